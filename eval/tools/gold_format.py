@@ -1,0 +1,232 @@
+"""Shape and consistency checks of the gold annotation files (`eval/gold/*.jsonl`).
+
+Used by `locate.py` (before writing) and by `tests/eval/test_gold_files.py`. Kept free of any import of the
+project's packages so that the gold data stays independent of the extractor it evaluates; only the JSON
+contract (`audits/contracts/requirements.schema.json`) is shared, because the evaluator compares both sides
+item by item.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SCHEMA_PATH = REPO_ROOT / "audits" / "contracts" / "requirements.schema.json"
+
+# Agreed with the evaluator: every gold item carries exactly these keys (null where not applicable).
+ITEM_KEYS: tuple[str, ...] = (
+    "kind",
+    "field",
+    "start",
+    "end",
+    "text",
+    "strength",
+    "alternative_group",
+    "eqf_level",
+    "isced_level",
+    "years",
+    "language",
+    "cefr",
+    "category",
+    "code",
+    "criterion",
+)
+# `native` mirrors `audits.model.Requirement.to_dict()`: only present (and true) for "langue maternelle".
+OPTIONAL_KEYS: frozenset[str] = frozenset({"native"})
+
+# Kind-specific attributes: which ones must be filled, which ones must stay null.
+KIND_REQUIRED_ATTRS: dict[str, tuple[str, ...]] = {
+    "diploma": (),  # a level may be unstated ("diplômé(e) dans le domaine de la vente")
+    "experience": (),  # years may be null ("expérience exigée" without a number)
+    "language": ("language",),
+    "licence": ("category",),
+    "certification": ("code",),
+    "protected_criterion": ("criterion",),
+    "skill": (),
+    "soft_skill": (),
+    "other": (),
+}
+KIND_ALLOWED_ATTRS: dict[str, frozenset[str]] = {
+    "diploma": frozenset({"eqf_level", "isced_level"}),
+    "experience": frozenset({"years"}),
+    "language": frozenset({"language", "cefr"}),
+    "licence": frozenset({"category"}),
+    "certification": frozenset({"code"}),
+    "protected_criterion": frozenset({"criterion"}),
+    "skill": frozenset({"code"}),
+    "soft_skill": frozenset(),
+    "other": frozenset(),
+}
+ATTRIBUTE_KEYS: tuple[str, ...] = (
+    "eqf_level",
+    "isced_level",
+    "years",
+    "language",
+    "cefr",
+    "category",
+    "code",
+    "criterion",
+)
+LICENCE_CATEGORIES: frozenset[str] = frozenset(
+    {"AM", "A1", "A2", "A", "B", "BE", "C1", "C1E", "C", "CE", "D1", "D1E", "D", "DE", "G"}
+)
+
+
+class GoldFormatError(ValueError):
+    """A gold line breaks the agreed format; the message names the line (1-based) and the problem."""
+
+
+def load_schema() -> dict[str, Any]:
+    with SCHEMA_PATH.open(encoding="utf-8") as fh:
+        schema: dict[str, Any] = json.load(fh)
+    return schema
+
+
+def item_schema(schema: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    s = schema if schema is not None else load_schema()
+    items: dict[str, Any] = s["properties"]["requirements"]["items"]
+    return items
+
+
+def criterion_enum(schema: Mapping[str, Any] | None = None) -> list[str]:
+    props = item_schema(schema)["properties"]
+    return [c for c in props["criterion"]["enum"] if c is not None]
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Read a JSON Lines file; a malformed line raises GoldFormatError naming it."""
+    rows: list[dict[str, Any]] = []
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip():
+                raise GoldFormatError(f"{path}:{lineno}: ligne vide")
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise GoldFormatError(f"{path}:{lineno}: JSON invalide ({exc.msg})") from exc
+            if not isinstance(row, dict):
+                raise GoldFormatError(f"{path}:{lineno}: un objet JSON est attendu")
+            rows.append(row)
+    return rows
+
+
+def check_item(item: Mapping[str, Any], where: str, validator: jsonschema.Draft202012Validator) -> None:
+    """Check one requirement item against the contract and the gold conventions."""
+    errors = sorted(validator.iter_errors(dict(item)), key=lambda e: list(e.path))
+    if errors:
+        raise GoldFormatError(f"{where}: {errors[0].message} (champ {list(errors[0].path)})")
+    keys = set(item)
+    missing = set(ITEM_KEYS) - keys
+    extra = keys - set(ITEM_KEYS) - OPTIONAL_KEYS
+    if missing:
+        raise GoldFormatError(f"{where}: clés manquantes {sorted(missing)}")
+    if extra:
+        raise GoldFormatError(f"{where}: clés inconnues {sorted(extra)}")
+    if "native" in item and item["native"] is not True:
+        raise GoldFormatError(f"{where}: 'native' n'est présent que s'il vaut true")
+    kind = item["kind"]
+    if not item["start"] < item["end"]:
+        raise GoldFormatError(f"{where}: start doit être < end")
+    if len(item["text"]) != item["end"] - item["start"]:
+        raise GoldFormatError(f"{where}: len(text) != end - start")
+    if item["text"] != item["text"].strip():
+        raise GoldFormatError(f"{where}: le span commence ou finit par un espace")
+    for attr in KIND_REQUIRED_ATTRS[kind]:
+        if item[attr] is None:
+            raise GoldFormatError(f"{where}: '{attr}' est obligatoire pour le type {kind}")
+    for attr in ATTRIBUTE_KEYS:
+        if item[attr] is not None and attr not in KIND_ALLOWED_ATTRS[kind]:
+            raise GoldFormatError(f"{where}: '{attr}' doit être null pour le type {kind}")
+    if kind == "licence" and item["category"] not in LICENCE_CATEGORIES:
+        raise GoldFormatError(f"{where}: catégorie de permis inconnue {item['category']!r}")
+    if kind == "language" and item.get("native") and item["cefr"] not in (None, "C1", "C2"):
+        raise GoldFormatError(f"{where}: langue maternelle => cefr C1/C2 ou null")
+
+
+def check_extract_rows(rows: Sequence[Mapping[str, Any]], schema: Mapping[str, Any] | None = None) -> None:
+    """Check every line of `extract-dev.jsonl` (shape, enums, kind attributes, alternative groups)."""
+    validator = jsonschema.Draft202012Validator(item_schema(schema))
+    seen: set[str] = set()
+    for lineno, row in enumerate(rows, start=1):
+        where = f"ligne {lineno}"
+        if set(row) != {"id", "language", "requirements"}:
+            raise GoldFormatError(f"{where}: clés attendues id, language, requirements; vu {sorted(row)}")
+        if not isinstance(row["id"], str) or not row["id"]:
+            raise GoldFormatError(f"{where}: id manquant")
+        if row["id"] in seen:
+            raise GoldFormatError(f"{where}: id {row['id']} en double")
+        seen.add(row["id"])
+        if row["language"] != "fr":
+            raise GoldFormatError(f"{where}: language doit valoir 'fr'")
+        reqs = row["requirements"]
+        if not isinstance(reqs, list):
+            raise GoldFormatError(f"{where}: requirements doit être une liste")
+        groups: dict[int, int] = {}
+        spans: set[tuple[str, int, int, str]] = set()
+        for i, item in enumerate(reqs):
+            iwhere = f"{where} ({row['id']}) exigence {i}"
+            check_item(item, iwhere, validator)
+            key = (item["field"], item["start"], item["end"], item["kind"])
+            if key in spans:
+                raise GoldFormatError(f"{iwhere}: même span et même type annotés deux fois")
+            spans.add(key)
+            if item["alternative_group"] is not None:
+                groups[item["alternative_group"]] = groups.get(item["alternative_group"], 0) + 1
+        lonely = sorted(g for g, n in groups.items() if n < 2)
+        if lonely:
+            raise GoldFormatError(f"{where} ({row['id']}): groupe d'alternatives à un seul membre {lonely}")
+
+
+def check_offsets(rows: Iterable[Mapping[str, Any]], offers: Sequence[Mapping[str, Any]]) -> None:
+    """Check that gold lines follow the offers file order and that every span is `offer[field][start:end]`."""
+    rows = list(rows)
+    if [r["id"] for r in rows] != [o["id"] for o in offers]:
+        raise GoldFormatError("les ids du fichier d'or ne suivent pas ceux du fichier d'offres (ordre ou nombre)")
+    for lineno, (row, offer) in enumerate(zip(rows, offers, strict=True), start=1):
+        for i, item in enumerate(row["requirements"]):
+            source = offer[item["field"]]
+            if source[item["start"] : item["end"]] != item["text"]:
+                raise GoldFormatError(
+                    f"ligne {lineno} ({row['id']}) exigence {i}: le texte {item['text']!r} ne correspond pas à "
+                    f"{item['field']}[{item['start']}:{item['end']}] = {source[item['start'] : item['end']]!r}"
+                )
+
+
+def check_protected_rows(rows: Sequence[Mapping[str, Any]], schema: Mapping[str, Any] | None = None) -> None:
+    """Check `protected-sentences.jsonl`: shape, criteria from the enum, no duplicate sentence."""
+    allowed = set(criterion_enum(schema))
+    seen: set[str] = set()
+    for lineno, row in enumerate(rows, start=1):
+        where = f"ligne {lineno}"
+        if set(row) != {"text", "criteria"}:
+            raise GoldFormatError(f"{where}: clés attendues text, criteria; vu {sorted(row)}")
+        text, criteria = row["text"], row["criteria"]
+        if not isinstance(text, str) or not text.strip():
+            raise GoldFormatError(f"{where}: texte vide")
+        if text in seen:
+            raise GoldFormatError(f"{where}: phrase en double")
+        seen.add(text)
+        if not isinstance(criteria, list) or len(set(criteria)) != len(criteria):
+            raise GoldFormatError(f"{where}: criteria doit être une liste sans doublon")
+        unknown = [c for c in criteria if c not in allowed]
+        if unknown:
+            raise GoldFormatError(f"{where}: critères inconnus {unknown}")
+
+
+def protected_counts(rows: Iterable[Mapping[str, Any]]) -> tuple[dict[str, int], int, int]:
+    """Return (sentences per criterion, sentences with a criterion, clean sentences)."""
+    per: dict[str, int] = {}
+    flagged = clean = 0
+    for row in rows:
+        if row["criteria"]:
+            flagged += 1
+            for c in row["criteria"]:
+                per[c] = per.get(c, 0) + 1
+        else:
+            clean += 1
+    return per, flagged, clean
