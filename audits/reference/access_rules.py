@@ -1,0 +1,317 @@
+"""Explicit rules that turn a ROME `acces_metier` text into an entry norm ("what the job asks at entry").
+
+The ROME texts are short, formulaic French ("Cet emploi est accessible avec un CAP...", "Le permis C ...
+est obligatoire"). Each rule below is a regular expression over the accent-folded sentence, and every value we
+return carries the ORIGINAL sentence as evidence, so a reader can check it. When no rule fires we say so
+(`diploma_status == "unknown"`) rather than guess.
+
+French diploma levels follow the 2019 national nomenclature, aligned with EQF (see
+`../shared/domain/walloon-reference.md` §3.3): CAP/BEP 3, Bac 4, Bac+2 5, Bac+3/+4 6, Bac+5 7, doctorat 8.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from audits.reference.text import clean_rome_text, fold
+
+# --- sentence handling --------------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def split_sentences(text: str) -> list[str]:
+    text = clean_rome_text(text)
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+# --- diplomas -----------------------------------------------------------------------------------------------
+
+# (pattern over folded text, EQF level). Order does not matter: every match is collected, the minimum wins.
+_DIPLOMA_PATTERNS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
+    (re.compile(p), lvl)
+    for p, lvl in (
+        (r"\bdoctorat\b|\bbac ?\+ ?8\b|\bdocteur en (?:medecine|pharmacie|chirurgie)", 8),
+        (r"\bmaster\b|\bbac ?\+ ?5\b|\bdiplome d ingenieur\b|\becole d ingenieurs?\b|\bmba\b|\bdess\b|\bdea\b", 7),
+        (r"\blicence\b(?! de (?:pilote|debit|taxi|transport|peche|chasse))|\bbac ?\+ ?3\b|\bbac ?\+ ?4\b|\bbut\b"
+         r"|\bbachelor\b|\bmaitrise\b|\bdiplome d etat d infirmier|\bdeis\b", 6),
+        (r"\bbac ?\+ ?2\b|\bbts\b|\bbtsa\b|\bdut\b|\bdeust\b|\bdeug\b", 5),
+        (r"\bbac\b(?! ?\+)|\bbaccalaureat\b|\bbac pro\b|\bbrevet professionnel\b|\bbp\b|\bbma\b|\bbtm\b"
+         r"|\bdiplome d etat d aide soignant|\bdeas\b|\bdiplome d etat d auxiliaire de puericulture|\bdeap\b"
+         r"|\bbrevet de technicien\b", 4),
+        (r"\bcap\b|\bbep\b|\bcapa\b|\bbepa\b|\bdeaes\b|\bdiplome d etat d accompagnant educatif et social", 3),
+        (r"\bniveau ([3-8])\b", -1),  # "qualification de niveau 3 (CAP)": the number IS the level
+        (r"\bniveau (v|iv|iii|ii|i)\b", -2),  # old French levels: V=3 ... I=7
+    )
+)
+_OLD_LEVELS = {"v": 3, "iv": 4, "iii": 5, "ii": 6, "i": 7}
+
+# Access sentences that say no diploma is needed.
+_NO_DIPLOMA = re.compile(
+    r"accessible (?:a tous les niveaux|sans (?:diplome|qualification|formation|condition de diplome|niveau))"
+    r"|n est pas conditionne par (?:la detention d )?un diplome"
+    r"|sans diplome (?:ni|ou|particulier|specifique)"
+    r"|aucun diplome n est (?:exige|requis|obligatoire)"
+    r"|ouvert (?:a tous|sans diplome)"
+)
+_ACCESS_SENTENCE = re.compile(r"\baccessible\b|\bacces a (?:cet|ce) (?:emploi|metier)\b|\bn est pas conditionne")
+# Phrases that make a diploma a bonus, not a condition of access.
+_SOFT = re.compile(
+    r"\bun (?:plus|atout)\b|\batouts?\b|\brecommande|\bapprecie|\bfacilite|\bpeut etre (?:demande|exige|requis)"
+    r"|\bpeuvent etre (?:demandes|exiges|requis)|\bpostes? d encadrement|\bsouhaitable|\bpertinent|\butiles?\b"
+)
+
+
+def diploma_levels(sentence: str) -> list[int]:
+    """All EQF levels named in one sentence (empty when none)."""
+    f = fold(sentence)
+    out: list[int] = []
+    for pattern, lvl in _DIPLOMA_PATTERNS:
+        for m in pattern.finditer(f):
+            if lvl == -1:
+                out.append(int(m.group(1)))
+            elif lvl == -2:
+                out.append(_OLD_LEVELS[m.group(1)])
+            else:
+                out.append(lvl)
+    return out
+
+
+def _main_clause(sentence: str) -> str:
+    """Drop what follows "mais"/"; " : "accessible sans qualification mais un CAP est recommandé"."""
+    f = fold(sentence)
+    return re.split(r"\bmais\b|\bcependant\b|\btoutefois\b", f, maxsplit=1)[0]
+
+
+# --- experience ---------------------------------------------------------------------------------------------
+
+_EXPERIENCE_ALONE = re.compile(
+    r"accessible (?:avec|par|grace a|a partir d) (?:une|l|d une) (?:experience|pratique)"
+    r"|accessible sans diplome (?:\w+ ){0,3}avec (?:une )?experience"
+    r"|accessible (?:\w+ ){0,4}par la validation des acquis de l experience"
+    r"|experience professionnelle (?:\w+ ){0,8}sans diplome"
+)
+_NO_EXPERIENCE = re.compile(r"sans (?:diplome|qualification) ni experience|sans experience")
+_YEARS = re.compile(
+    r"\b(?:experience|pratique)[^.]{0,60}?\b(\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix)\s+(?:a \d+ )?ans?\b"
+    r"|\b(\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix)\s+(?:a \d+ )?(?:ans|annees)\s+d experience"
+)
+_WORD_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+                 "dix": 10}
+
+
+# --- licences and certificates -------------------------------------------------------------------------------
+
+_LICENCE = re.compile(r"\bpermis (?:de conduire )?(?:de )?(?:categorie |cat )?(am|a1|a2|be|c1e|c1|ce|d1e|d1|de|a|b|c|d)\b")
+_LICENCE_HEAVY = re.compile(r"\bpermis poids lourds?\b")
+
+# (pattern over folded text, normalised code)
+CERTIFICATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), code)
+    for p, code in (
+        (r"\bfimo\b|formation initiale minimum obligatoire", "FIMO"),
+        (r"\bfco\b|formation continue obligatoire", "FCO"),
+        (r"\bcaces\b|certificats? d aptitude a la conduite en securite", "CACES"),
+        (r"\bdeas\b|diplome d etat d aide soignant", "DEAS"),
+        (r"\bdeaes\b|diplome d etat d accompagnant educatif et social", "DEAES"),
+        (r"\bdeap\b|diplome d etat d auxiliaire de puericulture", "DEAP"),
+        (r"\bafgsu\b|attestation de formation aux gestes et soins d urgence", "AFGSU"),
+        (r"\bcarte (?:de )?conducteur\b|carte chronotachygraphe", "CARTE_CONDUCTEUR"),
+        (r"\badr\b|transport de matieres dangereuses", "ADR"),
+        (r"\bhabilitations? electriques?\b", "HABILITATION_ELECTRIQUE"),
+        (r"\bsst\b|sauveteur secouriste du travail", "SST"),
+        (r"\bssiap\b", "SSIAP"),
+        (r"\bcqp aps\b|carte professionnelle (?:delivree par le cnaps|d agent de securite)|\bcnaps\b", "CARTE_PRO_SECURITE"),
+        (r"\bhaccp\b", "HACCP"),
+        (r"\bvca\b", "VCA"),
+        (r"\bcertificat de capacite (?:professionnelle )?(?:en transport|de transport)", "CAPACITE_TRANSPORT"),
+        (r"\bfluides frigorigenes\b", "ATTESTATION_FLUIDES"),
+        (r"\bcertiphyto\b", "CERTIPHYTO"),
+        (r"\bbafa\b", "BAFA"),
+        (r"\bbpjeps\b", "BPJEPS"),
+        (r"\bpse ?1\b|\bpse ?2\b|premiers secours en equipe", "PSE"),
+        (r"\bcarte professionnelle\b", "CARTE_PROFESSIONNELLE"),
+        (r"\bdiplome d etat d infirmier|\bdeie\b", "DEI"),
+        (r"\bcatec\b", "CATEC"),
+        (r"\baipr\b", "AIPR"),
+    )
+)
+
+_MANDATORY = re.compile(
+    r"\bobligatoires?\b|\bexigee?s?\b|\bindispensables?\b|\bimposee?s?\b|\best requise?\b|\bsont requis(?:es)?\b"
+    r"|\bnecessaires? pour exercer\b|\brequise? pour exercer\b|\bdoit (?:etre|posseder|detenir)\b|\bil faut\b"
+    r"|\bconditionne(?:e)? par\b"
+)
+_NOT_MANDATORY = re.compile(
+    r"\b(?:pas|non|ni) (?:obligatoires?|exigee?s?|requise?s?|imposee?s?)\b|\baucune? (?:certification|obligation|diplome)"
+    r"|\bpeu(?:t|vent)(?: \w+)? etre (?:requise?s?|exigee?s?|demandee?s?|necessaires?|utiles?)\b"
+    r"|\bselon (?:le poste|l offre|l entreprise|les postes)\b"
+)
+# Names that contain "obligatoire" themselves: they must not make their sentence look mandatory.
+_SELF_MANDATORY_NAMES = re.compile(r"formation (?:initiale minimum|continue) obligatoire")
+
+
+@dataclass(frozen=True)
+class ParsedAccess:
+    """What the rules read in one `acces_metier` text. Plain data, turned into an `EntryNorm` by the build."""
+
+    diploma_status: str  # "none_required" | "required" | "unknown"
+    min_eqf: int | None
+    min_eqf_evidence: str
+    experience_alone_gives_access: bool
+    experience_years_usual: float | None
+    experience_evidence: str | None
+    mandatory_licences: tuple[str, ...]
+    mandatory_certificates: tuple[str, ...]
+    useful_certificates: tuple[str, ...]
+    legal_evidence: str | None
+
+
+def _licences(f: str) -> list[str]:
+    found: list[str] = []
+    for m in _LICENCE.finditer(f):
+        cat = m.group(1).upper()
+        if cat not in found:
+            found.append(cat)
+    if _LICENCE_HEAVY.search(f) and "C" not in found:
+        found.append("C")
+    return found
+
+
+def _certificates(f: str) -> list[str]:
+    found: list[str] = []
+    for pattern, code in CERTIFICATE_PATTERNS:
+        if pattern.search(f) and code not in found:
+            found.append(code)
+    # "carte professionnelle" is generic: drop it when a more specific card was recognised.
+    if "CARTE_PROFESSIONNELLE" in found and "CARTE_PRO_SECURITE" in found:
+        found.remove("CARTE_PROFESSIONNELLE")
+    return found
+
+
+def _is_mandatory(f: str) -> bool:
+    g = _SELF_MANDATORY_NAMES.sub(" ", f)
+    return bool(_MANDATORY.search(g)) and not _NOT_MANDATORY.search(g)
+
+
+def _first_licence_per_alternative(f: str) -> list[str]:
+    """"permis C ou C1 est obligatoire": the categories joined by "ou" are alternatives; we keep the first
+    one named (ROME names the usual category first) so the norm does not read as "C and C1"."""
+    cats = _licences(f)
+    if len(cats) <= 1:
+        return cats
+    m = _LICENCE.search(f)
+    if m is None:
+        return cats
+    tail = f[m.end(): m.end() + 12]
+    alt = re.match(r"\s*(?:ou|/)\s*(?:le |permis )?(am|a1|a2|be|c1e|c1|ce|d1e|d1|de|a|b|c|d)\b", tail)
+    if alt:
+        cats = [c for c in cats if c != alt.group(1).upper()]
+    return cats
+
+
+def parse_access_text(text: str) -> ParsedAccess:
+    sentences = split_sentences(text)
+    folded = [fold(s) for s in sentences]
+
+    # 1. Diploma: the first access sentence decides; a "sans diplôme" main clause beats any diploma named
+    #    in a "mais ... recommandé" tail.
+    status, min_eqf, eqf_evidence = "unknown", None, ""
+    for s, f in zip(sentences, folded, strict=True):
+        if not _ACCESS_SENTENCE.search(f):
+            continue
+        main = _main_clause(s)
+        if _NO_DIPLOMA.search(main) or _NO_DIPLOMA.search(f.split(" mais ")[0]):
+            status, min_eqf, eqf_evidence = "none_required", None, s
+            break
+        levels = diploma_levels(s)
+        if levels:
+            status, min_eqf, eqf_evidence = "required", min(levels), s
+            break
+        if not eqf_evidence:
+            eqf_evidence = s  # an access sentence without a level: keep it as evidence of "unknown"
+    if status == "unknown":
+        # No access sentence with a level: a non-soft sentence that names a diploma still tells the level.
+        for s, f in zip(sentences, folded, strict=True):
+            levels = diploma_levels(s)
+            if levels and not _SOFT.search(f):
+                status, min_eqf, eqf_evidence = "required", min(levels), s
+                break
+    if not eqf_evidence and sentences:
+        eqf_evidence = sentences[0]
+
+    # 2. Experience.
+    exp_alone = False
+    exp_years: float | None = None
+    exp_evidence: str | None = None
+    for s, f in zip(sentences, folded, strict=True):
+        if _EXPERIENCE_ALONE.search(f) and not re.search(r"\bniveau (?:cap|bac)\b(?: \w+){0,3} et une experience", f):
+            exp_alone, exp_evidence = True, s
+            break
+    for s, f in zip(sentences, folded, strict=True):
+        m = _YEARS.search(f)
+        if m:
+            raw = m.group(1) or m.group(2)
+            exp_years = float(_WORD_NUMBERS.get(raw, raw))  # type: ignore[arg-type]
+            exp_evidence = exp_evidence or s
+            break
+        if _NO_EXPERIENCE.search(f):
+            exp_years = 0.0
+            exp_evidence = exp_evidence or s
+            break
+
+    # 3. Licences and certificates: mandatory only in a sentence that says so without negation.
+    licences: list[str] = []
+    mandatory: list[str] = []
+    useful: list[str] = []
+    legal: list[str] = []
+    for s, f in zip(sentences, folded, strict=True):
+        certs = _certificates(f)
+        cats = _first_licence_per_alternative(f)
+        if not certs and not cats:
+            continue
+        if _is_mandatory(f):
+            for c in cats:
+                if c not in licences:
+                    licences.append(c)
+            for c in certs:
+                if c not in mandatory:
+                    mandatory.append(c)
+            legal.append(s)
+        else:
+            for c in certs:
+                if c not in useful:
+                    useful.append(c)
+    useful = [c for c in useful if c not in mandatory]
+    return ParsedAccess(
+        diploma_status=status,
+        min_eqf=min_eqf,
+        min_eqf_evidence=eqf_evidence,
+        experience_alone_gives_access=exp_alone,
+        experience_years_usual=exp_years,
+        experience_evidence=exp_evidence,
+        mandatory_licences=tuple(licences),
+        mandatory_certificates=tuple(mandatory),
+        useful_certificates=tuple(useful),
+        legal_evidence=" ".join(legal) if legal else None,
+    )
+
+
+# --- ISCO-08 skill levels -------------------------------------------------------------------------------------
+
+# ILO ISCO-08 skill level of each major group, and the ISCED 2011 range it corresponds to
+# (walloon-reference.md §4: 1 -> ISCED 1, 2 -> 2-4, 3 -> 5, 4 -> 6-8). Armed forces (0) span levels 1, 2 and 4:
+# no single level, so None.
+_SKILL_LEVEL_BY_MAJOR = {"1": "3-4", "2": "4", "3": "3", "4": "2", "5": "2", "6": "2", "7": "2", "8": "2", "9": "1"}
+_ISCED_BY_SKILL_LEVEL = {"1": "1", "2": "2-4", "3": "5", "4": "6-8", "3-4": "5-8"}
+
+
+def ilo_skill_level(isco_code: str | None) -> tuple[str | None, str | None]:
+    """(skill level, ISCED 2011 range) for an ISCO-08 code, or (None, None)."""
+    if not isco_code or not isco_code[0].isdigit():
+        return None, None
+    level = _SKILL_LEVEL_BY_MAJOR.get(isco_code[0])
+    if level is None:
+        return None, None
+    return level, _ISCED_BY_SKILL_LEVEL[level]

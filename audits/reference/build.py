@@ -1,0 +1,256 @@
+"""Build the packaged reference dataset from the raw open data.
+
+    python -m audits.reference.build --rome DIR --esco DIR --onet DIR --nesta DIR [--out audits/data]
+
+Writes `reference.json.gz` (deterministic: sorted keys, gzip mtime 0, no timestamps) and `ATTRIBUTION.md`.
+Running it twice on the same input gives byte-identical files. Writes go to a temporary file first and are
+renamed into place, so a failed build never leaves a half-written dataset.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import os
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from audits.reference.access_rules import ilo_skill_level, parse_access_text
+from audits.reference.sources import (
+    EscoOccupation,
+    OnetData,
+    RomeData,
+    SourceError,
+    category_order,
+    read_esco,
+    read_nesta_crosswalk,
+    read_onet,
+    read_rome,
+)
+from audits.reference.text import clean_rome_text, fold, split_gendered_label
+
+BUILD_NUMBER = 1  # bump when the output format or the rules change
+DATA_FILE = "reference.json.gz"
+DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data"
+
+# An ISCO group wins the vote when it has at least this share of the matched labels' votes.
+ISCO_VOTE_SHARE = 0.6
+
+
+def _esco_label_index(esco: list[EscoOccupation]) -> dict[str, list[EscoOccupation]]:
+    """Folded French label (each gendered form separately) -> ESCO occupations carrying it."""
+    index: dict[str, list[EscoOccupation]] = defaultdict(list)
+    for occ in esco:
+        for label in occ.labels:
+            for form in label.split("/"):
+                key = fold(form)
+                if key and occ not in index[key]:
+                    index[key].append(occ)
+    return index
+
+
+def _link_isco(
+    rome_code: str, fiche_label: str, appellations: list[tuple[str, str, str]], index: dict[str, list[EscoOccupation]]
+) -> tuple[str | None, str | None, list[str]]:
+    """(isco_code, isco_source, matched ESCO uris). Exact folded-label matches only; the ROME fiche label
+    decides alone when it matches one ISCO group, otherwise the appellations vote. Ambiguity -> None."""
+    def matches(label: str) -> list[EscoOccupation]:
+        found: list[EscoOccupation] = []
+        for form in split_gendered_label(label):
+            if form:
+                for occ in index.get(fold(form), []):
+                    if occ not in found:
+                        found.append(occ)
+        return found
+
+    main = matches(fiche_label)
+    main_groups = sorted({o.isco_group for o in main if o.isco_group})
+    if len(main_groups) == 1:
+        return main_groups[0], "esco_label_match", sorted(o.uri for o in main)
+    votes: Counter[str] = Counter()
+    uris_by_group: dict[str, set[str]] = defaultdict(set)
+    for _, long_label, _short in appellations:
+        found = matches(long_label)
+        groups = {o.isco_group for o in found if o.isco_group}
+        for g in groups:
+            votes[g] += 1.0 / len(groups)  # type: ignore[assignment]
+        for o in found:
+            uris_by_group[o.isco_group].add(o.uri)
+    if not votes:
+        return None, None, []
+    total = sum(votes.values())
+    (best, best_votes), *_ = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+    if best_votes / total >= ISCO_VOTE_SHARE:
+        return best, "esco_appellation_vote", sorted(uris_by_group[best])
+    # Split vote: keep only what every voted group agrees on (a shorter ISCO code), never a pick.
+    prefix = os.path.commonprefix(sorted(votes))
+    if prefix:
+        return prefix, "esco_appellation_vote_common_prefix", []
+    return None, None, []
+
+
+def _mean_dist(dists: list[dict[str, float]]) -> dict[str, float] | None:
+    if not dists:
+        return None
+    keys = sorted({k for d in dists for k in d})
+    return {k: round(sum(d.get(k, 0.0) for d in dists) / len(dists), 4) for k in keys}
+
+
+def _onet_link(uris: list[str], crosswalk: dict[str, list[str]], onet: OnetData) -> dict[str, Any]:
+    codes = sorted({c for u in uris for c in crosswalk.get(u, [])})
+    zones = [onet.job_zone[c] for c in codes if c in onet.job_zone]
+    job_zone = round(sorted(zones)[len(zones) // 2]) if zones else None  # median: robust to one odd link
+    return {
+        "onet_codes": codes,
+        "job_zone": job_zone,
+        "onet_education": _mean_dist([onet.education[c] for c in codes if c in onet.education]),
+        "onet_experience": _mean_dist([onet.experience[c] for c in codes if c in onet.experience]),
+    }
+
+
+def _flag(value: str) -> bool:
+    return value.strip().upper() == "O"
+
+
+def build_dataset(rome: RomeData, esco: list[EscoOccupation], crosswalk: dict[str, list[str]], onet: OnetData,
+                  onet_order: dict[str, list[str]], esco_version: str, nesta_version: str) -> dict[str, Any]:
+    index = _esco_label_index(esco)
+    occupations: dict[str, Any] = {}
+    norms: dict[str, Any] = {}
+    stats: Counter[str] = Counter()
+    for code in sorted(rome.fiches):
+        fiche = rome.fiches[code]
+        apps = rome.appellations.get(code, [])
+        isco, isco_source, uris = _link_isco(code, fiche["libelle_rome"], apps, index)
+        onet_part = _onet_link(uris, crosswalk, onet) if uris else {
+            "onet_codes": [], "job_zone": None, "onet_education": None, "onet_experience": None}
+        access = clean_rome_text(rome.access_texts.get(code, ""))
+        regulated = _flag(fiche["emploi_reglemente"])
+        comps = rome.competences.get(code, [])
+        occupations[code] = {
+            "label": fiche["libelle_rome"],
+            "parent": rome.domaine.get(code, code[:3]),
+            "rome_parent": fiche.get("code_rome_parent") or code,
+            "regulated": regulated,
+            "manager": _flag(fiche["emploi_cadre"]),
+            "appellations": [[ogr, *split_gendered_label(long_label), short] for ogr, long_label, short in apps],
+            "competences": [[ogr, 1 if core else 0] for ogr, core in comps],
+            "acces_metier": access,
+            "definition": clean_rome_text(rome.definitions.get(code, "")),
+            "isco_code": isco,
+            "isco_source": isco_source,
+            "mobility": rome.mobility.get(code, []),
+            **onet_part,
+        }
+        parsed = parse_access_text(access)
+        skill, isced = ilo_skill_level(isco)
+        sources = ["rome_" + rome.version]
+        if isco:
+            sources.append("esco_" + esco_version)
+        if onet_part["onet_codes"]:
+            sources += ["nesta_" + nesta_version, "onet_" + onet.version]
+        norms[code] = {
+            "diploma_status": parsed.diploma_status,
+            "min_eqf": parsed.min_eqf,
+            "min_eqf_evidence": parsed.min_eqf_evidence,
+            "experience_alone_gives_access": parsed.experience_alone_gives_access,
+            "experience_years_usual": parsed.experience_years_usual,
+            "experience_evidence": parsed.experience_evidence,
+            "mandatory_licences": list(parsed.mandatory_licences),
+            "mandatory_certificates": list(parsed.mandatory_certificates),
+            "useful_certificates": list(parsed.useful_certificates),
+            "legal_evidence": parsed.legal_evidence,
+            "regulated": regulated,
+            "ilo_skill_level": skill,
+            "isced_range": isced,
+            "sources": sources,
+        }
+        stats["occupations"] += 1
+        stats["isco_" + (isco_source or "none")] += 1
+        stats["onet_linked"] += bool(onet_part["onet_codes"])
+        stats["diploma_" + parsed.diploma_status] += 1
+    used = sorted({ogr for occ in occupations.values() for ogr, _ in occ["competences"]})
+    return {
+        "format": 1,
+        "version": f"rome-{rome.version}+esco-{esco_version}+onet-{onet.version}+nesta-{nesta_version}/build-{BUILD_NUMBER}",
+        "onet_categories": onet_order,
+        "items": {ogr: [rome.item_labels[ogr], rome.item_kinds.get(ogr, "autre")] for ogr in used},
+        "occupations": occupations,
+        "entry_norms": norms,
+        "stats": dict(sorted(stats.items())),
+    }
+
+
+def serialise(dataset: dict[str, Any]) -> bytes:
+    raw = json.dumps(dataset, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    buf = io.BytesIO()
+    # filename="" and mtime=0: the gzip header carries no name and no date, so rebuilds are byte-identical.
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, compresslevel=9, mtime=0) as gz:
+        gz.write(raw)
+    return buf.getvalue()
+
+
+ATTRIBUTION = """# Reference data: sources, licences and attribution
+
+`reference.json.gz` is built by `python -m audits.reference.build` from the open data below (version
+`{version}`). It is a derived, compacted work; the original data remain the property of their producers.
+
+| Source | Producer | Licence | Attribution |
+|---|---|---|---|
+| ROME 4.0 ({rome}) — job sheets, appellations, access texts, competences, mobility | France Travail | Licence Ouverte / Open Licence 2.0 (Etalab) | « France Travail, ROME 4.0 » — data modified (compacted, access texts parsed into entry norms) |
+| ESCO v{esco} — occupations with French labels and ISCO-08 groups | European Commission | ESCO terms of use (Commission Decision 2011/833/EU): reuse allowed with attribution | « ESCO, European Commission » — used only to link ROME labels to ISCO-08 codes |
+| O*NET {onet} — job zones, education (RL) and related work experience (RW) distributions | U.S. Department of Labor, Employment and Training Administration (USDOL/ETA) | CC BY 4.0 | « This product includes information from O*NET {onet} by USDOL/ETA, used under CC BY 4.0. O*NET® is a trademark of USDOL/ETA. » Data modified (averaged over linked codes). |
+| ESCO ↔ O*NET crosswalk ({nesta}) | Nesta (mapping-career-causeways) | MIT — Copyright (c) 2020 Nesta | MIT licence text: see the `LICENSE` file of nestauk/mapping-career-causeways |
+
+Linking rules and how conflicts between sources are resolved: `docs/reference-data.md`.
+"""
+
+
+def write_outputs(dataset: dict[str, Any], out_dir: Path, versions: dict[str, str]) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files = {
+        out_dir / DATA_FILE: serialise(dataset),
+        out_dir / "ATTRIBUTION.md": ATTRIBUTION.format(version=dataset["version"], **versions).encode("utf-8"),
+    }
+    for path, content in files.items():
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_bytes(content)
+        os.replace(tmp, path)
+    return list(files)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m audits.reference.build", description=__doc__.splitlines()[0])
+    parser.add_argument("--rome", type=Path, required=True, help="dossier ROME 4.0 (export CSV unix_*_utf8.csv)")
+    parser.add_argument("--esco", type=Path, required=True, help="dossier ESCO (occupations_fr.csv)")
+    parser.add_argument("--onet", type=Path, required=True, help="dossier O*NET (fichiers .txt)")
+    parser.add_argument("--nesta", type=Path, required=True, help="dossier du crosswalk ESCO-O*NET de Nesta")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"dossier de sortie (défaut {DEFAULT_OUT})")
+    parser.add_argument("--esco-version", default="1.0")
+    parser.add_argument("--nesta-version", default="2020")
+    args = parser.parse_args(argv)
+    try:
+        rome = read_rome(args.rome)
+        esco = read_esco(args.esco)
+        crosswalk = read_nesta_crosswalk(args.nesta)
+        onet = read_onet(args.onet)
+        order = category_order(args.onet)
+    except (SourceError, KeyError, ValueError) as exc:
+        print(f"build : erreur de lecture des sources : {exc}", file=sys.stderr)
+        return 2
+    dataset = build_dataset(rome, esco, crosswalk, onet, order, args.esco_version, args.nesta_version)
+    versions = {"rome": rome.version, "esco": args.esco_version, "onet": onet.version, "nesta": args.nesta_version}
+    paths = write_outputs(dataset, args.out, versions)
+    for p in paths:
+        print(f"{p}  {p.stat().st_size:,} octets")
+    print("version :", dataset["version"])
+    print("statistiques :", json.dumps(dataset["stats"], ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,270 @@
+"""Occupation classifier: a job-ad title (+ optional description) -> ROME code, appellation, ISCO code.
+
+How it works (and why):
+1. The 13k ROME appellations (masculine and feminine forms, long and short labels) and the 1.6k job-sheet
+   labels are normalised once into token lists ("entries"). Titles go through the same normalisation plus
+   job-board noise removal (H/F, CDI, temps plein, inclusive writing...), see `text.py`.
+2. Title words are mapped onto the appellation vocabulary: exact, then singular, then a rapidfuzz near match
+   for typos. Words outside the vocabulary (town names, company names) simply drop out, which is what makes
+   "magasinier PlaceVernoux" work without a list of towns.
+3. An inverted index (token -> entries) gives the few candidate entries sharing a word with the title; each is
+   scored by an IDF-weighted F-measure of shared words (rare words like "soudeur" weigh more than "agent") blended
+   with rapidfuzz's token_sort_ratio for word order and near-spellings.
+4. The best entry of each ROME code gives the code's score. When the leaders are close, the description breaks
+   the tie: its words are compared with each candidate's vocabulary (appellations + ROME competences).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from audits.model import Occupation, OccupationAlternative
+from audits.reference.store import Reference, get_reference
+from audits.reference.text import content_tokens, split_gendered_label, title_masculine_variants
+
+MAX_TITLE_CHARS = 300  # longer "titles" are pasted descriptions: we read only their start
+MAX_DESCRIPTION_CHARS = 5000
+MIN_SCORE = 0.45  # below this the best candidate is not trusted: "unknown"
+TIE_WINDOW = 0.12  # candidates this close to the leader are re-ranked with the description
+DESCRIPTION_WEIGHT = 0.15
+N_ALTERNATIVES = 5
+
+
+@dataclass(frozen=True)
+class _Entry:
+    tokens: tuple[str, ...]
+    text: str  # tokens joined, for rapidfuzz
+    rome_code: str
+    appellation_code: str | None  # None for the job-sheet label itself
+
+
+@dataclass(frozen=True)
+class ScoredCandidate:
+    rome_code: str
+    appellation_code: str | None
+    score: float
+    matched: str
+
+
+def _singular(tok: str) -> str:
+    if len(tok) > 3 and tok.endswith(("s", "x")) and not tok.endswith("ss"):
+        return tok[:-1]
+    return tok
+
+
+class OccupationClassifier:
+    def __init__(self, reference: Reference) -> None:
+        self.reference = reference
+        self._entries: list[_Entry] = []
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        self._by_prefix: dict[str, list[str]] = defaultdict(list)
+        self._idf: dict[str, float] = {}
+        self._profile_cache: dict[str, dict[str, float]] = {}
+        self._lock = threading.Lock()
+        self._build()
+
+    # --- index ---------------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        seen: set[tuple[tuple[str, ...], str]] = set()
+        raw = self.reference.raw_occupations()
+        for code in sorted(raw):
+            occ = raw[code]
+            labels: list[tuple[str, str | None]] = [(f, None) for f in split_gendered_label(occ["label"]) if f]
+            for app_code, masc, fem, short in occ["appellations"]:
+                labels += [(masc, app_code)]
+                if fem:
+                    labels.append((fem, app_code))
+                for form in split_gendered_label(short):
+                    if form:
+                        labels.append((form, app_code))
+            for label, app_code in labels:
+                toks = tuple(_singular(t) for t in content_tokens(label))
+                if not toks or (toks, code) in seen:
+                    continue
+                seen.add((toks, code))
+                idx = len(self._entries)
+                self._entries.append(_Entry(toks, " ".join(toks), code, app_code))
+                for t in set(toks):
+                    self._postings[t].append(idx)
+        n = len(self._entries)
+        self._idf = {t: math.log(1 + n / len(p)) for t, p in self._postings.items()}
+        for t in self._postings:
+            self._by_prefix[t[:3]].append(t)
+
+    # --- title words -> vocabulary --------------------------------------------------------------------------
+
+    def _map_token(self, tok: str) -> str | None:
+        if tok in self._postings:
+            return tok
+        s = _singular(tok)
+        if s in self._postings:
+            return s
+        if len(tok) < 5:
+            return None
+        pool = self._by_prefix.get(tok[:3], [])
+        if not pool:
+            return None
+        hit = process.extractOne(s, pool, scorer=fuzz.ratio, score_cutoff=86)
+        return hit[0] if hit else None
+
+    def _title_tokens(self, variant: str) -> list[str]:
+        out: list[str] = []
+        for tok in content_tokens(variant):
+            mapped = self._map_token(tok)
+            if mapped and mapped not in out:
+                out.append(mapped)
+        return out
+
+    # --- scoring ---------------------------------------------------------------------------------------------
+
+    def _score_variant(self, toks: list[str]) -> dict[str, ScoredCandidate]:
+        if not toks:
+            return {}
+        weight = {t: self._idf.get(t, 0.0) for t in toks}
+        total_title = sum(weight.values()) or 1.0
+        overlap: dict[int, float] = defaultdict(float)
+        for t in toks:
+            for idx in self._postings.get(t, ()):
+                overlap[idx] += weight[t]
+        # Prefilter: the entries sharing the most weight with the title.
+        ranked = sorted(overlap.items(), key=lambda kv: -kv[1])[:400]
+        title_text = " ".join(toks)
+        title_set = set(toks)
+        best: dict[str, ScoredCandidate] = {}
+        for idx, shared in ranked:
+            e = self._entries[idx]
+            entry_weight = sum(self._idf.get(t, 0.0) for t in set(e.tokens)) or 1.0
+            recall = shared / total_title
+            precision = sum(self._idf.get(t, 0.0) for t in set(e.tokens) if t in title_set) / entry_weight
+            f = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+            fuzzy = fuzz.token_sort_ratio(title_text, e.text) / 100.0
+            score = 0.75 * f + 0.25 * fuzzy
+            current = best.get(e.rome_code)
+            if current is None or score > current.score:
+                best[e.rome_code] = ScoredCandidate(e.rome_code, e.appellation_code, score, e.text)
+        return best
+
+    def _profile(self, rome_code: str) -> dict[str, float]:
+        """Vocabulary of a ROME code (appellations + competences), for description tie-breaks."""
+        with self._lock:
+            cached = self._profile_cache.get(rome_code)
+        if cached is not None:
+            return cached
+        rec = self.reference.occupation(rome_code)
+        words: dict[str, float] = {}
+        if rec is not None:
+            for _, label in rec.competences:
+                for t in content_tokens(label):
+                    words[_singular(t)] = 1.0
+            for _, masc, _fem in rec.appellations:
+                for t in content_tokens(masc):
+                    words[_singular(t)] = 1.0
+        with self._lock:
+            self._profile_cache[rome_code] = words
+        return words
+
+    def _description_scores(self, description: str, codes: list[str]) -> dict[str, float]:
+        desc = {_singular(t) for t in content_tokens(description[:MAX_DESCRIPTION_CHARS]) if len(t) > 3}
+        if not desc:
+            return {}
+        out: dict[str, float] = {}
+        for code in codes:
+            prof = self._profile(code)
+            if not prof:
+                continue
+            shared = [t for t in desc if t in prof]
+            # Rare shared words count more: "soudure" says more than "client".
+            weight = sum(self._idf.get(t, 2.0) for t in shared)
+            out[code] = weight
+        top = max(out.values(), default=0.0)
+        return {c: (w / top if top else 0.0) for c, w in out.items()}
+
+    # --- public ----------------------------------------------------------------------------------------------
+
+    def rank(self, title: str, description: str | None = None) -> list[ScoredCandidate]:
+        """All candidate ROME codes, best first (scores in [0, 1])."""
+        if not isinstance(title, str):
+            return []
+        title = title[:MAX_TITLE_CHARS]
+        merged: dict[str, ScoredCandidate] = {}
+        for variant in title_masculine_variants(title):
+            toks = self._title_tokens(variant)
+            for code, cand in self._score_variant(toks).items():
+                if code not in merged or cand.score > merged[code].score:
+                    merged[code] = cand
+        ranked = sorted(merged.values(), key=lambda c: (-c.score, c.rome_code))
+        if not ranked:
+            return []
+        if description and isinstance(description, str):
+            lead = ranked[0].score
+            close = [c.rome_code for c in ranked[:20] if lead - c.score <= TIE_WINDOW]
+            if len(close) > 1:
+                bonus = self._description_scores(description, close)
+                ranked = sorted(
+                    (
+                        ScoredCandidate(c.rome_code, c.appellation_code,
+                                        min(1.0, c.score + DESCRIPTION_WEIGHT * bonus.get(c.rome_code, 0.0)), c.matched)
+                        if c.rome_code in bonus else c
+                        for c in ranked
+                    ),
+                    key=lambda c: (-c.score, c.rome_code),
+                )
+        return ranked
+
+    def classify(self, title: str, description: str | None = None) -> Occupation:
+        ranked = self.rank(title, description)
+        if not ranked or ranked[0].score < MIN_SCORE:
+            return Occupation.unknown()
+        best = ranked[0]
+        second = ranked[1].score if len(ranked) > 1 else 0.0
+        # Confidence: the match quality, discounted when a runner-up is nearly as good.
+        margin = best.score - second
+        confidence = max(0.0, min(1.0, best.score * (0.7 + 0.3 * min(1.0, margin / 0.15))))
+        rec = self.reference.occupation(best.rome_code)
+        alternatives = tuple(
+            OccupationAlternative(
+                rome_code=c.rome_code,
+                label=(r.label if (r := self.reference.occupation(c.rome_code)) else None),
+                confidence=round(max(0.0, min(1.0, c.score * 0.7)), 4),
+            )
+            for c in ranked[1: 1 + N_ALTERNATIVES]
+        )
+        return Occupation(
+            rome_code=best.rome_code,
+            confidence=round(confidence, 4),
+            appellation_code=best.appellation_code,
+            label=rec.label if rec else None,
+            isco_code=rec.isco_code if rec else None,
+            alternatives=alternatives,
+        )
+
+
+_LOCK = threading.Lock()
+_CLASSIFIER: OccupationClassifier | None = None
+
+
+def get_classifier() -> OccupationClassifier:
+    global _CLASSIFIER
+    if _CLASSIFIER is None:
+        with _LOCK:
+            if _CLASSIFIER is None:
+                _CLASSIFIER = OccupationClassifier(get_reference())
+    return _CLASSIFIER
+
+
+def classify(title: str, description: str | None = None) -> Occupation:
+    """Classify a job-ad title. Never raises on str input: unusable input gives `Occupation.unknown()`."""
+    try:
+        return get_classifier().classify(title, description)
+    except (ValueError, TypeError, IndexError, KeyError, re.error):
+        # Defensive: a classifier bug on one odd title must not break the extraction of a whole batch.
+        return Occupation.unknown()
+
+
