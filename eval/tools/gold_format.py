@@ -186,7 +186,9 @@ def check_offsets(rows: Iterable[Mapping[str, Any]], offers: Sequence[Mapping[st
     """Check that gold lines follow the offers file order and that every span is `offer[field][start:end]`."""
     rows = list(rows)
     if [r["id"] for r in rows] != [o["id"] for o in offers]:
-        raise GoldFormatError("les ids du fichier d'or ne suivent pas ceux du fichier d'offres (ordre ou nombre)")
+        raise GoldFormatError(
+            "les ids du fichier d'or ne suivent pas ceux du fichier d'offres (ordre ou nombre)"
+        )
     for lineno, (row, offer) in enumerate(zip(rows, offers, strict=True), start=1):
         for i, item in enumerate(row["requirements"]):
             source = offer[item["field"]]

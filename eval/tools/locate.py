@@ -83,10 +83,14 @@ def locate_item(src: dict[str, Any], offer: dict[str, Any], where: str) -> dict[
         raise GoldFormatError(f"{where}: {anchor!r} introuvable dans {field}")
     if "n" in src:
         if src["n"] >= len(hits):
-            raise GoldFormatError(f"{where}: occurrence {src['n']} de {anchor!r} absente ({len(hits)} trouvées)")
+            raise GoldFormatError(
+                f"{where}: occurrence {src['n']} de {anchor!r} absente ({len(hits)} trouvées)"
+            )
         base = hits[src["n"]]
     elif len(hits) > 1:
-        raise GoldFormatError(f"{where}: {anchor!r} apparaît {len(hits)} fois dans {field}; préciser 'n' ou 'in'")
+        raise GoldFormatError(
+            f"{where}: {anchor!r} apparaît {len(hits)} fois dans {field}; préciser 'n' ou 'in'"
+        )
     else:
         base = hits[0]
     if "in" in src:
@@ -109,8 +113,21 @@ def locate_item(src: dict[str, Any], offer: dict[str, Any], where: str) -> dict[
     ordered = {
         key: item[key]
         for key in (
-            "kind", "field", "start", "end", "text", "strength", "alternative_group", "eqf_level",
-            "isced_level", "years", "language", "cefr", "category", "code", "criterion",
+            "kind",
+            "field",
+            "start",
+            "end",
+            "text",
+            "strength",
+            "alternative_group",
+            "eqf_level",
+            "isced_level",
+            "years",
+            "language",
+            "cefr",
+            "category",
+            "code",
+            "criterion",
         )
     }
     if src.get("native"):
@@ -135,11 +152,17 @@ def build(src_rows: list[dict[str, Any]], offers: list[dict[str, Any]]) -> list[
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Calcule les positions des annotations d'or à partir de la source.")
-    parser.add_argument("--offers", type=Path, required=True, help="fichier JSONL des offres (lu, jamais copié)")
+    parser = argparse.ArgumentParser(
+        description="Calcule les positions des annotations d'or à partir de la source."
+    )
+    parser.add_argument(
+        "--offers", type=Path, required=True, help="fichier JSONL des offres (lu, jamais copié)"
+    )
     parser.add_argument("--src", type=Path, default=REPO_ROOT / "eval" / "gold" / "extract-dev.src.jsonl")
     parser.add_argument("--out", type=Path, default=REPO_ROOT / "eval" / "gold" / "extract-dev.jsonl")
-    parser.add_argument("--partial", action="store_true", help="accepte une source qui ne couvre pas toutes les offres")
+    parser.add_argument(
+        "--partial", action="store_true", help="accepte une source qui ne couvre pas toutes les offres"
+    )
     args = parser.parse_args(argv)
     try:
         offers = read_jsonl(args.offers)

@@ -1,0 +1,193 @@
+"""Validate the gold annotation files used to evaluate the requirement extractor.
+
+The gold data is written by hand (see docs/labelling-guide.md); these tests make sure it keeps the format the
+evaluator reads: the item shape of `audits/contracts/requirements.schema.json`, valid enums, kind-specific
+attributes, and — when the offers file sits beside the repository — offsets that point at the exact text.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+GOLD_DIR = REPO_ROOT / "eval" / "gold"
+TOOLS_DIR = REPO_ROOT / "eval" / "tools"
+OFFERS_PATH = REPO_ROOT.parent / "shared" / "data" / "offers" / "offers-dev-fr.jsonl"
+EXPECTED_OFFERS = 150
+MIN_SENTENCES_PER_CRITERION = 4
+
+
+def _load_tool(name: str) -> ModuleType:
+    # eval/tools is a folder of scripts, not a package: load the module from its path.
+    spec = importlib.util.spec_from_file_location(name, TOOLS_DIR / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+gold_format = _load_tool("gold_format")
+locate = _load_tool("locate")
+
+
+@pytest.fixture(scope="module")
+def extract_rows() -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = gold_format.read_jsonl(GOLD_DIR / "extract-dev.jsonl")
+    return rows
+
+
+@pytest.fixture(scope="module")
+def protected_rows() -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = gold_format.read_jsonl(GOLD_DIR / "protected-sentences.jsonl")
+    return rows
+
+
+def _offers_or_skip() -> list[dict[str, Any]]:
+    if OFFERS_PATH.exists():
+        offers: list[dict[str, Any]] = gold_format.read_jsonl(OFFERS_PATH)
+        return offers
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"CI=true mais le fichier d'offres est absent : {OFFERS_PATH}")
+    pytest.skip(f"fichier d'offres absent ({OFFERS_PATH}); vérification des positions sautée hors CI")
+
+
+# --- extract-dev.jsonl --------------------------------------------------------------------------------------
+
+
+def test_extract_gold_covers_every_offer_once(extract_rows: list[dict[str, Any]]) -> None:
+    assert len(extract_rows) == EXPECTED_OFFERS
+    assert len({r["id"] for r in extract_rows}) == EXPECTED_OFFERS
+
+
+def test_extract_gold_items_follow_the_contract(extract_rows: list[dict[str, Any]]) -> None:
+    gold_format.check_extract_rows(extract_rows)
+
+
+def test_extract_gold_labels_every_required_kind(extract_rows: list[dict[str, Any]]) -> None:
+    kinds = {item["kind"] for row in extract_rows for item in row["requirements"]}
+    for kind in ("diploma", "experience", "language", "licence", "certification", "protected_criterion"):
+        assert kind in kinds, f"aucune exigence de type {kind} dans l'or"
+    assert any(row["requirements"] == [] for row in extract_rows), "des offres sans exigence sont attendues"
+
+
+def test_extract_gold_values_follow_the_guide_conventions(extract_rows: list[dict[str, Any]]) -> None:
+    for row in extract_rows:
+        for item in row["requirements"]:
+            text = item["text"].lower()
+            if item["kind"] == "diploma" and item["eqf_level"] is not None:
+                assert item["isced_level"] == locate.EQF_TO_ISCED[item["eqf_level"]], item
+            if item["kind"] == "experience" and "débutant" in text:
+                assert (item["years"], item["strength"]) == (0, "optional"), item
+            first_job = "première expérience" in text or "1ere expérience" in text
+            if item["kind"] == "experience" and first_job and not any(ch.isdigit() for ch in text):
+                # "première expérience" without a number = 6 months (guide convention).
+                assert item["years"] == 0.5, item
+            if item["kind"] == "language" and item["cefr"] is not None and "courant" in text:
+                assert item["cefr"] == "B2", item
+
+
+def test_extract_gold_offsets_match_the_offer_texts(extract_rows: list[dict[str, Any]]) -> None:
+    offers = _offers_or_skip()
+    gold_format.check_offsets(extract_rows, offers)
+
+
+def test_extract_gold_is_reproducible_from_its_source(extract_rows: list[dict[str, Any]]) -> None:
+    offers = _offers_or_skip()
+    src_rows = gold_format.read_jsonl(GOLD_DIR / "extract-dev.src.jsonl")
+    assert locate.build(src_rows, offers) == extract_rows
+
+
+# --- the checks themselves must reject bad data ------------------------------------------------------------
+
+
+def _valid_item() -> dict[str, Any]:
+    return {
+        "kind": "licence",
+        "field": "description",
+        "start": 0,
+        "end": 8,
+        "text": "permis B",
+        "strength": "required",
+        "alternative_group": None,
+        "eqf_level": None,
+        "isced_level": None,
+        "years": None,
+        "language": None,
+        "cefr": None,
+        "category": "B",
+        "code": None,
+        "criterion": None,
+    }
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"kind": "degree"}, "is not one of"),
+        ({"strength": "must"}, "is not one of"),
+        ({"cefr": "B3"}, "is not one of"),
+        ({"category": "Z"}, "catégorie de permis"),
+        ({"years": 2}, "'years' doit être null"),
+        ({"end": 9}, "len(text)"),
+        ({"alternative_group": 1}, "un seul membre"),
+    ],
+)
+def test_extract_checks_reject_bad_items(change: dict[str, Any], message: str) -> None:
+    row = {"id": "X1", "language": "fr", "requirements": [{**_valid_item(), **change}]}
+    with pytest.raises(gold_format.GoldFormatError) as exc:
+        gold_format.check_extract_rows([row])
+    assert message in str(exc.value)
+
+
+def test_offset_check_rejects_a_shifted_span() -> None:
+    row = {"id": "X1", "language": "fr", "requirements": [_valid_item()]}
+    offers = [{"id": "X1", "title": "Chauffeur", "description": " permis B exigé"}]
+    with pytest.raises(gold_format.GoldFormatError, match="ne correspond pas"):
+        gold_format.check_offsets([row], offers)
+
+
+def test_locate_refuses_an_ambiguous_snippet() -> None:
+    offer = {"id": "X1", "title": "t", "description": "CAP ou CAP"}
+    with pytest.raises(gold_format.GoldFormatError, match="préciser 'n' ou 'in'"):
+        locate.locate_item({"k": "diploma", "t": "CAP", "eqf": 3}, offer, "test")
+
+
+def test_locate_cli_reports_the_bad_source_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    offers = tmp_path / "offers.jsonl"
+    offers.write_text(
+        json.dumps({"id": "X1", "title": "t", "description": "permis B"}) + "\n", encoding="utf-8"
+    )
+    src = tmp_path / "src.jsonl"
+    src.write_text(json.dumps({"id": "X1", "r": [{"k": "licence", "t": "permis C", "cat": "C"}]}) + "\n")
+    out = tmp_path / "out.jsonl"
+    assert locate.main(["--offers", str(offers), "--src", str(src), "--out", str(out)]) == 1
+    assert "source ligne 1" in capsys.readouterr().err
+    assert not out.exists()
+
+
+# --- protected-sentences.jsonl ------------------------------------------------------------------------------
+
+
+def test_protected_sentences_follow_the_format(protected_rows: list[dict[str, Any]]) -> None:
+    gold_format.check_protected_rows(protected_rows)
+
+
+def test_protected_sentences_cover_every_criterion(protected_rows: list[dict[str, Any]]) -> None:
+    per, flagged, clean = gold_format.protected_counts(protected_rows)
+    for criterion in gold_format.criterion_enum():
+        assert per.get(criterion, 0) >= MIN_SENTENCES_PER_CRITERION, criterion
+    assert clean >= flagged, f"{clean} phrases propres pour {flagged} phrases discriminatoires"
+
+
+def test_protected_check_rejects_unknown_criterion() -> None:
+    with pytest.raises(gold_format.GoldFormatError, match="critères inconnus"):
+        gold_format.check_protected_rows([{"text": "Jeune vendeur", "criteria": ["youth"]}])
