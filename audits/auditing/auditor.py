@@ -1,0 +1,140 @@
+"""`Auditor`: holds the extractor and the reference data once, and audits vacancies one by one or in batch."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from typing import Any, Protocol
+
+from audits.auditing.engine import audit_requirements, reference_date_of
+from audits.auditing.legal import LegalData, load_legal_data
+from audits.auditing.norms import Norm, RealizedNorm, norm_from_entry
+from audits.model import AuditReport, ExtractionResult, Occupation, PostAnalysisInput, VacancyInput
+
+
+class ExtractorLike(Protocol):
+    def extract(self, id: str, title: str, description: str) -> ExtractionResult: ...
+
+
+class Auditor:
+    """Build once (loading spaCy and the reference data is the expensive part), then audit many vacancies.
+
+    `extractor` and `reference` default to `audits.extract.Extractor()` and `audits.reference.get_reference()`;
+    pass your own in tests or to share them with other services.
+    """
+
+    def __init__(
+        self,
+        extractor: ExtractorLike | None = None,
+        reference: Any | None = None,
+        *,
+        legal: LegalData | None = None,
+    ) -> None:
+        if extractor is None:
+            from audits.extract import Extractor
+
+            extractor = Extractor()
+        if reference is None:
+            from audits.reference import get_reference
+
+            reference = get_reference()
+        self.extractor = extractor
+        self.reference = reference
+        self.legal = legal or load_legal_data()
+        self._norms: dict[str, Norm | None] = {}
+
+    @property
+    def reference_version(self) -> str:
+        return str(getattr(self.reference, "version", None) or getattr(self.reference, "reference_version", "unknown"))
+
+    def norm(self, rome_code: str | None) -> Norm | None:
+        """The entry norm of an occupation (cached), or None when the reference has none."""
+        if not rome_code:
+            return None
+        if rome_code not in self._norms:
+            try:
+                entry = self.reference.entry_norm(rome_code)
+            except (KeyError, LookupError, ValueError):
+                entry = None
+            label = onet_code = None
+            if entry is not None:
+                try:
+                    occupation = self.reference.occupation(rome_code)
+                except (KeyError, LookupError, ValueError):
+                    occupation = None
+                label = getattr(occupation, "label", None)
+                onet_codes = getattr(occupation, "onet_codes", None) or ()
+                onet_code = onet_codes[0] if onet_codes else None
+            self._norms[rome_code] = (
+                norm_from_entry(entry, rome_code, label, onet_code) if entry is not None else None
+            )
+        return self._norms[rome_code]
+
+    def _occupation(self, vacancy: VacancyInput, extraction: ExtractionResult) -> Occupation:
+        if not vacancy.rome_code or vacancy.rome_code == extraction.occupation.rome_code:
+            return extraction.occupation
+        # The employer said which occupation it is: that beats the classifier.
+        label = None
+        try:
+            label = getattr(self.reference.occupation(vacancy.rome_code), "label", None)
+        except (KeyError, LookupError, ValueError):
+            label = None
+        return Occupation(rome_code=vacancy.rome_code, confidence=1.0, label=label)
+
+    def audit(
+        self,
+        vacancy: VacancyInput,
+        post_analysis: PostAnalysisInput | None = None,
+        *,
+        realized_norm: RealizedNorm | None = None,
+        reference_date: dt.date | None = None,
+    ) -> AuditReport:
+        day = reference_date or reference_date_of(vacancy)
+        extraction = self.extractor.extract(vacancy.id, vacancy.title, vacancy.description)
+        occupation = self._occupation(vacancy, extraction)
+        return audit_requirements(
+            vacancy,
+            extraction.requirements,
+            occupation,
+            norm=self.norm(occupation.rome_code),
+            post_analysis=post_analysis,
+            realized_norm=realized_norm,
+            legal=self.legal,
+            reference_date=day,
+            reference_version=self.reference_version,
+            language=extraction.language or "fr",
+            warnings=extraction.warnings,
+        )
+
+    def audit_many(
+        self,
+        items: Iterable[VacancyInput | tuple[VacancyInput, PostAnalysisInput | None]],
+        *,
+        realized_norms: dict[str, RealizedNorm] | None = None,
+        reference_date: dt.date | None = None,
+    ) -> Iterator[AuditReport]:
+        """Audit a stream of vacancies (or (vacancy, post analysis) pairs), yielding reports in order."""
+        for item in items:
+            vacancy, post_analysis = item if isinstance(item, tuple) else (item, None)
+            realized = (realized_norms or {}).get(vacancy.rome_code or "")
+            yield self.audit(vacancy, post_analysis, realized_norm=realized, reference_date=reference_date)
+
+
+_DEFAULT: Auditor | None = None
+
+
+def default_auditor() -> Auditor:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Auditor()
+    return _DEFAULT
+
+
+def audit(
+    vacancy: VacancyInput,
+    post_analysis: PostAnalysisInput | None = None,
+    *,
+    realized_norm: RealizedNorm | None = None,
+) -> AuditReport:
+    """Audit one vacancy with the process-wide default `Auditor` (built on first use)."""
+    return default_auditor().audit(vacancy, post_analysis, realized_norm=realized_norm)

@@ -1,0 +1,219 @@
+"""Rule machinery: the audit context every rule reads, the `Flag` a rule returns, and the rule registry.
+
+Rules are small registered classes (in the style of Presidio's recognizers): each declares the finding codes
+it can emit and a French description, and turns an `AuditContext` into `Flag`s. A `Flag` is a `Finding`
+plus what it means for the de-inflated requirements (drop, lower, soften).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import ClassVar, Literal
+
+from audits.auditing.legal import LegalData
+from audits.auditing.norms import Norm, RealizedNorm
+from audits.auditing.text import bullet_prefix, segment_bounds, span_with_trailing_markers
+from audits.model import (
+    Field,
+    Finding,
+    Occupation,
+    PostAnalysisInput,
+    Requirement,
+    Severity,
+    VacancyInput,
+)
+
+Action = Literal["none", "drop", "lower", "soften", "replace"]
+
+# A whole sentence / list item is replaced only when the flagged requirement (with its "exigé", "minimum"...)
+# covers it nearly entirely; otherwise the requirement is rewritten in place, so nothing else is lost.
+# Deleting is stricter than rewriting: a deleted sentence cannot keep what else it said.
+_SENTENCE_SLACK_CHARS = 40
+_DELETION_SLACK_CHARS = 25
+
+
+@dataclass(frozen=True)
+class Flag:
+    """What a rule found: the finding, the requirement it concerns, and its effect on real requirements."""
+
+    finding: Finding
+    requirement: Requirement | None = None
+    action: Action = "none"
+    replacement: Requirement | None = None  # for "lower" / "replace" / "soften"
+
+
+@dataclass(frozen=True)
+class AuditContext:
+    vacancy: VacancyInput
+    requirements: tuple[Requirement, ...]
+    occupation: Occupation
+    norm: Norm | None
+    post_analysis: PostAnalysisInput | None
+    realized_norm: RealizedNorm | None
+    legal: LegalData
+    reference_date: dt.date
+    language: str = "fr"  # language of the ad: that language is never "not needed"
+
+    def text(self, which: Field) -> str:
+        return self.vacancy.title if which == "title" else self.vacancy.description
+
+    @property
+    def full_text(self) -> str:
+        return self.vacancy.title + "\n" + self.vacancy.description
+
+    def hard(self, kind: str) -> list[Requirement]:
+        return [r for r in self.requirements if r.kind == kind and r.strength == "required"]
+
+    def alternatives_of(self, req: Requirement) -> list[Requirement]:
+        if req.alternative_group is None:
+            return []
+        return [r for r in self.requirements if r.alternative_group == req.alternative_group and r is not req]
+
+    def others_in_segment(self, req: Requirement, seg: tuple[int, int]) -> list[Requirement]:
+        return [
+            r
+            for r in self.requirements
+            if r is not req and r.field == req.field and r.start < seg[1] and r.end > seg[0]
+            and not (r.start >= req.start and r.end <= req.end)
+        ]
+
+    # --- building findings -------------------------------------------------------------------------------
+
+    def finding_for(
+        self,
+        req: Requirement,
+        code: str,
+        severity: Severity,
+        evidence: str,
+        explanation: str,
+        *,
+        sentence: str | None = None,
+        inline: str | None = None,
+        legal_reference: str | None = None,
+    ) -> Finding:
+        """A finding on `req`'s span whose suggestion is the rewritten segment.
+
+        `sentence` replaces the whole sentence / list item when the requirement is nearly all of it ("" deletes
+        it); otherwise `inline` replaces the requirement and its trailing strength words inside the sentence.
+        """
+        return self.finding_at(
+            req.field, req.start, req.end, code, severity, evidence, explanation,
+            sentence=sentence, inline=inline, legal_reference=legal_reference, req=req,
+        )
+
+    def finding_at(
+        self,
+        which: Field,
+        start: int,
+        end: int,
+        code: str,
+        severity: Severity,
+        evidence: str,
+        explanation: str,
+        *,
+        sentence: str | None = None,
+        inline: str | None = None,
+        legal_reference: str | None = None,
+        req: Requirement | None = None,
+    ) -> Finding:
+        text = self.text(which)
+        seg = segment_bounds(text, start, end)
+        segment = text[seg[0] : seg[1]]
+        prefix = bullet_prefix(segment)
+        span_end = span_with_trailing_markers(text, start, end, seg[1])
+        alone = req is None or not self.others_in_segment(req, seg)
+        slack = _SENTENCE_SLACK_CHARS if sentence else _DELETION_SLACK_CHARS
+        covered = (span_end - start) + len(prefix) + slack >= len(segment)
+        suggestion: str | None = None
+        if sentence is not None and alone and covered:
+            suggestion = prefix + sentence if sentence else ""
+        elif inline is not None:
+            before = text[seg[0] : start]
+            if inline and not before.strip(" -–—•*·") and start > seg[0] + len(before.rstrip()) - 1:
+                inline = inline[0].upper() + inline[1:]  # the rewrite now starts the sentence
+            suggestion = before + inline + text[span_end : seg[1]]
+            if not suggestion.strip(" -–—•*·,"):
+                suggestion = ""  # nothing left of the sentence: delete it
+        elif sentence is not None and alone:
+            suggestion = prefix + sentence if sentence else ""
+        return Finding(
+            code=code,
+            severity=severity,
+            evidence=evidence,
+            explanation=explanation,
+            suggestion=suggestion,
+            field=which,
+            start=start,
+            end=end,
+            text=text[start:end],
+            legal_reference=legal_reference,
+        )
+
+
+class Rule:
+    """Base class of the audit rules. Subclasses set `codes` and `description` and implement `analyze`."""
+
+    codes: ClassVar[tuple[str, ...]] = ()
+    description: ClassVar[str] = ""
+
+    def analyze(self, ctx: AuditContext) -> Iterable[Flag]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+_REGISTRY: list[type[Rule]] = []
+
+
+def register(cls: type[Rule]) -> type[Rule]:
+    """Class decorator: add a rule to the default rule set (in module import order)."""
+    if not cls.codes:
+        raise TypeError(f"{cls.__name__} declares no finding code")
+    _REGISTRY.append(cls)
+    return cls
+
+
+def registered_rules() -> Iterator[type[Rule]]:
+    yield from _REGISTRY
+
+
+# --- small text helpers shared by rules ---------------------------------------------------------------------
+
+
+def normalise(value: str) -> str:
+    """Upper case, no accents, single spaces: for comparing certificate names and codes."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[^A-Z0-9+]+", " ", plain.upper()).strip()
+
+
+def fr_years(years: float) -> str:
+    if years == int(years):
+        n = int(years)
+        return f"{n} an" if n == 1 else f"{n} ans"
+    months = round(years * 12)
+    return f"{months} mois"
+
+
+EQF_LABELS_FR = {
+    1: "certificat d'études de base (CEB)",
+    2: "premier degré du secondaire (CE1D)",
+    3: "CAP/BEP ou CQ6",
+    4: "CESS ou Bac",
+    5: "Bac+2 (BES, BTS)",
+    6: "bachelier (Bac+3)",
+    7: "master (Bac+5)",
+    8: "doctorat",
+}
+
+LANGUAGE_NAMES_FR = {
+    "fr": "français", "nl": "néerlandais", "en": "anglais", "de": "allemand", "es": "espagnol",
+    "it": "italien", "pt": "portugais", "ar": "arabe", "tr": "turc", "pl": "polonais", "ro": "roumain",
+    "ru": "russe", "zh": "chinois", "ja": "japonais",
+}
+
+
+def language_name(code: str | None) -> str:
+    return LANGUAGE_NAMES_FR.get(code or "", code or "cette langue")

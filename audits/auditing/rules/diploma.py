@@ -1,0 +1,97 @@
+"""diploma_above_norm: a required diploma above what the post needs."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+from audits.auditing.base import EQF_LABELS_FR, AuditContext, Flag, Rule, register
+from audits.auditing.norms import REALIZED_NORM_RARE_SHARE, onet_evidence_for
+from audits.auditing.rules.references import legally_required, pa_given
+from audits.model import Requirement
+
+EXPLANATION = (
+    "Ce diplôme dépasse ce que le poste demande réellement. L'exiger écarte des personnes capables de faire "
+    "le travail, souvent peu qualifiées mais expérimentées ou prêtes à être formées."
+)
+
+
+def _reference_level(ctx: AuditContext, level: int) -> tuple[int, str] | None:
+    """(level the post needs, evidence) from the first reference that speaks, or None when none does."""
+    pa = pa_given(ctx.post_analysis)
+    if pa is not None:
+        if pa.min_eqf_level is None:
+            return 0, "Votre analyse de poste ne justifie aucun niveau de diplôme par les tâches"
+        return pa.min_eqf_level, (
+            f"Votre analyse de poste justifie au plus le niveau {EQF_LABELS_FR.get(pa.min_eqf_level, pa.min_eqf_level)}"
+            f" (CEC {pa.min_eqf_level})"
+        )
+    norm = ctx.norm
+    if norm is not None and norm.diploma_known:
+        ref = norm.min_eqf or 0
+        if norm.min_eqf_evidence:
+            evidence = f"{norm.source_label} : « {norm.min_eqf_evidence} »"
+        elif ref == 0:
+            evidence = f"{norm.source_label} : accessible sans diplôme"
+        else:
+            evidence = f"{norm.source_label} : niveau d'entrée {EQF_LABELS_FR.get(ref, ref)} (CEC {ref})"
+        onet = onet_evidence_for(norm, level)
+        if onet:
+            evidence += f" ; {onet}"
+        realized = ctx.realized_norm
+        if realized is not None and realized.usable:
+            share = realized.share_at_least_eqf(level)
+            evidence += (
+                f" ; {round(100 * share)} % des {realized.n_vacancies} offres auditées pour ce métier "
+                "exigent ce niveau ou plus"
+            )
+        return ref, evidence
+    realized = ctx.realized_norm
+    if realized is not None and realized.usable:
+        share = realized.share_at_least_eqf(level)
+        if share < REALIZED_NORM_RARE_SHARE:
+            usual = [k for k, s in realized.share_by_min_eqf.items() if k is not None and k < level and s > 0]
+            ref = max(usual) if usual else 0
+            return ref, (
+                f"Seules {round(100 * share)} % des {realized.n_vacancies} offres auditées pour "
+                f"ROME {realized.rome_code} exigent ce niveau de diplôme ou plus"
+            )
+    return None
+
+
+def _suggestions(req: Requirement, ref: int) -> tuple[str, str]:
+    if ref == 0:
+        tail = f"une expérience ou une formation en {req.domain} est un atout" if req.domain else "formation au poste assurée"
+        return f"Aucun diplôme n'est exigé ; {tail}", f"{req.text} (un atout, pas une condition)"
+    label = EQF_LABELS_FR.get(ref, f"niveau CEC {ref}")
+    return f"{label[0].upper()}{label[1:]} ou expérience équivalente", f"{label} ou expérience équivalente"
+
+
+@register
+class DiplomaAboveNorm(Rule):
+    codes = ("diploma_above_norm",)
+    description = "Diplôme exigé au-dessus du niveau d'entrée du métier (analyse de poste, ROME, offres comparables)."
+
+    def analyze(self, ctx: AuditContext) -> Iterator[Flag]:
+        for req in ctx.hard("diploma"):
+            if req.eqf_level is None or legally_required(ctx, req):
+                continue
+            alternatives = ctx.alternatives_of(req)
+            if any(a.kind == "experience" for a in alternatives):
+                continue  # "Bac+2 ou expérience équivalente": the diploma is not a hard barrier
+            group_levels = [a.eqf_level for a in alternatives if a.kind == "diploma" and a.eqf_level is not None]
+            level = min([req.eqf_level, *group_levels])
+            reference = _reference_level(ctx, level)
+            if reference is None:
+                continue
+            ref, evidence = reference
+            if req.eqf_level <= ref or level <= ref:
+                continue
+            sentence, inline = _suggestions(req, ref)
+            finding = ctx.finding_for(
+                req, "diploma_above_norm", "warning", evidence, EXPLANATION, sentence=sentence, inline=inline
+            )
+            if ref == 0:
+                yield Flag(finding, req, "drop")
+            else:
+                yield Flag(finding, req, "lower", dataclasses.replace(req, eqf_level=ref, isced_level=None))

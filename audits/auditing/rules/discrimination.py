@@ -1,0 +1,212 @@
+"""protected_criterion (Belgian anti-discrimination law) and gendered_title_without_hfx."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from audits.auditing.base import AuditContext, Flag, Rule, register
+from audits.auditing.legal import LegalData
+from audits.auditing.text import segment_bounds
+from audits.model import Severity
+
+
+@dataclass(frozen=True)
+class CriterionPattern:
+    criterion: str
+    pattern: re.Pattern[str]
+    fix: str  # inline replacement ("" = delete the words)
+    severity: Severity  # critical = direct distinction; warning = ambiguous wording that may be legitimate
+
+
+def _p(criterion: str, regex: str, fix: str = "", severity: Severity = "critical") -> CriterionPattern:
+    return CriterionPattern(criterion, re.compile(regex, re.IGNORECASE), fix, severity)
+
+
+# From the job-ad rule table of the Walloon reference (§2.3), narrowed to avoid obvious false positives
+# ("jeunes enfants" in childcare ads, "moins de 3 ans", "2 à 5 ans d'expérience").
+PATTERNS: tuple[CriterionPattern, ...] = (
+    _p("age", r"\bjeunes?\s+et\s+dynamiques?\b", "dynamique"),
+    _p("age", r"\b[ée]quipe\s+jeune\b", "équipe dynamique"),
+    _p("age", r"\bjeunes?\s+dipl[ôo]m[ée]e?s?\b", "débutant·e"),
+    _p("age", r"\b[âa]g[ée]e?s?\s+(?:de|entre)\s+\d{2}\s*(?:ans\s*)?(?:et|à|-)\s*\d{2}\s*ans\b"),
+    _p("age", r"\b[âa]g[ée]e?s?\s+de\s+(?:moins|plus)\s+de\s+\d{2}\s*ans\b"),
+    _p("age", r"\b(?:[âa]ge|ans)\s+(?:maximum|max\.?)\s*:?\s*\d{2}\b"),
+    _p("age", r"\b\d{2}\s*(?:-|à)\s*\d{2}\s*ans\b(?!\s*d['’]\s*exp)(?=[^.\n]{0,40}\b(?:[âa]ge|candidat))"),
+    _p("age", r"\bjunior\b", "débutant·e", "warning"),
+    _p("sex", r"\bcandidats?\s+masculins?\b|\bcandidates?\s+f[ée]minines?\b|\bprofil\s+(?:masculin|f[ée]minin)\b"
+       r"|\b(?:homme|femme)s?\s+(?:uniquement|exclusivement|de pr[ée]f[ée]rence)\b|\bposte\s+(?:masculin|f[ée]minin)\b"),
+    _p("nationality", r"\bde\s+nationalit[ée]\s+(?:belge|fran[çc]aise|europ[ée]enne)\b|\bnationalit[ée]\s+(?:belge|fran[çc]aise|europ[ée]enne)\b"
+       r"|\bressortissante?s?\s+(?:belges?|europ[ée]ens?|de\s+l['’]UE)\b"),
+    _p("origin", r"\bd['’]origine\s+(?:belge|europ[ée]enne|fran[çc]aise)\b|\bde\s+souche\b"),
+    _p("physical_appearance", r"\bphysique\s+agr[ée]able\b|\bbelle\s+apparence\b|\btaille\s+minimum\b|\bphoto\s+(?:obligatoire|exig[ée]e)\b", ""),
+    _p("physical_appearance", r"\bbonne\s+pr[ée]sentation\b|\bprésentation\s+soign[ée]e\b", "tenue soignée adaptée au poste", "warning"),
+    _p("health", r"\ben\s+bonne\s+sant[ée]\b|\baucun\s+probl[èe]me\s+de\s+sant[ée]\b|\bpersonne\s+valide\b",
+       "capable d'effectuer les tâches du poste (aménagements raisonnables possibles)"),
+    _p("family_status", r"\bc[ée]libataire\b|\bsans\s+enfants?\b|\bpas\s+d['’]enfants?\b"),
+    _p("union", r"\bnon\s+syndiqu[ée]e?s?\b"),
+    _p("political", r"\bneutre\s+politiquement\b|\bsans\s+engagement\s+politique\b"),
+)
+
+EXPLANATIONS = {
+    "critical": (
+        "Cette mention écarte des candidat·es pour {label}, un critère protégé par la loi belge. Elle est "
+        "interdite dans une offre d'emploi, sauf exigence professionnelle essentielle prévue par la loi. Supprimez-la "
+        "et décrivez plutôt ce que le travail demande."
+    ),
+    "warning": (
+        "Cette mention peut écarter des candidat·es pour {label}, un critère protégé par la loi belge. Si elle vise "
+        "une tenue ou une capacité liée au travail, décrivez cette exigence précisément ; sinon supprimez-la."
+    ),
+}
+
+
+def legal_reference(legal: LegalData, criterion: str) -> tuple[str, str]:
+    """(label of the criterion, legal references) from protected_criteria.yaml."""
+    table = legal["protected_criteria"].raw
+    entry = table["criteria"].get(criterion) or {"label": criterion, "laws": ["antidiscrimination"]}
+    laws = " ; ".join(table["laws"][law] for law in entry["laws"])
+    return str(entry["label"]), laws
+
+
+@register
+class ProtectedCriterion(Rule):
+    codes = ("protected_criterion",)
+    description = "Critère protégé par la loi belge (âge, sexe, nationalité, origine, santé, état civil…) : interdit dans une offre."
+
+    def analyze(self, ctx: AuditContext) -> Iterator[Flag]:
+        spans: list[tuple[str, int, int]] = []
+        for which in ("title", "description"):
+            text = ctx.text(which)  # type: ignore[arg-type]
+            for pattern in PATTERNS:
+                for match in pattern.pattern.finditer(text):
+                    if any(f == which and s < match.end() and e > match.start() for f, s, e in spans):
+                        continue
+                    spans.append((which, match.start(), match.end()))
+                    yield self._flag(ctx, which, match.start(), match.end(), pattern.criterion, pattern.fix, pattern.severity)
+        for req in ctx.requirements:
+            if req.kind != "protected_criterion" or req.criterion == "language_origin":
+                continue  # language origin is native_language_required's
+            if any(f == req.field and s < req.end and e > req.start for f, s, e in spans):
+                continue
+            spans.append((req.field, req.start, req.end))
+            flag = self._flag(ctx, req.field, req.start, req.end, req.criterion or "other", "", "critical")
+            yield Flag(flag.finding, req, "drop")
+
+    @staticmethod
+    def _flag(ctx: AuditContext, which: str, start: int, end: int, criterion: str, fix: str, severity: Severity) -> Flag:
+        label, laws = legal_reference(ctx.legal, criterion)
+        text = ctx.text(which)[start:end]  # type: ignore[arg-type]
+        evidence = f"« {text} » vise {label}, critère protégé ; {laws}"
+        finding = ctx.finding_at(
+            which, start, end, "protected_criterion", severity, evidence,  # type: ignore[arg-type]
+            EXPLANATIONS[severity].format(label=label),
+            sentence="", inline=fix, legal_reference=laws,
+        )
+        return Flag(finding)
+
+
+# --- gendered titles ------------------------------------------------------------------------------------------
+
+# A title already marked for every gender: H/F, F/H, M/F/X, (e), ·e, "Vendeur / Vendeuse", "Vendeur-euse".
+_MARKED = re.compile(
+    r"\b[HFMX]\s*/\s*[HFMX]\b|\(\s*[HFMX]\s*/|\(e\)|\(ne\)|\(ère\)|\(euse\)|\(rice\)|·|\.e\b|"
+    r"\b\w+(?:eur|ier|ien|er|ant|ent|if|on|é)\s*/\s*\w+|-(?:euse|rice|ère|ienne|ive|onne|ée)\b",
+    re.IGNORECASE,
+)
+# Masculine -> feminine by suffix, longest first; words outside these endings are left alone (epicene or unknown).
+_SUFFIXES = (
+    ("teur", "trice"), ("eur", "euse"), ("ier", "ière"), ("ien", "ienne"), ("er", "ère"), ("ant", "ante"),
+    ("ent", "ente"), ("if", "ive"), ("on", "onne"), ("é", "ée"), ("ais", "aise"), ("ois", "oise"),
+)
+# Exceptions to the suffix rules (usual feminine forms of job titles).
+_FEMININE = {
+    "acheteur": "acheteuse", "monteur": "monteuse", "chauffeur": "chauffeuse", "docteur": "docteure",
+    "professeur": "professeure", "ingénieur": "ingénieure", "auteur": "autrice", "facteur": "factrice",
+    "inspecteur": "inspectrice", "porteur": "porteuse", "chef": "cheffe", "commis": "commis",
+    "maçon": "maçonne", "technicien": "technicienne", "patron": "patronne", "compagnon": "compagne",
+    "plaquiste": "plaquiste", "employé": "employée", "ambulancier": "ambulancière", "médecin": "médecin",
+    "cadre": "cadre", "gestionnaire": "gestionnaire", "secrétaire": "secrétaire", "comptable": "comptable",
+    "responsable": "responsable", "agent": "agente", "expert": "experte", "consultant": "consultante",
+    "opérateur": "opératrice", "conducteur": "conductrice", "préparateur": "préparatrice",
+    "animateur": "animatrice", "éducateur": "éducatrice", "coordinateur": "coordinatrice",
+    "formateur": "formatrice", "directeur": "directrice", "rédacteur": "rédactrice", "menuisier": "menuisière",
+}
+# Feminine-only titles the reference lists (§2.3), with their masculine form.
+_FEMININE_ONLY = {
+    "vendeuse": "vendeur", "serveuse": "serveur", "hôtesse": "hôte", "femme de ménage": "agent d'entretien",
+    "femme de chambre": "valet de chambre", "assistante": "assistant", "secrétaire (f)": "secrétaire",
+    "caissière": "caissier", "coiffeuse": "coiffeur", "esthéticienne": "esthéticien", "nourrice": "assistant maternel",
+    "aide-soignante": "aide-soignant", "infirmière": "infirmier", "employée": "employé", "puéricultrice": "puériculteur",
+    "auxiliaire de vie": "auxiliaire de vie",
+}
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)?")
+_SKIP_WORDS = {"un", "une", "le", "la", "les", "des", "h", "f", "cdi", "cdd", "poste", "offre", "recherche", "urgent"}
+
+
+def feminine_of(word: str) -> str | None:
+    lower = word.lower()
+    if lower in _FEMININE:
+        fem = _FEMININE[lower]
+    else:
+        if lower.endswith(("e", "iste")):
+            return None  # epicene (comptable, fleuriste) or already feminine
+        for masc, fem_suffix in _SUFFIXES:
+            if lower.endswith(masc):
+                fem = lower[: -len(masc)] + fem_suffix
+                break
+        else:
+            return None
+    if fem == lower:
+        return None
+    return fem[0].upper() + fem[1:] if word[0].isupper() else fem
+
+
+@register
+class GenderedTitleWithoutHfx(Rule):
+    codes = ("gendered_title_without_hfx",)
+    description = "Intitulé au seul masculin ou au seul féminin, sans « H/F/X » ni forme double."
+
+    EXPLANATION = (
+        "Un intitulé au seul masculin (ou au seul féminin) laisse croire que le poste est réservé à un sexe, ce que "
+        "la loi du 10 mai 2007 (genre) interdit, et décourage une partie des candidat·es. Ajoutez la forme double et "
+        "« H/F/X »."
+    )
+    LEGAL = "Loi du 10 mai 2007 tendant à lutter contre la discrimination entre les femmes et les hommes ; pratique M/F/X du SPF BOSA (ex-Selor) depuis 2015"
+
+    def analyze(self, ctx: AuditContext) -> Iterator[Flag]:
+        title = ctx.vacancy.title
+        if not title.strip() or _MARKED.search(title):
+            return
+        lower = title.lower()
+        for fem, masc in _FEMININE_ONLY.items():
+            index = lower.find(fem)
+            if index >= 0 and fem != masc:
+                word = title[index : index + len(fem)]
+                yield self._flag(ctx, index, index + len(fem), f"{masc[0].upper() + masc[1:] if word[0].isupper() else masc} / {word}")
+                return
+        for match in _WORD.finditer(title):
+            word = match.group(0)
+            if word.lower() in _SKIP_WORDS:
+                continue
+            feminine = feminine_of(word)
+            if feminine is None:
+                return  # the head noun is epicene or unknown: do not guess
+            yield self._flag(ctx, match.start(), match.end(), f"{word} / {feminine}")
+            return
+
+    def _flag(self, ctx: AuditContext, start: int, end: int, double: str) -> Flag:
+        title = ctx.vacancy.title
+        seg_start, seg_end = segment_bounds(title, start, end)
+        rewritten = title[seg_start:start] + double + title[end:seg_end].rstrip() + " (H/F/X)"
+        finding = ctx.finding_at(
+            "title", start, end, "gendered_title_without_hfx", "warning",
+            "SPF BOSA (ex-Selor) : mention M/F/X dans les offres depuis le 18 décembre 2015 ; "
+            "loi du 10 mai 2007 (genre) : pas de distinction fondée sur le sexe",
+            self.EXPLANATION,
+            legal_reference=self.LEGAL,
+        )
+        # The suggestion is the title's segment with the double form and the H/F/X mark appended.
+        return Flag(dataclasses.replace(finding, suggestion=rewritten))

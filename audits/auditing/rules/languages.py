@@ -1,0 +1,128 @@
+"""language_not_needed and native_language_required."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+
+from audits.auditing.base import AuditContext, Flag, Rule, language_name, register
+from audits.auditing.norms import REALIZED_NORM_RARE_SHARE
+from audits.auditing.rules.references import pa_given
+from audits.model import Requirement
+
+CEFR_ORDER = {"A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6}
+UNIA_PROPORTIONALITY = (
+    "Unia (ediv.be, fiche 97) : une exigence de langue doit correspondre aux tâches réelles ; sinon elle peut "
+    "constituer une discrimination indirecte"
+)
+NATIVE_LEGAL = (
+    "Loi du 30 juillet 1981 (antiracisme) et loi du 10 mai 2007 (anti-discrimination, critère de la langue) ; "
+    "décret wallon du 6 novembre 2008"
+)
+_NATIVE_TEXT = re.compile(
+    r"(?:de\s+)?langue\s+maternelle|native\s+speaker|\bnatif\b|\bnative\b|d['’]origine\s+(?:francophone|anglophone|néerlandophone|belge|française)",
+    re.IGNORECASE,
+)
+
+
+def _foreign_languages(ctx: AuditContext) -> list[Requirement]:
+    return [r for r in ctx.hard("language") if r.language and r.language != ctx.language and not r.native]
+
+
+@register
+class LanguageNotNeeded(Rule):
+    codes = ("language_not_needed",)
+    description = "Langue (ou niveau de langue) exigée sans usage dans les tâches du poste."
+
+    def analyze(self, ctx: AuditContext) -> Iterator[Flag]:
+        pa = pa_given(ctx.post_analysis)
+        for req in _foreign_languages(ctx):
+            name = language_name(req.language)
+            if pa is not None:
+                uses = {u.language: u for u in pa.languages_used}
+                use = uses.get(req.language or "")
+                if use is None:
+                    evidence = f"Votre analyse de poste ne cite aucune tâche en {name}"
+                    finding = ctx.finding_for(
+                        req, "language_not_needed", "warning", evidence,
+                        f"Votre analyse de poste ne prévoit aucun usage du {name}. Exiger cette langue écarte "
+                        "des candidat·es qui peuvent faire le travail.",
+                        sentence="", inline=f"{req.text} (un atout, pas une condition)",
+                    )
+                    yield Flag(finding, req, "drop")
+                elif use.cefr and req.cefr and CEFR_ORDER.get(req.cefr, 0) > CEFR_ORDER.get(use.cefr, 0):
+                    whom = f" avec {use.with_whom}" if use.with_whom else ""
+                    evidence = f"Votre analyse de poste : le {name} est utilisé{whom} au niveau {use.cefr} (CECR)"
+                    finding = ctx.finding_for(
+                        req, "language_not_needed", "warning", evidence,
+                        f"Le niveau de {name} demandé dépasse l'usage réel du poste. Indiquez le niveau utile.",
+                        sentence=f"{name.capitalize()} : niveau {use.cefr} (CECR) pour échanger{whom}",
+                        inline=f"{name} niveau {use.cefr} (CECR)",
+                    )
+                    yield Flag(finding, req, "lower", dataclasses.replace(req, cefr=use.cefr))
+                continue
+            realized = ctx.realized_norm
+            if realized is not None and realized.usable:
+                share = realized.share_by_language.get(req.language or "", 0.0)
+                if share < REALIZED_NORM_RARE_SHARE:
+                    evidence = (
+                        f"Seules {round(100 * share)} % des {realized.n_vacancies} offres auditées pour "
+                        f"ROME {realized.rome_code} exigent le {name} ; {UNIA_PROPORTIONALITY}"
+                    )
+                    finding = ctx.finding_for(
+                        req, "language_not_needed", "warning", evidence,
+                        f"Les offres comparables n'exigent presque jamais le {name}. Si le poste ne l'utilise pas "
+                        "tous les jours, présentez-le comme un atout.",
+                        inline=f"{req.text} (un atout, pas une condition)",
+                    )
+                    yield Flag(finding, req, "soften", dataclasses.replace(req, strength="preferred"))
+                    continue
+            # No post analysis and no comparison: a note asking the employer to check the tasks.
+            finding = ctx.finding_for(
+                req, "language_not_needed", "info", UNIA_PROPORTIONALITY,
+                f"Vérifiez que le poste utilise vraiment le {name} au quotidien. Si oui, indiquez le niveau utile "
+                "(par exemple B1 du CECR) et avec qui ; sinon présentez-le comme un atout. Une analyse de poste "
+                "permet de le justifier.",
+                inline=f"{req.text} (un atout, pas une condition)",
+            )
+            yield Flag(finding, req, "none")
+
+
+@register
+class NativeLanguageRequired(Rule):
+    codes = ("native_language_required",)
+    description = "« Langue maternelle » exigée au lieu d'un niveau de langue (discrimination liée à l'origine)."
+
+    EXPLANATION = (
+        "Exiger une « langue maternelle » écarte les personnes selon leur origine, ce que la loi interdit. "
+        "Indiquez plutôt le niveau de langue nécessaire au travail (CECR)."
+    )
+
+    def analyze(self, ctx: AuditContext) -> Iterator[Flag]:
+        covered: list[tuple[str, int, int]] = []
+        for req in ctx.requirements:
+            if req.kind == "language" and req.native:
+                name = language_name(req.language)
+                finding = ctx.finding_for(
+                    req, "native_language_required", "critical",
+                    "Unia (ediv.be, fiches 97-98) : demander le niveau C1 ou C2 du CECR au lieu de « langue maternelle »",
+                    self.EXPLANATION,
+                    inline=f"{name} : très bonne maîtrise (niveau C1 du CECR)",
+                    legal_reference=NATIVE_LEGAL,
+                )
+                covered.append((req.field, req.start, req.end))
+                yield Flag(finding, req, "replace", dataclasses.replace(req, native=False, cefr="C1"))
+        for which in ("title", "description"):
+            text = ctx.text(which)  # type: ignore[arg-type]
+            for match in _NATIVE_TEXT.finditer(text):
+                if any(f == which and s < match.end() and e > match.start() for f, s, e in covered):
+                    continue
+                finding = ctx.finding_at(
+                    which, match.start(), match.end(), "native_language_required", "critical",  # type: ignore[arg-type]
+                    "Unia (ediv.be, fiches 97-98) : demander le niveau C1 ou C2 du CECR au lieu de « langue maternelle »",
+                    self.EXPLANATION,
+                    inline="(niveau C1 du CECR)",
+                    legal_reference=NATIVE_LEGAL,
+                )
+                yield Flag(finding)

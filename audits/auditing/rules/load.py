@@ -1,0 +1,53 @@
+"""too_many_hard_requirements: the sum of hard requirements screens out most job seekers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from audits.auditing.base import AuditContext, Flag, Rule, register
+from audits.model import Finding
+
+# Kinds that act as hard filters for a job seeker (skills and soft skills are learnt or judged at interview).
+SCREENING_KINDS = ("diploma", "experience", "language", "licence", "certification")
+# More than this many hard screening requirements is flagged (documented in docs/audit.md).
+MAX_HARD_REQUIREMENTS = 3
+
+
+@register
+class TooManyHardRequirements(Rule):
+    codes = ("too_many_hard_requirements",)
+    description = f"Plus de {MAX_HARD_REQUIREMENTS} exigences impératives (diplôme, expérience, langue, permis, certificat)."
+
+    def analyze(self, ctx: AuditContext) -> Iterator[Flag]:
+        seen_groups: set[int] = set()
+        labels: list[str] = []
+        for req in ctx.requirements:
+            if req.strength != "required" or req.kind not in SCREENING_KINDS:
+                continue
+            if req.kind == "language" and req.language == ctx.language:
+                continue
+            if req.kind == "experience" and not req.years:
+                continue
+            if req.alternative_group is not None:
+                if req.alternative_group in seen_groups:
+                    continue
+                seen_groups.add(req.alternative_group)
+            labels.append(f"« {req.text} »")
+        if len(labels) <= MAX_HARD_REQUIREMENTS:
+            return
+        yield Flag(
+            Finding(
+                code="too_many_hard_requirements",
+                severity="warning",
+                evidence=f"{len(labels)} exigences impératives : {', '.join(labels)}",
+                explanation=(
+                    f"Chaque exigence impérative élimine une partie des candidat·es ; à {len(labels)}, il ne reste "
+                    "presque personne, surtout parmi les personnes peu qualifiées. Gardez impératif ce que le poste "
+                    "exige vraiment dès le premier jour, et présentez le reste comme des atouts."
+                ),
+                suggestion=(
+                    f"Gardez au plus {MAX_HARD_REQUIREMENTS} exigences impératives ; écrivez les autres "
+                    "« … est un atout »."
+                ),
+            )
+        )
