@@ -1,0 +1,98 @@
+"""`python -m matching.incentives evaluate CASE.json [--policy assises]` and `... explain CASE.json`.
+
+`evaluate` prints the result as JSON on stdout; `explain` prints the French trace. Bad input (unreadable file,
+non-JSON, invalid case) prints a French error naming the field on stderr, nothing on stdout, and exits 2.
+`CASE.json` may be `-` for stdin.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn
+
+from matching.incentives.case import CaseError, validate_case
+from matching.incentives.engine import evaluate
+from matching.incentives.explain import explain
+from matching.incentives.policy import ENV_POLICY, PolicyError, resolve_policy
+from matching.incentives.rules import RuleFileError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        print(f"Erreur : {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="python -m matching.incentives",
+                description="Aides wallonnes à l'embauche : éligibilité, montants, conditions manquantes.")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    for name, help_fr in (("evaluate", "affiche le résultat en JSON"), ("explain", "affiche la trace en français")):
+        s = sub.add_parser(name, help=help_fr)
+        s.add_argument("case", help="fichier JSON du cas (incentive-case.schema.json), ou - pour l'entrée standard")
+        s.add_argument("--policy", default=None,
+                       help=f"« loi » (défaut) ou « assises » ; à défaut, la variable {ENV_POLICY}")
+        s.add_argument("--durable-months", type=float, default=None,
+                       help="politique assises : durée minimale d'un contrat durable, en mois (défaut 12)")
+        s.add_argument("--on", default=None, help="évaluer comme si l'entrée en service avait lieu à cette date")
+        if name == "evaluate":
+            s.add_argument("--no-trace", action="store_true", help="omettre la trace des conditions")
+    return p
+
+
+def _fail(message: str) -> int:
+    print(f"Erreur : {message}", file=sys.stderr)
+    return 2
+
+
+def _read_case(arg: str) -> Any:
+    text = sys.stdin.read() if arg == "-" else Path(arg).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        raw = _read_case(args.case)
+    except OSError as exc:
+        return _fail(f"{args.case} : lecture impossible ({exc.strerror or exc}).")
+    except UnicodeDecodeError:
+        return _fail(f"{args.case} : le fichier n'est pas en UTF-8.")
+    except json.JSONDecodeError as exc:
+        return _fail(f"{args.case} : JSON invalide à la ligne {exc.lineno}, colonne {exc.colno} ({exc.msg}).")
+    on = None
+    if args.on is not None:
+        try:
+            on = date.fromisoformat(args.on)
+        except ValueError:
+            return _fail(f"--on : date invalide « {args.on} » (format attendu AAAA-MM-JJ).")
+    try:
+        case = validate_case(raw)
+        policy = args.policy
+        if args.durable_months is not None:
+            from matching.incentives.policy import load_policy
+
+            base = resolve_policy(policy)
+            if base is None:
+                return _fail("--durable-months n'a de sens qu'avec une politique (--policy assises).")
+            policy = load_policy(base.id, durable_min_months=args.durable_months)
+        result = evaluate(case, policy, on=on)
+    except CaseError as exc:
+        return _fail(f"{args.case} : {exc}")
+    except (PolicyError, RuleFileError) as exc:
+        return _fail(str(exc))
+    if args.command == "evaluate":
+        out = result.to_dict(with_trace=not args.no_trace)
+        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(explain(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
