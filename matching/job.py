@@ -17,7 +17,7 @@ from audits.model import AuditReport, PostAnalysisInput, Requirement, Schedule, 
 from .certificates import canonical_certificate
 from .errors import MatchingInputError, UnknownCompetenceCodeError, UnknownRomeCodeError
 from .geo import PostalTable, postal_table
-from .reference import ReferenceLike, competence_labels, occupation_of, resolve, rome_codes
+from .reference import ReferenceLike, competence_labels, core_and_other_competences, resolve, rome_codes
 from .vocab import CEFR_LEVELS, cefr_rank, check_language_code, language_name, parse_licence
 
 CriterionKind = Literal["diploma", "experience", "language", "licence", "certification", "skill"]
@@ -103,9 +103,8 @@ class JobSpec:
         explicit_skills = [c.value for c in (*real, *preferred) if c.kind == "skill"]
         if explicit_skills:
             skills = tuple(dict.fromkeys(str(s) for s in explicit_skills))
-        else:
-            occ = occupation_of(ref, rome)
-            skills = tuple(dict.fromkeys(str(code) for code, _label in (getattr(occ, "competences", ()) or ())))
+        else:  # no explicit skill: the occupation's core competences ("coeur de métier") stand for the post
+            skills = core_and_other_competences(ref, rome)[0]
         return cls(
             id=vacancy.id,
             rome_code=rome,

@@ -103,3 +103,14 @@ def occupation_label(reference: ReferenceLike, rome_code: str) -> str:
     occ = occupation_of(reference, rome_code)
     label = getattr(occ, "label", None) if occ is not None else None
     return str(label) if label else rome_code
+
+
+def core_and_other_competences(reference: ReferenceLike, rome_code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(core competences, the others) of an occupation. Core = ROME's "coeur de métier" items when the reference
+    marks them, else every competence of the occupation."""
+    occ = occupation_of(reference, rome_code)
+    codes = tuple(dict.fromkeys(str(code) for code, _label in (getattr(occ, "competences", ()) or ())))
+    core = frozenset(str(c) for c in (getattr(occ, "coeur_metier", ()) or ()))
+    if not core:
+        return codes, ()
+    return tuple(c for c in codes if c in core), tuple(c for c in codes if c not in core)

@@ -25,7 +25,7 @@ from typing import overload
 
 from .geo import postal_table
 from .profile import Availability, CandidateProfile, Education, Mobility, ProtectedAttributes
-from .reference import ReferenceLike, occupation_of, related_occupations, resolve, rome_codes
+from .reference import ReferenceLike, core_and_other_competences, related_occupations, resolve, rome_codes
 
 # ROME code -> relative weight [A]
 SYNTHETIC_OCCUPATIONS: dict[str, float] = {
@@ -80,10 +80,11 @@ class SyntheticPool(Sequence[CandidateProfile]):
             raise ValueError("référence : aucun des métiers du générateur synthétique n'y figure.")
         self.n, self.seed = n, seed
         self.related = {c: sorted(related_occupations(ref, c) & known) for c, _ in self.occupations}
-        self.competences = {
-            c: [str(code) for code, _label in (getattr(occupation_of(ref, c), "competences", ()) or ())]
-            for c, _ in self.occupations
-        }
+        self.core: dict[str, list[str]] = {}
+        self.other: dict[str, list[str]] = {}
+        for c, _ in self.occupations:
+            core, other = core_and_other_competences(ref, c)
+            self.core[c], self.other[c] = list(core), list(other)
         table = postal_table()
         self.postal_codes = [c for c, r in zip(table.codes, table.region, strict=True) if r == "Wallonie"]
 
@@ -126,9 +127,13 @@ class SyntheticPool(Sequence[CandidateProfile]):
         if rng.random() < 0.2:
             other = str(_pick(rng, self.occupations))
             experience[other] = experience.get(other, 0) + int(rng.expovariate(1 / 12)) + 1
-        comps = self.competences[main]
+        # Core skills of the main occupation, more of them with experience; plus a few peripheral ones.
         share = 0.2 + 0.6 * min(1.0, experience.get(main, 0) / 36)
-        skills = frozenset(c for c in comps if rng.random() < share)
+        other = self.other[main]
+        skills = frozenset(
+            [c for c in self.core[main] if rng.random() < share]
+            + rng.sample(other, min(len(other), rng.randint(0, 4)))
+        )
         languages = {"fr": str(_pick(rng, (("C2", 0.8), ("B2", 0.1), ("B1", 0.05), ("A2", 0.05))))}
         for iso, p, levels in (("nl", 0.25, ("A1", "A2", "B1", "B2")), ("en", 0.35, ("A2", "B1", "B2")),
                                ("de", 0.05, ("A2", "B1", "B2", "C1"))):
