@@ -191,3 +191,20 @@ def test_protected_sentences_cover_every_criterion(protected_rows: list[dict[str
 def test_protected_check_rejects_unknown_criterion() -> None:
     with pytest.raises(gold_format.GoldFormatError, match="critères inconnus"):
         gold_format.check_protected_rows([{"text": "Jeune vendeur", "criteria": ["youth"]}])
+
+
+# --- helper scripts ---------------------------------------------------------------------------------------
+
+
+def test_stats_prints_the_guide_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    stats = _load_tool("stats")
+    assert stats.main([]) == 0
+    out = capsys.readouterr().out
+    assert f"offres : {EXPECTED_OFFERS}," in out
+    assert "protected_criterion" in out
+
+
+def test_stats_reports_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    stats = _load_tool("stats")
+    assert stats.main([str(tmp_path / "absent.jsonl")]) == 1
+    assert "erreur" in capsys.readouterr().err
