@@ -38,12 +38,15 @@ def evaluate(case: dict[str, Any] | IncentiveCase, policy: str | Policy | None =
     outcomes = [evaluate_aid(aid, c, pol) for aid in ruleset.aids]
     eligible = [o for o in outcomes if o.status == "eligible"]
     cumulation = _cumulation(eligible, ruleset)
-    best = _best_combination(eligible, cumulation)
+    best = _best_combination(eligible, cumulation, allow_uncertain=False)
+    optimistic = _best_combination(eligible, cumulation, allow_uncertain=True)
+    if optimistic is not None and best is not None and set(optimistic.ids) == set(best.ids):
+        optimistic = None
     if best is not None:
         chosen = set(best.ids)
         outcomes = [_with_best(o, o.id in chosen) for o in outcomes]
     return IncentiveResult(c.hire_date, pol.id if pol else LAW, tuple(outcomes), tuple(cumulation), best,
-                           c.warnings)
+                           optimistic, c.warnings)
 
 
 def _with_best(o: AidOutcome, flag: bool) -> AidOutcome:
@@ -139,12 +142,17 @@ def _cumulation(eligible: list[AidOutcome], rules: RuleSet) -> list[CumulationOu
     return out
 
 
-def _best_combination(eligible: list[AidOutcome], cumulation: list[CumulationOutcome]) -> Combination | None:
-    """Exhaustive search (at most 2^10 subsets): the allowed set worth the most, then with the most aids,
-    then with the fewest uncertain pairs. Aids with no computable amount count 0 but are kept when allowed."""
+def _best_combination(eligible: list[AidOutcome], cumulation: list[CumulationOutcome], *,
+                      allow_uncertain: bool) -> Combination | None:
+    """Exhaustive search (at most 2^10 subsets) for the allowed set worth the most, then with the most aids.
+
+    With `allow_uncertain=False` (the recommendation) only pairs a rule explicitly allows are combined: a coach
+    should not promise a cumulation nobody has confirmed. Aids without a computable amount count 0.
+    """
     if not eligible:
         return None
-    forbidden = {frozenset((c.a, c.b)) for c in cumulation if c.allowed is False}
+    blocked = {frozenset((c.a, c.b)) for c in cumulation
+               if c.allowed is False or (c.allowed == "unknown" and not allow_uncertain)}
     uncertain = {frozenset((c.a, c.b)) for c in cumulation if c.allowed == "unknown"}
     amounts = {o.id: (o.amount.total_eur or 0.0) if o.amount else 0.0 for o in eligible}
     ids = [o.id for o in eligible]
@@ -153,12 +161,12 @@ def _best_combination(eligible: list[AidOutcome], cumulation: list[CumulationOut
     for size in range(len(ids), 0, -1):
         for subset in combinations(ids, size):
             pairs = [frozenset(p) for p in combinations(subset, 2)]
-            if any(p in forbidden for p in pairs):
+            if any(p in blocked for p in pairs):
                 continue
             n_uncertain = sum(1 for p in pairs if p in uncertain)
             key = (round(sum(amounts[i] for i in subset), 2), size, -n_uncertain)
             if best is None or key > best:
                 best, best_ids = key, subset
-    assert best is not None
-    unc = tuple(tuple(sorted(p)) for p in (frozenset(q) for q in combinations(best_ids, 2)) if p in uncertain)
+    assert best is not None  # every single aid is an allowed subset
+    unc = [tuple(sorted(p)) for p in combinations(best_ids, 2) if frozenset(p) in uncertain]
     return Combination(best_ids, best[0], tuple((a, b) for a, b in unc))

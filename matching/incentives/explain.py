@@ -113,9 +113,11 @@ def explain(result: IncentiveResult) -> str:
     if result.best_combination:
         b = result.best_combination
         lines.append(f"Meilleure combinaison autorisée : {' + '.join(b.ids)} = {eur(b.amount_total_eur)}")
-        if b.uncertain_pairs:
-            pairs = ", ".join(f"{x} + {y}" for x, y in b.uncertain_pairs)
-            lines.append(f"  attention, cumul à confirmer : {pairs}")
+        o = result.combination_if_uncertain_allowed
+        if o is not None:
+            pairs = ", ".join(f"{x} + {y}" for x, y in o.uncertain_pairs)
+            lines.append(f"Si les cumuls incertains ({pairs}) sont confirmés : {' + '.join(o.ids)} = "
+                         f"{eur(o.amount_total_eur)}")
     elif not result.by_status("eligible"):
         lines.append("Aucune aide éligible avec les données fournies.")
     return "\n".join(lines).rstrip() + "\n"

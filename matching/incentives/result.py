@@ -138,7 +138,9 @@ class IncentiveResult:
     policy: str  # "loi" or the policy id
     aids: tuple[AidOutcome, ...]
     cumulation: tuple[CumulationOutcome, ...] = ()
-    best_combination: Combination | None = None
+    best_combination: Combination | None = None  # only pairs a rule explicitly allows
+    # Worth more if the uncertain pairs (no rule, or an unverified one) turn out to be allowed; None if the same.
+    combination_if_uncertain_allowed: Combination | None = None
     warnings: tuple[str, ...] = field(default=())
 
     def by_status(self, status: str) -> list[AidOutcome]:
@@ -156,5 +158,7 @@ class IncentiveResult:
             "unknown": [a.to_dict(with_trace) for a in self.by_status("unknown")],
             "cumulation": [c.to_dict() for c in self.cumulation],
             "best_combination": self.best_combination.to_dict() if self.best_combination else None,
+            "combination_if_uncertain_allowed": (self.combination_if_uncertain_allowed.to_dict()
+                                                 if self.combination_if_uncertain_allowed else None),
             "warnings": list(self.warnings),
         }
