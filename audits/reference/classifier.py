@@ -22,11 +22,17 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from audits.model import Occupation, OccupationAlternative
 from audits.reference.store import Reference, get_reference
-from audits.reference.text import content_tokens, split_gendered_label, title_masculine_variants
+from audits.reference.text import (
+    content_tokens,
+    split_gendered_label,
+    strip_title_noise,
+    title_masculine_variants,
+)
 
 MAX_TITLE_CHARS = 300  # longer "titles" are pasted descriptions: we read only their start
 MAX_DESCRIPTION_CHARS = 5000
@@ -34,6 +40,7 @@ MIN_SCORE = 0.45  # below this the best candidate is not trusted: "unknown"
 TIE_WINDOW = 0.12  # candidates this close to the leader are re-ranked with the description
 DESCRIPTION_WEIGHT = 0.15
 N_ALTERNATIVES = 5
+PREFILTER_SIZE = 60  # entries re-scored with rapidfuzz after the IDF prefilter
 
 
 @dataclass(frozen=True)
@@ -65,6 +72,9 @@ class OccupationClassifier:
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
         self._idf: dict[str, float] = {}
+        self._entry_weight: np.ndarray = np.zeros(0)
+        self._postings_arr: dict[str, np.ndarray] = {}
+        self._token_map: dict[str, str | None] = {}
         self._profile_cache: dict[str, dict[str, float]] = {}
         self._lock = threading.Lock()
         self._build()
@@ -73,6 +83,7 @@ class OccupationClassifier:
 
     def _build(self) -> None:
         seen: set[tuple[tuple[str, ...], str]] = set()
+        memo: dict[str, tuple[str, ...]] = {}
         raw = self.reference.raw_occupations()
         for code in sorted(raw):
             occ = raw[code]
@@ -85,7 +96,9 @@ class OccupationClassifier:
                     if form:
                         labels.append((form, app_code))
             for label, app_code in labels:
-                toks = tuple(_singular(t) for t in content_tokens(label))
+                toks = memo.get(label)  # masculine, feminine and short forms repeat a lot
+                if toks is None:
+                    toks = memo[label] = tuple(_singular(t) for t in content_tokens(strip_title_noise(label)))
                 if not toks or (toks, code) in seen:
                     continue
                 seen.add((toks, code))
@@ -95,12 +108,22 @@ class OccupationClassifier:
                     self._postings[t].append(idx)
         n = len(self._entries)
         self._idf = {t: math.log(1 + n / len(p)) for t, p in self._postings.items()}
+        self._entry_weight = np.array([sum(self._idf[t] for t in set(e.tokens)) or 1.0 for e in self._entries])
+        self._postings_arr = {t: np.array(p, dtype=np.int32) for t, p in self._postings.items()}
         for t in self._postings:
             self._by_prefix[t[:3]].append(t)
 
     # --- title words -> vocabulary --------------------------------------------------------------------------
 
     def _map_token(self, tok: str) -> str | None:
+        if tok in self._token_map:
+            return self._token_map[tok]
+        mapped = self._map_token_uncached(tok)
+        if len(self._token_map) < 200_000:  # bounded memo: unknown words of a long-running worker
+            self._token_map[tok] = mapped
+        return mapped
+
+    def _map_token_uncached(self, tok: str) -> str | None:
         if tok in self._postings:
             return tok
         s = _singular(tok)
@@ -129,23 +152,31 @@ class OccupationClassifier:
             return {}
         weight = {t: self._idf.get(t, 0.0) for t in toks}
         total_title = sum(weight.values()) or 1.0
-        overlap: dict[int, float] = defaultdict(float)
-        for t in toks:
-            for idx in self._postings.get(t, ()):
-                overlap[idx] += weight[t]
-        # Prefilter: the entries sharing the most weight with the title.
-        ranked = sorted(overlap.items(), key=lambda kv: -kv[1])[:400]
+        # Inverted-index prefilter, vectorised: shared IDF weight of every entry that has a title word.
+        # Entry tokens are unique, so this sum is also the matched part of the entry's own weight.
+        lists = [(self._postings_arr[t], weight[t]) for t in toks if t in self._postings_arr]
+        if not lists:
+            return {}
+        all_idx = np.concatenate([p for p, _ in lists])
+        all_w = np.concatenate([np.full(p.size, w) for p, w in lists])
+        candidates, inverse = np.unique(all_idx, return_inverse=True)
+        shared = np.bincount(inverse, weights=all_w)
+        # F1 of IDF-weighted precision and recall: every title word must be explained, and an appellation's
+        # extra words count against it ("agent nettoyage" prefers "agent de nettoyage" to a longer label).
+        recall = shared / total_title
+        precision = shared / self._entry_weight[candidates]
+        f_all = 2 * precision * recall / (precision + recall)
+        if candidates.size > PREFILTER_SIZE:
+            keep = np.argpartition(-f_all, PREFILTER_SIZE)[:PREFILTER_SIZE]
+            candidates, f_all = candidates[keep], f_all[keep]
+        order = np.lexsort((candidates, -f_all))
+        scored = [(float(f_all[i]), int(candidates[i])) for i in order]
         title_text = " ".join(toks)
-        title_set = set(toks)
         best: dict[str, ScoredCandidate] = {}
-        for idx, shared in ranked:
+        # rapidfuzz only on the short list: word order and near-spellings separate close candidates.
+        for f, idx in scored:
             e = self._entries[idx]
-            entry_weight = sum(self._idf.get(t, 0.0) for t in set(e.tokens)) or 1.0
-            recall = shared / total_title
-            precision = sum(self._idf.get(t, 0.0) for t in set(e.tokens) if t in title_set) / entry_weight
-            f = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-            fuzzy = fuzz.token_sort_ratio(title_text, e.text) / 100.0
-            score = 0.75 * f + 0.25 * fuzzy
+            score = 0.75 * f + 0.25 * fuzz.token_sort_ratio(title_text, e.text) / 100.0
             current = best.get(e.rome_code)
             if current is None or score > current.score:
                 best[e.rome_code] = ScoredCandidate(e.rome_code, e.appellation_code, score, e.text)
@@ -166,6 +197,9 @@ class OccupationClassifier:
             for _, masc, _fem in rec.appellations:
                 for t in content_tokens(masc):
                     words[_singular(t)] = 1.0
+            # The ROME definition is written like an ad's mission paragraph: its words are the best bridge.
+            for t in content_tokens(rec.definition):
+                words[_singular(t)] = 1.0
         with self._lock:
             self._profile_cache[rome_code] = words
         return words
@@ -181,8 +215,9 @@ class OccupationClassifier:
                 continue
             shared = [t for t in desc if t in prof]
             # Rare shared words count more: "soudure" says more than "client".
+            # Rare shared words count more; large profiles are normalised so they do not win by size alone.
             weight = sum(self._idf.get(t, 2.0) for t in shared)
-            out[code] = weight
+            out[code] = weight / math.sqrt(len(prof))
         top = max(out.values(), default=0.0)
         return {c: (w / top if top else 0.0) for c, w in out.items()}
 
@@ -194,11 +229,14 @@ class OccupationClassifier:
             return []
         title = title[:MAX_TITLE_CHARS]
         merged: dict[str, ScoredCandidate] = {}
-        for variant in title_masculine_variants(title):
+        for i, variant in enumerate(title_masculine_variants(title)):
             toks = self._title_tokens(variant)
+            # Side readings of "job A / job B" are discounted: the whole title, then its first job, come first.
+            discount = 1.0 if i == 0 else (0.97 if i == 1 else 0.94)
             for code, cand in self._score_variant(toks).items():
-                if code not in merged or cand.score > merged[code].score:
-                    merged[code] = cand
+                score = cand.score * discount
+                if code not in merged or score > merged[code].score:
+                    merged[code] = ScoredCandidate(cand.rome_code, cand.appellation_code, score, cand.matched)
         ranked = sorted(merged.values(), key=lambda c: (-c.score, c.rome_code))
         if not ranked:
             return []

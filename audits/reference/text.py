@@ -6,6 +6,7 @@ would not meet in the index. Everything here is pure and deterministic.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 
@@ -22,14 +23,24 @@ def clean_rome_text(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _fold_char(c: str) -> str:
+    c = c.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae")
+    c = unicodedata.normalize("NFKD", c)
+    return "".join(x for x in c if not unicodedata.combining(x)).lower()
+
+
+# Fast path: a translation table for Latin-1 and Latin Extended-A (all French letters); other scripts fall
+# back to per-character NFKD. fold() runs on every title and every appellation, so this matters for speed.
+_FOLD_TABLE = {cp: _fold_char(chr(cp)) for cp in range(0xC0, 0x250)}
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents, map œ/æ, keep letters, digits and single spaces."""
-    text = text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.lower()
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    return text.strip()
+    text = text.lower().translate(_FOLD_TABLE)
+    if not text.isascii():
+        text = "".join(_fold_char(c) if not c.isascii() else c for c in text)
+    return _NON_ALNUM.sub(" ", text).strip()
 
 
 # --- gendered labels ----------------------------------------------------------------------------------------
@@ -95,36 +106,85 @@ _NUMBER = re.compile(r"\b\d+\b")
 def strip_title_noise(title: str) -> str:
     """Remove gender markers, inclusive-writing suffixes and bracketed noise, keep the occupation words."""
     t = title.replace("\u2019", "'")
-    t = _GENDER_MARKER.sub(" ", t)
-    t = _INCLUSIVE_PAREN.sub("", t)
-    t = _INCLUSIVE_DOT.sub("", t)
-    t = _PERCENT.sub(" ", t)
-    # Bracketed content is often an acronym that helps ("(ASH)", "(AES)") - keep it, drop the brackets.
-    t = _PAREN_ANY.sub(r" \1 ", t)
+    # Cheap guards: most labels have none of these characters, and this runs on 26k labels at start-up.
+    if "/" in t or "-" in t or "\\" in t or "|" in t:
+        t = _GENDER_MARKER.sub(" ", t)
+    if "(" in t:
+        t = _INCLUSIVE_PAREN.sub("", t)
+    if "·" in t or "•" in t or "." in t or "-" in t:
+        t = _INCLUSIVE_DOT.sub("", t)
+    if "%" in t:
+        t = _PERCENT.sub(" ", t)
+    if "(" in t:
+        # Bracketed content is often an acronym that helps ("(ASH)", "(AES)") - keep it, drop the brackets.
+        t = _PAREN_ANY.sub(r" \1 ", t)
     return t
 
 
+_WORD_PAIR = re.compile(r"\b([^\W\d_]+)\s*/\s*([^\W\d_]+)\b")
+# Same job named for both sexes with different words: keep one (ROME lists both forms as appellations).
+_SEX_PAIRS = {("femme", "homme"), ("homme", "femme")}
+
+
+def _is_gender_pair(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    if (fa, fb) in _SEX_PAIRS:
+        return True
+    # conseiller/conseillere, vendeur/vendeuse, agent/agente, operateur/operatrice, magasinier/magasiniere
+    common = len(os.path.commonprefix([fa, fb]))
+    return common >= 4 or (common >= 3 and min(len(fa), len(fb)) <= 5)
+
+
+def ungender(title: str) -> str:
+    """Reduce "Vendeur / Vendeuse magasinier / magasinière" and "Secrétaire administratif / Secrétaire
+    administrative" to their first (masculine) reading; a slash between two different jobs is kept."""
+    t = _WORD_PAIR.sub(lambda m: m.group(1) if _is_gender_pair(m.group(1), m.group(2)) else m.group(0), title)
+    for _ in range(3):  # multi-word heads: "Secrétaire administratif / Secrétaire administrative"
+        if " / " not in t:
+            break
+        masculine, feminine = split_gendered_label(t)
+        left = t.split(" / ", 1)[0].split()
+        right = t.split(" / ", 1)[1].split()
+        if feminine is None or not left or not right or not _is_gender_pair(left[0], right[0]):
+            break
+        t = masculine
+    return t
+
+
+# Abbreviations that job boards use and ROME spells out.
+ABBREVIATIONS: dict[str, str] = {
+    "pl": "poids lourd",
+    "spl": "super poids lourd",
+    "vl": "vehicule leger",
+    "rh": "ressources humaines",
+    "btp": "btp",
+    "ehpad": "ehpad",
+    "tp": "travaux publics",
+    "aes": "accompagnant educatif social",
+    "asv": "auxiliaire specialise veterinaire",
+    "ash": "agent service hospitalier",
+    "adv": "administration des ventes",
+    "qhse": "qualite hygiene securite environnement",
+    "cesf": "conseiller economie sociale familiale",
+    "atsem": "agent specialise ecoles maternelles",
+    "cariste": "cariste",
+    "as": "aide soignant",
+}
+
+
+def expand_abbreviations(text: str) -> str:
+    return " ".join(ABBREVIATIONS.get(tok, tok) for tok in fold(text).split())
+
+
 def title_masculine_variants(title: str) -> list[str]:
-    """A title written "Serveur / Serveuse" or "Agent / Agente d'accueil" yields its masculine reading first,
-    then the raw text; the caller scores all of them and keeps the best."""
-    t = strip_title_noise(title)
-    variants: list[str] = []
-    if " / " in t or re.search(r"\w\s*/\s*\w", t):
-        spaced = re.sub(r"\s*/\s*", " / ", t, count=1)
-        masculine, feminine = split_gendered_label(spaced)
-        if feminine is not None:
-            variants.append(masculine)
-        # "Gestionnaire locatif / assistant commercial": two jobs in one title; try each side.
-        left, right = spaced.split(" / ", 1)
-        variants.extend([left, right])
-    variants.append(t)
-    seen: set[str] = set()
-    out: list[str] = []
-    for v in variants:
-        if v.strip() and v not in seen:
-            seen.add(v)
-            out.append(v)
-    return out
+    """Readings of a title, best first: the ungendered title; then, when a slash joins two different jobs
+    ("Gestionnaire locatif / assistant commercial"), each side. The caller discounts the side readings."""
+    t = ungender(strip_title_noise(title))
+    variants = [t]
+    if "/" in t:
+        left, right = re.split(r"\s*/\s*", t, maxsplit=1)
+        variants += [left, right]
+    return [v for i, v in enumerate(variants) if v.strip() and v not in variants[:i]]
 
 
 def tokens(text: str) -> list[str]:
@@ -134,7 +194,7 @@ def tokens(text: str) -> list[str]:
 def content_tokens(text: str, place_names: frozenset[str] = frozenset()) -> list[str]:
     """Folded tokens minus noise words, pure numbers and known place names."""
     out = []
-    for tok in fold(text).split():
+    for tok in expand_abbreviations(text).split():
         if tok in NOISE_WORDS or tok in place_names or _NUMBER.fullmatch(tok):
             continue
         if len(tok) == 1:
