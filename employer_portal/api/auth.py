@@ -1,0 +1,53 @@
+"""Tokens for machines: `POST /api/v1/auth/tokens` (e-mail + password -> bearer token), `GET /api/v1/me`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import g
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+from employer_portal.api.schemas import MeSchema, TokenLoginSchema, TokenSchema
+from employer_portal.auth.api_auth import current_actor
+from employer_portal.errors import Problem
+from employer_portal.services import users as user_ops
+
+blp = Blueprint("api_auth", __name__, url_prefix="/api/v1", description="Jetons d'API et identité")
+
+
+@blp.route("/auth/tokens")
+class TokenLogin(MethodView):
+    @blp.doc(security=[])
+    @blp.arguments(TokenLoginSchema)
+    @blp.response(201, TokenSchema)
+    def post(self, data: dict[str, Any]) -> dict[str, Any]:
+        """Exchange e-mail and password for a bearer token (shown once)."""
+        user = user_ops.authenticate(data["email"], data["password"])
+        if user is None:
+            raise Problem(401, "E-mail ou mot de passe incorrect.")
+        token, clear = user_ops.issue_token(user, data["name"], valid_days=data["valid_days"])
+        return {
+            "id": token.id,
+            "name": token.name,
+            "prefix": token.prefix,
+            "token": clear,
+            "expires_at": token.expires_at,
+        }
+
+
+@blp.route("/me")
+class Me(MethodView):
+    @blp.response(200, MeSchema)
+    def get(self) -> dict[str, Any]:
+        """Who the token belongs to."""
+        actor = current_actor()
+        return {"user": actor, "organization": actor.organization}
+
+
+@blp.route("/me/token")
+class CurrentToken(MethodView):
+    @blp.response(204)
+    def delete(self) -> None:
+        """Revoke the token used for this request."""
+        user_ops.revoke_token(current_actor(), g.api_token.id)

@@ -1,0 +1,1 @@
+"""Authentication (session for pages, bearer tokens for the API) and authorization helpers."""

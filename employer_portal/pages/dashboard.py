@@ -1,0 +1,205 @@
+"""The dashboard of each role, and the employer's vacancy form.
+
+The vacancy form validates with the API's own schema (`VacancyWriteSchema`): a page and the API can never
+disagree on what a valid vacancy is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+from flask_wtf import FlaskForm
+from marshmallow import ValidationError
+from sqlalchemy import func, select
+
+from employer_portal.api.schemas import VacancyWriteSchema
+from employer_portal.errors import flatten_errors
+from employer_portal.extensions import db
+from employer_portal.models import ContractType, Organization, Role, User, Vacancy, VacancyStatus
+from employer_portal.services import candidates as candidate_ops
+from employer_portal.services import stats as stats_ops
+from employer_portal.services import vacancies as vacancy_ops
+from employer_portal.services.errors import ServiceError
+
+bp = Blueprint("dashboard", __name__)
+
+STATUS_LABELS = {
+    "draft": "Brouillon",
+    "submitted": "Soumise à l'audit",
+    "audited": "Auditée",
+    "published": "Publiée",
+    "closed": "Clôturée",
+}
+CONTRACT_LABELS = {
+    "CDI": "CDI",
+    "CDD": "CDD",
+    "interim": "Intérim",
+    "alternance": "Alternance",
+    "PFI": "PFI (Plan Formation-Insertion)",
+    "other": "Autre",
+}
+
+
+class CsrfOnlyForm(FlaskForm):  # type: ignore[misc]
+    """The fields are rendered by hand; this form carries and checks the CSRF token."""
+
+
+@bp.app_context_processor
+def _labels() -> dict[str, Any]:
+    return {"STATUS_LABELS": STATUS_LABELS, "CONTRACT_LABELS": CONTRACT_LABELS}
+
+
+@bp.get("/")
+@login_required
+def index() -> Any:
+    actor: User = current_user
+    if actor.role is Role.EMPLOYER_USER:
+        vacancies = list(db.session.scalars(vacancy_ops.vacancies_query(actor)))
+        return render_template("dashboard_employer.html", vacancies=vacancies, form=CsrfOnlyForm())
+    if actor.role is Role.COACH:
+        return render_template("dashboard_coach.html", candidate_count=candidate_ops.count_candidates(actor))
+    if actor.role is Role.FEDERATION_ANALYST:
+        cells = stats_ops.vacancy_counts_by_sector(actor)
+        return render_template(
+            "dashboard_federation.html",
+            cells=cells,
+            statuses=list(VacancyStatus),
+            sectors=sorted({c.sector for c in cells}),
+            min_employers=current_app.config["FEDERATION_MIN_EMPLOYERS"],
+        )
+    counts = {
+        "organisations": db.session.execute(select(func.count(Organization.id))).scalar_one(),
+        "comptes": db.session.execute(select(func.count(User.id))).scalar_one(),
+        "offres": db.session.execute(select(func.count(Vacancy.id))).scalar_one(),
+    }
+    return render_template("dashboard_admin.html", counts=counts)
+
+
+def _form_to_payload(form: Any) -> dict[str, Any]:
+    """Browser form fields -> the API's JSON shape (empty inputs mean "not given")."""
+
+    def number(name: str, cast: Any = float) -> Any:
+        raw = (form.get(name) or "").strip().replace(",", ".")
+        if raw == "":
+            return None
+        try:
+            return cast(raw)
+        except ValueError:
+            return raw  # left as text: the schema answers with a clear type error
+
+    payload: dict[str, Any] = {
+        "title": form.get("title", ""),
+        "description": (form.get("description") or "").replace("\r\n", "\n"),
+        "rome_code": (form.get("rome_code") or "").strip().upper() or None,
+        "contract_type": form.get("contract_type") or None,
+        "duration_months": number("duration_months"),
+        "weekly_hours": number("weekly_hours"),
+        "gross_monthly_wage": number("gross_monthly_wage"),
+        "workplace_postal_code": (form.get("workplace_postal_code") or "").strip() or None,
+        "posts": number("posts", int) or 1,
+        "schedule": {k: form.get(f"schedule_{k}") == "on" for k in vacancy_ops.SCHEDULE_FIELDS},
+    }
+    return payload
+
+
+def _require_employer() -> User:
+    actor: User = current_user
+    if actor.role is not Role.EMPLOYER_USER:
+        abort(403)
+    return actor
+
+
+@bp.route("/offres/nouvelle", methods=["GET", "POST"])
+@login_required
+def new_vacancy() -> Any:
+    actor = _require_employer()
+    form = CsrfOnlyForm()
+    errors: dict[str, list[str]] = {}
+    values: dict[str, Any] = {"posts": 1, "schedule": {}}
+    if request.method == "POST":
+        if not form.validate_on_submit():
+            abort(400)
+        values = _form_to_payload(request.form)
+        try:
+            data = VacancyWriteSchema().load(values)
+            vacancy = vacancy_ops.create_vacancy(actor, data)
+        except ValidationError as exc:
+            errors = flatten_errors(exc.messages)
+        else:
+            flash(f"Offre « {vacancy.title} » enregistrée en brouillon.", "info")
+            return redirect(url_for("dashboard.index"))
+    return render_template(
+        "vacancy_form.html",
+        form=form,
+        values=values,
+        errors=errors,
+        vacancy=None,
+        contract_types=list(ContractType),
+    ), (422 if errors else 200)
+
+
+@bp.route("/offres/<int:vacancy_id>", methods=["GET", "POST"])
+@login_required
+def edit_vacancy(vacancy_id: int) -> Any:
+    actor = _require_employer()
+    try:
+        vacancy = vacancy_ops.get_vacancy(actor, vacancy_id)
+    except ServiceError:
+        abort(404)
+    form = CsrfOnlyForm()
+    errors: dict[str, list[str]] = {}
+    values: dict[str, Any] = {
+        "title": vacancy.title,
+        "description": vacancy.description,
+        "rome_code": vacancy.rome_code,
+        "contract_type": vacancy.contract_type.value if vacancy.contract_type else None,
+        "duration_months": vacancy.duration_months,
+        "weekly_hours": vacancy.weekly_hours,
+        "gross_monthly_wage": vacancy.gross_monthly_wage,
+        "workplace_postal_code": vacancy.workplace_postal_code,
+        "posts": vacancy.posts,
+        "schedule": vacancy.schedule_dict(),
+    }
+    if request.method == "POST":
+        if not form.validate_on_submit():
+            abort(400)
+        values = _form_to_payload(request.form)
+        try:
+            data = VacancyWriteSchema().load(values)
+            vacancy_ops.update_vacancy(actor, vacancy_id, data)
+        except ValidationError as exc:
+            errors = flatten_errors(exc.messages)
+        except ServiceError as exc:
+            db.session.rollback()
+            errors = {"_body": [exc.detail]}
+        else:
+            flash("Offre mise à jour.", "info")
+            return redirect(url_for("dashboard.index"))
+    return render_template(
+        "vacancy_form.html",
+        form=form,
+        values=values,
+        errors=errors,
+        vacancy=vacancy,
+        contract_types=list(ContractType),
+    ), (422 if errors else 200)
+
+
+@bp.post("/offres/<int:vacancy_id>/soumettre")
+@login_required
+def submit_vacancy(vacancy_id: int) -> Any:
+    actor = _require_employer()
+    if not CsrfOnlyForm().validate_on_submit():
+        abort(400)
+    try:
+        vacancy = vacancy_ops.submit_vacancy(actor, vacancy_id)
+    except ServiceError as exc:
+        db.session.rollback()
+        if exc.status == 404:
+            abort(404)
+        flash(exc.detail, "error")
+    else:
+        flash(f"Offre « {vacancy.title} » soumise à l'audit.", "info")
+    return redirect(url_for("dashboard.index"))

@@ -1,0 +1,101 @@
+"""Organizations and collaboration agreements (platform admins)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, select
+
+from employer_portal.extensions import db
+from employer_portal.models import CollaborationAgreement, Organization, OrganizationKind, Role, User
+from employer_portal.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+
+
+def _require_admin(actor: User | None) -> None:
+    # `actor is None` means a trusted caller: the CLI run by the operator of the machine.
+    if actor is not None and actor.role is not Role.ADMIN:
+        raise PermissionDenied("Seuls les administrateurs de la plateforme gèrent les organisations.")
+
+
+def organizations_query(
+    actor: User | None, kind: OrganizationKind | None = None
+) -> Select[tuple[Organization]]:
+    _require_admin(actor)
+    query = select(Organization).order_by(Organization.id)
+    if kind is not None:
+        query = query.where(Organization.kind == kind)
+    return query
+
+
+def get_organization(actor: User | None, organization_id: int) -> Organization:
+    _require_admin(actor)
+    org = db.session.get(Organization, organization_id)
+    if org is None:
+        raise NotFound("Cette organisation")
+    return org
+
+
+def find_by_name(name: str) -> Organization | None:
+    return db.session.execute(select(Organization).where(Organization.name == name)).scalar_one_or_none()
+
+
+def create_organization(actor: User | None, data: dict[str, Any]) -> Organization:
+    _require_admin(actor)
+    name = data["name"].strip()
+    if find_by_name(name) is not None:
+        raise Conflict(f"Une organisation nommée « {name} » existe déjà.")
+    org = Organization(
+        name=name,
+        kind=OrganizationKind(data["kind"]),
+        nace_codes=list(data.get("nace_codes") or []),
+        postal_code=data.get("postal_code"),
+    )
+    db.session.add(org)
+    db.session.commit()
+    return org
+
+
+def update_organization(actor: User | None, organization_id: int, data: dict[str, Any]) -> Organization:
+    org = get_organization(actor, organization_id)
+    if "name" in data and data["name"].strip() != org.name:
+        if find_by_name(data["name"].strip()) is not None:
+            raise Conflict(f"Une organisation nommée « {data['name'].strip()} » existe déjà.")
+        org.name = data["name"].strip()
+    if "nace_codes" in data:
+        org.nace_codes = list(data["nace_codes"] or [])
+    if "postal_code" in data:
+        org.postal_code = data["postal_code"]
+    db.session.commit()
+    return org
+
+
+def add_agreement(
+    actor: User | None, employer_id: int, operator_id: int, start_date: date, end_date: date | None
+) -> CollaborationAgreement:
+    employer = get_organization(actor, employer_id)
+    operator = get_organization(actor, operator_id)
+    errors: dict[str, list[str]] = {}
+    if employer.kind is not OrganizationKind.EMPLOYER:
+        errors["employer_id"] = ["L'organisation doit être un employeur."]
+    if operator.kind is not OrganizationKind.ISP_OPERATOR:
+        errors["operator_id"] = ["L'organisation doit être un opérateur d'insertion (ISP)."]
+    if end_date is not None and end_date < start_date:
+        errors["end_date"] = ["La date de fin précède la date de début."]
+    if errors:
+        raise InvalidInput("Accord de collaboration invalide.", errors=errors)
+    duplicate = db.session.execute(
+        select(CollaborationAgreement).where(
+            CollaborationAgreement.employer_id == employer.id,
+            CollaborationAgreement.operator_id == operator.id,
+            CollaborationAgreement.start_date == start_date,
+        )
+    ).scalar_one_or_none()
+    if duplicate is not None:
+        raise Conflict("Cet accord existe déjà (même employeur, opérateur et date de début).")
+    agreement = CollaborationAgreement(
+        employer_id=employer.id, operator_id=operator.id, start_date=start_date, end_date=end_date
+    )
+    db.session.add(agreement)
+    db.session.commit()
+    return agreement
