@@ -193,19 +193,21 @@ _STATUS_FR = {"met": "remplie", "unmet": "non remplie", "unknown": "inconnue"}
 def smallest_change(outcome: ConditionOutcome) -> list[Change]:
     """The fewest leaf changes that would make an unmet condition met (unknown leaves do not count).
 
-    For `any_of`, the alternative needing the fewest changes wins; on a tie, the one with the most conditions
-    already met (the closest), so a 1-month CDD gets "dure au moins 2 mois" rather than "soit un CDI".
+    For `any_of`, the alternative needing the fewest changes wins; on a tie, the one that changes a quantity
+    rather than a category (a longer contract is a smaller change than another kind of contract), then the one
+    with the most conditions already met: a 1-month CDD gets "dure au moins 2 mois" rather than "un CDI".
     """
     if not outcome.children:
         return list(outcome.changes) if outcome.status == "unmet" else []
     if outcome.mode == "all_of":
         return [ch for kid in outcome.children for ch in smallest_change(kid)]
-    best: tuple[int, int] | None = None
+    best: tuple[int, int, int] | None = None
     best_changes: list[Change] = []
     for kid in outcome.children:
         changes = smallest_change(kid)
+        categorical = sum(1 for ch in changes if FACTS[ch.fact].kind != "number")
         met = sum(1 for leaf in kid.leaves() if leaf.status == "met")
-        key = (len(changes), -met)
+        key = (len(changes), categorical, -met)
         if best is None or key < best:
             best, best_changes = key, changes
     return best_changes
