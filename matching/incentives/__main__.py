@@ -56,7 +56,10 @@ def _read_case(arg: str) -> Any:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # argparse already printed usage / help; keep main() testable
+        return int(exc.code or 0)
     try:
         raw = _read_case(args.case)
     except OSError as exc:
