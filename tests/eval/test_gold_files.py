@@ -95,6 +95,19 @@ def test_extract_gold_values_follow_the_guide_conventions(extract_rows: list[dic
                 assert item["cefr"] == "B2", item
 
 
+MAX_SNIPPET_CHARS = 100  # offer texts must not be copied into the repository beyond short requirement spans
+
+
+def test_gold_files_hold_only_short_snippets(extract_rows: list[dict[str, Any]]) -> None:
+    for row in extract_rows:
+        for item in row["requirements"]:
+            assert len(item["text"]) <= MAX_SNIPPET_CHARS, item["text"]
+    for row in gold_format.read_jsonl(GOLD_DIR / "extract-dev.src.jsonl"):
+        for item in row["r"]:
+            for key in ("t", "in"):
+                assert len(item.get(key, "")) <= MAX_SNIPPET_CHARS, item
+
+
 def test_extract_gold_offsets_match_the_offer_texts(extract_rows: list[dict[str, Any]]) -> None:
     offers = _offers_or_skip()
     gold_format.check_offsets(extract_rows, offers)
