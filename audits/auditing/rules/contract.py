@@ -3,6 +3,7 @@ fixed_term_chain. Dated values come from `audits/data/legal/*.yaml` (see `audits
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 
@@ -42,7 +43,8 @@ class WageBelowMinimum(Rule):
         full_time = vacancy.full_time_hours or float(table.raw.get("full_time_hours_default", DEFAULT_FULL_TIME_HOURS))
         hours = vacancy.weekly_hours or full_time
         fraction = min(hours / full_time, 1.0)
-        minimum = float(value.data["eur"]) * fraction
+        # Rounded UP to the cent: the prorated minimum is a floor the wage must reach.
+        minimum = math.ceil(round(float(value.data["eur"]) * fraction * 100, 6)) / 100
         if vacancy.gross_monthly_wage >= minimum - 0.005:
             return
         evidence = (

@@ -1,0 +1,123 @@
+"""AuditReport shape (JSON contract), score, realized norm, and the batch CLI."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from referencing import Registry, Resource
+
+from audits.auditing import (
+    REALIZED_NORM_MIN_VACANCIES,
+    SEVERITY_WEIGHTS,
+    audit_requirements,
+    cli,
+    finding_codes,
+    realized_norm_from_reports,
+    score_of,
+)
+from audits.auditing.serialize import report_to_dict
+from audits.model import Occupation
+from tests.audits.auditing.fakes import fake_auditor
+from tests.audits.auditing.helpers import req, run, vacancy
+
+CONTRACTS = Path(__file__).resolve().parents[3] / "audits" / "contracts"
+
+
+def _validator() -> jsonschema.Draft202012Validator:
+    schemas = {name: json.loads((CONTRACTS / name).read_text()) for name in ("audit.schema.json", "requirements.schema.json")}
+    registry: Registry = Registry().with_resources(
+        [(name, Resource.from_contents(schema)) for name, schema in schemas.items()]
+    )
+    return jsonschema.Draft202012Validator(schemas["audit.schema.json"], registry=registry)
+
+
+def _full_report():  # type: ignore[no-untyped-def]
+    v = vacancy("Bac+2 exigé. 3 ans d'expérience. Néerlandais langue maternelle. Période d'essai de 1 mois. Travail de nuit.",
+                title="Vendeur", gross_monthly_wage=400.0, weekly_hours=10.0)
+    return run(v, [req(v, "Bac+2", "diploma", eqf_level=5), req(v, "3 ans d'expérience", "experience", years=3.0),
+                   req(v, "Néerlandais langue maternelle", "language", language="nl", native=True)])
+
+
+def test_report_validates_against_the_contract_and_ids_are_indices() -> None:
+    data = report_to_dict(_full_report())
+    _validator().validate(data)
+    assert [f["id"] for f in data["findings"]] == list(range(len(data["findings"])))
+    assert {f["code"] for f in data["findings"]} >= {"diploma_above_norm", "native_language_required", "trial_period_clause",
+                                                      "wage_below_minimum", "part_time_below_legal_minimum", "schedule_nights"}
+
+
+def test_score_formula() -> None:
+    report = _full_report()
+    expected = max(0.0, 100 - sum(SEVERITY_WEIGHTS[f.severity] for f in report.findings))
+    assert report.score == expected == score_of(report.findings)
+    clean = run(vacancy("Préparation de commandes, formation assurée."), [])
+    assert clean.score == 100.0 and clean.findings == ()
+
+
+def test_every_code_is_documented() -> None:
+    doc = (Path(__file__).resolve().parents[3] / "docs" / "audit.md").read_text(encoding="utf-8")
+    for code in finding_codes():
+        assert f"`{code}`" in doc, code
+
+
+def test_audit_is_deterministic() -> None:
+    assert report_to_dict(_full_report()) == report_to_dict(_full_report())
+
+
+def test_realized_norm_from_reports() -> None:
+    reports = []
+    for i in range(REALIZED_NORM_MIN_VACANCIES):
+        text = "Bac+2 exigé." if i < 2 else "Aucun diplôme."
+        v = vacancy(text)
+        reqs = [req(v, "Bac+2", "diploma", eqf_level=5)] if i < 2 else []
+        reports.append(run(v, reqs))
+    norm = realized_norm_from_reports(reports)
+    assert norm.rome_code == "N1103" and norm.n_vacancies == REALIZED_NORM_MIN_VACANCIES and norm.usable
+    assert norm.share_by_min_eqf == {5: 0.1, None: 0.9}
+    assert norm.share_at_least_eqf(4) == pytest.approx(0.1)
+
+
+def test_realized_norm_of_another_occupation_is_ignored() -> None:
+    norm = realized_norm_from_reports([run(vacancy("x"), [])])
+    v = vacancy("Bac+2 exigé.")
+    report = audit_requirements(v, [req(v, "Bac+2", "diploma", eqf_level=5)], Occupation("K2204", 0.9), realized_norm=norm)
+    assert any("norme réalisée ignorée" in w for w in report.warnings)
+
+
+def test_cli_audits_lines_and_reports_bad_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "auditor_factory", fake_auditor)
+    lines = [
+        json.dumps({"id": "a", "title": "Préparateur H/F", "description": "Bac+2 exigé, 3 ans d'expérience.", "contract_type": "CDI"}),
+        "{pas du json",
+        json.dumps({"id": "b", "title": "x"}),
+        json.dumps({"id": "c", "title": "Magasinier H/F", "description": "Temps partiel.", "weekly_hours": "dix"}),
+        "",
+        json.dumps({"id": "d", "title": "Magasinier H/F", "description": "Débutant accepté.",
+                    "post_analysis": {"tasks": ["Ranger le stock"], "languages_used": [{"language": "fr"}]}}),
+    ]
+    out, err = io.StringIO(), io.StringIO()
+    status = cli.run(io.StringIO("\n".join(lines) + "\n"), out, err, None)
+    assert status == 1
+    results = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["id"] for r in results] == ["a", "d"]
+    validator = _validator()
+    for r in results:
+        validator.validate(r)
+    assert {f["code"] for f in results[0]["findings"]} >= {"diploma_above_norm", "experience_above_norm"}
+    messages = err.getvalue().splitlines()
+    assert [m.split(" :")[0] for m in messages] == ["ligne 2", "ligne 3", "ligne 4"]
+    assert "description" in messages[1] and "weekly_hours" in messages[2]
+
+
+def test_cli_main_reads_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(cli, "auditor_factory", fake_auditor)
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "a", "title": "Cariste H/F", "description": "Bac+3 exigé."}) + "\n", encoding="utf-8")
+    assert cli.main([str(path), "--date", "2025-06-01"]) == 0
+    assert json.loads(capsys.readouterr().out)["findings"][0]["code"] == "diploma_above_norm"
+    assert cli.main([str(tmp_path / "missing.jsonl")]) == 2
+    assert cli.main([str(path), "--date", "demain"]) == 2
