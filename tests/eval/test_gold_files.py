@@ -27,10 +27,13 @@ MIN_SENTENCES_PER_CRITERION = 4
 
 def _load_tool(name: str) -> ModuleType:
     # eval/tools is a folder of scripts, not a package: load the module from its path.
-    spec = importlib.util.spec_from_file_location(name, TOOLS_DIR / f"{name}.py")
+    # `gold_format` keeps its own name because locate.py and stats.py import it by that name (one module object,
+    # one GoldFormatError class); the scripts get a prefixed name so that they cannot shadow other modules.
+    module_name = name if name == "gold_format" else f"eval_tools_{name}"
+    spec = importlib.util.spec_from_file_location(module_name, TOOLS_DIR / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
+    sys.modules[module_name] = module
     spec.loader.exec_module(module)
     return module
 
