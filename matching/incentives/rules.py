@@ -160,7 +160,25 @@ def check_schema(data: Any, schema: dict[str, Any], display: str) -> None:
         best = jsonschema.exceptions.best_match([err]) or err
         while best.context:
             best = max(best.context, key=lambda e: len(list(e.absolute_path)))
-        raise RuleFileError(display, _fmt_path(best.absolute_path), best.message)
+        raise RuleFileError(display, _fmt_path(best.absolute_path), _message_fr(best))
+
+
+def _message_fr(err: jsonschema.ValidationError) -> str:
+    """French wording of the schema errors a rule author meets most; the original message otherwise."""
+    v, rule, inst = str(err.validator), err.validator_value, err.instance
+    if v == "enum":
+        return f"valeur inconnue {inst!r} (valeurs admises : {', '.join(map(str, rule))})"
+    if v == "required":
+        return f"champ obligatoire absent ({err.message.split(' is a required')[0]})"
+    if v == "additionalProperties":
+        return f"champ non prévu par le schéma ({err.message})"
+    if v == "type":
+        return f"type incorrect {inst!r} (attendu : {rule})"
+    if v == "minItems":
+        return f"liste vide ou trop courte (au moins {rule} élément(s))"
+    if v == "pattern":
+        return f"format invalide {inst!r} (motif {rule})"
+    return err.message
 
 
 def _date(value: str, display: str, path: str) -> date:
