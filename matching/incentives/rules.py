@@ -165,7 +165,8 @@ def check_schema(data: Any, schema: dict[str, Any], display: str) -> None:
 
 def _message_fr(err: jsonschema.ValidationError) -> str:
     """French wording of the schema errors a rule author meets most; the original message otherwise."""
-    v, rule, inst = str(err.validator), err.validator_value, err.instance
+    v, inst = str(err.validator), err.instance
+    rule: Any = err.validator_value
     if v == "enum":
         return f"valeur inconnue {inst!r} (valeurs admises : {', '.join(map(str, rule))})"
     if v == "required":
