@@ -18,6 +18,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 import numpy as np
 
@@ -81,9 +82,11 @@ def _pct(values: Sequence[float], q: float) -> float:
 
 
 def run(candidates: int, queries: int = 40, k: int = 50, seed: int = 0,
-        reference: ReferenceLike | None = None, out: object = sys.stdout) -> dict[str, object]:
+        reference: ReferenceLike | None = None, out: TextIO | None = None) -> dict[str, object]:
+    stream = out or sys.stdout
+
     def say(msg: str) -> None:
-        print(msg, file=out)  # type: ignore[arg-type]
+        print(msg, file=stream, flush=True)
 
     ref = resolve(reference)
     pool = SyntheticPool(candidates, seed, ref)

@@ -39,10 +39,10 @@ SHORT_TRAININGS: tuple[ShortTraining, ...] = (
 # Aliases seen in ads and profiles -> canonical prefix. Applied before the prefix lookup.
 _ALIASES: tuple[tuple[str, str], ...] = (
     (r"^B[-_ ]?VCA", "VCA"),
-    (r"^SECOURIS", "SST"),
-    (r"^BEPS", "SST"),
+    (r"^SECOURIS[A-Z]*", "SST"),
+    (r"^BEPS[A-Z]*", "SST"),
     (r"^PREMIERS?_SECOURS", "SST"),
-    (r"^CARISTE", "BREVET_CARISTE"),
+    (r"^CARISTE[A-Z]*", "BREVET_CARISTE"),
 )
 
 

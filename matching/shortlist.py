@@ -328,7 +328,10 @@ def _explain_experience(job: JobSpec, profile: CandidateProfile, ev: Evaluation,
     for months, code in related[:2]:
         parts.append(f"{months} mois comme {occupation_label(ref, code).lower()} ({code}, métier proche)")
     asked = [float(c.value) for c in job.real if c.kind == "experience"]
-    demand = f" ; demandé : {max(asked):g} mois" if asked else " ; aucune expérience exigée"
+    wished = [float(c.value) for c in job.preferred if c.kind == "experience"]
+    demand = f" ; exigée : {max(asked):g} mois" if asked else " ; aucune expérience exigée"
+    if wished:
+        demand += f" ; souhaitée : {max(wished):g} mois"
     if not parts:
         return "Expérience : aucune expérience dans ce métier ni dans un métier proche" + demand + "."
     return "Expérience : " + " ; ".join(parts) + demand + "."

@@ -129,10 +129,10 @@ class SyntheticPool(Sequence[CandidateProfile]):
             experience[other] = experience.get(other, 0) + int(rng.expovariate(1 / 12)) + 1
         # Core skills of the main occupation, more of them with experience; plus a few peripheral ones.
         share = 0.2 + 0.6 * min(1.0, experience.get(main, 0) / 36)
-        other = self.other[main]
+        peripheral = self.other[main]
         skills = frozenset(
             [c for c in self.core[main] if rng.random() < share]
-            + rng.sample(other, min(len(other), rng.randint(0, 4)))
+            + rng.sample(peripheral, min(len(peripheral), rng.randint(0, 4)))
         )
         languages = {"fr": str(_pick(rng, (("C2", 0.8), ("B2", 0.1), ("B1", 0.05), ("A2", 0.05))))}
         for iso, p, levels in (("nl", 0.25, ("A1", "A2", "B1", "B2")), ("en", 0.35, ("A2", "B1", "B2")),
