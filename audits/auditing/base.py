@@ -119,12 +119,14 @@ class AuditContext:
         inline: str | None = None,
         legal_reference: str | None = None,
         req: Requirement | None = None,
+        keep_markers: bool = False,
     ) -> Finding:
         text = self.text(which)
         seg = segment_bounds(text, start, end)
         segment = text[seg[0] : seg[1]]
         prefix = bullet_prefix(segment)
-        span_end = span_with_trailing_markers(text, start, end, seg[1])
+        # "exigé", "minimum"... go with the requirement when it is softened or removed; kept when only reworded.
+        span_end = end if keep_markers else span_with_trailing_markers(text, start, end, seg[1])
         alone = req is None or not self.others_in_segment(req, seg)
         slack = _SENTENCE_SLACK_CHARS if sentence else _DELETION_SLACK_CHARS
         covered = (span_end - start) + len(prefix) + slack >= len(segment)

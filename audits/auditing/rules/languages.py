@@ -20,6 +20,8 @@ NATIVE_LEGAL = (
     "Loi du 30 juillet 1981 (antiracisme) et loi du 10 mai 2007 (anti-discrimination, critère de la langue) ; "
     "décret wallon du 6 novembre 2008"
 )
+# A "native" language requirement within this many characters of a "langue maternelle" wording is the same place.
+_NATIVE_WINDOW = 40
 _NATIVE_TEXT = re.compile(
     r"(?:de\s+)?langue\s+maternelle|native\s+speaker|\bnatif\b|\bnative\b|d['’]origine\s+(?:francophone|anglophone|néerlandophone|belge|française)",
     re.IGNORECASE,
@@ -100,29 +102,32 @@ class NativeLanguageRequired(Rule):
     )
 
     def analyze(self, ctx: AuditContext) -> Iterator[Flag]:
-        covered: list[tuple[str, int, int]] = []
+        # The same wording may come three ways: the extractor's `language_origin` criterion ("langue
+        # maternelle"), our own text pattern, and the language requirement marked `native`. One finding per
+        # place: the wording's span first (its rewrite is cleanest), the language requirement only if alone.
+        candidates: list[tuple[str, int, int, Requirement | None]] = []
+        for req in ctx.requirements:
+            if req.kind == "protected_criterion" and req.criterion == "language_origin":
+                candidates.append((req.field, req.start, req.end, None))
+        for which in ("title", "description"):
+            for match in _NATIVE_TEXT.finditer(ctx.text(which)):  # type: ignore[arg-type]
+                candidates.append((which, match.start(), match.end(), None))
         for req in ctx.requirements:
             if req.kind == "language" and req.native:
-                name = language_name(req.language)
-                finding = ctx.finding_for(
-                    req, "native_language_required", "critical",
-                    "Unia (ediv.be, fiches 97-98) : demander le niveau C1 ou C2 du CECR au lieu de « langue maternelle »",
-                    self.EXPLANATION,
-                    inline=f"{name} : très bonne maîtrise (niveau C1 du CECR)",
-                    legal_reference=NATIVE_LEGAL,
-                )
-                covered.append((req.field, req.start, req.end))
-                yield Flag(finding, req, "replace", dataclasses.replace(req, native=False, cefr="C1"))
-        for which in ("title", "description"):
-            text = ctx.text(which)  # type: ignore[arg-type]
-            for match in _NATIVE_TEXT.finditer(text):
-                if any(f == which and s < match.end() and e > match.start() for f, s, e in covered):
-                    continue
-                finding = ctx.finding_at(
-                    which, match.start(), match.end(), "native_language_required", "critical",  # type: ignore[arg-type]
-                    "Unia (ediv.be, fiches 97-98) : demander le niveau C1 ou C2 du CECR au lieu de « langue maternelle »",
-                    self.EXPLANATION,
-                    inline="(niveau C1 du CECR)",
-                    legal_reference=NATIVE_LEGAL,
-                )
-                yield Flag(finding)
+                candidates.append((req.field, req.start, req.end, req))
+        taken: list[tuple[str, int, int]] = []
+        for which, start, end, req in candidates:
+            window = _NATIVE_WINDOW if req is not None else 0
+            if any(f == which and s - window < end and e + window > start for f, s, e in taken):
+                continue
+            taken.append((which, start, end))
+            if req is not None:
+                inline = f"{language_name(req.language)} : très bonne maîtrise (niveau C1 du CECR)"
+            else:
+                inline = "(niveau C1 du CECR)"
+            finding = ctx.finding_at(
+                which, start, end, "native_language_required", "critical",  # type: ignore[arg-type]
+                "Unia (ediv.be, fiches 97-98) : demander le niveau C1 ou C2 du CECR au lieu de « langue maternelle »",
+                self.EXPLANATION, inline=inline, legal_reference=NATIVE_LEGAL, req=req, keep_markers=True,
+            )
+            yield Flag(finding)

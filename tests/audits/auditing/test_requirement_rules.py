@@ -174,10 +174,20 @@ def test_native_language_from_extractor_and_from_text() -> None:
     v = vacancy("Français langue maternelle exigé. Anglais natif apprécié.")
     report = run(v, [req(v, "Français langue maternelle", "language", language="fr", native=True)])
     found = [f for f in report.findings if f.code == "native_language_required"]
-    assert [f.text for f in found] == ["Français langue maternelle", "natif"]
+    assert [f.text for f in found] == ["langue maternelle", "natif"]  # one finding per place
     assert all(f.severity == "critical" and f.legal_reference for f in found)
+    assert found[0].suggestion == "Français (niveau C1 du CECR) exigé"
     (lang,) = [r for r in report.real_requirements if r.kind == "language"]
     assert lang.cefr == "C1" and not lang.native
+
+
+def test_native_language_marked_by_extractor_twice_gives_one_finding() -> None:
+    v = vacancy("Profil : néerlandais de langue maternelle.")
+    report = run(v, [req(v, "néerlandais", "language", language="nl", native=True),
+                     req(v, "de langue maternelle", "protected_criterion", criterion="language_origin")])
+    (finding,) = [f for f in report.findings if f.code == "native_language_required"]
+    assert finding.text == "de langue maternelle"
+    assert "protected_criterion" not in codes(report)
 
 
 # --- licences -------------------------------------------------------------------------------------------------
