@@ -217,3 +217,25 @@ def test_python_dash_m_entry_point(tmp_path: Path) -> None:
     bad = subprocess.run([sys.executable, "-m", "matching.incentives", "evaluate", _write(tmp_path, "[")],
                          capture_output=True, text=True, check=False)
     assert bad.returncode == 2 and bad.stdout == "" and "JSON invalide" in bad.stderr
+
+
+# --- the worked examples of docs/incentives.md ------------------------------------------------------------------
+
+EXAMPLES = Path(__file__).parent / "cases"
+
+
+@pytest.mark.parametrize(
+    ("name", "eligible", "policy"),
+    [
+        ("jeune_cdd_1_mois.json", {"SESAM"}, "loi"),
+        ("longue_duree_cdi.json", {"IMPULSION_12M", "TREMPLIN_24M", "SESAM"}, "assises"),
+        ("senior_fin_2025.json", {"IMPULSION_55PLUS"}, "loi"),  # SESAM: unknown (previous employment)
+    ],
+)
+def test_documented_examples(name: str, eligible: set[str], policy: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", str(EXAMPLES / name), "--policy", policy, "--no-trace"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert {i["id"] for i in out["eligible"]} == eligible
+    if name == "senior_fin_2025.json":
+        sesam = next(i for i in out["unknown"] if i["id"] == "SESAM")
+        assert sesam["missing_fields"] == ["worker.employed_by_employer_last_12_months"]
