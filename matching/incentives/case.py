@@ -155,6 +155,11 @@ def case_schema() -> dict[str, Any]:
     return schema
 
 
+@lru_cache(maxsize=1)
+def _case_validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(case_schema())
+
+
 def _path(parts: Any) -> str:
     return ".".join(str(p) for p in parts) or "(racine)"
 
@@ -214,8 +219,7 @@ def validate_case(data: Any) -> IncentiveCase:
     if not isinstance(data, dict):
         raise CaseError("(racine)", "le cas doit être un objet JSON.", data)
     schema = case_schema()
-    validator = jsonschema.Draft202012Validator(schema)
-    errors = sorted(validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), str(e.validator)))
+    errors = sorted(_case_validator().iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), str(e.validator)))
     if errors:
         raise _french_schema_error(errors[0])
 

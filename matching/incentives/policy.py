@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -43,9 +44,20 @@ class Policy:
         return f"politique {self.id}"
 
 
-def available_policies() -> list[str]:
+@lru_cache(maxsize=1)
+def available_policies() -> tuple[str, ...]:
     root = resources.files("matching.incentives").joinpath("policies")
-    return sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".yaml"))
+    return tuple(sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".yaml")))
+
+
+@lru_cache(maxsize=8)
+def _policy_file(name: str) -> Any:
+    """The validated policy file (cached: a deployment evaluates many cases with the same policy)."""
+    display = f"policies/{name}.yaml"
+    entry = resources.files("matching.incentives").joinpath("policies").joinpath(f"{name}.yaml")
+    data: Any = read_yaml(entry, display)
+    check_schema(data, policy_schema(), display)
+    return data
 
 
 def load_policy(name: str, **params: float) -> Policy:
@@ -53,9 +65,7 @@ def load_policy(name: str, **params: float) -> Policy:
     if name not in available_policies():
         raise PolicyError(f"politique inconnue « {name} » (disponibles : {LAW}, {', '.join(available_policies())})")
     display = f"policies/{name}.yaml"
-    entry = resources.files("matching.incentives").joinpath("policies").joinpath(f"{name}.yaml")
-    data: Any = read_yaml(entry, display)
-    check_schema(data, policy_schema(), display)
+    data = _policy_file(name)
     values = dict(data["params"])
     for key, value in params.items():
         if key not in values:
