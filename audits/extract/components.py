@@ -1,0 +1,232 @@
+"""spaCy components of the extraction pipeline, registered with `@Language.factory`.
+
+- `pj_requirements`: runs the recognisers (diploma, experience, language, licence, certification, protected
+  criteria) on `doc.text`, drops training offers, groups alternatives and resolves strength; stores `Mention`s
+  in `doc._.requirements` (offsets into the cleaned text).
+- `pj_soft_skills`: PhraseMatcher on LEMMA over the soft-skill list (needs the lemmatizer: "rigoureuse" ->
+  "rigoureux").
+- `pj_skills`: PhraseMatcher on LOWER over the ROME competence labels (thousands of patterns: the token Matcher
+  would not scale); matches are kept by the extractor when the competence belongs to the classified occupation
+  or is a general one. `doc._.skill_matches` holds (start, end, code_ogr).
+
+The field a doc comes from ("title" or "description") is read from `doc.user_data["pj_field"]`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from audits.extract.alternatives import group_alternatives
+from audits.extract.mention import Mention, drop_overlaps
+from audits.extract.recognizers.certification import find_certifications
+from audits.extract.recognizers.diploma import find_diplomas, load_terms
+from audits.extract.recognizers.experience import find_experience
+from audits.extract.recognizers.language import find_languages
+from audits.extract.recognizers.licence import find_licences
+from audits.extract.recognizers.protected import find_protected
+from audits.extract.scope import Layout
+from audits.extract.strength import DEFAULT_CUES, StrengthResolver
+from audits.extract.terms import load_json
+from audits.extract.training import training_offer
+
+if not Doc.has_extension("requirements"):
+    Doc.set_extension("requirements", default=None)
+if not Doc.has_extension("skill_matches"):
+    Doc.set_extension("skill_matches", default=None)
+
+_TRAINING_KINDS = frozenset({"certification", "licence", "diploma", "skill", "soft_skill", "language"})
+_TEACHING_RE = re.compile(
+    r"apprenants|[ée]l[èe]ves|[ée]tudiants|stagiaires|classes?\s+d[ue]|pr[ée]par(?:er|ant|ation)\s+(?:un|une|le|la|au|à|d'un)|"
+    r"en\s+vue\s+d'obtenir|du\s+CAP\s+[àa]|de\s+niveau\s+\w+\s+[àa]|profils\s+bac",
+    re.I,
+)
+_ASKED_RE = re.compile(r"titulaire|dipl[ôo]m|exig|requis|vous\s+(?:avez|[êe]tes|poss[ée]dez|justifiez|disposez)|niveau\s+minimum|obligatoire", re.I)
+
+
+def _field(doc: Doc) -> str:
+    return str(doc.user_data.get("pj_field", "description"))
+
+
+class RequirementFinder:
+    def __init__(
+        self,
+        name: str,
+        terms_path: str,
+        strength_cues: dict[str, list[str]] | None,
+        default_strength: str,
+        first_experience_years: float,
+        default_licence: str,
+    ) -> None:
+        self.name = name
+        self.diploma_terms = load_terms(load_json("diplomas.json", terms_path)["diplomas"])
+        self.resolver = StrengthResolver(strength_cues or DEFAULT_CUES, default=default_strength)  # type: ignore[arg-type]
+        self.first_experience_years = first_experience_years
+        self.default_licence = default_licence
+
+    def find(self, text: str, field: str) -> list[Mention]:
+        layout = Layout(text)
+        mentions: list[Mention] = []
+        mentions += find_diplomas(text, self.diploma_terms)
+        mentions += find_experience(text, layout, self.first_experience_years)
+        langs, native = find_languages(text, layout)
+        mentions += langs
+        mentions += find_licences(text, self.default_licence)
+        mentions += find_certifications(text)
+        mentions += native
+        mentions += find_protected(text, layout, field)
+        mentions = drop_overlaps(mentions)
+        mentions = self._drop_training_and_teaching(mentions, layout)
+        mentions, _ = group_alternatives(mentions, text)
+        return self._resolve_strength(mentions, layout)
+
+    def _drop_training_and_teaching(self, mentions: list[Mention], layout: Layout) -> list[Mention]:
+        kept = []
+        for m in mentions:
+            s, e = layout.sentence_at(m.start)
+            sentence = layout.text[s:e]
+            if m.kind in _TRAINING_KINDS:
+                verdict = training_offer(sentence)
+                if verdict == "drop":
+                    continue
+                if verdict == "optional":
+                    m = m.with_(forced_strength="optional")
+            if m.kind == "diploma" and _TEACHING_RE.search(sentence) and not _ASKED_RE.search(sentence):
+                continue  # "3500 apprenants du CAP à la Licence": diplomas taught, not asked
+            kept.append(m)
+        return kept
+
+    def _resolve_strength(self, mentions: list[Mention], layout: Layout) -> list[Mention]:
+        cues = self.resolver.find_cues(layout.text)
+        forced_spans = [(m.start, m.end) for m in mentions if m.forced_strength]
+        groups: dict[int, list[int]] = {}
+        for i, m in enumerate(mentions):
+            if m.alternative_group is not None:
+                groups.setdefault(m.alternative_group, []).append(i)
+        out = list(mentions)
+        for i, m in enumerate(mentions):
+            if m.kind == "protected_criterion":
+                out[i] = m.with_(strength="required")
+                continue
+            if m.forced_strength:
+                out[i] = m.with_(strength=m.forced_strength)
+                continue
+            start, end = m.start, m.end
+            if m.alternative_group is not None:
+                members = [mentions[j] for j in groups[m.alternative_group]]
+                start, end = min(x.start for x in members), max(x.end for x in members)
+            exclude = [span for span in forced_spans if not (span[0] == m.start and span[1] == m.end)]
+            out[i] = m.with_(strength=self.resolver.resolve(layout, cues, start, end, exclude))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.requirements = self.find(doc.text, _field(doc))
+        return doc
+
+
+@Language.factory(
+    "pj_requirements",
+    default_config={
+        "terms_path": "",
+        "strength_cues": None,
+        "default_strength": "required",
+        "first_experience_years": 0.5,
+        "default_licence": "B",
+    },
+)
+def make_requirement_finder(
+    nlp: Language,
+    name: str,
+    terms_path: str,
+    strength_cues: dict[str, list[str]] | None,
+    default_strength: str,
+    first_experience_years: float,
+    default_licence: str,
+) -> RequirementFinder:
+    return RequirementFinder(name, terms_path, strength_cues, default_strength, first_experience_years, default_licence)
+
+
+class SoftSkillMatcher:
+    def __init__(self, nlp: Language, name: str, terms_path: str) -> None:
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        terms: list[str] = load_json("soft_skills.json", terms_path)["soft_skills"]
+        # Lemmatise the patterns with the statistical components that precede this one.
+        base = [n for n in nlp.pipe_names if n in {"tok2vec", "morphologizer", "attribute_ruler", "lemmatizer"}]
+        with nlp.select_pipes(enable=base):
+            patterns = list(nlp.pipe(terms))
+        self.matcher.add("SOFT_SKILL", patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Mention] = list(doc._.requirements or [])
+        taken = [(m.start, m.end) for m in found]
+        for _, s, e in self.matcher(doc):
+            span = doc[s:e]
+            start, end = span.start_char, span.end_char
+            before = doc.text[max(0, start - 25) : start].lower()
+            # "équipe dynamique", "entreprise dynamique": the employer describing itself.
+            if re.search(r"(?:[ée]quipe|entreprise|soci[ée]t[ée]|environnement|structure|ambiance|secteur|march[ée])\s+(?:\w+\s+)?$", before):
+                continue
+            if any(a < end and start < b for a, b in taken):
+                continue
+            taken.append((start, end))
+            found.append(Mention("soft_skill", start, end, {}, strength="required", family="soft_skill"))
+        doc._.requirements = sorted(found, key=lambda m: m.start)
+        return doc
+
+
+@Language.factory("pj_soft_skills", default_config={"terms_path": ""})
+def make_soft_skill_matcher(nlp: Language, name: str, terms_path: str) -> SoftSkillMatcher:
+    return SoftSkillMatcher(nlp, name, terms_path)
+
+
+class SkillMatcher:
+    """ROME competence labels; the index comes from `audits.reference` (empty while it is not installed)."""
+
+    def __init__(self, nlp: Language, name: str, min_label_tokens: int) -> None:
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.labels: dict[str, str] = {}
+        index = _competences_index()
+        seen: set[str] = set()
+        patterns: list[Any] = []
+        keys: list[str] = []
+        for code, label, _rome in index:
+            if code in seen or not label:
+                continue
+            seen.add(code)
+            doc = nlp.make_doc(label)
+            if len(doc) < min_label_tokens:
+                continue
+            self.labels[code] = label
+            keys.append(code)
+            patterns.append(doc)
+        for code, pattern in zip(keys, patterns, strict=True):
+            self.matcher.add(code, [pattern])
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = []
+        for match_id, s, e in self.matcher(doc):
+            span = doc[s:e]
+            matches.append((span.start_char, span.end_char, doc.vocab.strings[match_id]))
+        doc._.skill_matches = matches
+        return doc
+
+
+def _competences_index() -> list[tuple[str, str, str]]:
+    try:
+        from audits.reference import get_reference
+    except ImportError as exc:  # only while the reference package is not installed in this checkout
+        if exc.name != "audits.reference":
+            raise
+        return []
+    return list(get_reference().competences_index())
+
+
+@Language.factory("pj_skills", default_config={"min_label_tokens": 2})
+def make_skill_matcher(nlp: Language, name: str, min_label_tokens: int) -> SkillMatcher:
+    return SkillMatcher(nlp, name, min_label_tokens)

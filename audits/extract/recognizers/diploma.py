@@ -1,0 +1,92 @@
+"""Diplomas and certificates (Belgian FWB and French) with their EQF and ISCED levels.
+
+Levels follow /work/shared/domain/walloon-reference.md §3 (copied into `data/diplomas.json`, which is the table
+this module reads): Belgian CEB, CE1D, CQ6/CQ7, CESS, BES, bachelier, master; French CAP, BEP, Bac, BP, BTS, DUT,
+BUT, licence, Bac+N, titre professionnel niveau N, Diplômes d'État of health and social work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from audits.extract.mention import Mention
+
+# Bac+N -> (EQF, ISCED). French CNC levels are aligned with EQF (INSEE); Bac+4 (maîtrise, M1) is level 6.
+BAC_PLUS: dict[int, tuple[int, int]] = {1: (4, 4), 2: (5, 5), 3: (6, 6), 4: (6, 6), 5: (7, 7), 6: (7, 7), 7: (7, 7), 8: (8, 8)}
+# "niveau IV" (old French nomenclature) and "niveau 4" (CNC/EQF).
+OLD_LEVELS: dict[str, int] = {"V": 3, "IV": 4, "III": 5, "II": 6, "I": 7}
+LEVEL_ISCED: dict[int, int] = {1: 1, 2: 2, 3: 3, 4: 3, 5: 5, 6: 6, 7: 7, 8: 8}
+
+
+@dataclass(frozen=True)
+class DiplomaTerm:
+    code: str
+    pattern: re.Pattern[str]
+    eqf: int | None
+    isced: int | None
+    needs_context: bool  # weak acronym (AES, AMP): only after "diplôme", "titulaire", "DE"...
+
+
+def load_terms(entries: list[dict[str, object]]) -> list[DiplomaTerm]:
+    terms = []
+    for e in entries:
+        flags = 0 if e.get("case_sensitive") else re.I
+        terms.append(
+            DiplomaTerm(
+                code=str(e["code"]),
+                pattern=re.compile(r"(?<![\w+])(?:" + str(e["pattern"]) + r")(?![\w+])", flags),
+                eqf=e.get("eqf") if isinstance(e.get("eqf"), int) else None,  # type: ignore[arg-type]
+                isced=e.get("isced") if isinstance(e.get("isced"), int) else None,  # type: ignore[arg-type]
+                needs_context=bool(e.get("needs_context")),
+            )
+        )
+    return terms
+
+
+_BAC_PLUS_RE = re.compile(r"(?<![\w])(?:niveau\s+)?bac(?:calaur[ée]at)?\s*\+\s*(\d)(?:\s*/\s*\+?\s*\d)?(?![\w])", re.I)
+_LEVEL_RE = re.compile(
+    r"(?<![\w])(?:titre|dipl[ôo]me|certification|formation|qualification)s?\s+(?:professionnel(?:le)?\s+|pro\s+|RNCP\s+|homologu[ée]e?\s+|d'[ée]tat\s+)?"
+    r"(?:de\s+)?niveau\s+(\d|IV|V|III|II|I)(?![\w])",
+    re.I,
+)
+_TITRE_PRO_RE = re.compile(r"(?<![\w])titre\s+pro(?:fessionnel)?(?![\w])", re.I)
+_CONTEXT_RE = re.compile(r"(?:dipl[ôo]m|titulaire|\bDE\b|d'[ée]tat|formation|titre|certificat|niveau)", re.I)
+
+
+def find_diplomas(text: str, terms: list[DiplomaTerm]) -> list[Mention]:
+    found: list[Mention] = []
+
+    def add(start: int, end: int, code: str, eqf: int | None, isced: int | None) -> None:
+        found.append(
+            Mention("diploma", start, end, {"eqf_level": eqf, "isced_level": isced, "code": code}, family="diploma")
+        )
+
+    for m in _BAC_PLUS_RE.finditer(text):
+        n = int(m.group(1))
+        if n in BAC_PLUS:
+            eqf, isced = BAC_PLUS[n]
+            add(m.start(), m.end(), f"BAC+{n}", eqf, isced)
+    for m in _LEVEL_RE.finditer(text):
+        raw = m.group(1).upper()
+        level = int(raw) if raw.isdigit() else OLD_LEVELS[raw]
+        if 1 <= level <= 8:
+            add(m.start(), m.end(), f"NIVEAU {level}", level, LEVEL_ISCED[level])
+    for m in _TITRE_PRO_RE.finditer(text):
+        add(m.start(), m.end(), "TITRE PRO", None, None)
+    for t in terms:
+        for m in t.pattern.finditer(text):
+            if t.needs_context and not _CONTEXT_RE.search(text, max(0, m.start() - 30), m.start()):
+                continue
+            add(m.start(), m.end(), t.code, t.eqf, t.isced)
+    return _resolve_overlaps(found)
+
+
+def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
+    """Longest wins; a level-less match ("titre pro") absorbed by a levelled one ("titre pro niveau 4")."""
+    kept: list[Mention] = []
+    for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+        if any(k.start < m.end and m.start < k.end for k in kept):
+            continue
+        kept.append(m)
+    return sorted(kept, key=lambda m: m.start)

@@ -1,0 +1,134 @@
+"""Experience: years and months, ranges, "première expérience", "confirmé", "débutant accepté".
+
+Conventions (docs/extraction.md): `years` is the minimum asked ("2 à 5 ans" -> 2, "6 mois" -> 0.5);
+"première expérience" -> `first_experience_years` (0.5 by default, configurable); "débutant accepté", "sans
+expérience" -> 0 and strength optional; "expérience confirmée", "significative", "expérimenté" without a number
+-> years unknown (None). "junior" is experience wording, not age (see the protected-criteria notes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from audits.extract.mention import Mention
+from audits.extract.scope import Layout
+
+_NUMBERS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "douze": 12, "quinze": 15, "vingt": 20,
+}
+_NUM = r"(?:\d{1,2}(?:[.,]5)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)"
+_DURATION_RE = re.compile(
+    r"(?<![\w])(?:(?:au\s+moins|minimum|min\.?|au\s+minimum|plus\s+d'|plus\s+de|sup[ée]rieure?\s+[àa]|d'au\s+moins)\s*)?"
+    rf"({_NUM})(?:\s*(?:à|a|-|/|ou)\s*({_NUM}))?\s*(ans?|ann[ée]es?|mois)(?![\w])"
+    r"(?:\s*(?:minimum|min\.?|au\s+moins|et\s+plus|ou\s+plus))?",
+    re.I,
+)
+_EXP_WORD_RE = re.compile(r"(?<![\w])exp[ée]riences?(?![\w])", re.I)
+_NOT_EXPERIENCE_AFTER = re.compile(
+    r"^\s*(?:d'anciennet[ée]|d'existence|d'[âa]ge|de\s+garantie|de\s+contrat|renouvelable|d'essai|de\s+cdd|"
+    r"d'int[ée]gration|de\s+formation|de\s+p[ée]riode|au\s+sein|maximum\s+d'[âa]ge)",
+    re.I,
+)
+_DURATION_AGE_BEFORE = re.compile(r"(?:[âa]g[ée](?:e|\(e\))?s?|[âa]ge|entre|moins\s+de|depuis|fond[ée]e?\s+(?:il\s+y\s+a|en)|cr[ée][ée]e?)\s*$", re.I)
+_VAGUE_EXCLUDE_BEFORE = re.compile(
+    r"(?:selon|suivant|en\s+fonction\s+de|fonction\s+de|d[ée]velopper|enrichir|acqu[ée]rir|partager|vivre|cette|"
+    r"nouvelle|belle|une\s+v[ée]ritable|offrir|vous\s+offrons|proposons|votre\s+propre|am[ée]liorer)\s+(?:(?:de\s+)?(?:l'|la\s+|votre\s+|ton\s+|vos\s+|tes\s+|son\s+|une\s+|d'une\s+)?)?$",
+    re.I,
+)
+_VAGUE_EXCLUDE_AFTER = re.compile(r"^\s*(?:clients?|utilisateurs?|candidats?|patients?|unique|enrichissante|humaine|collaborateurs?)", re.I)
+_QUALIFIED_RE = re.compile(
+    r"(?:premi[èe]re|1[èe]re|1re|1ère|significative|r[ée]ussie|similaire|pr[ée]alable|solide|confirm[ée]e|professionnelle|"
+    r"souhait[ée]e|exig[ée]e|requise|appr[ée]ci[ée]e|demand[ée]e|minimum|av[ée]r[ée]e|r[ée]cente|probante|"
+    r"indispensable|obligatoire|n[ée]cessaire|dans|en|sur|d'au\s+moins|de\s+\d|auprès|au\s+sein|dans\s+le|idéalement)",
+    re.I,
+)
+_HAVE_BEFORE_RE = re.compile(
+    r"(?:avez|poss[ée]dez|justifiez|disposez|b[ée]n[ée]ficiez|avoir|poss[ée]der|justifier|disposer|dot[ée](?:e|\(e\))?|"
+    r"fort(?:e|\(e\))?\s+d'|riche\s+d'|ayant|avec|id[ée]alement|issu(?:e|\(e\))?\s+d'|\bune?|\bde\s+l'|\bd'une|\bl')\s*"
+    r"(?:d[ée]j[àa]\s+)?(?:une\s+|de\s+l'|d'une\s+|l'|des\s+|de\s+|)?(?:(?:premi[èe]re|1[èe]re|1re|bonne|solide|r[ée]elle|v[ée]ritable|"
+    r"forte|r[ée]ussie|significative|petite|courte|longue|importante|pr[ée]c[ée]dente)\s+)?$",
+    re.I,
+)
+_FIRST_RE = re.compile(r"(?:premi[èe]re|1[èe]re|1re|1ère)\s+(?:exp[ée]rience|exp[ée]rience)$", re.I)
+_FIRST_BEFORE_RE = re.compile(r"(?:premi[èe]re|1[èe]re|1re|1ère)\s+$", re.I)
+_BEGINNER_RE = re.compile(
+    r"(?<![\w])(?:d[ée]butant(?:e|\(e\)|\.e|-e)?s?(?:\s+motiv[ée](?:e|\(e\))?s?)?\s+(?:accept[ée](?:e|\(e\)|-e)?s?|bienvenue?s?|possible)"
+    r"|d[ée]butant(?:e|\(e\))?s?\s+ou\s+(?:confirm[ée]|exp[ée]riment[ée])(?:e|\(e\))?s?"
+    r"|(?:ouvert|accessible)\s+aux\s+d[ée]butant(?:e|\(e\))?s"
+    r"|(?:sans|aucune|pas\s+d'|pas\s+besoin\s+d'|nul\s+besoin\s+d')\s*exp[ée]rience(?:\s+(?:requise|exig[ée]e|n[ée]cessaire|pr[ée]alable|dans\s+le\s+domaine))?"
+    r"|vous\s+n'avez\s+pas\s+d'exp[ée]rience"
+    r"|(?:profil\s+)?junior\s+accept[ée]"
+    r"|premi[èe]re\s+exp[ée]rience\s+non\s+(?:exig[ée]e|requise|obligatoire|n[ée]cessaire))(?![\w])",
+    re.I,
+)
+_SENIOR_WORD_RE = re.compile(r"(?<![\w])(?:confirm[ée]|exp[ée]riment[ée])(?:e|\(e\)|-e)?s?(?![\w])", re.I)
+
+
+def _number(raw: str) -> float:
+    raw = raw.lower().replace(",", ".")
+    return float(_NUMBERS[raw]) if raw in _NUMBERS else float(raw)
+
+
+def find_experience(text: str, layout: Layout, first_experience_years: float = 0.5) -> list[Mention]:
+    found: list[Mention] = []
+    used_words: set[int] = set()
+    beginner_spans: list[tuple[int, int]] = []
+    for m in _BEGINNER_RE.finditer(text):
+        beginner_spans.append((m.start(), m.end()))
+        found.append(Mention("experience", m.start(), m.end(), {"years": 0.0}, forced_strength="optional", family="experience"))
+    exp_words = [w for w in _EXP_WORD_RE.finditer(text) if not any(a <= w.start() < b for a, b in beginner_spans)]
+
+    for d in _DURATION_RE.finditer(text):
+        if _NOT_EXPERIENCE_AFTER.match(text, d.end()) or _DURATION_AGE_BEFORE.search(text, max(0, d.start() - 25), d.start()):
+            continue
+        s0, e0 = layout.sentence_at(d.start())
+        window = [w for w in exp_words if s0 <= w.start() < max(e0, d.end()) and abs(w.start() - d.start()) < 90]
+        line = layout.line_at(d.start())
+        heading_says_experience = any(
+            span and re.search(r"exp[ée]rience", text[span[0] : span[1]], re.I)
+            for span in (line.inline_heading, line.governing_heading)
+        )
+        if not window and not heading_says_experience:
+            continue
+        years = _number(d.group(1))
+        if d.group(3).lower().startswith("mois"):
+            years = round(years / 12.0, 2)
+        start, end = d.start(), d.end()
+        if window:
+            w = min(window, key=lambda w: abs(w.start() - d.start()))
+            used_words.add(w.start())
+            start, end = min(start, w.start()), max(end, w.end())
+        found.append(Mention("experience", start, end, {"years": years}, family="experience"))
+
+    for w in exp_words:
+        if w.start() in used_words or any(m.start <= w.start() < m.end for m in found):
+            continue
+        before = text[max(0, w.start() - 60) : w.start()]
+        after = text[w.end() : w.end() + 40]
+        if _VAGUE_EXCLUDE_BEFORE.search(before) or _VAGUE_EXCLUDE_AFTER.match(after):
+            continue
+        line = layout.line_at(w.start())
+        at_line_start = text[line.start : w.start()].strip(" -*•>\t") == ""
+        qualified = bool(_QUALIFIED_RE.match(after.lstrip())) or bool(_FIRST_BEFORE_RE.search(before))
+        if not (at_line_start or _HAVE_BEFORE_RE.search(before) or qualified):
+            continue
+        if at_line_start and line.is_heading and not after.strip(" :\n"):
+            continue  # a bare "Expérience :" heading: the durations under it are found above
+        years: float | None = None
+        start = w.start()
+        fb = _FIRST_BEFORE_RE.search(before)
+        if fb:
+            years = first_experience_years
+            start = w.start() - (len(before) - fb.start())
+        found.append(Mention("experience", start, w.end(), {"years": years}, family="experience"))
+
+    # "Cuisinier confirmé", "vous êtes expérimenté(e)": experience asked without a number.
+    for m in _SENIOR_WORD_RE.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        before = text[max(0, m.start() - 30) : m.start()].lower()
+        if re.search(r"(?:exp[ée]rience|d[ée]butant(?:e|\(e\))?s?\s+ou|ou)\s*$", before):
+            continue
+        found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
+    return sorted(found, key=lambda m: m.start)

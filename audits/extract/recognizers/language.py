@@ -1,0 +1,92 @@
+"""Languages with a CEFR level read from the wording (walloon-reference.md §6, "typical" column).
+
+notions/bases -> A2; connaissance/compréhension -> B1; bonne connaissance/bon niveau -> B2; courant, très bonne
+connaissance, maîtrise, parlé et écrit -> C1; bilingue -> C1 (both languages when two are named); an explicit
+"niveau B2" wins. "langue maternelle" is kept as such (`native=True`, CEFR C2, the level Unia writes for it) and
+also yields a protected-criterion mention (`language_origin`): it excludes by origin.
+"""
+
+from __future__ import annotations
+
+import re
+
+from audits.extract.mention import Mention
+from audits.extract.scope import Layout
+
+LANGUAGES: dict[str, str] = {
+    "français": "fr", "francais": "fr", "anglais": "en", "néerlandais": "nl", "neerlandais": "nl", "flamand": "nl",
+    "allemand": "de", "espagnol": "es", "italien": "it", "portugais": "pt", "arabe": "ar", "chinois": "zh",
+    "mandarin": "zh", "russe": "ru", "polonais": "pl", "turc": "tr", "roumain": "ro", "japonais": "ja",
+    "luxembourgeois": "lb", "grec": "el", "english": "en", "nederlands": "nl", "deutsch": "de",
+}
+ADJECTIVES: dict[str, str] = {
+    "française": "fr", "anglaise": "en", "néerlandaise": "nl", "allemande": "de", "espagnole": "es",
+    "italienne": "it", "portugaise": "pt", "arabe": "ar", "flamande": "nl",
+}
+_LANG_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(LANGUAGES, key=len, reverse=True)) + r")(?![\w])", re.I)
+_ADJ_RE = re.compile(r"(?<![\w])(" + "|".join(ADJECTIVES) + r")(?![\w])", re.I)
+_CEFR_RE = re.compile(r"(?<![\w])([ABC][12])(?![\w])")
+_CONTEXT_RE = re.compile(
+    r"courant|bilingue|notions?|bases?|ma[îi]tris|parl[ée]|[ée]crit|\blu\b|niveau|connaissances?|langues?|pratiqu|"
+    r"fluent|natif|native|maternelle|parlez|parler|s'exprimer|compr[ée]hension|technique|op[ée]rationnel|scolaire|"
+    r"[ée]change[rz]?|interlocuteurs|CECR|CEFR|TOEIC|r[ée]diger|\b[ABC][12]\b|souhait|exig|requis|appr[ée]ci|atout|"
+    r"un plus|indispensable|obligatoire|imp[ée]rati|pr[ée]f[ée]rence",
+    re.I,
+)
+_EXCLUDE_BEFORE = re.compile(
+    r"(?:professeure?|prof|cours|enseignant(?:e)?|enseignement|formateur|formatrice|licence|master|bachelier|bts|"
+    r"traduct\w+|cl[ée]|d'origine|nationalit[ée]|cuisine|jardin|style|march[ée]|territoire|[ée]tablissement|"
+    r"apprenants\s+en|classes?\s+de|fran[çc]ais\s+langue)\s+(?:de\s+l'|d'|de\s+|en\s+|l'|du\s+|le\s+)?$",
+    re.I,
+)
+_LEVELS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"bilingue|parfaitement|langue\s+maternelle|natif|native", re.I), "C1"),
+    (re.compile(r"tr[èe]s\s+bonne?|excellente?|courant|fluent|ma[îi]tris\w*(?!\s+correcte)|parl[ée]\s+et\s+[ée]crit|[ée]crit\s+et\s+parl[ée]|lu,?\s+[ée]crit,?\s+(?:et\s+)?parl[ée]|professionnel|op[ée]rationnel", re.I), "C1"),
+    (re.compile(r"bonnes?\s+(?:connaissances?|ma[îi]trise|notions|niveau|bases)|bon\s+niveau|ma[îi]trise\s+correcte|interm[ée]diaire|correct", re.I), "B2"),
+    (re.compile(r"notions?|bases?|[ée]l[ée]mentaire|scolaire|d[ée]butant", re.I), "A2"),
+    (re.compile(r"connaissances?|compr[ée]hension|passi(?:f|ve)|lu\b", re.I), "B1"),
+]
+_NATIVE_RE = re.compile(r"(?:de\s+)?langue\s+maternelle|native\s+speaker|locuteur\s+natif|\bnatif\b|\bnative\b", re.I)
+
+
+def _cefr(window: str) -> str | None:
+    m = _CEFR_RE.search(window)
+    if m:
+        return m.group(1)
+    for pat, level in _LEVELS:
+        if pat.search(window):
+            return level
+    return None
+
+
+def find_languages(text: str, layout: Layout) -> tuple[list[Mention], list[Mention]]:
+    """Return (language mentions, protected `language_origin` mentions for "langue maternelle")."""
+    langs: list[Mention] = []
+    protected: list[Mention] = []
+    native_spans = [(m.start(), m.end()) for m in _NATIVE_RE.finditer(text)]
+    for s, e in native_spans:
+        protected.append(Mention("protected_criterion", s, e, {"criterion": "language_origin"}, family="protected"))
+    candidates: list[tuple[int, int, str]] = [(m.start(), m.end(), LANGUAGES[m.group(1).lower()]) for m in _LANG_RE.finditer(text)]
+    for m in _ADJ_RE.finditer(text):
+        # Adjectives only count right after "langue maternelle" / "langue" ("langue maternelle française").
+        if re.search(r"langue(?:\s+maternelle)?\s*$", text[max(0, m.start() - 25) : m.start()], re.I):
+            candidates.append((m.start(), m.end(), ADJECTIVES[m.group(1).lower()]))
+    for start, end, iso in sorted(candidates):
+        lo, hi = layout.clause_around(start, end)
+        s0, e0 = layout.sentence_at(start)
+        lo, hi = max(min(lo, start), start - 60), min(max(hi, end), end + 60)
+        before = text[max(s0, start - 40) : start]
+        if _EXCLUDE_BEFORE.search(before):
+            continue
+        window = text[lo:hi]
+        line = layout.line_at(start)
+        heading = " ".join(text[a:b] for a, b in filter(None, (line.inline_heading, line.governing_heading)))
+        if not (_CONTEXT_RE.search(window) or re.search(r"langue", heading, re.I)):
+            continue
+        native = any(abs(s - start) < 40 or abs(s - end) < 40 for s, _ in native_spans)
+        cefr = "C2" if native else _cefr(window)
+        attrs = {"language": iso, "cefr": cefr}
+        langs.append(Mention("language", start, end, attrs, family="language").with_(attrs=attrs))
+        if native:
+            langs[-1] = langs[-1].with_(attrs={**attrs, "native": True})
+    return langs, protected

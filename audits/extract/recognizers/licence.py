@@ -1,0 +1,54 @@
+"""Driving licences: "permis B", "permis C/CE", "permis VL/PL/SPL", "permis poids lourd", "permis de conduire".
+
+VL = B, PL = C, SPL = CE (French usage), "poids lourd" = C, "super lourd" = CE, "EC" is written for CE. A bare
+"permis de conduire" is read as category B (the default licence), documented in docs/extraction.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+from audits.extract.mention import Mention
+
+_ALIASES = {
+    "VL": "B", "PL": "C", "SPL": "CE", "EC": "CE", "EB": "BE", "C1E": "C1E", "D1E": "D1E",
+    "POIDS LOURD": "C", "POIDS LOURDS": "C", "POIDS-LOURD": "C", "POIDS-LOURDS": "C",
+    "SUPER LOURD": "CE", "SUPER LOURDS": "CE", "SUPER-LOURD": "CE", "TRANSPORT EN COMMUN": "D",
+    "TRANSPORTS EN COMMUN": "D", "AUTO": "B", "VOITURE": "B",
+}
+_CAT = r"(?:AM|A1|A2|C1E|C1|D1E|D1|BE|EB|CE|EC|DE|SPL|PL|VL|A|B|C|D|G|poids[- ]lourds?|super[- ]lourds?|transports?\s+en\s+commun)"
+_PERMIS_RE = re.compile(
+    r"(?<![\w])permis(?:\s+de\s+conduire)?(?:\s+(?:de\s+)?(?:cat[ée]gories?|cat\.?|type))?\s*(?:[:(]\s*)?"
+    rf"(?P<first>{_CAT})(?![\w])(?P<rest>(?:\s*(?:,|/|et|ou|&|-|\+)\s*(?:{_CAT})(?![\w]))*)",
+    re.I,
+)
+_BARE_RE = re.compile(r"(?<![\w])permis\s+de\s+conduire(?:\s+(?:valide|en\s+cours\s+de\s+validit[ée]))?(?![\w])", re.I)
+_CAT_RE = re.compile(rf"(?<![\w]){_CAT}(?![\w])", re.I)
+
+
+_LOWERCASE_WORDS = frozenset({"de", "a", "d", "g", "am", "ce", "c", "pl", "be", "De", "A", "Ce"} - {"A"})
+
+
+def _normalise(raw: str) -> str:
+    key = re.sub(r"\s+", " ", raw.upper())
+    return _ALIASES.get(key, key)
+
+
+def find_licences(text: str, default_category: str = "B") -> list[Mention]:
+    found: list[Mention] = []
+    for m in _PERMIS_RE.finditer(text):
+        first = m.group("first")
+        if first in _LOWERCASE_WORDS:
+            continue  # "permis de construire", "permis à points": French words, not categories
+        # Lower-case single letters after "permis" are still categories ("permis b"), but "permis de ..." is not.
+        found.append(Mention("licence", m.start(), m.end("first"), {"category": _normalise(first)}, family="licence"))
+        rest_start = m.start("rest")
+        for c in _CAT_RE.finditer(text, rest_start, m.end("rest")):
+            if c.group(0) in _LOWERCASE_WORDS:
+                break
+            found.append(Mention("licence", c.start(), c.end(), {"category": _normalise(c.group(0))}, family="licence"))
+    for m in _BARE_RE.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        found.append(Mention("licence", m.start(), m.end(), {"category": default_category}, family="licence"))
+    return sorted(found, key=lambda m: m.start)

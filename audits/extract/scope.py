@@ -1,0 +1,159 @@
+"""Where a requirement sits in the ad: line, list item, sentence, clause, heading and section.
+
+Strength cues ("exigé", "un plus", "débutant accepté") govern a scope: the clause first, then the sentence, then
+the heading that introduces a list ("Profil recherché :", "Les plus :", "Atouts"). A heading governs the lines
+after it until the next heading, or until a blank line once it has governed at least one line. The section kind
+(missions, profile, offer) is remembered until the next heading of another kind; it tells employer offers
+("nous vous proposons une formation") from requirements.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+SectionKind = str  # "missions" | "profile" | "offer" | ""
+
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-*•·o>]+|->|=>|\d{1,2}[.)]|[a-z][.)])\s+")
+_INLINE_HEADING_RE = re.compile(r"^\s*(?:[-*•·>]+\s*)?([^:\n]{2,45}?)\s*:\s*(?=\S)")
+_MISSIONS_RE = re.compile(
+    r"missions?|activit[ée]s|t[âa]ches|responsabilit[ée]s|description du poste|le poste|votre r[ôo]le|"
+    r"vous (?:serez|aurez|allez)|au quotidien|descriptif",
+    re.I,
+)
+_PROFILE_RE = re.compile(
+    r"profil|comp[ée]tences|qualifications?|formations?|exp[ée]riences?|savoir|requis|pr[ée]requis|exigences?|"
+    r"atouts?|les plus|dipl[ôo]mes?|permis|langues?|certifications?|habilitations?|vous [êe]tes|id[ée]alement|"
+    r"conditions d'acc[eè]s|aptitudes|qualit[ée]s",
+    re.I,
+)
+_OFFER_RE = re.compile(
+    r"nous (?:vous )?(?:offrons|proposons)|avantages|ce que nous|pourquoi nous|r[ée]mun[ée]ration|salaire|"
+    r"conditions de travail|informations compl[ée]mentaires|l'entreprise|qui sommes|[àa] propos",
+    re.I,
+)
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?;])\s+|(?<=[.!?])(?=[A-ZÀ-Ý])")
+_CLAUSE_SPLIT_RE = re.compile(r"[,;]|\s(?:et|mais|ainsi que)\s|\s[-–]\s|\(|\)")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+    is_list_item: bool
+    is_heading: bool  # the whole line is a heading
+    inline_heading: tuple[int, int] | None  # "Formation requise : CAP" -> span of "Formation requise"
+    governing_heading: tuple[int, int] | None  # span of the heading line that governs this line
+    section: SectionKind
+
+
+def _section_of(heading: str) -> SectionKind:
+    if _OFFER_RE.search(heading):
+        return "offer"
+    if _PROFILE_RE.search(heading):
+        return "profile"
+    if _MISSIONS_RE.search(heading):
+        return "missions"
+    return ""
+
+
+def _looks_like_heading(stripped: str) -> bool:
+    if not stripped or len(stripped) > 120:
+        return False
+    if stripped.endswith(":"):
+        return True
+    if len(stripped) <= 45 and not re.search(r"[.!?,;]$", stripped):
+        letters = [c for c in stripped if c.isalpha()]
+        if len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+            return True  # "PROFIL RECHERCHÉ", "VOS MISSIONS"
+        if re.fullmatch(
+            r"(?:[-*#]\s*)?(?:le |les |votre |vos |ton |tes )?(?:profil(?: recherch[ée])?|atouts?|les plus|"
+            r"comp[ée]tences(?: \w+)?|missions?|formation|exp[ée]rience|qualifications?|savoir[- ][êe]tre|"
+            r"avantages|pr[ée]requis)",
+            stripped,
+            re.I,
+        ):
+            return True
+    return False
+
+
+class Layout:
+    """Lines, sentences and clauses of one cleaned text, with lookups by character offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines: list[Line] = []
+        heading: tuple[int, int] | None = None
+        governed = 0
+        section: SectionKind = ""
+        pos = 0
+        for raw in text.split("\n"):
+            start, end = pos, pos + len(raw)
+            pos = end + 1
+            stripped = raw.strip()
+            if not stripped:
+                if heading is not None and governed:
+                    heading, governed = None, 0
+                self.lines.append(Line(start, end, raw, False, False, None, None, section))
+                continue
+            is_item = bool(_LIST_ITEM_RE.match(raw))
+            if _looks_like_heading(stripped) and not (is_item and not stripped.endswith(":")):
+                lead = len(raw) - len(raw.lstrip())
+                heading = (start + lead, start + lead + len(stripped))
+                governed = 0
+                new_section = _section_of(stripped)
+                section = new_section or section
+                self.lines.append(Line(start, end, raw, is_item, True, None, None, section))
+                continue
+            inline = None
+            m = _INLINE_HEADING_RE.match(raw)
+            if m and (_PROFILE_RE.search(m.group(1)) or _MISSIONS_RE.search(m.group(1)) or _OFFER_RE.search(m.group(1))):
+                inline = (start + m.start(1), start + m.end(1))
+            line_section = _section_of(m.group(1)) if inline and m else ""
+            self.lines.append(Line(start, end, raw, is_item, False, inline, heading, line_section or section))
+            if heading is not None:
+                governed += 1
+        self._line_starts = [ln.start for ln in self.lines]
+        # Sentences: split each line at sentence punctuation.
+        self.sentences: list[tuple[int, int]] = []
+        for ln in self.lines:
+            s = ln.start
+            for m in _SENTENCE_END_RE.finditer(ln.text):
+                e = ln.start + m.start()
+                if e > s:
+                    self.sentences.append((s, e))
+                s = ln.start + m.end()
+            if ln.end > s:
+                self.sentences.append((s, ln.end))
+        self._sentence_starts = [s for s, _ in self.sentences]
+
+    def line_at(self, offset: int) -> Line:
+        i = bisect.bisect_right(self._line_starts, offset) - 1
+        return self.lines[max(i, 0)]
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        if not self.sentences:
+            return (0, len(self.text))
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return self.sentences[max(i, 0)]
+
+    def clause_around(self, start: int, end: int) -> tuple[int, int]:
+        """The clause holding [start, end): bounded by , ; ( ) "et" "mais" inside its sentence.
+
+        A parenthesis right after the span belongs to it: "Expérience en nettoyage (souhaitée)".
+        """
+        s0, e0 = self.sentence_at(start)
+        s0, e0 = min(s0, start), max(e0, end)
+        left = s0
+        for m in _CLAUSE_SPLIT_RE.finditer(self.text, s0, start):
+            left = m.end()
+        right = e0
+        m = _CLAUSE_SPLIT_RE.search(self.text, end, e0)
+        if m:
+            right = m.start()
+            if m.group(0) == "(" or self.text[m.start() : m.start() + 2].strip() == "(":
+                close = self.text.find(")", m.end(), e0 + 1)
+                right = close + 1 if close != -1 else e0
+        return left, right

@@ -1,0 +1,116 @@
+"""How firmly a requirement is asked: cue words and the scope they govern.
+
+Resolution order for one mention (or one chain of alternatives): the wording of the mention itself
+("débutant accepté" is optional), then the nearest cue in its clause, then the nearest cue in its sentence, then
+a cue in the inline heading ("Langue souhaitée : anglais") or in the heading that governs its list, then the
+default. The default is `required`: a requirement stated in an ad without qualification is read as asked (see
+docs/extraction.md). Cue lists are configurable (component config `strength_cues`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from audits.extract.scope import Layout
+from audits.model import Strength
+
+# Negations first: "non obligatoire" must not count as "obligatoire".
+DEFAULT_CUES: dict[str, list[str]] = {
+    "optional": [
+        r"(?:non|pas|nullement|aucunement)\s+(?:obligatoire|exig[ée]e?s?|requise?s?|n[ée]cessaires?|indispensables?|impos[ée]e?s?)",
+        r"n'(?:est|sont)\s+pas\s+(?:obligatoire|exig[ée]e?s?|requise?s?|n[ée]cessaires?|indispensables?)s?",
+        r"facultati(?:f|ve)s?|optionnel(?:le)?s?",
+        r"d[ée]butant(?:e|\(e\)|\.e|-e)?s?(?:\s+motiv[ée](?:e|\(e\))?s?)?\s+(?:accept[ée](?:e|\(e\)|-e)?s?|bienvenue?s?|possible)",
+        r"sans\s+dipl[ôo]me",
+        r"pas\s+d'exp[ée]rience\s+(?:requise|exig[ée]e|n[ée]cessaire)|sans\s+exp[ée]rience|aucune\s+exp[ée]rience",
+    ],
+    "preferred": [
+        r"souhait[ée]e?s?|souhaitables?|appr[ée]ci[ée]e?s?|appr[ée]ciables?",
+        r"(?:serait|sera|est|constitue|constituerait|repr[ée]sente)\s+(?:un|une)\s+(?:vrai\s+|r[ée]el\s+|r[ée]el\s+)?(?:plus|\+|atout|avantage)",
+        r"un\s+(?:vrai\s+|r[ée]el\s+|gros\s+)?(?:plus|\+)(?!\s*\d)",
+        r"id[ée]alement|de\s+pr[ée]f[ée]rence|pr[ée]f[ée]rablement|pr[ée]f[ée]r[ée]e?s?",
+        r"atouts?|bienvenue?s?|recommand[ée]e?s?|si\s+possible|valoris[ée]e?s?|[ée]ventuellement|avantageu(?:x|se)",
+    ],
+    "required": [
+        r"exig[ée]e?s?|exig[ée]\(e\)|exigences?|impérati(?:f|ve)s?|impérativement|indispensables?",
+        r"obligatoires?|obligatoirement|requise?s?|requis\(e\)|n[ée]cessaires?|n[ée]cessairement|essentiel(?:le)?s?",
+        r"titulaire|vous\s+devez|devez\s+(?:[êe]tre|avoir|poss[ée]der|justifier|disposer)|doit\s+(?:[êe]tre|avoir|poss[ée]der)",
+        r"demand[ée]e?s?|attendue?s?|incontournables?|pr[ée]requis|minimum|au\s+moins|min\.|justifie[rz]?|imp[ée]ratifs?",
+    ],
+}
+# A heading like "Les plus :" or "Atouts" carries a cue of its own that a sentence would not ("plus").
+HEADING_CUES: dict[str, list[str]] = {
+    "preferred": [r"\bles\s+plus\b|\bplus\s*:|\bbonus\b|\batouts?\b|appr[ée]ci|souhait|id[ée]alement|un\s+plus"],
+    "required": [r"requis|exig|obligatoire|indispensable|imp[ée]ratif|pr[ée]requis|n[ée]cessaire"],
+    "optional": [r"facultati|optionnel"],
+}
+_ORDER: tuple[Strength, ...] = ("optional", "preferred", "required")
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    strength: Strength
+
+
+def _compile(cues: dict[str, list[str]]) -> list[tuple[Strength, re.Pattern[str]]]:
+    out: list[tuple[Strength, re.Pattern[str]]] = []
+    for level in _ORDER:
+        for pat in cues.get(level, []):
+            out.append((level, re.compile(r"(?<![\w])(?:" + pat + r")(?![\w])", re.I)))
+    return out
+
+
+class StrengthResolver:
+    def __init__(self, cues: dict[str, list[str]] | None = None, default: Strength = "required") -> None:
+        self._patterns = _compile(cues or DEFAULT_CUES)
+        self._heading_patterns = _compile(HEADING_CUES)
+        self.default = default
+
+    def find_cues(self, text: str) -> list[Cue]:
+        found: list[Cue] = []
+        for level, pat in self._patterns:
+            for m in pat.finditer(text):
+                if any(c.start < m.end() and m.start() < c.end for c in found):
+                    continue  # already covered by a stronger reading ("non obligatoire")
+                found.append(Cue(m.start(), m.end(), level))
+        return sorted(found, key=lambda c: c.start)
+
+    def heading_strength(self, heading: str) -> Strength | None:
+        for level, pat in self._heading_patterns:
+            if pat.search(heading):
+                return level
+        return None
+
+    def resolve(self, layout: Layout, cues: list[Cue], start: int, end: int, exclude: list[tuple[int, int]]) -> Strength:
+        """Strength of the requirement spanning [start, end); cues inside `exclude` spans belong to others."""
+
+        def nearest(lo: int, hi: int) -> Strength | None:
+            best: tuple[int, Strength] | None = None
+            for c in cues:
+                if c.start < lo or c.end > hi:
+                    continue
+                if any(a <= c.start and c.end <= b for a, b in exclude):
+                    continue
+                dist = c.start - end if c.start >= end else (start - c.end if c.end <= start else 0)
+                if best is None or dist < best[0]:
+                    best = (dist, c.strength)
+            return best[1] if best else None
+
+        lo, hi = layout.clause_around(start, end)
+        level = nearest(lo, hi)
+        if level:
+            return level
+        s, e = layout.sentence_at(start)
+        level = nearest(min(s, start), max(e, end))
+        if level:
+            return level
+        line = layout.line_at(start)
+        for span in (line.inline_heading, line.governing_heading):
+            if span:
+                level = self.heading_strength(layout.text[span[0] : span[1]])
+                if level:
+                    return level
+        return self.default
