@@ -42,7 +42,30 @@ def _parser() -> argparse.ArgumentParser:
         s.add_argument("--on", default=None, help="évaluer comme si l'entrée en service avait lieu à cette date")
         if name == "evaluate":
             s.add_argument("--no-trace", action="store_true", help="omettre la trace des conditions")
+    b = sub.add_parser("bench", help="mesure le temps de chargement des règles et d'évaluation d'un cas")
+    b.add_argument("case", help="fichier JSON du cas")
+    b.add_argument("-n", type=int, default=300, help="nombre d'évaluations (défaut 300)")
+    b.add_argument("--policy", default=None)
     return p
+
+
+def _bench(case: Any, n: int, policy: str | None) -> int:
+    """Figures for docs/incentives.md: cold rule loading, then the mean of `n` evaluations + to_dict()."""
+    import time
+
+    from matching.incentives.rules import load_rules
+
+    t0 = time.perf_counter()
+    load_rules()
+    load_ms = (time.perf_counter() - t0) * 1000
+    evaluate(case, policy)  # warm the policy and schema caches
+    t0 = time.perf_counter()
+    for _ in range(max(n, 1)):
+        evaluate(case, policy).to_dict()
+    per_case = (time.perf_counter() - t0) * 1000 / max(n, 1)
+    print(json.dumps({"rules_load_ms": round(load_ms, 1), "evaluate_ms_per_case": round(per_case, 2),
+                      "evaluations": max(n, 1)}))
+    return 0
 
 
 def _fail(message: str) -> int:
@@ -69,13 +92,15 @@ def main(argv: list[str] | None = None) -> int:
     except json.JSONDecodeError as exc:
         return _fail(f"{args.case} : JSON invalide à la ligne {exc.lineno}, colonne {exc.colno} ({exc.msg}).")
     on = None
-    if args.on is not None:
+    if getattr(args, "on", None) is not None:
         try:
             on = date.fromisoformat(args.on)
         except ValueError:
             return _fail(f"--on : date invalide « {args.on} » (format attendu AAAA-MM-JJ).")
     try:
         case = validate_case(raw)
+        if args.command == "bench":
+            return _bench(case, args.n, args.policy)
         policy = args.policy
         if args.durable_months is not None:
             from matching.incentives.policy import load_policy

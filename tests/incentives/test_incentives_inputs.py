@@ -239,3 +239,9 @@ def test_documented_examples(name: str, eligible: set[str], policy: str, capsys:
     if name == "senior_fin_2025.json":
         sesam = next(i for i in out["unknown"] if i["id"] == "SESAM")
         assert sesam["missing_fields"] == ["worker.employed_by_employer_last_12_months"]
+
+
+def test_bench_command_prints_its_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", str(EXAMPLES / "longue_duree_cdi.json"), "-n", "2"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["evaluations"] == 2 and figures["evaluate_ms_per_case"] > 0
