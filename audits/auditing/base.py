@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar, Literal
 
 from audits.auditing.legal import LegalData
@@ -57,6 +57,15 @@ class AuditContext:
     legal: LegalData
     reference_date: dt.date
     language: str = "fr"  # language of the ad: that language is never "not needed"
+    _lowered: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def lowered(self, which: str) -> str | None:
+        """The field ("title", "description" or "full") in lower case, or None if lowering moved offsets."""
+        if which not in self._lowered:
+            text = self.full_text if which == "full" else self.text(which)  # type: ignore[arg-type]
+            low = text.lower()
+            self._lowered[which] = low if len(low) == len(text) else None
+        return self._lowered[which]
 
     def text(self, which: Field) -> str:
         return self.vacancy.title if which == "title" else self.vacancy.description
@@ -179,6 +188,30 @@ def register(cls: type[Rule]) -> type[Rule]:
 
 def registered_rules() -> Iterator[type[Rule]]:
     yield from _REGISTRY
+
+
+class CiPattern:
+    """A case-insensitive pattern run as a case-sensitive one on the lowered text (several times faster
+    with Python's `re`); falls back to re.IGNORECASE when lowering changes the text's length.
+    The regex must be written in lower case."""
+
+    def __init__(self, regex: str, needles: tuple[str, ...] = ()) -> None:
+        self.fast = re.compile(regex)
+        self.slow = re.compile(regex, re.IGNORECASE)
+        self.pattern = regex
+        # Substrings one of which every match contains: a C-speed `in` test skips the regex on most ads.
+        self.needles = needles
+
+    def finditer(self, ctx: AuditContext, which: str) -> Iterator[re.Match[str]]:
+        low = ctx.lowered(which)
+        if low is not None:
+            if self.needles and not any(n in low for n in self.needles):
+                return iter(())
+            return self.fast.finditer(low)
+        return self.slow.finditer(ctx.full_text if which == "full" else ctx.text(which))  # type: ignore[arg-type]
+
+    def search(self, ctx: AuditContext, which: str) -> re.Match[str] | None:
+        return next(iter(self.finditer(ctx, which)), None)
 
 
 # --- small text helpers shared by rules ---------------------------------------------------------------------

@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterator
 from typing import Any
 
-from audits.auditing.base import AuditContext, Flag, Rule, register
+from audits.auditing.base import AuditContext, CiPattern, Flag, Rule, register
 from audits.auditing.legal import LegalData
 from audits.auditing.rules.references import legally_required, matches_any, pa_given
 from audits.model import Requirement
 
-_CUES_BY_VERSION: dict[str, re.Pattern[str]] = {}
+_CUES_BY_VERSION: dict[str, CiPattern] = {}
 
 
-def _training_cues(legal: LegalData) -> re.Pattern[str]:
+def _training_cues(legal: LegalData) -> CiPattern:
     pattern = _CUES_BY_VERSION.get(legal.version)
     if pattern is None:
         cues = legal["trainable_certificates"].raw.get("training_offered_cues", [])
-        pattern = re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
+        pattern = CiPattern("|".join(f"(?:{c.lower()})" for c in cues))
         _CUES_BY_VERSION[legal.version] = pattern
     return pattern
 
@@ -32,7 +31,7 @@ def trainable_entry(legal: LegalData, req: Requirement) -> dict[str, Any] | None
 
 
 def training_offered(ctx: AuditContext) -> bool:
-    return bool(_training_cues(ctx.legal).search(ctx.full_text))
+    return _training_cues(ctx.legal).search(ctx, "full") is not None
 
 
 @register

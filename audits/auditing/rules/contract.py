@@ -4,10 +4,9 @@ fixed_term_chain. Dated values come from `audits/data/legal/*.yaml` (see `audits
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterator
 
-from audits.auditing.base import AuditContext, Flag, Rule, normalise, register
+from audits.auditing.base import AuditContext, CiPattern, Flag, Rule, normalise, register
 from audits.auditing.legal import format_date_fr, format_eur
 from audits.model import Finding
 
@@ -110,10 +109,10 @@ class PartTimeBelowLegalMinimum(Rule):
         )
 
 
-_TRIAL = re.compile(
+_TRIAL = CiPattern(
     r"(?:,?\s*(?:avec|et|puis)\s+(?:une\s+)?)?(?:p[ée]riode|clause)\s+d['’]\s?essai"
     r"(?:\s*(?::|de|d['’]une\s+dur[ée]e\s+de)\s*\d+\s*(?:mois|semaines?|jours?))?(?:\s+renouvelable)?",
-    re.IGNORECASE,
+    ("essai",),
 )
 
 
@@ -132,8 +131,7 @@ class TrialPeriodClause(Rule):
         if contract and any(word in contract.split() or word == contract for word in exceptions):
             return  # student and temp-agency contracts keep a legal trial period; PFI has its own
         for which in ("title", "description"):
-            text = ctx.text(which)  # type: ignore[arg-type]
-            for match in _TRIAL.finditer(text):
+            for match in _TRIAL.finditer(ctx, which):
                 finding = ctx.finding_at(
                     which, match.start(), match.end(), "trial_period_clause", "critical",  # type: ignore[arg-type]
                     f"{table.legal_reference} ({value.provenance()})",
@@ -147,10 +145,10 @@ class TrialPeriodClause(Rule):
                 yield Flag(finding)
 
 
-_CDD_CHAIN = re.compile(
-    r"\bCDD\s+(?:de\s+\d+\s+(?:mois|semaines?)\s+)?renouvelables?\b|\brenouvellement\s+(?:du\s+|de\s+)?(?:contrat|CDD)\b"
-    r"|\bcontrats?\s+(?:à durée déterminée\s+)?successifs\b|\bCDD\s+(?:reconductible|reconduit)s?\b",
-    re.IGNORECASE,
+_CDD_CHAIN = CiPattern(
+    r"\bcdd\s+(?:de\s+\d+\s+(?:mois|semaines?)\s+)?renouvelables?\b|\brenouvellement\s+(?:du\s+|de\s+)?(?:contrat|cdd)\b"
+    r"|\bcontrats?\s+(?:à durée déterminée\s+)?successifs\b|\bcdd\s+(?:reconductible|reconduit)s?\b",
+    ("cdd", "renouvel", "successif"),
 )
 
 
@@ -192,8 +190,7 @@ class FixedTermChain(Rule):
                 )
             )
         for which in ("title", "description"):
-            text = ctx.text(which)  # type: ignore[arg-type]
-            match = _CDD_CHAIN.search(text)
+            match = _CDD_CHAIN.search(ctx, which)
             if match is None:
                 continue
             finding = ctx.finding_at(

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterator
 
-from audits.auditing.base import AuditContext, Flag, Rule, fr_years, register
+from audits.auditing.base import AuditContext, CiPattern, Flag, Rule, fr_years, register
 from audits.auditing.norms import REALIZED_NORM_RARE_SHARE
 from audits.auditing.rules.references import pa_given
 from audits.model import Requirement
@@ -20,12 +19,12 @@ EXPLANATION = (
     "en reconversion qui peuvent apprendre le travail avec une formation au poste."
 )
 
-_BEGINNERS = re.compile(
+_BEGINNERS = CiPattern(
     r"d[ée]butante?s?(?:\s*\(e\)|·e)?\s+(?:accept[ée]e?s?|bienvenue?s?|admise?s?)|sans exp[ée]rience"
     r"|premi[èe]re exp[ée]rience (?:accept|bienvenue)|aucune exp[ée]rience (?:n'est )?(?:requise|exig[ée]e|n[ée]cessaire)",
-    re.IGNORECASE,
+    ("but", "rience"),
 )
-_NO_DIPLOMA = re.compile(r"sans dipl[ôo]me|aucun dipl[ôo]me (?:n'est )?(?:requis|exig[ée]|n[ée]cessaire)", re.IGNORECASE)
+_NO_DIPLOMA = CiPattern(r"sans dipl[ôo]me|aucun dipl[ôo]me (?:n'est )?(?:requis|exig[ée]|n[ée]cessaire)", ("dipl",))
 
 
 def _reference_years(ctx: AuditContext, years: float) -> tuple[float, str] | None:
@@ -107,7 +106,7 @@ def _open_cue(ctx: AuditContext, kind: str) -> tuple[str, int, int, str] | None:
             return req.field, req.start, req.end, req.text
     pattern = _BEGINNERS if kind == "experience" else _NO_DIPLOMA
     for which in ("title", "description"):
-        match = pattern.search(ctx.text(which))  # type: ignore[arg-type]
+        match = pattern.search(ctx, which)
         if match:
             return which, match.start(), match.end(), match.group(0)
     return None

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterator
 
-from audits.auditing.base import AuditContext, Flag, Rule, language_name, register
+from audits.auditing.base import AuditContext, CiPattern, Flag, Rule, language_name, register
 from audits.auditing.norms import REALIZED_NORM_RARE_SHARE
 from audits.auditing.rules.references import pa_given
 from audits.model import Requirement
@@ -22,9 +21,9 @@ NATIVE_LEGAL = (
 )
 # A "native" language requirement within this many characters of a "langue maternelle" wording is the same place.
 _NATIVE_WINDOW = 40
-_NATIVE_TEXT = re.compile(
+_NATIVE_TEXT = CiPattern(
     r"(?:de\s+)?langue\s+maternelle|native\s+speaker|\bnatif\b|\bnative\b|d['’]origine\s+(?:francophone|anglophone|néerlandophone|belge|française)",
-    re.IGNORECASE,
+    ("maternelle", "nati", "origine"),
 )
 
 
@@ -110,7 +109,7 @@ class NativeLanguageRequired(Rule):
             if req.kind == "protected_criterion" and req.criterion == "language_origin":
                 candidates.append((req.field, req.start, req.end, None))
         for which in ("title", "description"):
-            for match in _NATIVE_TEXT.finditer(ctx.text(which)):  # type: ignore[arg-type]
+            for match in _NATIVE_TEXT.finditer(ctx, which):
                 candidates.append((which, match.start(), match.end(), None))
         for req in ctx.requirements:
             if req.kind == "language" and req.native:

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from audits.auditing.base import AuditContext, Flag, Rule, register
+from audits.auditing.base import AuditContext, CiPattern, Flag, Rule, register
 from audits.auditing.norms import REALIZED_NORM_RARE_SHARE
 from audits.auditing.rules.references import legally_required, pa_given
 
 # When the ad itself describes driving or travel, the licence serves the tasks: no flag without a post analysis.
-_TRAVEL = re.compile(
+_TRAVEL = CiPattern(
     r"d[ée]placements?|tourn[ée]es?|chantiers|[àa] domicile|chez (?:les|des|nos) (?:clients?|particuliers|patients?|b[ée]n[ée]ficiaires)"
     r"|v[ée]hicule (?:de service|de soci[ée]t[ée]|d'entreprise|utilitaire)|livraisons?|livrer|conduite|conduire|itin[ée]rant"
-    r"|secteur g[ée]ographique|visites? (?:clients?|terrain)|interventions? (?:chez|sur site)|mobilit[ée]",
-    re.IGNORECASE,
+    r"|secteur g[ée]ographique|visites? (?:clients?|terrain)|interventions? (?:chez|sur site)|mobilit[ée]"
 )
 # ROME families where driving is the job itself (N41/N42: road transport; N43: urban transport; J1305 ambulance).
 _DRIVING_FAMILIES = ("N41", "N42", "N43", "J1305")
@@ -46,7 +44,7 @@ class LicenceNotNeeded(Rule):
                 )
                 yield self._flag(ctx, req, evidence)
                 continue
-            if rome.startswith(_DRIVING_FAMILIES) or _TRAVEL.search(ctx.full_text):
+            if rome.startswith(_DRIVING_FAMILIES) or _TRAVEL.search(ctx, "full"):
                 continue
             if ctx.norm is not None:
                 evidence = f"{ctx.norm.source_label} : aucun permis n'est obligatoire pour ce métier ; {INDIRECT}"

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from audits.auditing.base import AuditContext, Flag, Rule, register
+from audits.auditing.base import AuditContext, CiPattern, Flag, Rule, register
 from audits.model import Finding
 
 CHILDCARE = (
@@ -14,22 +13,22 @@ CHILDCARE = (
     "pour que les candidat·es puissent organiser la garde."
 )
 
-_CUES: dict[str, tuple[str, re.Pattern[str], str]] = {
+_CUES: dict[str, tuple[str, CiPattern, str]] = {
     "schedule_nights": (
-        "nights", re.compile(r"\b(?:de|la|les|en)\s+nuits?\b|\b3\s*[x×]\s*8\b|\bhoraires?\s+post[ée]s?\b", re.IGNORECASE),
+        "nights", CiPattern(r"\b(?:de|la|les|en)\s+nuits?\b|\b3\s*[x×]\s*8\b|\bhoraires?\s+post[ée]s?\b", ("nuit", "8", "post")),
         "Travail de nuit",
     ),
     "schedule_weekends": (
         "weekends",
-        re.compile(r"(?<!pas de )(?<!sans )\bweek-?ends?\b|\bsamedis?\b|\bdimanches?\b|\bjours\s+f[ée]ri[ée]s\b", re.IGNORECASE),
+        CiPattern(r"(?<!pas de )(?<!sans )\bweek-?ends?\b|\bsamedis?\b|\bdimanches?\b|\bjours\s+f[ée]ri[ée]s\b", ("week", "samedi", "dimanche", "féri", "feri")),
         "Travail le week-end",
     ),
     "schedule_split_shifts": (
-        "split_shifts", re.compile(r"\bhoraires?\s+coup[ée]s?\b|\b(?:en|avec|une)\s+coupures?\b|\bcoupure\s+(?:de|en)\b", re.IGNORECASE),
+        "split_shifts", CiPattern(r"\bhoraires?\s+coup[ée]s?\b|\b(?:en|avec|une)\s+coupures?\b|\bcoupure\s+(?:de|en)\b", ("coup",)),
         "Horaires coupés",
     ),
     "schedule_early_mornings": (
-        "early_mornings", re.compile(r"\b(?:d[èe]s|[àa] partir de|d[ée]but\s+[àa]|prise de poste [àa])\s+[3-6]\s*h", re.IGNORECASE),
+        "early_mornings", CiPattern(r"\b(?:d[èe]s|[àa] partir de|d[ée]but\s+[àa]|prise de poste [àa])\s+[3-6]\s*h", ("dès", "des ", "partir", "but", "prise")),
         "Début très tôt le matin",
     ),
 }
@@ -46,7 +45,7 @@ class ScheduleNotes(Rule):
             match = None
             where = "description"
             for which in ("title", "description"):
-                match = pattern.search(ctx.text(which))  # type: ignore[arg-type]
+                match = pattern.search(ctx, which)
                 if match:
                     where = which
                     break
