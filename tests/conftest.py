@@ -159,11 +159,16 @@ def _template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, World]:
     return path, world
 
 
+@pytest.fixture(scope="session")
+def _shared_app(tmp_path_factory: pytest.TempPathFactory) -> tuple[Flask, Path]:
+    """One app for the session (building one costs ~0.1 s); each test restores its database file."""
+    path = tmp_path_factory.mktemp("db") / "test.sqlite3"
+    return make_app(path), path
+
+
 @pytest.fixture
-def database_path(_template: tuple[Path, World], tmp_path: Path) -> Path:
-    path = tmp_path / "test.sqlite3"
-    shutil.copyfile(_template[0], path)
-    return path
+def database_path(_shared_app: tuple[Flask, Path]) -> Path:
+    return _shared_app[1]
 
 
 @pytest.fixture
@@ -172,12 +177,20 @@ def world(_template: tuple[Path, World]) -> World:
 
 
 @pytest.fixture
-def app(database_path: Path) -> Iterator[Flask]:
-    app = make_app(database_path)
-    yield app
-    with app.app_context():
-        from employer_portal.extensions import db
+def app(_shared_app: tuple[Flask, Path], _template: tuple[Path, World]) -> Iterator[Flask]:
+    from employer_portal.extensions import db
 
+    app, path = _shared_app
+    with app.app_context():
+        db.engine.dispose()  # no pooled connection may survive the file swap
+    shutil.copyfile(_template[0], path)
+    app.extensions["celery"].set_default()
+    saved_config = dict(app.config)
+    yield app
+    app.config.clear()
+    app.config.update(saved_config)
+    with app.app_context():
+        db.session.remove()
         db.engine.dispose()
 
 
