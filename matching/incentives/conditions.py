@@ -75,6 +75,8 @@ class Change:
     fact: str
     text_fr: str  # "le contrat dure au moins 2 mois"
     date_hint_fr: str | None = None  # "entrée en service à partir du 01/03/2026"
+    op: str = "eq"
+    value: Any = None
 
     def sentence_fr(self) -> str:
         hint = f" ({self.date_hint_fr})" if self.date_hint_fr else ""
@@ -178,7 +180,7 @@ def evaluate_condition(cond: Condition, case: IncentiveCase, origin: str = "loi"
         return ConditionOutcome(cond.id, "met", f"{req}{described}", origin, cond.fact, req, fv.value, fv.data,
                                 (), "; ".join(notes) or None)
     hint = spec.date_hint(case, cond.op, float(cond.value)) if spec.date_hint and _is_number(cond.value) else None
-    change = Change(cond.fact, req, hint)
+    change = Change(cond.fact, req, hint, cond.op, cond.value)
     return ConditionOutcome(cond.id, "unmet", f"non rempli : {req}{described}", origin, cond.fact, req,
                             fv.value, fv.data, (), "; ".join(notes) or None, changes=(change,))
 

@@ -13,7 +13,7 @@ from itertools import combinations
 from typing import Any
 
 from matching.incentives.case import IncentiveCase, validate_case
-from matching.incentives.conditions import ConditionOutcome, evaluate_condition, smallest_change
+from matching.incentives.conditions import Change, ConditionOutcome, evaluate_condition, smallest_change
 from matching.incentives.facts import fr_date
 from matching.incentives.policy import LAW, Policy, resolve_policy
 from matching.incentives.result import AidOutcome, Combination, CumulationOutcome, IncentiveResult
@@ -87,8 +87,23 @@ def evaluate_aid(aid: Aid, case: IncentiveCase, policy: Policy | None, *, look_a
                       date_basis_fr=basis_note)
 
 
+def _strictest(changes: list[Change]) -> list[Change]:
+    """Keep one threshold per fact and direction: "au moins 24 mois" makes "au moins 12 mois" redundant
+    (the law asks 2 months, the policy 12: the coach needs to read only the binding one)."""
+    best: dict[tuple[str, str], Change] = {}
+    for ch in changes:
+        if ch.op not in {"gte", "gt", "lte", "lt"}:
+            continue
+        key = (ch.fact, "up" if ch.op in {"gte", "gt"} else "down")
+        cur = best.get(key)
+        if cur is None or (float(ch.value) > float(cur.value)) == (key[1] == "up"):
+            best[key] = ch
+    keep = set(map(id, best.values()))
+    return [ch for ch in changes if ch.op not in {"gte", "gt", "lte", "lt"} or id(ch) in keep]
+
+
 def _suggestions(outcomes: list[ConditionOutcome]) -> tuple[str, ...]:
-    changes = [ch for o in outcomes if o.status == "unmet" for ch in smallest_change(o)]
+    changes = _strictest([ch for o in outcomes if o.status == "unmet" for ch in smallest_change(o)])
     seen: list[str] = []
     for ch in changes:
         s = ch.sentence_fr()

@@ -143,12 +143,14 @@ def _quarterly_wage(case: IncentiveCase) -> FactValue:
     return FactValue(round(wage * 3, 2), data, (), "approximation : salaire trimestriel = 3 × salaire mensuel brut")
 
 
-# Date hints further than this after the planned hire date are not a realistic change to suggest.
-HINT_HORIZON_MONTHS = 24
+# A date hint suggests moving the hire date: waiting up to 2 years (e.g. for 24 months of unemployment) or
+# bringing the hire forward by up to 3 months are realistic changes; "hire in 2005" or "in 2060" are not.
+HINT_FUTURE_MONTHS = 24
+HINT_PAST_MONTHS = 3
 
 
 def _within_horizon(case: IncentiveCase, d: date) -> bool:
-    return d <= add_months(case.hire_date, HINT_HORIZON_MONTHS)
+    return add_months(case.hire_date, -HINT_PAST_MONTHS) <= d <= add_months(case.hire_date, HINT_FUTURE_MONTHS)
 
 
 def _date_hint_unemployed(case: IncentiveCase, op: str, value: float) -> str | None:
@@ -174,7 +176,7 @@ def _date_hint_age_eve(case: IncentiveCase, op: str, value: float) -> str | None
     if op in {"lt", "lte"}:
         limit = int(value) + (1 if op == "lte" else 0)
         last = birthday(birth, limit)  # on the eve the worker must still be below `limit`
-        return f"entrée en service au plus tard le {fr_date(last)}"
+        return f"entrée en service au plus tard le {fr_date(last)}" if _within_horizon(case, last) else None
     return None
 
 

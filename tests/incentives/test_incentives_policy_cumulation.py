@@ -197,3 +197,17 @@ def test_no_rule_depends_on_benefits() -> None:
         for version in aid.versions:
             facts = [f for c in version.conditions for f in _facts(c)]
             assert "worker.unemployment_benefits" not in facts and "worker.integration_income" not in facts
+
+
+def test_only_the_binding_threshold_is_suggested() -> None:
+    # The law asks a CDD of 2 months, the policy 12: one suggestion, the binding one.
+    case = young("2026-01-15", type="CDD", duration_months=1)
+    item = evaluate(case, "assises").aid("IMPULSION_MOINS_25")
+    assert item.suggestions_fr == ("éligible si le contrat dure au moins 12 mois",)
+
+
+def test_no_unrealistic_hire_date_hint() -> None:
+    # A 45-year-old would have had to be hired in 2005 to be under 25: the threshold is said, no date.
+    item = evaluate(long_term("2026-01-15"), "loi").aid("IMPULSION_MOINS_25")
+    assert item.suggestions_fr == ("éligible si l'âge du travailleur la veille de l'entrée en service : moins de "
+                                   "25 ans",)
