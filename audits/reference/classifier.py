@@ -76,6 +76,7 @@ class OccupationClassifier:
         self._postings_arr: dict[str, np.ndarray] = {}
         self._token_map: dict[str, str | None] = {}
         self._profile_cache: dict[str, dict[str, float]] = {}
+        self._places = reference.place_tokens
         self._lock = threading.Lock()
         self._build()
 
@@ -87,7 +88,7 @@ class OccupationClassifier:
         raw = self.reference.raw_occupations()
         for code in sorted(raw):
             occ = raw[code]
-            labels: list[tuple[str, str | None]] = [(f, None) for f in split_gendered_label(occ["label"]) if f]
+            labels: list[tuple[str, str | None]] = []
             for app_code, masc, fem, short in occ["appellations"]:
                 labels += [(masc, app_code)]
                 if fem:
@@ -95,6 +96,8 @@ class OccupationClassifier:
                 for form in split_gendered_label(short):
                     if form:
                         labels.append((form, app_code))
+            # The job-sheet label last: when an appellation spells it the same, that appellation is kept.
+            labels += [(f, None) for f in split_gendered_label(occ["label"]) if f]
             for label, app_code in labels:
                 toks = memo.get(label)  # masculine, feminine and short forms repeat a lot
                 if toks is None:
@@ -129,20 +132,31 @@ class OccupationClassifier:
         s = _singular(tok)
         if s in self._postings:
             return s
-        if len(tok) < 5:
+        # Typos only ("magasiner", "preparatuer"): long words, same first letters, very close spelling.
+        # Looser settings turn English words into French ones ("sales" -> "salle", "operator" -> "operatoire").
+        if len(tok) < 6:
             return None
         pool = self._by_prefix.get(tok[:3], [])
         if not pool:
             return None
-        hit = process.extractOne(s, pool, scorer=fuzz.ratio, score_cutoff=86)
+        hit = process.extractOne(s, pool, scorer=fuzz.ratio, score_cutoff=90)
         return hit[0] if hit else None
 
     def _title_tokens(self, variant: str) -> list[str]:
         out: list[str] = []
+        places: list[str] = []
         for tok in content_tokens(variant):
+            if tok in self._places:
+                places.append(tok)  # "Liège", "Namur": kept only if nothing else names the job
+                continue
             mapped = self._map_token(tok)
             if mapped and mapped not in out:
                 out.append(mapped)
+        if not out:
+            for tok in places:
+                mapped = self._map_token(tok)
+                if mapped and mapped not in out:
+                    out.append(mapped)
         return out
 
     # --- scoring ---------------------------------------------------------------------------------------------
@@ -257,6 +271,8 @@ class OccupationClassifier:
         return ranked
 
     def classify(self, title: str, description: str | None = None) -> Occupation:
+        if not isinstance(title, str) or looks_foreign(title, description):
+            return Occupation.unknown()
         ranked = self.rank(title, description)
         if not ranked or ranked[0].score < MIN_SCORE:
             return Occupation.unknown()
@@ -282,6 +298,25 @@ class OccupationClassifier:
             isco_code=rec.isco_code if rec else None,
             alternatives=alternatives,
         )
+
+
+# Function words that are frequent in English, Dutch and German ads and absent from French ones.
+_FOREIGN_WORDS = frozenset(
+    "the and of for with you we our are is to your will this that who be have "  # English
+    "het een van voor wij jij zijn met ons onze je bent werk "  # Dutch ("de", "en" are French too)
+    "und der die das mit wir sie ist fur für bei unser".split()  # German
+)
+_FRENCH_WORDS = frozenset("le la les des du et vous nous pour avec dans une est au aux sur votre vos notre nos".split())
+
+
+def looks_foreign(title: str, description: str | None = None) -> bool:
+    """True when the ad is clearly not French: more foreign than French function words (title + start of
+    the description). Titles alone rarely carry function words, so a lone title rarely trips this."""
+    text = title[:MAX_TITLE_CHARS] + " " + (description[:1000] if isinstance(description, str) else "")
+    words = text.lower().split()
+    foreign = sum(w in _FOREIGN_WORDS for w in words)
+    french = sum(w in _FRENCH_WORDS for w in words)
+    return foreign >= 2 and foreign > 2 * french
 
 
 _LOCK = threading.Lock()

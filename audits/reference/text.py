@@ -10,16 +10,25 @@ import os
 import re
 import unicodedata
 
-# Some ROME CSV fields carry SQL-style doubled apostrophes ("l''insertion") and lost ligatures ("gros uvre").
+# Some ROME CSV fields carry SQL-style doubled apostrophes ("l''insertion").
 _DOUBLE_APOSTROPHE = re.compile(r"''")
-_LOST_OE = re.compile(r"\b(gros|main d'|hors d'|d'|chef d'|man)\s?uvre", re.IGNORECASE)
+
+
+_C1_CONTROLS = re.compile("[\u0080-\u009f]")
+
+
+def repair_cp1252(text: str) -> str:
+    """Characters U+0080-U+009F are Windows-1252 bytes read as Latin-1 ("gros \\x9cuvre" = "gros œuvre")."""
+    if not _C1_CONTROLS.search(text):
+        return text
+    return _C1_CONTROLS.sub(lambda m: bytes([ord(m.group(0))]).decode("cp1252", errors="replace"), text)
 
 
 def clean_rome_text(text: str) -> str:
     """Repair the export artefacts of ROME free texts so that evidence sentences read naturally."""
+    text = repair_cp1252(text)
     text = _DOUBLE_APOSTROPHE.sub("'", text)
     text = text.replace("\u2019", "'")
-    text = _LOST_OE.sub(lambda m: f"{m.group(1)}{'' if m.group(1).endswith(chr(39)) else ' '}œuvre", text)
     return re.sub(r"\s+", " ", text).strip()
 
 

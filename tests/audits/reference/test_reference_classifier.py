@@ -1,0 +1,126 @@
+"""Occupation classifier: gendered and messy French titles, description tie-breaks, bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from audits.model import Occupation
+from audits.reference import classify, get_reference
+from audits.reference.classifier import looks_foreign
+from audits.reference.text import content_tokens, split_gendered_label, strip_title_noise, ungender
+
+SCHEMA = json.loads(
+    (Path(__file__).resolve().parents[3] / "audits" / "contracts" / "requirements.schema.json").read_text()
+)
+OCCUPATION_SCHEMA = SCHEMA["properties"]["occupation"]
+
+
+@pytest.mark.parametrize(
+    ("title", "rome"),
+    [
+        ("Agent / Agente de conditionnement (H/F)", "H3302"),
+        ("Serveur / Serveuse", "G1803"),
+        ("vendeur·euse en prêt-à-porter", "D1214"),
+        ("Vendeur(se) prêt-à-porter H/F/X CDI temps plein URGENT", "D1214"),
+        ("Préparateur de commandes H/F - CDI - Liège", "N1103"),
+        ("PREPARATEUR DE COMMANDES (F/H) CDI 35H", "N1103"),
+        ("Préparatrice de commandes", "N1103"),
+        ("CARISTE CACES 3 (H/F)", "N1101"),
+        ("Aide-soignant(e) de nuit", "J1501"),
+        ("Aide-soignante H/F - EHPAD - Namur", "J1501"),
+        ("Manutentionnaire", "N1105"),
+        ("Conducteur PL (H/F)", "N4101"),
+        ("Chauffeur poids lourd", "N4101"),
+        ("Magasiner", "N1110"),  # typo
+        ("Maçon / Maçonne - Charleroi", "F1703"),
+        ("Commis de cuisine H/F", "G1602"),
+        ("Employé(e) libre-service", "D1507"),
+        ("Boulanger.ère", "D1102"),
+        ("Cuisinier·ère", "G1609"),
+        ("Secrétaire administratif / Secrétaire administrative (H/F)", "M1607"),
+        ("AGENT DE NETTOYAGE INDUSTRIEL H/F/X", "K2204"),
+    ],
+)
+def test_gendered_and_messy_titles(title, rome):
+    occ = classify(title)
+    assert occ.rome_code == rome, (title, occ)
+    assert 0.0 < occ.confidence <= 1.0
+    assert occ.label == get_reference().occupation(rome).label
+    assert occ.appellation_code is not None
+    assert len(occ.alternatives) <= 5 and rome not in {a.rome_code for a in occ.alternatives}
+
+
+def test_exact_appellation_is_confident_and_has_isco():
+    occ = classify("Conducteur / Conductrice de poids lourd")
+    assert occ.rome_code == "N4101" and occ.confidence >= 0.9
+    assert occ.isco_code == "8332"
+    jsonschema.validate(occ.to_dict(), OCCUPATION_SCHEMA)
+
+
+def test_description_breaks_ties():
+    title = "Technicien de maintenance (H/F)"
+    industrial = classify(title, "Maintenance des équipements industriels de l'usine : automatismes, lignes de "
+                                 "production, interventions suivies dans la GMAO.")
+    it = classify(title, "Maintenance du parc informatique, installation des postes de travail, réseaux, "
+                         "serveurs et logiciels, assistance aux utilisateurs.")
+    assert industrial.rome_code != it.rome_code
+    assert industrial.rome_code == "I1304"
+    assert it.label is not None and "informatique" in it.label
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["", "   ", "\n\t", "x" * 10_000, "🚀🚀🚀", "\x00\x01\x02", "////", "(H/F)", "CDI temps plein urgent",
+     "12345", "Namur", "Warehouse operator", "Kellner", "Reinigungskraft"],
+)
+def test_bad_input_gives_unknown(title):
+    occ = classify(title)
+    assert occ == Occupation.unknown()
+
+
+def test_long_title_is_read_from_its_start_without_error():
+    occ = classify("Magasinier cariste H/F " + "blabla " * 2000)
+    assert occ.rome_code in {"N1110", "N1101"}
+
+
+def test_foreign_ad_is_unknown():
+    desc = "We are looking for a motivated person to join our team. You will work with the warehouse staff."
+    assert looks_foreign("Preparateur de commandes", desc)
+    assert classify("Preparateur de commandes", desc) == Occupation.unknown()
+    assert not looks_foreign("Préparateur de commandes", "Vous préparez les commandes des clients de la région.")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title=st.text(max_size=400), description=st.one_of(st.none(), st.text(max_size=400)))
+def test_never_raises(title, description):
+    occ = classify(title, description)
+    assert 0.0 <= occ.confidence <= 1.0
+    jsonschema.validate(occ.to_dict(), OCCUPATION_SCHEMA)
+    if occ.rome_code is None:
+        assert occ.confidence == 0.0
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Agent / Agente de conditionnement", ("Agent de conditionnement", "Agente de conditionnement")),
+        ("Secrétaire administratif / Secrétaire administrative", ("Secrétaire administratif", "Secrétaire administrative")),
+        ("Manutentionnaire", ("Manutentionnaire", None)),
+    ],
+)
+def test_split_gendered_label(raw, expected):
+    assert split_gendered_label(raw) == expected
+
+
+def test_title_normalisation():
+    assert content_tokens(strip_title_noise("Vendeur(se) H/F/X - CDI - temps plein")) == ["vendeur"]
+    assert content_tokens(strip_title_noise("Animateur.rice enfance (F/H)")) == ["animateur", "enfance"]
+    assert ungender("VENDEUR / VENDEUSE MAGASINIER / MAGASINIERE") == "VENDEUR MAGASINIER"
+    assert ungender("Gestionnaire locatif / assistant commercial") == "Gestionnaire locatif / assistant commercial"
+    assert content_tokens("Chauffeur PL") == ["chauffeur", "poids", "lourd"]
