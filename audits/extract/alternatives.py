@@ -38,17 +38,10 @@ def group_alternatives(mentions: list[Mention], text: str, first_group: int = 1)
         if m.kind in {"protected_criterion", "soft_skill", "skill"}:
             continue
         by_family.setdefault(m.family or m.kind, []).append(i)
+    chains: list[tuple[list[int], bool]] = []
     for indices in by_family.values():
         chain: list[int] = []
         disjunctive = False
-
-        def close() -> None:
-            nonlocal next_group
-            if len(chain) > 1 and disjunctive:
-                for j in chain:
-                    out[j] = out[j].with_(alternative_group=next_group)
-                next_group += 1
-
         for idx in indices:
             if chain:
                 prev = out[chain[-1]]
@@ -57,7 +50,12 @@ def group_alternatives(mentions: list[Mention], text: str, first_group: int = 1)
                     chain.append(idx)
                     disjunctive = disjunctive or bool(_DISJUNCTIVE_RE.search(gap))
                     continue
-                close()
+                chains.append((chain, disjunctive))
             chain, disjunctive = [idx], False
-        close()
+        chains.append((chain, disjunctive))
+    for chain, disjunctive in sorted(chains, key=lambda c: out[c[0][0]].start if c[0] else 0):
+        if len(chain) > 1 and disjunctive:
+            for j in chain:
+                out[j] = out[j].with_(alternative_group=next_group)
+            next_group += 1
     return out, next_group

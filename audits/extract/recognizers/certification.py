@@ -71,7 +71,7 @@ def find_certifications(text: str) -> list[Mention]:
         codes = [re.sub(r"[\s-]", "", c.upper()) for c in _ELEC_CODE_RE.findall(m.group("codes") or "")]
         end = m.end() if codes else m.start() + len(m.group(0).rstrip())
         add(m.start(), end, "HABILITATION ELECTRIQUE" + "".join(f" {c}" for c in codes))
-    for pat, code in _SIMPLE:
+    for pat, coder in _SIMPLE:
         for m in pat.finditer(text):
-            add(m.start(), m.end(), code if isinstance(code, str) else code(m))
+            add(m.start(), m.end(), coder if isinstance(coder, str) else coder(m))
     return sorted(found, key=lambda m: m.start)

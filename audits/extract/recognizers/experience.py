@@ -115,13 +115,13 @@ def find_experience(text: str, layout: Layout, first_experience_years: float = 0
             continue
         if at_line_start and line.is_heading and not after.strip(" :\n"):
             continue  # a bare "Expérience :" heading: the durations under it are found above
-        years: float | None = None
+        vague_years: float | None = None
         start = w.start()
         fb = _FIRST_BEFORE_RE.search(before)
         if fb:
-            years = first_experience_years
+            vague_years = first_experience_years
             start = w.start() - (len(before) - fb.start())
-        found.append(Mention("experience", start, w.end(), {"years": years}, family="experience"))
+        found.append(Mention("experience", start, w.end(), {"years": vague_years}, family="experience"))
 
     # "Cuisinier confirmé", "vous êtes expérimenté(e)": experience asked without a number.
     for m in _SENIOR_WORD_RE.finditer(text):

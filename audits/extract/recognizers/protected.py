@@ -167,11 +167,11 @@ def find_protected(text: str, layout: Layout, field: str = "description") -> lis
             found.append(Mention("protected_criterion", m.start(), m.end(), {"criterion": rule.criterion}, family="protected"))
     found.extend(_gender_mentions(text, field))
     kept: list[Mention] = []
-    for m in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):
-        s, e = layout.sentence_at(m.start)
-        if _INCLUSIVE_RE.search(text, s, max(e, m.end)):
+    for cand in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):
+        s, e = layout.sentence_at(cand.start)
+        if _INCLUSIVE_RE.search(text, s, max(e, cand.end)):
             continue  # an equal-treatment statement names criteria without asking for them
-        if any(k.attrs["criterion"] == m.attrs["criterion"] and k.start < m.end and m.start < k.end for k in kept):
+        if any(k.attrs["criterion"] == cand.attrs["criterion"] and k.start < cand.end and cand.start < k.end for k in kept):
             continue
-        kept.append(m)
+        kept.append(cand)
     return kept

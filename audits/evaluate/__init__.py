@@ -1,0 +1,1 @@
+"""Evaluation commands: `python -m audits.evaluate extract GOLD OFFERS [--protected SENTENCES]`."""
