@@ -245,3 +245,19 @@ def test_bench_command_prints_its_figures(capsys: pytest.CaptureFixture[str]) ->
     assert main(["bench", str(EXAMPLES / "longue_duree_cdi.json"), "-n", "2"]) == 0
     figures = json.loads(capsys.readouterr().out)
     assert figures["evaluations"] == 2 and figures["evaluate_ms_per_case"] > 0
+
+
+def test_what_if_hire_date() -> None:
+    from matching.incentives import evaluate
+
+    result = evaluate(young("2026-03-02"), "loi", on=date(2026, 7, 1))
+    assert result.hire_date == date(2026, 7, 1)
+    assert result.aid("PRIME_EMBAUCHE_UNIQUE").status == "eligible"
+
+
+def test_the_engine_stays_a_pure_library() -> None:
+    code = ("import sys, matching.incentives; "
+            "bad = [m for m in sys.modules if m.split('.')[0] in {'flask', 'sqlalchemy', 'employer_portal'}]; "
+            "print(bad)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "[]"
