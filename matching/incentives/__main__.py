@@ -20,9 +20,21 @@ from matching.incentives.explain import explain
 from matching.incentives.policy import ENV_POLICY, PolicyError, resolve_policy
 from matching.incentives.rules import RuleFileError
 
+_ARGPARSE_FR = (
+    ("the following arguments are required", "arguments obligatoires manquants"),
+    ("unrecognized arguments", "arguments non reconnus"),
+    ("invalid choice", "choix invalide"),
+    ("invalid float value", "nombre invalide"),
+    ("invalid int value", "entier invalide"),
+    ("expected one argument", "une valeur est attendue"),
+    ("argument ", "option "),
+)
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
+        for english, french in _ARGPARSE_FR:
+            message = message.replace(english, french)
         self.print_usage(sys.stderr)
         print(f"Erreur : {message}", file=sys.stderr)
         raise SystemExit(2)
