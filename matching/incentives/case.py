@@ -214,10 +214,22 @@ def _known_paths(schema: dict[str, Any], prefix: str = "") -> set[str]:
     return out
 
 
+def _drop_nulls(data: dict[str, Any]) -> dict[str, Any]:
+    """`null` means "not known" like an absent field (forms and APIs often send it): accepting it is a
+    compatible widening of the contract, and the engine then answers "unknown" for what needed it."""
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if value is None:
+            continue
+        out[key] = {k: v for k, v in value.items() if v is not None} if isinstance(value, dict) else value
+    return out
+
+
 def validate_case(data: Any) -> IncentiveCase:
     """Validate a decoded JSON case against the (extended) contract; raise `CaseError` naming the field."""
     if not isinstance(data, dict):
         raise CaseError("(racine)", "le cas doit être un objet JSON.", data)
+    data = _drop_nulls(data)
     schema = case_schema()
     errors = sorted(_case_validator().iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), str(e.validator)))
     if errors:

@@ -119,6 +119,17 @@ def test_bad_case_names_the_field(case: dict[str, Any], field: str, words: str) 
     assert isinstance(info.value, MatchingInputError)  # the portal maps these to problem details
 
 
+def test_null_means_unknown() -> None:
+    case = young()
+    case["worker"]["birth_date"] = None
+    case["job_quality_ok"] = None
+    item = evaluate(case, "loi").aid("IMPULSION_MOINS_25")
+    assert item.status == "unknown" and item.missing_fields() == ["worker.birth_date"]
+    with pytest.raises(CaseError) as info:
+        validate_case({"hire_date": None})
+    assert info.value.field == "hire_date"
+
+
 def test_unknown_fields_are_reported_as_warnings() -> None:
     case = young()
     case["worker"]["brith_date"] = "2004-03-01"
