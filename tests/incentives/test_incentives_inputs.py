@@ -272,3 +272,20 @@ def test_the_engine_stays_a_pure_library() -> None:
             "print(bad)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("policy", ["loi", "assises"])
+@pytest.mark.parametrize("day", ["2025-12-31", "2026-01-01", "2026-06-30", "2026-07-01"])
+def test_output_validates_against_the_result_schema(policy: str, day: str) -> None:
+    import jsonschema
+
+    schema = json.loads(resources.files("matching.incentives").joinpath("result.schema.json").read_text("utf-8"))
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    cases = [young(day), long_term(day), {"hire_date": day},
+             with_changes(young(day), contract={"type": "alternance", "duration_months": 24},
+                          employer={"approved_tutor": True, "workplace_region": "german_community"})]
+    for case in cases:
+        for with_trace in (True, False):
+            out = evaluate(case, policy).to_dict(with_trace=with_trace)
+            errors = [e.message for e in validator.iter_errors(out)]
+            assert errors == [], errors[:3]
