@@ -24,7 +24,11 @@ class EvaluationResult:
     top1: int
     top3: int
     skipped: int
+    top1_parent: int  # gold equals the prediction or its ROME 4.0 parent sheet (see docs: version drift)
     misses: list[tuple[str, str, str | None, list[str]]]  # (title, gold, predicted, top-3)
+    unlabelled_classified: int = 0  # offers without rome_code that still got a code (robustness check)
+    unlabelled_domains: Counter[str] | None = None  # ROME "grand domaine" letter of those predictions
+    confidence_buckets: dict[str, list[int]] | None = None  # "0.8-1.0" -> [correct, total]
 
     @property
     def top1_accuracy(self) -> float:
@@ -41,7 +45,10 @@ class OffersFileError(ValueError):
 
 def evaluate(path: Path, use_description: bool = True) -> EvaluationResult:
     clf = get_classifier()
-    n = top1 = top3 = skipped = 0
+    ref = clf.reference
+    n = top1 = top3 = skipped = top1_parent = unlabelled = 0
+    domains: Counter[str] = Counter()
+    buckets: dict[str, list[int]] = {}
     misses: list[tuple[str, str, str | None, list[str]]] = []
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
@@ -55,8 +62,16 @@ def evaluate(path: Path, use_description: bool = True) -> EvaluationResult:
                 raise OffersFileError(f"{path}:{lineno}: un objet JSON est attendu")
             gold = offer.get("rome_code")
             title = offer.get("title") or offer.get("intitule") or ""
-            if not gold or not isinstance(title, str):
+            if not isinstance(title, str):
                 skipped += 1
+                continue
+            if not gold:
+                # No gold code (e.g. the IT offers file): we still classify, to check coverage and domains.
+                skipped += 1
+                occ = clf.classify(title, offer.get("description") if use_description else None)
+                if occ.rome_code:
+                    unlabelled += 1
+                    domains[occ.rome_code[0]] += 1
                 continue
             description = offer.get("description") if use_description else None
             occ = clf.classify(title, description if isinstance(description, str) else None)
@@ -64,10 +79,17 @@ def evaluate(path: Path, use_description: bool = True) -> EvaluationResult:
             predicted += [a.rome_code for a in occ.alternatives]
             n += 1
             top1 += bool(predicted[:1] == [gold])
+            bucket = f"{min(int(occ.confidence * 5), 4) / 5:.1f}-{min(int(occ.confidence * 5), 4) / 5 + 0.2:.1f}"
+            stats = buckets.setdefault(bucket, [0, 0])
+            stats[0] += bool(predicted[:1] == [gold])
+            stats[1] += 1
             top3 += gold in predicted[:3]
+            parent = (rec.rome_parent if (rec := ref.occupation(predicted[0])) else None) if predicted else None
+            top1_parent += bool(predicted) and gold in (predicted[0], parent)
             if gold not in predicted[:3]:
                 misses.append((title, gold, occ.rome_code, predicted[:3]))
-    return EvaluationResult(n, top1, top3, skipped, misses)
+    return EvaluationResult(n, top1, top3, skipped, top1_parent, misses, unlabelled, domains,
+                            dict(sorted(buckets.items())))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -87,6 +109,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"offres évaluées : {res.n} (sans rome_code, ignorées : {res.skipped})")
     print(f"top-1 : {res.top1_accuracy:.3f} ({res.top1}/{res.n})")
     print(f"top-3 : {res.top3_accuracy:.3f} ({res.top3}/{res.n})")
+    if res.n:
+        print(f"top-1 en acceptant la fiche parente ROME 4.0 du code prédit : {res.top1_parent / res.n:.3f} "
+              f"({res.top1_parent}/{res.n})")
+    if res.confidence_buckets:
+        print("justesse top-1 par tranche de confiance : " + " ; ".join(
+            f"{b} : {c}/{t}" for b, (c, t) in res.confidence_buckets.items()))
+    if res.skipped and res.unlabelled_domains is not None:
+        print(f"offres sans rome_code classées quand même : {res.unlabelled_classified}/{res.skipped} ; "
+              "grands domaines ROME prédits : " + ", ".join(f"{d} {k}" for d, k in res.unlabelled_domains.most_common(6)))
     if res.misses:
         pairs = Counter((gold, pred) for _, gold, pred, _ in res.misses)
         print(f"\nconfusions (code attendu -> code prédit), hors top-3 : {len(res.misses)}")
