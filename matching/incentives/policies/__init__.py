@@ -1,0 +1,1 @@
+"""Policy files (YAML data); a package only so that they ship in wheels."""
