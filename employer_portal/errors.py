@@ -259,8 +259,19 @@ def handle_http_exception(exc: HTTPException) -> Any:
 def handle_unexpected_exception(exc: Exception) -> Any:
     if isinstance(exc, HTTPException):
         return handle_http_exception(exc)
-    log.exception("unhandled exception", extra={"path": request.path})
+    from sqlalchemy.exc import IntegrityError
+
     from employer_portal.extensions import db
+
+    if isinstance(exc, IntegrityError):
+        # Services check uniqueness first; this is the race where two requests pass that check together.
+        db.session.rollback()
+        log.warning("integrity error answered as 409", extra={"path": request.path, "error": str(exc.orig)})
+        detail = "Une ressource identique vient d'être enregistrée par une autre requête ; rechargez et réessayez."
+        if wants_problem_json():
+            return problem_response(409, detail)
+        return _html_error(409, detail)
+    log.exception("unhandled exception", extra={"path": request.path})
 
     # Nothing half-written: whatever the failing request had pending is dropped.
     db.session.rollback()

@@ -31,6 +31,9 @@ class IsoDateString(fields.Date):
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
         return super()._deserialize(value, attr, data, **kwargs).isoformat()
 
+    def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> Any:
+        return value if isinstance(value, str) or value is None else super()._serialize(value, attr, obj, **kwargs)
+
 
 # --- organizations and users -------------------------------------------------------------------------------
 

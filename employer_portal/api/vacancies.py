@@ -106,6 +106,4 @@ class PostAnalysisResource(MethodView):
     def put(self, data: dict[str, Any], vacancy_id: int) -> Any:
         """Create or replace the post analysis (absent fields are reset)."""
         analysis, created = vacancy_ops.put_post_analysis(current_actor(), vacancy_id, data)
-        if created:
-            return PostAnalysisSchema().dump(analysis), 201
-        return analysis
+        return (analysis, 201) if created else analysis
