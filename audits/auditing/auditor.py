@@ -11,6 +11,9 @@ from audits.auditing.legal import LegalData, load_legal_data
 from audits.auditing.norms import Norm, RealizedNorm, norm_from_entry
 from audits.model import AuditReport, ExtractionResult, Occupation, PostAnalysisInput, VacancyInput
 
+# Vacancies extracted together by `audit_many` (spaCy batches); small enough to keep memory flat.
+BATCH_SIZE = 64
+
 
 class ExtractorLike(Protocol):
     def extract(self, id: str, title: str, description: str) -> ExtractionResult: ...
@@ -89,8 +92,20 @@ class Auditor:
         realized_norm: RealizedNorm | None = None,
         reference_date: dt.date | None = None,
     ) -> AuditReport:
-        day = reference_date or reference_date_of(vacancy)
         extraction = self.extractor.extract(vacancy.id, vacancy.title, vacancy.description)
+        return self.audit_extracted(vacancy, extraction, post_analysis, realized_norm=realized_norm,
+                                    reference_date=reference_date)
+
+    def audit_extracted(
+        self,
+        vacancy: VacancyInput,
+        extraction: ExtractionResult,
+        post_analysis: PostAnalysisInput | None = None,
+        *,
+        realized_norm: RealizedNorm | None = None,
+        reference_date: dt.date | None = None,
+    ) -> AuditReport:
+        """The audit once the requirements are extracted (the rules-only part; used by `audit_many`)."""
         occupation = self._occupation(vacancy, extraction)
         return audit_requirements(
             vacancy,
@@ -100,7 +115,7 @@ class Auditor:
             post_analysis=post_analysis,
             realized_norm=realized_norm,
             legal=self.legal,
-            reference_date=day,
+            reference_date=reference_date or reference_date_of(vacancy),
             reference_version=self.reference_version,
             language=extraction.language or "fr",
             warnings=extraction.warnings,
@@ -112,12 +127,38 @@ class Auditor:
         *,
         realized_norms: dict[str, RealizedNorm] | None = None,
         reference_date: dt.date | None = None,
+        batch_size: int = BATCH_SIZE,
     ) -> Iterator[AuditReport]:
-        """Audit a stream of vacancies (or (vacancy, post analysis) pairs), yielding reports in order."""
+        """Audit a stream of vacancies (or (vacancy, post analysis) pairs), yielding reports in order.
+
+        Extraction runs in batches through the extractor's `extract_many` (spaCy's `nlp.pipe`) when it has one.
+        """
+        batch: list[tuple[VacancyInput, PostAnalysisInput | None]] = []
         for item in items:
-            vacancy, post_analysis = item if isinstance(item, tuple) else (item, None)
-            realized = (realized_norms or {}).get(vacancy.rome_code or "")
-            yield self.audit(vacancy, post_analysis, realized_norm=realized, reference_date=reference_date)
+            batch.append(item if isinstance(item, tuple) else (item, None))
+            if len(batch) >= batch_size:
+                yield from self._audit_batch(batch, realized_norms or {}, reference_date)
+                batch = []
+        if batch:
+            yield from self._audit_batch(batch, realized_norms or {}, reference_date)
+
+    def _audit_batch(
+        self,
+        batch: list[tuple[VacancyInput, PostAnalysisInput | None]],
+        realized_norms: dict[str, RealizedNorm],
+        reference_date: dt.date | None,
+    ) -> Iterator[AuditReport]:
+        extract_many = getattr(self.extractor, "extract_many", None)
+        if extract_many is not None:
+            extractions = list(extract_many(
+                [{"id": v.id, "title": v.title, "description": v.description} for v, _ in batch]
+            ))
+        else:
+            extractions = [self.extractor.extract(v.id, v.title, v.description) for v, _ in batch]
+        for (vacancy, post_analysis), extraction in zip(batch, extractions, strict=True):
+            realized = realized_norms.get(vacancy.rome_code or extraction.occupation.rome_code or "")
+            yield self.audit_extracted(vacancy, extraction, post_analysis, realized_norm=realized,
+                                       reference_date=reference_date)
 
 
 _DEFAULT: Auditor | None = None

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TextIO
 
-from audits.auditing.auditor import Auditor
-from audits.auditing.engine import AuditInputError
+from audits.auditing.auditor import BATCH_SIZE, Auditor
 from audits.auditing.inputs import InputError, vacancy_from_dict
 from audits.auditing.serialize import report_to_dict
+from audits.model import PostAnalysisInput, VacancyInput
 
 # Tests replace this to inject a fake extractor; the default builds spaCy and the reference once.
 auditor_factory: Callable[[], Auditor] = Auditor
@@ -30,26 +31,47 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run(stream: TextIO, out: TextIO, err: TextIO, reference_date: dt.date | None) -> int:
-    auditor = auditor_factory()
-    failures = 0
+def _parsed(stream: TextIO, err: TextIO, counter: list[int]) -> Iterator[tuple[int, VacancyInput, PostAnalysisInput | None]]:
     for number, line in enumerate(stream, start=1):
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
-            vacancy, post_analysis = vacancy_from_dict(obj)
-            report = auditor.audit(vacancy, post_analysis, reference_date=reference_date)
+            vacancy, post_analysis = vacancy_from_dict(json.loads(line))
         except json.JSONDecodeError as exc:
-            failures += 1
+            counter[0] += 1
             print(f"ligne {number} : JSON invalide ({exc.msg}, colonne {exc.colno}) ; ligne ignorée", file=err)
             continue
-        except (InputError, AuditInputError) as exc:
-            failures += 1
+        except InputError as exc:
+            counter[0] += 1
             print(f"ligne {number} : {exc} ; ligne ignorée", file=err)
             continue
-        out.write(json.dumps(report_to_dict(report), ensure_ascii=False) + "\n")
-    return 1 if failures else 0
+        yield number, vacancy, post_analysis
+
+
+def run(stream: TextIO, out: TextIO, err: TextIO, reference_date: dt.date | None, batch_size: int = BATCH_SIZE) -> int:
+    auditor = auditor_factory()
+    failures = [0]
+    lines = _parsed(stream, err, failures)
+    while True:
+        batch = list(itertools.islice(lines, batch_size))
+        if not batch:
+            break
+        try:
+            reports = list(auditor.audit_many([(v, pa) for _, v, pa in batch], reference_date=reference_date))
+        except ValueError:
+            reports = None  # one bad vacancy in the batch: audit them one by one to name it
+        for index, (number, vacancy, post_analysis) in enumerate(batch):
+            if reports is not None:
+                report = reports[index]
+            else:
+                try:
+                    report = auditor.audit(vacancy, post_analysis, reference_date=reference_date)
+                except ValueError as exc:
+                    failures[0] += 1
+                    print(f"ligne {number} : {exc} ; ligne ignorée", file=err)
+                    continue
+            out.write(json.dumps(report_to_dict(report), ensure_ascii=False) + "\n")
+    return 1 if failures[0] else 0
 
 
 def main(argv: list[str]) -> int:

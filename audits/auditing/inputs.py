@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from audits.model import LanguageUse, PostAnalysisInput, PostTask, Schedule, VacancyInput
@@ -90,6 +91,11 @@ def vacancy_from_dict(obj: Any) -> tuple[VacancyInput, PostAnalysisInput | None]
         if not isinstance(value, str):
             raise InputError(f"champ « {key} » : texte attendu, reçu {value!r}")
         kwargs[key] = value
+    if "reference_date" in kwargs:
+        try:
+            dt.date.fromisoformat(kwargs["reference_date"])
+        except ValueError as exc:
+            raise InputError(f"champ « reference_date » : date ISO attendue (AAAA-MM-JJ), reçu {kwargs['reference_date']!r}") from exc
     for key in ("posts", "previous_fixed_term_contracts"):
         value = obj.get(key)
         if value is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 
 from audits.auditing.base import EQF_LABELS_FR, AuditContext, Flag, Rule, register
@@ -14,6 +15,28 @@ EXPLANATION = (
     "Ce diplôme dépasse ce que le poste demande réellement. L'exiger écarte des personnes capables de faire "
     "le travail, souvent peu qualifiées mais expérimentées ou prêtes à être formées."
 )
+
+
+# Diploma words of ROME's access sentences and their EQF level, to read the top of a range ("CAP à Bac+2").
+_ROME_LEVELS = re.compile(
+    r"bac\s*\+\s*(\d)|\b(cap|bep|cqp|bac(?:calaur[ée]at)?|brevet professionnel|bts|dut|but|deust|licence|bachelier|"
+    r"ma[iî]trise|master|ing[ée]nieur|doctorat)\b",
+    re.IGNORECASE,
+)
+_WORD_LEVEL = {"cap": 3, "bep": 3, "cqp": 3, "bac": 4, "baccalauréat": 4, "baccalaureat": 4, "brevet professionnel": 4,
+               "bts": 5, "dut": 5, "deust": 5, "but": 6, "licence": 6, "bachelier": 6, "maîtrise": 6, "maitrise": 6,
+               "master": 7, "ingénieur": 7, "ingenieur": 7, "doctorat": 8}
+
+
+def rome_top_level(sentence: str | None) -> int | None:
+    """Highest diploma level named in ROME's access sentence: the top of the range the occupation accepts."""
+    levels = []
+    for match in _ROME_LEVELS.finditer(sentence or ""):
+        if match.group(1):
+            levels.append(min(8, {1: 5, 2: 5, 3: 6, 4: 6, 5: 7}.get(int(match.group(1)), 8)))
+        else:
+            levels.append(_WORD_LEVEL.get(match.group(2).lower(), 0))
+    return max(levels) if levels else None
 
 
 def _reference_level(ctx: AuditContext, level: int) -> tuple[int, str] | None:
@@ -28,7 +51,8 @@ def _reference_level(ctx: AuditContext, level: int) -> tuple[int, str] | None:
         )
     norm = ctx.norm
     if norm is not None and norm.diploma_known:
-        ref = norm.min_eqf or 0
+        # "accessible sans diplôme" -> 0; "CAP à Bac+2" -> the top of the range (Bac+2) is not inflated.
+        ref = 0 if norm.min_eqf is None else max(norm.min_eqf, rome_top_level(norm.min_eqf_evidence) or 0)
         if norm.min_eqf_evidence:
             evidence = f"{norm.source_label} : « {norm.min_eqf_evidence} »"
         elif ref == 0:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from audits.auditing.base import AuditContext, CiPattern, Flag, Rule, register
 from audits.auditing.legal import LegalData
 from audits.auditing.text import segment_bounds
-from audits.model import Severity
+from audits.model import Requirement, Severity
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,8 @@ class ProtectedCriterion(Rule):
         for req in ctx.requirements:
             if req.kind != "protected_criterion" or req.criterion == "language_origin":
                 continue  # language origin is native_language_required's
+            if not _plausible(ctx, req):
+                continue
             if any(f == req.field and s < req.end and e > req.start for f, s, e in spans):
                 continue
             spans.append((req.field, req.start, req.end))
@@ -110,6 +112,29 @@ class ProtectedCriterion(Rule):
             sentence="", inline=fix, legal_reference=laws,
         )
         return Flag(finding)
+
+
+def _plausible(ctx: AuditContext, req: Requirement) -> bool:
+    """Guards against extractor hits that are not about the candidate (seen on real offers, docs/audit.md):
+    proper nouns ("Sainte-Marie"), gendered job nouns ("la Directrice", "une assistante sociale", handled by the
+    title rule), and institutional wording ("en santé mentale")."""
+    text = ctx.text(req.field)
+    words = req.text.split()
+    before = text[max(0, req.start - 2) : req.start]
+    if len(words) == 1 and req.text[:1].isupper() and (before.endswith("-") or before.strip()[-1:].isalpha()):
+        return False  # a capitalised word glued to a name: "Sainte-Marie"
+    low = req.text.lower()
+    if req.criterion == "sex":
+        around = text[req.start : req.end + 30].lower()
+        if "h/f" in around or "f/h" in around or low in _FEMININE_ONLY or low in _FEMININE.values():
+            return False
+        if len(words) == 1 and low.endswith(("ière", "trice", "euse", "ante", "ienne", "esse")):
+            return False
+    if req.criterion == "health":
+        after = text[req.end : req.end + 12].lower()
+        if after.startswith((" mentale", " publique", " au travail")) or "santé" not in low and "valide" not in low:
+            return False
+    return True
 
 
 # --- gendered titles ------------------------------------------------------------------------------------------

@@ -14,6 +14,8 @@ from audits.model import Requirement
 # our documented heuristic (docs/audit.md), not a published figure: level 1-2 posts are learnt on the job.
 YEARS_BY_SKILL_LEVEL = {1: 0.0, 2: 1.0, 3: 2.0, 4: 3.0}
 
+MIN_FLAGGED_YEARS = 1.0
+
 EXPLANATION = (
     "Le poste ne demande pas autant d'expérience. Une exigence d'années écarte des débutant·es et des personnes "
     "en reconversion qui peuvent apprendre le travail avec une formation au poste."
@@ -81,7 +83,8 @@ class ExperienceAboveNorm(Rule):
 
     def analyze(self, ctx: AuditContext) -> Iterator[Flag]:
         for req in ctx.hard("experience"):
-            if not req.years:
+            # Under a year ("première expérience", "6 mois") is not treated as inflation: it rarely screens out.
+            if not req.years or req.years < MIN_FLAGGED_YEARS:
                 continue
             reference = _reference_years(ctx, req.years)
             if reference is None:

@@ -105,15 +105,15 @@ class NativeLanguageRequired(Rule):
         # maternelle"), our own text pattern, and the language requirement marked `native`. One finding per
         # place: the wording's span first (its rewrite is cleanest), the language requirement only if alone.
         candidates: list[tuple[str, int, int, Requirement | None]] = []
-        for req in ctx.requirements:
-            if req.kind == "protected_criterion" and req.criterion == "language_origin":
-                candidates.append((req.field, req.start, req.end, None))
+        for criterion in ctx.requirements:
+            if criterion.kind == "protected_criterion" and criterion.criterion == "language_origin":
+                candidates.append((criterion.field, criterion.start, criterion.end, None))
         for which in ("title", "description"):
             for match in _NATIVE_TEXT.finditer(ctx, which):
                 candidates.append((which, match.start(), match.end(), None))
-        for req in ctx.requirements:
-            if req.kind == "language" and req.native:
-                candidates.append((req.field, req.start, req.end, req))
+        for language in ctx.requirements:
+            if language.kind == "language" and language.native:
+                candidates.append((language.field, language.start, language.end, language))
         taken: list[tuple[str, int, int]] = []
         for which, start, end, req in candidates:
             window = _NATIVE_WINDOW if req is not None else 0

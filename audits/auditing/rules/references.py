@@ -54,9 +54,17 @@ def pa_given(pa: PostAnalysisInput | None) -> PostAnalysisInput | None:
     return None
 
 
+def _state_diploma(req: Requirement) -> bool:
+    """A French "diplôme d'État" (DEAS, DE infirmier, DE IBODE...): the title a regulated profession requires."""
+    code = normalise(req.code or "")
+    return code.startswith("DE ") or code.startswith("DEAS") or " D ETAT" in f" {normalise(req.text)}"
+
+
 def legally_required(ctx: AuditContext, req: Requirement) -> str | None:
     """Evidence sentence when the requirement is a legal obligation of the post (never called inflated)."""
     norm = ctx.norm
+    if norm is not None and norm.regulated and req.kind == "diploma" and _state_diploma(req):
+        return norm.legal_evidence or f"{norm.source_label} : profession réglementée « {norm.min_eqf_evidence} »"
     if norm is not None:
         if req.kind == "licence" and req.category and req.category.upper() in {c.upper() for c in norm.mandatory_licences}:
             return norm.legal_evidence or f"{norm.source_label} : permis {req.category} obligatoire"

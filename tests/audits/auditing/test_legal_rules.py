@@ -183,3 +183,24 @@ def test_schedule_notes_from_text_and_structured_fields() -> None:
 
 def test_no_weekend_note_for_pas_de_week_end() -> None:
     assert "schedule_weekends" not in codes(run(vacancy("Du lundi au vendredi, pas de week-end."), [], norm=None))
+
+
+@pytest.mark.parametrize(
+    ("text", "hit", "criterion"),
+    [
+        ("Depuis 200 ans, l'Association Hospitalière Sainte-Marie soigne.", "Marie", "civil_status"),
+        ("Premier opérateur associatif en santé mentale.", "en santé", "health"),
+        ("Sous l'autorité de la Directrice, vous gérez l'atelier.", "Directrice", "sex"),
+        ("Nous recherchons un Homme/Femme de ménage (h/f).", "Homme/Femme de ménage", "sex"),
+    ],
+)
+def test_known_extractor_false_positives_are_not_flagged(text: str, hit: str, criterion: str) -> None:
+    v = vacancy(text)
+    report = run(v, [req(v, hit, "protected_criterion", criterion=criterion)], norm=None)
+    assert "protected_criterion" not in codes(report)
+
+
+def test_extracted_marital_status_at_sentence_start_is_flagged() -> None:
+    v = vacancy("Profil. Marié de préférence, disponible.")
+    report = run(v, [req(v, "Marié", "protected_criterion", criterion="civil_status")], norm=None)
+    assert only(report, "protected_criterion").text == "Marié"

@@ -280,3 +280,23 @@ def test_three_hard_requirements_are_fine() -> None:
     v = vacancy("CAP exigé, permis B exigé, anglais exigé.")
     reqs = [req(v, "CAP", "diploma", eqf_level=3), req(v, "permis B", "licence", category="B"), req(v, "anglais", "language", language="en")]
     assert "too_many_hard_requirements" not in codes(run(v, reqs, norm=None))
+
+
+def test_top_of_the_rome_range_is_not_inflated() -> None:
+    norm = Norm(rome_code="A1416", min_eqf=3,
+                min_eqf_evidence="Cet emploi est accessible avec une formation de niveau CAP à Bac +3 dans le domaine agricole.")
+    v = vacancy("BTS agricole exigé. Master exigé.", title="Exploitant agricole H/F")
+    report = run(v, [req(v, "BTS agricole", "diploma", eqf_level=5), req(v, "Master", "diploma", eqf_level=7)], norm=norm)
+    assert [f.text for f in report.findings if f.code == "diploma_above_norm"] == ["Master"]
+
+
+def test_state_diploma_of_a_regulated_profession_is_not_inflated() -> None:
+    norm = Norm(rome_code="J1504", min_eqf=6, regulated=True,
+                min_eqf_evidence="Cet emploi est accessible après l'acquisition du Diplôme d'Etat d'infirmier de bloc opératoire.")
+    v = vacancy("Diplôme IBODE exigé.", title="Infirmier de bloc opératoire H/F")
+    assert codes(run(v, [req(v, "IBODE", "diploma", eqf_level=7, code="DE IBODE")], norm=norm)) == []
+
+
+def test_under_a_year_of_experience_is_not_flagged() -> None:
+    v = vacancy("Une première expérience est exigée.")
+    assert "experience_above_norm" not in codes(run(v, [req(v, "première expérience", "experience", years=0.5)]))
