@@ -17,7 +17,7 @@ from matching.incentives.engine import evaluate
 from matching.incentives.explain import explain
 from matching.incentives.policy import ENV_DURABLE_MONTHS, ENV_POLICY, Policy, PolicyError, load_policy
 from matching.incentives.result import AidOutcome, IncentiveResult
-from matching.incentives.rules import RuleFileError, RuleSet, load_rules
+from matching.incentives.ruleset import RuleFileError, RuleSet, load_rules
 
 __all__ = [
     "ENV_DURABLE_MONTHS",

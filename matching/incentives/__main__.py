@@ -18,7 +18,7 @@ from matching.incentives.case import CaseError, validate_case
 from matching.incentives.engine import evaluate
 from matching.incentives.explain import explain
 from matching.incentives.policy import ENV_POLICY, PolicyError, resolve_policy
-from matching.incentives.rules import RuleFileError
+from matching.incentives.ruleset import RuleFileError
 
 _ARGPARSE_FR = (
     ("the following arguments are required", "arguments obligatoires manquants"),
@@ -65,7 +65,7 @@ def _bench(case: Any, n: int, policy: str | None) -> int:
     """Figures for docs/incentives.md: cold rule loading, then the mean of `n` evaluations + to_dict()."""
     import time
 
-    from matching.incentives.rules import load_rules
+    from matching.incentives.ruleset import load_rules
 
     t0 = time.perf_counter()
     load_rules()

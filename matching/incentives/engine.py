@@ -17,7 +17,7 @@ from matching.incentives.conditions import Change, ConditionOutcome, evaluate_co
 from matching.incentives.facts import fr_date
 from matching.incentives.policy import LAW, Policy, resolve_policy
 from matching.incentives.result import AidOutcome, Combination, CumulationOutcome, IncentiveResult
-from matching.incentives.rules import Aid, AidVersion, RuleSet, load_rules
+from matching.incentives.ruleset import Aid, AidVersion, RuleSet, load_rules
 from matching.incentives.schedule import compute_amount
 
 

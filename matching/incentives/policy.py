@@ -17,7 +17,7 @@ from importlib import resources
 from typing import Any
 
 from matching.incentives.conditions import Condition
-from matching.incentives.rules import RuleFileError, check_schema, parse_condition, read_yaml
+from matching.incentives.ruleset import RuleFileError, check_schema, parse_condition, read_yaml
 from matching.incentives.schema import policy_schema
 
 ENV_POLICY = "POSTE_JUSTE_INCENTIVE_POLICY"

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from matching.incentives.conditions import ConditionOutcome
-from matching.incentives.rules import AidVersion
+from matching.incentives.ruleset import AidVersion
 from matching.incentives.schedule import Amount
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from matching.incentives.case import IncentiveCase
 from matching.incentives.conditions import evaluate_condition
 from matching.incentives.facts import add_months, age_on, birthday, compute, quarter_end
-from matching.incentives.rules import Schedule
+from matching.incentives.ruleset import Schedule
 
 
 def legal_pension_age(birth: date) -> int:

@@ -8,7 +8,7 @@ import pytest
 from incentive_cases import long_term, with_changes, young
 
 from matching.incentives import ENV_DURABLE_MONTHS, ENV_POLICY, PolicyError, evaluate, load_policy, load_rules
-from matching.incentives.rules import Group, Leaf
+from matching.incentives.ruleset import Group, Leaf
 
 
 def _status(result: Any) -> dict[str, str]:
