@@ -94,7 +94,7 @@ def _pct(count: int, of: int) -> int:
     return int(count * 100 / of + 0.5) if of else 0
 
 
-def exclusion(
+def exclusion_report(
     index: CandidateIndex,
     job: JobSpec,
     *,

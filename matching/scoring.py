@@ -42,6 +42,8 @@ class Evaluation:
         self.index, self.job, self.rows, self.weights, self.bridges = index, job, rows, weights, bridges
         self.related = related_occupations(reference, job.rome_code)
         self._cache: dict[tuple[object, ...], CriterionColumns] = {}
+        self._group_cache: dict[tuple[object, ...], CriterionColumns] = {}
+        self._effective: np.ndarray | None = None
         n = len(rows)
         self.months_same = self._gather_months([job.rome_code])
         self.months_related = self._gather_months(sorted(self.related))
@@ -66,7 +68,9 @@ class Evaluation:
         return np.bincount(allrows, minlength=self.index.n)[self.rows].astype(np.int32)
 
     def effective_months(self) -> np.ndarray:
-        return self.months_same + self.weights.related_experience_factor * self.months_related
+        if self._effective is None:
+            self._effective = self.months_same + self.weights.related_experience_factor * self.months_related
+        return self._effective
 
     def language_level(self, iso: str) -> np.ndarray:
         li = self.index.language_vocab.get(iso)
@@ -144,13 +148,19 @@ class Evaluation:
         return list(groups.values())
 
     def group_columns(self, group: Sequence[Criterion]) -> CriterionColumns:
+        key = tuple(c.key for c in group)
+        cached = self._group_cache.get(key)
+        if cached is not None:
+            return cached
         ok = np.zeros(self.n, bool)
         reachable = np.zeros(self.n, bool)
         for c in group:
             cols = self.criterion(c)
             ok |= cols.ok
             reachable |= cols.ok | cols.bridgeable
-        return CriterionColumns(ok, reachable & ~ok)
+        result = CriterionColumns(ok, reachable & ~ok)
+        self._group_cache[key] = result
+        return result
 
     def passes(self, criteria: Sequence[Criterion], with_bridges: bool) -> np.ndarray:
         ok = np.ones(self.n, bool)

@@ -1,6 +1,6 @@
 """Shortlists: the top candidates of the local pool who can do the REAL job, with explained scores, gaps and bridges.
 
-`shortlist(index, job, profiles, k=50)` ranks vectorised over the index, then builds explanations for the k entries
+`build_shortlist(index, job, profiles, k=50)` ranks vectorised over the index, then builds explanations for the k entries
 only (from the profile store, as the portal would read them from its database). Each entry says whether the ad as
 written (the STATED requirements) would have excluded the candidate.
 """
@@ -92,6 +92,14 @@ class ShortlistEntry:
             "summary": self.summary,
         }
 
+    def for_employer(self, pseudonym: str) -> dict[str, Any]:
+        """The entry as an employer may see it before the coach proposes the candidate and consent is recorded:
+        the candidate id replaced by a pseudonym chosen by the caller (the portal keeps the mapping)."""
+        d = self.to_dict()
+        d["candidate_id"] = pseudonym
+        d["pseudonymous"] = True
+        return d
+
 
 @dataclass(frozen=True)
 class Shortlist:
@@ -163,7 +171,7 @@ def rank_rows(
     return cand[order][:k], bucket, prio
 
 
-def shortlist(
+def build_shortlist(
     index: CandidateIndex,
     job: JobSpec,
     profiles: ProfileSource,

@@ -19,8 +19,10 @@ so a pool of a million can be re-read lazily by id (`SyntheticPool`) instead of 
 from __future__ import annotations
 
 import random
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
+from itertools import accumulate
 from typing import overload
 
 from .geo import postal_table
@@ -58,13 +60,23 @@ OPERATORS: tuple[tuple[str, float], ...] = (
 REFERENCE_DAY = date(2026, 1, 1)  # registration and birth dates are drawn relative to this fixed day (determinism)
 
 
-def _pick(rng: random.Random, pairs: Sequence[tuple[object, float]]) -> object:
-    x = rng.random() * sum(w for _, w in pairs)
-    for value, w in pairs:
-        x -= w
-        if x < 0:
-            return value
-    return pairs[-1][0]
+class _Choice:
+    """A weighted choice with its cumulative weights computed once (generation runs a million times)."""
+
+    def __init__(self, pairs: Sequence[tuple[object, float]]) -> None:
+        self.values = [v for v, _ in pairs]
+        self.cumulative = list(accumulate(w for _, w in pairs))
+
+    def __call__(self, rng: random.Random) -> object:
+        i = bisect_right(self.cumulative, rng.random() * self.cumulative[-1])
+        return self.values[min(i, len(self.values) - 1)]
+
+
+_EQF = _Choice(EQF_DISTRIBUTION)
+_FRENCH = _Choice((("C2", 0.8), ("B2", 0.1), ("B1", 0.05), ("A2", 0.05)))
+_HOURS = _Choice(((38.0, 0.7), (30.0, 0.15), (19.0, 0.15)))
+_COMMUTE = _Choice(((30, 0.3), (45, 0.5), (60, 0.2)))
+_OPERATOR = _Choice(OPERATORS)
 
 
 class SyntheticPool(Sequence[CandidateProfile]):
@@ -76,6 +88,7 @@ class SyntheticPool(Sequence[CandidateProfile]):
         ref = resolve(reference)
         known = rome_codes(ref)
         self.occupations = [(c, w) for c, w in SYNTHETIC_OCCUPATIONS.items() if c in known]
+        self._occupation = _Choice(self.occupations)
         if not self.occupations:
             raise ValueError("référence : aucun des métiers du générateur synthétique n'y figure.")
         self.n, self.seed = n, seed
@@ -116,16 +129,16 @@ class SyntheticPool(Sequence[CandidateProfile]):
 
     def _make(self, i: int) -> CandidateProfile:
         rng = random.Random(self.seed * 1_000_003 + i)
-        main = str(_pick(rng, self.occupations))
+        main = str(self._occupation(rng))
         related = self.related[main]
-        eqf = int(_pick(rng, EQF_DISTRIBUTION))  # type: ignore[call-overload]
+        eqf = int(_EQF(rng))  # type: ignore[call-overload]
         experience: dict[str, int] = {}
         if rng.random() < 0.7:
             experience[main] = int(rng.expovariate(1 / 18)) + 1
         if related and rng.random() < 0.35:
             experience[rng.choice(related)] = int(rng.expovariate(1 / 12)) + 1
         if rng.random() < 0.2:
-            other = str(_pick(rng, self.occupations))
+            other = str(self._occupation(rng))
             experience[other] = experience.get(other, 0) + int(rng.expovariate(1 / 12)) + 1
         # Core skills of the main occupation, more of them with experience; plus a few peripheral ones.
         share = 0.2 + 0.6 * min(1.0, experience.get(main, 0) / 36)
@@ -134,7 +147,7 @@ class SyntheticPool(Sequence[CandidateProfile]):
             [c for c in self.core[main] if rng.random() < share]
             + rng.sample(peripheral, min(len(peripheral), rng.randint(0, 4)))
         )
-        languages = {"fr": str(_pick(rng, (("C2", 0.8), ("B2", 0.1), ("B1", 0.05), ("A2", 0.05))))}
+        languages = {"fr": str(_FRENCH(rng))}
         for iso, p, levels in (("nl", 0.25, ("A1", "A2", "B1", "B2")), ("en", 0.35, ("A2", "B1", "B2")),
                                ("de", 0.05, ("A2", "B1", "B2", "C1"))):
             if rng.random() < p:
@@ -149,7 +162,7 @@ class SyntheticPool(Sequence[CandidateProfile]):
         childcare = rng.random() < 0.25
         availability = Availability(
             days=frozenset(range(7)) if rng.random() < 0.45 else frozenset(range(5)),
-            weekly_hours=float(_pick(rng, ((38.0, 0.7), (30.0, 0.15), (19.0, 0.15)))),  # type: ignore[arg-type]
+            weekly_hours=float(_HOURS(rng)),  # type: ignore[arg-type]
             nights=rng.random() < 0.3,
             weekends=rng.random() < 0.45,
             split_shifts=rng.random() < 0.35,
@@ -177,13 +190,13 @@ class SyntheticPool(Sequence[CandidateProfile]):
             licences=frozenset(licences),
             certifications=certs,
             mobility=Mobility(
-                max_commute_minutes=int(_pick(rng, ((30, 0.3), (45, 0.5), (60, 0.2)))),  # type: ignore[call-overload]
+                max_commute_minutes=int(_COMMUTE(rng)),  # type: ignore[call-overload]
                 mode=mode,  # type: ignore[arg-type]
             ),
             availability=availability,
             desired_rome_codes=desired,
             registration_date=registration,
-            isp_operator_id=str(_pick(rng, OPERATORS)),
+            isp_operator_id=str(_OPERATOR(rng)),
             synthetic=True,
             protected=ProtectedAttributes(birth_date=birth, sex="M" if rng.random() < MEN_SHARE else "F"),
         )

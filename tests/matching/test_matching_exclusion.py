@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from matching_fixtures import FakeReference, person, picker_job_inputs, req
 
-from matching.exclusion import _fr_int, exclusion
+from matching.exclusion import _fr_int, exclusion_report
 from matching.index import CandidateIndex
 from matching.job import JobSpec
 from matching.profile import Availability, Education
@@ -36,7 +36,7 @@ POOL = [
 
 
 def test_exclusion_figures_by_hand(ref: FakeReference) -> None:
-    r = exclusion(CandidateIndex.build(POOL), _job(ref), reference=ref, min_disclosed_pool=5)
+    r = exclusion_report(CandidateIndex.build(POOL), _job(ref), reference=ref, min_disclosed_pool=5)
     assert r.local_pool == 5  # P1..P5
     assert r.excluded_by_stated == 4  # all but P1
     assert r.excluded_by_real == 3  # P3, P4, P5 (no VCA today, or 19 h)
@@ -59,7 +59,7 @@ def test_exclusion_figures_by_hand(ref: FakeReference) -> None:
 
 def test_only_this_counts_people_a_single_requirement_shuts_out(ref: FakeReference) -> None:
     pool = [person("x", education=Education(2), experience={"N1103": 24}, certifications=frozenset({"VCA"}))]
-    r = exclusion(CandidateIndex.build(pool), _job(ref), reference=ref, min_disclosed_pool=1)
+    r = exclusion_report(CandidateIndex.build(pool), _job(ref), reference=ref, min_disclosed_pool=1)
     assert [(c.requirement, c.excluded, c.only_this) for c in r.costs] == [("Diplôme : CESS (CEC 4)", 1, 1)]
     assert r.sentence == (
         "Cette exigence écarte 100 % des 1 chercheurs d'emploi à moins de 45 minutes qui peuvent faire le travail."
@@ -67,7 +67,7 @@ def test_only_this_counts_people_a_single_requirement_shuts_out(ref: FakeReferen
 
 
 def test_small_pools_are_not_disclosed_to_the_employer(ref: FakeReference) -> None:
-    r = exclusion(CandidateIndex.build(POOL), _job(ref), reference=ref)  # default floor: 10 people
+    r = exclusion_report(CandidateIndex.build(POOL), _job(ref), reference=ref)  # default floor: 10 people
     assert not r.disclosable
     assert r.for_employer() == {
         "disclosable": False,
@@ -79,19 +79,19 @@ def test_small_pools_are_not_disclosed_to_the_employer(ref: FakeReference) -> No
 
 def test_empty_and_unreachable_pools_give_an_explained_zero(ref: FakeReference) -> None:
     job = _job(ref)
-    empty = exclusion(CandidateIndex.build([]), job, reference=ref)
+    empty = exclusion_report(CandidateIndex.build([]), job, reference=ref)
     assert empty.local_pool == 0 and empty.capable == 0 and empty.costs == ()
     assert empty.sentence.startswith("Aucun chercheur d'emploi du vivier n'habite à moins de 45 minutes de Liège")
-    far = exclusion(CandidateIndex.build([POOL[5]]), job, reference=ref)
+    far = exclusion_report(CandidateIndex.build([POOL[5]]), job, reference=ref)
     assert far.local_pool == 0 and far.sentence == empty.sentence
 
 
 def test_nobody_excluded_and_nobody_capable_sentences(ref: FakeReference) -> None:
     job = _job(ref)
-    ok = exclusion(CandidateIndex.build([POOL[0]]), job, reference=ref, min_disclosed_pool=1)
+    ok = exclusion_report(CandidateIndex.build([POOL[0]]), job, reference=ref, min_disclosed_pool=1)
     assert ok.sentence == ("Les exigences de l'annonce n'écartent aucun des 1 chercheurs d'emploi à moins de "
                            "45 minutes qui peuvent faire le travail.")
-    nobody = exclusion(CandidateIndex.build([POOL[3]]), job, reference=ref, min_disclosed_pool=1)
+    nobody = exclusion_report(CandidateIndex.build([POOL[3]]), job, reference=ref, min_disclosed_pool=1)
     assert nobody.capable == 0 and nobody.sentence.startswith("Aucun des 1 chercheurs d'emploi")
 
 

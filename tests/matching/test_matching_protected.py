@@ -9,11 +9,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from matching_fixtures import TODAY, FakeReference, person, picker_job_inputs, req
 
-from matching.exclusion import exclusion
+from matching.exclusion import exclusion_report
 from matching.index import CandidateIndex
 from matching.job import JobSpec
 from matching.profile import CandidateProfile, Education, ProtectedAttributes
-from matching.shortlist import shortlist
+from matching.shortlist import build_shortlist
 
 REF = FakeReference()
 # A real post with a diploma gap (whose bridge depends on age: alternance or adult training) and a certificate.
@@ -58,7 +58,7 @@ candidate = st.builds(
 
 def _ranking(people: list[CandidateProfile]) -> list[tuple[str, float, int, bool]]:
     index = CandidateIndex.build(people)
-    s = shortlist(index, JOB, {p.id: p for p in people}, k=len(people), reference=REF, as_of=TODAY)
+    s = build_shortlist(index, JOB, {p.id: p for p in people}, k=len(people), reference=REF, as_of=TODAY)
     return [(e.candidate_id, e.fit, e.rank, e.excluded_by_stated) for e in s.entries]
 
 
@@ -73,8 +73,8 @@ def test_changing_protected_attributes_never_changes_a_rank_or_a_score(
     a = [replace(p, protected=first.draw(protected)) for p in pool]
     b = [replace(p, protected=first.draw(protected)) for p in pool]
     assert _ranking(a) == _ranking(b)
-    ea = exclusion(CandidateIndex.build(a), JOB, reference=REF, min_disclosed_pool=1)
-    eb = exclusion(CandidateIndex.build(b), JOB, reference=REF, min_disclosed_pool=1)
+    ea = exclusion_report(CandidateIndex.build(a), JOB, reference=REF, min_disclosed_pool=1)
+    eb = exclusion_report(CandidateIndex.build(b), JOB, reference=REF, min_disclosed_pool=1)
     assert ea == eb
 
 

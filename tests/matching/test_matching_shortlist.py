@@ -14,14 +14,14 @@ from matching.index import CandidateIndex
 from matching.job import JobSpec, certification_criterion
 from matching.policy import BridgePolicy, PriorityPolicy
 from matching.profile import Availability, CandidateProfile, Education, Mobility, ProtectedAttributes
-from matching.shortlist import Shortlist, shortlist
+from matching.shortlist import Shortlist, build_shortlist
 
 
 def run(ref: FakeReference, people: list[CandidateProfile], job: JobSpec | None = None, **kw: object) -> Shortlist:
     if job is None:
         job = JobSpec.from_audit(*picker_job_inputs(), reference=ref)
     index = CandidateIndex.build(people)
-    return shortlist(index, job, {p.id: p for p in people}, reference=ref, as_of=TODAY, **kw)  # type: ignore[arg-type]
+    return build_shortlist(index, job, {p.id: p for p in people}, reference=ref, as_of=TODAY, **kw)  # type: ignore[arg-type]
 
 
 def job_with(ref: FakeReference, real: tuple, post: PostAnalysisInput | None = None, **kw: object) -> JobSpec:
@@ -240,6 +240,10 @@ def test_empty_results_are_explained(ref: FakeReference) -> None:
 def test_to_dict_is_plain_json(ref: FakeReference) -> None:
     import json
 
-    d = run(ref, [person("b")]).to_dict()
+    s = run(ref, [person("b")])
+    d = s.to_dict()
     assert json.loads(json.dumps(d)) == d
     assert d["entries"][0]["bridges"][0]["kind"] == "certificate_training"
+    employer = s.entries[0].for_employer("candidat-7f3a")
+    assert employer["candidate_id"] == "candidat-7f3a" and employer["pseudonymous"]
+    assert "b" not in json.dumps(employer["candidate_id"])
