@@ -71,10 +71,13 @@ def _aid_lines(a: AidOutcome) -> list[str]:
             lines += _condition_lines(c, "    ")
     if a.status == "eligible" and a.amount is not None:
         am = a.amount
-        lines.append("  Montants :")
-        lines += [f"    {_period_line(p)}" for p in am.periods] or ["    aucun montant publié pour cette aide"]
-        qualifier = "exact" if am.exact else ("maximum" if am.total_eur is not None else "inconnu")
-        lines.append(f"  Total sur la durée du contrat : {eur(am.total_eur)} ({qualifier})")
+        if am.total_eur is None:
+            lines.append("  Montant : non calculable pour cette aide")
+        else:
+            lines.append("  Montants :")
+            lines += [f"    {_period_line(p)}" for p in am.periods]
+            qualifier = "exact" if am.exact else "maximum"
+            lines.append(f"  Total sur la durée du contrat : {eur(am.total_eur)} ({qualifier})")
         lines += [f"    note : {n}" for n in am.notes_fr]
         if v and v.obligations_fr:
             lines.append("  Obligations de l'employeur :")

@@ -76,6 +76,9 @@ _PER_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 
 
 def compute_amount(schedule: Schedule, case: IncentiveCase) -> Amount:
+    if schedule.amount_status == "unknown":
+        # No amount to prorate: only say why there is none (PFI, APE, 2026 Impulsion 57+).
+        return Amount((), None, None, "unknown", False, (schedule.note_fr,) if schedule.note_fr else ())
     notes: list[str] = []
     exact = True
     c = case.contract
@@ -103,11 +106,6 @@ def compute_amount(schedule: Schedule, case: IncentiveCase) -> Amount:
                 notes.append(f"montants proratisés au temps de travail ({round(fraction * 100, 1):g} %)")
     elif schedule.part_time == "unverified":
         notes.append("proratisation à temps partiel non confirmée par la référence [U] : montants à temps plein")
-
-    if schedule.amount_status == "unknown":
-        if schedule.note_fr:
-            notes.append(schedule.note_fr)
-        return Amount((), None, None, "unknown", False, tuple(notes))
 
     periods: list[Period] = []
     total = 0.0
