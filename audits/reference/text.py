@@ -135,9 +135,12 @@ _WORD_PAIR = re.compile(r"\b([^\W\d_]+)\s*/\s*([^\W\d_]+)\b")
 _SEX_PAIRS = {("femme", "homme"), ("homme", "femme")}
 
 
+_FEMININE_SUFFIXES = frozenset("e es ne se ve le te euse rice trice ere iere eure fe".split())
+
+
 def _is_gender_pair(a: str, b: str) -> bool:
     fa, fb = fold(a), fold(b)
-    if (fa, fb) in _SEX_PAIRS:
+    if (fa, fb) in _SEX_PAIRS or fb in _FEMININE_SUFFIXES:  # "Technicien/ne", "Vendeur/euse"
         return True
     # conseiller/conseillere, vendeur/vendeuse, agent/agente, operateur/operatrice, magasinier/magasiniere
     common = len(os.path.commonprefix([fa, fb]))
@@ -181,8 +184,29 @@ ABBREVIATIONS: dict[str, str] = {
 }
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 def expand_abbreviations(text: str) -> str:
-    return " ".join(ABBREVIATIONS.get(tok, tok) for tok in fold(text).split())
+    """Fold the text and spell out job-board abbreviations. A token glued by "/" or "-" to a word that is not
+    itself an abbreviation is left alone: "PL" is "poids lourd" in "Chauffeur PL" and "PL/SPL", not in "PL/SQL"."""
+    matches = list(_WORD.finditer(text))
+    folded = [fold(m.group(0)) for m in matches]
+    out: list[str] = []
+    for i, m in enumerate(matches):
+        tok = folded[i]
+        full = ABBREVIATIONS.get(tok)
+        if full is not None:
+            glued = []
+            if i > 0 and text[matches[i - 1].end(): m.start()] in ("/", "-"):
+                glued.append(folded[i - 1])
+            if i + 1 < len(matches) and text[m.end(): matches[i + 1].start()] in ("/", "-"):
+                glued.append(folded[i + 1])
+            if all(g in ABBREVIATIONS for g in glued):
+                out.append(full)
+                continue
+        out.append(tok)
+    return " ".join(t for t in out if t)
 
 
 def title_masculine_variants(title: str) -> list[str]:

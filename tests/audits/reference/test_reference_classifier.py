@@ -124,3 +124,10 @@ def test_title_normalisation():
     assert ungender("VENDEUR / VENDEUSE MAGASINIER / MAGASINIERE") == "VENDEUR MAGASINIER"
     assert ungender("Gestionnaire locatif / assistant commercial") == "Gestionnaire locatif / assistant commercial"
     assert content_tokens("Chauffeur PL") == ["chauffeur", "poids", "lourd"]
+    assert content_tokens("Chauffeur PL/SPL")[:3] == ["chauffeur", "poids", "lourd"]
+    assert "poids" not in content_tokens("Développeur PL/SQL")  # an abbreviation only stands for itself
+    assert ungender("Technicien/ne qualité") == "Technicien qualité"
+
+
+def test_abbreviation_inside_a_technology_name_is_not_expanded():
+    assert classify("Ingénieur Développeur PL/SQL (H/F)").rome_code not in {"N4101", "N4102"}
