@@ -138,7 +138,7 @@ def _no_version(aid: Aid, case: IncentiveCase, basis: date, basis_note: str | No
         reason = f"plus en vigueur : aide supprimée pour une {date_word} après le {ended}"
         suggestions.append(f"éligible seulement pour une {date_word} au plus tard le {ended}")
     return AidOutcome(aid.id, aid.label_fr, aid.kind, "not_eligible", None, (), None, tuple(suggestions), reason,
-                      basis_note)
+                      basis_note, nearest_version=nearest)
 
 
 _STATUS_FR = {"eligible": "éligible", "not_eligible": "non éligible", "unknown": "indéterminé (données manquantes)"}

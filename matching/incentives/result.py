@@ -29,6 +29,8 @@ class AidOutcome:
     reason_fr: str | None = None  # e.g. no version in force on that date
     date_basis_fr: str | None = None
     in_best_combination: bool = False
+    # No version in force: the nearest one (before or after the date), whose sources back the "not in force" answer.
+    nearest_version: AidVersion | None = None
 
     @property
     def provisional(self) -> bool:
@@ -37,7 +39,8 @@ class AidOutcome:
 
     @property
     def sources(self) -> tuple[str, ...]:
-        return self.version.sources if self.version else ()
+        v = self.version or self.nearest_version
+        return v.sources if v else ()
 
     def unmet(self) -> list[ConditionOutcome]:
         return [c for c in self.conditions if c.status == "unmet"]
@@ -55,6 +58,7 @@ class AidOutcome:
 
     def to_dict(self, with_trace: bool = True) -> dict[str, Any]:
         v = self.version
+        ref = v or self.nearest_version
         d: dict[str, Any] = {
             "id": self.id,
             "label_fr": self.label_fr,
@@ -63,7 +67,7 @@ class AidOutcome:
             "provisional": self.provisional,
             "confidence": v.confidence if v else None,
             "sources": list(self.sources),
-            "legal": list(v.legal) if v else [],
+            "legal": list(ref.legal) if ref else [],
             "version": None if v is None else {
                 "regime": v.regime,
                 "valid_from": v.valid_from.isoformat(),

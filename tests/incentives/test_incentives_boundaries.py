@@ -138,6 +138,7 @@ def test_sesam_follows_the_application_date_not_the_hire_date() -> None:
     assert "date de demande" in item["date_basis_fr"]
     late = _aid(young(D4), "SESAM")
     assert late["reason_fr"].startswith("plus en vigueur")
+    assert any("talentshouse" in s for s in late["sources"])  # the source that says SESAM ends
     assert late["suggestions_fr"] == ["éligible seulement pour une demande au plus tard le 30/06/2026"]
 
 
