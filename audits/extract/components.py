@@ -39,7 +39,9 @@ if not Doc.has_extension("requirements"):
 if not Doc.has_extension("skill_matches"):
     Doc.set_extension("skill_matches", default=None)
 
-_TRAINING_KINDS = frozenset({"certification", "licence", "diploma", "skill", "soft_skill", "language"})
+# Diplomas and languages are not "given" by an employer's training: a sentence such as "IDE acceptant de suivre une
+# formation qualifiante" still asks for the diploma.
+_TRAINING_KINDS = frozenset({"certification", "licence", "skill", "soft_skill"})
 _TEACHING_RE = re.compile(
     r"apprenants|[ée]l[èe]ves|[ée]tudiants|stagiaires|classes?\s+d[ue]|pr[ée]par(?:er|ant|ation)\s+(?:un|une|le|la|au|à|d'un)|"
     r"en\s+vue\s+d'obtenir|du\s+CAP\s+[àa]|de\s+niveau\s+\w+\s+[àa]|profils\s+bac",

@@ -53,6 +53,11 @@ class Cue:
     start: int
     end: int
     strength: Strength
+    # "idéalement dans le secteur du bâtiment" qualifies a domain inside its clause, not the whole sentence.
+    clause_only: bool = False
+
+
+_DOMAIN_QUALIFIER_RE = re.compile(r"\s+(?:en|dans|sur|aupr[èe]s|au\s+sein|chez|avec|pour)\b", re.I)
 
 
 def _compile(cues: dict[str, list[str]]) -> list[tuple[Strength, re.Pattern[str]]]:
@@ -75,7 +80,8 @@ class StrengthResolver:
             for m in pat.finditer(text):
                 if any(c.start < m.end() and m.start() < c.end for c in found):
                     continue  # already covered by a stronger reading ("non obligatoire")
-                found.append(Cue(m.start(), m.end(), level))
+                clause_only = level == "preferred" and bool(_DOMAIN_QUALIFIER_RE.match(text, m.end()))
+                found.append(Cue(m.start(), m.end(), level, clause_only))
         return sorted(found, key=lambda c: c.start)
 
     def heading_strength(self, heading: str) -> Strength | None:
@@ -87,10 +93,10 @@ class StrengthResolver:
     def resolve(self, layout: Layout, cues: list[Cue], start: int, end: int, exclude: list[tuple[int, int]]) -> Strength:
         """Strength of the requirement spanning [start, end); cues inside `exclude` spans belong to others."""
 
-        def nearest(lo: int, hi: int) -> Strength | None:
+        def nearest(lo: int, hi: int, in_clause: bool) -> Strength | None:
             best: tuple[int, Strength] | None = None
             for c in cues:
-                if c.start < lo or c.end > hi:
+                if c.start < lo or c.end > hi or (c.clause_only and not in_clause):
                     continue
                 if any(a <= c.start and c.end <= b for a, b in exclude):
                     continue
@@ -100,11 +106,11 @@ class StrengthResolver:
             return best[1] if best else None
 
         lo, hi = layout.clause_around(start, end)
-        level = nearest(lo, hi)
+        level = nearest(lo, hi, True)
         if level:
             return level
         s, e = layout.sentence_at(start)
-        level = nearest(min(s, start), max(e, end))
+        level = nearest(min(s, start), max(e, end), False)
         if level:
             return level
         line = layout.line_at(start)

@@ -12,7 +12,7 @@ import re
 
 _TRAINING_RE = re.compile(
     r"formations?\s+(?:assur[ée]e?s?|interne|en\s+interne|pr[ée]vue?s?|dispens[ée]e?s?|offerte?s?|financ[ée]e?s?|pay[ée]e?s?|"
-    r"prise?s?\s+en\s+charge|propos[ée]e?s?|compl[èe]te|adapt[ée]e|personnalis[ée]e|possible|r[ée]guli[èe]res?|qualifiante)|"
+    r"prise?s?\s+en\s+charge|propos[ée]e?s?|compl[èe]te|adapt[ée]e|personnalis[ée]e|possible|r[ée]guli[èe]res?)|"
     r"nous\s+vous\s+(?:formons|formerons|accompagnons)|vous\s+(?:serez|sera)\s+form[ée]|vous\s+formerons|form[ée](?:e|\(e\))?\s+(?:en\s+interne|par\s+nos\s+soins|sur\s+place)|"
     r"(?:sera|seront)\s+dispens[ée]e?s?|possibilit[ée]\s+(?:de\s+(?:passer|obtenir|financer|pr[ée]parer|vous\s+former)|d'obtenir|d'[ée]voluer)|"
     r"(?:financement|prise\s+en\s+charge)\s+(?:du|de\s+la|des|de\s+votre)|nous\s+(?:financerons|finan[çc]ons|prenons\s+en\s+charge)|"

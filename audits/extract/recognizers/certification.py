@@ -39,17 +39,26 @@ _SIMPLE = [
     _simple(r"HACCP", "HACCP"),
     _simple(r"FIMO(?:\s+(?:marchandises|voyageurs))?", "FIMO"),
     _simple(r"FCOS?|formation\s+continue\s+obligatoire", "FCO"),
-    _simple(r"carte\s+(?:de\s+)?(?:conducteur|chrono\s*tachygraphe|tachygraphe|chauffeur)(?:\s+(?:chrono)?tachygraphe)?|carte\s+chronotachygraphe", "CARTE CONDUCTEUR"),
+    _simple(r"carte\s+(?:de\s+)?(?:conducteur|chrono\s*tachygraphe|tachygraphe|chauffeur)(?:\s+(?:chrono)?tachygraphe)?|carte\s+chronotachygraphe", "CARTE CONDUCTEUR TACHYGRAPHE"),
     _simple(r"ADR(?:\s+(?:citerne|base|colis|classe\s*\d))?", "ADR", 0),
     _simple(r"VCA(?:\s*[-]?\s*(?:basis|base|VOL|VIL))?|VCU", lambda m: re.sub(r"\s*-\s*|\s+", " ", m.group(0).upper()).replace("BASIS", "BASE")),
     _simple(r"BAFA|BAFD", lambda m: m.group(0).upper()),
     _simple(r"AIPR(?:\s+(?:op[ée]rateur|encadrant|concepteur))?", "AIPR"),
-    _simple(r"CQP", "CQP", 0),
-    _simple(r"carte\s+professionnelle(?:\s+(?:CNAPS|APS|de\s+s[ée]curit[ée]|« ?surveillance\s+humaine ?»|\"surveillance\s+humaine\"))?", "CARTE PROFESSIONNELLE"),
+    _simple(r"CQP(?:\s+(?!et\b|ou\b|vous\b)[\w'’-]+(?:\s+(?!vous\b|et\b)[\w'’-]+){0,7})?", lambda m: " ".join(m.group(0).split()), 0),
+    # The French private-security card is issued by the CNAPS whatever the ad calls it.
+    _simple(r"carte\s+professionnelle(?:\s+(?:CNAPS|APS|de\s+s[ée]curit[ée]|d'agent\s+de\s+[\w-]+|« ?surveillance\s+humaine ?»|\"surveillance\s+humaine\"))?", "CARTE PROFESSIONNELLE CNAPS"),
     _simple(r"certiphyto|certibiocide", lambda m: m.group(0).upper()),
     _simple(r"BNSSA", "BNSSA"),
     _simple(r"attestation\s+de\s+capacit[ée](?:\s+(?:de\s+)?transport)?", "ATTESTATION DE CAPACITE"),
 ]
+
+
+_DIAG_WORD = r"(?:amiante|plomb|th?ermites?|DPE|gaz|[ée]lectricit[ée])"
+_DIAG_RE = re.compile(r"certifications?\s+(?:de\s+)?(?:diagnostiqueur\s+)?[^.\n]{0,30}?" + _DIAG_WORD + r"(?:\s*(?:,|/|et|-|:)\s*" + _DIAG_WORD + r")*", re.I)
+_DIAG_WORD_RE = re.compile(r"(?<![\w])" + _DIAG_WORD + r"(?![\w])", re.I)
+_HACCP_DUTY_RE = re.compile(r"r[èe]glementation|respect|appliqu|application|proc[ée]dures?|plan\s+de|selon|conform", re.I)
+_HACCP_PERSON_RE = re.compile(r"ma[îi]tris|connaiss|form[ée]|formation|titulaire|attestation|certificat|vous\s+(?:avez|connaissez)|notions", re.I)
+_WAREHOUSE_RE = re.compile(r"cariste|chariot|magasin|entrep[ôo]t|logisti|pr[ée]parat|manutention", re.I)
 
 
 def find_certifications(text: str) -> list[Mention]:
@@ -65,13 +74,28 @@ def find_certifications(text: str) -> list[Mention]:
             continue  # a bare "R489" far from any handling-equipment word
         r = m.group("r1") or m.group("r2")
         cats = re.findall(r"(?<![\w])" + _CACES_CAT + r"(?![\w])", m.group("cats") or "", re.I)
+        if not r and cats and all(c.isdigit() and int(c) <= 7 for c in cats) and _WAREHOUSE_RE.search(text):
+            r = "489"  # "Caces 3" in a warehouse ad: the forklift recommendation R489
         code = "CACES" + (f" R{r}" if r else "") + ("".join(f" {c.upper()}" for c in cats))
         add(m.start(), m.end(), code)
     for m in _ELEC_RE.finditer(text):
-        codes = [re.sub(r"[\s-]", "", c.upper()) for c in _ELEC_CODE_RE.findall(m.group("codes") or "")]
-        end = m.end() if codes else m.start() + len(m.group(0).rstrip())
-        add(m.start(), end, "HABILITATION ELECTRIQUE" + "".join(f" {c}" for c in codes))
+        # One requirement per level ("habilitations B2V, BS, BC et H0" are four), the first span keeps the words.
+        codes = list(_ELEC_CODE_RE.finditer(text, m.start("codes"), m.end("codes"))) if m.group("codes") else []
+        if not codes:
+            add(m.start(), m.start() + len(m.group(0).rstrip()), "HABILITATION ELECTRIQUE")
+        for i, c in enumerate(codes):
+            add(m.start() if i == 0 else c.start(), c.end(), "HABILITATION ELECTRIQUE " + re.sub(r"[\s-]", "", c.group(0).upper()))
+    for m in _DIAG_RE.finditer(text):
+        for w in _DIAG_WORD_RE.finditer(text, m.start(), m.end()):
+            word = w.group(0).lower().replace("thermite", "termites").replace("termite", "termites").replace("termitess", "termites")
+            add(w.start(), w.end(), "CERTIFICATION DIAGNOSTIQUEUR " + word.upper())
     for pat, coder in _SIMPLE:
         for m in pat.finditer(text):
+            if coder == "HACCP":
+                s = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+                e = min(x for x in (text.find(".", m.end()), text.find("\n", m.end()), len(text)) if x != -1)
+                sentence = text[s:e]
+                if _HACCP_DUTY_RE.search(sentence) and not _HACCP_PERSON_RE.search(sentence):
+                    continue  # HACCP as the company's procedure or a task, not something the candidate must hold
             add(m.start(), m.end(), coder if isinstance(coder, str) else coder(m))
     return sorted(found, key=lambda m: m.start)

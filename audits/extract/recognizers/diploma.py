@@ -44,7 +44,12 @@ def load_terms(entries: list[dict[str, object]]) -> list[DiplomaTerm]:
     return terms
 
 
-_BAC_PLUS_RE = re.compile(r"(?<![\w])(?:niveau\s+)?bac(?:calaur[ée]at)?\s*\+\s*(\d)(?:\s*/\s*\+?\s*\d)?(?![\w])", re.I)
+# "Bac+2", "BAC +2/3", "bac +2 à bac +5" (a range takes its minimum), "Bac 2" (the "+" forgotten).
+_BAC_PLUS_RE = re.compile(
+    r"(?<![\w])(?:niveau\s+)?bac(?:calaur[ée]at)?\s*(?:\+\s*|(?=\s[2-8]\b(?!\s*(?:ans|mois|h|heures))))\s*(\d)"
+    r"(?:\s*(?:/|à|-)\s*(?:bac\s*)?\+?\s*\d)?(?![\w])",
+    re.I,
+)
 _LEVEL_RE = re.compile(
     r"(?<![\w])(?:titre|dipl[ôo]me|certification|formation|qualification)s?\s+(?:professionnel(?:le)?\s+|pro\s+|RNCP\s+|homologu[ée]e?\s+|d'[ée]tat\s+)?"
     r"(?:de\s+)?niveau\s+(\d|IV|V|III|II|I)(?![\w])",
@@ -79,7 +84,17 @@ def find_diplomas(text: str, terms: list[DiplomaTerm]) -> list[Mention]:
             if t.needs_context and not _CONTEXT_RE.search(text, max(0, m.start() - 30), m.start()):
                 continue
             add(m.start(), m.end(), t.code, t.eqf, t.isced)
-    return _resolve_overlaps(found)
+    return _drop_parenthesised_acronyms(_resolve_overlaps(found), text)
+
+
+def _drop_parenthesised_acronyms(found: list[Mention], text: str) -> list[Mention]:
+    """"Diplôme d'État d'Éducateur Spécialisé (DEES)" is one requirement, not two."""
+    out: list[Mention] = []
+    for m in found:
+        if out and re.fullmatch(r"\s*\(\s*", text[out[-1].end : m.start]) and text[m.end : m.end + 3].lstrip().startswith(")"):
+            continue
+        out.append(m)
+    return out
 
 
 def _resolve_overlaps(found: list[Mention]) -> list[Mention]:

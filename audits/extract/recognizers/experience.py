@@ -26,26 +26,26 @@ _DURATION_RE = re.compile(
 )
 _EXP_WORD_RE = re.compile(r"(?<![\w])exp[ée]riences?(?![\w])", re.I)
 _NOT_EXPERIENCE_AFTER = re.compile(
-    r"^\s*(?:d'anciennet[ée]|d'existence|d'[âa]ge|de\s+garantie|de\s+contrat|renouvelable|d'essai|de\s+cdd|"
+    r"\s*(?:d'anciennet[ée]|d'existence|d'[âa]ge|de\s+garantie|de\s+contrat|renouvelable|d'essai|de\s+cdd|"
     r"d'int[ée]gration|de\s+formation|de\s+p[ée]riode|au\s+sein|maximum\s+d'[âa]ge)",
     re.I,
 )
 _DURATION_AGE_BEFORE = re.compile(r"(?:[âa]g[ée](?:e|\(e\))?s?|[âa]ge|entre|moins\s+de|depuis|fond[ée]e?\s+(?:il\s+y\s+a|en)|cr[ée][ée]e?)\s*$", re.I)
 _VAGUE_EXCLUDE_BEFORE = re.compile(
     r"(?:selon|suivant|en\s+fonction\s+de|fonction\s+de|d[ée]velopper|enrichir|acqu[ée]rir|partager|vivre|cette|"
-    r"nouvelle|belle|une\s+v[ée]ritable|offrir|vous\s+offrons|proposons|votre\s+propre|am[ée]liorer)\s+(?:(?:de\s+)?(?:l'|la\s+|votre\s+|ton\s+|vos\s+|tes\s+|son\s+|une\s+|d'une\s+)?)?$",
+    r"nouvelle|belle|une\s+v[ée]ritable|offrir|vous\s+offrons|proposons|votre\s+propre|am[ée]liorer|qualifications?\s+et\s+(?:à\s+)?|et\s+à|à)\s+(?:(?:de\s+)?(?:l'|la\s+|votre\s+|ton\s+|vos\s+|tes\s+|son\s+|une\s+|d'une\s+)?)?$",
     re.I,
 )
 _VAGUE_EXCLUDE_AFTER = re.compile(r"^\s*(?:clients?|utilisateurs?|candidats?|patients?|unique|enrichissante|humaine|collaborateurs?)", re.I)
 _QUALIFIED_RE = re.compile(
     r"(?:premi[èe]re|1[èe]re|1re|1ère|significative|r[ée]ussie|similaire|pr[ée]alable|solide|confirm[ée]e|professionnelle|"
     r"souhait[ée]e|exig[ée]e|requise|appr[ée]ci[ée]e|demand[ée]e|minimum|av[ée]r[ée]e|r[ée]cente|probante|"
-    r"indispensable|obligatoire|n[ée]cessaire|dans|en|sur|d'au\s+moins|de\s+\d|auprès|au\s+sein|dans\s+le|idéalement)",
+    r"indispensable|obligatoire|n[ée]cessaire|[ée]quivalente|dans|en|sur|d'au\s+moins|de\s+\d|auprès|au\s+sein|dans\s+le|idéalement)",
     re.I,
 )
 _HAVE_BEFORE_RE = re.compile(
     r"(?:avez|poss[ée]dez|justifiez|disposez|b[ée]n[ée]ficiez|avoir|poss[ée]der|justifier|disposer|dot[ée](?:e|\(e\))?|"
-    r"fort(?:e|\(e\))?\s+d'|riche\s+d'|ayant|avec|id[ée]alement|issu(?:e|\(e\))?\s+d'|\bune?|\bde\s+l'|\bd'une|\bl')\s*"
+    r"fort(?:e|\(e\))?\s+d'|riche\s+d'|ayant|avec|id[ée]alement|issu(?:e|\(e\))?\s+d')\s*"
     r"(?:d[ée]j[àa]\s+)?(?:une\s+|de\s+l'|d'une\s+|l'|des\s+|de\s+|)?(?:(?:premi[èe]re|1[èe]re|1re|bonne|solide|r[ée]elle|v[ée]ritable|"
     r"forte|r[ée]ussie|significative|petite|courte|longue|importante|pr[ée]c[ée]dente)\s+)?$",
     re.I,
@@ -54,6 +54,7 @@ _FIRST_RE = re.compile(r"(?:premi[èe]re|1[èe]re|1re|1ère)\s+(?:exp[ée]rience
 _FIRST_BEFORE_RE = re.compile(r"(?:premi[èe]re|1[èe]re|1re|1ère)\s+$", re.I)
 _BEGINNER_RE = re.compile(
     r"(?<![\w])(?:d[ée]butant(?:e|\(e\)|\.e|-e)?s?(?:\s+motiv[ée](?:e|\(e\))?s?)?\s+(?:accept[ée](?:e|\(e\)|-e)?s?|bienvenue?s?|possible)"
+    r"|(?:les\s+)?d[ée]butant(?:e|\(e\))?s?\s+(?:sont\s+)?(?:les\s+)?(?:bienvenue?s?|accept[ée](?:e|\(e\))?s?)"
     r"|d[ée]butant(?:e|\(e\))?s?\s+ou\s+(?:confirm[ée]|exp[ée]riment[ée])(?:e|\(e\))?s?"
     r"|(?:ouvert|accessible)\s+aux\s+d[ée]butant(?:e|\(e\))?s"
     r"|(?:sans|aucune|pas\s+d'|pas\s+besoin\s+d'|nul\s+besoin\s+d')\s*exp[ée]rience(?:\s+(?:requise|exig[ée]e|n[ée]cessaire|pr[ée]alable|dans\s+le\s+domaine))?"
@@ -79,6 +80,7 @@ def find_experience(text: str, layout: Layout, first_experience_years: float = 0
         found.append(Mention("experience", m.start(), m.end(), {"years": 0.0}, forced_strength="optional", family="experience"))
     exp_words = [w for w in _EXP_WORD_RE.finditer(text) if not any(a <= w.start() < b for a, b in beginner_spans)]
 
+    pairs: list[tuple[int, int, re.Match[str], re.Match[str] | None]] = []
     for d in _DURATION_RE.finditer(text):
         if _NOT_EXPERIENCE_AFTER.match(text, d.end()) or _DURATION_AGE_BEFORE.search(text, max(0, d.start() - 25), d.start()):
             continue
@@ -91,12 +93,20 @@ def find_experience(text: str, layout: Layout, first_experience_years: float = 0
         )
         if not window and not heading_says_experience:
             continue
+        if not window:
+            pairs.append((10_000, d.start(), d, None))
+        for w in window:
+            pairs.append((abs(w.start() - d.end()) if w.start() >= d.end() else abs(d.start() - w.end()), d.start(), d, w))
+    used_durations: set[int] = set()
+    for _dist, _pos, d, w in sorted(pairs, key=lambda t: (t[0], t[1])):
+        if d.start() in used_durations or (w is not None and w.start() in used_words):
+            continue
+        used_durations.add(d.start())
         years = _number(d.group(1))
         if d.group(3).lower().startswith("mois"):
             years = round(years / 12.0, 2)
         start, end = d.start(), d.end()
-        if window:
-            w = min(window, key=lambda w: abs(w.start() - d.start()))
+        if w is not None:
             used_words.add(w.start())
             start, end = min(start, w.start()), max(end, w.end())
         found.append(Mention("experience", start, end, {"years": years}, family="experience"))
@@ -123,6 +133,9 @@ def find_experience(text: str, layout: Layout, first_experience_years: float = 0
             start = w.start() - (len(before) - fb.start())
         found.append(Mention("experience", start, w.end(), {"years": vague_years}, family="experience"))
 
+    for m in re.finditer(r"(?<![\w])(?:vous\s+avez|tu\s+as)\s+d[ée]j[àa]\s+(?:travaill[ée]|exerc[ée]|occup[ée]|[ée]volu[ée])[^.\n]{0,50}", text, re.I):
+        if not any(f.start < m.end() and m.start() < f.end for f in found):
+            found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
     # "Cuisinier confirmé", "vous êtes expérimenté(e)": experience asked without a number.
     for m in _SENIOR_WORD_RE.finditer(text):
         if any(f.start <= m.start() < f.end for f in found):

@@ -1,7 +1,7 @@
 """Languages with a CEFR level read from the wording (walloon-reference.md §6, "typical" column).
 
-notions/bases -> A2; connaissance/compréhension -> B1; bonne connaissance/bon niveau -> B2; courant, très bonne
-connaissance, maîtrise, parlé et écrit -> C1; bilingue -> C1 (both languages when two are named); an explicit
+the MINIMUM of each band: notions/bases -> A2; connaissance, bonne connaissance, bon niveau, bonne pratique -> B1;
+courant, très bonne connaissance, maîtrise (lu, parlé, écrit) -> B2; bilingue -> C1 (both languages when two are named); an explicit
 "niveau B2" wins. "langue maternelle" is kept as such (`native=True`, CEFR C2, the level Unia writes for it) and
 also yields a protected-criterion mention (`language_origin`): it excludes by origin.
 """
@@ -41,8 +41,8 @@ _EXCLUDE_BEFORE = re.compile(
 )
 _LEVELS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"bilingue|parfaitement|langue\s+maternelle|natif|native", re.I), "C1"),
-    (re.compile(r"tr[èe]s\s+bonne?|excellente?|courant|fluent|ma[îi]tris\w*(?!\s+correcte)|parl[ée]\s+et\s+[ée]crit|[ée]crit\s+et\s+parl[ée]|lu,?\s+[ée]crit,?\s+(?:et\s+)?parl[ée]|professionnel|op[ée]rationnel", re.I), "C1"),
-    (re.compile(r"bonnes?\s+(?:connaissances?|ma[îi]trise|notions|niveau|bases)|bon\s+niveau|ma[îi]trise\s+correcte|interm[ée]diaire|correct", re.I), "B2"),
+    (re.compile(r"tr[èe]s\s+bonne?|excellente?|courant|fluent|ma[îi]tris\w*(?!\s+correcte)|parl[ée]\s+et\s+[ée]crit|[ée]crit\s+et\s+parl[ée]|lu,?\s+(?:parl[ée]|[ée]crit),?\s+(?:et\s+)?(?:parl[ée]|[ée]crit)|professionnel|op[ée]rationnel", re.I), "B2"),
+    (re.compile(r"bonnes?\s+(?:connaissances?|ma[îi]trise|notions|niveau|bases|pratique)|bon\s+niveau|ma[îi]trise\s+correcte|interm[ée]diaire|correct", re.I), "B1"),
     (re.compile(r"notions?|bases?|[ée]l[ée]mentaire|scolaire|d[ée]butant", re.I), "A2"),
     (re.compile(r"connaissances?|compr[ée]hension|passi(?:f|ve)|lu\b", re.I), "B1"),
 ]

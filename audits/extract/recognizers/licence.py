@@ -34,8 +34,15 @@ def _normalise(raw: str) -> str:
     return _ALIASES.get(key, key)
 
 
+_SENIORITY_RE = re.compile(r"(?<![\w])\d+\s*ans?\s+de\s+permis(?![\w])", re.I)
+_BARE_HEAVY_RE = re.compile(r"(?<![\w])(SPL|PL)(?![\w])")
+_DRIVER_RE = re.compile(r"chauffeur|conduct|poids|camion|routier|permis", re.I)
+
+
 def find_licences(text: str, default_category: str = "B") -> list[Mention]:
     found: list[Mention] = []
+    for m in _SENIORITY_RE.finditer(text):
+        found.append(Mention("licence", m.start(), m.end(), {"category": default_category}, family="licence"))
     for m in _PERMIS_RE.finditer(text):
         first = m.group("first")
         if first in _LOWERCASE_WORDS:
@@ -47,6 +54,12 @@ def find_licences(text: str, default_category: str = "B") -> list[Mention]:
             if c.group(0) in _LOWERCASE_WORDS:
                 break
             found.append(Mention("licence", c.start(), c.end(), {"category": _normalise(c.group(0))}, family="licence"))
+    for m in _BARE_HEAVY_RE.finditer(text):
+        # "Chauffeur PL/SPL": the heavy-goods categories named without the word "permis".
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        if _DRIVER_RE.search(text, max(0, m.start() - 40), m.end() + 40):
+            found.append(Mention("licence", m.start(), m.end(), {"category": _normalise(m.group(1))}, family="licence"))
     for m in _BARE_RE.finditer(text):
         if any(f.start <= m.start() < f.end for f in found):
             continue

@@ -39,13 +39,14 @@ def _r(
         criterion,
         re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])", flags),
         re.compile(r"(?<![\w])(?:" + not_before + r")\s*$", re.I) if not_before else None,
-        re.compile(r"^\s*(?:" + not_after + r")", re.I) if not_after else None,
+        re.compile(r"\s*(?:" + not_after + r")", re.I) if not_after else None,
         re.compile(r"(?<![\w])(?:" + must_before + r")\s*$", re.I) if must_before else None,
     )
 
 
 _E = r"(?:e|\(e\)|\.e|-e|·e)?"  # optional inclusive feminine ending
 _NOT_EXP = r"d'exp[ée]rience|d'existence|d'anciennet[ée]|de\s+m[ée]tier|de\s+carri[èe]re|d'histoire|de\s+savoir|d'activit[ée]|dans\s+le|en\s+tant|de\s+pratique"
+_BENEFICIARIES = r"jeunes|enfants|publics?|personnes|adolescents|[ée]l[èe]ves|b[ée]n[ée]ficiaires|demandeurs\s+d'emploi|patients|familles|clients|clientèle|apprenants|accueillis"
 _YOUNG_NOUNS = (
     r"homme|femme|fille|gar[çc]on|candidat" + _E + r"s?|profil|talents?|recrues?|collaborat\w+|personnes?|motiv[ée]" + _E + r"s?|"
     r"retrait[ée]" + _E + r"|actifs?|travailleu\w+|salari[ée]\w*|[ée]tudiant\w*|vendeu\w+|serveu\w+|apprenti\w*|dipl[ôo]m[ée]\w*|"
@@ -56,11 +57,12 @@ RULES: list[Rule] = [
     # --- age ---
     _r("age", r"[âa]g[ée]" + _E + r"s?\s+(?:de\s+|entre\s+|d'au\s+moins\s+|d'au\s+plus\s+|de\s+moins\s+de\s+|de\s+plus\s+de\s+|maximum\s+|minimum\s+)?\d{2}\s*(?:ans|à|-|et)"),
     _r("age", r"[âa]ge\s+(?:maximum|minimum|max\.?|min\.?|limite|requis|souhait[ée]|id[ée]al|compris)\s*(?::\s*)?(?:de\s+|entre\s+)?\d{2}"),
-    _r("age", r"(?:entre|de)\s+\d{2}\s*(?:et|à|-)\s*\d{2}\s*ans", not_after=_NOT_EXP),
+    _r("age", r"(?:(?:entre|de)\s+)?\d{2}\s*(?:et|à|-)\s*\d{2}\s*ans", not_before=_BENEFICIARIES, not_after=_NOT_EXP),
+    _r("age", r"-\s?\d{2}\s*ans|retrait[ée]" + _E + r"s?\s+s'abstenir|(?:candidatures?|profils?)\s+(?:de\s+)?retrait[ée]" + _E + r"s|pas\s+de\s+retrait[ée]" + _E + r"s|\bjunior\b(?!\s+accept)|n[ée]" + _E + r"s?\s+(?:en|apr[èe]s|avant)\s+(?:19|20)\d\d", not_before=_BENEFICIARIES),
     _r("age", r"(?:moins|plus)\s+de\s+\d{2}\s*ans", not_before=r"depuis|existe|fond[ée]e?|entreprise\s+de|soci[ée]t[ée]\s+de|cr[ée][ée]e?|histoire\s+de", not_after=_NOT_EXP),
     _r("age", r"\d{2}\s*ans\s+(?:maximum|max\.?|minimum|min\.?|au\s+plus|au\s+maximum|et\s+moins)", not_before=r"exp[ée]rience\s+de|exp[ée]rience\s+d'au\s+moins|depuis", not_after=_NOT_EXP),
     _r("age", r"(?:max(?:imum)?\.?|pas\s+plus\s+de|au\s+plus)\s+\d{1,2}\s*ans\s+d'exp[ée]rience"),
-    _r("age", r"n[ée]" + _E + r"s?\s+(?:en|apr[èe]s|avant)\s+(?:19|20)\d\d|date\s+de\s+naissance"),
+    _r("age", r"date\s+de\s+naissance"),
     _r("age", r"jeunes?\s+(?:" + _YOUNG_NOUNS + r")", not_before=r"chaque|des|aux|les|nos|vos|accueillir|accompagner|auprès\s+d?e?s?|encadrer"),
     _r("age", r"jeunes?", must_before=r"(?:[ée]quipe|staff|collectif|profil|candidat" + _E + r"|personne|vous\s+[êe]tes|[êe]tre|soyez|es)\s*(?:plut[ôo]t\s+|assez\s+|tr[èe]s\s+)?", not_after=r"entreprise|soci[ée]t[ée]|start|pousse|structure|marque|agence|boutique|enseigne|pme|cabinet|association|[ée]tablissement|r[ée]seau|club|chiens?|plants?"),
     _r("age", r"(?:recherch\w+|recrut\w+|cherch\w+|embauch\w+)\s+(?:un|une|des|de)\s+jeunes?", not_after=r"\s*(?:entreprise|soci[ée]t[ée]|start|structure)"),
@@ -70,32 +72,37 @@ RULES: list[Rule] = [
     _r("sex", r"(?:candidat|candidate|profil|personnel|personne|[ée]quipe|sexe|pr[ée]sence)s?\s+(?:masculin|f[ée]minin)e?s?"),
     _r("sex", r"r[ée]serv[ée]e?s?\s+aux\s+(?:hommes|femmes)|exclusivement\s+(?:masculin|f[ée]minin)e?s?|uniquement\s+(?:des\s+)?(?:hommes|femmes)"),
     _r("sex", r"(?:pas|non|sans)\s+(?:de\s+)?(?:enceinte|grossesse)|projet\s+de\s+grossesse|d[ée]sir\s+d'enfant|identit[ée]\s+de\s+genre\s+(?:conforme|masculine|f[ée]minine)"),
+    _r("sex", r"femmes?\s+enceintes?|(?:m[èe]re|p[èe]re)s?\s+de\s+famille\s+s'abstenir|(?<=[a-zé])\s?\((?-i:F|H)\)|couple\s+(?:traditionnel|h[ée]t[ée]ro\w*)\s+homme-femme"),
     _r("sex", r"femmes?\s+de\s+(?:m[ée]nage|chambre)|hommes?\s+(?:d'entretien|toutes\s+mains|[àa]\s+tout\s+faire)|dame\s+de\s+compagnie"),
     # --- nationality ---
     _r("nationality", r"(?:de\s+)?nationalit[ée]\s+(?:belge|fran[çc]aise|europ[ée]enne|luxembourgeoise|n[ée]erlandaise|allemande|\w+e)", not_before=r"toutes|diff[ée]rentes|diverses|multiples|plusieurs|quelle\s+que\s+soit\s+(?:la|votre)"),
-    _r("nationality", r"(?:ressortissant|citoyen)(?:e|ne)?s?\s+(?:belge|europ[ée]en|fran[çc]ais|de\s+l'UE|UE|de\s+l'union|d'un\s+pays)\w*"),
+    _r("nationality", r"(?:ressortissant|citoyen)(?:e|ne|\(e\)|\(ne\))?s?\s+(?:belge|europ[ée]en|fran[çc]ais|de\s+l'UE|UE|de\s+l'union|d'un\s+pays)[\w' ]*"),
     _r("nationality", r"passeport\s+(?:belge|fran[çc]ais|europ[ée]en)|belge\s+(?:exig[ée]|requis|obligatoire|uniquement)|(?:[êe]tre|[êe]tes|soyez)\s+(?:de\s+nationalit[ée]\s+)?(?:belge|fran[çc]ais" + _E + r"|europ[ée]en" + _E + r")"),
     # --- origin ---
-    _r("origin", r"d'origine\s+(?!contr[ôo]l[ée]e|prot[ée]g[ée]e|animale|v[ée]g[ée]tale|naturelle|locale|biologique|g[ée]ographique|france\b|inconnue|agricole|min[ée]rale)[\wéèêëàâîïôûüç]+", not_before=r"produits?|appellation|pays|lieu|ingr[ée]dients?|mati[èe]res?|label|viande|tra[çc]abilit[ée]|indication"),
-    _r("origin", r"origine\s+(?:ethnique|raciale|[ée]trang[èe]re|maghr[ée]bine|africaine|europ[ée]enne)|type\s+(?:europ[ée]en|caucasien|maghr[ée]bin|africain|asiatique)|couleur\s+de\s+(?:la\s+)?peau|peau\s+(?:blanche|noire|claire|mate|fonc[ée]e)|race\s+(?:blanche|noire|caucasienne|arabe)|de\s+souche|issu" + _E + r"s?\s+de\s+l'immigration|sans\s+accent"),
+    _r("origin", r"d'origine\s+(?!contr[ôo]l[ée]e|prot[ée]g[ée]e|animale|v[ée]g[ée]tale|naturelle|locale|biologique|g[ée]ographique|france\b|inconnue|agricole|min[ée]rale)[\wéèêëàâîïôûüç]+", not_before=r"produits?|appellation|pays|lieu|ingr[ée]dients?|mati[èe]res?|label|viande|tra[çc]abilit[ée]|indication|" + _BENEFICIARIES),
+    _r("origin", r"origine\s+(?:ethnique|raciale|[ée]trang[èe]re|maghr[ée]bine|africaine|europ[ée]enne)|type\s+(?:europ[ée]en|caucasien|maghr[ée]bin|africain|asiatique)|couleur\s+de\s+(?:la\s+)?peau|peau\s+(?:blanche|noire|claire|mate|fonc[ée]e)|race\s+(?:blanche|noire|caucasienne|arabe)|de\s+souche|issu" + _E + r"s?\s+de\s+l'immigration|sans\s+accent|(?:naissance|origine|nationalit[ée])\s+(?:de\s+vos|et\s+celui\s+de\s+vos)\s+parents"),
+    _r("language_origin", r"sans\s+accent(?:\s+[ée]tranger)?|(?:franco|germano|n[ée]erlando|anglo|arabo|hispano|lusito)phone\s+de\s+naissance"),
     # --- physical appearance ---
     _r("physical_appearance", r"bonne\s+pr[ée]sentation", not_after=r"(?:des|du|de|d')\s"),
     _r("physical_appearance", r"physique\s+(?:agr[ée]able|avantageux|attrayant|plaisant|attirant|s[ée]duisant)|belle\s+(?:apparence|allure|silhouette|prestance)|jolie?\s+(?:fille|femme|gar[çc]on|jeune|visage)|apparence\s+physique|(?:taille|hauteur)\s+(?:minimum|minimale|min\.?|maximale|maximum)|mesurer\s+(?:au\s+moins|plus\s+de|minimum|moins\s+de)|\d[,.]\d{2}\s?m\s+(?:minimum|min)|1\s?m\s?\d{2}\s+(?:minimum|min)|photo\s+(?:obligatoire|exig[ée]e|requise|indispensable)|cv\s+avec\s+photo|\bmince\b|svelte|corpulence|poids\s+(?:maximum|minimum|max|id[ée]al|de\s+forme)|visage\s+(?:agr[ée]able|avenant)"),
     # --- health and disability ---
-    _r("health", r"en\s+(?:parfaite\s+|bonne\s+|excellente\s+)?sant[ée]|bonne\s+sant[ée]|(?:bonne|excellente|parfaite)\s+(?:condition|forme)\s+physique|(?:aucun|aucune|pas\s+de|sans)\s+(?:probl[èe]mes?|soucis?|ant[ée]c[ée]dents?|contre-indications?|pathologies?|maladies?)\s+(?:de\s+sant[ée]|m[ée]dica\w+|de\s+dos|chroniques?)|maladies?\s+chroniques?|s[ée]ropositi\w+|jamais\s+malade|pas\s+d'arr[êe]ts?\s+maladie", not_before=r"secteur\s+de\s+la|[ée]tablissement\s+de|professionnels?\s+de(?:\s+la)?|mutuelle|compl[ée]mentaire|et|la"),
-    _r("disability", r"(?:sans|aucun|pas\s+de)\s+handicap|non[- ]handicap[ée]" + _E + r"s?|personnes?\s+valides?|(?:[êe]tre|[êe]tes|soyez|pleinement|physiquement)\s+valides?|handicap[ée]?s?\s+(?:non|pas)\s+(?:accept[ée]s?|admis)|(?:pas|non|sans)\s+(?:de\s+)?RQTH|travailleurs?\s+handicap[ée]s?\s+(?:exclus|non)"),
+    _r("health", r"en\s+(?:parfaite|bonne|excellente|pleine)\s+sant[ée]|arr[êe]ts?\s+(?:de\s+)?maladie|(?:diab[ée]tiques|malades|[ée]pileptiques|asthmatiques|s[ée]ropositifs)\s+s'abstenir|bonne\s+sant[ée]|(?:bonne|excellente|parfaite)\s+forme\s+physique|(?:aucun|aucune|pas\s+de|sans)\s+(?:probl[èe]mes?|soucis?|ant[ée]c[ée]dents?|contre-indications?|pathologies?|maladies?)\s+(?:de\s+sant[ée]|m[ée]dica\w+|de\s+dos|chroniques?)|maladies?\s+chroniques?|s[ée]ropositi\w+|jamais\s+malade|pas\s+d'arr[êe]ts?\s+maladie", not_before=r"secteur\s+de\s+la|[ée]tablissement\s+de|professionnels?\s+de(?:\s+la)?|mutuelle|compl[ée]mentaire|et|la"),
+    _r("health", r"pleine\s+possession\s+de\s+(?:vos|ses|leurs|tous\s+vos)\s+moyens|(?:bonne|excellente|parfaite)\s+condition\s+physique"),
+    _r("disability", r"pleine\s+possession\s+de\s+(?:vos|ses|leurs|tous\s+vos)\s+moyens|(?:bonne|excellente|parfaite)\s+condition\s+physique|non\s+adapt[ée]\s+aux\s+personnes\s+handicap[ée]es|reconnue?s?\s+par\s+l'AViQ|reconnaissance\s+(?:AViQ|RQTH)\s+(?:exclue|non)|"
+       r"(?:sans|aucun|pas\s+de)\s+handicap|non[- ]handicap[ée]" + _E + r"s?|personnes?\s+valides?|(?:[êe]tre|[êe]tes|soyez|pleinement|physiquement)\s+valides?|handicap[ée]?s?\s+(?:non|pas)\s+(?:accept[ée]s?|admis)|(?:pas|non|sans)\s+(?:de\s+)?RQTH|travailleurs?\s+handicap[ée]s?\s+(?:exclus|non)"),
     # --- family and civil status ---
-    _r("family_status", r"(?:sans|pas\s+d')\s*enfants?(?!\s+(?:à\s+garder|accueillis))|(?:m[èe]re|p[èe]re|parent)s?\s+de\s+famille|sans\s+(?:charges?|contraintes?|obligations?|attaches?)\s+(?:de\s+famille|familiales?)|composition\s+de\s+m[ée]nage|situation\s+familiale\s+(?:stable|compatible|sans)|enfants?\s+(?:en\s+bas\s+[âa]ge|à\s+charge)\s+(?:non|pas|exclus)|pas\s+de\s+(?:contraintes?|charges?)\s+familiales?"),
-    _r("civil_status", r"c[ée]libataire|mari[ée]" + _E + r"s?|divorc[ée]" + _E + r"s?|pacs[ée]" + _E + r"s?|veu(?:f|ve)s?|en\s+couple|[ée]tat\s+civil\s+(?:c[ée]libataire|mari[ée])", not_before=r"robes?\s+de|tenues?\s+de|service\s+(?:de\s+)?l?'?|salon\s+du", not_after=r"(?:et|ou)\s+(?:jeunes?\s+)?mari[ée]s?\b(?=.*(?:robe|salon|mariage))"),
+    _r("family_status", r"nombre\s+d'enfants|(?:m[èe]re|p[èe]re)s?\s+de\s+famille\s+s'abstenir|(?:sans|pas\s+d')\s*enfants?(?!\s+(?:à\s+garder|accueillis))|(?:m[èe]re|p[èe]re|parent)s?\s+de\s+famille|sans\s+(?:charges?|contraintes?|obligations?|attaches?)\s+(?:de\s+famille|familiales?)|composition\s+de\s+m[ée]nage|situation\s+familiale\s+(?:stable|compatible|sans)|enfants?\s+(?:en\s+bas\s+[âa]ge|à\s+charge)\s+(?:non|pas|exclus)|pas\s+de\s+(?:contraintes?|charges?)\s+familiales?"),
+    _r("civil_status", r"c[ée]libataire|mari(?:é|ée|é\(e\))s?|cohabitant" + _E + r"s?\s+l[ée]ga(?:l|le|ux)|vie\s+de\s+couple|divorc[ée]" + _E + r"s?|pacs[ée]" + _E + r"s?|veu(?:f|ve)s?|en\s+couple|[ée]tat\s+civil\s+(?:c[ée]libataire|mari[ée])", not_before=r"robes?\s+de|tenues?\s+de|service\s+(?:de\s+)?l?'?|salon\s+du", not_after=r"(?:et|ou)\s+(?:jeunes?\s+)?mari[ée]s?\b(?=.*(?:robe|salon|mariage))"),
     # --- religion, politics, union ---
     _r("religion", r"catholiques?|musulman(?:e)?s?|chr[ée]tien(?:ne)?s?|juif|juive|juifs|protestant(?:e)?s?|ath[ée]e?s?|bouddhistes?|hindou(?:e)?s?|croyant(?:e)?s?|de\s+confession\s+\w+|signes?\s+(?:religieux|convictionnels?|ostentatoires?)|port\s+du\s+(?:voile|foulard)|(?:voile|foulard)\s+(?:islamique|interdit)|pratiquant(?:e)?s?(?!\s+(?:la|le|les|du|de|un|une|d'|l'|des|r[ée]guli))|religion\s+(?:catholique|musulmane|chr[ée]tienne|juive)", not_before=r"(?:[ée]cole|[ée]tablissement|coll[èe]ge|lyc[ée]e|enseignement|institut|institution|association|h[ôo]pital|clinique|[ée]glise|paroisse|dioc[èe]se|maison|communaut[ée]|fondation|organisation|centre|r[ée]seau|mouvement|aum[ôo]nerie|cimeti[èe]re|f[êe]tes?)(?:\s+[\w'-]+){0,2}"),
-    _r("political", r"(?:opinions?|convictions?|affiliation|appartenance|engagement|sensibilit[ée])\s+politiques?|parti\s+politique|apolitique|neutre\s+politiquement|politiquement\s+neutre|militant" + _E + r"s?\s+(?:politique|d'un\s+parti)|sympathisant" + _E + r"s?\s+(?:du|d'un|de)\s+(?:parti|mouvement)|membre\s+(?:du|d'un)\s+parti|carte\s+(?:du|d'un)\s+parti|encart[ée]" + _E + r"s?"),
-    _r("union", r"(?:non[- ]?)?syndiqu[ée]" + _E + r"s?|(?:appartenance|affiliation|activit[ée]s?|engagement|adh[ée]sion)\s+syndica\w+|sans\s+(?:mandat|pass[ée]|[ée]tiquette|activit[ée])\s+syndica\w+|pas\s+de\s+syndicat|adh[ée]sion\s+(?:à\s+un|au)\s+syndicat|affili[ée]" + _E + r"s?\s+(?:à\s+un|au)\s+syndicat"),
+    _r("political", r"(?:opinions?|convictions?|affiliations?|appartenances?|engagements?|sensibilit[ée]s?|mandats?|militants?|militantes?|activit[ée]s?)\s+politiques?(?:\s+locaux|\s+local)?|sympathisant" + _E + r"s?\s+de\s+notre\s+parti|parti\s+politique|apolitique|neutre\s+politiquement|politiquement\s+neutre|militant" + _E + r"s?\s+(?:politique|d'un\s+parti)|sympathisant" + _E + r"s?\s+(?:du|d'un|de)\s+(?:parti|mouvement)|membre\s+(?:du|d'un)\s+parti|carte\s+(?:du|d'un)\s+parti|encart[ée]" + _E + r"s?"),
+    _r("union", r"(?:non[- ]?)?syndiqu[ée]" + _E + r"s?|activisme\s+syndical|(?:jamais|pas|aucun)\s+[\w\s']{0,40}d[ée]l[ée]gu[ée]" + _E + r"\s+syndica\w*|(?:appartenance|affiliation|activit[ée]s?|engagement|adh[ée]sion)\s+syndica\w+|sans\s+(?:mandat|pass[ée]|[ée]tiquette|activit[ée])\s+syndica\w+|pas\s+de\s+syndicat|adh[ée]sion\s+(?:à\s+un|au)\s+syndicat|affili[ée]" + _E + r"s?\s+(?:à\s+un|au)\s+syndicat"),
     # --- wealth, birth, social origin, sexual orientation ---
-    _r("wealth", r"(?:[êe]tre|[êe]tes|soyez)\s+propri[ée]taire|propri[ée]taire\s+(?:de\s+)?(?:votre|son|sa|un|une|d'un|d'une)\s+(?:logement|maison|appartement|r[ée]sidence|bien)|fortune\s+personnelle|patrimoine\s+(?:personnel|financier|immobilier)|solvabilit[ée]\s+personnelle|(?:personne|candidat" + _E + r")s?\s+solvables?|ais[ée]" + _E + r"s?\s+financi[èe]rement|situation\s+financi[èe]re\s+(?:stable|saine|confortable|ais[ée]e)|revenus?\s+(?:personnels?\s+)?confortables?"),
-    _r("birth", r"de\s+naissance|lieu\s+de\s+naissance|n[ée]" + _E + r"s?\s+(?:à|au|aux|en)\s+(?=[A-ZÉ])|enfant\s+(?:l[ée]gitime|naturel)|naissance\s+(?:l[ée]gitime|en\s+Belgique|en\s+France)"),
-    _r("social_origin", r"issu" + _E + r"s?\s+d'(?:un|une)\s+(?:bon(?:ne)?|certain(?:e)?|grand(?:e)?|haut(?:e)?)\s+(?:milieu|famille|rang)|milieu\s+(?:social\s+)?(?:ais[ée]|favoris[ée]|modeste|d[ée]favoris[ée]|populaire|bourgeois|privil[ée]gi[ée])|bonne\s+famille|(?:classe|origine|condition)s?\s+sociales?|bien\s+n[ée]" + _E + r"|quartiers?\s+(?:chics?|difficiles?|sensibles?|populaires?)"),
-    _r("sexual_orientation", r"h[ée]t[ée]ro(?:sexuel(?:le)?)?s?|homosexuel(?:le)?s?|gays?|lesbiennes?|bisexuel(?:le)?s?|orientation\s+sexuelle|LGBT\w*\+?|transgenres?"),
+    _r("wealth", r"r[èe]glement\s+collectif\s+de\s+dettes|m[ée]diation\s+de\s+dettes|extraits?\s+de\s+compte(?:\s+bancaire)?|relev[ée]s?\s+bancaires?|(?:[êe]tre|[êe]tes|soyez)\s+propri[ée]taire|propri[ée]taire\s+(?:de\s+)?(?:votre|son|sa|un|une|d'un|d'une)\s+(?:logement|maison|appartement|r[ée]sidence|bien)|fortune\s+personnelle|patrimoine\s+(?:personnel|financier|immobilier)|solvabilit[ée]\s+personnelle|(?:personne|candidat" + _E + r")s?\s+solvables?|ais[ée]" + _E + r"s?\s+financi[èe]rement|situation\s+financi[èe]re\s+(?:stable|saine|confortable|ais[ée]e)|revenus?\s+(?:personnels?\s+)?confortables?"),
+    _r("birth", r"n[ée]" + _E + r"s?\s+(?:en|apr[èe]s|avant)\s+(?:19|20)\d\d|n[ée]" + _E + r"s?\s+hors\s+mariage|n[ée]" + _E + r"s?\s+dans\s+la\s+r[ée]gion", not_before=r"projet|atelier|entreprise|soci[ée]t[ée]|marque|concept"),
+    _r("birth", r"de\s+naissance|lieu\s+de\s+naissance|n[ée]" + _E + r"s?\s+(?:à|au|aux|en)\s+(?-i:[A-ZÉ])\w+|enfant\s+(?:l[ée]gitime|naturel)|naissance\s+(?:l[ée]gitime|en\s+Belgique|en\s+France)", not_before=r"dossiers?|actes?|allocations?|cong[ée]s?|primes?|d[ée]clarations?", not_after=r"du\s+projet|d'un\s+projet|et\s+d'adoption|de\s+l'entreprise"),
+    _r("social_origin", r"b[ée]n[ée]ficiaires?\s+du\s+CPAS\s+(?:ne|s'abstenir|exclus)|enfants?\s+d'(?:ind[ée]pendants?|commer[çc]ants?|ouvriers?|agriculteurs?|m[ée]decins?|cadres?|notables?)|profession\s+des\s+parents|grandi\s+dans\s+les\s+(?:quartiers|cit[ée]s)|issu" + _E + r"s?\s+d'(?:un|une)\s+(?:bon(?:ne)?|certain(?:e)?|grand(?:e)?|haut(?:e)?)\s+(?:milieu|famille|rang)|milieu\s+(?:social\s+)?(?:ais[ée]|favoris[ée]|modeste|d[ée]favoris[ée]|populaire|bourgeois|privil[ée]gi[ée])|bonne\s+famille|(?:classe|origine|condition)s?\s+sociales?|bien\s+n[ée]" + _E + r"|quartiers?\s+(?:chics?|difficiles?|sensibles?|populaires?)"),
+    _r("sexual_orientation", r"couple\s+(?:traditionnel|h[ée]t[ée]ro\w*)(?:\s+homme-femme)?|h[ée]t[ée]ro(?:sexuel(?:le)?)?s?|homosexuel(?:le)?s?|gays?|lesbiennes?|bisexuel(?:le)?s?|orientation\s+sexuelle|LGBT\w*\+?|transgenres?"),
 ]
 
 _INCLUSIVE_RE = re.compile(
@@ -103,7 +110,7 @@ _INCLUSIVE_RE = re.compile(
     r"ouvert(?:e|s|es)?\s+[àa]\s+tou(?:s|tes)|[ée]galit[ée]\s+des\s+chances|diversit[ée]|non[- ]discrimination|"
     r"ne\s+(?:tenons|tiendrons|tient)\s+pas\s+compte|aucune\s+(?:discrimination|distinction)|"
     r"(?:hommes?|femmes?)\s+(?:et|ou)\s+(?:femmes?|hommes?)|handi[- ]?accueillant|de\s+tous\s+(?:[âa]ges|horizons)|"
-    r"tous\s+(?:les\s+)?[âa]ges|toutes\s+(?:les\s+)?origines|non\s+discriminatoire|accessible\s+[àa]\s+tou",
+    r"tous\s+(?:les\s+)?[âa]ges|[âa]ge\s+l[ée]gal|toutes\s+(?:les\s+)?origines|non\s+discriminatoire|accessible\s+[àa]\s+tou",
     re.I,
 )
 
@@ -122,6 +129,8 @@ FEMININE_TITLES: dict[str, str] = {
     "danseuse": "danseur", "manucure": "", "auxiliaire de vie (f)": "", "ménagère": "ménager", "jardinière": "jardinier",
     "bouchère": "boucher", "fleuriste (f)": "", "barmaid": "barman", "jeune fille": "",
 }
+# The reference's GENDERED_TITLE rule also names "ouvrier" without H/F when it opens a sentence ("Ouvrier recherché").
+_MASCULINE_OPENING_RE = re.compile(r"(?:^|(?<=[.!?\n]))\s*(?:[-*•]\s*)?(ouvrier)s?\b(?![^.\n]{0,60}(?:\(?[hfmx]\s*/|ouvri[èe]re|\(e\)|\(i[eè]re\)))[^.\n]{0,40}recherch", re.I)
 _FEM_RE = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(FEMININE_TITLES, key=len, reverse=True)) + r")(?![\w-])", re.I
 )
@@ -142,7 +151,8 @@ def _gender_mentions(text: str, field: str) -> list[Mention]:
                 continue
         else:
             before = text[max(0, m.start() - 25) : m.start()]
-            if not re.search(r"(?:\bune|\bla|recherch\w*|recrut\w*|cherch\w*|poste\s+de|emploi\s+de)\s+(?:\w+\s+)?$", before, re.I):
+            at_start = text[line_start : m.start()].strip(" -*•>\t") == "" or re.search(r"[.!?]\s+$", before) is not None
+            if not at_start and not re.search(r"(?:\bune|\bla|recherch\w*|recrut\w*|cherch\w*|poste\s+de|emploi\s+de)\s+(?:\w+\s+)?$", before, re.I):
                 continue
             if re.search(r"^\s*(?:\(|/|-?\s*[hf]\s*/|ou\b|et\b)", text[m.end() : m.end() + 12], re.I) or re.search(r"/\s*$", before):
                 continue
@@ -166,6 +176,8 @@ def find_protected(text: str, layout: Layout, field: str = "description") -> lis
                 continue
             found.append(Mention("protected_criterion", m.start(), m.end(), {"criterion": rule.criterion}, family="protected"))
     found.extend(_gender_mentions(text, field))
+    for m in _MASCULINE_OPENING_RE.finditer(text):
+        found.append(Mention("protected_criterion", m.start(1), m.end(1), {"criterion": "sex"}, family="protected"))
     kept: list[Mention] = []
     for cand in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):
         s, e = layout.sentence_at(cand.start)
