@@ -29,6 +29,8 @@ from audits.model import (
 
 Action = Literal["none", "drop", "lower", "soften", "replace"]
 
+_OR_WORD = re.compile(r"\b(?:ou|soit|or)\b", re.IGNORECASE)
+
 # A whole sentence / list item is replaced only when the flagged requirement (with its "exigé", "minimum"...)
 # covers it nearly entirely; otherwise the requirement is rewritten in place, so nothing else is lost.
 # Deleting is stricter than rewriting: a deleted sentence cannot keep what else it said.
@@ -82,13 +84,38 @@ class AuditContext:
             return []
         return [r for r in self.requirements if r.alternative_group == req.alternative_group and r is not req]
 
-    def others_in_segment(self, req: Requirement, seg: tuple[int, int]) -> list[Requirement]:
+    def others_in_segment(self, req: Requirement, seg: tuple[int, int], start: int | None = None,
+                          end: int | None = None) -> list[Requirement]:
+        start = req.start if start is None else start
+        end = req.end if end is None else end
         return [
             r
             for r in self.requirements
             if r is not req and r.field == req.field and r.start < seg[1] and r.end > seg[0]
-            and not (r.start >= req.start and r.end <= req.end)
+            and not (r.start >= start and r.end <= end)
         ]
+
+    def segment_of(self, req: Requirement) -> tuple[int, int]:
+        return segment_bounds(self.text(req.field), req.start, req.end)
+
+    def same_segment(self, req: Requirement, kinds: tuple[str, ...]) -> list[Requirement]:
+        """Other requirements of these kinds in the sentence / list item of `req`."""
+        seg = self.segment_of(req)
+        return [
+            r for r in self.requirements
+            if r is not req and r.kind in kinds and r.field == req.field and r.start >= seg[0] and r.end <= seg[1]
+        ]
+
+    def or_linked(self, req: Requirement, kinds: tuple[str, ...]) -> list[Requirement]:
+        """Requirements of these kinds joined to `req` by "ou" / "soit" in the same sentence: alternatives
+        the extractor may not have grouped ("5 ans d'expérience OU bac+3 en droit")."""
+        text = self.text(req.field)
+        linked = []
+        for other in self.same_segment(req, kinds):
+            lo, hi = (req.end, other.start) if other.start >= req.end else (other.end, req.start)
+            if _OR_WORD.search(text, lo, max(lo, hi)) or _OR_WORD.search(text[max(0, min(req.start, other.start) - 6) : min(req.start, other.start)]):
+                linked.append(other)
+        return linked
 
     # --- building findings -------------------------------------------------------------------------------
 
@@ -136,7 +163,7 @@ class AuditContext:
         prefix = bullet_prefix(segment)
         # "exigé", "minimum"... go with the requirement when it is softened or removed; kept when only reworded.
         span_end = end if keep_markers else span_with_trailing_markers(text, start, end, seg[1])
-        alone = req is None or not self.others_in_segment(req, seg)
+        alone = req is None or not self.others_in_segment(req, seg, start, end)
         slack = _SENTENCE_SLACK_CHARS if sentence else _DELETION_SLACK_CHARS
         covered = (span_end - start) + len(prefix) + slack >= len(segment)
         suggestion: str | None = None

@@ -156,7 +156,8 @@ def audit_requirements(
     flags: list[Flag] = []
     for rule in active:
         flags.extend(rule.analyze(ctx))
-    findings = tuple(sorted((f.finding for f in flags), key=_sort_key))
+    # A finding shared by several flags (one per member of "CAP ou Bac pro") is reported once.
+    findings = tuple(sorted(dict.fromkeys(f.finding for f in flags), key=_sort_key))
     if norm is None and occupation.rome_code is None and post_analysis is None:
         notes.append("métier non reconnu et pas d'analyse de poste : diplôme et expérience non comparés à une norme")
     return AuditReport(

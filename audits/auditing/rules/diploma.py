@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from audits.auditing.base import EQF_LABELS_FR, AuditContext, Flag, Rule, register
 from audits.auditing.norms import REALIZED_NORM_RARE_SHARE, onet_evidence_for
 from audits.auditing.rules.references import legally_required, pa_given
-from audits.model import Requirement
 
 EXPLANATION = (
     "Ce diplôme dépasse ce que le poste demande réellement. L'exiger écarte des personnes capables de faire "
@@ -83,12 +82,18 @@ def _reference_level(ctx: AuditContext, level: int) -> tuple[int, str] | None:
     return None
 
 
-def _suggestions(req: Requirement, ref: int) -> tuple[str, str]:
+def _suggestions(text: str, domain: str | None, ref: int) -> tuple[str, str]:
     if ref == 0:
-        tail = f"une expérience ou une formation en {req.domain} est un atout" if req.domain else "formation au poste assurée"
-        return f"Aucun diplôme n'est exigé ; {tail}", f"{req.text} (un atout, pas une condition)"
+        tail = f"une expérience ou une formation en {domain} est un atout" if domain else "formation au poste assurée"
+        return f"Aucun diplôme n'est exigé ; {tail}", f"{text} (un atout, pas une condition)"
     label = EQF_LABELS_FR.get(ref, f"niveau CEC {ref}")
-    return f"{label[0].upper()}{label[1:]} ou expérience équivalente", f"{label} ou expérience équivalente"
+    return f"{label[0].upper()}{label[1:]} ou expérience équivalente", f"{text} (ou {label}, ou expérience équivalente)"
+
+
+# "Bac pro ou équivalent", "BTS ou expérience équivalente", "CAP ou expérience dans le métier": not a barrier.
+_EQUIVALENT = re.compile(r"\bou\b[^.;\n]{0,40}(?:[ée]quivalen|exp[ée]rience|similaire)", re.IGNORECASE)
+# "savoir garder la maîtrise en toutes situations": the old French "maîtrise" diploma is almost never what is meant.
+_NOT_A_DIPLOMA = re.compile(r"^ma[iî]trise\b", re.IGNORECASE)
 
 
 @register
@@ -97,25 +102,42 @@ class DiplomaAboveNorm(Rule):
     description = "Diplôme exigé au-dessus du niveau d'entrée du métier (analyse de poste, ROME, offres comparables)."
 
     def analyze(self, ctx: AuditContext) -> Iterator[Flag]:
+        done: set[int] = set()
         for req in ctx.hard("diploma"):
-            if req.eqf_level is None or legally_required(ctx, req):
+            if id(req) in done or req.eqf_level is None or _NOT_A_DIPLOMA.match(req.text):
                 continue
+            if legally_required(ctx, req):
+                continue
+            # Alternatives: the extractor's group, plus the other diplomas of the same sentence or list item
+            # ("BEP, Bac Pro ou BTS"): the post is open at the lowest of them.
             alternatives = ctx.alternatives_of(req)
-            if any(a.kind == "experience" for a in alternatives):
+            if any(a.kind == "experience" for a in alternatives) or ctx.or_linked(req, ("experience",)):
                 continue  # "Bac+2 ou expérience équivalente": the diploma is not a hard barrier
-            group_levels = [a.eqf_level for a in alternatives if a.kind == "diploma" and a.eqf_level is not None]
-            level = min([req.eqf_level, *group_levels])
+            group = [req] + [a for a in alternatives if a.kind == "diploma" and a.field == req.field]
+            group += [d for d in ctx.same_segment(req, ("diploma",)) if d not in group]
+            group = [g for g in group if g.eqf_level is not None and not _NOT_A_DIPLOMA.match(g.text)]
+            done.update(id(g) for g in group)
+            seg = ctx.segment_of(req)
+            if _EQUIVALENT.search(ctx.text(req.field), req.start, seg[1]):
+                continue
+            if any(legally_required(ctx, g) for g in group):
+                continue
+            level = min(g.eqf_level for g in group if g.eqf_level is not None)
             reference = _reference_level(ctx, level)
             if reference is None:
                 continue
             ref, evidence = reference
-            if req.eqf_level <= ref or level <= ref:
+            if level <= ref:
                 continue
-            sentence, inline = _suggestions(req, ref)
-            finding = ctx.finding_for(
-                req, "diploma_above_norm", "warning", evidence, EXPLANATION, sentence=sentence, inline=inline
+            start, end = min(g.start for g in group), max(g.end for g in group)
+            text = ctx.text(req.field)[start:end]
+            sentence, inline = _suggestions(text, req.domain, ref)
+            finding = ctx.finding_at(
+                req.field, start, end, "diploma_above_norm", "warning", evidence, EXPLANATION,
+                sentence=sentence, inline=inline, req=req,
             )
-            if ref == 0:
-                yield Flag(finding, req, "drop")
-            else:
-                yield Flag(finding, req, "lower", dataclasses.replace(req, eqf_level=ref, isced_level=None))
+            for member in group:
+                if ref == 0:
+                    yield Flag(finding, member, "drop")
+                else:
+                    yield Flag(finding, member, "lower", dataclasses.replace(member, eqf_level=ref, isced_level=None))

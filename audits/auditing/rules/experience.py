@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 
 from audits.auditing.base import AuditContext, CiPattern, Flag, Rule, fr_years, register
@@ -29,16 +30,18 @@ _BEGINNERS = CiPattern(
 _NO_DIPLOMA = CiPattern(r"sans dipl[ôo]me|aucun dipl[ôo]me (?:n'est )?(?:requis|exig[ée]|n[ée]cessaire)", ("dipl",))
 
 
-def _reference_years(ctx: AuditContext, years: float) -> tuple[float, str] | None:
+def _reference_years(ctx: AuditContext, years: float) -> tuple[float, str, bool] | None:
+    """(years the post needs, evidence, proven). Not proven = our skill-level heuristic: only a note."""
     pa = pa_given(ctx.post_analysis)
     if pa is not None:
         if pa.min_experience_years is None:
-            return 0.0, "Votre analyse de poste ne justifie aucune durée d'expérience"
+            return 0.0, "Votre analyse de poste ne justifie aucune durée d'expérience", True
         return pa.min_experience_years, (
             f"Votre analyse de poste justifie au plus {fr_years(pa.min_experience_years)} d'expérience"
-        )
+        ), True
     norm = ctx.norm
     if norm is not None:
+        proven = True
         if norm.experience_years_usual is not None:
             ref = norm.experience_years_usual
             if norm.experience_evidence:
@@ -48,6 +51,7 @@ def _reference_years(ctx: AuditContext, years: float) -> tuple[float, str] | Non
             else:
                 evidence = f"{norm.source_label} : expérience habituelle à l'entrée {fr_years(ref)}"
         elif norm.ilo_skill_level in YEARS_BY_SKILL_LEVEL:
+            proven = False
             ref = YEARS_BY_SKILL_LEVEL[norm.ilo_skill_level]
             evidence = (
                 f"{norm.source_label} : métier de niveau de compétence OIT {norm.ilo_skill_level} (CITP-08), "
@@ -57,7 +61,7 @@ def _reference_years(ctx: AuditContext, years: float) -> tuple[float, str] | Non
             return None
         if norm.experience_years_usual is None and norm.experience_evidence:
             evidence += f" ; « {norm.experience_evidence} »"
-        return ref, evidence
+        return ref, evidence, proven
     realized = ctx.realized_norm
     if realized is not None and realized.usable:
         share = realized.share_at_least_years(years)
@@ -66,14 +70,33 @@ def _reference_years(ctx: AuditContext, years: float) -> tuple[float, str] | Non
             return (max(lower) if lower else 0.0), (
                 f"Seules {round(100 * share)} % des {realized.n_vacancies} offres auditées pour "
                 f"ROME {realized.rome_code} exigent {fr_years(years)} d'expérience ou plus"
-            )
+            ), True
     return None
 
 
 def _suggestions(ref: float) -> tuple[str, str]:
     if ref <= 0:
         return "Débutant·e accepté·e : formation au poste assurée", "une première expérience (débutant·e accepté·e)"
-    return f"Une expérience de {fr_years(ref)} dans un poste similaire est demandée", f"{fr_years(ref)} d'expérience"
+    return (f"Une expérience de {fr_years(ref)} dans un poste similaire est demandée",
+            f"une expérience d'au moins {fr_years(ref)}")
+
+
+# The inline rewrite brings its own article: swallow the ad's ("vous avez une [3 ans d'expérience]"), and
+# elide "de" before it ("vous justifiez de [5 ans]" -> "vous justifiez d'une expérience...").
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:une?|des|l['’])\s*)$", re.IGNORECASE)
+_DE_BEFORE = re.compile(r"\bde\s+$", re.IGNORECASE)
+
+
+def _start_and_inline(ctx: AuditContext, req: Requirement, inline: str) -> tuple[int, str]:
+    text = ctx.text(req.field)
+    window = max(0, req.start - 6)
+    match = _ARTICLE_BEFORE.search(text, window, req.start)
+    if match:
+        return match.start(), inline
+    match = _DE_BEFORE.search(text, window, req.start)
+    if match:
+        return match.start(), "d'" + inline
+    return req.start, inline
 
 
 @register
@@ -86,15 +109,23 @@ class ExperienceAboveNorm(Rule):
             # Under a year ("première expérience", "6 mois") is not treated as inflation: it rarely screens out.
             if not req.years or req.years < MIN_FLAGGED_YEARS:
                 continue
+            if ctx.or_linked(req, ("diploma",)) or any(a.kind == "diploma" for a in ctx.alternatives_of(req)):
+                continue  # "5 ans d'expérience OU bac+3": the years are one way in, not a barrier
             reference = _reference_years(ctx, req.years)
             if reference is None:
                 continue
-            ref, evidence = reference
+            ref, evidence, proven = reference
             if req.years <= ref:
                 continue
             sentence, inline = _suggestions(ref)
-            finding = ctx.finding_for(
-                req, "experience_above_norm", "warning", evidence, EXPLANATION, sentence=sentence, inline=inline
+            explanation = EXPLANATION if proven else EXPLANATION + (
+                " Cette estimation vient du niveau de compétence du métier : si le poste demande vraiment cette "
+                "expérience, une analyse de poste permet de le justifier."
+            )
+            start, inline = _start_and_inline(ctx, req, inline)
+            finding = ctx.finding_at(
+                req.field, start, req.end, "experience_above_norm",
+                "warning" if proven else "info", evidence, explanation, sentence=sentence, inline=inline, req=req,
             )
             if ref <= 0:
                 yield Flag(finding, req, "drop")
@@ -130,7 +161,20 @@ class ContradictoryRequirements(Rule):
             if cue is None:
                 continue
             for req in hard:
+                if self._alternative(ctx, req, cue):
+                    continue
                 yield self._flag(ctx, req, cue, kind)
+
+    @staticmethod
+    def _alternative(ctx: AuditContext, req: Requirement, cue: tuple[str, int, int, str]) -> bool:
+        """"5 ans d'expérience OU bac+3 sans expérience": both in one sentence joined by "ou" is a choice."""
+        if cue[0] != req.field:
+            return False
+        seg = ctx.segment_of(req)
+        if not (seg[0] <= cue[1] and cue[2] <= seg[1]):
+            return False
+        lo, hi = sorted((req.end, cue[1]))
+        return bool(re.search(r"\b(?:ou|soit)\b", ctx.text(req.field)[lo:hi], re.IGNORECASE))
 
     @staticmethod
     def _flag(ctx: AuditContext, req: Requirement, cue: tuple[str, int, int, str], kind: str) -> Flag:

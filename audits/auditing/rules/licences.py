@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from audits.auditing.base import AuditContext, CiPattern, Flag, Rule, register
 from audits.auditing.norms import REALIZED_NORM_RARE_SHARE
 from audits.auditing.rules.references import legally_required, pa_given
+from audits.model import Requirement
 
 # When the ad itself describes driving or travel, the licence serves the tasks: no flag without a post analysis.
 _TRAVEL = CiPattern(
@@ -22,6 +24,21 @@ EXPLANATION = (
     "qui ne peuvent pas conduire (handicap), alors qu'elles pourraient faire le travail."
 )
 INDIRECT = "Unia : le permis de conduire ne peut être exigé que si les tâches le nécessitent (risque de discrimination indirecte : fortune, handicap)"
+
+
+# The ad's own sentence justifies the licence ("Permis B : relève du courrier, gestion des minibus").
+_JUSTIFICATION = re.compile(
+    r"v[ée]hicule|voiture|minibus|camionnette|courrier|courses|trajets?|transport|conduite|conduire|accessible|"
+    r"se rendre|pour (?:aller|vous rendre|les)|usagers|r[ée]sidents|enfants",
+    re.IGNORECASE,
+)
+
+
+def _justified(ctx: AuditContext, req: Requirement) -> bool:
+    seg = ctx.segment_of(req)
+    text = ctx.text(req.field)
+    tail = text[req.end : seg[1]]
+    return bool(_JUSTIFICATION.search(text, seg[0], seg[1])) or (":" in tail and len(tail.strip(" :")) > 12)
 
 
 @register
@@ -44,7 +61,7 @@ class LicenceNotNeeded(Rule):
                 )
                 yield self._flag(ctx, req, evidence)
                 continue
-            if rome.startswith(_DRIVING_FAMILIES) or _TRAVEL.search(ctx, "full"):
+            if rome.startswith(_DRIVING_FAMILIES) or _TRAVEL.search(ctx, "full") or _justified(ctx, req):
                 continue
             if ctx.norm is not None:
                 evidence = f"{ctx.norm.source_label} : aucun permis n'est obligatoire pour ce métier ; {INDIRECT}"

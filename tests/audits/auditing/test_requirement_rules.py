@@ -102,9 +102,42 @@ def test_experience_from_skill_level_heuristic_lowers_to_one_year() -> None:
     report = run(v, [req(v, "5 ans d'expérience", "experience", years=5.0)], norm=norm)
     finding = only(report, "experience_above_norm")
     assert "niveau de compétence OIT 2" in finding.evidence
-    assert "1 an d'expérience" in (finding.suggestion or "")
+    assert finding.severity == "info"  # a heuristic is not proof: a note, not a warning
+    assert finding.suggestion == "Vous justifiez d'une expérience d'au moins 1 an dans la vente, idéalement en magasin de sport"
     (exp,) = [r for r in report.real_requirements if r.kind == "experience"]
     assert exp.years == 1.0
+
+
+def test_experience_or_diploma_in_one_sentence_is_a_choice() -> None:
+    v = vacancy("Soit une expérience d'au moins 5 ans en cabinet OU un bac+3 en droit sans expérience.")
+    reqs = [req(v, "expérience d'au moins 5 ans", "experience", years=5.0), req(v, "bac+3 en droit", "diploma", eqf_level=6),
+            req(v, "sans expérience", "experience", "optional", years=0.0)]
+    report = run(v, reqs)
+    assert "contradictory_requirements" not in codes(report)
+    assert "experience_above_norm" not in codes(report)
+
+
+def test_diploma_list_is_open_at_its_lowest_level_and_equivalents_count() -> None:
+    norm = Norm(rome_code="H2903", min_eqf=3, min_eqf_evidence="Ce métier est accessible avec un diplôme de niveau CAP/BEP à Bac")
+    v = vacancy("- Formations : BEP usinage, Bac Pro usinage, BTS CPRP\n- BTS exigé ou équivalent")
+    reqs = [req(v, "BEP usinage", "diploma", eqf_level=3), req(v, "Bac Pro usinage", "diploma", eqf_level=4),
+            req(v, "BTS CPRP", "diploma", eqf_level=5), req(v, "BTS", "diploma", occurrence=1, eqf_level=5)]
+    assert "diploma_above_norm" not in codes(run(v, reqs, norm=norm))
+
+
+def test_alternative_diplomas_above_norm_give_one_finding() -> None:
+    v = vacancy("Diplôme AMP ou AES exigé.")
+    reqs = [req(v, "AMP", "diploma", eqf_level=3, alternative_group=1), req(v, "AES", "diploma", eqf_level=3, alternative_group=1)]
+    report = run(v, reqs)
+    finding = only(report, "diploma_above_norm")
+    assert finding.text == "AMP ou AES"
+    assert finding.suggestion == "Aucun diplôme n'est exigé ; formation au poste assurée"
+    assert not [r for r in report.real_requirements if r.kind == "diploma"]
+
+
+def test_licence_justified_in_its_own_line_is_not_flagged() -> None:
+    v = vacancy("- Permis B : relève du courrier à la Poste, gestion des minibus", title="Secrétaire H/F")
+    assert "licence_not_needed" not in codes(run(v, [req(v, "Permis B", "licence", category="B")]))
 
 
 def test_experience_justified_by_post_analysis_is_not_flagged() -> None:
