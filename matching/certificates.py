@@ -34,6 +34,10 @@ SHORT_TRAININGS: tuple[ShortTraining, ...] = (
                   "Forem (centre de compétence) ou fonds sectoriel", "3 à 5 jours"),
     ShortTraining("HACCP", "Formation hygiène alimentaire HACCP", 2, 2,
                   "Forem (centre de compétence Horeca) ou IFAPME", "2 jours"),
+    # The driver's initial qualification (FIMO in France; CAP / code 95 in Belgium), 140 to 280 hours.
+    ShortTraining("CAP", "Qualification initiale de conducteur professionnel (CAP / code 95, équivalent FIMO)", 20, 35,
+                  "Forem (centre de compétence transport et logistique) ou fonds sectoriel du transport",
+                  "4 à 7 semaines"),
 )
 
 # Aliases seen in ads and profiles -> canonical prefix. Applied before the prefix lookup.
@@ -43,6 +47,8 @@ _ALIASES: tuple[tuple[str, str], ...] = (
     (r"^BEPS[A-Z]*", "SST"),
     (r"^PREMIERS?_SECOURS", "SST"),
     (r"^CARISTE[A-Z]*", "BREVET_CARISTE"),
+    (r"^(FIMO|CODE_95)(?=_|$)", "CAP"),
+    (r"_CAT(EGORIE)?_", "_"),  # "CACES R489 cat. 3" -> CACES_R489_3
 )
 
 

@@ -2,8 +2,8 @@
 
 Layout (why): rows are sorted by home postal code, so "who lives within 45 minutes" is a handful of contiguous row
 ranges found from ~1,150 postal-code travel times, not a scan of every candidate (the area partition). Everything a
-query tests is a fixed-width column (EQF uint8, licence uint16 bitmask, certificate uint64 bitmask, CEFR uint8 per
-language, availability bits, registration day) or an inverted posting list keyed by ROME code or competence code
+query tests is a fixed-width column (EQF uint8, licence uint16 bitmask, CEFR uint8 per language, availability bits,
+registration day) or an inverted posting list keyed by ROME code, competence code or certificate code
 (the occupation partition: a vacancy for N1103 touches only the experience lists of N1103 and its mobility links).
 Protected attributes are not read here at all, so nothing downstream can rank on them.
 """
@@ -26,7 +26,15 @@ from .vocab import cefr_rank, licence_mask, parse_licence
 NIGHTS, WEEKENDS, SPLIT_SHIFTS, EARLY_MORNINGS = 1, 2, 4, 8
 EPOCH = date(1970, 1, 1)
 NO_REGISTRATION = np.iinfo(np.int32).max  # unknown registration date: no seniority priority
-MAX_CERTIFICATES = 64  # one uint64 bit each
+
+
+def certificate_keys(certifications: Iterable[str]) -> set[str]:
+    """Canonical codes and their "_" prefixes, so that a post asking "CACES" is met by a "CACES R489 3" holder."""
+    keys: set[str] = set()
+    for c in certifications:
+        parts = canonical_certificate(c).split("_")
+        keys.update("_".join(parts[:i]) for i in range(1, len(parts) + 1) if parts[0])
+    return keys
 
 
 @dataclass(frozen=True)
@@ -78,8 +86,7 @@ class CandidateIndex:
     hours: np.ndarray  # uint8 hours per week
     registration_day: np.ndarray  # int32 days since 1970-01-01, NO_REGISTRATION if unknown
     licences: np.ndarray  # uint16 bitmask over vocab.LICENCE_CATEGORIES, implications expanded
-    certificates: np.ndarray  # uint64 bitmask over certificate_vocab
-    certificate_vocab: dict[str, int]
+    certificates: Postings  # certificate code (and each of its "_" prefixes: CACES_R489_3 -> CACES_R489, CACES) -> rows
     operator: np.ndarray  # uint16, 0 = none
     operator_vocab: dict[str, int]
     languages: np.ndarray  # uint8 (n_languages, n): CEFR rank 1..6, 0 = none
@@ -97,8 +104,9 @@ class CandidateIndex:
         ids: list[bytes] = []
         pc, car, maxc, eqf, avail, hours = (array("H") for _ in range(6))
         reg, oper = array("i"), array("H")
-        lic, cert = array("H"), array("Q")
+        lic = array("H")
         cert_vocab: dict[str, int] = {}
+        cert_k, cert_r = array("i"), array("i")
         oper_vocab: dict[str, int] = {}
         lang_vocab: dict[str, int] = {}
         lang_cols: list[array] = []
@@ -125,17 +133,9 @@ class CandidateIndex:
             hours.append(max(0, min(255, int(av.weekly_hours))))
             reg.append((p.registration_date - EPOCH).days if p.registration_date else int(NO_REGISTRATION))
             lic.append(licence_mask(frozenset(parse_licence(c, f"{where}.licences") for c in p.licences)))
-            cmask = 0
-            for c in p.certifications:
-                code = canonical_certificate(c)
-                if code not in cert_vocab:
-                    if len(cert_vocab) >= MAX_CERTIFICATES:
-                        raise MatchingInputError(
-                            f"{where}.certifications", c, f"plus de {MAX_CERTIFICATES} certificats distincts dans le vivier."
-                        )
-                    cert_vocab[code] = len(cert_vocab)
-                cmask |= 1 << cert_vocab[code]
-            cert.append(cmask)
+            for code in certificate_keys(p.certifications):
+                cert_k.append(cert_vocab.setdefault(code, len(cert_vocab)))
+                cert_r.append(row)
             oper.append(oper_vocab.setdefault(p.isp_operator_id, len(oper_vocab) + 1) if p.isp_operator_id else 0)
             for iso, level in p.languages.items():
                 li = lang_vocab.get(iso)
@@ -182,8 +182,7 @@ class CandidateIndex:
         self.hours = col(hours, np.uint16).astype(np.uint8)
         self.registration_day = col(reg, np.int32)
         self.licences = col(lic, np.uint16)
-        self.certificates = col(cert, np.uint64)
-        self.certificate_vocab = cert_vocab
+        self.certificates = Postings.build(cert_vocab, cert_k, cert_r, inverse, None)
         self.operator = col(oper, np.uint16)
         self.operator_vocab = oper_vocab
         self.language_vocab = lang_vocab
@@ -241,6 +240,7 @@ class CandidateIndex:
         """Bytes held by the index's arrays (ids included), i.e. what a query needs in memory."""
         arrays = (
             self.ids, self.postal_idx, self.code_ptr, self.by_car, self.max_commute, self.eqf, self.avail, self.hours,
-            self.registration_day, self.licences, self.certificates, self.operator, self.languages,
+            self.registration_day, self.licences, self.operator, self.languages,
         )
-        return int(sum(a.nbytes for a in arrays)) + self.experience.nbytes + self.desired.nbytes + self.skills.nbytes
+        postings = (self.experience, self.desired, self.skills, self.certificates)
+        return int(sum(a.nbytes for a in arrays)) + sum(p.nbytes for p in postings)

@@ -105,8 +105,8 @@ class Evaluation:
             else:
                 bridgeable = none
         elif c.kind == "certification":
-            k = idx.certificate_vocab.get(str(c.value))
-            ok = none.copy() if k is None else (idx.certificates[rows] & np.uint64(1 << k)) != 0
+            r, _ = idx.certificates.get(str(c.value))
+            ok = self._members([r]) > 0
             bridgeable = ~ok if short_training_for(str(c.value)) is not None else none
         elif c.kind == "skill":
             r, _ = idx.skills.get(str(c.value))

@@ -223,8 +223,10 @@ def build_shortlist(
             blocked = int((~(cols.ok | cols.bridgeable)).sum())
             if blocked:
                 reasons.append(f"{' ou '.join(c.label for c in group)} ({blocked})")
-        why = (f"Aucun des {len(rows)} candidats à moins de {job.radius_minutes} minutes ne remplit les exigences "
-               f"réelles, même avec une passerelle. Motifs (nombre de candidats) : {'; '.join(reasons)}.")
+        who = (f"Le seul candidat à moins de {job.radius_minutes} minutes ne remplit pas" if len(rows) == 1 else
+               f"Aucun des {len(rows)} candidats à moins de {job.radius_minutes} minutes ne remplit")
+        why = (f"{who} les exigences réelles, même avec une passerelle. "
+               f"Motifs (nombre de candidats) : {'; '.join(reasons)}.")
         return empty(pool, len(rows), 0, why)
     pos = np.flatnonzero(eligible)
     comps = ev.components()

@@ -172,7 +172,8 @@ def test_availability_is_a_hard_condition(ref: FakeReference, schedule: Schedule
     s = run(ref, [person("a", availability=availability)], job)
     assert (len(s.entries) == 1) is kept
     if not kept:
-        assert s.explanation.startswith("Aucun des 1 candidats") and "Motifs" in s.explanation
+        assert s.explanation.startswith("Le seul candidat à moins de 45 minutes ne remplit pas les exigences réelles")
+        assert "Motifs (nombre de candidats) : " in s.explanation
 
 
 def test_commute_radius_and_own_maximum(ref: FakeReference) -> None:
@@ -247,3 +248,20 @@ def test_to_dict_is_plain_json(ref: FakeReference) -> None:
     employer = s.entries[0].for_employer("candidat-7f3a")
     assert employer["candidate_id"] == "candidat-7f3a" and employer["pseudonymous"]
     assert "b" not in json.dumps(employer["candidate_id"])
+
+
+def test_certificate_categories_and_generic_requirements(ref: FakeReference) -> None:
+    # A post asking "CACES" is met by any CACES; "CACES R489 cat. 3" and "CACES R489 3" are the same certificate.
+    holder = person("h", certifications=frozenset({"CACES R489 cat. 3"}))
+    generic = run(ref, [holder], job_with(ref, (req("certification", code="CACES"),)))
+    assert generic.entries[0].gaps == ()
+    exact = run(ref, [holder], job_with(ref, (req("certification", code="CACES R489 3"),)))
+    assert exact.entries[0].gaps == ()
+    other = run(ref, [holder], job_with(ref, (req("certification", code="CACES R486"),)))
+    assert other.entries[0].gaps[0].bridge.duration == "3 à 5 jours"  # type: ignore[union-attr]
+
+
+def test_driver_qualification_is_a_short_training(ref: FakeReference) -> None:
+    job = JobSpec.from_audit(*picker_job_inputs(), reference=ref)
+    bridge = bridge_for(certification_criterion("FIMO marchandises"), person("a"), job, BridgePolicy(), TODAY)
+    assert bridge is not None and "code 95" in bridge.label and bridge.duration == "4 à 7 semaines"
