@@ -65,6 +65,10 @@ def enqueue_after_commit(task: Task, *args: Any) -> None:
     Call it inside the unit of work that writes the rows the task will read, before `db.session.commit()`.
     """
     session = db.session()
+    if session.get_transaction() is None:
+        # Begin the unit of work now: a rollback must have a transaction to end, or the pending task would
+        # survive it and leak into the next commit.
+        session.connection()
     session.info.setdefault(_PENDING_KEY, []).append((task.name, args))
 
 
@@ -99,10 +103,14 @@ def _drop_pending_on_rollback(session: Session, transaction: SessionTransaction)
 # --- tasks ------------------------------------------------------------------------------------------------
 
 
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
+
+
 def normalise_for_search(*parts: str | None) -> str:
     """Lower-case, accent-free, single-spaced text: "Préparateur (H/F)" -> "preparateur h f"."""
     text = " ".join(p for p in parts if p)
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # NFKD splits accents off, but French ligatures stay whole: "œuvre" must match a search for "oeuvre".
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LIGATURES))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     cleaned = "".join(c if c.isalnum() else " " for c in stripped)
     return " ".join(cleaned.split())
