@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from audits.reference.access_rules import ilo_skill_level, parse_access_text
+from audits.reference.label_index import label_entries
 from audits.reference.sources import (
     EscoOccupation,
     OnetData,
@@ -32,7 +33,7 @@ from audits.reference.sources import (
     read_place_names,
     read_rome,
 )
-from audits.reference.text import clean_rome_text, fold, split_gendered_label
+from audits.reference.text import NORMALISATION_VERSION, clean_rome_text, fold, split_gendered_label
 
 BUILD_NUMBER = 1  # bump when the output format or the rules change
 DATA_FILE = "reference.json.gz"
@@ -192,6 +193,8 @@ def build_dataset(rome: RomeData, esco: list[EscoOccupation], crosswalk: dict[st
         "occupations": occupations,
         "entry_norms": norms,
         "place_tokens": place_tokens(place_names or []),
+        "classifier_index": {"normalisation": NORMALISATION_VERSION,
+                             "entries": [list(e) for e in label_entries(occupations)]},
         "stats": dict(sorted(stats.items())),
     }
 

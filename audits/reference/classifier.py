@@ -26,16 +26,12 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from audits.model import Occupation, OccupationAlternative
+from audits.reference.label_index import label_entries
 from audits.reference.store import Reference, get_reference
-from audits.reference.text import (
-    content_tokens,
-    split_gendered_label,
-    strip_title_noise,
-    title_masculine_variants,
-)
+from audits.reference.text import NORMALISATION_VERSION, content_tokens, singular, title_masculine_variants
 
 MAX_TITLE_CHARS = 300  # longer "titles" are pasted descriptions: we read only their start
-MAX_DESCRIPTION_CHARS = 5000
+MAX_DESCRIPTION_CHARS = 2000  # the missions paragraph comes first; the rest is mostly company and benefits
 MIN_SCORE = 0.45  # below this the best candidate is not trusted: "unknown"
 TIE_WINDOW = 0.12  # candidates this close to the leader are re-ranked with the description
 DESCRIPTION_WEIGHT = 0.15
@@ -59,10 +55,7 @@ class ScoredCandidate:
     matched: str
 
 
-def _singular(tok: str) -> str:
-    if len(tok) > 3 and tok.endswith(("s", "x")) and not tok.endswith("ss"):
-        return tok[:-1]
-    return tok
+_singular = singular
 
 
 class OccupationClassifier:
@@ -83,32 +76,14 @@ class OccupationClassifier:
     # --- index ---------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        seen: set[tuple[tuple[str, ...], str]] = set()
-        memo: dict[str, tuple[str, ...]] = {}
-        raw = self.reference.raw_occupations()
-        for code in sorted(raw):
-            occ = raw[code]
-            labels: list[tuple[str, str | None]] = []
-            for app_code, masc, fem, short in occ["appellations"]:
-                labels += [(masc, app_code)]
-                if fem:
-                    labels.append((fem, app_code))
-                for form in split_gendered_label(short):
-                    if form:
-                        labels.append((form, app_code))
-            # The job-sheet label last: when an appellation spells it the same, that appellation is kept.
-            labels += [(f, None) for f in split_gendered_label(occ["label"]) if f]
-            for label, app_code in labels:
-                toks = memo.get(label)  # masculine, feminine and short forms repeat a lot
-                if toks is None:
-                    toks = memo[label] = tuple(_singular(t) for t in content_tokens(strip_title_noise(label)))
-                if not toks or (toks, code) in seen:
-                    continue
-                seen.add((toks, code))
-                idx = len(self._entries)
-                self._entries.append(_Entry(toks, " ".join(toks), code, app_code))
-                for t in set(toks):
-                    self._postings[t].append(idx)
+        packaged = self.reference.packaged_label_entries(NORMALISATION_VERSION)
+        entries = packaged if packaged is not None else label_entries(self.reference.raw_occupations())
+        for text, code, app_code in entries:
+            toks = tuple(text.split())
+            idx = len(self._entries)
+            self._entries.append(_Entry(toks, text, code, app_code))
+            for t in set(toks):
+                self._postings[t].append(idx)
         n = len(self._entries)
         self._idf = {t: math.log(1 + n / len(p)) for t, p in self._postings.items()}
         self._entry_weight = np.array([sum(self._idf[t] for t in set(e.tokens)) or 1.0 for e in self._entries])

@@ -156,6 +156,13 @@ class Reference:
         item = self._items.get(code_ogr)
         return item[1] if item else None
 
+    def packaged_label_entries(self, normalisation_version: int) -> list[tuple[str, str, str | None]] | None:
+        """The classifier entries computed by the build, or None if made with another normalisation."""
+        index = self._data.get("classifier_index")
+        if not index or index.get("normalisation") != normalisation_version:
+            return None
+        return [(e[0], e[1], e[2]) for e in index["entries"]]
+
     def raw_occupations(self) -> dict[str, Any]:
         """Raw JSON records (read-only by convention) for the classifier index."""
         return self._occupations

@@ -220,6 +220,18 @@ def title_masculine_variants(title: str) -> list[str]:
     return [v for i, v in enumerate(variants) if v.strip() and v not in variants[:i]]
 
 
+# Bump when anything above changes what content_tokens()/singular() return: the packaged classifier index was
+# computed with this version, and a mismatch makes the classifier recompute it at start-up.
+NORMALISATION_VERSION = 1
+
+
+def singular(tok: str) -> str:
+    """Crude French singular for matching only: "agents" -> "agent", "travaux" -> "travau" on both sides."""
+    if len(tok) > 3 and tok.endswith(("s", "x")) and not tok.endswith("ss"):
+        return tok[:-1]
+    return tok
+
+
 def tokens(text: str) -> list[str]:
     return fold(text).split()
 

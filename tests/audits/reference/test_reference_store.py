@@ -90,3 +90,13 @@ def test_unreadable_data_is_a_clear_error(tmp_path):
     bad.write_bytes(b"not gzip")
     with pytest.raises(ReferenceDataError, match="audits.reference.build"):
         Reference.load(bad)
+
+
+def test_packaged_classifier_index_matches_the_current_normalisation(ref):
+    """If text.py changes without a rebuild, the packaged entries would disagree with the titles' tokens."""
+    from audits.reference.label_index import label_entries
+    from audits.reference.text import NORMALISATION_VERSION
+
+    packaged = ref.packaged_label_entries(NORMALISATION_VERSION)
+    assert packaged is not None, "bump NORMALISATION_VERSION and rebuild the reference data"
+    assert packaged == label_entries(ref.raw_occupations())
