@@ -209,6 +209,9 @@ def expand_abbreviations(text: str) -> str:
     return " ".join(t for t in out if t)
 
 
+_TAIL = re.compile(r"\s+[-–—|]\s+")
+
+
 def title_masculine_variants(title: str) -> list[str]:
     """Readings of a title, best first: the ungendered title; then, when a slash joins two different jobs
     ("Gestionnaire locatif / assistant commercial"), each side. The caller discounts the side readings."""
@@ -217,6 +220,11 @@ def title_masculine_variants(title: str) -> list[str]:
     if "/" in t:
         left, right = re.split(r"\s*/\s*", t, maxsplit=1)
         variants += [left, right]
+    # "Formateur infirmier - IFPS Privas - CDI": what follows a spaced dash is usually the employer, the place
+    # or the contract; the head alone is one more reading (discounted by the caller).
+    head = _TAIL.split(t, maxsplit=1)[0]
+    if head.strip() and head != t:
+        variants.append(head)
     return [v for i, v in enumerate(variants) if v.strip() and v not in variants[:i]]
 
 
