@@ -39,7 +39,7 @@ EMPLOYER = ("Logistique Demo SRL", OrganizationKind.EMPLOYER, ["52.10"], "6000")
 # Two more employers of the sector, so that the federation's aggregates have cells with >= 3 employers.
 OTHER_EMPLOYERS = [
     ("Entrepôts du Hainaut Demo SA", OrganizationKind.EMPLOYER, ["52.10"], "7000"),
-    ("Transports Meuse Demo SRL", OrganizationKind.EMPLOYER, ["49.41", "52.29"], "5000"),
+    ("Transports Meuse Demo SRL", OrganizationKind.EMPLOYER, ["52.29"], "5000"),
 ]
 OPERATOR = ("CISP Demo Charleroi", OrganizationKind.ISP_OPERATOR, [], "6000")
 FEDERATION = ("Fédération Logistique Demo", OrganizationKind.FEDERATION, ["49", "52"], "1000")
