@@ -35,7 +35,8 @@ _OR_WORD = re.compile(r"\b(?:ou|soit|or)\b", re.IGNORECASE)
 # covers it nearly entirely; otherwise the requirement is rewritten in place, so nothing else is lost.
 # Deleting is stricter than rewriting: a deleted sentence cannot keep what else it said.
 _SENTENCE_SLACK_CHARS = 40
-_DELETION_SLACK_CHARS = 25
+_DELETION_MAX_WORDS = 4
+_WORDS = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -164,8 +165,17 @@ class AuditContext:
         # "exigé", "minimum"... go with the requirement when it is softened or removed; kept when only reworded.
         span_end = end if keep_markers else span_with_trailing_markers(text, start, end, seg[1])
         alone = req is None or not self.others_in_segment(req, seg, start, end)
-        slack = _SENTENCE_SLACK_CHARS if sentence else _DELETION_SLACK_CHARS
-        covered = (span_end - start) + len(prefix) + slack >= len(segment)
+        if text[start:span_end].count("(") > text[start:span_end].count(")") and text[span_end : span_end + 1] == ")":
+            span_end += 1  # the span opened a parenthesis: replace its closing one too
+        if sentence == "":
+            # Delete the whole sentence only if what is left around the span is a few plain words
+            # ("Homme uniquement pour ce poste"), never content such as "CDI" or a figure.
+            rest = _WORDS.findall(text[seg[0] : start] + " " + text[span_end : seg[1]])
+            covered = len(rest) <= _DELETION_MAX_WORDS and not any(
+                (w.isupper() and len(w) > 1) or any(c.isdigit() for c in w) for w in rest
+            )
+        else:
+            covered = (span_end - start) + len(prefix) + _SENTENCE_SLACK_CHARS >= len(segment)
         suggestion: str | None = None
         if sentence is not None and alone and covered:
             suggestion = prefix + sentence if sentence else ""

@@ -110,8 +110,10 @@ class PartTimeBelowLegalMinimum(Rule):
 
 
 _TRIAL = CiPattern(
-    r"(?:,?\s*(?:avec|et|puis)\s+(?:une\s+)?)?(?:p[ée]riode|clause)\s+d['’]\s?essai"
-    r"(?:\s*(?::|de|d['’]une\s+dur[ée]e\s+de)\s*\d+\s*(?:mois|semaines?|jours?))?(?:\s+renouvelable)?",
+    r"(?:,?\s*(?:avec|et|puis)\s+(?:une\s+)?)?"
+    r"(?:\(\s*)?(?:(?:\d+|une?|deux|trois|quatre|six)\s+(?:mois|semaines?|jours?)\s+(?:de\s+|d['’]\s?))?"
+    r"(?:p[ée]riode|clause)\s+d['’]\s?essai"
+    r"(?:\s*(?::|de|d['’]une\s+dur[ée]e\s+de)\s*\d+\s*(?:mois|semaines?|jours?))?(?:\s+renouvelable)?(?:\s*\))?",
     ("essai",),
 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 
 from audits.auditing.base import AuditContext, CiPattern, Flag, Rule, language_name, register
@@ -27,8 +28,17 @@ _NATIVE_TEXT = CiPattern(
 )
 
 
+# "professeur d'anglais", "formateur en néerlandais": the language is the subject taught, hence needed.
+_TAUGHT = re.compile(r"(?:professeur|prof|enseignant|formateur|formatrice|traducteur|traductrice|interpr[èe]te)\w*"
+                     r"(?:\s*\(\w+\))?\s+(?:d['’]\s?|de\s+|en\s+)$", re.IGNORECASE)
+
+
 def _foreign_languages(ctx: AuditContext) -> list[Requirement]:
-    return [r for r in ctx.hard("language") if r.language and r.language != ctx.language and not r.native]
+    return [
+        r for r in ctx.hard("language")
+        if r.language and r.language != ctx.language and not r.native
+        and not _TAUGHT.search(ctx.text(r.field), max(0, r.start - 40), r.start)
+    ]
 
 
 @register
@@ -79,13 +89,13 @@ class LanguageNotNeeded(Rule):
                     )
                     yield Flag(finding, req, "soften", dataclasses.replace(req, strength="preferred"))
                     continue
-            # No post analysis and no comparison: a note asking the employer to check the tasks.
+            # No post analysis and no comparison: a note asking the employer to check the tasks (no rewrite:
+            # we cannot tell whether the language is needed).
             finding = ctx.finding_for(
                 req, "language_not_needed", "info", UNIA_PROPORTIONALITY,
                 f"Vérifiez que le poste utilise vraiment le {name} au quotidien. Si oui, indiquez le niveau utile "
                 "(par exemple B1 du CECR) et avec qui ; sinon présentez-le comme un atout. Une analyse de poste "
                 "permet de le justifier.",
-                inline=f"{req.text} (un atout, pas une condition)",
             )
             yield Flag(finding, req, "none")
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from audits.auditing.base import AuditContext, Flag, Rule, register
+from audits.auditing.base import AuditContext, Flag, Rule, normalise, register
+from audits.auditing.rules.references import legally_required
 from audits.model import Finding
 
 # Kinds that act as hard filters for a job seeker (skills and soft skills are learnt or judged at interview).
@@ -19,7 +20,7 @@ class TooManyHardRequirements(Rule):
     description = f"Plus de {MAX_HARD_REQUIREMENTS} exigences impératives (diplôme, expérience, langue, permis, certificat)."
 
     def analyze(self, ctx: AuditContext) -> Iterator[Flag]:
-        seen_groups: set[int] = set()
+        seen: set[object] = set()
         labels: list[str] = []
         for req in ctx.requirements:
             if req.strength != "required" or req.kind not in SCREENING_KINDS:
@@ -28,10 +29,18 @@ class TooManyHardRequirements(Rule):
                 continue
             if req.kind == "experience" and not req.years:
                 continue
+            if legally_required(ctx, req):
+                continue  # a legal obligation of the post is not a choice of the employer
+            # One barrier per alternative group, per diploma list in one sentence, and per repeated mention.
+            keys: set[object] = {(req.kind, normalise(req.code or req.category or req.language or req.text))}
             if req.alternative_group is not None:
-                if req.alternative_group in seen_groups:
-                    continue
-                seen_groups.add(req.alternative_group)
+                keys.add(("group", req.alternative_group))
+            if req.kind == "diploma":
+                keys.add(("diplomas", req.field, ctx.segment_of(req)))
+            if keys & seen:
+                seen.update(keys)
+                continue
+            seen.update(keys)
             labels.append(f"« {req.text} »")
         if len(labels) <= MAX_HARD_REQUIREMENTS:
             return

@@ -15,7 +15,7 @@ CHILDCARE = (
 
 _CUES: dict[str, tuple[str, CiPattern, str]] = {
     "schedule_nights": (
-        "nights", CiPattern(r"\b(?:de|la|les|en)\s+nuits?\b|\b3\s*[x×]\s*8\b|\bhoraires?\s+post[ée]s?\b", ("nuit", "8", "post")),
+        "nights", CiPattern(r"\b(?:de|la|les|en)\s+nuits?\b|\b3\s*[x×*]\s*8\b", ("nuit", "8")),
         "Travail de nuit",
     ),
     "schedule_weekends": (
@@ -28,7 +28,8 @@ _CUES: dict[str, tuple[str, CiPattern, str]] = {
         "Horaires coupés",
     ),
     "schedule_early_mornings": (
-        "early_mornings", CiPattern(r"\b(?:d[èe]s|[àa] partir de|d[ée]but\s+[àa]|prise de poste [àa])\s+[3-6]\s*h", ("dès", "des ", "partir", "but", "prise")),
+        "early_mornings", CiPattern(r"\b(?:d[èe]s|[àa] partir de|d[ée]but\s+[àa]|prise de poste [àa])\s+[3-6]\s*h|(?<![\d:])\b[3-5]\s*h\s*\d{0,2}\s*(?:-|à)\s*\d{1,2}\s*h",
+        ("dès", "des ", "partir", "but", "prise", "h")),
         "Début très tôt le matin",
     ),
 }

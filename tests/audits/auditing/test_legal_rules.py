@@ -204,3 +204,24 @@ def test_extracted_marital_status_at_sentence_start_is_flagged() -> None:
     v = vacancy("Profil. Marié de préférence, disponible.")
     report = run(v, [req(v, "Marié", "protected_criterion", criterion="civil_status")], norm=None)
     assert only(report, "protected_criterion").text == "Marié"
+
+
+def test_trial_period_in_parentheses_keeps_the_rest_of_the_item() -> None:
+    v = vacancy("- CDI (deux mois de période d'essai)\n- Temps plein")
+    report = run(v, [], norm=None)
+    finding = only(report, "trial_period_clause")
+    from audits.auditing import rewrite
+
+    assert rewrite(v.description, report.findings, [report.findings.index(finding)]) == "- CDI\n- Temps plein"
+
+
+def test_early_shift_hours_and_two_shifts_are_not_nights() -> None:
+    report = run(vacancy("Travail en horaire posté 2*8 : 4h30-12h/12h-19h30."), [], norm=None)
+    assert "schedule_nights" not in codes(report)
+    assert only(report, "schedule_early_mornings").text == "4h30-12h"
+
+
+def test_possible_habilitation_is_training_offered() -> None:
+    v = vacancy("Tu es habilité ou peux être habilité aux travaux électriques.")
+    report = run(v, [req(v, "habilité", "certification", code="habilitation électrique")], norm=None)
+    assert "certificate_trainable_on_job" not in codes(report)

@@ -333,3 +333,16 @@ def test_state_diploma_of_a_regulated_profession_is_not_inflated() -> None:
 def test_under_a_year_of_experience_is_not_flagged() -> None:
     v = vacancy("Une première expérience est exigée.")
     assert "experience_above_norm" not in codes(run(v, [req(v, "première expérience", "experience", years=0.5)]))
+
+
+def test_language_taught_is_needed() -> None:
+    v = vacancy("Le collège recrute un(e) professeur(e) d'anglais pour ses classes.")
+    assert codes(run(v, [req(v, "anglais", "language", language="en")], norm=None)) == []
+
+
+def test_too_many_counts_legal_obligations_and_repeats_once() -> None:
+    v = vacancy("Permis C, permis CE, FIMO, FIMO à jour, CACES R482 exigé.", title="Chauffeur PL H/F")
+    reqs = [req(v, "Permis C", "licence", category="C"), req(v, "permis CE", "licence", category="CE"),
+            req(v, "FIMO", "certification", code="FIMO"), req(v, "FIMO", "certification", occurrence=1, code="FIMO"),
+            req(v, "CACES R482", "certification", code="CACES R482")]
+    assert "too_many_hard_requirements" not in codes(run(v, reqs, norm=TRUCK))
