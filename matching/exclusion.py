@@ -119,8 +119,9 @@ def exclusion_report(
     n_capable = int(capable.sum())
 
     real_keys = {c.key for c in job.real}
-    groups = ev.groups(job.stated)
-    fails = [~ev.group_columns(g).ok for g in groups]
+    evaluated = ev.evaluated_groups(job.stated)
+    groups = [g for g, _cols in evaluated]
+    fails = [~cols.ok for _g, cols in evaluated]
     fail_count = np.sum(fails, axis=0) if fails else np.zeros(n, np.int64)
     costs: list[RequirementCost] = []
     for group, fail in zip(groups, fails, strict=True):

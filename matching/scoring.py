@@ -44,6 +44,7 @@ class Evaluation:
         self._cache: dict[tuple[object, ...], CriterionColumns] = {}
         self._group_cache: dict[tuple[object, ...], CriterionColumns] = {}
         self._effective: np.ndarray | None = None
+        self._sets: dict[tuple[object, ...], list[tuple[list[Criterion], CriterionColumns]]] = {}
         n = len(rows)
         self.months_same = self._gather_months([job.rome_code])
         self.months_related = self._gather_months(sorted(self.related))
@@ -142,10 +143,18 @@ class Evaluation:
 
     def groups(self, criteria: Sequence[Criterion]) -> list[list[Criterion]]:
         """Alternatives ("CESS ou 2 ans d'expérience") form one group; every other criterion is its own group."""
-        groups: dict[object, list[Criterion]] = {}
-        for i, c in enumerate(criteria):
-            groups.setdefault(("g", c.group) if c.group is not None else ("c", i), []).append(c)
-        return list(groups.values())
+        return [g for g, _cols in self.evaluated_groups(criteria)]
+
+    def evaluated_groups(self, criteria: Sequence[Criterion]) -> list[tuple[list[Criterion], CriterionColumns]]:
+        """The groups of a criteria set with their columns, computed once per query (entries reuse them)."""
+        key = tuple((c.key, c.group) for c in criteria)
+        cached = self._sets.get(key)
+        if cached is None:
+            groups: dict[object, list[Criterion]] = {}
+            for i, c in enumerate(criteria):
+                groups.setdefault(("g", c.group) if c.group is not None else ("c", i), []).append(c)
+            cached = self._sets[key] = [(g, self.group_columns(g)) for g in groups.values()]
+        return cached
 
     def group_columns(self, group: Sequence[Criterion]) -> CriterionColumns:
         key = tuple(c.key for c in group)
@@ -164,15 +173,14 @@ class Evaluation:
 
     def passes(self, criteria: Sequence[Criterion], with_bridges: bool) -> np.ndarray:
         ok = np.ones(self.n, bool)
-        for group in self.groups(criteria):
-            cols = self.group_columns(group)
+        for _group, cols in self.evaluated_groups(criteria):
             ok &= (cols.ok | cols.bridgeable) if with_bridges else cols.ok
         return ok
 
     def bridged_gaps(self, criteria: Sequence[Criterion]) -> np.ndarray:
         count = np.zeros(self.n, np.int16)
-        for group in self.groups(criteria):
-            count += self.group_columns(group).bridgeable
+        for _group, cols in self.evaluated_groups(criteria):
+            count += cols.bridgeable
         return count
 
     # --- soft fit -----------------------------------------------------------------------------------------

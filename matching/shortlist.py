@@ -218,8 +218,7 @@ def build_shortlist(
     n_eligible = int(eligible.sum())
     if n_eligible == 0:
         reasons = [f"{CONDITION_LABELS_FR[name]} ({int((~col).sum())})" for name, col in conditions.items() if (~col).any()]
-        for group in ev.groups(job.real):
-            cols = ev.group_columns(group)
+        for group, cols in ev.evaluated_groups(job.real):
             blocked = int((~(cols.ok | cols.bridgeable)).sum())
             if blocked:
                 reasons.append(f"{' ou '.join(c.label for c in group)} ({blocked})")
@@ -272,8 +271,7 @@ def _entry(
     job, w = ev.job, ev.weights
     eff = float(ev.effective_months()[p])
     gaps: list[Gap] = []
-    for group in ev.groups(job.real):
-        cols = ev.group_columns(group)
+    for group, cols in ev.evaluated_groups(job.real):
         if cols.ok[p]:
             continue
         # The first alternative that a bridge closes is the one proposed.
@@ -284,8 +282,8 @@ def _entry(
     bridges = tuple(dict.fromkeys(g.bridge for g in gaps if g.bridge is not None))
     reasons: list[str] = []
     if not stated_ok:
-        for group in ev.groups(job.stated):
-            if not ev.group_columns(group).ok[p]:
+        for group, cols in ev.evaluated_groups(job.stated):
+            if not cols.ok[p]:
                 reasons.append(" ou ".join(c.label for c in group))
     components = (
         ScoreComponent("skills", COMPONENT_LABELS_FR["skills"], float(comps["skills"][p]), w.skills,
