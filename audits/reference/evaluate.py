@@ -29,6 +29,9 @@ class EvaluationResult:
     unlabelled_classified: int = 0  # offers without rome_code that still got a code (robustness check)
     unlabelled_domains: Counter[str] | None = None  # ROME "grand domaine" letter of those predictions
     confidence_buckets: dict[str, list[int]] | None = None  # "0.8-1.0" -> [correct, total]
+    # Ceiling: top-1 when the classifier is given France Travail's own appellation label instead of the title
+    # (analysis only; the label never goes into the classifier for the real figures).
+    appellation_ceiling: tuple[int, int] = (0, 0)
 
     @property
     def top1_accuracy(self) -> float:
@@ -49,6 +52,7 @@ def evaluate(path: Path, use_description: bool = True) -> EvaluationResult:
     n = top1 = top3 = skipped = top1_parent = unlabelled = 0
     domains: Counter[str] = Counter()
     buckets: dict[str, list[int]] = {}
+    ceiling_ok = ceiling_n = 0
     misses: list[tuple[str, str, str | None, list[str]]] = []
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
@@ -83,13 +87,17 @@ def evaluate(path: Path, use_description: bool = True) -> EvaluationResult:
             stats = buckets.setdefault(bucket, [0, 0])
             stats[0] += bool(predicted[:1] == [gold])
             stats[1] += 1
+            appellation = offer.get("appellation")
+            if isinstance(appellation, str) and appellation.strip():
+                ceiling_n += 1
+                ceiling_ok += clf.classify(appellation).rome_code == gold
             top3 += gold in predicted[:3]
             parent = (rec.rome_parent if (rec := ref.occupation(predicted[0])) else None) if predicted else None
             top1_parent += bool(predicted) and gold in (predicted[0], parent)
             if gold not in predicted[:3]:
                 misses.append((title, gold, occ.rome_code, predicted[:3]))
     return EvaluationResult(n, top1, top3, skipped, top1_parent, misses, unlabelled, domains,
-                            dict(sorted(buckets.items())))
+                            dict(sorted(buckets.items())), (ceiling_ok, ceiling_n))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,6 +120,10 @@ def main(argv: list[str] | None = None) -> int:
     if res.n:
         print(f"top-1 en acceptant la fiche parente ROME 4.0 du code prédit : {res.top1_parent / res.n:.3f} "
               f"({res.top1_parent}/{res.n})")
+    ok, total = res.appellation_ceiling
+    if total:
+        print(f"plafond (l'appellation choisie par France Travail classée à la place de l'intitulé) : "
+              f"{ok / total:.3f} ({ok}/{total})")
     if res.confidence_buckets:
         print("justesse top-1 par tranche de confiance : " + " ; ".join(
             f"{b} : {c}/{t}" for b, (c, t) in res.confidence_buckets.items()))
