@@ -73,3 +73,14 @@ def test_occupation_hint_is_preferred_for_ambiguous_text(ref: FakeReference) -> 
     # but the hint path must be used and still resolve.
     norm = normalise_skills(["charger et décharger les marchandises"], ref, rome_codes_hint=["N1101"])
     assert norm.codes == frozenset({"100005"})
+
+
+def test_index_build_names_the_candidate_with_bad_data() -> None:
+    from matching.index import CandidateIndex
+
+    with pytest.raises(UnknownPostalCodeError) as err:
+        CandidateIndex.build([person("ok"), person("bad", home_postal_code="59000")])
+    assert err.value.field == "candidats[bad].home_postal_code"
+    with pytest.raises(InvalidCefrLevelError) as err2:
+        CandidateIndex.build([person("x", languages={"nl": "B3"})])
+    assert err2.value.field == "candidats[x].languages[nl]"
