@@ -48,9 +48,28 @@ def render(reports: list[AuditReport], n_examples: int, seed: int) -> str:
     lines = [f"Offres auditées : {n}", "", "| code | offres concernées | part | constats |", "|---|---:|---:|---:|"]
     for code in finding_codes():
         lines.append(f"| `{code}` | {by_code[code]} | {100 * by_code[code] / n:.0f} % | {findings_total[code]} |")
+    asked: Counter[str] = Counter()
+    for report in reports:
+        hard = [q for q in report.requirements if q.strength == "required"]
+        kinds = {q.kind for q in hard if q.kind != "experience" and q.kind != "language"}
+        if any(q.kind == "experience" and (q.years or 0) >= 1 for q in hard):
+            kinds.add("experience")
+        if any(q.kind == "language" and q.language and q.language != report.language for q in hard):
+            kinds.add("language")
+        asked.update(kinds)
+    lines += ["", "Ce que les offres exigent (exigences impératives extraites) et ce que l'audit en signale :", "",
+              "| exigence | offres qui l'exigent | offres signalées au-dessus du poste |", "|---|---:|---:|"]
+    for kind, code, label in (("diploma", "diploma_above_norm", "diplôme"),
+                              ("experience", "experience_above_norm", "expérience ≥ 1 an"),
+                              ("language", "language_not_needed", "langue étrangère"),
+                              ("licence", "licence_not_needed", "permis de conduire"),
+                              ("certification", "certificate_trainable_on_job", "certificat")):
+        lines.append(f"| {label} | {asked[kind]} | {by_code[code]} |")
+    severities: Counter[tuple[str, str]] = Counter((f.code, f.severity) for r in reports for f in r.findings)
     lines += ["", "En bref :"]
     for code, label in HEADLINE:
-        lines.append(f"- {label} : {by_code[code]} offres sur {n} ({100 * by_code[code] / n:.0f} %)")
+        split = ", ".join(f"{sev} {severities[(code, sev)]}" for sev in ("critical", "warning", "info") if severities[(code, sev)])
+        lines.append(f"- {label} : {by_code[code]} offres sur {n} ({100 * by_code[code] / n:.0f} %)" + (f" — constats : {split}" if split else ""))
     scores = [r.score for r in reports]
     lines += [
         "",
