@@ -224,13 +224,16 @@ class CandidateIndex:
         keep = minutes <= np.minimum(radius_minutes, self.max_commute[rows])
         return rows[keep], minutes[keep]
 
-    def row_of(self, candidate_id: str) -> int:
-        if self._row_of is None:
+    def row_of_or_none(self, candidate_id: str) -> int | None:
+        if self._row_of is None:  # built on first use: only id-restricted queries need it
             self._row_of = {bytes(c).decode("utf-8"): i for i, c in enumerate(self.ids)}
-        try:
-            return self._row_of[candidate_id]
-        except KeyError:
-            raise MatchingInputError("candidate_id", candidate_id, "candidat absent de l'index.") from None
+        return self._row_of.get(candidate_id)
+
+    def row_of(self, candidate_id: str) -> int:
+        row = self.row_of_or_none(candidate_id)
+        if row is None:
+            raise MatchingInputError("candidate_id", candidate_id, "candidat absent de l'index.")
+        return row
 
     def candidate_id(self, row: int) -> str:
         return bytes(self.ids[row]).decode("utf-8")

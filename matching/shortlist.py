@@ -7,7 +7,7 @@ written (the STATED requirements) would have excluded the candidate.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -182,10 +182,15 @@ def build_shortlist(
     priority: PriorityPolicy | None = None,
     bridge_policy: BridgePolicy | None = None,
     operator_id: str | None = None,
+    candidate_ids: Collection[str] | None = None,
     as_of: date | None = None,
     commute: CommuteModel | None = None,
 ) -> Shortlist:
-    """Top-k candidates for `job` (optionally only those followed by ISP operator `operator_id`)."""
+    """Top-k candidates for `job`.
+
+    `operator_id` keeps only the candidates followed by that ISP operator; `candidate_ids` only those ids (a coach's
+    own caseload; ids absent from the index are ignored). Ranks are computed within the restricted pool.
+    """
     ref = resolve(reference)
     weights = weights or ScoringWeights()
     priority = priority or PriorityPolicy()
@@ -206,6 +211,13 @@ def build_shortlist(
             return empty(0, 0, 0, f"Aucun candidat suivi par l'opérateur « {operator_id} » dans le vivier.")
         pool = int((index.operator == code).sum())
         keep = index.operator[rows] == code
+        rows, minutes = rows[keep], minutes[keep]
+    if candidate_ids is not None:
+        wanted = np.zeros(index.n, bool)
+        known = [index.row_of_or_none(c) for c in candidate_ids]
+        wanted[[r for r in known if r is not None]] = True
+        pool = int(wanted.sum()) if operator_id is None else int((wanted & (index.operator == code)).sum())
+        keep = wanted[rows]
         rows, minutes = rows[keep], minutes[keep]
     if len(rows) == 0:
         return empty(pool, 0, 0, f"Aucun candidat à moins de {job.radius_minutes} minutes de {place} "

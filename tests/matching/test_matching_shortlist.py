@@ -265,3 +265,13 @@ def test_driver_qualification_is_a_short_training(ref: FakeReference) -> None:
     job = JobSpec.from_audit(*picker_job_inputs(), reference=ref)
     bridge = bridge_for(certification_criterion("FIMO marchandises"), person("a"), job, BridgePolicy(), TODAY)
     assert bridge is not None and "code 95" in bridge.label and bridge.duration == "4 à 7 semaines"
+
+
+def test_candidate_ids_filter_is_a_coach_caseload(ref: FakeReference) -> None:
+    people = [person("a", isp_operator_id="forem"), person("b", isp_operator_id="forem"), person("c")]
+    s = run(ref, people, candidate_ids=["b", "c", "unknown"])
+    assert {e.candidate_id for e in s.entries} == {"b", "c"} and s.pool_size == 2
+    both = run(ref, people, candidate_ids=["b", "c"], operator_id="forem")
+    assert [e.candidate_id for e in both.entries] == ["b"] and both.pool_size == 1
+    none = run(ref, people, candidate_ids=[])
+    assert none.entries == () and none.local_pool == 0
