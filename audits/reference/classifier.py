@@ -21,6 +21,7 @@ import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -36,7 +37,7 @@ MIN_SCORE = 0.45  # below this the best candidate is not trusted: "unknown"
 TIE_WINDOW = 0.12  # candidates this close to the leader are re-ranked with the description
 DESCRIPTION_WEIGHT = 0.15
 N_ALTERNATIVES = 5
-PREFILTER_SIZE = 60  # entries re-scored with rapidfuzz after the IDF prefilter
+PREFILTER_SIZE = 30  # entries re-scored with rapidfuzz after the IDF prefilter
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,7 @@ class _Entry:
     appellation_code: str | None  # None for the job-sheet label itself
 
 
-@dataclass(frozen=True)
-class ScoredCandidate:
+class ScoredCandidate(NamedTuple):  # a NamedTuple: thousands are made per second, dataclasses are slower
     rome_code: str
     appellation_code: str | None
     score: float
@@ -66,10 +66,13 @@ class OccupationClassifier:
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
         self._idf: dict[str, float] = {}
         self._entry_weight: np.ndarray = np.zeros(0)
+        self._texts: list[str] = []
+        self._codes: list[str] = []
         self._postings_arr: dict[str, np.ndarray] = {}
         self._token_map: dict[str, str | None] = {}
         self._profile_cache: dict[str, dict[str, float]] = {}
         self._places = reference.place_tokens
+        self._raw = reference.raw_occupations()
         self._lock = threading.Lock()
         self._build()
 
@@ -84,6 +87,8 @@ class OccupationClassifier:
             self._entries.append(_Entry(toks, text, code, app_code))
             for t in set(toks):
                 self._postings[t].append(idx)
+        self._texts = [e.text for e in self._entries]
+        self._codes = [e.rome_code for e in self._entries]
         n = len(self._entries)
         self._idf = {t: math.log(1 + n / len(p)) for t, p in self._postings.items()}
         self._entry_weight = np.array([sum(self._idf[t] for t in set(e.tokens)) or 1.0 for e in self._entries])
@@ -147,7 +152,7 @@ class OccupationClassifier:
         if not lists:
             return {}
         all_idx = np.concatenate([p for p, _ in lists])
-        all_w = np.concatenate([np.full(p.size, w) for p, w in lists])
+        all_w = np.repeat([w for _, w in lists], [p.size for p, _ in lists])
         candidates, inverse = np.unique(all_idx, return_inverse=True)
         shared = np.bincount(inverse, weights=all_w)
         # F1 of IDF-weighted precision and recall: every title word must be explained, and an appellation's
@@ -159,16 +164,23 @@ class OccupationClassifier:
             keep = np.argpartition(-f_all, PREFILTER_SIZE)[:PREFILTER_SIZE]
             candidates, f_all = candidates[keep], f_all[keep]
         order = np.lexsort((candidates, -f_all))
-        scored = [(float(f_all[i]), int(candidates[i])) for i in order]
-        title_text = " ".join(toks)
-        best: dict[str, ScoredCandidate] = {}
-        # rapidfuzz only on the short list: word order and near-spellings separate close candidates.
-        for f, idx in scored:
-            e = self._entries[idx]
-            score = 0.75 * f + 0.25 * fuzz.token_sort_ratio(title_text, e.text) / 100.0
-            current = best.get(e.rome_code)
-            if current is None or score > current.score:
-                best[e.rome_code] = ScoredCandidate(e.rome_code, e.appellation_code, score, e.text)
+        cand_list = candidates[order].tolist()
+        f_list = f_all[order].tolist()
+        # rapidfuzz only on the short list, in one C call: word order and near-spellings separate close ones.
+        texts = [self._texts[idx] for idx in cand_list]
+        fuzzy = process.cdist([" ".join(toks)], texts, scorer=fuzz.token_sort_ratio, workers=1)[0].tolist()
+        best_idx: dict[str, tuple[float, int]] = {}
+        codes = self._codes
+        for idx, f, fz in zip(cand_list, f_list, fuzzy, strict=True):
+            score = 0.75 * f + 0.25 * fz / 100.0
+            code = codes[idx]
+            current = best_idx.get(code)
+            if current is None or score > current[0]:
+                best_idx[code] = (score, idx)
+        best = {
+            code: ScoredCandidate(code, self._entries[idx].appellation_code, score, self._texts[idx])
+            for code, (score, idx) in best_idx.items()
+        }
         return best
 
     def _profile(self, rome_code: str) -> dict[str, float]:
@@ -218,14 +230,20 @@ class OccupationClassifier:
             return []
         title = title[:MAX_TITLE_CHARS]
         merged: dict[str, ScoredCandidate] = {}
+        seen: set[tuple[str, ...]] = set()
         for i, variant in enumerate(title_masculine_variants(title)):
             toks = self._title_tokens(variant)
+            if tuple(toks) in seen:
+                continue  # another reading with the same words: already scored, with a smaller discount
+            seen.add(tuple(toks))
             # Side readings of "job A / job B" are discounted: the whole title, then its first job, come first.
             discount = 1.0 if i == 0 else (0.97 if i == 1 else 0.94)
             for code, cand in self._score_variant(toks).items():
-                score = cand.score * discount
-                if code not in merged or score > merged[code].score:
-                    merged[code] = ScoredCandidate(cand.rome_code, cand.appellation_code, score, cand.matched)
+                if discount != 1.0:
+                    cand = cand._replace(score=cand.score * discount)
+                current = merged.get(code)
+                if current is None or cand.score > current.score:
+                    merged[code] = cand
         ranked = sorted(merged.values(), key=lambda c: (-c.score, c.rome_code))
         if not ranked:
             return []
@@ -236,8 +254,7 @@ class OccupationClassifier:
                 bonus = self._description_scores(description, close)
                 ranked = sorted(
                     (
-                        ScoredCandidate(c.rome_code, c.appellation_code,
-                                        min(1.0, c.score + DESCRIPTION_WEIGHT * bonus.get(c.rome_code, 0.0)), c.matched)
+                        c._replace(score=min(1.0, c.score + DESCRIPTION_WEIGHT * bonus[c.rome_code]))
                         if c.rome_code in bonus else c
                         for c in ranked
                     ),
@@ -256,11 +273,11 @@ class OccupationClassifier:
         # Confidence: the match quality, discounted when a runner-up is nearly as good.
         margin = best.score - second
         confidence = max(0.0, min(1.0, best.score * (0.7 + 0.3 * min(1.0, margin / 0.15))))
-        rec = self.reference.occupation(best.rome_code)
+        raw = self._raw
         alternatives = tuple(
             OccupationAlternative(
                 rome_code=c.rome_code,
-                label=(r.label if (r := self.reference.occupation(c.rome_code)) else None),
+                label=raw[c.rome_code]["label"],
                 confidence=round(max(0.0, min(1.0, c.score * 0.7)), 4),
             )
             for c in ranked[1: 1 + N_ALTERNATIVES]
@@ -269,8 +286,8 @@ class OccupationClassifier:
             rome_code=best.rome_code,
             confidence=round(confidence, 4),
             appellation_code=best.appellation_code,
-            label=rec.label if rec else None,
-            isco_code=rec.isco_code if rec else None,
+            label=raw[best.rome_code]["label"],
+            isco_code=raw[best.rome_code]["isco_code"],
             alternatives=alternatives,
         )
 
