@@ -164,3 +164,69 @@ def aids_for(candidate: Candidate, vacancy: Vacancy, hire_date: date | None = No
     order = {"eligible": 0, "unknown": 1, "not_eligible": 2}
     out.sort(key=lambda a: order.get(str(a["status"]), 3))
     return out
+
+
+# What the employer's audit page shows: which aids could apply to this vacancy, whoever is hired.
+FIELD_LABELS_FR = {
+    "worker.birth_date": "l'âge de la personne",
+    "worker.residence_region": "sa région de résidence",
+    "worker.registered_job_seeker": "son inscription comme demandeur·euse d'emploi",
+    "worker.unemployed_since": "la durée de son inactivité",
+    "worker.highest_qualification": "son diplôme le plus élevé",
+    "worker.unemployment_benefits": "ses allocations",
+    "worker.integration_income": "un revenu d'intégration",
+    "worker.previous_impulsion_25": "une aide Impulsion déjà reçue",
+    "worker.followed_by_isp_operator": "un suivi par un opérateur d'insertion",
+    "worker.employed_by_employer_last_12_months": "un emploi chez vous dans les 12 derniers mois",
+    "worker.days_worked_for_employer_last_3_months": "des jours prestés chez vous récemment",
+    "employer.kind": "le type d'employeur",
+    "employer.employees_fte": "votre effectif",
+    "employer.isp_collaboration_agreement": "une convention avec un opérateur d'insertion",
+    "employer.net_new_job": "la création nette d'emploi",
+    "employer.approved_tutor": "un tuteur agréé",
+    "contract.duration_months": "la durée du contrat",
+    "contract.gross_monthly_wage": "le salaire",
+    "job_quality_ok": "la qualité de l'emploi",
+    "application_date": "la date de la demande",
+}
+
+
+def vacancy_aids(vacancy: Vacancy, hire_date: date | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Aids for the vacancy with the person unknown: `possible` (eligible, or depending on facts listed in French)
+    and `not_for_this_contract` (ineligible whatever the person, with the smallest change that would help)."""
+    day = hire_date or date.today()
+    employer: dict[str, Any] = {}
+    region = region_of_postal_code(vacancy.workplace_postal_code)
+    if region:
+        employer["workplace_region"] = region
+    contract: dict[str, Any] = {}
+    if vacancy.contract_type and vacancy.contract_type.value in CONTRACT_TYPES:
+        contract["type"] = vacancy.contract_type.value
+    for key, value in (
+        ("duration_months", vacancy.duration_months),
+        ("weekly_hours", vacancy.weekly_hours),
+        ("full_time_weekly_hours", vacancy.full_time_hours),
+        ("gross_monthly_wage", vacancy.gross_monthly_wage),
+    ):
+        if value is not None:
+            contract[key] = value
+    try:
+        result = evaluate({"hire_date": day.isoformat(), "employer": employer, "contract": contract}, "loi")
+    except CaseError as exc:
+        return {"possible": [], "not_for_this_contract": [], "error": [{"detail_fr": str(exc)}]}
+    possible: list[dict[str, Any]] = []
+    blocked: list[dict[str, Any]] = []
+    for aid in result.aids:
+        item: dict[str, Any] = {"id": aid.id, "label_fr": aid.label_fr, "provisional": aid.provisional,
+                                "sources": list(aid.sources)}
+        if aid.status == "eligible":
+            item["depends_on"] = []
+            item["amount_total_eur"] = aid.amount.total_eur if aid.amount else None
+            possible.append(item)
+        elif aid.status == "unknown":
+            item["depends_on"] = [FIELD_LABELS_FR.get(f, f) for f in aid.missing_fields()]
+            possible.append(item)
+        else:  # the person is unknown here, so an unmet condition is about the contract, employer or date
+            item["suggestions_fr"] = list(aid.suggestions_fr) or ([aid.reason_fr] if aid.reason_fr else [])
+            blocked.append(item)
+    return {"possible": possible, "not_for_this_contract": blocked}
