@@ -103,7 +103,12 @@ _WORD_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 
 
 # --- licences and certificates -------------------------------------------------------------------------------
 
-_LICENCE = re.compile(r"\bpermis (?:de conduire )?(?:de )?(?:categorie |cat )?(am|a1|a2|be|c1e|c1|ce|d1e|d1|de|a|b|c|d)\b")
+# Categories are matched case-sensitively on the original sentence: ROME writes "permis C", and a folded
+# "permis de chasser" would otherwise read as category DE.
+_LICENCE = re.compile(
+    r"\b[Pp]ermis (?:de conduire )?(?:de )?(?:[Cc]atégorie |[Cc]at\.? )?(AM|A1|A2|BE|C1E|C1|CE|D1E|D1|DE|A|B|C|D)\b"
+)
+_LICENCE_ALT = re.compile(r"\s*(?:ou|/)\s*(?:le |permis )?(AM|A1|A2|BE|C1E|C1|CE|D1E|D1|DE|A|B|C|D)\b")
 _LICENCE_HEAVY = re.compile(r"\bpermis poids lourds?\b")
 
 # (pattern over folded text, normalised code)
@@ -168,13 +173,12 @@ class ParsedAccess:
     legal_evidence: str | None
 
 
-def _licences(f: str) -> list[str]:
+def _licences(sentence: str) -> list[str]:
     found: list[str] = []
-    for m in _LICENCE.finditer(f):
-        cat = m.group(1).upper()
-        if cat not in found:
-            found.append(cat)
-    if _LICENCE_HEAVY.search(f) and "C" not in found:
+    for m in _LICENCE.finditer(sentence):
+        if m.group(1) not in found:
+            found.append(m.group(1))
+    if _LICENCE_HEAVY.search(fold(sentence)) and "C" not in found:
         found.append("C")
     return found
 
@@ -195,19 +199,18 @@ def _is_mandatory(f: str) -> bool:
     return bool(_MANDATORY.search(g)) and not _NOT_MANDATORY.search(g)
 
 
-def _first_licence_per_alternative(f: str) -> list[str]:
+def _first_licence_per_alternative(sentence: str) -> list[str]:
     """"permis C ou C1 est obligatoire": the categories joined by "ou" are alternatives; we keep the first
     one named (ROME names the usual category first) so the norm does not read as "C and C1"."""
-    cats = _licences(f)
+    cats = _licences(sentence)
     if len(cats) <= 1:
         return cats
-    m = _LICENCE.search(f)
+    m = _LICENCE.search(sentence)
     if m is None:
         return cats
-    tail = f[m.end(): m.end() + 12]
-    alt = re.match(r"\s*(?:ou|/)\s*(?:le |permis )?(am|a1|a2|be|c1e|c1|ce|d1e|d1|de|a|b|c|d)\b", tail)
+    alt = _LICENCE_ALT.match(sentence, m.end())
     if alt:
-        cats = [c for c in cats if c != alt.group(1).upper()]
+        cats = [c for c in cats if c != alt.group(1)]
     return cats
 
 
@@ -268,7 +271,7 @@ def parse_access_text(text: str) -> ParsedAccess:
     legal: list[str] = []
     for s, f in zip(sentences, folded, strict=True):
         certs = _certificates(f)
-        cats = _first_licence_per_alternative(f)
+        cats = _first_licence_per_alternative(s)
         if not certs and not cats:
             continue
         if _is_mandatory(f):
