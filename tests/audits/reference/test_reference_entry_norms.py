@@ -151,6 +151,9 @@ def test_rules_on_written_sentences():
     )
     assert p.min_eqf == 4 and p.experience_alone_gives_access and p.experience_years_usual == 3.0
 
+    p = parse_access_text("Le permis de chasser est obligatoire pour exercer.")
+    assert p.mandatory_licences == ()  # "permis de" is not the driving category DE
+
     p = parse_access_text("Le métier s'exerce en équipe.")
     assert p.diploma_status == "unknown" and p.min_eqf is None
 
