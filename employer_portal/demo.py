@@ -34,15 +34,17 @@ DEMO_PASSWORD = "demo-poste-juste"
 SYNTHETIC_CANDIDATES = 60
 SEED = 20260101
 
-PLATFORM = ("Poste Juste (plateforme)", OrganizationKind.PLATFORM, [], "5000")
-EMPLOYER = ("Logistique Demo SRL", OrganizationKind.EMPLOYER, ["52.10"], "6000")
+OrgSpec = tuple[str, OrganizationKind, list[str], str]
+
+PLATFORM: OrgSpec = ("Poste Juste (plateforme)", OrganizationKind.PLATFORM, [], "5000")
+EMPLOYER: OrgSpec = ("Logistique Demo SRL", OrganizationKind.EMPLOYER, ["52.10"], "6000")
 # Two more employers of the sector, so that the federation's aggregates have cells with >= 3 employers.
-OTHER_EMPLOYERS = [
+OTHER_EMPLOYERS: list[OrgSpec] = [
     ("Entrepôts du Hainaut Demo SA", OrganizationKind.EMPLOYER, ["52.10"], "7000"),
     ("Transports Meuse Demo SRL", OrganizationKind.EMPLOYER, ["52.29"], "5000"),
 ]
-OPERATOR = ("CISP Demo Charleroi", OrganizationKind.ISP_OPERATOR, [], "6000")
-FEDERATION = ("Fédération Logistique Demo", OrganizationKind.FEDERATION, ["49", "52"], "1000")
+OPERATOR: OrgSpec = ("CISP Demo Charleroi", OrganizationKind.ISP_OPERATOR, [], "6000")
+FEDERATION: OrgSpec = ("Fédération Logistique Demo", OrganizationKind.FEDERATION, ["49", "52"], "1000")
 
 LOGINS = [
     ("admin@demo.poste-juste.be", Role.ADMIN, PLATFORM[0], "Admin Démo"),
@@ -198,7 +200,7 @@ class DemoSummary:
         return f"Données de démonstration ajoutées : {parts}."
 
 
-def _org(spec: tuple[str, OrganizationKind, list[str], str], summary: DemoSummary) -> Organization:
+def _org(spec: OrgSpec, summary: DemoSummary) -> Organization:
     name, kind, nace, postal = spec
     org = db.session.execute(select(Organization).where(Organization.name == name)).scalar_one_or_none()
     if org is None:

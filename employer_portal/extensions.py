@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
@@ -27,3 +29,10 @@ db = SQLAlchemy(model_class=Base)
 migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
+
+# Models subclass `Model`. At run time it is Flask-SQLAlchemy's `db.Model` (table names, session binding); for
+# type checkers, which cannot see through `db.Model`, it is the typed declarative `Base` it is built from.
+if TYPE_CHECKING:
+    Model = Base
+else:
+    Model = db.Model

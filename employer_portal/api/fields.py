@@ -48,7 +48,8 @@ class SafeString(fields.String):
         super().__init__(validate=validators, **kwargs)
         self.multiline = multiline
         self.strip = strip
-        self.metadata.setdefault("maxLength", max_length)
+        # OpenAPI: document the cap (marshmallow's metadata is a read-only Mapping in its type hints).
+        self.metadata = {**self.metadata, "maxLength": max_length}
 
     def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
         text = super()._deserialize(value, attr, data, **kwargs)

@@ -8,11 +8,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from employer_portal.extensions import db
+from employer_portal.extensions import Model
 from employer_portal.models._types import Timestamp, utcnow
 
 
-class AccessLog(db.Model):
+class AccessLog(Model):
     """One row per read of candidate data: who (user, organization, token), what (object), when, and why."""
 
     __tablename__ = "access_logs"
@@ -33,7 +33,7 @@ class AccessLog(db.Model):
     __table_args__ = (sa.Index("ix_access_logs_object", "object_type", "object_id"),)
 
 
-class IncentiveEvaluation(db.Model):
+class IncentiveEvaluation(Model):
     """A stored run of `matching.incentives.evaluate` (input case, policy, result), for audit trails."""
 
     __tablename__ = "incentive_evaluations"

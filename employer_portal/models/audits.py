@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from employer_portal.extensions import db
+from employer_portal.extensions import Model
 from employer_portal.models._types import Timestamp, str_enum, utcnow
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ class FindingStatus(enum.StrEnum):
     DISMISSED = "dismissed"  # the employer keeps the requirement; `decision_reason` says why
 
 
-class AuditRun(db.Model):
+class AuditRun(Model):
     __tablename__ = "audit_runs"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -54,7 +54,7 @@ class AuditRun(db.Model):
     )
 
 
-class Finding(db.Model):
+class Finding(Model):
     __tablename__ = "findings"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -13,12 +13,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from employer_portal.extensions import db
+from employer_portal.extensions import Model
 from employer_portal.models._types import Timestamp, utcnow
 from employer_portal.models.organizations import Organization
 
 
-class Candidate(db.Model):
+class Candidate(Model):
     __tablename__ = "candidates"
     __table_args__ = (sa.UniqueConstraint("operator_id", "operator_reference"),)
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from employer_portal.extensions import db
+from employer_portal.extensions import Model
 from employer_portal.models._types import Timestamp, str_enum, utcnow
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ class OrganizationKind(enum.StrEnum):
     PLATFORM = "platform"  # the operator of Poste Juste itself (home of the platform admins)
 
 
-class Organization(db.Model):
+class Organization(Model):
     __tablename__ = "organizations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -49,7 +49,7 @@ class Organization(db.Model):
         return {"id": self.id, "name": self.name, "kind": self.kind.value}
 
 
-class CollaborationAgreement(db.Model):
+class CollaborationAgreement(Model):
     """An employer's agreement with an ISP operator (incentive policies may require one)."""
 
     __tablename__ = "collaboration_agreements"

@@ -9,7 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from employer_portal.extensions import db
+from employer_portal.extensions import Model
 from employer_portal.models._types import Timestamp, str_enum, utcnow
 from employer_portal.models.candidates import Candidate
 from employer_portal.models.vacancies import Vacancy
@@ -21,7 +21,7 @@ class ShortlistStatus(enum.StrEnum):
     CLOSED = "closed"
 
 
-class Shortlist(db.Model):
+class Shortlist(Model):
     __tablename__ = "shortlists"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -44,7 +44,7 @@ class Shortlist(db.Model):
     )
 
 
-class ShortlistEntry(db.Model):
+class ShortlistEntry(Model):
     __tablename__ = "shortlist_entries"
     __table_args__ = (sa.UniqueConstraint("shortlist_id", "candidate_id"),)
 

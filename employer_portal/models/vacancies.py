@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from employer_portal.extensions import db
+from employer_portal.extensions import Model
 from employer_portal.models._types import Timestamp, str_enum, utcnow
 from employer_portal.models.organizations import Organization
 
@@ -46,7 +46,7 @@ class ContractType(enum.StrEnum):
     OTHER = "other"
 
 
-class Vacancy(db.Model):
+class Vacancy(Model):
     __tablename__ = "vacancies"
     __table_args__ = (
         sa.CheckConstraint("posts >= 1", name="posts_positive"),
@@ -108,7 +108,7 @@ class Vacancy(db.Model):
         return f"<Vacancy {self.id} {self.status.value} {self.title!r}>"
 
 
-class PostAnalysis(db.Model):
+class PostAnalysis(Model):
     """What the post really needs, as the employer describes it. One per vacancy.
 
     Structured sub-objects are JSON lists whose item shapes mirror `audits.model` dataclasses

@@ -134,17 +134,16 @@ def test_every_endpoint_needs_a_token(api: ApiClient, world: World, endpoint: En
 def test_matrix_covers_every_api_route(app: Any) -> None:
     """A new endpoint must be added to the matrix (or this test names it)."""
     covered = {(e.method, _template(e)) for e in ENDPOINTS}
+    # Endpoints of the blueprints this matrix owns; audits, shortlists and incentives have their own matrices.
+    own_blueprints = ("api_vacancies.", "api_candidates.", "api_organizations.", "api_users.", "api_stats.",
+                      "api_auth.")
     routes = set()
     for rule in app.url_map.iter_rules():
-        if not rule.rule.startswith("/api/v1/") or rule.rule == "/api/v1/auth/tokens":
+        if not rule.endpoint.startswith(own_blueprints) or rule.rule == "/api/v1/auth/tokens":
             continue
         for method in rule.methods - {"HEAD", "OPTIONS"}:
             routes.add((method, rule.rule))
-    # Endpoints added by other modules (audits, shortlists, incentives) have their own matrices.
-    own_prefixes = ("/api/v1/vacancies", "/api/v1/candidates", "/api/v1/organizations", "/api/v1/users",
-                    "/api/v1/stats", "/api/v1/me")
-    routes = {r for r in routes if r[1].startswith(own_prefixes) and "/audit" not in r[1]
-              and "/shortlist" not in r[1]}
+    assert len(routes) > 20  # the filter did not silently drop everything
     assert routes - covered == set()
 
 
