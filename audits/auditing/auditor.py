@@ -60,6 +60,7 @@ class Auditor:
             except (KeyError, LookupError, ValueError):
                 entry = None
             label = onet_code = None
+            manager = False
             if entry is not None:
                 try:
                     occupation = self.reference.occupation(rome_code)
@@ -68,8 +69,9 @@ class Auditor:
                 label = getattr(occupation, "label", None)
                 onet_codes = getattr(occupation, "onet_codes", None) or ()
                 onet_code = onet_codes[0] if onet_codes else None
+                manager = bool(getattr(occupation, "manager", False))
             self._norms[rome_code] = (
-                norm_from_entry(entry, rome_code, label, onet_code) if entry is not None else None
+                norm_from_entry(entry, rome_code, label, onet_code, manager) if entry is not None else None
             )
         return self._norms[rome_code]
 

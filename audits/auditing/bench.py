@@ -16,7 +16,6 @@ import time
 from pathlib import Path
 
 from audits.auditing.auditor import Auditor
-from audits.auditing.engine import audit_requirements
 from audits.auditing.inputs import InputError, vacancy_from_dict
 from audits.model import PostAnalysisInput, VacancyInput
 
@@ -54,31 +53,36 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     auditor = Auditor()
     startup = time.perf_counter() - t0
-    for vacancy, pa in items:  # warm-up pass: caches, lazy spaCy pipes
-        auditor.audit(vacancy, pa)
-    latencies: list[float] = []
-    t0 = time.perf_counter()
-    for _ in range(args.repeat):
-        for vacancy, pa in items:
-            s = time.perf_counter()
-            auditor.audit(vacancy, pa)
-            latencies.append(time.perf_counter() - s)
-    full = time.perf_counter() - t0
+    list(auditor.audit_many(items))  # warm-up pass: caches, lazy spaCy pipes
     n = len(items) * args.repeat
-    extractions = [auditor.extractor.extract(v.id, v.title, v.description) for v, _ in items]
-    t0 = time.perf_counter()
+    # Batch path (what `python -m audits audit` runs): extraction through nlp.pipe in batches.
+    wall0, cpu0 = time.perf_counter(), time.process_time()
+    for _ in range(args.repeat):
+        for _report in auditor.audit_many(items):
+            pass
+    batch_wall, batch_cpu = time.perf_counter() - wall0, time.process_time() - cpu0
+    # One vacancy at a time (what an API call does): latency distribution.
+    latencies: list[float] = []
+    for vacancy, pa in items:
+        s = time.perf_counter()
+        auditor.audit(vacancy, pa)
+        latencies.append(time.perf_counter() - s)
+    extractions = list(auditor.extractor.extract_many(  # type: ignore[attr-defined]
+        [{"id": v.id, "title": v.title, "description": v.description} for v, _ in items]
+    ))
+    wall0, cpu0 = time.perf_counter(), time.process_time()
     for _ in range(args.repeat):
         for (vacancy, pa), extraction in zip(items, extractions, strict=True):
-            occupation = extraction.occupation if not vacancy.rome_code else auditor._occupation(vacancy, extraction)
-            audit_requirements(vacancy, extraction.requirements, occupation, norm=auditor.norm(occupation.rome_code),
-                               post_analysis=pa, legal=auditor.legal)
-    rules_only = time.perf_counter() - t0
-    print(f"offres : {len(items)} × {args.repeat} passes, 1 cœur (cpu {args.cpu}), machine partagée")
+            auditor.audit_extracted(vacancy, extraction, pa)
+    rules_wall, rules_cpu = time.perf_counter() - wall0, time.process_time() - cpu0
+    print(f"offres : {len(items)} × {args.repeat} passes, 1 cœur (cpu {args.cpu}), charge système {os.getloadavg()[0]:.1f}")
     print(f"démarrage (spaCy + référentiel) : {startup:.2f} s")
-    print(f"audit complet (classification + extraction + règles) : {n / full:.1f} offres/s "
-          f"(p50 {1000 * statistics.median(latencies):.1f} ms, p95 {1000 * _pct(latencies, 0.95):.1f} ms par offre) "
-          f"— objectif ≥ 80 offres/s : {'atteint' if n / full >= 80 else 'NON atteint'}")
-    print(f"règles seules (extraction faite) : {n / rules_only:.1f} offres/s ({1000 * rules_only / n:.2f} ms par offre)")
+    print(f"audit par lots (classification + extraction + règles) : {n / batch_wall:.1f} offres/s au mur, "
+          f"{n / batch_cpu:.1f} offres/s de temps CPU — objectif ≥ 80 offres/s : "
+          f"{'atteint' if n / batch_wall >= 80 else 'NON atteint au mur'}")
+    print(f"une offre à la fois : p50 {1000 * statistics.median(latencies):.1f} ms, p95 {1000 * _pct(latencies, 0.95):.1f} ms")
+    print(f"règles seules (extraction faite) : {n / rules_wall:.1f} offres/s au mur, {n / rules_cpu:.1f} offres/s CPU "
+          f"({1000 * rules_cpu / n:.2f} ms CPU par offre)")
     return 0
 
 

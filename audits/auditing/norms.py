@@ -39,6 +39,7 @@ class Norm:
     mandatory_certificates: tuple[str, ...] = ()  # DEAS, FIMO, CACES R489... required by law for the post
     legal_evidence: str | None = None  # why they are mandatory (law, regulation)
     regulated: bool = False
+    manager: bool = False  # ROME marks the job sheet as a management post (years of experience are normal there)
     ilo_skill_level: int | None = None
     onet_evidence: str | None = None  # a ready sentence « O*NET 53-7062 : 0,3 % des titulaires ont un bachelor »
     onet_code: str | None = None
@@ -102,7 +103,8 @@ def _skill_level(value: Any) -> int | None:
     return digits[0] if digits else None
 
 
-def norm_from_entry(entry: Any, rome_code: str, label: str | None = None, onet_code: str | None = None) -> Norm:
+def norm_from_entry(entry: Any, rome_code: str, label: str | None = None, onet_code: str | None = None,
+                    manager: bool = False) -> Norm:
     """Adapt an `audits.reference` EntryNorm (read by attribute, tolerant of missing ones) into a `Norm`."""
     years = getattr(entry, "experience_years_usual", None)
     shares = getattr(entry, "onet_education_shares", None)
@@ -120,6 +122,7 @@ def norm_from_entry(entry: Any, rome_code: str, label: str | None = None, onet_c
         mandatory_certificates=_tuple_of_str(getattr(entry, "mandatory_certificates", None)),
         legal_evidence=getattr(entry, "legal_evidence", None),
         regulated=bool(getattr(entry, "regulated", False)),
+        manager=manager,
         ilo_skill_level=_skill_level(getattr(entry, "ilo_skill_level", None)),
         onet_code=onet_code,
         onet_education_shares=dict(shares) if isinstance(shares, Mapping) else None,

@@ -51,7 +51,7 @@ def render(reports: list[AuditReport], n_examples: int, seed: int) -> str:
     asked: Counter[str] = Counter()
     for report in reports:
         hard = [q for q in report.requirements if q.strength == "required"]
-        kinds = {q.kind for q in hard if q.kind != "experience" and q.kind != "language"}
+        kinds: set[str] = {q.kind for q in hard if q.kind != "experience" and q.kind != "language"}
         if any(q.kind == "experience" and (q.years or 0) >= 1 for q in hard):
             kinds.add("experience")
         if any(q.kind == "language" and q.language and q.language != report.language for q in hard):

@@ -50,7 +50,8 @@ def _reference_years(ctx: AuditContext, years: float) -> tuple[float, str, bool]
                 evidence = f"{norm.source_label} : accessible sans expérience professionnelle"
             else:
                 evidence = f"{norm.source_label} : expérience habituelle à l'entrée {fr_years(ref)}"
-        elif norm.ilo_skill_level in YEARS_BY_SKILL_LEVEL:
+        elif norm.ilo_skill_level in YEARS_BY_SKILL_LEVEL and not norm.manager:
+            # (not for management posts: leading a team after some years in the trade is the normal path)
             proven = False
             ref = YEARS_BY_SKILL_LEVEL[norm.ilo_skill_level]
             evidence = (

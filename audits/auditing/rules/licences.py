@@ -15,6 +15,7 @@ _TRAVEL = CiPattern(
     r"d[ée]placements?|tourn[ée]es?|chantiers|[àa] domicile|chez (?:les|des|nos) (?:clients?|particuliers|patients?|b[ée]n[ée]ficiaires)"
     r"|v[ée]hicule (?:de service|de soci[ée]t[ée]|d'entreprise|utilitaire)|livraisons?|livrer|conduite|conduire|itin[ée]rant"
     r"|secteur g[ée]ographique|visites? (?:clients?|terrain)|interventions? (?:chez|sur site)|mobilit[ée]"
+    r"|assurer (?:les )?transports?|transports? (?:n[ée]cessaires|des (?:jeunes|usagers|enfants|r[ée]sidents|patients))"
 )
 # ROME families where driving is the job itself (N41/N42: road transport; N43: urban transport; J1305 ambulance).
 _DRIVING_FAMILIES = ("N41", "N42", "N43", "J1305")

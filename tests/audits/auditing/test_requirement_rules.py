@@ -346,3 +346,15 @@ def test_too_many_counts_legal_obligations_and_repeats_once() -> None:
             req(v, "FIMO", "certification", code="FIMO"), req(v, "FIMO", "certification", occurrence=1, code="FIMO"),
             req(v, "CACES R482", "certification", code="CACES R482")]
     assert "too_many_hard_requirements" not in codes(run(v, reqs, norm=TRUCK))
+
+
+def test_licence_for_driving_residents_is_needed() -> None:
+    v = vacancy("Missions :\n- Assurer les transports nécessaires.\nProfil :\n- Permis B.", title="Éducateur spécialisé H/F")
+    norm = Norm(rome_code="K1207", min_eqf=6)
+    assert "licence_not_needed" not in codes(run(v, [req(v, "Permis B", "licence", category="B")], norm=norm))
+
+
+def test_no_experience_heuristic_for_management_posts() -> None:
+    v = vacancy("Vous avez une expérience de minimum 5 ans et piloterez une équipe de 7 acheteurs.")
+    manager = Norm(rome_code="M1102", min_eqf=7, ilo_skill_level=3, manager=True)
+    assert "experience_above_norm" not in codes(run(v, [req(v, "expérience de minimum 5 ans", "experience", years=5.0)], norm=manager))
