@@ -107,6 +107,8 @@ def load_config(
             "result_serializer": "json",
             "accept_content": ["json"],
             "result_expires": 3600,
+            # Keep the app's JSON log handler in workers too (Celery would otherwise replace the root logger's).
+            "worker_hijack_root_logger": False,
         },
     }
     config.update(overrides)

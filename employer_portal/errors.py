@@ -263,6 +263,12 @@ def handle_unexpected_exception(exc: Exception) -> Any:
 
     from employer_portal.extensions import db
 
+    if isinstance(exc, RecursionError) and request.is_json:
+        # json.loads on "[[[[…" nested a few thousand deep: a malformed body, not a server fault.
+        db.session.rollback()
+        return problem_response(
+            400, "Le corps JSON est imbriqué trop profondément.", errors={"_body": ["JSON trop imbriqué."]}
+        )
     if isinstance(exc, IntegrityError):
         # Services check uniqueness first; this is the race where two requests pass that check together.
         db.session.rollback()

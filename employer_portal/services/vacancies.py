@@ -90,6 +90,8 @@ def _apply_fields(vacancy: Vacancy, data: dict[str, Any]) -> None:
     for name in simple:
         if name in data:
             setattr(vacancy, name, data[name])
+    if "full_time_hours" in data and data["full_time_hours"] is None:
+        vacancy.full_time_hours = 38.0  # "unknown" means the Belgian general reference, never NULL
     if "contract_type" in data:
         vacancy.contract_type = ContractType(data["contract_type"]) if data["contract_type"] else None
     schedule = data.get("schedule") or {}
@@ -104,7 +106,7 @@ def create_vacancy(actor: User, data: dict[str, Any]) -> Vacancy:
         organization_id=actor.organization_id, created_by_id=actor.id, status=VacancyStatus.DRAFT
     )
     if data.get("full_time_hours") is None:
-        data = {**data, "full_time_hours": 38.0}
+        data = {**data, "full_time_hours": None}  # _apply_fields turns it into the 38 h reference
     _apply_fields(vacancy, data)
     db.session.add(vacancy)
     db.session.flush()  # assigns the id the task needs

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import ApiClient, World, row_counts
 
@@ -175,3 +177,49 @@ def test_unexpected_error_is_a_500_problem_without_internals(app: Any, api: ApiC
     assert response.mimetype == "application/problem+json"
     assert "secret" not in response.get_data(as_text=True)
     assert response.json["request_id"] == response.headers["X-Request-ID"]
+
+
+def test_deeply_nested_json_is_400_not_500(api: ApiClient) -> None:
+    response = api.post("/api/v1/auth/tokens", data="[" * 200_000, content_type="application/json")
+    assert response.status_code == 400 and response.mimetype == "application/problem+json"
+
+
+def test_infinite_number_is_refused(api: ApiClient) -> None:
+    response = api.post(
+        "/api/v1/vacancies", "employer_a", data='{"title": "Cariste", "description": "x", "weekly_hours": 1e400}',
+        content_type="application/json",
+    )
+    assert response.status_code == 422 and "weekly_hours" in response.json["errors"]
+
+
+def test_null_full_time_reference_means_38_hours(api: ApiClient, world: World) -> None:
+    response = api.patch(f"/api/v1/vacancies/{world.vacancy_ids['a']}", "employer_a", json={"full_time_hours": None})
+    assert response.status_code == 200 and response.json["full_time_hours"] == 38.0
+    for field in ("title", "description", "posts", "schedule"):
+        refused = api.patch(f"/api/v1/vacancies/{world.vacancy_ids['a']}", "employer_a", json={field: None})
+        assert refused.status_code == 422 and field in refused.json["errors"], field
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4),
+    max_leaves=12,
+)
+vacancy_like = st.fixed_dictionaries(
+    {},
+    optional={
+        "title": json_values, "description": json_values, "weekly_hours": json_values, "posts": json_values,
+        "schedule": json_values, "contract_type": json_values, "workplace_postal_code": json_values,
+        "rome_code": json_values,
+    },
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=st.one_of(vacancy_like, json_values))
+def test_random_json_never_500_and_never_half_written(app: Any, api: ApiClient, body: Any) -> None:
+    before = row_counts(app)["vacancies"]
+    response = api.post("/api/v1/vacancies", "employer_a", json=body)
+    assert response.status_code in {201, 400, 422}, response.get_data(as_text=True)
+    after = row_counts(app)["vacancies"]
+    assert after == before + (1 if response.status_code == 201 else 0)
