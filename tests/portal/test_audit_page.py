@@ -148,7 +148,7 @@ def test_accept_and_dismiss_yield_the_rewritten_ad(employer: FlaskClient, app: F
 
     page = employer.get(audit_url).get_data(as_text=True)
     rewritten = page.split('id="annonce-reecrite"', 1)[1].split("</section>", 1)[0]
-    assert "Bac+2" not in rewritten and "Permis B indispensable" in rewritten
+    assert "Bac+2 exigé" not in rewritten and "Permis B indispensable" in rewritten
     assert "Livraisons chez les clients" in page
     assert 'id="exclusion-phrase"' in page and "Aides à l'embauche qui peuvent" in page
 
@@ -160,7 +160,7 @@ def test_accept_and_dismiss_yield_the_rewritten_ad(employer: FlaskClient, app: F
 
     with app.app_context():
         vacancy = db.session.get(Vacancy, vacancy_id)
-        assert vacancy is not None and "Bac+2" not in vacancy.description and vacancy.status.value == "audited"
+        assert vacancy is not None and "Bac+2 exigé" not in vacancy.description and vacancy.status.value == "audited"
         assert len(db.session.scalars(select(AuditRun).where(AuditRun.vacancy_id == vacancy_id)).all()) == 2
 
 
