@@ -22,6 +22,8 @@ from flask.testing import FlaskClient
 
 from employer_portal import create_app
 
+pytest_plugins = ["pytester"]  # tests/portal/test_ci_hook.py runs pytest on a throwaway suite
+
 TEST_PASSWORD = "correct-horse-battery"
 ROLES = ("admin", "employer", "coach", "federation")
 
@@ -71,7 +73,15 @@ def _build_world(app: Flask) -> World:
 
     from employer_portal.auth.secrets import hash_password
     from employer_portal.extensions import db
-    from employer_portal.models import Candidate, Organization, OrganizationKind, PostAnalysis, Role, User, Vacancy
+    from employer_portal.models import (
+        Candidate,
+        Organization,
+        OrganizationKind,
+        PostAnalysis,
+        Role,
+        User,
+        Vacancy,
+    )
     from employer_portal.services import users as user_ops
 
     world = World()
