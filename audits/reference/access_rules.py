@@ -33,7 +33,7 @@ _DIPLOMA_PATTERNS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
     (re.compile(p), lvl)
     for p, lvl in (
         (r"\bdoctorat\b|\bbac plus 8\b|\bdocteur en (?:medecine|pharmacie|chirurgie)", 8),
-        (r"\bmaster\b|\bbac plus 5\b|\bdiplome d ingenieur\b|\becole d ingenieurs?\b|\bmba\b|\bdess\b|\bdea\b", 7),
+        (r"\bmaster\b|\bbac plus [567]\b|\bdiplome d ingenieur\b|\becole d ingenieurs?\b|\bmba\b|\bdess\b|\bdea\b", 7),
         (r"\blicence\b(?! de (?:pilote|debit|taxi|transport|peche|chasse))|\bbac plus 3\b|\bbac plus 4\b"
          r"|\bbachelor\b|\bbachelor universitaire de technologie\b|\bmaitrise\b|\bdiplome d etat d infirmier|\bdeis\b", 6),
         (r"\bbac plus 2\b|\bbts\b|\bbtsa\b|\bdut\b|\bdeust\b|\bdeug\b", 5),
@@ -55,6 +55,7 @@ _NO_DIPLOMA = re.compile(
     r"|aucun diplome n est (?:exige|requis|obligatoire)"
     r"|ouvert (?:a tous|sans diplome)"
 )
+_ACCESS_BY_LICENCE = re.compile(r"accessible (?:avec|a partir d) (?:un |le )?permis (?:de conduire )?[a-e]")
 _ACCESS_SENTENCE = re.compile(r"\baccessible\b|\bacces a (?:cet|ce) (?:emploi|metier)\b|\bn est pas conditionne")
 # Phrases that make a diploma a bonus, not a condition of access.
 _SOFT = re.compile(
@@ -232,6 +233,11 @@ def parse_access_text(text: str) -> ParsedAccess:
         if levels:
             status, min_eqf, eqf_evidence = "required", min(levels), s
             break
+        if _ACCESS_BY_LICENCE.search(main):
+            # "accessible avec un permis B et une attestation préfectorale": the condition is a licence, not
+            # a diploma (the licence itself is picked up by the licence rules below).
+            status, min_eqf, eqf_evidence = "none_required", None, s
+            break
         if not eqf_evidence:
             eqf_evidence = s  # an access sentence without a level: keep it as evidence of "unknown"
     if status == "unknown":
@@ -274,7 +280,8 @@ def parse_access_text(text: str) -> ParsedAccess:
         cats = _first_licence_per_alternative(s)
         if not certs and not cats:
             continue
-        if _is_mandatory(f):
+        # A licence named as THE access condition ("accessible avec un permis B") is mandatory too.
+        if _is_mandatory(f) or (_ACCESS_BY_LICENCE.search(f) and not _NOT_MANDATORY.search(f)):
             for c in cats:
                 if c not in licences:
                     licences.append(c)

@@ -129,6 +129,7 @@ def test_sources_and_onet_shares(ref):
         ("Il est accessible avec une Licence professionnelle.", [6]),
         ("Une qualification de niveau IV est demandée.", [4]),
         ("Cet emploi est accessible avec un BEP.", [3]),
+        ("Accessible avec un Diplôme d'Etat de Docteur en Pharmacie, de niveaux Bac+6 à Bac+8.", [7, 8]),
         ("Le permis de conduire et une licence de pilote sont exigés.", []),
     ],
 )
@@ -150,6 +151,9 @@ def test_rules_on_written_sentences():
         "de 3 ans dans le secteur."
     )
     assert p.min_eqf == 4 and p.experience_alone_gives_access and p.experience_years_usual == 3.0
+
+    p = parse_access_text("Cet emploi est accessible avec un permis B et une attestation préfectorale d'aptitude.")
+    assert p.diploma_status == "none_required" and p.mandatory_licences == ("B",)  # the licence IS the condition
 
     p = parse_access_text("Le permis de chasser est obligatoire pour exercer.")
     assert p.mandatory_licences == ()  # "permis de" is not the driving category DE
