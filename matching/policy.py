@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .errors import MatchingInputError
+
 
 @dataclass(frozen=True)
 class ScoringWeights:
@@ -18,6 +20,14 @@ class ScoringWeights:
     experience_reference_months: float = 12.0  # months that give a full experience score when none is required
     bridge_penalty: float = 0.03  # per gap that needs a bridge: bridged candidates stay, just slightly lower
 
+    def __post_init__(self) -> None:
+        weights = (self.skills, self.experience, self.language, self.interest)
+        if min(weights) < 0 or sum(weights) <= 0:
+            raise MatchingInputError("weights", weights, "poids positifs ou nuls, de somme non nulle, attendus.")
+        if self.experience_reference_months <= 0:
+            raise MatchingInputError("experience_reference_months", self.experience_reference_months,
+                                     "durée positive attendue.")
+
 
 @dataclass(frozen=True)
 class PriorityPolicy:
@@ -26,13 +36,23 @@ class PriorityPolicy:
     Candidates are put in fit buckets of `bucket_width` (0.1 = ten buckets); the ranking is bucket first, then
     priority = registration_weight x min(months registered / registration_cap_months, 1)
              + low_qualification_weight x (1 - EQF level / 8),
-    then exact fit, then row. With bucket_width -> 0 the policy vanishes (pure fit); with weight 0 a factor is off.
+    then exact fit, then row. A small bucket_width (0.001) makes the ranking pure fit; bucket_width=1 puts everyone in
+    one bucket (priority first); a weight of 0 switches a factor off.
     """
 
     bucket_width: float = 0.1
     registration_weight: float = 1.0
     registration_cap_months: float = 24.0  # long-term job seekers (24 months+, cf. Tremplin) get the full weight
     low_qualification_weight: float = 1.0
+
+    def __post_init__(self) -> None:
+        if not 0 < self.bucket_width <= 1:
+            raise MatchingInputError("bucket_width", self.bucket_width, "largeur de tranche attendue dans ]0, 1].")
+        if self.registration_cap_months <= 0:
+            raise MatchingInputError("registration_cap_months", self.registration_cap_months, "durée positive attendue.")
+        if self.registration_weight < 0 or self.low_qualification_weight < 0:
+            raise MatchingInputError("weights", (self.registration_weight, self.low_qualification_weight),
+                                     "poids positifs ou nuls attendus.")
 
 
 @dataclass(frozen=True)

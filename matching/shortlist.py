@@ -142,11 +142,8 @@ def rank_rows(
     cut-off bucket (ties included), so the cost is a few linear passes plus a small sort.
     """
     n = len(fit)
-    nb = max(1, int(round(1.0 / policy.bucket_width)))
-    if policy.bucket_width > 0:
-        bucket = np.minimum(np.floor(fit * nb + 1e-9), nb - 1).astype(np.int32)
-    else:  # no buckets: every candidate in one bucket, i.e. priority first (documented as a possible setting)
-        bucket = np.zeros(n, np.int32)
+    nb = max(1, int(round(1.0 / policy.bucket_width)))  # bucket_width is in (0, 1], checked by PriorityPolicy
+    bucket = np.minimum(np.floor(fit * nb + 1e-9), nb - 1).astype(np.int32)
     today_day = (today - EPOCH).days
     known = registration_day != NO_REGISTRATION
     months = np.where(known, (today_day - registration_day.astype(np.int64)) / 30.44, 0.0)

@@ -275,3 +275,22 @@ def test_candidate_ids_filter_is_a_coach_caseload(ref: FakeReference) -> None:
     assert [e.candidate_id for e in both.entries] == ["b"] and both.pool_size == 1
     none = run(ref, people, candidate_ids=[])
     assert none.entries == () and none.local_pool == 0
+
+
+def test_policies_reject_impossible_settings() -> None:
+    from matching.errors import MatchingInputError
+    from matching.policy import ScoringWeights
+
+    for bad in (0, -0.1, 1.5):
+        with pytest.raises(MatchingInputError, match="bucket_width"):
+            PriorityPolicy(bucket_width=bad)
+    with pytest.raises(MatchingInputError, match="weights"):
+        ScoringWeights(skills=0, experience=0, language=0, interest=0)
+
+
+def test_one_bucket_means_priority_first(ref: FakeReference) -> None:
+    strong = person("strong", experience={"N1103": 24}, certifications=frozenset({"VCA"}), education=Education(5),
+                    registration_date=date(2026, 2, 1))
+    weak = person("weak", education=Education(0), registration_date=date(2020, 1, 1))
+    ranked = run(ref, [strong, weak], priority=PriorityPolicy(bucket_width=1.0))
+    assert [e.candidate_id for e in ranked.entries] == ["weak", "strong"]
