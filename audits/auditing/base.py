@@ -183,7 +183,7 @@ class AuditContext:
             before = text[seg[0] : start]
             if inline and not before.strip(" -–—•*·") and start > seg[0] + len(before.rstrip()) - 1:
                 inline = inline[0].upper() + inline[1:]  # the rewrite now starts the sentence
-            suggestion = before + inline + text[span_end : seg[1]]
+            suggestion = (before + inline + text[span_end : seg[1]]).rstrip()
             if not suggestion.strip(" -–—•*·,"):
                 suggestion = ""  # nothing left of the sentence: delete it
         elif sentence is not None and alone:
