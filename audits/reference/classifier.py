@@ -274,13 +274,21 @@ class OccupationClassifier:
         margin = best.score - second
         confidence = max(0.0, min(1.0, best.score * (0.7 + 0.3 * min(1.0, margin / 0.15))))
         raw = self._raw
+        others = [(c.rome_code, c.score) for c in ranked[1:]]
+        # A ROME 4.0 child sheet (e.g. D1302 "Responsable de boutique") was carved out of its parent (D1301):
+        # data coded with an earlier ROME version, or by someone who hesitated, uses the parent. It is the most
+        # likely alternative, so it is listed first (with the runner-up's score if that is higher).
+        parent = raw[best.rome_code].get("rome_parent")
+        if parent and parent != best.rome_code and parent in raw:
+            parent_score = max([s for code, s in others if code == parent] + [best.score * 0.9])
+            others = [(parent, parent_score)] + [(code, s) for code, s in others if code != parent]
         alternatives = tuple(
             OccupationAlternative(
-                rome_code=c.rome_code,
-                label=raw[c.rome_code]["label"],
-                confidence=round(max(0.0, min(1.0, c.score * 0.7)), 4),
+                rome_code=code,
+                label=raw[code]["label"],
+                confidence=round(max(0.0, min(1.0, score * 0.7)), 4),
             )
-            for c in ranked[1: 1 + N_ALTERNATIVES]
+            for code, score in others[:N_ALTERNATIVES]
         )
         return Occupation(
             rome_code=best.rome_code,
