@@ -131,3 +131,10 @@ def test_title_normalisation():
 
 def test_abbreviation_inside_a_technology_name_is_not_expanded():
     assert classify("Ingénieur Développeur PL/SQL (H/F)").rome_code not in {"N4101", "N4102"}
+
+
+def test_child_sheet_lists_its_parent_first():
+    occ = classify("Magasinier H/F")
+    assert occ.rome_code == "N1110"  # ROME 4.0 child sheet of N1103
+    assert occ.alternatives[0].rome_code == "N1103"
+    assert occ.alternatives[0].confidence < occ.confidence
