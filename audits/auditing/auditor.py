@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol
 
 from audits.auditing.engine import audit_requirements, reference_date_of
@@ -93,10 +93,13 @@ class Auditor:
         *,
         realized_norm: RealizedNorm | None = None,
         reference_date: dt.date | None = None,
+        realized_norm_for: Callable[[str | None], RealizedNorm | None] | None = None,
     ) -> AuditReport:
+        """Audit one vacancy. `realized_norm_for(rome_code)` is called once the occupation is known (the
+        caller usually does not know it before the classifier ran): it spares a second audit."""
         extraction = self.extractor.extract(vacancy.id, vacancy.title, vacancy.description)
         return self.audit_extracted(vacancy, extraction, post_analysis, realized_norm=realized_norm,
-                                    reference_date=reference_date)
+                                    reference_date=reference_date, realized_norm_for=realized_norm_for)
 
     def audit_extracted(
         self,
@@ -106,9 +109,12 @@ class Auditor:
         *,
         realized_norm: RealizedNorm | None = None,
         reference_date: dt.date | None = None,
+        realized_norm_for: Callable[[str | None], RealizedNorm | None] | None = None,
     ) -> AuditReport:
         """The audit once the requirements are extracted (the rules-only part; used by `audit_many`)."""
         occupation = self._occupation(vacancy, extraction)
+        if realized_norm is None and realized_norm_for is not None:
+            realized_norm = realized_norm_for(occupation.rome_code)
         return audit_requirements(
             vacancy,
             extraction.requirements,

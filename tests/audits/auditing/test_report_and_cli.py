@@ -13,6 +13,7 @@ from referencing import Registry, Resource
 from audits.auditing import (
     REALIZED_NORM_MIN_VACANCIES,
     SEVERITY_WEIGHTS,
+    RealizedNorm,
     audit_requirements,
     cli,
     finding_codes,
@@ -121,3 +122,31 @@ def test_cli_main_reads_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, 
     assert json.loads(capsys.readouterr().out)["findings"][0]["code"] == "diploma_above_norm"
     assert cli.main([str(tmp_path / "missing.jsonl")]) == 2
     assert cli.main([str(path), "--date", "demain"]) == 2
+
+
+def test_realized_norm_callback_gets_the_classified_occupation() -> None:
+    asked: list[str | None] = []
+
+    def lookup(rome_code: str | None):  # type: ignore[no-untyped-def]
+        asked.append(rome_code)
+        return RealizedNorm("N1103", n_vacancies=50, share_by_min_eqf={None: 0.95, 5: 0.05})
+
+    auditor = fake_auditor()
+    v = vacancy("Bac+2 exigé.")
+    report = auditor.audit(v, realized_norm_for=lookup)
+    assert asked == ["N1103"]
+    assert "50 offres auditées" in next(f.evidence for f in report.findings if f.code == "diploma_above_norm")
+
+
+def test_realized_norm_for_experience_language_and_licence() -> None:
+    many = RealizedNorm("N1103", n_vacancies=30, share_by_min_years={None: 0.9, 3.0: 0.1},
+                        share_by_language={"nl": 0.05}, share_by_licence={"B": 0.1})
+    v = vacancy("3 ans d'expérience exigés. Néerlandais exigé. Permis B exigé.")
+    reqs = [req(v, "3 ans d'expérience", "experience", years=3.0), req(v, "Néerlandais", "language", language="nl"),
+            req(v, "Permis B", "licence", category="B")]
+    report = run(v, reqs, norm=None, realized_norm=many)
+    got = {f.code: f for f in report.findings}
+    assert got["experience_above_norm"].severity == "warning" and "30 offres" in got["experience_above_norm"].evidence
+    assert got["language_not_needed"].severity == "warning"
+    assert got["licence_not_needed"].severity == "warning"
+    assert {r.kind: r.strength for r in report.real_requirements} == {"language": "preferred"}
