@@ -124,7 +124,10 @@ class JobSpec:
         )
 
 
-def diploma_criterion(eqf: int, group: int | None = None) -> Criterion:
+def diploma_criterion(eqf: int, group: int | None = None, wording: str | None = None) -> Criterion:
+    """`wording`: the ad's own words for the diploma ("Bac+2"), kept in the label when short."""
+    if wording and len(wording) <= 40:
+        return Criterion("diploma", f"Diplôme : {wording} (CEC {eqf})", eqf, group=group)
     return Criterion("diploma", f"Diplôme : {EQF_LABELS_FR.get(eqf, f'CEC {eqf}')}", eqf, group=group)
 
 
@@ -170,7 +173,7 @@ def _criteria(
                 continue
             if not 1 <= eqf <= 8:
                 raise MatchingInputError(f"{f}.eqf_level", eqf, "niveau CEC attendu entre 1 et 8.")
-            out.append(diploma_criterion(eqf, g))
+            out.append(diploma_criterion(eqf, g, req.text.strip() or None))
         elif req.kind == "experience":
             if req.years is None or req.years <= 0:
                 continue  # "débutants acceptés": no criterion
@@ -202,7 +205,10 @@ def _post_analysis_criteria(pa: PostAnalysisInput) -> tuple[Criterion, ...]:
     for i, cert in enumerate(pa.required_certificates):
         if not cert.strip():
             raise MatchingInputError(f"post_analysis.required_certificates[{i}]", cert, "certificat vide.")
-        out.append(certification_criterion(cert))
+        if cert.strip().lower().startswith("permis "):  # "permis C" listed as a certificate: it is a licence
+            out.append(licence_criterion(parse_licence(cert, f"post_analysis.required_certificates[{i}]")))
+        else:
+            out.append(certification_criterion(cert))
     for i, cat in enumerate(pa.required_licences):
         out.append(licence_criterion(parse_licence(cat, f"post_analysis.required_licences[{i}]")))
     for i, use in enumerate(pa.languages_used):

@@ -81,8 +81,10 @@ def person(pid: str, **kw: object) -> CandidateProfile:
     return CandidateProfile(**base)  # type: ignore[arg-type]
 
 
-def req(kind: str, strength: str = "required", **kw: object) -> Requirement:
-    return Requirement(kind=kind, text=kind, field="description", start=0, end=len(kind), strength=strength, **kw)  # type: ignore[arg-type]
+def req(kind: str, strength: str = "required", text: str | None = None, **kw: object) -> Requirement:
+    """A requirement as the audit yields it; diplomas have no wording unless given (generic French label)."""
+    words = text if text is not None else ("" if kind == "diploma" else kind)
+    return Requirement(kind=kind, text=words, field="description", start=0, end=len(words), strength=strength, **kw)  # type: ignore[arg-type]
 
 
 def picker_job_inputs(
@@ -94,7 +96,7 @@ def picker_job_inputs(
     """An order picker in Liège. The ad asks CESS + 2 years + Dutch B2 + VCA; the real post needs VCA and French A2."""
     if stated is None:
         stated = (
-            req("diploma", eqf_level=4),
+            req("diploma", text="CESS", eqf_level=4),
             req("experience", years=2),
             req("language", language="nl", cefr="B2"),
             req("certification", code="VCA"),

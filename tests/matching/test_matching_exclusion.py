@@ -11,7 +11,7 @@ from matching.profile import Availability, Education
 
 
 def _job(ref: FakeReference) -> JobSpec:
-    stated = (req("diploma", eqf_level=4), req("experience", years=2), req("certification", code="VCA"))
+    stated = (req("diploma", text="CESS", eqf_level=4), req("experience", years=2), req("certification", code="VCA"))
     real = (req("certification", code="VCA"), req("language", language="fr", cefr="A2"))
     return JobSpec.from_audit(*picker_job_inputs(stated=stated, real=real), reference=ref)
 
@@ -97,3 +97,16 @@ def test_nobody_excluded_and_nobody_capable_sentences(ref: FakeReference) -> Non
 
 def test_french_thousands() -> None:
     assert _fr_int(1240) == "1 240" and _fr_int(1_000_000) == "1 000 000" and _fr_int(12) == "12"
+
+
+def test_alternatives_count_as_one_requirement(ref: FakeReference) -> None:
+    # "CESS ou 2 ans d'expérience": P3 (30 months, no CESS) meets it; P2 (neither) does not.
+    stated = (req("diploma", text="CESS", eqf_level=4, alternative_group=1),
+              req("experience", years=2, alternative_group=1))
+    real = (req("language", language="fr", cefr="A2"),)
+    job = JobSpec.from_audit(*picker_job_inputs(stated=stated, real=real), reference=ref)
+    r = exclusion_report(CandidateIndex.build(POOL[:3]), job, reference=ref, min_disclosed_pool=1)
+    assert r.capable == 3 and r.capable_excluded_by_stated == 1  # P2 only
+    assert [(c.requirement, c.excluded) for c in r.costs] == [
+        ("Diplôme : CESS (CEC 4) ou Expérience : 2 ans dans le métier", 1)
+    ]

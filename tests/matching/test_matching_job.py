@@ -29,11 +29,20 @@ def test_job_spec_separates_stated_and_real_requirements(ref: FakeReference) -> 
 
 def test_post_analysis_adds_legally_required_items(ref: FakeReference) -> None:
     vacancy, report, _ = picker_job_inputs()
-    post = PostAnalysisInput(required_certificates=("VCA", "CACES R489 3"), required_licences=("b",), min_eqf_level=2)
+    post = PostAnalysisInput(required_certificates=("VCA", "CACES R489 3", "Permis C"), required_licences=("b",),
+                             min_eqf_level=2)
     job = JobSpec.from_audit(vacancy, report, post, reference=ref)
     assert [c.label for c in job.real] == [
-        "Certificat : VCA", "Langue : français A2", "Certificat : CACES R489 3", "Permis B", "Diplôme : CE1D (CEC 2)",
+        "Certificat : VCA", "Langue : français A2", "Certificat : CACES R489 3", "Permis C", "Permis B",
+        "Diplôme : CE1D (CEC 2)",
     ]
+
+
+def test_alternative_diplomas_keep_the_ad_wording(ref: FakeReference) -> None:
+    stated = (req("diploma", text="CESS", eqf_level=4, alternative_group=1),
+              req("diploma", text="Bac+2", eqf_level=5, alternative_group=1))
+    job = JobSpec.from_audit(*picker_job_inputs(stated=stated), reference=ref)
+    assert [(c.label, c.group) for c in job.stated] == [("Diplôme : CESS (CEC 4)", 1), ("Diplôme : Bac+2 (CEC 5)", 1)]
 
 
 def test_explicit_skills_replace_the_occupation_skills(ref: FakeReference) -> None:
