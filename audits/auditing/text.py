@@ -90,7 +90,11 @@ def edit_for(text: str, finding: Finding) -> Edit | None:
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:
-    """Apply non-overlapping edits right to left; an edit overlapping one already applied is skipped."""
+    """Apply non-overlapping edits right to left; an edit overlapping one already applied is skipped.
+
+    Only the junction of each edit is tidied (a space left before a comma or at a line end, a doubled
+    space or comma): the rest of the text is kept character for character.
+    """
     chosen: list[Edit] = []
     for edit in sorted(edits, key=lambda e: (e.start, e.end)):
         if chosen and edit.start < chosen[-1].end:
@@ -100,24 +104,32 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> str:
         chosen.append(edit)
     out = text
     for edit in reversed(chosen):
-        out = out[: edit.start] + edit.replacement + out[edit.end :]
-    return _tidy(out)
+        out = _join(out[: edit.start], edit.replacement, out[edit.end :])
+    return out
 
 
-_DOUBLE_SPACE = re.compile(r"[ \t]{2,}")
-_SPACE_BEFORE_COMMA = re.compile(r"[ \t]+,")
-_DOUBLE_COMMA = re.compile(r",\s*,")
-_TRAILING_SPACES = re.compile(r"[ \t]+(?=\n|$)")
-_COMMA_AT_START = re.compile(r"(^|\n)([ \t]*)[,;][ \t]*")
+_PUNCT_AFTER = (",", ".", ";", ":", ")", "!", "?", "\n")
 
 
-def _tidy(text: str) -> str:
-    """Clean the punctuation an inline deletion can leave behind ("a , , b", double spaces)."""
-    text = _DOUBLE_COMMA.sub(",", text)
-    text = _SPACE_BEFORE_COMMA.sub(",", text)
-    text = _COMMA_AT_START.sub(r"\1\2", text)
-    text = _TRAILING_SPACES.sub("", text)
-    return _DOUBLE_SPACE.sub(" ", text)
+def _join(left: str, replacement: str, right: str) -> str:
+    if replacement:
+        if replacement.endswith(" ") and right.startswith(" "):
+            right = right.lstrip(" ")
+        if replacement.startswith(" ") and left.endswith(" "):
+            left = left.rstrip(" ")
+        return left + replacement + right
+    # A deletion: "a  b" -> "a b", "a , b" -> "a, b", "a ." -> "a.", "(a, , b)" -> "(a, b)".
+    if left.endswith((" ", "\t")) and (right == "" or right.startswith(_PUNCT_AFTER) or right.startswith((" ", "\t"))):
+        left = left.rstrip(" \t")
+        if right.startswith((" ", "\t")) and left and not left.endswith("\n"):
+            left += " "
+            right = right.lstrip(" \t")
+    if right.startswith(",") and left.rstrip(" \t").endswith((",", "(")):
+        right = right[1:].lstrip(" \t")
+        left = left.rstrip(" \t")
+        if left.endswith(",") and right and not right.startswith("\n"):
+            left += " "
+    return left + right
 
 
 def rewrite(vacancy_text_field: str, findings: Sequence[Finding], accepted: Iterable[int]) -> str:

@@ -7,7 +7,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from audits.auditing import rewrite, rewrite_vacancy
-from audits.auditing.text import _tidy
 from audits.model import Finding
 from tests.audits.auditing.helpers import req, run, vacancy
 
@@ -95,4 +94,20 @@ def test_rewrite_touches_only_the_flagged_line(prefix: str, suffix: str) -> None
     report = run(v, [req(v, "Permis B", "licence", category="B")])
     ids = [i for i, f in enumerate(report.findings) if f.code == "licence_not_needed"]
     assert len(ids) == 1
-    assert rewrite(text, report.findings, ids) == _tidy(prefix + "\n" + suffix)
+    assert rewrite(text, report.findings, ids) == prefix + "\n" + suffix  # the rest kept exactly
+
+
+def test_untouched_parts_keep_their_odd_spacing() -> None:
+    v = vacancy("Salaire  28 K€ , primes.  \n- Permis B exigé\nHoraires :  9h-17h ")
+    report = run(v, [req(v, "Permis B", "licence", category="B")])
+    ids = [i for i, f in enumerate(report.findings) if f.code == "licence_not_needed"]
+    assert rewrite(v.description, report.findings, ids) == "Salaire  28 K€ , primes.  \nHoraires :  9h-17h "
+
+
+def test_inline_deletion_junctions_are_tidied() -> None:
+    v = vacancy("Vous êtes motivé, célibataire, et disponible le soir pour rejoindre notre belle équipe de vente.")
+    report = run(v, [], norm=None)
+    ids = [i for i, f in enumerate(report.findings) if f.code == "protected_criterion"]
+    assert rewrite(v.description, report.findings, ids) == (
+        "Vous êtes motivé, et disponible le soir pour rejoindre notre belle équipe de vente."
+    )
