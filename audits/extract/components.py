@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from audits.extract.alternatives import group_alternatives
 from audits.extract.mention import Mention, drop_overlaps
 from audits.extract.recognizers.certification import find_certifications
-from audits.extract.recognizers.diploma import find_diplomas, load_terms
+from audits.extract.recognizers.diploma import DiplomaTable, find_diplomas, load_terms
 from audits.extract.recognizers.experience import find_experience
 from audits.extract.recognizers.language import find_languages
 from audits.extract.recognizers.licence import find_licences
@@ -65,7 +65,7 @@ class RequirementFinder:
         default_licence: str,
     ) -> None:
         self.name = name
-        self.diploma_terms = load_terms(load_json("diplomas.json", terms_path)["diplomas"])
+        self.diploma_terms = DiplomaTable(load_terms(load_json("diplomas.json", terms_path)["diplomas"]))
         self.resolver = StrengthResolver(strength_cues or DEFAULT_CUES, default=default_strength)  # type: ignore[arg-type]
         self.first_experience_years = first_experience_years
         self.default_licence = default_licence

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import spacy
@@ -63,16 +64,25 @@ def _classifier() -> Any:
     return classify
 
 
+@lru_cache(maxsize=1)
+def _competences_by_occupation() -> dict[str, frozenset[str]]:
+    """ROME code -> its competences' code_ogr, built once from the reference's index (100k rows)."""
+    try:
+        from audits.reference import get_reference
+    except ImportError as exc:  # tolerated only while audits.reference is not in this checkout
+        if exc.name != "audits.reference":
+            raise
+        return {}
+    by_rome: dict[str, set[str]] = {}
+    for code, _label, rome in get_reference().competences_index():
+        by_rome.setdefault(rome, set()).add(code)
+    return {rome: frozenset(codes) for rome, codes in by_rome.items()}
+
+
 def _occupation_competences(rome_code: str | None) -> frozenset[str]:
     if rome_code is None:
         return frozenset()
-    try:
-        from audits.reference import get_reference
-    except ImportError as exc:
-        if exc.name != "audits.reference":
-            raise
-        return frozenset()
-    return frozenset(code for code, _label, rome in get_reference().competences_index() if rome == rome_code)
+    return _competences_by_occupation().get(rome_code, frozenset())
 
 
 @dataclass

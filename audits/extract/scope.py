@@ -150,10 +150,10 @@ class Layout:
         for m in _CLAUSE_SPLIT_RE.finditer(self.text, s0, start):
             left = m.end()
         right = e0
-        m = _CLAUSE_SPLIT_RE.search(self.text, end, e0)
-        if m:
-            right = m.start()
-            if m.group(0) == "(" or self.text[m.start() : m.start() + 2].strip() == "(":
-                close = self.text.find(")", m.end(), e0 + 1)
+        nxt = _CLAUSE_SPLIT_RE.search(self.text, end, e0)
+        if nxt:
+            right = nxt.start()
+            if nxt.group(0) == "(" or self.text[nxt.start() : nxt.start() + 2].strip() == "(":
+                close = self.text.find(")", nxt.end(), e0 + 1)
                 right = close + 1 if close != -1 else e0
         return left, right

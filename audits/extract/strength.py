@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from audits.extract.fastscan import MultiPattern
 from audits.extract.scope import Layout
 from audits.model import Strength
 
@@ -72,16 +73,18 @@ class StrengthResolver:
     def __init__(self, cues: dict[str, list[str]] | None = None, default: Strength = "required") -> None:
         self._patterns = _compile(cues or DEFAULT_CUES)
         self._heading_patterns = _compile(HEADING_CUES)
+        self._scanner = MultiPattern([p for _, p in self._patterns])
         self.default = default
 
     def find_cues(self, text: str) -> list[Cue]:
         found: list[Cue] = []
-        for level, pat in self._patterns:
-            for m in pat.finditer(text):
-                if any(c.start < m.end() and m.start() < c.end for c in found):
-                    continue  # already covered by a stronger reading ("non obligatoire")
-                clause_only = level == "preferred" and bool(_DOMAIN_QUALIFIER_RE.match(text, m.end()))
-                found.append(Cue(m.start(), m.end(), level, clause_only))
+        hits = sorted(self._scanner.finditer(text), key=lambda h: h[0])  # pattern order = priority order
+        for i, m in hits:
+            level = self._patterns[i][0]
+            if any(c.start < m.end() and m.start() < c.end for c in found):
+                continue  # already covered by a stronger reading ("non obligatoire")
+            clause_only = level == "preferred" and bool(_DOMAIN_QUALIFIER_RE.match(text, m.end()))
+            found.append(Cue(m.start(), m.end(), level, clause_only))
         return sorted(found, key=lambda c: c.start)
 
     def heading_strength(self, heading: str) -> Strength | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from audits.extract.fastscan import MultiPattern
 from audits.extract.mention import Mention
 
 _CACES_CAT = r"(?:\d{1,2}[AB]?|[A-G])"
@@ -61,6 +62,9 @@ _HACCP_PERSON_RE = re.compile(r"ma[îi]tris|connaiss|form[ée]|formation|titulai
 _WAREHOUSE_RE = re.compile(r"cariste|chariot|magasin|entrep[ôo]t|logisti|pr[ée]parat|manutention", re.I)
 
 
+_SIMPLE_SCANNER = MultiPattern([p for p, _ in _SIMPLE])
+
+
 def find_certifications(text: str) -> list[Mention]:
     found: list[Mention] = []
 
@@ -89,13 +93,13 @@ def find_certifications(text: str) -> list[Mention]:
         for w in _DIAG_WORD_RE.finditer(text, m.start(), m.end()):
             word = w.group(0).lower().replace("thermite", "termites").replace("termite", "termites").replace("termitess", "termites")
             add(w.start(), w.end(), "CERTIFICATION DIAGNOSTIQUEUR " + word.upper())
-    for pat, coder in _SIMPLE:
-        for m in pat.finditer(text):
-            if coder == "HACCP":
-                s = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-                e = min(x for x in (text.find(".", m.end()), text.find("\n", m.end()), len(text)) if x != -1)
-                sentence = text[s:e]
-                if _HACCP_DUTY_RE.search(sentence) and not _HACCP_PERSON_RE.search(sentence):
-                    continue  # HACCP as the company's procedure or a task, not something the candidate must hold
-            add(m.start(), m.end(), coder if isinstance(coder, str) else coder(m))
+    for i, m in _SIMPLE_SCANNER.finditer(text):
+        coder = _SIMPLE[i][1]
+        if coder == "HACCP":
+            s = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            e = min(x for x in (text.find(".", m.end()), text.find("\n", m.end()), len(text)) if x != -1)
+            sentence = text[s:e]
+            if _HACCP_DUTY_RE.search(sentence) and not _HACCP_PERSON_RE.search(sentence):
+                continue  # HACCP as the company's procedure or a task, not something the candidate must hold
+        add(m.start(), m.end(), coder if isinstance(coder, str) else coder(m))
     return sorted(found, key=lambda m: m.start)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from audits.extract.fastscan import MultiPattern
 from audits.extract.mention import Mention
 
 # Bac+N -> (EQF, ISCED). French CNC levels are aligned with EQF (INSEE); Bac+4 (maîtrise, M1) is level 6.
@@ -59,7 +60,15 @@ _TITRE_PRO_RE = re.compile(r"(?<![\w])titre\s+pro(?:fessionnel)?(?![\w])", re.I)
 _CONTEXT_RE = re.compile(r"(?:dipl[ôo]m|titulaire|\bDE\b|d'[ée]tat|formation|titre|certificat|niveau)", re.I)
 
 
-def find_diplomas(text: str, terms: list[DiplomaTerm]) -> list[Mention]:
+class DiplomaTable:
+    """The term table with its one-pass scanner (see fastscan)."""
+
+    def __init__(self, terms: list[DiplomaTerm]) -> None:
+        self.terms = terms
+        self.scanner = MultiPattern([t.pattern for t in terms])
+
+
+def find_diplomas(text: str, table: DiplomaTable) -> list[Mention]:
     found: list[Mention] = []
 
     def add(start: int, end: int, code: str, eqf: int | None, isced: int | None) -> None:
@@ -79,11 +88,11 @@ def find_diplomas(text: str, terms: list[DiplomaTerm]) -> list[Mention]:
             add(m.start(), m.end(), f"NIVEAU {level}", level, LEVEL_ISCED[level])
     for m in _TITRE_PRO_RE.finditer(text):
         add(m.start(), m.end(), "TITRE PRO", None, None)
-    for t in terms:
-        for m in t.pattern.finditer(text):
-            if t.needs_context and not _CONTEXT_RE.search(text, max(0, m.start() - 30), m.start()):
-                continue
-            add(m.start(), m.end(), t.code, t.eqf, t.isced)
+    for i, m in table.scanner.finditer(text):
+        t = table.terms[i]
+        if t.needs_context and not _CONTEXT_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        add(m.start(), m.end(), t.code, t.eqf, t.isced)
     return _drop_parenthesised_acronyms(_resolve_overlaps(found), text)
 
 

@@ -98,17 +98,17 @@ def find_experience(text: str, layout: Layout, first_experience_years: float = 0
         for w in window:
             pairs.append((abs(w.start() - d.end()) if w.start() >= d.end() else abs(d.start() - w.end()), d.start(), d, w))
     used_durations: set[int] = set()
-    for _dist, _pos, d, w in sorted(pairs, key=lambda t: (t[0], t[1])):
-        if d.start() in used_durations or (w is not None and w.start() in used_words):
+    for _dist, _pos, dur, word in sorted(pairs, key=lambda t: (t[0], t[1])):
+        if dur.start() in used_durations or (word is not None and word.start() in used_words):
             continue
-        used_durations.add(d.start())
-        years = _number(d.group(1))
-        if d.group(3).lower().startswith("mois"):
+        used_durations.add(dur.start())
+        years = _number(dur.group(1))
+        if dur.group(3).lower().startswith("mois"):
             years = round(years / 12.0, 2)
-        start, end = d.start(), d.end()
-        if w is not None:
-            used_words.add(w.start())
-            start, end = min(start, w.start()), max(end, w.end())
+        start, end = dur.start(), dur.end()
+        if word is not None:
+            used_words.add(word.start())
+            start, end = min(start, word.start()), max(end, word.end())
         found.append(Mention("experience", start, end, {"years": years}, family="experience"))
 
     for w in exp_words:

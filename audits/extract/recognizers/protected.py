@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from audits.extract.fastscan import MultiPattern
 from audits.extract.mention import Mention
 from audits.extract.scope import Layout
 
@@ -164,17 +165,20 @@ def _gender_mentions(text: str, field: str) -> list[Mention]:
     return found
 
 
+_SCANNER = MultiPattern([r.pattern for r in RULES])
+
+
 def find_protected(text: str, layout: Layout, field: str = "description") -> list[Mention]:
     found: list[Mention] = []
-    for rule in RULES:
-        for m in rule.pattern.finditer(text):
-            if rule.not_before and rule.not_before.search(text, max(0, m.start() - 60), m.start()):
-                continue
-            if rule.not_after and rule.not_after.match(text, m.end()):
-                continue
-            if rule.must_before and not rule.must_before.search(text, max(0, m.start() - 60), m.start()):
-                continue
-            found.append(Mention("protected_criterion", m.start(), m.end(), {"criterion": rule.criterion}, family="protected"))
+    for i, m in _SCANNER.finditer(text):
+        rule = RULES[i]
+        if rule.not_before and rule.not_before.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        if rule.not_after and rule.not_after.match(text, m.end()):
+            continue
+        if rule.must_before and not rule.must_before.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        found.append(Mention("protected_criterion", m.start(), m.end(), {"criterion": rule.criterion}, family="protected"))
     found.extend(_gender_mentions(text, field))
     for m in _MASCULINE_OPENING_RE.finditer(text):
         found.append(Mention("protected_criterion", m.start(1), m.end(1), {"criterion": "sex"}, family="protected"))

@@ -1,0 +1,92 @@
+"""`python -m audits.extract.bench OFFERS.jsonl [--repeat N]`: speed and memory of the extraction.
+
+Prints offers/s on one core (the process is pinned to one CPU and numeric libraries to one thread), the ratio to
+a bare `nlp.pipe` of the same spaCy components (tok2vec, morphologizer, attribute_ruler, lemmatizer) over the
+same texts in the same run, and the peak RSS. Both wall-clock and CPU-time rates are printed: on a shared
+machine the CPU-time figure is the one that does not depend on the neighbours.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def _pin() -> None:
+    if hasattr(os, "sched_setaffinity"):
+        cpus = sorted(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpus[-1]})
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if any(os.environ.get(v) != "1" for v in _THREAD_VARS):
+        # Thread pools are sized when numpy is imported (already done by the package import): re-run pinned.
+        env = dict(os.environ, **dict.fromkeys(_THREAD_VARS, "1"))
+        os.execve(sys.executable, [sys.executable, "-m", "audits.extract.bench", *argv], env)
+    parser = argparse.ArgumentParser(prog="python -m audits.extract.bench")
+    parser.add_argument("offers", type=Path)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--batch-size", type=int, default=32)
+    args = parser.parse_args(argv)
+    _pin()
+
+    from audits.extract.extractor import Extractor, load_base_pipeline
+    from audits.extract.textmap import clean_text
+
+    items = []
+    with args.offers.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                o = json.loads(line)
+                items.append({"id": str(o["id"]), "title": o.get("title") or "", "description": o.get("description") or ""})
+    texts = []
+    for it in items:
+        texts += [clean_text(it["title"]).text, clean_text(it["description"]).text]
+
+    t0 = time.perf_counter()
+    bare = load_base_pipeline()
+    extractor = Extractor(batch_size=args.batch_size)
+    load_s = time.perf_counter() - t0
+    list(bare.pipe(texts[:40], batch_size=args.batch_size * 2))  # warm-up both
+    list(extractor.extract_many(items[:20]))
+
+    no_classifier = Extractor(nlp=extractor.nlp, batch_size=args.batch_size, classify=False)
+    bare_wall, bare_cpu, full_wall, full_cpu, own_wall, own_cpu = [], [], [], [], [], []
+    for _ in range(args.repeat):
+        w, c = time.perf_counter(), time.process_time()
+        list(bare.pipe(texts, batch_size=args.batch_size * 2))
+        bare_wall.append(time.perf_counter() - w)
+        bare_cpu.append(time.process_time() - c)
+        w, c = time.perf_counter(), time.process_time()
+        n = sum(1 for _ in extractor.extract_many(items))
+        full_wall.append(time.perf_counter() - w)
+        full_cpu.append(time.process_time() - c)
+        w, c = time.perf_counter(), time.process_time()
+        list(no_classifier.extract_many(items))
+        own_wall.append(time.perf_counter() - w)
+        own_cpu.append(time.process_time() - c)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    bw, bc, fw, fc = min(bare_wall), min(bare_cpu), min(full_wall), min(full_cpu)
+    classifier = "oui" if extractor._classify is not None else "non (audits.reference absent)"
+    print(f"offres : {n} ({args.offers}), répétitions : {args.repeat}, meilleur passage retenu")
+    print(f"chargement (spaCy + listes + classifieur) : {load_s:.1f} s ; classifieur de métier utilisé : {classifier}")
+    print(f"extraction complète : {n / fw:7.1f} offres/s (horloge)  {n / fc:7.1f} offres/s (temps CPU)")
+    ow, oc = min(own_wall), min(own_cpu)
+    print(f"sans classifieur    : {n / ow:7.1f} offres/s (horloge)  {n / oc:7.1f} offres/s (temps CPU)")
+    print(f"nlp.pipe nu         : {n / bw:7.1f} offres/s (horloge)  {n / bc:7.1f} offres/s (temps CPU)")
+    print(f"ratio extraction / nlp.pipe nu : {fw / bw:.2f} (horloge)  {fc / bc:.2f} (temps CPU)")
+    print(f"ratio sans classifieur / nlp.pipe nu : {ow / bw:.2f} (horloge)  {oc / bc:.2f} (temps CPU)")
+    print(f"pic de mémoire (RSS) : {rss_mb:.0f} Mo")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

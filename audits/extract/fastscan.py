@@ -1,0 +1,119 @@
+"""Skip the regular expressions that cannot match a text, before running them.
+
+A hundred case-insensitive patterns over every description cost as much as the spaCy components themselves,
+although most of them match nothing in a given ad. From each compiled pattern we derive (with the regex
+parser) the set of literal prefixes one of which every match must start with ("cap", "bep", "dipl"...). A pattern
+is run only when one of its prefixes occurs in the lower-cased text (a C-speed substring test). Patterns whose
+prefixes cannot be derived (leading optional parts, large character classes) are always run. The results are
+exactly those of running every pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as P  # type: ignore[attr-defined]
+from typing import Any
+
+_MAX_PREFIX = 4
+_MAX_SET = 64
+_MAX_CLASS = 4
+
+
+def _class_chars(av: Any) -> set[str] | None:
+    chars: set[str] = set()
+    for op, val in av:
+        if op is C.LITERAL:
+            chars.add(chr(val).lower())
+        else:
+            return None  # ranges, categories, negations: too wide to help
+    return chars if len(chars) <= _MAX_CLASS else None
+
+
+def _seq(items: Any, prefixes: set[str]) -> set[str] | None:
+    """Extend `prefixes` with what `items` must produce first; None when unknown."""
+    items = list(items)
+    done = {p for p in prefixes if len(p) >= _MAX_PREFIX}
+    active = prefixes - done
+    for op, av in items:
+        if not active:
+            break
+        if op in (C.AT, C.ASSERT_NOT, C.ASSERT):
+            continue  # zero-width
+        if op is C.LITERAL:
+            active = {p + chr(av).lower() for p in active}
+        elif op is C.IN:
+            chars = _class_chars(av)
+            if chars is None:
+                break
+            active = {p + c for p in active for c in chars}
+        elif op is C.SUBPATTERN:
+            sub = _seq(av[-1], active)
+            if sub is None:
+                break
+            active = sub
+        elif op is C.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                sub = _seq(branch, active)
+                if sub is None:
+                    return None if not any(active) else _stop(done, active)
+                union |= sub
+            active = union
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            # An optional part: a match starts either with it or with what follows it.
+            with_it = _seq(list(av[2]), active)
+            rest = items[items.index((op, av)) + 1 :]
+            without = _seq(rest, active)
+            if with_it is None or without is None:
+                break
+            return _stop(done, with_it | without) if with_it | without else None
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+            sub = _seq(av[2], active)
+            if sub is None:
+                break
+            active = sub
+            break  # what follows a repeat is not fixed
+        else:
+            break
+        if len(active) > _MAX_SET:
+            return None
+        done |= {p for p in active if len(p) >= _MAX_PREFIX}
+        active = {p for p in active if len(p) < _MAX_PREFIX}
+    return _stop(done, active)
+
+
+def _stop(done: set[str], active: set[str]) -> set[str] | None:
+    out = done | active
+    if not out or any(len(p) == 0 for p in out):
+        return None
+    return {p[:_MAX_PREFIX] for p in out}
+
+
+def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    try:
+        parsed = P.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - a parser change in a future Python must not break extraction
+        return None
+    found = _seq(list(parsed), {""})
+    return frozenset(found) if found else None
+
+
+class GatedPatterns:
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.patterns = list(patterns)
+        self.prefixes = [literal_prefixes(p) for p in self.patterns]
+
+    def finditer(self, text: str, lowered: str | None = None) -> Iterator[tuple[int, re.Match[str]]]:
+        """Yield (pattern index, match) in pattern order, skipping patterns that cannot match."""
+        low = text.lower() if lowered is None else lowered
+        for i, p in enumerate(self.patterns):
+            pre = self.prefixes[i]
+            if pre is not None and not any(x in low for x in pre):
+                continue
+            for m in p.finditer(text):
+                yield i, m
+
+
+MultiPattern = GatedPatterns  # the name the recognisers use
