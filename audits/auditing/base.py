@@ -34,8 +34,10 @@ _OR_WORD = re.compile(r"\b(?:ou|soit|or)\b", re.IGNORECASE)
 # A whole sentence / list item is replaced only when the flagged requirement (with its "exigé", "minimum"...)
 # covers it nearly entirely; otherwise the requirement is rewritten in place, so nothing else is lost.
 # Deleting is stricter than rewriting: a deleted sentence cannot keep what else it said.
-_SENTENCE_SLACK_CHARS = 40
+_REPLACEMENT_MAX_WORDS = 3
 _DELETION_MAX_WORDS = 4
+# Capitalised headings that are not content ("DIPLOME AMP ou AES exigé", "PROFIL : permis B").
+_PLAIN_CAPS = frozenset({"diplome", "diplôme", "profil", "experience", "expérience", "formation", "niveau", "langues", "permis"})
 _WORDS = re.compile(r"\w+")
 
 
@@ -167,15 +169,12 @@ class AuditContext:
         alone = req is None or not self.others_in_segment(req, seg, start, end)
         if text[start:span_end].count("(") > text[start:span_end].count(")") and text[span_end : span_end + 1] == ")":
             span_end += 1  # the span opened a parenthesis: replace its closing one too
-        if sentence == "":
-            # Delete the whole sentence only if what is left around the span is a few plain words
-            # ("Homme uniquement pour ce poste"), never content such as "CDI" or a figure.
-            rest = _WORDS.findall(text[seg[0] : start] + " " + text[span_end : seg[1]])
-            covered = len(rest) <= _DELETION_MAX_WORDS and not any(
-                (w.isupper() and len(w) > 1) or any(c.isdigit() for c in w) for w in rest
-            )
-        else:
-            covered = (span_end - start) + len(prefix) + _SENTENCE_SLACK_CHARS >= len(segment)
+        # Replace or delete the whole sentence only if what is left around the span is a few plain words
+        # ("Expérience :", "Homme uniquement pour ce poste"), never content such as "CDI" or a figure.
+        rest = _WORDS.findall(text[seg[0] : start] + " " + text[span_end : seg[1]])
+        covered = len(rest) <= (_DELETION_MAX_WORDS if sentence == "" else _REPLACEMENT_MAX_WORDS) and not any(
+            (w.isupper() and len(w) > 1 and w.lower() not in _PLAIN_CAPS) or any(c.isdigit() for c in w) for w in rest
+        )
         suggestion: str | None = None
         if sentence is not None and alone and covered:
             suggestion = prefix + sentence if sentence else ""
