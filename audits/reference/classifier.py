@@ -37,6 +37,9 @@ MIN_SCORE = 0.45  # below this the best candidate is not trusted: "unknown"
 TIE_WINDOW = 0.12  # candidates this close to the leader are re-ranked with the description
 DESCRIPTION_WEIGHT = 0.15
 N_ALTERNATIVES = 5
+SUPPORT_MIN_F = 0.5
+SUPPORT_BONUS = 0.02
+SUPPORT_CAP = 4
 PREFILTER_SIZE = 30  # entries re-scored with rapidfuzz after the IDF prefilter
 
 
@@ -170,15 +173,24 @@ class OccupationClassifier:
         texts = [self._texts[idx] for idx in cand_list]
         fuzzy = process.cdist([" ".join(toks)], texts, scorer=fuzz.token_sort_ratio, workers=1)[0].tolist()
         best_idx: dict[str, tuple[float, int]] = {}
+        support: dict[str, int] = defaultdict(int)
         codes = self._codes
         for idx, f, fz in zip(cand_list, f_list, fuzzy, strict=True):
             score = 0.75 * f + 0.25 * fz / 100.0
             code = codes[idx]
+            if f >= SUPPORT_MIN_F:
+                support[code] += 1
             current = best_idx.get(code)
             if current is None or score > current[0]:
                 best_idx[code] = (score, idx)
+        # A generic title ("Infirmier", "Agent de production") fits one appellation of many sheets about as well;
+        # the sheet where SEVERAL appellations fit it is the better reading, so each extra one adds a little.
         best = {
-            code: ScoredCandidate(code, self._entries[idx].appellation_code, score, self._texts[idx])
+            code: ScoredCandidate(
+                code, self._entries[idx].appellation_code,
+                min(1.0, score + SUPPORT_BONUS * min(SUPPORT_CAP, support[code] - 1) if support[code] > 1 else score),
+                self._texts[idx],
+            )
             for code, (score, idx) in best_idx.items()
         }
         return best
