@@ -23,6 +23,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from employer_portal.logging_setup import configure_logging, init_request_logging
     from employer_portal.ops import bp as ops_bp
     from employer_portal.pages import register_pages
+    from employer_portal.security_headers import init_security_headers
     from employer_portal.services.errors import ServiceError
     from employer_portal.tasks import celery_init_app
 
@@ -31,6 +32,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     os.makedirs(app.instance_path, exist_ok=True)
     configure_logging(app.config["LOG_LEVEL"])
     init_request_logging(app)  # first before_request hook: every later log line has the request id
+    init_security_headers(app)
 
     db.init_app(app)
     _enable_sqlite_foreign_keys(app)

@@ -69,6 +69,7 @@ def init_request_logging(app: Flask) -> None:
         request_id = getattr(g, "request_id", None)
         if request_id:
             response.headers["X-Request-ID"] = request_id
+
         started = getattr(g, "request_started", None)
         duration_ms = round((time.perf_counter() - started) * 1000, 1) if started else None
         user = getattr(g, "actor", None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar, cast
 
 from flask import g, request
@@ -20,8 +20,7 @@ from employer_portal.models import ApiToken, Role, User
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-# Endpoints under /api that need no token (the login that hands out tokens, the spec itself).
-PUBLIC_API_ENDPOINTS = {"api-docs.openapi_json", "api_docs_page.docs_page", "auth.create_token_with_password"}
+LAST_USED_PRECISION = timedelta(minutes=1)
 
 
 def _aware(dt: datetime) -> datetime:
@@ -44,7 +43,12 @@ def authenticate_bearer() -> User:
         or not api_token.user.active
     ):
         raise Problem(401, "Jeton inconnu, révoqué ou expiré.")
-    api_token.last_used_at = now
+    last_used = api_token.last_used_at
+    if last_used is None or now - _aware(last_used) > LAST_USED_PRECISION:
+        # Recorded in its own tiny commit (at most once a minute per token): a GET or a failed write must not
+        # lose it, and a failed write must not carry it either.
+        api_token.last_used_at = now
+        db.session.commit()
     g.api_token = api_token
     return api_token.user
 

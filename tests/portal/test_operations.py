@@ -106,3 +106,21 @@ def test_configured_body_limit_applies(tmp_path: Path, monkeypatch: pytest.Monke
     app = make_app(tmp_path / "x.sqlite3")
     response = app.test_client().post("/api/v1/vacancies", json={"title": "x" * 200, "description": "y"})
     assert response.status_code == 413 and "100 octets" in response.json["detail"]
+
+
+def test_security_headers_on_pages_and_api(client: FlaskClient) -> None:
+    for path in ("/connexion", "/healthz", "/api/v1/vacancies"):
+        headers = client.get(path).headers
+        assert "frame-ancestors 'none'" in headers["Content-Security-Policy"], path
+        assert headers["X-Content-Type-Options"] == "nosniff" and headers["X-Frame-Options"] == "DENY"
+
+
+def test_token_last_use_is_recorded_even_on_reads(app: Any, api: ApiClient, world: Any) -> None:
+    from employer_portal.auth.secrets import hash_token
+    from employer_portal.extensions import db
+    from employer_portal.models import ApiToken
+
+    assert api.get("/api/v1/me", "coach_a").status_code == 200
+    with app.app_context():
+        token = db.session.scalar(db.select(ApiToken).where(ApiToken.token_hash == hash_token(world.tokens["coach_a"])))
+        assert token is not None and token.last_used_at is not None
