@@ -162,7 +162,7 @@ def rewrite_vacancy(title: str, description: str, findings: Sequence[Finding], a
 # Words that make a requirement hard; removed when a requirement is softened in place.
 STRENGTH_MARKERS = re.compile(
     r"\s*(?:\(?\s*(?:exigée?s?|impérati(?:f|ve)s?|obligatoires?|indispensables?|requise?s?|minimum|au minimum|"
-    r"souhaitée?s?|apprécié(?:e|s|es)?|exigé\(e\)|impérativement)\s*\)?)",
+    r"souhaitée?s?|apprécié(?:e|s|es)?|exigé\(e\)|impérativement)(?:\s*\))?)",
     re.IGNORECASE,
 )
 

@@ -111,3 +111,12 @@ def test_inline_deletion_junctions_are_tidied() -> None:
     assert rewrite(v.description, report.findings, ids) == (
         "Vous êtes motivé, et disponible le soir pour rejoindre notre belle équipe de vente."
     )
+
+
+def test_strength_word_removed_keeps_the_following_space() -> None:
+    v = vacancy("Profil du poste recherché par notre équipe : VCA REQUIS (niveau de base) pour le chantier.", title="Ouvrier H/F")
+    report = run(v, [req(v, "VCA", "certification", code="VCA")], norm=None)
+    (i,) = [i for i, f in enumerate(report.findings) if f.code == "certificate_trainable_on_job"]
+    assert rewrite(v.description, report.findings, [i]) == (
+        "Profil du poste recherché par notre équipe : VCA (ou formation financée à l'embauche) (niveau de base) pour le chantier."
+    )
