@@ -60,6 +60,7 @@ class Piece:
     findings: list[int] = field(default_factory=list)
     anchor: str | None = None  # id of the <mark> that starts a finding (only its first piece carries it)
     severity: str | None = None
+    decided: bool = False  # every finding covering it was accepted or dismissed (drawn fainter)
 
 
 SEVERITY_ORDER = {"info": 0, "warning": 1, "critical": 2}
@@ -87,6 +88,7 @@ def highlight(text: str, findings: list[Finding], field_name: str) -> tuple[list
         covering = [f for f in spans if f.start <= a and b <= f.end]  # type: ignore[operator]
         piece = Piece(text[a:b], [f.id for f in covering])
         if covering:
+            piece.decided = all(f.status.value != "open" for f in covering)
             piece.severity = max((f.severity for f in covering), key=lambda s: SEVERITY_ORDER.get(s, 0))
             starting = [f.id for f in covering if f.start == a and f.id not in anchored]
             if starting:

@@ -168,18 +168,18 @@ def aids_for(candidate: Candidate, vacancy: Vacancy, hire_date: date | None = No
 
 # What the employer's audit page shows: which aids could apply to this vacancy, whoever is hired.
 FIELD_LABELS_FR = {
-    "worker.birth_date": "l'âge de la personne",
+    "worker.birth_date": "l'âge de la personne engagée",
     "worker.residence_region": "sa région de résidence",
     "worker.registered_job_seeker": "son inscription comme demandeur·euse d'emploi",
-    "worker.unemployed_since": "la durée de son inactivité",
+    "worker.unemployed_since": "la durée de son inoccupation",
     "worker.highest_qualification": "son diplôme le plus élevé",
-    "worker.unemployment_benefits": "ses allocations",
-    "worker.integration_income": "un revenu d'intégration",
+    "worker.unemployment_benefits": "ses allocations de chômage",
+    "worker.integration_income": "un revenu d'intégration (CPAS)",
     "worker.previous_impulsion_25": "une aide Impulsion déjà reçue",
     "worker.followed_by_isp_operator": "un suivi par un opérateur d'insertion",
     "worker.employed_by_employer_last_12_months": "un emploi chez vous dans les 12 derniers mois",
     "worker.days_worked_for_employer_last_3_months": "des jours prestés chez vous récemment",
-    "employer.kind": "le type d'employeur",
+    "employer.kind": "votre type d'employeur (marchand, non marchand...)",
     "employer.employees_fte": "votre effectif",
     "employer.isp_collaboration_agreement": "une convention avec un opérateur d'insertion",
     "employer.net_new_job": "la création nette d'emploi",
