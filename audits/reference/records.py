@@ -57,3 +57,6 @@ class EntryNorm:
     diploma_status: DiplomaStatus = "unknown"
     useful_certificates: tuple[str, ...] = ()  # named by ROME as useful or sometimes asked, not mandatory
     job_zone: int | None = None  # O*NET job zone (1 = little preparation ... 5 = extensive)
+    # Lower bound (years) of the O*NET related-work-experience band that holds the median incumbent. US context,
+    # for information only: it never overrides `experience_years_usual`, which comes from ROME.
+    onet_experience_median_years: float | None = None

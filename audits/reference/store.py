@@ -137,6 +137,7 @@ class Reference:
             diploma_status=n["diploma_status"],
             useful_certificates=tuple(n["useful_certificates"]),
             job_zone=o["job_zone"],
+            onet_experience_median_years=_median_band_years(self._ordered(o["onet_experience"], "RW")),
         )
 
     def competences_index(self) -> list[tuple[str, str, str]]:
@@ -166,6 +167,26 @@ class Reference:
     def raw_occupations(self) -> dict[str, Any]:
         """Raw JSON records (read-only by convention) for the classifier index."""
         return self._occupations
+
+
+_BAND_START = re.compile(r"Over (\d+) (month|year)s?")
+
+
+def _median_band_years(dist: dict[str, float] | None) -> float | None:
+    """Lower bound in years of the band holding the median, for O*NET RW bands in their natural order."""
+    if not dist or sum(dist.values()) <= 0:
+        return None
+    half = sum(dist.values()) / 2
+    cumulative = 0.0
+    for label, share in dist.items():
+        cumulative += share
+        if cumulative >= half:
+            m = _BAND_START.search(label)
+            if m is None:
+                return 0.0  # "None", "Up to and including 1 month"
+            value = float(m.group(1))
+            return round(value / 12, 2) if m.group(2) == "month" else value
+    return None
 
 
 _LOCK = threading.Lock()

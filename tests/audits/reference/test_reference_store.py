@@ -100,3 +100,12 @@ def test_packaged_classifier_index_matches_the_current_normalisation(ref):
     packaged = ref.packaged_label_entries(NORMALISATION_VERSION)
     assert packaged is not None, "bump NORMALISATION_VERSION and rebuild the reference data"
     assert packaged == label_entries(ref.raw_occupations())
+
+
+def test_onet_experience_median_is_information_only(ref):
+    n = ref.entry_norm("N4101")
+    # US incumbents of 53-3032.00: 39 % have 1-2 years of related experience, the median falls in that band...
+    assert n.onet_experience_median_years == 1.0
+    # ...but ROME's access text does not ask for experience, and that is what the norm says.
+    assert n.experience_years_usual is None
+    assert ref.entry_norm("N1105").onet_experience_median_years == 0.0
