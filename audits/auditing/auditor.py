@@ -33,10 +33,15 @@ class Auditor:
         *,
         legal: LegalData | None = None,
     ) -> None:
+        self._classify: Callable[[str, str], Occupation] | None = None
         if extractor is None:
             from audits.extract import Extractor
+            from audits.reference import classify
 
-            extractor = Extractor()
+            # The extractor does not classify: we classify only the vacancies whose employer gave no ROME
+            # code (about 8 ms of CPU saved per vacancy that has one).
+            extractor = Extractor(classify=False)
+            self._classify = classify
         if reference is None:
             from audits.reference import get_reference
 
@@ -76,7 +81,11 @@ class Auditor:
         return self._norms[rome_code]
 
     def _occupation(self, vacancy: VacancyInput, extraction: ExtractionResult) -> Occupation:
-        if not vacancy.rome_code or vacancy.rome_code == extraction.occupation.rome_code:
+        if not vacancy.rome_code:
+            if self._classify is not None and extraction.occupation.rome_code is None:
+                return self._classify(vacancy.title, vacancy.description)
+            return extraction.occupation
+        if vacancy.rome_code == extraction.occupation.rome_code:
             return extraction.occupation
         # The employer said which occupation it is: that beats the classifier.
         label = None
