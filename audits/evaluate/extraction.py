@@ -359,10 +359,11 @@ def main(argv: list[str]) -> int:
         print(f"  micro            P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (VP {micro.tp}, FP {micro.fp}, FN {micro.fn})")
         print(f"  phrases propres signalées à tort : {false_alarms}/{len(clean)}")
         out["protected"] = {"precision": p, "recall": r, "f1": f, "clean_false_alarms": false_alarms, "clean": len(clean), "per_criterion": {}}
-        for c in sorted(per):
-            cp, cr, cf = per[c].prf()
-            out["protected"]["per_criterion"][c] = {"precision": cp, "recall": cr, "tp": per[c].tp, "fp": per[c].fp, "fn": per[c].fn}
-            print(f"  {c:<22}P {cp:.3f}  R {cr:.3f}  (VP {per[c].tp}, FP {per[c].fp}, FN {per[c].fn})")
+        for crit in sorted(per):
+            cc = per[crit]
+            cp, cr, _cf = cc.prf()
+            out["protected"]["per_criterion"][crit] = {"precision": cp, "recall": cr, "tp": cc.tp, "fp": cc.fp, "fn": cc.fn}
+            print(f"  {crit:<22}P {cp:.3f}  R {cr:.3f}  (VP {cc.tp}, FP {cc.fp}, FN {cc.fn})")
     if args.errors:
         print("\nErreurs")
         for e in report.errors:

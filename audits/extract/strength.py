@@ -36,10 +36,13 @@ DEFAULT_CUES: dict[str, list[str]] = {
     "required": [
         r"exig[ée]e?s?|exig[ée]\(e\)|exigences?|impérati(?:f|ve)s?|impérativement|indispensables?",
         r"obligatoires?|obligatoirement|requise?s?|requis\(e\)|n[ée]cessaires?|n[ée]cessairement|essentiel(?:le)?s?",
-        r"titulaire|vous\s+devez|devez\s+(?:[êe]tre|avoir|poss[ée]der|justifier|disposer)|doit\s+(?:[êe]tre|avoir|poss[ée]der)",
-        r"demand[ée]e?s?|attendue?s?|incontournables?|pr[ée]requis|minimum|au\s+moins|min\.|justifie[rz]?|imp[ée]ratifs?",
+        r"vous\s+devez|devez\s+(?:[êe]tre|avoir|poss[ée]der|justifier|disposer)|doit\s+(?:[êe]tre|avoir|poss[ée]der)",
+        r"incontournables?|pr[ée]requis|imp[ée]ratifs?",
+        # Weak cues: they state a requirement without grading it; any other cue in the scope wins over them.
+        r"titulaire|demand[ée]e?s?|attendue?s?|minimum|au\s+moins|min\.|justifie[rz]?",
     ],
 }
+_WEAK_REQUIRED_RE = re.compile(r"titulaire|demand|attendu|minimum|au\s+moins|min\.|justifie", re.I)
 # A heading like "Les plus :" or "Atouts" carries a cue of its own that a sentence would not ("plus").
 HEADING_CUES: dict[str, list[str]] = {
     "preferred": [r"\bles\s+plus\b|\bplus\s*:|\bbonus\b|\batouts?\b|appr[ée]ci|souhait|id[ée]alement|un\s+plus"],
@@ -56,23 +59,25 @@ class Cue:
     strength: Strength
     # "idéalement dans le secteur du bâtiment" qualifies a domain inside its clause, not the whole sentence.
     clause_only: bool = False
+    weak: bool = False
 
 
 _DOMAIN_QUALIFIER_RE = re.compile(r"\s+(?:en|dans|sur|aupr[èe]s|au\s+sein|chez|avec|pour)\b", re.I)
 
 
-def _compile(cues: dict[str, list[str]]) -> list[tuple[Strength, re.Pattern[str]]]:
+def _compile(cues: dict[str, list[str]], whole_words: bool = True) -> list[tuple[Strength, re.Pattern[str]]]:
     out: list[tuple[Strength, re.Pattern[str]]] = []
     for level in _ORDER:
         for pat in cues.get(level, []):
-            out.append((level, re.compile(r"(?<![\w])(?:" + pat + r")(?![\w])", re.I)))
+            body = r"(?<![\w])(?:" + pat + r")(?![\w])" if whole_words else pat
+            out.append((level, re.compile(body, re.I)))
     return out
 
 
 class StrengthResolver:
     def __init__(self, cues: dict[str, list[str]] | None = None, default: Strength = "required") -> None:
         self._patterns = _compile(cues or DEFAULT_CUES)
-        self._heading_patterns = _compile(HEADING_CUES)
+        self._heading_patterns = _compile(HEADING_CUES, whole_words=False)  # stems: "souhait" in "souhaitées"
         self._scanner = MultiPattern([p for _, p in self._patterns])
         self.default = default
 
@@ -84,7 +89,8 @@ class StrengthResolver:
             if any(c.start < m.end() and m.start() < c.end for c in found):
                 continue  # already covered by a stronger reading ("non obligatoire")
             clause_only = level == "preferred" and bool(_DOMAIN_QUALIFIER_RE.match(text, m.end()))
-            found.append(Cue(m.start(), m.end(), level, clause_only))
+            weak = level == "required" and bool(_WEAK_REQUIRED_RE.fullmatch(m.group(0)))
+            found.append(Cue(m.start(), m.end(), level, clause_only, weak))
         return sorted(found, key=lambda c: c.start)
 
     def heading_strength(self, heading: str) -> Strength | None:
@@ -97,16 +103,17 @@ class StrengthResolver:
         """Strength of the requirement spanning [start, end); cues inside `exclude` spans belong to others."""
 
         def nearest(lo: int, hi: int, in_clause: bool) -> Strength | None:
-            best: tuple[int, Strength] | None = None
+            best: tuple[int, int, Strength] | None = None
             for c in cues:
                 if c.start < lo or c.end > hi or (c.clause_only and not in_clause):
                     continue
                 if any(a <= c.start and c.end <= b for a, b in exclude):
                     continue
                 dist = c.start - end if c.start >= end else (start - c.end if c.end <= start else 0)
-                if best is None or dist < best[0]:
-                    best = (dist, c.strength)
-            return best[1] if best else None
+                key = (int(c.weak), dist)
+                if best is None or key < best[:2]:
+                    best = (key[0], key[1], c.strength)
+            return best[2] if best else None
 
         lo, hi = layout.clause_around(start, end)
         level = nearest(lo, hi, True)

@@ -60,7 +60,7 @@ RULES: list[Rule] = [
     _r("age", r"[âa]ge\s+(?:maximum|minimum|max\.?|min\.?|limite|requis|souhait[ée]|id[ée]al|compris)\s*(?::\s*)?(?:de\s+|entre\s+)?\d{2}"),
     _r("age", r"(?:(?:entre|de)\s+)?\d{2}\s*(?:et|à|-)\s*\d{2}\s*ans", not_before=_BENEFICIARIES, not_after=_NOT_EXP),
     _r("age", r"-\s?\d{2}\s*ans|retrait[ée]" + _E + r"s?\s+s'abstenir|(?:candidatures?|profils?)\s+(?:de\s+)?retrait[ée]" + _E + r"s|pas\s+de\s+retrait[ée]" + _E + r"s|\bjunior\b(?!\s+accept)|n[ée]" + _E + r"s?\s+(?:en|apr[èe]s|avant)\s+(?:19|20)\d\d", not_before=_BENEFICIARIES),
-    _r("age", r"(?:moins|plus)\s+de\s+\d{2}\s*ans", not_before=r"depuis|existe|fond[ée]e?|entreprise\s+de|soci[ée]t[ée]\s+de|cr[ée][ée]e?|histoire\s+de", not_after=_NOT_EXP),
+    _r("age", r"(?:moins|plus)\s+de\s+\d{2}\s*ans", not_before=r"depuis|existe|fond[ée]e?|il\s+y\s+a|entreprise\s+de|soci[ée]t[ée]\s+de|cr[ée][ée]e?|histoire\s+de", not_after=_NOT_EXP),
     _r("age", r"\d{2}\s*ans\s+(?:maximum|max\.?|minimum|min\.?|au\s+plus|au\s+maximum|et\s+moins)", not_before=r"exp[ée]rience\s+de|exp[ée]rience\s+d'au\s+moins|depuis", not_after=_NOT_EXP),
     _r("age", r"(?:max(?:imum)?\.?|pas\s+plus\s+de|au\s+plus)\s+\d{1,2}\s*ans\s+d'exp[ée]rience"),
     _r("age", r"date\s+de\s+naissance"),
