@@ -10,6 +10,7 @@ from employer_portal.api.fields import (
     SafeString,
     StrictBoolean,
     StrictSchema,
+    UtcDateTime,
     integer,
     nace_code,
     number,
@@ -57,7 +58,7 @@ class OrganizationSchema(StrictSchema):
     kind = fields.Function(lambda o: o.kind.value)
     nace_codes = fields.List(fields.String())
     postal_code = fields.String(allow_none=True)
-    created_at = fields.DateTime()
+    created_at = UtcDateTime()
 
 
 class OrganizationQuerySchema(StrictSchema):
@@ -93,8 +94,8 @@ class UserSchema(StrictSchema):
     display_name = fields.String()
     role = fields.Function(lambda u: u.role.value)
     active = fields.Boolean()
-    created_at = fields.DateTime()
-    last_login_at = fields.DateTime(allow_none=True)
+    created_at = UtcDateTime()
+    last_login_at = UtcDateTime(allow_none=True)
 
 
 class UserQuerySchema(StrictSchema):
@@ -113,7 +114,7 @@ class TokenSchema(StrictSchema):
     name = fields.String()
     prefix = fields.String()
     token = fields.String(metadata={"description": "Shown once; only its hash is stored."})
-    expires_at = fields.DateTime(allow_none=True)
+    expires_at = UtcDateTime(allow_none=True)
 
 
 class MeSchema(StrictSchema):
@@ -171,11 +172,11 @@ class VacancySchema(StrictSchema):
     posts = fields.Integer()
     status = fields.Function(lambda v: v.status.value)
     has_post_analysis = fields.Function(lambda v: v.post_analysis is not None)
-    created_at = fields.DateTime()
-    updated_at = fields.DateTime()
-    submitted_at = fields.DateTime(allow_none=True)
-    published_at = fields.DateTime(allow_none=True)
-    closed_at = fields.DateTime(allow_none=True)
+    created_at = UtcDateTime()
+    updated_at = UtcDateTime()
+    submitted_at = UtcDateTime(allow_none=True)
+    published_at = UtcDateTime(allow_none=True)
+    closed_at = UtcDateTime(allow_none=True)
 
 
 class VacancyQuerySchema(StrictSchema):
@@ -210,7 +211,7 @@ class PostAnalysisSchema(StrictSchema):
     min_eqf_level = integer(0, 8, allow_none=True)
     min_experience_years = number(0, 40, allow_none=True)
     vacancy_id = fields.Integer(dump_only=True)
-    updated_at = fields.DateTime(dump_only=True)
+    updated_at = UtcDateTime(dump_only=True)
 
 
 # --- candidates --------------------------------------------------------------------------------------------
@@ -291,8 +292,8 @@ class CandidateSchema(CandidateWriteSchema):
     operator_id = fields.Integer(dump_only=True)
     pseudonym = fields.String(dump_only=True)
     synthetic = fields.Boolean(dump_only=True)
-    created_at = fields.DateTime(dump_only=True)
-    updated_at = fields.DateTime(dump_only=True)
+    created_at = UtcDateTime(dump_only=True)
+    updated_at = UtcDateTime(dump_only=True)
 
 
 # --- aggregates --------------------------------------------------------------------------------------------

@@ -180,3 +180,10 @@ def test_to_audit_inputs_builds_the_library_dataclasses(app: Any, world: World) 
     assert vacancy_input.full_time_hours == 38.0
     assert isinstance(analysis_input, PostAnalysisInput)
     assert analysis_input.tasks[0].name == "Préparer"
+
+
+def test_timestamps_carry_their_utc_offset(api: ApiClient) -> None:
+    created = api.post("/api/v1/vacancies", "employer_a", json={"title": "Cariste", "description": "x"}).json
+    assert created["created_at"].endswith("+00:00") and created["updated_at"].endswith("+00:00")
+    read = api.get(f"/api/v1/vacancies/{created['id']}", "employer_a").json  # reloaded from SQLite: naive there
+    assert read["created_at"].endswith("+00:00")
