@@ -122,6 +122,7 @@ class OccupationClassifier:
         pool = self._by_prefix.get(tok[:3], [])
         if not pool:
             return None
+        pool = [t for t in pool if abs(len(t) - len(s)) <= 1]  # a typo, not another word ("experimentale")
         hit = process.extractOne(s, pool, scorer=fuzz.ratio, score_cutoff=90)
         return hit[0] if hit else None
 
@@ -278,6 +279,12 @@ class OccupationClassifier:
         if not isinstance(title, str) or looks_foreign(title, description):
             return Occupation.unknown()
         ranked = self.rank(title, description)
+        if (not ranked or ranked[0].score < MIN_SCORE) and isinstance(description, str):
+            # Title says nothing ("Offre d'emploi", "Poste à pourvoir"): the description often names the job
+            # in its first lines ("Nous recherchons un(e) préparateur de commandes"); read that, discounted.
+            m = _WANTED.search(description[:MAX_DESCRIPTION_CHARS])
+            if m:
+                ranked = [c._replace(score=c.score * 0.85) for c in self.rank(m.group(1), description)]
         if not ranked or ranked[0].score < MIN_SCORE:
             return Occupation.unknown()
         best = ranked[0]
@@ -311,6 +318,12 @@ class OccupationClassifier:
             alternatives=alternatives,
         )
 
+
+_WANTED = re.compile(
+    r"\b(?:recherch|recrut)\w*\s+(?:pour [^,.]{0,40}?\s+)?(?:un|une|des|son|sa|notre|nos|1|2)?\s*(?:\(e\)|·e)?\s*"
+    r"(?:futur\w*\s+)?([^.,;:!?\n()]{3,60})",
+    re.IGNORECASE,
+)
 
 # Function words that are frequent in English, Dutch and German ads and absent from French ones.
 _FOREIGN_WORDS = frozenset(

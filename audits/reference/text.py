@@ -230,7 +230,7 @@ def title_masculine_variants(title: str) -> list[str]:
 
 # Bump when anything above changes what content_tokens()/singular() return: the packaged classifier index was
 # computed with this version, and a mismatch makes the classifier recompute it at start-up.
-NORMALISATION_VERSION = 2
+NORMALISATION_VERSION = 3
 
 
 def singular(tok: str) -> str:
@@ -252,7 +252,7 @@ def content_tokens(text: str, place_names: frozenset[str] = frozenset()) -> list
     out = []
     text = _E_PREFIX.sub("e", text)  # "e-commerce" is one word, not "e" + "commerce"
     for tok in expand_abbreviations(text).split():
-        if tok in NOISE_WORDS or tok in place_names or _NUMBER.fullmatch(tok):
+        if tok in NOISE_WORDS or singular(tok) in NOISE_WORDS or tok in place_names or _NUMBER.fullmatch(tok):
             continue
         if len(tok) == 1:
             continue

@@ -138,3 +138,16 @@ def test_child_sheet_lists_its_parent_first():
     assert occ.rome_code == "N1110"  # ROME 4.0 child sheet of N1103
     assert occ.alternatives[0].rome_code == "N1103"
     assert occ.alternatives[0].confidence < occ.confidence
+
+
+def test_empty_title_falls_back_on_the_job_named_in_the_description():
+    occ = classify("Offre d'emploi", "Nous recherchons un(e) préparateur de commandes pour notre entrepôt.")
+    assert occ.rome_code == "N1103"
+    assert occ.confidence < 0.9  # read from the description: discounted
+    assert classify("Poste à pourvoir", "Notre client recrute des caristes expérimentés.").rome_code == "N1101"
+    assert classify("CDI", "Bonjour").rome_code is None
+
+
+def test_typos_are_mapped_but_other_words_are_not():
+    assert classify("Preparatuer de commandes").rome_code == "N1103"
+    assert classify("Cariste expérimentés").rome_code == "N1101"  # not "expérimentale"
