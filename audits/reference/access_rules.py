@@ -54,6 +54,7 @@ _NO_DIPLOMA = re.compile(
     r"|sans diplome (?:ni|ou|particulier|specifique)"
     r"|aucun diplome n est (?:exige|requis|obligatoire)"
     r"|ouvert (?:a tous|sans diplome)"
+    r"|avec ou sans (?:diplome|qualification|formation)"
 )
 _ACCESS_BY_LICENCE = re.compile(r"accessible (?:avec|a partir d) (?:un |le )?permis (?:de conduire )?[a-e]")
 _ACCESS_SENTENCE = re.compile(r"\baccessible\b|\bacces a (?:cet|ce) (?:emploi|metier)\b|\bn est pas conditionne")
@@ -107,7 +108,7 @@ _WORD_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 
 # Categories are matched case-sensitively on the original sentence: ROME writes "permis C", and a folded
 # "permis de chasser" would otherwise read as category DE.
 _LICENCE = re.compile(
-    r"\b[Pp]ermis (?:de conduire )?(?:de )?(?:[Cc]atégorie |[Cc]at\.? )?(AM|A1|A2|BE|C1E|C1|CE|D1E|D1|DE|A|B|C|D)\b"
+    r"\b[Pp]ermis (?:de conduire )?(?:de (?:la )?)?(?:[Cc]atégorie |[Cc]at\.? )?(AM|A1|A2|BE|C1E|C1|CE|D1E|D1|DE|A|B|C|D)\b"
 )
 _LICENCE_ALT = re.compile(r"\s*(?:ou|/)\s*(?:le |permis )?(AM|A1|A2|BE|C1E|C1|CE|D1E|D1|DE|A|B|C|D)\b")
 _LICENCE_HEAVY = re.compile(r"\bpermis poids lourds?\b")

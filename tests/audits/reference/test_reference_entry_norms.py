@@ -102,6 +102,21 @@ def test_n1101_cariste_caces_mandatory(ref):
     assert "CACES" in ref.entry_norm("N1101").mandatory_certificates
 
 
+def test_k1304_employe_familial_with_or_without_qualification(ref):
+    # "Cet emploi est accessible avec ou sans qualification préalable, mais des formations telles que CAP ou BEP
+    #  dans le domaine du social ou de la petite enfance sont appréciées."
+    n = ref.entry_norm("K1304")
+    assert n.min_eqf is None and n.diploma_status == "none_required"
+
+
+def test_n4105_livreur_permis_b(ref):
+    # "Cet emploi est accessible à tous les niveaux de qualification. Cependant le permis de conduire de la
+    #  catégorie B et parfois le C ou C1 est obligatoire [...]"
+    n = ref.entry_norm("N4105")
+    assert n.min_eqf is None
+    assert n.mandatory_licences == ("B",)
+
+
 def test_unknown_or_invalid_codes_give_none(ref):
     for code in ("Z9999", "N9999", "", "n1105 ", "N11O5", "x" * 10_000):
         if code == "n1105 ":
