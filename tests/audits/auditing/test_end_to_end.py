@@ -69,8 +69,9 @@ def test_audit_many_matches_audit_one_by_one(auditor: Auditor) -> None:
 
 
 def test_module_level_audit_uses_the_default_auditor() -> None:
-    report = audit(VacancyInput(id="x", title="Serveur H/F", description="Nationalité belge exigée."))
+    report = audit(VacancyInput(id="x", title="Serveur H/F", description="Service en salle. Nationalité belge exigée."))
     assert "protected_criterion" in _codes(report)
+    assert report.occupation.rome_code is not None  # no employer code: the classifier decided
 
 
 def test_cli_with_the_real_auditor(monkeypatch: pytest.MonkeyPatch, auditor: Auditor) -> None:
