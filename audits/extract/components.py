@@ -5,9 +5,9 @@
   in `doc._.requirements` (offsets into the cleaned text).
 - `pj_soft_skills`: PhraseMatcher on LEMMA over the soft-skill list (needs the lemmatizer: "rigoureuse" ->
   "rigoureux").
-- `pj_skills`: PhraseMatcher on LOWER over the ROME competence labels (thousands of patterns: the token Matcher
-  would not scale); matches are kept by the extractor when the competence belongs to the classified occupation
-  or is a general one. `doc._.skill_matches` holds (start, end, code_ogr).
+- `pj_skills`: PhraseMatcher on LOWER over the ROME competence labels of the classified occupation and over the
+  general ones (the token Matcher would not scale to these lists). `doc._.skill_matches` holds
+  (start, end, code_ogr).
 
 The field a doc comes from ("title" or "description") is read from `doc.user_data["pj_field"]`.
 """
@@ -15,7 +15,6 @@ The field a doc comes from ("title" or "description") is read from `doc.user_dat
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -187,35 +186,60 @@ def make_soft_skill_matcher(nlp: Language, name: str, terms_path: str) -> SoftSk
 
 
 class SkillMatcher:
-    """ROME competence labels; the index comes from `audits.reference` (empty while it is not installed)."""
+    """ROME competence labels, matched with PhraseMatcher(attr="LOWER").
 
-    def __init__(self, nlp: Language, name: str, min_label_tokens: int) -> None:
+    One matcher over the general competences (linked to at least `general_min_occupations` occupations) and one
+    per classified occupation, built on first use and cached: a single matcher over the 30,000 labels of the
+    whole index would cost ~240 MB of memory for patterns that can never be kept. The occupation comes from
+    `doc.user_data["pj_rome"]` (set by the extractor after classification); the index from `audits.reference`
+    (empty while it is not installed). `doc._.skill_matches` holds (start_char, end_char, code_ogr).
+    """
+
+    def __init__(self, nlp: Language, name: str, min_label_tokens: int, general_min_occupations: int, cache_size: int) -> None:
         self.name = name
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.labels: dict[str, str] = {}
-        index = _competences_index()
-        seen: set[str] = set()
-        patterns: list[Any] = []
-        keys: list[str] = []
-        for code, label, _rome in index:
-            if code in seen or not label:
+        self.vocab = nlp.vocab
+        self.make_doc = nlp.make_doc
+        self.min_label_tokens = min_label_tokens
+        self.by_rome: dict[str, list[tuple[str, str]]] = {}
+        occupations: dict[str, set[str]] = {}
+        labels: dict[str, str] = {}
+        for code, label, rome in _competences_index():
+            if not label:
                 continue
-            seen.add(code)
-            doc = nlp.make_doc(label)
-            if len(doc) < min_label_tokens:
-                continue
-            self.labels[code] = label
-            keys.append(code)
-            patterns.append(doc)
-        for code, pattern in zip(keys, patterns, strict=True):
-            self.matcher.add(code, [pattern])
+            self.by_rome.setdefault(rome, []).append((code, label))
+            occupations.setdefault(code, set()).add(rome)
+            labels[code] = label
+        general = [(c, labels[c]) for c, romes in occupations.items() if len(romes) >= general_min_occupations]
+        self.general = self._matcher(general)
+        self._cache: dict[str, PhraseMatcher] = {}
+        self.cache_size = cache_size
+
+    def _matcher(self, entries: list[tuple[str, str]]) -> PhraseMatcher:
+        matcher = PhraseMatcher(self.vocab, attr="LOWER")
+        for code, label in entries:
+            doc = self.make_doc(label)
+            if len(doc) >= self.min_label_tokens:
+                matcher.add(code, [doc])
+        return matcher
+
+    def occupation_matcher(self, rome: str) -> PhraseMatcher | None:
+        if rome not in self.by_rome:
+            return None
+        if rome not in self._cache:
+            if len(self._cache) >= self.cache_size:
+                self._cache.pop(next(iter(self._cache)))
+            self._cache[rome] = self._matcher(self.by_rome[rome])
+        return self._cache[rome]
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = []
-        for match_id, s, e in self.matcher(doc):
-            span = doc[s:e]
-            matches.append((span.start_char, span.end_char, doc.vocab.strings[match_id]))
-        doc._.skill_matches = matches
+        matches: dict[tuple[int, int], str] = {}
+        rome = doc.user_data.get("pj_rome")
+        matchers = [self.general] + ([m] if isinstance(rome, str) and (m := self.occupation_matcher(rome)) else [])
+        for matcher in matchers:
+            for match_id, s, e in matcher(doc):
+                span = doc[s:e]
+                matches[(span.start_char, span.end_char)] = doc.vocab.strings[match_id]
+        doc._.skill_matches = [(s, e, code) for (s, e), code in sorted(matches.items())]
         return doc
 
 
@@ -229,6 +253,6 @@ def _competences_index() -> list[tuple[str, str, str]]:
     return list(get_reference().competences_index())
 
 
-@Language.factory("pj_skills", default_config={"min_label_tokens": 2})
-def make_skill_matcher(nlp: Language, name: str, min_label_tokens: int) -> SkillMatcher:
-    return SkillMatcher(nlp, name, min_label_tokens)
+@Language.factory("pj_skills", default_config={"min_label_tokens": 2, "general_min_occupations": 50, "cache_size": 256})
+def make_skill_matcher(nlp: Language, name: str, min_label_tokens: int, general_min_occupations: int, cache_size: int) -> SkillMatcher:
+    return SkillMatcher(nlp, name, min_label_tokens, general_min_occupations, cache_size)

@@ -152,23 +152,27 @@ class Extractor:
             warnings.append("titre et description vides : aucune exigence extraite")
         return _Prepared(oid, title, description, ct, cd, guess.language, warnings)
 
-    def _docs(self, batch: list[_Prepared]) -> Iterator[Doc]:
-        for p in batch:
+    def _docs(self, batch: list[_Prepared], occupations: list[Occupation]) -> Iterator[Doc]:
+        for p, occupation in zip(batch, occupations, strict=True):
             if p.language != "fr":
                 continue
             for field, ct in (("title", p.clean_title), ("description", p.clean_description)):
                 doc = self.nlp.make_doc(ct.text)
                 doc.user_data["pj_field"] = field
+                doc.user_data["pj_rome"] = occupation.rome_code
                 yield doc
 
     def _run(self, batch: list[_Prepared]) -> Iterator[ExtractionResult]:
-        docs = iter(self.nlp.pipe(self._docs(batch), batch_size=self.batch_size * 2))
-        for p in batch:
+        occupations = [
+            self._classify(p.title, p.description) if self._classify and p.language == "fr" else Occupation.unknown()
+            for p in batch
+        ]
+        docs = iter(self.nlp.pipe(self._docs(batch, occupations), batch_size=self.batch_size * 2))
+        for p, occupation in zip(batch, occupations, strict=True):
             if p.language != "fr":
                 yield ExtractionResult(p.id, p.language, Occupation.unknown(), (), tuple(p.warnings))
                 continue
             title_doc, desc_doc = next(docs), next(docs)
-            occupation = self._classify(p.title, p.description) if self._classify else Occupation.unknown()
             competences = self._competences(occupation.rome_code)
             reqs: list[Requirement] = []
             next_group = 1
