@@ -17,7 +17,14 @@ from typing import Any
 import yaml
 
 LEGAL_DIR = Path(__file__).resolve().parent.parent / "data" / "legal"
-PROVISIONAL_TAGS = frozenset({"C", "U"})
+# Only values verified in the legal text ([V]) are shown as settled; secondary-source [S], computed [C] and
+# unverified [U] values are carried as provisional, as the Walloon reference asks.
+PROVISIONAL_TAGS = frozenset({"S", "C", "U"})
+_PROVISIONAL_NOTE = {
+    "S": "source secondaire, à confirmer dans le texte officiel",
+    "C": "valeur calculée, provisoire, à confirmer dans le texte officiel",
+    "U": "valeur non vérifiée, provisoire",
+}
 
 
 class LegalDataError(RuntimeError):
@@ -45,7 +52,7 @@ class DatedValue:
         """French provenance note, e.g. « source : SPF Emploi [V] » or a provisional warning."""
         note = f"source : {self.source} [{self.confidence}]"
         if self.provisional:
-            note += " — valeur provisoire, à confirmer dans le texte officiel"
+            note += " — " + _PROVISIONAL_NOTE[self.confidence]
         return note
 
 

@@ -225,3 +225,9 @@ def test_possible_habilitation_is_training_offered() -> None:
     v = vacancy("Tu es habilité ou peux être habilité aux travaux électriques.")
     report = run(v, [req(v, "habilité", "certification", code="habilitation électrique")], norm=None)
     assert "certificate_trainable_on_job" not in codes(report)
+
+
+def test_secondary_source_values_are_provisional_in_the_evidence() -> None:
+    v = vacancy("Temps plein.", weekly_hours=38, gross_monthly_wage=1900.0)
+    finding = only(run(v, [], norm=None, reference_date=dt.date(2024, 6, 1)), "wage_below_minimum")
+    assert "[S]" in finding.evidence and "source secondaire, à confirmer" in finding.evidence
