@@ -19,6 +19,7 @@ import hashlib
 import json
 import logging
 import threading
+import time
 from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
@@ -165,13 +166,34 @@ def latest_run(vacancy_id: int, *, done_only: bool = False) -> AuditRun | None:
     return db.session.scalars(query.order_by(AuditRun.id.desc()).limit(1)).first()
 
 
+# Realized norms change slowly (a share over >= 20 vacancies): computed at most once per occupation per
+# REALIZED_NORM_CACHE_SECONDS in each process, instead of re-reading the comparable reports on every audit.
+REALIZED_NORM_CACHE_SECONDS = 300.0
+_realized_cache: dict[tuple[str, str], tuple[float, RealizedNorm | None]] = {}
+
+
 def realized_norm_for(rome_code: str | None, exclude_vacancy_id: int) -> RealizedNorm | None:
-    """What other audited vacancies of `rome_code` ask, from their latest finished run; None below the minimum."""
+    """What audited vacancies of `rome_code` ask, from the latest finished run of each; None below the minimum.
+
+    The vacancy being audited is excluded when the norm is first computed; a cached norm may include an earlier
+    audit of it, which moves a share over >= 20 vacancies by at most one vacancy.
+    """
     if not rome_code:
         return None
+    key = (str(db.engine.url), rome_code)
+    ttl = float(current_app.config.get("REALIZED_NORM_CACHE_SECONDS", REALIZED_NORM_CACHE_SECONDS))
+    cached = _realized_cache.get(key)
+    now = time.monotonic()
+    if cached is not None and now - cached[0] < ttl:
+        return cached[1]
     rows = db.session.execute(
         select(AuditRun.vacancy_id, AuditRun.report)
-        .where(AuditRun.status == AuditRunStatus.DONE, AuditRun.vacancy_id != exclude_vacancy_id)
+        .where(
+            AuditRun.status == AuditRunStatus.DONE,
+            AuditRun.vacancy_id != exclude_vacancy_id,
+            # JSON path filter in the database (json_extract on SQLite, ->> on PostgreSQL).
+            AuditRun.report["occupation"]["rome_code"].as_string() == rome_code,
+        )
         .order_by(AuditRun.id.desc())
         .limit(REALIZED_NORM_SCAN_LIMIT)
     ).all()
@@ -181,11 +203,10 @@ def realized_norm_for(rome_code: str | None, exclude_vacancy_id: int) -> Realize
         if vacancy_id in seen or not report:
             continue
         seen.add(vacancy_id)  # the newest run of each vacancy only: a vacancy counts once
-        if (report.get("occupation") or {}).get("rome_code") == rome_code:
-            reports.append(report_from_dict(report))
-    if len(reports) < REALIZED_NORM_MIN_VACANCIES:
-        return None
-    return realized_norm_from_reports(reports, rome_code)
+        reports.append(report_from_dict(report))
+    norm = realized_norm_from_reports(reports, rome_code) if len(reports) >= REALIZED_NORM_MIN_VACANCIES else None
+    _realized_cache[key] = (now, norm)
+    return norm
 
 
 def _finding_key(code: str, field: str | None, text: str | None) -> tuple[str, str, str]:
@@ -217,12 +238,14 @@ def run_audit(vacancy_id: int) -> int | None:
     run = AuditRun(vacancy_id=vacancy_id, status=AuditRunStatus.RUNNING, started_at=datetime.now(UTC))
     db.session.add(run)
     try:
-        report = auditor.audit(vacancy_input, analysis_input)
-        realized = realized_norm_for(report.occupation.rome_code, vacancy_id)
-        if realized is not None:
-            # Second pass with the market's habits for this occupation (the extraction is cached by spaCy's
-            # speed only, but rules are cheap: ~ the cost of one more audit).
-            report = auditor.audit(vacancy_input, analysis_input, realized_norm=realized)
+        # The occupation decides which realized norm applies: known up front when the employer gave the ROME
+        # code (one pass); otherwise classified by a first pass, and a second pass applies the norm if usable.
+        realized = realized_norm_for(vacancy_input.rome_code, vacancy_id) if vacancy_input.rome_code else None
+        report = auditor.audit(vacancy_input, analysis_input, realized_norm=realized)
+        if realized is None and not vacancy_input.rome_code:
+            realized = realized_norm_for(report.occupation.rome_code, vacancy_id)
+            if realized is not None:
+                report = auditor.audit(vacancy_input, analysis_input, realized_norm=realized)
     except AuditInputError as exc:
         run.status = AuditRunStatus.FAILED
         run.error = str(exc)

@@ -195,6 +195,8 @@ def compute_for_vacancy(vacancy_id: int) -> int:
     run = audit_ops.latest_run(vacancy.id, done_only=True)
     pool = build_pool()
     operator_ids = sorted({c.operator_id for c in pool.candidates.values()})
+    if not operator_ids and not vacancy_has_shortlists(vacancy.id):
+        return 0  # nobody to rank and nothing to clear: no write at all
     total = 0
     today = date.today()
     for operator_id in operator_ids:
@@ -235,11 +237,14 @@ def compute_for_vacancy(vacancy_id: int) -> int:
                 ],
             }
         for candidate_id, db_entry in existing.items():
-            # A proposal is a coach's decision: it stays even if a recompute no longer ranks the person.
-            if candidate_id not in keep and not db_entry.proposed:
-                row.entries.remove(db_entry)
-            elif candidate_id not in keep:
+            if candidate_id in keep:
+                continue
+            # A proposal is a coach's decision: it stays even if a recompute no longer ranks the person, as long
+            # as their consent to matching stands (withdrawn consent removes every entry of the person).
+            if db_entry.proposed and candidate_id in pool.candidates:
                 explanations[str(candidate_id)] = (row.summary or {}).get("explanations", {}).get(str(candidate_id))
+            else:
+                row.entries.remove(db_entry)
         row.summary = {
             "explanation": result.explanation,
             "pool_size": result.pool_size,
@@ -254,8 +259,17 @@ def compute_for_vacancy(vacancy_id: int) -> int:
         # The matcher read these people's data: logged, by the task itself (no user).
         record_access(None, "match", "candidate", sorted(keep), "task")
         total += len(result.entries)
+    # Operators without any consenting candidate left: their lists go.
+    for stale in db.session.scalars(
+        select(Shortlist).where(Shortlist.vacancy_id == vacancy.id, Shortlist.operator_id.not_in(operator_ids))
+    ):
+        db.session.delete(stale)
     db.session.commit()
     return total
+
+
+def vacancy_has_shortlists(vacancy_id: int) -> bool:
+    return db.session.execute(select(Shortlist.id).where(Shortlist.vacancy_id == vacancy_id).limit(1)).first() is not None
 
 
 def open_vacancy_ids() -> list[int]:

@@ -188,3 +188,44 @@ def test_sector_audits_are_aggregates_with_minimum_cell(api: ApiClient) -> None:
     assert cell["audited_vacancies"] == 1 and cell["share_above_norm"] == 1.0
     assert api.get("/api/v1/federation/sector-audits", as_="employer_a").status_code == 403
     assert api.get("/api/v1/federation/sector-audits", as_="coach_a").status_code == 403
+
+
+def test_realized_norm_from_past_audits_of_the_same_occupation(api: ApiClient, app: Flask, world: World) -> None:
+    """>= REALIZED_NORM_MIN_VACANCIES finished audits of N1103 -> the next audit of N1103 uses their norm."""
+    from audits.auditing import REALIZED_NORM_MIN_VACANCIES
+    from employer_portal.extensions import db
+    from employer_portal.models import AuditRun, AuditRunStatus, Vacancy
+    from employer_portal.services import audit_ops
+
+    app.config["REALIZED_NORM_CACHE_SECONDS"] = 0
+    try:
+        with app.app_context():
+            for i in range(REALIZED_NORM_MIN_VACANCIES):
+                vacancy = Vacancy(organization_id=world.org_ids["employer_b"], title=f"Préparateur {i}",
+                                  description="Préparer les commandes.", full_time_hours=38)
+                db.session.add(vacancy)
+                db.session.flush()
+                # Past reports as the audit stores them: 1 in 4 asks a CESS (EQF 4), the others no diploma.
+                requirements = [{"kind": "diploma", "text": "CESS", "field": "description", "start": 0, "end": 4,
+                                 "strength": "required", "eqf_level": 4}] if i % 4 == 0 else []
+                db.session.add(AuditRun(vacancy_id=vacancy.id, status=AuditRunStatus.DONE, report={
+                    "id": str(vacancy.id), "occupation": {"rome_code": "N1103", "confidence": 1.0},
+                    "score": 90, "findings": [], "requirements": requirements, "real_requirements": requirements,
+                    "code_version": "t", "reference_version": "t"}))
+            # Another occupation never counts.
+            other = Vacancy(organization_id=world.org_ids["employer_b"], title="Cariste", description="x",
+                            full_time_hours=38)
+            db.session.add(other)
+            db.session.flush()
+            db.session.add(AuditRun(vacancy_id=other.id, status=AuditRunStatus.DONE, report={
+                "occupation": {"rome_code": "N1101"}, "requirements": []}))
+            db.session.commit()
+            norm = audit_ops.realized_norm_for("N1103", exclude_vacancy_id=-1)
+            assert norm is not None and norm.n_vacancies == REALIZED_NORM_MIN_VACANCIES
+            assert norm.share_at_least_eqf(4) == 0.25
+            assert audit_ops.realized_norm_for("N1101", exclude_vacancy_id=-1) is None  # 1 < minimum
+        vacancy_id = create_vacancy(api, rome_code="N1103")
+        api.post(f"/api/v1/vacancies/{vacancy_id}/submit", as_="employer_a")
+        assert audited(api, vacancy_id)["run"]["realized_norm_vacancies"] == REALIZED_NORM_MIN_VACANCIES
+    finally:
+        audit_ops._realized_cache.clear()  # the session's other tests must not see this world's norm

@@ -143,13 +143,16 @@ def test_every_read_is_access_logged(api: ApiClient, app: Flask, setup: dict[str
 
 def test_new_candidate_triggers_recompute(api: ApiClient, setup: dict[str, Any]) -> None:
     new_id = add_candidate(api, "coach_a", "A-NEW", eqf=3)
-    seen = {e["candidate_id"] for e in shortlist(api, setup["vacancy"], "coach_a")["entries"]}
-    assert new_id in seen
-    # Withdrawn consent: recomputed out of the list.
+    entries = shortlist(api, setup["vacancy"], "coach_a")["entries"]
+    assert new_id in {e["candidate_id"] for e in entries}
+    entry_id = next(e["id"] for e in entries if e["candidate_id"] == new_id)
+    assert api.post(f"/api/v1/shortlist-entries/{entry_id}/propose", as_="coach_a").status_code == 200
+    # Withdrawn consent: recomputed out of the list, even though the person had been proposed.
     response = api.patch(f"/api/v1/candidates/{new_id}", as_="coach_a", json={"consent_withdrawn_at": "2026-02-01"})
     assert response.status_code == 200
     seen = {e["candidate_id"] for e in shortlist(api, setup["vacancy"], "coach_a")["entries"]}
     assert new_id not in seen
+    assert entry_id not in {e["id"] for e in shortlist(api, setup["vacancy"], "employer_a")["entries"]}
 
 
 def test_exclusion_is_aggregates_only(api: ApiClient, setup: dict[str, Any]) -> None:
