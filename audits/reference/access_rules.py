@@ -56,6 +56,11 @@ _NO_DIPLOMA = re.compile(
     r"|ouvert (?:a tous|sans diplome)"
     r"|avec ou sans (?:diplome|qualification|formation)"
 )
+_ALSO_NO_DIPLOMA = re.compile(
+    r"\b(?:egalement|aussi) accessible sans (?:diplome|qualification)"
+    r"|\baccessible sans diplome ni experience"
+    r"|\bacces a (?:ce metier|cet emploi) (?:\w+ ){0,3}sans (?:diplome|qualification)"
+)
 _ACCESS_BY_LICENCE = re.compile(r"accessible (?:avec|a partir d) (?:un |le )?permis (?:de conduire )?[a-e]")
 _ACCESS_SENTENCE = re.compile(r"\baccessible\b|\bacces a (?:cet|ce) (?:emploi|metier)\b|\bn est pas conditionne")
 # Phrases that make a diploma a bonus, not a condition of access.
@@ -241,6 +246,14 @@ def parse_access_text(text: str) -> ParsedAccess:
             break
         if not eqf_evidence:
             eqf_evidence = s  # an access sentence without a level: keep it as evidence of "unknown"
+    if status == "required":
+        # A later sentence may open the job to everyone: "Il est également accessible sans diplôme ni
+        # expérience professionnelle". (Not "accessible avec une expérience ... sans diplôme": that is the
+        # experience route, read below.)
+        for s, f in zip(sentences, folded, strict=True):
+            if _ALSO_NO_DIPLOMA.search(f):
+                status, min_eqf, eqf_evidence = "none_required", None, s
+                break
     if status == "unknown":
         # No access sentence with a level: a non-soft sentence that names a diploma still tells the level.
         for s, f in zip(sentences, folded, strict=True):

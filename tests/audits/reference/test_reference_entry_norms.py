@@ -173,6 +173,12 @@ def test_rules_on_written_sentences():
     p = parse_access_text("Le permis de chasser est obligatoire pour exercer.")
     assert p.mandatory_licences == ()  # "permis de" is not the driving category DE
 
+    p = parse_access_text(
+        "Cet emploi est accessible avec un CAP. Il est également accessible sans diplôme ni expérience professionnelle."
+    )
+    assert p.min_eqf is None and p.diploma_status == "none_required"
+    assert p.min_eqf_evidence.startswith("Il est également accessible sans diplôme")
+
     p = parse_access_text("Le métier s'exerce en équipe.")
     assert p.diploma_status == "unknown" and p.min_eqf is None
 
