@@ -98,12 +98,17 @@ _EXPERIENCE_ALONE = re.compile(
     r"|accessible sans diplome (?:\w+ ){0,3}avec (?:une )?experience"
     r"|accessible (?:\w+ ){0,4}par la validation des acquis de l experience"
     r"|experience professionnelle (?:\w+ ){0,8}sans diplome"
+    r"|accessible avec de l experience"
+    # "accessible avec un CAP ... ou (avec) une expérience professionnelle": experience as the alternative
+    # route. "complété par / et une expérience" is a second condition, not an alternative, and stays out.
+    r"|accessible\b.{0,200}?\bou (?:avec |par )?(?:une|d une|de l|l) experience"
 )
 _NO_EXPERIENCE = re.compile(r"sans (?:diplome|qualification) ni experience|sans experience")
 _YEARS = re.compile(
     r"\b(?:experience|pratique)[^.]{0,60}?\b(\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix)\s+(?:a \d+ )?ans?\b"
     r"|\b(\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix)\s+(?:a \d+ )?(?:ans|annees)\s+d experience"
 )
+_MONTHS = re.compile(r"\bexperience[^.]{0,40}?\b(\d+) mois\b")
 _WORD_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
                  "dix": 10}
 
@@ -277,6 +282,11 @@ def parse_access_text(text: str) -> ParsedAccess:
         if m:
             raw = m.group(1) or m.group(2)
             exp_years = float(_WORD_NUMBERS.get(raw, raw))  # type: ignore[arg-type]
+            exp_evidence = exp_evidence or s
+            break
+        m = _MONTHS.search(f)
+        if m:
+            exp_years = round(int(m.group(1)) / 12, 2)  # "une expérience d'au moins 9 mois"
             exp_evidence = exp_evidence or s
             break
         if _NO_EXPERIENCE.search(f):

@@ -179,6 +179,14 @@ def test_rules_on_written_sentences():
     assert p.min_eqf is None and p.diploma_status == "none_required"
     assert p.min_eqf_evidence.startswith("Il est également accessible sans diplôme")
 
+    p = parse_access_text(
+        "Cet emploi est accessible à partir d'un Bac, ou avec une expérience d'au moins 9 mois dans le domaine."
+    )
+    assert p.min_eqf == 4 and p.experience_alone_gives_access and p.experience_years_usual == 0.75
+
+    p = parse_access_text("Cet emploi est accessible avec un Bac+2 complété par une expérience dans le secteur.")
+    assert p.min_eqf == 5 and not p.experience_alone_gives_access  # a second condition, not an alternative
+
     p = parse_access_text("Le métier s'exerce en équipe.")
     assert p.diploma_status == "unknown" and p.min_eqf is None
 
