@@ -46,6 +46,7 @@ _TEACHING_RE = re.compile(
     r"en\s+vue\s+d'obtenir|du\s+CAP\s+[àa]|de\s+niveau\s+\w+\s+[àa]|profils\s+bac",
     re.I,
 )
+_APPRENTICESHIP_RE = re.compile(r"alternance|apprentissage|apprenti\(?e?\)?s?\b|contrat\s+de\s+professionnalisation", re.I)
 _ASKED_RE = re.compile(r"titulaire|dipl[ôo]m|exig|requis|vous\s+(?:avez|[êe]tes|poss[ée]dez|justifiez|disposez)|niveau\s+minimum|obligatoire", re.I)
 
 
@@ -85,7 +86,14 @@ class RequirementFinder:
         mentions, _ = group_alternatives(mentions, text)
         return self._resolve_strength(mentions, layout)
 
+    @staticmethod
+    def _course_line(layout: Layout, offset: int) -> bool:
+        line = layout.line_at(offset)
+        heads = [layout.text[a:b] for a, b in filter(None, (line.inline_heading, line.governing_heading))]
+        return any(re.fullmatch(r"\W*formations?(?:\s+pr[ée]par[ée]e?s?)?\W*", h, re.I) for h in heads) and not _ASKED_RE.search(line.text)
+
     def _drop_training_and_teaching(self, mentions: list[Mention], layout: Layout) -> list[Mention]:
+        apprenticeship = bool(_APPRENTICESHIP_RE.search(layout.text))
         kept = []
         for m in mentions:
             s, e = layout.sentence_at(m.start)
@@ -98,6 +106,8 @@ class RequirementFinder:
                     m = m.with_(forced_strength="optional")
             if m.kind == "diploma" and _TEACHING_RE.search(sentence) and not _ASKED_RE.search(sentence):
                 continue  # "3500 apprenants du CAP à la Licence": diplomas taught, not asked
+            if m.kind == "diploma" and apprenticeship and self._course_line(layout, m.start):
+                continue  # "Formations : BTS CPI" in an apprenticeship ad: the course prepared, not a diploma held
             kept.append(m)
         return kept
 

@@ -96,12 +96,19 @@ def find_diplomas(text: str, table: DiplomaTable) -> list[Mention]:
     return _drop_parenthesised_acronyms(_resolve_overlaps(found), text)
 
 
+_GENERIC = frozenset({"DIPLOME", "FORMATION"})
+
+
 def _drop_parenthesised_acronyms(found: list[Mention], text: str) -> list[Mention]:
-    """"Diplôme d'État d'Éducateur Spécialisé (DEES)" is one requirement, not two."""
+    """"Diplôme d'État d'Éducateur Spécialisé (DEES)" is one requirement, not two; and "issu(e) d'une formation
+    technique (BEP/BAC Pro)" asks for the diplomas named in the parenthesis, not for a third, level-less one."""
     out: list[Mention] = []
     for m in found:
-        if out and re.fullmatch(r"\s*\(\s*", text[out[-1].end : m.start]) and text[m.end : m.end + 3].lstrip().startswith(")"):
-            continue
+        if out and re.fullmatch(r"\s*\(\s*", text[out[-1].end : m.start]):
+            if out[-1].attrs.get("code") in _GENERIC:
+                out.pop()
+            elif text[m.end : m.end + 3].lstrip().startswith(")"):
+                continue
         out.append(m)
     return out
 

@@ -33,19 +33,19 @@ _NOT_EXPERIENCE_AFTER = re.compile(
 _DURATION_AGE_BEFORE = re.compile(r"(?:[âa]g[ée](?:e|\(e\))?s?|[âa]ge|entre|moins\s+de|depuis|fond[ée]e?\s+(?:il\s+y\s+a|en)|cr[ée][ée]e?)\s*$", re.I)
 _VAGUE_EXCLUDE_BEFORE = re.compile(
     r"(?:selon|suivant|en\s+fonction\s+de|fonction\s+de|d[ée]velopper|enrichir|acqu[ée]rir|partager|vivre|cette|"
-    r"nouvelle|belle|une\s+v[ée]ritable|offrir|vous\s+offrons|proposons|votre\s+propre|am[ée]liorer|qualifications?\s+et\s+(?:à\s+)?|et\s+à|à)\s+(?:(?:de\s+)?(?:l'|la\s+|votre\s+|ton\s+|vos\s+|tes\s+|son\s+|une\s+|d'une\s+)?)?$",
+    r"nouvelle|belle|une\s+v[ée]ritable|offrir|retours?\s+d'|riche\s+d'|vous\s+offrons|proposons|votre\s+propre|am[ée]liorer|qualifications?\s+et\s+(?:à\s+)?|et\s+à|à)\s+(?:(?:de\s+)?(?:l'|la\s+|votre\s+|ton\s+|vos\s+|tes\s+|son\s+|une\s+|d'une\s+)?)?$",
     re.I,
 )
 _VAGUE_EXCLUDE_AFTER = re.compile(r"^\s*(?:clients?|utilisateurs?|candidats?|patients?|unique|enrichissante|humaine|collaborateurs?)", re.I)
 _QUALIFIED_RE = re.compile(
     r"(?:premi[èe]re|1[èe]re|1re|1ère|significative|r[ée]ussie|similaire|pr[ée]alable|solide|confirm[ée]e|professionnelle|"
     r"souhait[ée]e|exig[ée]e|requise|appr[ée]ci[ée]e|demand[ée]e|minimum|av[ée]r[ée]e|r[ée]cente|probante|"
-    r"indispensable|obligatoire|n[ée]cessaire|[ée]quivalente|dans|en|sur|d'au\s+moins|de\s+\d|auprès|au\s+sein|dans\s+le|idéalement)",
+    r"indispensable|obligatoire|n[ée]cessaire|[ée]quivalente|pass[ée]e|dans|en|sur|d'au\s+moins|de\s+\d|auprès|au\s+sein|dans\s+le|idéalement)",
     re.I,
 )
 _HAVE_BEFORE_RE = re.compile(
     r"(?:avez|poss[ée]dez|justifiez|disposez|b[ée]n[ée]ficiez|avoir|poss[ée]der|justifier|disposer|dot[ée](?:e|\(e\))?|"
-    r"fort(?:e|\(e\))?\s+d'|riche\s+d'|ayant|avec|id[ée]alement|issu(?:e|\(e\))?\s+d')\s*"
+    r"fort(?:e|\(e\))?\s+d'|ayant|avec|id[ée]alement|issu(?:e|\(e\))?\s+d'|\bas|poss[èe]des|disposes|justifies)\s*"
     r"(?:d[ée]j[àa]\s+)?(?:une\s+|de\s+l'|d'une\s+|l'|des\s+|de\s+|)?(?:(?:premi[èe]re|1[èe]re|1re|bonne|solide|r[ée]elle|v[ée]ritable|"
     r"forte|r[ée]ussie|significative|petite|courte|longue|importante|pr[ée]c[ée]dente)\s+)?$",
     re.I,
@@ -123,7 +123,7 @@ def find_experience(text: str, layout: Layout, first_experience_years: float = 0
         qualified = bool(_QUALIFIED_RE.match(after.lstrip())) or bool(_FIRST_BEFORE_RE.search(before))
         if not (at_line_start or _HAVE_BEFORE_RE.search(before) or qualified):
             continue
-        if at_line_start and line.is_heading and not after.strip(" :\n"):
+        if at_line_start and line.is_heading and not text[w.end() : line.end].strip(" :"):
             continue  # a bare "Expérience :" heading: the durations under it are found above
         vague_years: float | None = None
         start = w.start()

@@ -74,7 +74,7 @@ RULES: list[Rule] = [
     _r("sex", r"r[ée]serv[ée]e?s?\s+aux\s+(?:hommes|femmes)|exclusivement\s+(?:masculin|f[ée]minin)e?s?|uniquement\s+(?:des\s+)?(?:hommes|femmes)"),
     _r("sex", r"(?:pas|non|sans)\s+(?:de\s+)?(?:enceinte|grossesse)|projet\s+de\s+grossesse|d[ée]sir\s+d'enfant|identit[ée]\s+de\s+genre\s+(?:conforme|masculine|f[ée]minine)"),
     _r("sex", r"femmes?\s+enceintes?|(?:m[èe]re|p[èe]re)s?\s+de\s+famille\s+s'abstenir|(?<=[a-zé])\s?\((?-i:F|H)\)|couple\s+(?:traditionnel|h[ée]t[ée]ro\w*)\s+homme-femme"),
-    _r("sex", r"femmes?\s+de\s+(?:m[ée]nage|chambre)|hommes?\s+(?:d'entretien|toutes\s+mains|[àa]\s+tout\s+faire)|dame\s+de\s+compagnie"),
+    _r("sex", r"femmes?\s+de\s+(?:m[ée]nage|chambre)|hommes?\s+(?:d'entretien|toutes\s+mains|[àa]\s+tout\s+faire)|dame\s+de\s+compagnie", not_before=r"hommes?\s*/|hommes?\s+ou|femmes?\s*/|femmes?\s+ou", not_after=r"\(?\s*[hf]\s*/\s*[hfx]"),
     # --- nationality ---
     _r("nationality", r"(?:de\s+)?nationalit[ée]\s+(?:belge|fran[çc]aise|europ[ée]enne|luxembourgeoise|n[ée]erlandaise|allemande|\w+e)", not_before=r"toutes|diff[ée]rentes|diverses|multiples|plusieurs|quelle\s+que\s+soit\s+(?:la|votre)"),
     _r("nationality", r"(?:ressortissant|citoyen)(?:e|ne|\(e\)|\(ne\))?s?\s+(?:belge|europ[ée]en|fran[çc]ais|de\s+l'UE|UE|de\s+l'union|d'un\s+pays)[\w' ]*"),
@@ -153,7 +153,9 @@ def _gender_mentions(text: str, field: str) -> list[Mention]:
         else:
             before = text[max(0, m.start() - 25) : m.start()]
             at_start = text[line_start : m.start()].strip(" -*•>\t") == "" or re.search(r"[.!?]\s+$", before) is not None
-            if not at_start and not re.search(r"(?:\bune|\bla|recherch\w*|recrut\w*|cherch\w*|poste\s+de|emploi\s+de)\s+(?:\w+\s+)?$", before, re.I):
+            # Only the person sought: "recherchons une secrétaire", not a colleague ("sous la responsabilité de la
+            # Directrice", "accompagné(e) d'une assistante").
+            if not at_start and not re.search(r"(?:recherch\w*|recrut\w*|cherch\w*|poste\s+d[e']|emploi\s+d[e']|engag\w*|embauch\w*)\s+(?:une?\s+|d'une?\s+)?(?:\w+\s+)?$", before, re.I):
                 continue
             if re.search(r"^\s*(?:\(|/|-?\s*[hf]\s*/|ou\b|et\b)", text[m.end() : m.end() + 12], re.I) or re.search(r"/\s*$", before):
                 continue
