@@ -152,6 +152,15 @@ CERTIFICATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bdiplome d etat d infirmier|\bdeie\b", "DEI"),
         (r"\bcatec\b", "CATEC"),
         (r"\baipr\b", "AIPR"),
+        (r"\binscription (?:au tableau de |a )l ordre\b|\bordre (?:national )?des (?:medecins|pharmaciens|infirmiers|"
+         r"veterinaires|avocats|architectes|geometres|masseurs|kinesitherapeutes|sages femmes|chirurgiens dentistes)",
+         "INSCRIPTION_ORDRE"),
+        (r"\bcertificat de capacite\b", "CERTIFICAT_CAPACITE"),
+        (r"\bagrements?\b", "AGREMENT"),
+        (r"\bcasier judiciaire\b|\bbonne vie et moeurs\b", "CASIER_JUDICIAIRE"),
+        (r"\bradioprotection\b", "RADIOPROTECTION"),
+        (r"\bbrevet maritime\b|\bcertificat de matelot\b", "BREVET_MARITIME"),
+        (r"\bhygiene alimentaire\b|\bformation (?:specifique )?(?:a l|en) hygiene\b", "HYGIENE_ALIMENTAIRE"),
     )
 )
 

@@ -187,6 +187,9 @@ def test_rules_on_written_sentences():
     p = parse_access_text("Cet emploi est accessible avec un Bac+2 complété par une expérience dans le secteur.")
     assert p.min_eqf == 5 and not p.experience_alone_gives_access  # a second condition, not an alternative
 
+    p = parse_access_text("L'inscription au tableau de l'Ordre est obligatoire. Un casier judiciaire vierge est exigé.")
+    assert p.mandatory_certificates == ("INSCRIPTION_ORDRE", "CASIER_JUDICIAIRE")
+
     p = parse_access_text("Le métier s'exerce en équipe.")
     assert p.diploma_status == "unknown" and p.min_eqf is None
 
