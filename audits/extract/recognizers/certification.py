@@ -22,7 +22,7 @@ _CACES_RE = re.compile(
 _ELEC_CODE = r"(?:H0\s?-?\s?B0(?:V)?|B0V?|H0V?|B1V?|B2V?|BR|BC|BE|BS|BF|BN|H1V?|H2V?|HC|HE|BP)"
 _ELEC_RE = re.compile(
     r"(?<![\w])(?:habilitations?\s+(?:[ée]lectriques?\s*)?(?=(?:[ée]lectriques?|" + _ELEC_CODE + r"))|habilit[ée](?:e|\(e\)|-e)?\s+(?:aux\s+travaux\s+[ée]lectriques|[ée]lectrique))"
-    r"(?:[ée]lectriques?)?(?P<codes>(?:\s*(?:,|/|-|et|ou|:|\()?\s*" + _ELEC_CODE + r"(?![\w]))*)",
+    r"(?:[ée]lectriques?)?(?:\s+(?:requises?|exig[ée]es?|obligatoires?|souhait[ée]es?|valides?|[àa]\s+jour))?(?P<codes>(?:\s*(?:,|/|-|et|ou|:|\()?\s*" + _ELEC_CODE + r"(?![\w]))*)",
     re.I,
 )
 _ELEC_CODE_RE = re.compile(r"(?<![\w])" + _ELEC_CODE + r"(?![\w])", re.I)

@@ -32,7 +32,7 @@ _NOT_EXPERIENCE_AFTER = re.compile(
 )
 _DURATION_AGE_BEFORE = re.compile(r"(?:[âa]g[ée](?:e|\(e\))?s?|[âa]ge|entre|moins\s+de|depuis|fond[ée]e?\s+(?:il\s+y\s+a|en)|cr[ée][ée]e?)\s*$", re.I)
 _VAGUE_EXCLUDE_BEFORE = re.compile(
-    r"(?:selon|suivant|en\s+fonction\s+de|fonction\s+de|d[ée]velopper|enrichir|acqu[ée]rir|partager|vivre|cette|"
+    r"(?<![\w])(?:selon|suivant|en\s+fonction\s+de|fonction\s+de|d[ée]velopper|enrichir|acqu[ée]rir|partager|vivre|cette|"
     r"nouvelle|belle|une\s+v[ée]ritable|offrir|retours?\s+d'|riche\s+d'|vous\s+offrons|proposons|votre\s+propre|am[ée]liorer|qualifications?\s+et\s+(?:à\s+)?|et\s+à|à)\s+(?:(?:de\s+)?(?:l'|la\s+|votre\s+|ton\s+|vos\s+|tes\s+|son\s+|une\s+|d'une\s+)?)?$",
     re.I,
 )
