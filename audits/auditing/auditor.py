@@ -13,6 +13,9 @@ from audits.model import AuditReport, ExtractionResult, Occupation, PostAnalysis
 
 # Vacancies extracted together by `audit_many` (spaCy batches); small enough to keep memory flat.
 BATCH_SIZE = 64
+# Below this classifier confidence the ROME norm is not used: comparing an ad with the wrong occupation's norm
+# (a welding job classified as aide-soignant at 0.47, seen on real offers) gives wrong findings.
+MIN_OCCUPATION_CONFIDENCE = 0.6
 
 
 class ExtractorLike(Protocol):
@@ -122,20 +125,28 @@ class Auditor:
     ) -> AuditReport:
         """The audit once the requirements are extracted (the rules-only part; used by `audit_many`)."""
         occupation = self._occupation(vacancy, extraction)
-        if realized_norm is None and realized_norm_for is not None:
-            realized_norm = realized_norm_for(occupation.rome_code)
+        warnings = list(extraction.warnings)
+        norm_code = occupation.rome_code
+        if norm_code and occupation.confidence < MIN_OCCUPATION_CONFIDENCE:
+            warnings.append(
+                f"métier incertain ({occupation.label or norm_code}, confiance {occupation.confidence:.2f}) : "
+                "diplôme et expérience non comparés à la norme ROME ; indiquez le code ROME du poste"
+            )
+            norm_code = None
+        if realized_norm is None and realized_norm_for is not None and norm_code:
+            realized_norm = realized_norm_for(norm_code)
         return audit_requirements(
             vacancy,
             extraction.requirements,
             occupation,
-            norm=self.norm(occupation.rome_code),
+            norm=self.norm(norm_code),
             post_analysis=post_analysis,
             realized_norm=realized_norm,
             legal=self.legal,
             reference_date=reference_date or reference_date_of(vacancy),
             reference_version=self.reference_version,
             language=extraction.language or "fr",
-            warnings=extraction.warnings,
+            warnings=warnings,
         )
 
     def audit_many(

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from audits.auditing.base import EQF_LABELS_FR, AuditContext, Flag, Rule, register
 from audits.auditing.norms import REALIZED_NORM_RARE_SHARE, onet_evidence_for
 from audits.auditing.rules.references import legally_required, pa_given
+from audits.model import Requirement
 
 EXPLANATION = (
     "Ce diplôme dépasse ce que le poste demande réellement. L'exiger écarte des personnes capables de faire "
@@ -94,6 +95,14 @@ def _suggestions(text: str, domain: str | None, ref: int) -> tuple[str, str]:
 _EQUIVALENT = re.compile(r"\bou\b[^.;\n]{0,40}(?:[ée]quivalen|exp[ée]rience|similaire)", re.IGNORECASE)
 # "savoir garder la maîtrise en toutes situations": the old French "maîtrise" diploma is almost never what is meant.
 _NOT_A_DIPLOMA = re.compile(r"^ma[iî]trise\b", re.IGNORECASE)
+# "Game Master", "Scrum Master": job titles, not the degree.
+_MASTER_TITLE = re.compile(r"(?:game|scrum|quiz|web|data|post)\s*$", re.IGNORECASE)
+
+
+def _job_title_master(ctx: AuditContext, req: Requirement) -> bool:
+    if not req.text.lower().startswith("master"):
+        return False
+    return bool(_MASTER_TITLE.search(ctx.text(req.field)[max(0, req.start - 8) : req.start]))
 
 
 @register
@@ -104,7 +113,7 @@ class DiplomaAboveNorm(Rule):
     def analyze(self, ctx: AuditContext) -> Iterator[Flag]:
         done: set[int] = set()
         for req in ctx.hard("diploma"):
-            if id(req) in done or req.eqf_level is None or _NOT_A_DIPLOMA.match(req.text):
+            if id(req) in done or req.eqf_level is None or _NOT_A_DIPLOMA.match(req.text) or _job_title_master(ctx, req):
                 continue
             if legally_required(ctx, req):
                 continue

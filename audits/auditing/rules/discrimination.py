@@ -43,7 +43,9 @@ PATTERNS: tuple[CriterionPattern, ...] = (
     _p("nationality", r"\bde\s+nationalit[ée]\s+(?:belge|fran[çc]aise|europ[ée]enne)\b|\bnationalit[ée]\s+(?:belge|fran[çc]aise|europ[ée]enne)\b"
        r"|\bressortissante?s?\s+(?:belges?|europ[ée]ens?|de\s+l['’]ue)\b",
        needles=("nationalit", "ressortissant")),
-    _p("origin", r"\bd['’]origine\s+(?:belge|europ[ée]enne|fran[çc]aise)\b|\bde\s+souche\b", needles=("origine", "souche")),
+    # About a person, not a company ("groupe familial d'origine française" is not a criterion).
+    _p("origin", r"\b(?:candidate?s?|profil|personnes?|vous\s+[êe]tes|[êe]tre)\s+(?:\w+\s+){0,2}d['’]origine\s+"
+       r"(?:belge|europ[ée]enne|fran[çc]aise)\b|\bde\s+souche\b", needles=("origine", "souche")),
     _p("physical_appearance", r"\bphysique\s+agr[ée]able\b|\bbelle\s+apparence\b|\btaille\s+minimum\b|\bphoto\s+(?:obligatoire|exig[ée]e)\b", "",
        needles=("physique", "apparence", "taille", "photo")),
     _p("physical_appearance", r"\bbonne\s+pr[ée]sentation\b|\bprésentation\s+soign[ée]e\b", "tenue soignée adaptée au poste", "warning",
@@ -83,11 +85,18 @@ class ProtectedCriterion(Rule):
 
     def analyze(self, ctx: AuditContext) -> Iterator[Flag]:
         spans: list[tuple[str, int, int]] = []
+        advisory_seen: set[tuple[str, str]] = set()
         for which in ("title", "description"):
             for pattern in PATTERNS:
                 for match in pattern.pattern.finditer(ctx, which):
                     if any(f == which and s < match.end() and e > match.start() for f, s, e in spans):
                         continue
+                    if pattern.severity != "critical":
+                        # An ambiguous wording ("junior") is pointed out once per field, not at every use.
+                        key = (which, match.group(0).lower())
+                        if key in advisory_seen:
+                            continue
+                        advisory_seen.add(key)
                     spans.append((which, match.start(), match.end()))
                     yield self._flag(ctx, which, match.start(), match.end(), pattern.criterion, pattern.fix, pattern.severity)
         for req in ctx.requirements:
@@ -175,6 +184,20 @@ _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)?"
 _SKIP_WORDS = {"un", "une", "le", "la", "les", "des", "h", "f", "cdi", "cdd", "poste", "offre", "recherche", "urgent"}
 
 
+_SLASHED = re.compile(r"([A-Za-zÀ-ÖØ-öø-ÿ]+)\s*/\s*([A-Za-zÀ-ÖØ-öø-ÿ]+)")
+
+
+def _double_form(title: str) -> bool:
+    """"Chef / Cheffe", "Expert / Experte": both genders already written with a slash."""
+    for match in _SLASHED.finditer(title):
+        first, second = match.group(1).lower(), match.group(2).lower()
+        if feminine_of(first) and feminine_of(first).lower() == second:  # type: ignore[union-attr]
+            return True
+        if len(first) >= 3 and second.startswith(first[:3]):
+            return True
+    return False
+
+
 def feminine_of(word: str) -> str | None:
     lower = word.lower()
     if lower in _FEMININE:
@@ -207,7 +230,7 @@ class GenderedTitleWithoutHfx(Rule):
 
     def analyze(self, ctx: AuditContext) -> Iterator[Flag]:
         title = ctx.vacancy.title
-        if not title.strip() or _MARKED.search(title):
+        if not title.strip() or _MARKED.search(title) or _double_form(title):
             return
         lower = title.lower()
         for fem, masc in _FEMININE_ONLY.items():

@@ -141,8 +141,10 @@ def _open_cue(ctx: AuditContext, kind: str) -> tuple[str, int, int, str] | None:
             return req.field, req.start, req.end, req.text
     pattern = _BEGINNERS if kind == "experience" else _NO_DIPLOMA
     for which in ("title", "description"):
-        match = pattern.search(ctx, which)
-        if match:
+        for match in pattern.finditer(ctx, which):
+            before = ctx.text(which)[max(0, match.start() - 8) : match.start()].lower()  # type: ignore[arg-type]
+            if before.rstrip().endswith("avec ou"):
+                continue  # "Bac+3, avec ou sans expérience": a condition of one profile, not of the post
             return which, match.start(), match.end(), match.group(0)
     return None
 

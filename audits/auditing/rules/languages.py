@@ -22,8 +22,14 @@ NATIVE_LEGAL = (
 )
 # A "native" language requirement within this many characters of a "langue maternelle" wording is the same place.
 _NATIVE_WINDOW = 40
+_LANGS = r"(?:anglais|fran[çc]ais|n[ée]erlandais|allemand|espagnol|italien|portugais|arabe|english|french|dutch|german|spanish)"
+_LANG_WORD = re.compile(_LANGS, re.IGNORECASE)
+# "natif" / "native" only next to a language: "cloud natif", "React Native" are not about people.
 _NATIVE_TEXT = CiPattern(
-    r"(?:de\s+)?langue\s+maternelle|native\s+speaker|\bnatif\b|\bnative\b|d['’]origine\s+(?:francophone|anglophone|néerlandophone|belge|française)",
+    r"(?:de\s+)?langue\s+maternelle|native\s+speaker|locuteur\s+natif|locutrice\s+native"
+    rf"|\b{_LANGS}\s+(?:\(?\s*)?(?:natif|native|niveau\s+natif|langue\s+natale)\b"
+    rf"|\b(?:natif|native)\s+{_LANGS}\b"
+    r"|d['’]origine\s+(?:francophone|anglophone|n[ée]erlandophone|germanophone)",
     ("maternelle", "nati", "origine"),
 )
 
@@ -133,7 +139,9 @@ class NativeLanguageRequired(Rule):
             if req is not None:
                 inline = f"{language_name(req.language)} : très bonne maîtrise (niveau C1 du CECR)"
             else:
-                inline = "(niveau C1 du CECR)"
+                # Keep the language the wording names ("Anglais natif" -> "Anglais (niveau C1 du CECR)").
+                named = _LANG_WORD.search(ctx.text(which)[start:end])  # type: ignore[arg-type]
+                inline = f"{named.group(0)} (niveau C1 du CECR)" if named else "(niveau C1 du CECR)"
             finding = ctx.finding_at(
                 which, start, end, "native_language_required", "critical",  # type: ignore[arg-type]
                 "Unia (ediv.be, fiches 97-98) : demander le niveau C1 ou C2 du CECR au lieu de « langue maternelle »",

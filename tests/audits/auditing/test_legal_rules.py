@@ -231,3 +231,30 @@ def test_secondary_source_values_are_provisional_in_the_evidence() -> None:
     v = vacancy("Temps plein.", weekly_hours=38, gross_monthly_wage=1900.0)
     finding = only(run(v, [], norm=None, reference_date=dt.date(2024, 6, 1)), "wage_below_minimum")
     assert "[S]" in finding.evidence and "source secondaire, à confirmer" in finding.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le poste prévoit une période d'essai de trois mois, renouvelable une fois. Salaire selon profil.", "Salaire selon profil."),
+        ("Télétravail possible après la période d'essai, jusqu'à deux jours.", "Télétravail possible, jusqu'à deux jours."),
+    ],
+)
+def test_trial_period_rewrites_stay_french(text: str, expected: str) -> None:
+    from audits.auditing import rewrite
+
+    report = run(vacancy(text), [], norm=None)
+    ids = [i for i, f in enumerate(report.findings) if f.code == "trial_period_clause"]
+    assert len(ids) == 1
+    assert rewrite(text, report.findings, ids) == expected
+
+
+@pytest.mark.parametrize("title", ["Chef / Cheffe de cuisine", "Expert / Experte IA", "Vendeur/Vendeuse"])
+def test_slashed_double_forms_are_inclusive(title: str) -> None:
+    assert "gendered_title_without_hfx" not in codes(run(vacancy("Texte.", title=title), [], norm=None))
+
+
+def test_ambiguous_wording_is_pointed_out_once_per_field() -> None:
+    v = vacancy("Poste junior. Le profil junior rejoindra l'équipe junior.", title="Data scientist junior H/F")
+    found = [f for f in run(v, [], norm=None).findings if f.code == "protected_criterion"]
+    assert [(f.field, f.text) for f in found] == [("title", "junior"), ("description", "junior")]

@@ -150,3 +150,21 @@ def test_realized_norm_for_experience_language_and_licence() -> None:
     assert got["language_not_needed"].severity == "warning"
     assert got["licence_not_needed"].severity == "warning"
     assert {r.kind: r.strength for r in report.real_requirements} == {"language": "preferred"}
+
+
+def test_uncertain_occupation_is_not_compared_with_its_norm() -> None:
+    import dataclasses
+
+    from audits.auditing import Auditor
+    from tests.audits.auditing.fakes import FakeReference, RegexExtractor
+
+    class Unsure(RegexExtractor):
+        def extract(self, id: str, title: str, description: str):  # type: ignore[no-untyped-def]
+            result = super().extract(id, title, description)
+            return dataclasses.replace(result, occupation=Occupation(rome_code="N1103", confidence=0.4))
+
+    report = Auditor(extractor=Unsure(), reference=FakeReference()).audit(vacancy("Bac+2 exigé."))
+    assert "diploma_above_norm" not in {f.code for f in report.findings}
+    assert any("métier incertain" in w for w in report.warnings)
+    sure = fake_auditor().audit(vacancy("Bac+2 exigé."))
+    assert "diploma_above_norm" in {f.code for f in sure.findings}

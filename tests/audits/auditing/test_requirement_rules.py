@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from audits.auditing import Norm, RealizedNorm
 from audits.model import LanguageUse, PostAnalysisInput, PostTask
 from tests.audits.auditing.helpers import (
@@ -207,9 +209,10 @@ def test_native_language_from_extractor_and_from_text() -> None:
     v = vacancy("Français langue maternelle exigé. Anglais natif apprécié.")
     report = run(v, [req(v, "Français langue maternelle", "language", language="fr", native=True)])
     found = [f for f in report.findings if f.code == "native_language_required"]
-    assert [f.text for f in found] == ["langue maternelle", "natif"]  # one finding per place
+    assert [f.text for f in found] == ["langue maternelle", "Anglais natif"]  # one finding per place
     assert all(f.severity == "critical" and f.legal_reference for f in found)
     assert found[0].suggestion == "Français (niveau C1 du CECR) exigé"
+    assert found[1].suggestion == "Anglais (niveau C1 du CECR) apprécié"
     (lang,) = [r for r in report.real_requirements if r.kind == "language"]
     assert lang.cefr == "C1" and not lang.native
 
@@ -358,3 +361,8 @@ def test_no_experience_heuristic_for_management_posts() -> None:
     v = vacancy("Vous avez une expérience de minimum 5 ans et piloterez une équipe de 7 acheteurs.")
     manager = Norm(rome_code="M1102", min_eqf=7, ilo_skill_level=3, manager=True)
     assert "experience_above_norm" not in codes(run(v, [req(v, "expérience de minimum 5 ans", "experience", years=5.0)], norm=manager))
+
+
+@pytest.mark.parametrize("text", ["Projet GCP natif sur le cloud.", "Maîtrise de React Native.", "Un groupe familial d'origine française."])
+def test_native_and_origin_words_not_about_people(text: str) -> None:
+    assert codes(run(vacancy(text), [], norm=None)) == []
