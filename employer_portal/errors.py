@@ -8,13 +8,16 @@ internals: the exception is logged with the request id, and the client gets that
 
 from __future__ import annotations
 
+import http
 import logging
 import re
 from collections.abc import Mapping
 from typing import Any
 
+import marshmallow as ma
 from flask import Flask, Response, g, json, render_template, request
 from flask_smorest import Api
+from flask_smorest.utils import prepare_response
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 log = logging.getLogger(__name__)
@@ -286,8 +289,40 @@ def handle_unexpected_exception(exc: Exception) -> Any:
     return _html_error(500, None)
 
 
+class ProblemSchema(ma.Schema):
+    """RFC 9457 problem details, as answered by every API error (documentation only: never used to dump)."""
+
+    type = ma.fields.String(metadata={"description": "urn:poste-juste:problem:<slug>"})
+    title = ma.fields.String(metadata={"description": "short French title of the HTTP status"})
+    status = ma.fields.Integer()
+    detail = ma.fields.String(metadata={"description": "French explanation of this occurrence"})
+    instance = ma.fields.String(metadata={"description": "request path"})
+    request_id = ma.fields.String(metadata={"description": "quote it to the support"})
+    errors = ma.fields.Dict(
+        keys=ma.fields.String(),
+        values=ma.fields.List(ma.fields.String()),
+        metadata={"description": "dotted field path -> French messages (validation problems)"},
+    )
+
+
 class ProblemApi(Api):
-    """flask-smorest `Api` whose error handler answers problem details instead of its own JSON shape."""
+    """flask-smorest `Api` whose error handler answers problem details instead of its own JSON shape, and whose
+    OpenAPI document says so (error responses: `ProblemSchema` as `application/problem+json`)."""
+
+    ERROR_SCHEMA = ProblemSchema
+
+    def _register_responses(self) -> None:
+        for status in http.HTTPStatus:
+            response: dict[str, Any] = {"description": status.phrase}
+            if status >= 400:
+                response["schema"] = self.ERROR_SCHEMA
+                prepare_response(response, self.spec, PROBLEM_CONTENT_TYPE)
+            else:
+                prepare_response(response, self.spec, self.DEFAULT_RESPONSE_CONTENT_TYPE)
+            self.spec.components.response(status.name, response, lazy=True)
+        default = {"description": "Problem details (RFC 9457)", "schema": self.ERROR_SCHEMA}
+        prepare_response(default, self.spec, PROBLEM_CONTENT_TYPE)
+        self.spec.components.response("DEFAULT_ERROR", default, lazy=True)
 
     def handle_http_exception(self, error: HTTPException) -> Any:  # noqa: D401 - flask-smorest hook
         return handle_http_exception(error)

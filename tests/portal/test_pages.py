@@ -181,3 +181,12 @@ def test_api_docs_page_lists_endpoints_without_external_assets(client: FlaskClie
 def test_unknown_page_is_a_french_404(client: FlaskClient) -> None:
     response = client.get("/nulle-part")
     assert response.status_code == 404 and "Ressource introuvable" in response.get_data(as_text=True)
+
+
+def test_openapi_documents_errors_as_problem_details(client: FlaskClient) -> None:
+    spec = client.get("/api/openapi.json").json
+    create = spec["paths"]["/api/v1/vacancies"]["post"]["responses"]
+    assert "422" in create and "default" in create
+    default = spec["components"]["responses"]["DEFAULT_ERROR"]["content"]
+    assert list(default) == ["application/problem+json"]
+    assert {"type", "title", "status", "detail", "errors"} <= set(spec["components"]["schemas"]["Problem"]["properties"])
