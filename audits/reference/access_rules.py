@@ -41,6 +41,7 @@ _DIPLOMA_PATTERNS: tuple[tuple[re.Pattern[str], int], ...] = tuple(
          r"|\bdiplome d etat d aide soignant|\bdeas\b|\bdiplome d etat d auxiliaire de puericulture|\bdeap\b"
          r"|\bbrevet de technicien\b", 4),
         (r"\bcap\b|\bbep\b|\bcapa\b|\bbepa\b|\bdeaes\b|\bdiplome d etat d accompagnant educatif et social", 3),
+        (r"\bdnb\b|\bbrevet des colleges\b|\bdiplome national du brevet\b", 2),
         (r"\bniveau ([3-8])\b", -1),  # "qualification de niveau 3 (CAP)": the number IS the level
         (r"\bniveau (v|iv|iii|ii|i)\b", -2),  # old French levels: V=3 ... I=7
     )
@@ -55,14 +56,19 @@ _NO_DIPLOMA = re.compile(
     r"|aucun diplome n est (?:exige|requis|obligatoire)"
     r"|ouvert (?:a tous|sans diplome)"
     r"|avec ou sans (?:diplome|qualification|formation)"
+    r"|accessible sans certification"
+    r"|aucune? (?:diplome|formation initiale|qualification)(?: \w+)? n est (?:exige|requis|requise|necessaire)"
 )
 _ALSO_NO_DIPLOMA = re.compile(
     r"\b(?:egalement|aussi) accessible sans (?:diplome|qualification)"
     r"|\baccessible sans diplome ni experience"
     r"|\bacces a (?:ce metier|cet emploi) (?:\w+ ){0,3}sans (?:diplome|qualification)"
 )
-_ACCESS_BY_LICENCE = re.compile(r"accessible (?:avec|a partir d) (?:un |le )?permis (?:de conduire )?[a-e]")
-_ACCESS_SENTENCE = re.compile(r"\baccessible\b|\bacces a (?:cet|ce) (?:emploi|metier)\b|\bn est pas conditionne")
+_ACCESS_BY_LICENCE = re.compile(r"accessible (?:avec|a partir d) (?:un |le |les )?permis (?:de conduire )?[a-e]")
+_ACCESS_SENTENCE = re.compile(
+    r"\baccessible\b|\bacces a (?:cet|ce) (?:emploi|metier)\b|\bn est pas conditionne"
+    r"|\baucune? (?:diplome|formation initiale|qualification)(?: \w+)? n est (?:exige|requis|requise|necessaire)"
+)
 # Phrases that make a diploma a bonus, not a condition of access.
 _SOFT = re.compile(
     r"\bun (?:plus|atout)\b|\batouts?\b|\brecommande|\bapprecie|\bfacilite|\bpeut etre (?:demande|exige|requis)"
