@@ -9,6 +9,7 @@ from typing import Any
 from audits.auditing.base import AuditContext, CiPattern, Flag, Rule, register
 from audits.auditing.legal import LegalData
 from audits.auditing.rules.references import legally_required, matches_any, pa_given
+from audits.auditing.text import STRENGTH_MARKERS
 from audits.model import Requirement
 
 _CUES_BY_VERSION: dict[str, CiPattern] = {}
@@ -44,20 +45,33 @@ class CertificateTrainableOnJob(Rule):
             return  # with a post analysis, certificates it does not require are requirement_not_in_post_analysis
         if training_offered(ctx):
             return  # the employer already trains: nothing to suggest
+        # Certificates of one family in one sentence ("HABILITATIONS ELECTRIQUES (B2V, BS, BC et H0)") are one
+        # barrier: one finding spanning them.
+        groups: dict[tuple[str, tuple[int, int], str], list[Requirement]] = {}
+        entries: dict[str, dict[str, Any]] = {}
         for req in ctx.hard("certification"):
             if legally_required(ctx, req):
                 continue
             entry = trainable_entry(ctx.legal, req)
             if entry is None:
                 continue
+            entries[entry["code"]] = entry
+            groups.setdefault((req.field, ctx.segment_of(req), entry["code"]), []).append(req)
+        for (which, segment, code), members in groups.items():
+            entry = entries[code]
+            start, end = min(m.start for m in members), max(m.end for m in members)
+            if len(members) > 1:
+                end = max(end, segment[1])  # the list runs to the end of the sentence: "(B2V, BS, BC et H0)"
+            text = STRENGTH_MARKERS.sub("", ctx.text(which)[start:end]).strip()  # type: ignore[arg-type]
             evidence = f"{entry['label']} : {entry['training']} (source : {entry['source']} [{entry['confidence']}])"
             explanation = (
                 f"Ce certificat s'obtient en {entry['training']}. Au lieu de l'exiger, proposez de le financer à "
                 "l'embauche (ou via le Forem / un plan formation-insertion) : vous élargissez le recrutement."
             )
-            finding = ctx.finding_for(
-                req, "certificate_trainable_on_job", "info", evidence, explanation,
-                sentence=f"{req.text} souhaité ; sinon, formation financée par l'entreprise à l'embauche",
-                inline=f"{req.text} (ou formation financée à l'embauche)",
+            finding = ctx.finding_at(
+                which, start, end, "certificate_trainable_on_job", "info", evidence, explanation,  # type: ignore[arg-type]
+                sentence=f"{text} : un atout ; sinon, formation financée par l'entreprise à l'embauche",
+                inline=f"{text} (ou formation financée à l'embauche)", req=members[0],
             )
-            yield Flag(finding, req, "soften", dataclasses.replace(req, strength="preferred"))
+            for member in members:
+                yield Flag(finding, member, "soften", dataclasses.replace(member, strength="preferred"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from audits.auditing.base import AuditContext, Flag, Rule, normalise, register
+from audits.auditing.rules.certificates import trainable_entry
 from audits.auditing.rules.references import legally_required
 from audits.model import Finding
 
@@ -37,6 +38,10 @@ class TooManyHardRequirements(Rule):
                 keys.add(("group", req.alternative_group))
             if req.kind == "diploma":
                 keys.add(("diplomas", req.field, ctx.segment_of(req)))
+            if req.kind == "certification":
+                entry = trainable_entry(ctx.legal, req)
+                if entry is not None:
+                    keys.add(("certificates", req.field, ctx.segment_of(req), entry["code"]))
             if keys & seen:
                 seen.update(keys)
                 continue

@@ -366,3 +366,18 @@ def test_no_experience_heuristic_for_management_posts() -> None:
 @pytest.mark.parametrize("text", ["Projet GCP natif sur le cloud.", "Maîtrise de React Native.", "Un groupe familial d'origine française."])
 def test_native_and_origin_words_not_about_people(text: str) -> None:
     assert codes(run(vacancy(text), [], norm=None)) == []
+
+
+def test_one_finding_for_a_family_of_certificates_in_one_sentence() -> None:
+    v = vacancy("HABILITATIONS ELECTRIQUES REQUISES (B2V, BS, BC et H0).", title="Technicien de maintenance H/F")
+    reqs = [req(v, "HABILITATIONS ELECTRIQUES", "certification", code="habilitation électrique"),
+            req(v, "BS", "certification", code="habilitation électrique BS"),
+            req(v, "BC", "certification", code="habilitation électrique BC")]
+    report = run(v, reqs, norm=None)
+    finding = only(report, "certificate_trainable_on_job")
+    assert finding.text == "HABILITATIONS ELECTRIQUES REQUISES (B2V, BS, BC et H0)"
+    assert finding.suggestion == (
+        "HABILITATIONS ELECTRIQUES (B2V, BS, BC et H0) : un atout ; sinon, formation financée par l'entreprise à l'embauche"
+    )
+    assert all(r.strength == "preferred" for r in report.real_requirements)
+    assert "too_many_hard_requirements" not in codes(report)
