@@ -16,6 +16,7 @@ from flask import Flask
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     from employer_portal import models  # noqa: F401  (registers every table on the metadata)
     from employer_portal.api import init_api
+    from employer_portal.auth.throttle import init_login_throttle
     from employer_portal.cli import register_cli
     from employer_portal.config import load_config
     from employer_portal.errors import register_error_handlers
@@ -50,6 +51,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
         return db.session.get(User, int(user_id)) if user_id.isdigit() else None
 
+    init_login_throttle(app)
     register_error_handlers(app)
     init_api(app)
     app.register_blueprint(ops_bp)

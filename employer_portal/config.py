@@ -87,6 +87,9 @@ def load_config(
         "FEDERATION_MIN_EMPLOYERS": _positive_int(
             env.get("FEDERATION_MIN_EMPLOYERS", "3"), "FEDERATION_MIN_EMPLOYERS"
         ),
+        # Failed logins tolerated per e-mail in the window (an address gets five times as many), then 429.
+        "LOGIN_MAX_FAILURES": _positive_int(env.get("LOGIN_MAX_FAILURES", "10"), "LOGIN_MAX_FAILURES"),
+        "LOGIN_WINDOW_SECONDS": _positive_int(env.get("LOGIN_WINDOW_SECONDS", "900"), "LOGIN_WINDOW_SECONDS"),
         # flask-smorest / OpenAPI
         "API_TITLE": "Poste Juste API",
         "API_VERSION": "v1",

@@ -49,6 +49,7 @@ DEFAULT_DETAILS: dict[int, str] = {
     413: "Le corps de la requête dépasse la taille maximale autorisée.",
     415: "Envoyez le corps en JSON avec l'en-tête « Content-Type: application/json ».",
     422: "Certains champs sont invalides : voir « errors ».",
+    429: "Trop de requêtes : réessayez plus tard.",
     500: "Une erreur interne est survenue. Citez l'identifiant de requête au support.",
     503: "Un service nécessaire ne répond pas.",
 }
@@ -62,6 +63,7 @@ TYPE_SLUGS: dict[int, str] = {
     413: "payload-too-large",
     415: "unsupported-media-type",
     422: "invalid-fields",
+    429: "too-many-requests",
     500: "internal-error",
     503: "unavailable",
 }

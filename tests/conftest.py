@@ -195,6 +195,7 @@ def app(_shared_app: tuple[Flask, Path], _template: tuple[Path, World]) -> Itera
         db.engine.dispose()  # no pooled connection may survive the file swap
     shutil.copyfile(_template[0], path)
     app.extensions["celery"].set_default()
+    app.extensions["login_throttle"].clear()
     saved_config = dict(app.config)
     yield app
     app.config.clear()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import g
+from flask import g, request
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from employer_portal.api.schemas import MeSchema, TokenLoginSchema, TokenSchema
 from employer_portal.auth.api_auth import current_actor
+from employer_portal.auth.throttle import current_throttle, login_keys
 from employer_portal.errors import Problem
 from employer_portal.services import users as user_ops
 
@@ -23,9 +24,20 @@ class TokenLogin(MethodView):
     @blp.response(201, TokenSchema)
     def post(self, data: dict[str, Any]) -> dict[str, Any]:
         """Exchange e-mail and password for a bearer token (shown once)."""
+        throttle = current_throttle()
+        keys = login_keys(data["email"], request.remote_addr)
+        wait = throttle.retry_after(*keys)
+        if wait is not None:
+            raise Problem(
+                429,
+                f"Trop d'essais de connexion infructueux : réessayez dans {wait} secondes.",
+                headers={"Retry-After": str(wait)},
+            )
         user = user_ops.authenticate(data["email"], data["password"])
         if user is None:
+            throttle.record_failure(*keys)
             raise Problem(401, "E-mail ou mot de passe incorrect.")
+        throttle.reset(keys[0])
         token, clear = user_ops.issue_token(user, data["name"], valid_days=data["valid_days"])
         return {
             "id": token.id,

@@ -11,6 +11,7 @@ from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField
 from wtforms.validators import DataRequired, Length, Regexp
 
+from employer_portal.auth.throttle import current_throttle, login_keys
 from employer_portal.services import users as user_ops
 
 bp = Blueprint("auth", __name__)
@@ -44,11 +45,19 @@ def login() -> Any:
         return redirect(url_for("dashboard.index"))
     form = LoginForm()
     if form.validate_on_submit():
+        throttle = current_throttle()
+        keys = login_keys(form.email.data or "", request.remote_addr)
+        wait = throttle.retry_after(*keys)
+        if wait is not None:
+            flash(f"Trop d'essais de connexion infructueux : réessayez dans {wait} secondes.", "error")
+            return render_template("login.html", form=form), 429, {"Retry-After": str(wait)}
         user = user_ops.authenticate(form.email.data or "", form.password.data or "")
         if user is not None:
+            throttle.reset(keys[0])
             session.clear()  # no session fixation
             login_user(user)
             return redirect(_safe_next(request.args.get("next")))
+        throttle.record_failure(*keys)
         flash("E-mail ou mot de passe incorrect.", "error")
     status = 400 if form.errors else (401 if request.method == "POST" else 200)
     return render_template("login.html", form=form), status
