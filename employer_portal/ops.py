@@ -28,6 +28,31 @@ def _check_database() -> str | None:
         log.warning("readiness: database unreachable", extra={"error": repr(exc)})
         db.session.rollback()
         return "base de données injoignable"
+    return _check_schema()
+
+
+def _expected_heads() -> set[str]:
+    heads = current_app.extensions.get("poste_juste_migration_heads")
+    if heads is None:
+        from alembic.script import ScriptDirectory
+
+        config = current_app.extensions["migrate"].migrate.get_config()
+        heads = set(ScriptDirectory.from_config(config).get_heads())
+        current_app.extensions["poste_juste_migration_heads"] = heads
+    return set(heads)
+
+
+def _check_schema() -> str | None:
+    """A database behind the code's migrations would answer 500s: not ready until `make migrate`."""
+    try:
+        current = {row[0] for row in db.session.execute(text("SELECT version_num FROM alembic_version"))}
+    except Exception:
+        db.session.rollback()
+        current = set()
+    db.session.rollback()
+    if current != _expected_heads():
+        log.warning("readiness: schema not at head", extra={"current": sorted(current)})
+        return "schéma de base de données pas à jour (lancez « make migrate »)"
     return None
 
 

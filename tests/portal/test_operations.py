@@ -124,3 +124,9 @@ def test_token_last_use_is_recorded_even_on_reads(app: Any, api: ApiClient, worl
     with app.app_context():
         token = db.session.scalar(db.select(ApiToken).where(ApiToken.token_hash == hash_token(world.tokens["coach_a"])))
         assert token is not None and token.last_used_at is not None
+
+
+def test_readyz_503_when_schema_is_behind(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "never-migrated.sqlite3")
+    response = app.test_client().get("/readyz")
+    assert response.status_code == 503 and "make migrate" in response.json["detail"]
