@@ -45,6 +45,15 @@ OCCUPATION_SCHEMA = SCHEMA["properties"]["occupation"]
         ("Cuisinier·ère", "G1609"),
         ("Secrétaire administratif / Secrétaire administrative (H/F)", "M1607"),
         ("AGENT DE NETTOYAGE INDUSTRIEL H/F/X", "K2204"),
+        # Belgian conventions: (m/f/x), titres-services, jobiste, place names of Wallonia.
+        ("Magasinier (m/f/x)", "N1110"),
+        ("Technicien de surface (h/f/x) - Région de Charleroi", "K2205"),
+        ("Aide ménagère titres-services - Liège", "K1304"),
+        ("Cariste reach truck (m/f/x)", "N1101"),
+        ("Manutentionnaire - étudiant jobiste", "N1105"),
+        ("Assistant(e) de direction", "M1604"),
+        ("Employé administratif bilingue FR/NL", "M1602"),
+        ("Infirmier", "J1506"),
     ],
 )
 def test_gendered_and_messy_titles(title, rome):
