@@ -2,16 +2,19 @@
 
 How it works (and why):
 1. The 13k ROME appellations (masculine and feminine forms, long and short labels) and the 1.6k job-sheet
-   labels are normalised once into token lists ("entries"). Titles go through the same normalisation plus
-   job-board noise removal (H/F, CDI, temps plein, inclusive writing...), see `text.py`.
+   labels are normalised once, at build time, into token lists ("entries", `label_index.py`). Titles go through
+   the same normalisation plus job-board noise removal (H/F, CDI, temps plein, inclusive writing...), `text.py`.
 2. Title words are mapped onto the appellation vocabulary: exact, then singular, then a rapidfuzz near match
-   for typos. Words outside the vocabulary (town names, company names) simply drop out, which is what makes
-   "magasinier PlaceVernoux" work without a list of towns.
-3. An inverted index (token -> entries) gives the few candidate entries sharing a word with the title; each is
-   scored by an IDF-weighted F-measure of shared words (rare words like "soudeur" weigh more than "agent") blended
-   with rapidfuzz's token_sort_ratio for word order and near-spellings.
-4. The best entry of each ROME code gives the code's score. When the leaders are close, the description breaks
-   the tie: its words are compared with each candidate's vocabulary (appellations + ROME competences).
+   for typos. Words outside the vocabulary (town and company names) simply drop out, which is what makes
+   "magasinier PlaceVernoux" work without a list of French towns (Belgian municipalities are listed).
+3. An inverted index (token -> entries, numpy arrays) scores every entry sharing a word with the title by an
+   IDF-weighted F1 of shared words (rare words like "soudeur" weigh more than "agent"); the short list is
+   re-scored with rapidfuzz's token_sort_ratio for word order and near-spellings.
+4. The best entry of each ROME code gives the code's score, plus a small bonus when several of the code's
+   appellations fit. When the leaders are close, the description breaks the tie: its words are compared with
+   each candidate's vocabulary (appellations, competences, ROME definition). A title naming no job falls back
+   on the job the description names ("Nous recherchons un(e) ...").
+Figures and their commands: docs/reference-data.md.
 """
 
 from __future__ import annotations
@@ -56,9 +59,6 @@ class ScoredCandidate(NamedTuple):  # a NamedTuple: thousands are made per secon
     appellation_code: str | None
     score: float
     matched: str
-
-
-_singular = singular
 
 
 class OccupationClassifier:
@@ -112,7 +112,7 @@ class OccupationClassifier:
     def _map_token_uncached(self, tok: str) -> str | None:
         if tok in self._postings:
             return tok
-        s = _singular(tok)
+        s = singular(tok)
         if s in self._postings:
             return s
         # Typos only ("magasiner", "preparatuer"): long words, same first letters, very close spelling.
@@ -207,19 +207,19 @@ class OccupationClassifier:
         if rec is not None:
             for _, label in rec.competences:
                 for t in content_tokens(label):
-                    words[_singular(t)] = 1.0
+                    words[singular(t)] = 1.0
             for _, masc, _fem in rec.appellations:
                 for t in content_tokens(masc):
-                    words[_singular(t)] = 1.0
+                    words[singular(t)] = 1.0
             # The ROME definition is written like an ad's mission paragraph: its words are the best bridge.
             for t in content_tokens(rec.definition):
-                words[_singular(t)] = 1.0
+                words[singular(t)] = 1.0
         with self._lock:
             self._profile_cache[rome_code] = words
         return words
 
     def _description_scores(self, description: str, codes: list[str]) -> dict[str, float]:
-        desc = {_singular(t) for t in content_tokens(description[:MAX_DESCRIPTION_CHARS]) if len(t) > 3}
+        desc = {singular(t) for t in content_tokens(description[:MAX_DESCRIPTION_CHARS]) if len(t) > 3}
         if not desc:
             return {}
         out: dict[str, float] = {}
