@@ -36,7 +36,7 @@ _CONTEXT_RE = re.compile(
 _EXCLUDE_BEFORE = re.compile(
     r"(?:professeure?|prof|cours|enseignant(?:e)?|enseignement|formateur|formatrice|licence|master|bachelier|bts|"
     r"traduct\w+|cl[ée]|d'origine|nationalit[ée]|cuisine|jardin|style|march[ée]|territoire|[ée]tablissement|"
-    r"apprenants\s+en|classes?\s+de|fran[çc]ais\s+langue)\s+(?:de\s+l'|d'|de\s+|en\s+|l'|du\s+|le\s+)?$",
+    r"apprenants\s+en|classes?\s+de|fran[çc]ais\s+langue)(?:\(e\)|\(trice\))?\s*(?:de\s+l'|d'|de\s+|en\s+|l'|du\s+|le\s+)?$",
     re.I,
 )
 _LEVELS: list[tuple[re.Pattern[str], str]] = [

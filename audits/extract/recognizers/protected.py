@@ -74,6 +74,8 @@ RULES: list[Rule] = [
     _r("sex", r"r[ée]serv[ée]e?s?\s+aux\s+(?:hommes|femmes)|exclusivement\s+(?:masculin|f[ée]minin)e?s?|uniquement\s+(?:des\s+)?(?:hommes|femmes)"),
     _r("sex", r"(?:pas|non|sans)\s+(?:de\s+)?(?:enceinte|grossesse)|projet\s+de\s+grossesse|d[ée]sir\s+d'enfant|identit[ée]\s+de\s+genre\s+(?:conforme|masculine|f[ée]minine)"),
     _r("sex", r"femmes?\s+enceintes?|(?:m[èe]re|p[èe]re)s?\s+de\s+famille\s+s'abstenir|(?<=[a-zé])\s?\((?-i:F|H)\)|couple\s+(?:traditionnel|h[ée]t[ée]ro\w*)\s+homme-femme"),
+    # "recherche une secrétaire": an epicene job noun made feminine by the article alone.
+    _r("sex", r"(?:recherch\w*|recrut\w*|cherch\w*|engag\w*)\s+une\s+(?:secr[ée]taire|comptable|standardiste|fleuriste|libraire|r[ée]ceptionniste|[ée]quipi[èe]re|garde)(?:\s+(?-i:[a-zé][a-zé]+))?", not_after=r"\(|/|ou\s+un|[hf]\s*/"),
     _r("sex", r"femmes?\s+de\s+(?:m[ée]nage|chambre)|hommes?\s+(?:d'entretien|toutes\s+mains|[àa]\s+tout\s+faire)|dame\s+de\s+compagnie", not_before=r"hommes?\s*/|hommes?\s+ou|femmes?\s*/|femmes?\s+ou", not_after=r"\(?\s*[hf]\s*/\s*[hfx]"),
     # --- nationality ---
     _r("nationality", r"(?:de\s+)?nationalit[ée]\s+(?:belge|fran[çc]aise|europ[ée]enne|luxembourgeoise|n[ée]erlandaise|allemande|\w+e)", not_before=r"toutes|diff[ée]rentes|diverses|multiples|plusieurs|quelle\s+que\s+soit\s+(?:la|votre)"),

@@ -168,3 +168,18 @@ def test_the_real_occupation_classifier_is_used(extractor: Any) -> None:
     assert extractor._classify is audits.reference.classify
     res = extractor.extract("o", "Cariste (H/F)", "Vous conduisez un chariot élévateur en entrepôt. CACES R489 cat 3.")
     assert res.occupation.rome_code is not None
+
+
+def test_electrical_levels_after_a_cue_each_get_an_item(run: Any) -> None:
+    certs = of_kind(run("HABILITATIONS ELECTRIQUES REQUISES (B2V, BS, BC et H0)."), "certification")
+    assert [c["code"] for c in certs] == [f"HABILITATION ELECTRIQUE {c}" for c in ("B2V", "BS", "BC", "H0")]
+
+
+def test_apprenticeship_course_is_not_a_diploma_held(run: Any) -> None:
+    text = "Contrat en alternance.\nFormations : BTS CPI ou Bac Pro.\nProfil : titulaire d'un CAP."
+    assert [d["text"] for d in of_kind(run(text), "diploma")] == ["CAP"]
+
+
+def test_generic_formation_with_named_diplomas_in_parenthesis(run: Any) -> None:
+    diplomas = of_kind(run("Issu(e) d'une formation technique (BEP/BAC Pro en maintenance)."), "diploma")
+    assert [d["text"] for d in diplomas] == ["BEP", "BAC Pro"]

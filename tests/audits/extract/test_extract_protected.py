@@ -74,3 +74,8 @@ def test_junior_is_age_but_junior_accepted_is_an_open_door(run: Any) -> None:
     reqs = run("Bac+3 recommandé, profil junior accepté.")
     assert "age" not in {r["criterion"] for r in of_kind(reqs, "protected_criterion")}
     assert [r["years"] for r in of_kind(reqs, "experience")] == [0.0]
+
+
+def test_feminine_colleague_is_not_the_person_sought(run: Any) -> None:
+    assert criteria(run, "Sous la responsabilité de la directrice, vous serez accompagné(e) d'une assistante.") == set()
+    assert "sex" in criteria(run, "Le cabinet recherche une secrétaire médicale pour son accueil.")
