@@ -56,7 +56,7 @@ def _esco_label_index(esco: list[EscoOccupation]) -> dict[str, list[EscoOccupati
 
 
 def _link_isco(
-    rome_code: str, fiche_label: str, appellations: list[tuple[str, str, str]], index: dict[str, list[EscoOccupation]]
+    fiche_label: str, appellations: list[tuple[str, str, str]], index: dict[str, list[EscoOccupation]]
 ) -> tuple[str | None, str | None, list[str]]:
     """(isco_code, isco_source, matched ESCO uris). Exact folded-label matches only; the ROME fiche label
     decides alone when it matches one ISCO group, otherwise the appellations vote. Ambiguity -> None."""
@@ -73,13 +73,13 @@ def _link_isco(
     main_groups = sorted({o.isco_group for o in main if o.isco_group})
     if len(main_groups) == 1:
         return main_groups[0], "esco_label_match", sorted(o.uri for o in main)
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = defaultdict(float)
     uris_by_group: dict[str, set[str]] = defaultdict(set)
     for _, long_label, _short in appellations:
         found = matches(long_label)
         groups = {o.isco_group for o in found if o.isco_group}
         for g in groups:
-            votes[g] += 1.0 / len(groups)  # type: ignore[assignment]
+            votes[g] += 1.0 / len(groups)  # a label shared by two groups gives each half a vote
         for o in found:
             uris_by_group[o.isco_group].add(o.uri)
     if not votes:
@@ -136,7 +136,7 @@ def build_dataset(rome: RomeData, esco: list[EscoOccupation], crosswalk: dict[st
     for code in sorted(rome.fiches):
         fiche = rome.fiches[code]
         apps = rome.appellations.get(code, [])
-        isco, isco_source, uris = _link_isco(code, fiche["libelle_rome"], apps, index)
+        isco, isco_source, uris = _link_isco(fiche["libelle_rome"], apps, index)
         onet_part = _onet_link(uris, crosswalk, onet) if uris else {
             "onet_codes": [], "job_zone": None, "onet_education": None, "onet_experience": None}
         access = clean_rome_text(rome.access_texts.get(code, ""))
