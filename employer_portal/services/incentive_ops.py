@@ -8,7 +8,10 @@ engine then answers "unknown", never a silent no).
 
 from __future__ import annotations
 
+import copy
+import json
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
@@ -100,8 +103,21 @@ def qualification_of(eqf_level: int | None) -> str | None:
 CONTRACT_TYPES = {"CDI", "CDD", "interim", "alternance", "PFI"}
 
 
-def case_for(candidate: Candidate, vacancy: Vacancy, hire_date: date | None = None) -> dict[str, Any]:
-    """The incentive case of hiring `candidate` on `vacancy` (fields the database does not hold are absent)."""
+def agreements_of(employer_id: int, day: date) -> frozenset[int]:
+    """ISP operators the employer has a collaboration agreement with, in force on `day`."""
+    rows = db.session.scalars(
+        select(CollaborationAgreement).where(CollaborationAgreement.employer_id == employer_id)
+    ).all()
+    return frozenset(a.operator_id for a in rows if a.active_on(day))
+
+
+def case_for(
+    candidate: Candidate, vacancy: Vacancy, hire_date: date | None = None, *, agreements: frozenset[int] | None = None
+) -> dict[str, Any]:
+    """The incentive case of hiring `candidate` on `vacancy` (fields the database does not hold are absent).
+
+    `agreements`: the employer's operators under agreement (`agreements_of`), when the caller already has them.
+    """
     worker: dict[str, Any] = {"followed_by_isp_operator": True}
     if candidate.birth_date:
         worker["birth_date"] = candidate.birth_date.isoformat()
@@ -119,13 +135,9 @@ def case_for(candidate: Candidate, vacancy: Vacancy, hire_date: date | None = No
     if region and region != "abroad":
         employer["workplace_region"] = region
     day = hire_date or date.today()
-    agreements = db.session.scalars(
-        select(CollaborationAgreement).where(
-            CollaborationAgreement.employer_id == vacancy.organization_id,
-            CollaborationAgreement.operator_id == candidate.operator_id,
-        )
-    ).all()
-    employer["isp_collaboration_agreement"] = any(a.active_on(day) for a in agreements)
+    if agreements is None:
+        agreements = agreements_of(vacancy.organization_id, day)
+    employer["isp_collaboration_agreement"] = candidate.operator_id in agreements
     contract: dict[str, Any] = {}
     if vacancy.contract_type and vacancy.contract_type.value in CONTRACT_TYPES:
         contract["type"] = vacancy.contract_type.value
@@ -140,10 +152,19 @@ def case_for(candidate: Candidate, vacancy: Vacancy, hire_date: date | None = No
     return {"hire_date": day.isoformat(), "worker": worker, "employer": employer, "contract": contract}
 
 
-def aids_for(candidate: Candidate, vacancy: Vacancy, hire_date: date | None = None) -> list[dict[str, Any]]:
+def aids_for(
+    candidate: Candidate, vacancy: Vacancy, hire_date: date | None = None, *, agreements: frozenset[int] | None = None
+) -> list[dict[str, Any]]:
     """Compact aids for a shortlist entry: every aid with its status; unknowns list the missing fields."""
+    case = case_for(candidate, vacancy, hire_date, agreements=agreements)
+    # Recomputes (a candidate changed: every open vacancy again) mostly meet the same cases: memoised by content.
+    return copy.deepcopy(_aids_of_case(json.dumps(case, sort_keys=True)))
+
+
+@lru_cache(maxsize=8192)
+def _aids_of_case(case_json: str) -> list[dict[str, Any]]:
     try:
-        result = evaluate(case_for(candidate, vacancy, hire_date), "loi")
+        result = evaluate(json.loads(case_json), "loi")
     except CaseError as exc:  # a stored value the contract refuses: say so on the entry rather than fail the list
         return [{"id": None, "status": "unknown", "label_fr": "Aides non calculées", "detail_fr": str(exc)}]
     out: list[dict[str, Any]] = []

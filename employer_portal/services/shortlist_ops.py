@@ -124,9 +124,13 @@ _profiles: dict[tuple[int, str], CandidateProfile | None] = {}
 _profiles_lock = threading.Lock()
 
 
+def _version(candidate_id: int, updated_at: datetime | None) -> tuple[int, str]:
+    return (candidate_id, updated_at.isoformat() if updated_at else "")
+
+
 def prepared_profile(candidate: Candidate) -> CandidateProfile | None:
     """Validated profile with normalised skills, cached by (id, updated_at); None when the record is unusable."""
-    key = (candidate.id, candidate.updated_at.isoformat() if candidate.updated_at else "")
+    key = _version(candidate.id, candidate.updated_at)
     if key in _profiles:
         return _profiles[key]
     raw, skills = profile_from_candidate(candidate)
@@ -140,31 +144,54 @@ def prepared_profile(candidate: Candidate) -> CandidateProfile | None:
     return profile
 
 
-def matchable_candidates() -> list[Candidate]:
-    """Candidates whose consent covers matching (and is not withdrawn)."""
-    rows = db.session.scalars(select(Candidate).where(Candidate.consent_withdrawn_at.is_(None))).all()
-    return [c for c in rows if "matching" in (c.consent_scope or [])]
-
-
 @dataclass(frozen=True)
 class Pool:
     index: CandidateIndex
     profiles: dict[str, CandidateProfile]
-    candidates: dict[int, Candidate]
+    operator_of: dict[int, int]  # consenting candidate id -> ISP operator id
     skipped: int  # consenting candidates whose record cannot be matched (no postal code, bad code...)
 
 
+# The last index built, keyed by the exact candidate versions it holds: rebuilt only when candidates change.
+_index_cache: tuple[tuple[tuple[int, str], ...], CandidateIndex] | None = None
+
+
 def build_pool() -> Pool:
-    candidates = matchable_candidates()
+    """Every candidate whose consent covers matching (not withdrawn), as matcher profiles and an index.
+
+    Only ids, versions and consent are read for the whole pool; full records are loaded for the candidates whose
+    profile is not cached yet (new or edited since the last computation).
+    """
+    global _index_cache
+    rows = db.session.execute(
+        select(Candidate.id, Candidate.updated_at, Candidate.operator_id, Candidate.consent_scope)
+        .where(Candidate.consent_withdrawn_at.is_(None))
+        .order_by(Candidate.id)
+    ).all()
+    consenting = [(cid, updated, op) for cid, updated, op, scope in rows if "matching" in (scope or [])]
+    missing = [cid for cid, updated, _op in consenting if _version(cid, updated) not in _profiles]
+    for start in range(0, len(missing), 500):
+        for candidate in db.session.scalars(select(Candidate).where(Candidate.id.in_(missing[start : start + 500]))):
+            prepared_profile(candidate)
     profiles: dict[str, CandidateProfile] = {}
+    keys: list[tuple[int, str]] = []
     skipped = 0
-    for c in candidates:
-        p = prepared_profile(c)
-        if p is None:
+    for cid, updated, _op in consenting:
+        key = _version(cid, updated)
+        profile = _profiles.get(key)
+        if profile is None:
             skipped += 1
-        else:
-            profiles[p.id] = p
-    return Pool(CandidateIndex.build(profiles.values()), profiles, {c.id: c for c in candidates}, skipped)
+            continue
+        profiles[profile.id] = profile
+        keys.append(key)
+    signature = tuple(keys)
+    cached = _index_cache
+    if cached is not None and cached[0] == signature:
+        index = cached[1]
+    else:
+        index = CandidateIndex.build(profiles.values())
+        _index_cache = (signature, index)
+    return Pool(index, profiles, {cid: op for cid, _u, op in consenting}, skipped)
 
 
 # --- the job of a vacancy ----------------------------------------------------------------------------------
@@ -194,11 +221,12 @@ def compute_for_vacancy(vacancy_id: int) -> int:
         return 0
     run = audit_ops.latest_run(vacancy.id, done_only=True)
     pool = build_pool()
-    operator_ids = sorted({c.operator_id for c in pool.candidates.values()})
+    operator_ids = sorted(set(pool.operator_of.values()))
     if not operator_ids and not vacancy_has_shortlists(vacancy.id):
         return 0  # nobody to rank and nothing to clear: no write at all
     total = 0
     today = date.today()
+    agreements = incentive_ops.agreements_of(vacancy.organization_id, today)
     for operator_id in operator_ids:
         result = build_shortlist(pool.index, job, pool.profiles, SHORTLIST_SIZE, operator_id=str(operator_id), as_of=today)
         row = db.session.scalars(
@@ -212,8 +240,14 @@ def compute_for_vacancy(vacancy_id: int) -> int:
         existing = {e.candidate_id: e for e in row.entries}
         keep: set[int] = set()
         explanations: dict[str, Any] = {}
+        people = {
+            c.id: c
+            for c in db.session.scalars(
+                select(Candidate).where(Candidate.id.in_([int(e.candidate_id) for e in result.entries]))
+            )
+        }
         for entry in result.entries:
-            candidate = pool.candidates[int(entry.candidate_id)]
+            candidate = people[int(entry.candidate_id)]
             db_entry = existing.get(candidate.id)
             if db_entry is None:
                 db_entry = ShortlistEntry(candidate_id=candidate.id, pseudonym=candidate.pseudonym)
@@ -224,7 +258,7 @@ def compute_for_vacancy(vacancy_id: int) -> int:
             db_entry.excluded_by_stated = entry.excluded_by_stated
             db_entry.gaps = [g.to_dict() for g in entry.gaps]
             db_entry.bridges = [b.to_dict() for b in entry.bridges]
-            db_entry.incentives = incentive_ops.aids_for(candidate, vacancy, today)
+            db_entry.incentives = incentive_ops.aids_for(candidate, vacancy, today, agreements=agreements)
             keep.add(candidate.id)
             explanations[str(candidate.id)] = {
                 "summary": entry.summary,
@@ -241,7 +275,7 @@ def compute_for_vacancy(vacancy_id: int) -> int:
                 continue
             # A proposal is a coach's decision: it stays even if a recompute no longer ranks the person, as long
             # as their consent to matching stands (withdrawn consent removes every entry of the person).
-            if db_entry.proposed and candidate_id in pool.candidates:
+            if db_entry.proposed and candidate_id in pool.operator_of:
                 explanations[str(candidate_id)] = (row.summary or {}).get("explanations", {}).get(str(candidate_id))
             else:
                 row.entries.remove(db_entry)
