@@ -38,15 +38,16 @@ def _args(data: Path, out: Path) -> list[str]:
 
 
 def test_rebuild_is_byte_identical_to_packaged_data(tmp_path):
+    """One build compared with the committed files, which an earlier process built: this shows both that the
+    build is deterministic across runs and that the packaged data is up to date with the code."""
     data = _shared_or_skip()
-    first, second = tmp_path / "a", tmp_path / "b"
+    first = tmp_path / "a"
     assert main(_args(data, first)) == 0
-    assert main(_args(data, second)) == 0
     for name in (DATA_FILE, "ATTRIBUTION.md"):
         built = (first / name).read_bytes()
-        assert built == (second / name).read_bytes(), f"{name}: two builds differ"
         assert built == (PACKAGED / name).read_bytes(), (
-            f"{name}: packaged data is stale; rebuild with python -m audits.reference.build"
+            f"{name}: differs from the packaged file; rebuild with python -m audits.reference.build "
+            "(if it differs on every run, the build is not deterministic)"
         )
     assert (first / DATA_FILE).stat().st_size < 15 * 1024 * 1024
     notice = (first / "ATTRIBUTION.md").read_text(encoding="utf-8")
