@@ -1,0 +1,29 @@
+"""The prefix gate must return exactly what running every pattern returns."""
+
+import re
+
+from audits.extract.fastscan import GatedPatterns, literal_prefixes
+from audits.extract.recognizers.protected import RULES
+
+TEXTS = [
+    "Nous recherchons un jeune vendeur, âgé de 25 à 35 ans, de nationalité belge, en bonne santé.",
+    "Candidat(e) né(e) en 1990, célibataire, non syndiqué. Bonne présentation exigée. Permis B.",
+    "CAP ou Bac pro exigé ; Bac+2 apprécié. Diplôme d'État d'infirmier. Ouvert à tous.",
+    "",
+]
+
+
+def test_prefixes_are_derived_for_literal_alternatives() -> None:
+    assert literal_prefixes(re.compile(r"(?<![\w])(?:CAP|BEP)(?![\w])")) == frozenset({"cap", "bep"})
+    # An optional lead: a match starts with it ("de") or with what follows it ("nati").
+    assert literal_prefixes(re.compile(r"(?:de\s+)?nationalit[ée]", re.I)) == frozenset({"de", "nati"})
+    assert literal_prefixes(re.compile(r"\d+ ans")) is None  # a digit class is too wide: always run
+
+
+def test_gate_gives_the_same_matches_as_every_pattern() -> None:
+    gated = GatedPatterns([r.pattern for r in RULES])
+    for text in TEXTS:
+        got = sorted((i, m.span()) for i, m in gated.finditer(text))
+        expected = sorted((i, m.span()) for i, r in enumerate(RULES) for m in r.pattern.finditer(text))
+        assert got == expected
+    assert any(True for _ in gated.finditer(TEXTS[0]))  # the comparison is not vacuous
