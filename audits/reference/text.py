@@ -240,19 +240,15 @@ def singular(tok: str) -> str:
     return tok
 
 
-def tokens(text: str) -> list[str]:
-    return fold(text).split()
-
-
 _E_PREFIX = re.compile(r"(?<![^\W\d_])[eE]-(?=[a-zA-Z])")
 
 
-def content_tokens(text: str, place_names: frozenset[str] = frozenset()) -> list[str]:
+def content_tokens(text: str) -> list[str]:
     """Folded tokens minus noise words, pure numbers and known place names."""
     out = []
     text = _E_PREFIX.sub("e", text)  # "e-commerce" is one word, not "e" + "commerce"
     for tok in expand_abbreviations(text).split():
-        if tok in NOISE_WORDS or singular(tok) in NOISE_WORDS or tok in place_names or _NUMBER.fullmatch(tok):
+        if tok in NOISE_WORDS or singular(tok) in NOISE_WORDS or _NUMBER.fullmatch(tok):
             continue
         if len(tok) == 1:
             continue
