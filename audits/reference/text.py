@@ -244,7 +244,7 @@ _E_PREFIX = re.compile(r"(?<![^\W\d_])[eE]-(?=[a-zA-Z])")
 
 
 def content_tokens(text: str) -> list[str]:
-    """Folded tokens minus noise words, pure numbers and known place names."""
+    """Folded tokens (abbreviations spelled out) minus noise words, pure numbers and single letters."""
     out = []
     text = _E_PREFIX.sub("e", text)  # "e-commerce" is one word, not "e" + "commerce"
     for tok in expand_abbreviations(text).split():
