@@ -113,7 +113,7 @@ _NUMBER = r"(?:\d+|un|une|deux|trois|quatre|cinq|six)"
 _TRIAL = CiPattern(
     r"(?:,?\s*(?:avec|et|puis|apr[èe]s|pendant|durant)\s+)?(?:\b(?:une|la|sa|votre|d['’]une)\s+)?"
     rf"(?:\(\s*)?(?:{_NUMBER}\s+(?:mois|semaines?|jours?)\s+(?:de\s+|d['’]\s?))?"
-    r"(?:p[ée]riode|clause)\s+d['’]\s?essai"
+    r"(?:p[ée]riode|clause)\s+d['’]\s?essais?"
     rf"(?:\s*(?::|de|d['’]une\s+dur[ée]e\s+de)\s*{_NUMBER}\s*(?:mois|semaines?|jours?))?"
     r"(?:,?\s*renouvelable(?:\s+une\s+fois)?)?(?:\s*\))?",
     ("essai",),

@@ -106,8 +106,16 @@ class ProtectedCriterion(Rule):
                 continue
             if any(f == req.field and s < req.end and e > req.start for f, s, e in spans):
                 continue
+            severity: Severity = "critical"
+            if any(p.severity != "critical" and p.pattern.fast.fullmatch(req.text.lower()) for p in PATTERNS):
+                # The extractor found an ambiguous wording ("junior"): advisory, once per field.
+                severity = "warning"
+                key = (req.field, req.text.lower())
+                if key in advisory_seen:
+                    continue
+                advisory_seen.add(key)
             spans.append((req.field, req.start, req.end))
-            flag = self._flag(ctx, req.field, req.start, req.end, req.criterion or "other", "", "critical")
+            flag = self._flag(ctx, req.field, req.start, req.end, req.criterion or "other", "", severity)
             yield Flag(flag.finding, req, "drop")
 
     @staticmethod
@@ -123,6 +131,9 @@ class ProtectedCriterion(Rule):
         return Flag(finding)
 
 
+_EQUALITY = re.compile(r"[ée]galit|diversit|mixit|inclusi|handicap|carri[èe]res|sans distinction|toutes et tous|h/f|f/h", re.IGNORECASE)
+
+
 def _plausible(ctx: AuditContext, req: Requirement) -> bool:
     """Guards against extractor hits that are not about the candidate (seen on real offers, docs/audit.md):
     proper nouns ("Sainte-Marie"), gendered job nouns ("la Directrice", "une assistante sociale", handled by the
@@ -134,6 +145,9 @@ def _plausible(ctx: AuditContext, req: Requirement) -> bool:
         return False  # a capitalised word glued to a name: "Sainte-Marie"
     low = req.text.lower()
     if req.criterion == "sex":
+        seg_start, seg_end = segment_bounds(text, req.start, req.end)
+        if _EQUALITY.search(text, seg_start, seg_end):
+            return False  # "l'évolution de carrières des hommes et des femmes": an equal-opportunity statement
         around = text[req.start : req.end + 30].lower()
         if "h/f" in around or "f/h" in around or low in _FEMININE_ONLY or low in _FEMININE.values():
             return False

@@ -138,15 +138,20 @@ def _open_cue(ctx: AuditContext, kind: str) -> tuple[str, int, int, str] | None:
     """(field, start, end, text) of a statement that the requirement is NOT needed (extracted or in the text)."""
     for req in ctx.requirements:
         if req.kind == kind and (req.strength == "optional" or (kind == "experience" and req.years == 0)):
-            return req.field, req.start, req.end, req.text
+            if not _conditional(ctx.text(req.field), req.start):
+                return req.field, req.start, req.end, req.text
     pattern = _BEGINNERS if kind == "experience" else _NO_DIPLOMA
     for which in ("title", "description"):
         for match in pattern.finditer(ctx, which):
-            before = ctx.text(which)[max(0, match.start() - 8) : match.start()].lower()  # type: ignore[arg-type]
-            if before.rstrip().endswith("avec ou"):
-                continue  # "Bac+3, avec ou sans expérience": a condition of one profile, not of the post
+            if _conditional(ctx.text(which), match.start()):  # type: ignore[arg-type]
+                continue
             return which, match.start(), match.end(), match.group(0)
     return None
+
+
+def _conditional(text: str, start: int) -> bool:
+    """"Bac+3, avec ou sans expérience": a condition of one profile, not a statement about the post."""
+    return text[max(0, start - 10) : start].lower().rstrip().endswith("avec ou")
 
 
 @register

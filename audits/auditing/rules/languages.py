@@ -106,6 +106,13 @@ class LanguageNotNeeded(Rule):
             yield Flag(finding, req, "none")
 
 
+def _about_a_language(ctx: AuditContext, which: str, start: int, end: int) -> bool:
+    """Extractor hits on "natif"/"native" count only near a language word or "langue maternelle":
+    "React Native", "cloud native", "GCP natif" are technologies (seen on real offers)."""
+    window = ctx.text(which)[max(0, start - 30) : end + 30]  # type: ignore[arg-type]
+    return bool(_LANG_WORD.search(window) or re.search(r"maternelle|speaker|locut", window, re.IGNORECASE))
+
+
 @register
 class NativeLanguageRequired(Rule):
     codes = ("native_language_required",)
@@ -123,13 +130,15 @@ class NativeLanguageRequired(Rule):
         candidates: list[tuple[str, int, int, Requirement | None]] = []
         for criterion in ctx.requirements:
             if criterion.kind == "protected_criterion" and criterion.criterion == "language_origin":
-                candidates.append((criterion.field, criterion.start, criterion.end, None))
+                if _about_a_language(ctx, criterion.field, criterion.start, criterion.end):
+                    candidates.append((criterion.field, criterion.start, criterion.end, None))
         for which in ("title", "description"):
             for match in _NATIVE_TEXT.finditer(ctx, which):
                 candidates.append((which, match.start(), match.end(), None))
         for language in ctx.requirements:
             if language.kind == "language" and language.native:
-                candidates.append((language.field, language.start, language.end, language))
+                if _about_a_language(ctx, language.field, language.start, language.end):
+                    candidates.append((language.field, language.start, language.end, language))
         taken: list[tuple[str, int, int]] = []
         for which, start, end, req in candidates:
             window = _NATIVE_WINDOW if req is not None else 0

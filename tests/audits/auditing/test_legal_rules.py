@@ -258,3 +258,12 @@ def test_ambiguous_wording_is_pointed_out_once_per_field() -> None:
     v = vacancy("Poste junior. Le profil junior rejoindra l'équipe junior.", title="Data scientist junior H/F")
     found = [f for f in run(v, [], norm=None).findings if f.code == "protected_criterion"]
     assert [(f.field, f.text) for f in found] == [("title", "junior"), ("description", "junior")]
+
+
+def test_extractor_junior_is_advisory_and_equality_statements_are_not_flagged() -> None:
+    v = vacancy("Data Scientist junior. Le junior rejoindra l'équipe. Nous favorisons la carrière des hommes et des femmes.")
+    reqs = [req(v, "junior", "protected_criterion", criterion="age"),
+            req(v, "junior", "protected_criterion", occurrence=1, criterion="age"),
+            req(v, "des hommes", "protected_criterion", criterion="sex")]
+    found = [f for f in run(v, reqs, norm=None).findings if f.code == "protected_criterion"]
+    assert [(f.text, f.severity) for f in found] == [("junior", "warning")]

@@ -381,3 +381,16 @@ def test_one_finding_for_a_family_of_certificates_in_one_sentence() -> None:
     )
     assert all(r.strength == "preferred" for r in report.real_requirements)
     assert "too_many_hard_requirements" not in codes(report)
+
+
+def test_extractor_native_technology_is_not_a_language() -> None:
+    v = vacancy("Développement d'applications mobiles React Native.")
+    reqs = [req(v, "Native", "protected_criterion", criterion="language_origin")]
+    assert "native_language_required" not in codes(run(v, reqs, norm=None))
+
+
+def test_with_or_without_experience_for_one_profile_is_not_a_contradiction() -> None:
+    v = vacancy("- Bac+3, avec ou sans expérience.\n- Bac+2 avec au moins 5 ans d'expérience similaire.")
+    reqs = [req(v, "sans expérience", "experience", "optional", years=0.0),
+            req(v, "au moins 5 ans d'expérience", "experience", years=5.0)]
+    assert "contradictory_requirements" not in codes(run(v, reqs, norm=None))
