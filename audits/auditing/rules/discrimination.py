@@ -131,7 +131,7 @@ class ProtectedCriterion(Rule):
         return Flag(finding)
 
 
-_EQUALITY = re.compile(r"[ée]galit|diversit|mixit|inclusi|handicap|carri[èe]res|sans distinction|toutes et tous|h/f|f/h", re.IGNORECASE)
+_EQUALITY = re.compile(r"[ée]galit|diversit|mixit|inclusi|handicap|carri[èe]re|sans distinction|toutes et tous|h/f|f/h", re.IGNORECASE)
 
 
 def _plausible(ctx: AuditContext, req: Requirement) -> bool:
