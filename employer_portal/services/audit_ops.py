@@ -85,9 +85,9 @@ def get_auditor() -> Auditor:
     factory = current_app.config.get("AUDITOR_FACTORY")
     if factory is not None:
         cached = current_app.extensions.get("poste_juste_auditor")
-        if cached is None:
-            cached = current_app.extensions["poste_juste_auditor"] = factory()
-        return cached  # type: ignore[no-any-return]
+        if cached is None or cached[0] is not factory:  # keyed by the factory: changing it takes effect
+            cached = current_app.extensions["poste_juste_auditor"] = (factory, factory())
+        return cached[1]  # type: ignore[no-any-return]
     if _auditor is None:
         with _auditor_lock:  # a threaded server (or the worker test) must not load spaCy twice
             if _auditor is None:
@@ -235,7 +235,8 @@ def run_audit(vacancy_id: int) -> int | None:
         db.session.commit()
         return previous.id
 
-    run = AuditRun(vacancy_id=vacancy_id, status=AuditRunStatus.RUNNING, started_at=datetime.now(UTC))
+    started = datetime.now(UTC)
+    run = AuditRun(vacancy_id=vacancy_id, status=AuditRunStatus.RUNNING, started_at=started)
     db.session.add(run)
     try:
         # The occupation decides which realized norm applies: known up front when the employer gave the ROME
@@ -253,6 +254,16 @@ def run_audit(vacancy_id: int) -> int | None:
         db.session.commit()
         log.warning("audit refused its input", extra={"vacancy_id": vacancy_id, "error": str(exc)})
         return run.id
+    except Exception:
+        # A bug or a broken resource: record it so that the employer sees a failed audit (and can retry)
+        # instead of an audit "in progress" forever; then let Celery log the task as failed.
+        log.exception("audit crashed", extra={"vacancy_id": vacancy_id})
+        db.session.rollback()
+        db.session.add(AuditRun(vacancy_id=vacancy_id, status=AuditRunStatus.FAILED, started_at=started,
+                                finished_at=datetime.now(UTC),
+                                error="Erreur interne pendant l'audit : relancez-le ; si elle persiste, signalez-la."))
+        db.session.commit()
+        raise
 
     stored = report.to_dict()
     stored["content_hash"] = digest

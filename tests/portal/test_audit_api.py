@@ -229,3 +229,30 @@ def test_realized_norm_from_past_audits_of_the_same_occupation(api: ApiClient, a
         assert audited(api, vacancy_id)["run"]["realized_norm_vacancies"] == REALIZED_NORM_MIN_VACANCIES
     finally:
         audit_ops._realized_cache.clear()  # the session's other tests must not see this world's norm
+
+
+class _RefusingAuditor:
+    reference_version = "test"
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    def audit(self, *args: Any, **kwargs: Any) -> Any:
+        raise self.error
+
+
+def test_refused_or_crashed_audit_is_recorded_as_failed(api: ApiClient, app: Flask) -> None:
+    from audits.auditing import AuditInputError
+
+    for error, message in ((AuditInputError("date de référence illisible"), "date de référence illisible"),
+                           (RuntimeError("boom"), "Erreur interne")):
+        app.config["AUDITOR_FACTORY"] = lambda error=error: _RefusingAuditor(error)
+        vacancy_id = create_vacancy(api)
+        assert api.post(f"/api/v1/vacancies/{vacancy_id}/submit", as_="employer_a").status_code == 200
+        body = api.get(f"/api/v1/vacancies/{vacancy_id}/audit", as_="employer_a").get_json()
+        assert body["run"]["status"] == "failed" and message in body["run"]["error"]
+        assert body["run"]["findings"] == [] and body["vacancy_status"] == "submitted"
+    # Fixed: the employer retries, the audit goes through.
+    del app.config["AUDITOR_FACTORY"]
+    assert api.post(f"/api/v1/vacancies/{vacancy_id}/audit", as_="employer_a").status_code == 202
+    assert audited(api, vacancy_id)["vacancy_status"] == "audited"
