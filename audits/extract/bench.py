@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -33,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         os.execve(sys.executable, [sys.executable, "-m", "audits.extract.bench", *argv], env)
     parser = argparse.ArgumentParser(prog="python -m audits.extract.bench")
     parser.add_argument("offers", type=Path)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--batch-size", type=int, default=32)
     args = parser.parse_args(argv)
     _pin()
@@ -90,10 +91,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"chargement (spaCy + listes + classifieur) : {load_s:.1f} s ; classifieur de métier utilisé : {classifier}")
     print(f"extraction complète : {n / fw:7.1f} offres/s (horloge)  {n / fc:7.1f} offres/s (temps CPU)")
     ow, oc = min(own_wall), min(own_cpu)
+    # Ratios paired within each round (bare, full, own run back to back) and their median: on a shared machine
+    # the neighbours' load drifts between rounds, much less within one.
+    paired_full = statistics.median(f / b for f, b in zip(full_cpu, bare_cpu, strict=True))
+    paired_own = statistics.median(o / b for o, b in zip(own_cpu, bare_cpu, strict=True))
     print(f"sans classifieur    : {n / ow:7.1f} offres/s (horloge)  {n / oc:7.1f} offres/s (temps CPU)")
     print(f"nlp.pipe nu         : {n / bw:7.1f} offres/s (horloge)  {n / bc:7.1f} offres/s (temps CPU)")
     print(f"ratio extraction / nlp.pipe nu : {fw / bw:.2f} (horloge)  {fc / bc:.2f} (temps CPU)")
     print(f"ratio sans classifieur / nlp.pipe nu : {ow / bw:.2f} (horloge)  {oc / bc:.2f} (temps CPU)")
+    print(f"ratios appariés par passage (médiane, temps CPU) : extraction {paired_full:.2f}, sans classifieur {paired_own:.2f}")
     print(f"pic de mémoire (RSS) : {rss_mb:.0f} Mo")
     return 0
 
