@@ -27,7 +27,7 @@ class ReferenceDataError(RuntimeError):
 
 class Reference:
     def __init__(self, data: dict[str, Any]) -> None:
-        if data.get("format") != 1 or "occupations" not in data:
+        if not isinstance(data, dict) or data.get("format") != 1 or "occupations" not in data:
             raise ReferenceDataError("format de données de référence inconnu")
         self._data = data
         self.version: str = data["version"]
@@ -48,7 +48,7 @@ class Reference:
             else:
                 raw = Path(path).read_bytes()
             data = json.loads(gzip.decompress(raw))
-        except (OSError, ValueError) as exc:
+        except (OSError, EOFError, ValueError) as exc:  # missing, truncated gzip, bad JSON
             raise ReferenceDataError(
                 f"données de référence illisibles ({exc}); reconstruire avec python -m audits.reference.build"
             ) from exc

@@ -86,10 +86,15 @@ def test_get_reference_is_shared_across_threads():
 
 
 def test_unreadable_data_is_a_clear_error(tmp_path):
+    import gzip
+
     bad = tmp_path / "reference.json.gz"
-    bad.write_bytes(b"not gzip")
+    for content in (b"not gzip", gzip.compress(b'{"format": 1, "occ')[:-6], gzip.compress(b"[1, 2]")):
+        bad.write_bytes(content)
+        with pytest.raises(ReferenceDataError):
+            Reference.load(bad)
     with pytest.raises(ReferenceDataError, match="audits.reference.build"):
-        Reference.load(bad)
+        Reference.load(tmp_path / "missing.json.gz")
 
 
 def test_packaged_classifier_index_matches_the_current_normalisation(ref):
