@@ -6,9 +6,12 @@ packaged entries were made with another normalisation (`NORMALISATION_VERSION` i
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from audits.reference.text import content_tokens, singular, split_gendered_label, strip_title_noise
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{1,6})\)\s*$")
 
 # (space-joined tokens, ROME code, appellation code or None for the job-sheet label)
 LabelEntry = tuple[str, str, "str | None"]
@@ -28,6 +31,13 @@ def label_entries(occupations: dict[str, Any]) -> list[LabelEntry]:
             labels += [(form, app_code) for form in split_gendered_label(short) if form]
         # The job-sheet label last: when an appellation spells it the same, that appellation is kept.
         labels += [(form, None) for form in split_gendered_label(occ["label"]) if form]
+        # "Agent de service hospitalier (ASH)": ads write either the words or "Agent ASH"; the full label
+        # (words + acronym) is too long for both, so the two short readings are entries of their own.
+        for label, app_code in list(labels):
+            m = _ACRONYM.search(label)
+            if m:
+                words = label[: m.start()].strip()
+                labels += [(words, app_code), (f"{words.split()[0]} {m.group(1)}", app_code)]
         for label, app_code in labels:
             text = memo.get(label)  # masculine, feminine and short forms repeat a lot
             if text is None:

@@ -230,7 +230,7 @@ def title_masculine_variants(title: str) -> list[str]:
 
 # Bump when anything above changes what content_tokens()/singular() return: the packaged classifier index was
 # computed with this version, and a mismatch makes the classifier recompute it at start-up.
-NORMALISATION_VERSION = 3
+NORMALISATION_VERSION = 4
 
 
 def singular(tok: str) -> str:

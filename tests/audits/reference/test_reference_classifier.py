@@ -160,3 +160,10 @@ def test_empty_title_falls_back_on_the_job_named_in_the_description():
 def test_typos_are_mapped_but_other_words_are_not():
     assert classify("Preparatuer de commandes").rome_code == "N1103"
     assert classify("Cariste expérimentés").rome_code == "N1101"  # not "expérimentale"
+
+
+def test_acronyms_of_appellations():
+    # "Agent / Agente de service hospitalier (ASH)": the words alone, or the head word + acronym, both work.
+    assert classify("Agent ASH (H/F)").rome_code == "J1301"
+    assert classify("Agent de service hospitalier").rome_code == "J1301"
+    assert classify("Animateur·rice enfance ACM").rome_code == "G1203"
