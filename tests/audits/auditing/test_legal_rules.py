@@ -267,3 +267,24 @@ def test_extractor_junior_is_advisory_and_equality_statements_are_not_flagged() 
             req(v, "des hommes", "protected_criterion", criterion="sex")]
     found = [f for f in run(v, reqs, norm=None).findings if f.code == "protected_criterion"]
     assert [(f.text, f.severity) for f in found] == [("junior", "warning")]
+
+
+@pytest.mark.parametrize(
+    ("text", "hit", "criterion"),
+    [
+        ("Rejoignez un groupe international, né en Martinique et en pleine expansion.", "né en Martinique", "birth"),
+        ("Nous optimisons la logistique depuis plus de 20 ans.", "plus de 20 ans", "age"),
+        ("Technologies : Go, Svelte, HTMX, SQLite.", "Svelte", "physical_appearance"),
+        ("Des cabinets de radiologie recherchent une secrétaire médicale.", "recherchent une secrétaire médicale", "sex"),
+        ("L'orientation sexuelle, la religion ou l'âge ne sont pas des critères chez nous.", "orientation sexuelle", "sexual_orientation"),
+    ],
+)
+def test_more_extractor_false_positives_from_real_offers(text: str, hit: str, criterion: str) -> None:
+    v = vacancy(text)
+    assert "protected_criterion" not in codes(run(v, [req(v, hit, "protected_criterion", criterion=criterion)], norm=None))
+
+
+def test_extracted_age_range_addressed_to_the_candidate_is_flagged() -> None:
+    v = vacancy("Conditions requises : être âgé de 17 à 26 ans.")
+    report = run(v, [req(v, "âgé de 17 à 26 ans", "protected_criterion", criterion="age")], norm=None)
+    assert only(report, "protected_criterion").severity == "critical"
