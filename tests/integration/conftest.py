@@ -24,10 +24,8 @@ from employer_portal import create_app
 ADMIN_URL = os.environ.get("TEST_POSTGRES_ADMIN_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
-pytestmark = pytest.mark.integration
-
-
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Collection hooks see every item of the session, hence the path filter.
     for item in items:
         if "/integration/" in str(item.fspath):
             item.add_marker(pytest.mark.integration)
