@@ -8,7 +8,12 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from employer_portal.api import SqlPage
-from employer_portal.api.schemas import CandidatePatchSchema, CandidateSchema, CandidateWriteSchema
+from employer_portal.api.schemas import (
+    AccessLogSchema,
+    CandidatePatchSchema,
+    CandidateSchema,
+    CandidateWriteSchema,
+)
 from employer_portal.auth.api_auth import current_actor, roles_required
 from employer_portal.models import Candidate, Role
 from employer_portal.services import candidates as candidate_ops
@@ -61,3 +66,13 @@ class CandidateById(MethodView):
     def delete(self, candidate_id: int) -> None:
         """Erase the record (right to erasure)."""
         candidate_ops.delete_candidate(current_actor(), candidate_id, "api")
+
+
+@blp.route("/<int:candidate_id>/access-log")
+class CandidateAccessLog(MethodView):
+    @roles_required(Role.COACH)
+    @blp.response(200, AccessLogSchema(many=True))
+    @blp.paginate(SqlPage)
+    def get(self, candidate_id: int) -> Any:
+        """Who read this record, when and through what (newest first)."""
+        return candidate_ops.access_log_query(current_actor(), candidate_id)

@@ -296,6 +296,17 @@ class CandidateSchema(CandidateWriteSchema):
     updated_at = UtcDateTime(dump_only=True)
 
 
+class AccessLogSchema(StrictSchema):
+    id = fields.Integer()
+    at = UtcDateTime()
+    action = fields.String()
+    channel = fields.String()
+    user_id = fields.Integer(allow_none=True)
+    organization_id = fields.Integer(allow_none=True)
+    api_token_id = fields.Integer(allow_none=True)
+    request_id = fields.String(allow_none=True)
+
+
 # --- aggregates --------------------------------------------------------------------------------------------
 
 

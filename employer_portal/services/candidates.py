@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 
 from employer_portal.extensions import db
-from employer_portal.models import Candidate, Role, User
+from employer_portal.models import AccessLog, Candidate, Role, User
 from employer_portal.services.access_log import record_access
 from employer_portal.services.errors import Conflict, NotFound, PermissionDenied
 
@@ -134,3 +134,14 @@ def delete_candidate(actor: User, candidate_id: int, channel: str) -> None:
     record_access(actor, "delete", "candidate", [candidate.id], channel)
     db.session.delete(candidate)
     db.session.commit()
+
+
+def access_log_query(actor: User, candidate_id: int) -> Select[tuple[AccessLog]]:
+    """Who read this person's record, when and how (newest first): what the coach answers when the person
+    exercises the right of access. Reading the log reveals no candidate data, so it is not logged itself."""
+    candidate = _get_own(actor, candidate_id)
+    return (
+        select(AccessLog)
+        .where(AccessLog.object_type == "candidate", AccessLog.object_id == candidate.id)
+        .order_by(AccessLog.id.desc())
+    )

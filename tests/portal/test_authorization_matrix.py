@@ -70,6 +70,7 @@ ENDPOINTS = [
     Endpoint("edit candidate", "PATCH", c("/api/v1/candidates/{id}"), {"coach": 200},
              body=lambda w: {"skills": ["emballage"]}),
     Endpoint("delete candidate", "DELETE", c("/api/v1/candidates/{id}"), {"coach": 204}),
+    Endpoint("candidate access log", "GET", c("/api/v1/candidates/{id}/access-log"), {"coach": 200}),
     Endpoint("list organizations", "GET", fixed("/api/v1/organizations"), {"admin": 200}, scoped=False),
     Endpoint("create organization", "POST", fixed("/api/v1/organizations"), {"admin": 201}, scoped=False,
              body=lambda w: {"name": "Nouvel employeur", "kind": "employer"}),

@@ -100,3 +100,18 @@ def test_duplicate_reference_is_409(api: ApiClient) -> None:
     assert again.status_code == 409
     # The same reference at another operator is another person's file: allowed.
     assert api.post("/api/v1/candidates", "coach_b", json=FULL).status_code == 201
+
+
+def test_access_log_endpoint_answers_who_read_the_record(api: ApiClient, world: World) -> None:
+    cid = world.candidate_ids["a"]
+    api.get(f"/api/v1/candidates/{cid}", "coach_a", headers={"X-Request-ID": "first"})
+    api.get(f"/api/v1/candidates/{cid}", "coach_a", headers={"X-Request-ID": "second"})
+    log = api.get(f"/api/v1/candidates/{cid}/access-log", "coach_a")
+    assert log.status_code == 200
+    assert [(e["action"], e["request_id"], e["user_id"]) for e in log.json] == [
+        ("read", "second", world.user_ids["coach_a"]),
+        ("read", "first", world.user_ids["coach_a"]),
+    ]
+    assert log.json[0]["at"].endswith("+00:00")
+    again = api.get(f"/api/v1/candidates/{cid}/access-log", "coach_a")
+    assert len(again.json) == 2  # reading the log is not itself a read of the person's data
