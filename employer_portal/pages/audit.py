@@ -45,7 +45,20 @@ CODE_LABELS = {
     "part_time_below_legal_minimum": "Temps partiel sous le minimum légal",
     "trial_period_clause": "Clause d'essai (nulle depuis 2014)",
     "fixed_term_chain": "Succession de CDD",
+    "schedule_nights": "Horaires de nuit (garde d'enfants)",
+    "schedule_weekends": "Travail le week-end (garde d'enfants)",
+    "schedule_split_shifts": "Horaires coupés (garde d'enfants)",
+    "schedule_early_mornings": "Début très matinal (garde d'enfants)",
 }
+
+
+def code_label(code: str) -> str:
+    """Short French title of a finding code; a code added to the library later falls back to its description."""
+    if code in CODE_LABELS:
+        return CODE_LABELS[code]
+    from audits.auditing import finding_codes
+
+    return finding_codes().get(code, code)
 FIELD_LABELS = {"title": "Intitulé", "description": "Description"}
 
 
@@ -302,7 +315,7 @@ def show(vacancy_id: int) -> Any:
         report=(run.report or {}) if run is not None else {},
         form=CsrfOnlyForm(),
         SEVERITY_LABELS=SEVERITY_LABELS,
-        CODE_LABELS=CODE_LABELS,
+        code_label=code_label,
         FIELD_LABELS=FIELD_LABELS,
     )
 

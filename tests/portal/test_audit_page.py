@@ -194,3 +194,33 @@ def test_page_scoping_and_dashboard_link(client: FlaskClient, world: World) -> N
     login(client, world, "coach_a")
     assert client.get(f"/offres/{world.vacancy_ids['a']}/audit").status_code == 403
     assert client.get("/audit/nouvelle").status_code == 403
+
+
+def test_highlight_cuts_overlapping_spans_and_skips_stale_ones() -> None:
+    from types import SimpleNamespace
+
+    from employer_portal.models import FindingStatus
+    from employer_portal.pages.audit import highlight
+
+    text = "Bac+2 exigé et 5 ans d'expérience <b>"
+    f = [
+        SimpleNamespace(id=1, field="description", start=0, end=11, text="Bac+2 exigé", severity="warning",
+                        status=FindingStatus.OPEN),
+        SimpleNamespace(id=2, field="description", start=6, end=33, text=text[6:33], severity="critical",
+                        status=FindingStatus.ACCEPTED),
+        SimpleNamespace(id=3, field="description", start=0, end=5, text="Bac+3", severity="info",
+                        status=FindingStatus.OPEN),  # the text changed since: not highlighted
+        SimpleNamespace(id=4, field="title", start=0, end=3, text="Bac", severity="info", status=FindingStatus.OPEN),
+        SimpleNamespace(id=5, field=None, start=None, end=None, text=None, severity="critical",
+                        status=FindingStatus.OPEN),
+    ]
+    pieces, stale = highlight(text, f, "description")  # type: ignore[arg-type]
+    assert stale == [3]
+    assert "".join(p.text for p in pieces) == text  # nothing lost, nothing added
+    assert [(p.text, p.findings, p.anchor, p.severity) for p in pieces] == [
+        ("Bac+2 ", [1], "surligne-1", "warning"),
+        ("exigé", [1, 2], "surligne-2", "critical"),
+        (" et 5 ans d'expérience", [2], None, "critical"),
+        (" <b>", [], None, None),
+    ]
+    assert [p.decided for p in pieces] == [False, False, True, False]
