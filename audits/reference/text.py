@@ -152,11 +152,12 @@ def ungender(title: str) -> str:
     administrative" to their first (masculine) reading; a slash between two different jobs is kept."""
     t = _WORD_PAIR.sub(lambda m: m.group(1) if _is_gender_pair(m.group(1), m.group(2)) else m.group(0), title)
     for _ in range(3):  # multi-word heads: "Secrétaire administratif / Secrétaire administrative"
-        if " / " not in t:
+        spaced = re.sub(r"\s*/\s*", " / ", t, count=1)  # "Menuisier poseur/menuisière poseuse" too
+        if " / " not in spaced:
             break
-        masculine, feminine = split_gendered_label(t)
-        left = t.split(" / ", 1)[0].split()
-        right = t.split(" / ", 1)[1].split()
+        masculine, feminine = split_gendered_label(spaced)
+        left = spaced.split(" / ", 1)[0].split()
+        right = spaced.split(" / ", 1)[1].split()
         if feminine is None or not left or not right or not _is_gender_pair(left[0], right[0]):
             break
         t = masculine
@@ -217,8 +218,9 @@ def title_masculine_variants(title: str) -> list[str]:
     ("Gestionnaire locatif / assistant commercial"), each side. The caller discounts the side readings."""
     t = ungender(strip_title_noise(title))
     variants = [t]
-    if "/" in t:
-        left, right = re.split(r"\s*/\s*", t, maxsplit=1)
+    # Only a slash with a space on one side joins two jobs; "PL/SQL", "TIG/MIG", "FR/NL" are one thing.
+    if re.search(r"\s/|/\s", t):
+        left, right = re.split(r"\s+/\s*|\s*/\s+", t, maxsplit=1)
         variants += [left, right]
     # "Formateur infirmier - IFPS Privas - CDI": what follows a spaced dash is usually the employer, the place
     # or the contract; the head alone is one more reading (discounted by the caller).

@@ -13,7 +13,13 @@ from hypothesis import strategies as st
 from audits.model import Occupation
 from audits.reference import classify, get_reference
 from audits.reference.classifier import looks_foreign
-from audits.reference.text import content_tokens, split_gendered_label, strip_title_noise, ungender
+from audits.reference.text import (
+    content_tokens,
+    split_gendered_label,
+    strip_title_noise,
+    title_masculine_variants,
+    ungender,
+)
 
 SCHEMA = json.loads(
     (Path(__file__).resolve().parents[3] / "audits" / "contracts" / "requirements.schema.json").read_text()
@@ -136,6 +142,10 @@ def test_title_normalisation():
     assert content_tokens("Chauffeur PL/SPL")[:3] == ["chauffeur", "poids", "lourd"]
     assert "poids" not in content_tokens("Développeur PL/SQL")  # an abbreviation only stands for itself
     assert ungender("Technicien/ne qualité") == "Technicien qualité"
+    assert ungender("Menuisier poseur/menuisière poseuse") == "Menuisier poseur"
+    assert title_masculine_variants("Développeur PL/SQL") == ["Développeur PL/SQL"]  # one thing, not two jobs
+    assert title_masculine_variants("Gestionnaire locatif /assistant commercial")[1:] == [
+        "Gestionnaire locatif", "assistant commercial"]
 
 
 def test_abbreviation_inside_a_technology_name_is_not_expanded():
