@@ -85,7 +85,7 @@ def highlight(text: str, findings: list[Finding], field_name: str) -> tuple[list
     A finding whose stored text no longer sits at its offsets (the vacancy was edited since) is not highlighted:
     it is reported as stale rather than marked at the wrong place.
     """
-    spans: list[Finding] = []
+    spans: list[tuple[int, int, Finding]] = []
     stale: list[int] = []
     for f in findings:
         if f.field != field_name or f.start is None or f.end is None:
@@ -93,17 +93,17 @@ def highlight(text: str, findings: list[Finding], field_name: str) -> tuple[list
         if not (0 <= f.start < f.end <= len(text)) or (f.text is not None and text[f.start : f.end] != f.text):
             stale.append(f.id)
             continue
-        spans.append(f)
-    cuts = sorted({0, len(text), *(f.start for f in spans), *(f.end for f in spans)})  # type: ignore[misc]
+        spans.append((f.start, f.end, f))
+    cuts = sorted({0, len(text), *(s for s, _e, _f in spans), *(e for _s, e, _f in spans)})
     pieces: list[Piece] = []
     anchored: set[int] = set()
     for a, b in zip(cuts, cuts[1:], strict=False):
-        covering = [f for f in spans if f.start <= a and b <= f.end]  # type: ignore[operator]
+        covering = [f for s, e, f in spans if s <= a and b <= e]
         piece = Piece(text[a:b], [f.id for f in covering])
         if covering:
             piece.decided = all(f.status.value != "open" for f in covering)
             piece.severity = max((f.severity for f in covering), key=lambda s: SEVERITY_ORDER.get(s, 0))
-            starting = [f.id for f in covering if f.start == a and f.id not in anchored]
+            starting = [f.id for s, _e, f in spans if s == a and f.id not in anchored]
             if starting:
                 piece.anchor = f"surligne-{starting[0]}"
                 anchored.update(starting)
