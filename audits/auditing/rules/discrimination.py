@@ -167,6 +167,10 @@ def _plausible(ctx: AuditContext, req: Requirement) -> bool:
         around = text[req.start : req.end + 30].lower()
         if "h/f" in around or "f/h" in around or low in _FEMININE_ONLY or low in _FEMININE.values():
             return False
+    if req.criterion == "age" and req.text.rstrip().endswith("ans"):
+        after = text[req.end : req.end + 8].lower()
+        if re.match(r"\s*(?:d['’]|de\s|des\s|qu|que\s|au\s)", after):
+            return False  # a duration, not an age: "21 ans d'innovation", "plus de 20 ans qu'on optimise"
     if req.criterion == "health":
         after = text[req.end : req.end + 12].lower()
         if after.startswith((" mentale", " publique", " au travail")) or "santé" not in low and "valide" not in low:

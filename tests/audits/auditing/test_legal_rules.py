@@ -288,3 +288,9 @@ def test_extracted_age_range_addressed_to_the_candidate_is_flagged() -> None:
     v = vacancy("Conditions requises : être âgé de 17 à 26 ans.")
     report = run(v, [req(v, "âgé de 17 à 26 ans", "protected_criterion", criterion="age")], norm=None)
     assert only(report, "protected_criterion").severity == "critical"
+
+
+@pytest.mark.parametrize(("text", "hit"), [("- 21 ans d'innovation continue", "- 21 ans"), ("Oui, ça fait plus de 20 ans qu'on optimise.", "plus de 20 ans")])
+def test_durations_are_not_ages(text: str, hit: str) -> None:
+    v = vacancy(text)
+    assert "protected_criterion" not in codes(run(v, [req(v, hit, "protected_criterion", criterion="age")], norm=None))
