@@ -16,9 +16,11 @@ from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
 
-_MAX_PREFIX = 4
-_MAX_SET = 64
+_MAX_PREFIX = 8
+_MAX_SET = 256
 _MAX_CLASS = 4
+# `\s` in a pattern is read as " " in a prefix; the text is searched with every whitespace mapped to " ".
+_WHITESPACE = {c: " " for c in range(0x3001) if re.match(r"\s", chr(c))}
 
 
 def _class_chars(av: Any) -> set[str] | None:
@@ -26,6 +28,8 @@ def _class_chars(av: Any) -> set[str] | None:
     for op, val in av:
         if op is C.LITERAL:
             chars.add(chr(val).lower())
+        elif op is C.CATEGORY and val is C.CATEGORY_SPACE:
+            chars.add(" ")
         else:
             return None  # ranges, categories, negations: too wide to help
     return chars if len(chars) <= _MAX_CLASS else None
@@ -107,7 +111,7 @@ class GatedPatterns:
 
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[tuple[int, re.Match[str]]]:
         """Yield (pattern index, match) in pattern order, skipping patterns that cannot match."""
-        low = text.lower() if lowered is None else lowered
+        low = (text.lower() if lowered is None else lowered).translate(_WHITESPACE)
         for i, p in enumerate(self.patterns):
             pre = self.prefixes[i]
             if pre is not None and not any(x in low for x in pre):

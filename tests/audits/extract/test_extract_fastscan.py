@@ -10,13 +10,14 @@ TEXTS = [
     "Candidat(e) né(e) en 1990, célibataire, non syndiqué. Bonne présentation exigée. Permis B.",
     "CAP ou Bac pro exigé ; Bac+2 apprécié. Diplôme d'État d'infirmier. Ouvert à tous.",
     "",
+    "Vous\têtes\nde  nationalité\u00a0belge, non\nsyndiqué.",  # whitespace other than a single space
 ]
 
 
 def test_prefixes_are_derived_for_literal_alternatives() -> None:
     assert literal_prefixes(re.compile(r"(?<![\w])(?:CAP|BEP)(?![\w])")) == frozenset({"cap", "bep"})
-    # An optional lead: a match starts with it ("de") or with what follows it ("nati").
-    assert literal_prefixes(re.compile(r"(?:de\s+)?nationalit[ée]", re.I)) == frozenset({"de", "nati"})
+    # An optional lead: a match starts with it ("de" + a space) or with what follows it ("national").
+    assert literal_prefixes(re.compile(r"(?:de\s+)?nationalit[ée]", re.I)) == frozenset({"de ", "national"})
     assert literal_prefixes(re.compile(r"\d+ ans")) is None  # a digit class is too wide: always run
 
 
