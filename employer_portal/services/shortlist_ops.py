@@ -211,18 +211,23 @@ def job_of(vacancy: Vacancy) -> JobSpec:
 
 def compute_for_vacancy(vacancy_id: int) -> int:
     """Upsert one Shortlist per ISP operator for the vacancy. Idempotent. Returns the number of entries."""
-    vacancy = db.session.get(Vacancy, vacancy_id)
+    # FOR UPDATE (PostgreSQL): two computations of one vacancy (after its audit, after a candidate change) run one
+    # after the other, so the upsert below never creates two lists for one operator. SQLite has one writer anyway.
+    vacancy = db.session.scalars(select(Vacancy).where(Vacancy.id == vacancy_id).with_for_update()).first()
     if vacancy is None or vacancy.status not in OPEN_STATUSES:
+        db.session.rollback()  # release the lock
         return 0
     try:
         job = job_of(vacancy)
     except (Conflict, MatchingInputError) as exc:
+        db.session.rollback()
         log.info("no shortlist for this vacancy", extra={"vacancy_id": vacancy_id, "reason": str(exc)})
         return 0
     run = audit_ops.latest_run(vacancy.id, done_only=True)
     pool = build_pool()
     operator_ids = sorted(set(pool.operator_of.values()))
     if not operator_ids and not vacancy_has_shortlists(vacancy.id):
+        db.session.rollback()
         return 0  # nobody to rank and nothing to clear: no write at all
     total = 0
     today = date.today()

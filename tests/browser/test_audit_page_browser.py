@@ -33,7 +33,8 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 AD = (
     "Notre entrepôt de Charleroi recherche un préparateur de commandes.\n"
     "Profil : Bac+2 exigé, 5 ans d'expérience minimum, permis B indispensable.\n"
-    "<script>window.__pwned = true; alert('xss')</script> <b>Candidatures</b> : rh@example.be"
+    "<script>window.__pwned = true; alert('xss')</script> <b>Candidatures</b> : rh@example.be\n"
+    + "https://example.be/" + "tres-long-chemin-" * 40  # a very long line: wrapped, never overflowing
 )
 
 
@@ -113,6 +114,8 @@ def test_paste_audit_accept_rewritten_ad(live_server: str, browser_page: object,
     expect(rewritten).to_contain_text("permis B indispensable")
     expect(page.locator("#exclusion-phrase")).not_to_be_empty()
 
+    # Nothing overflows the page horizontally, even with the very long line.
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     ARTIFACTS.mkdir(exist_ok=True)
     page.locator("#contenu").scroll_into_view_if_needed()
     page.evaluate("window.scrollTo(0, 0)")
