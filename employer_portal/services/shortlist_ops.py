@@ -121,6 +121,7 @@ def profile_from_candidate(candidate: Candidate) -> tuple[CandidateProfile, tupl
 
 # Normalising free-text skills (rapidfuzz over the competence labels) is done once per candidate version.
 _profiles: dict[tuple[int, str], CandidateProfile | None] = {}
+_profile_versions: dict[int, str] = {}
 _profiles_lock = threading.Lock()
 
 
@@ -140,6 +141,11 @@ def prepared_profile(candidate: Candidate) -> CandidateProfile | None:
         log.warning("candidate not matchable", extra={"candidate_id": candidate.id, "error": str(exc)})
         profile = None
     with _profiles_lock:
+        # One version per candidate: an edited record replaces its previous profile (the cache stays pool-sized).
+        previous = _profile_versions.get(candidate.id)
+        if previous is not None and previous != key[1]:
+            _profiles.pop((candidate.id, previous), None)
+        _profile_versions[candidate.id] = key[1]
         _profiles[key] = profile
     return profile
 
