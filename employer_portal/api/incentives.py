@@ -36,9 +36,18 @@ class IncentiveResultSchema(StrictSchema):
     warnings = fields.List(fields.String())
 
 
+def _case_body_doc() -> dict[str, Any]:
+    """The request body is the engine's own contract (validated by the engine, errors naming the field)."""
+    from matching.incentives.case import case_schema
+
+    schema = {k: v for k, v in case_schema().items() if not k.startswith("$")}
+    return {"required": True, "content": {"application/json": {"schema": schema}}}
+
+
 @blp.route("/evaluate")
 class EvaluateIncentives(MethodView):
     @roles_required(Role.EMPLOYER_USER, Role.COACH, Role.ADMIN)
+    @blp.doc(requestBody=_case_body_doc())
     @blp.arguments(PolicyQuerySchema, location="query")
     @blp.response(200, IncentiveResultSchema)
     def post(self, args: dict[str, Any]) -> dict[str, Any]:
