@@ -21,6 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from audits.extract.alternatives import group_alternatives
+from audits.extract.fastscan import fold
 from audits.extract.mention import Mention, drop_overlaps
 from audits.extract.recognizers.certification import find_certifications
 from audits.extract.recognizers.diploma import DiplomaTable, find_diplomas, load_terms
@@ -72,19 +73,20 @@ class RequirementFinder:
 
     def find(self, text: str, field: str) -> list[Mention]:
         layout = Layout(text)
+        low = fold(text)  # shared by the prefix gates of every recogniser
         mentions: list[Mention] = []
-        mentions += find_diplomas(text, self.diploma_terms)
+        mentions += find_diplomas(text, self.diploma_terms, low)
         mentions += find_experience(text, layout, self.first_experience_years)
         langs, native = find_languages(text, layout)
         mentions += langs
         mentions += find_licences(text, self.default_licence)
-        mentions += find_certifications(text)
+        mentions += find_certifications(text, low)
         mentions += native
-        mentions += find_protected(text, layout, field)
+        mentions += find_protected(text, layout, field, low)
         mentions = drop_overlaps(mentions)
         mentions = self._drop_training_and_teaching(mentions, layout)
         mentions, _ = group_alternatives(mentions, text)
-        return self._resolve_strength(mentions, layout)
+        return self._resolve_strength(mentions, layout, low)
 
     @staticmethod
     def _course_line(layout: Layout, offset: int) -> bool:
@@ -111,8 +113,8 @@ class RequirementFinder:
             kept.append(m)
         return kept
 
-    def _resolve_strength(self, mentions: list[Mention], layout: Layout) -> list[Mention]:
-        cues = self.resolver.find_cues(layout.text)
+    def _resolve_strength(self, mentions: list[Mention], layout: Layout, low: str | None = None) -> list[Mention]:
+        cues = self.resolver.find_cues(layout.text, low)
         forced_spans = [(m.start, m.end) for m in mentions if m.forced_strength]
         groups: dict[int, list[int]] = {}
         for i, m in enumerate(mentions):

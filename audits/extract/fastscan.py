@@ -104,6 +104,11 @@ def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(found) if found else None
 
 
+def fold(text: str) -> str:
+    """The text the prefixes are looked for in: lower-cased, every whitespace as " " (compute once per text)."""
+    return text.lower().translate(_WHITESPACE)
+
+
 class GatedPatterns:
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.patterns = list(patterns)
@@ -111,7 +116,7 @@ class GatedPatterns:
 
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[tuple[int, re.Match[str]]]:
         """Yield (pattern index, match) in pattern order, skipping patterns that cannot match."""
-        low = (text.lower() if lowered is None else lowered).translate(_WHITESPACE)
+        low = fold(text) if lowered is None else lowered
         for i, p in enumerate(self.patterns):
             pre = self.prefixes[i]
             if pre is not None and not any(x in low for x in pre):

@@ -81,9 +81,9 @@ class StrengthResolver:
         self._scanner = MultiPattern([p for _, p in self._patterns])
         self.default = default
 
-    def find_cues(self, text: str) -> list[Cue]:
+    def find_cues(self, text: str, lowered: str | None = None) -> list[Cue]:
         found: list[Cue] = []
-        hits = sorted(self._scanner.finditer(text), key=lambda h: h[0])  # pattern order = priority order
+        hits = sorted(self._scanner.finditer(text, lowered), key=lambda h: h[0])  # pattern order = priority order
         for i, m in hits:
             level = self._patterns[i][0]
             if any(c.start < m.end() and m.start() < c.end for c in found):

@@ -68,8 +68,31 @@ def _is_control(ch: str) -> bool:
     return unicodedata.category(ch) in {"Cc", "Cf"} and ch not in "\n\t"
 
 
+# Characters whose cleaning changes the text's length (dropped, composed, "\r\n"): they need the slow path.
+_LENGTH_CHANGING = re.compile(r"[\u00ad\u200b\u200d\ufeff\r\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_ONE_TO_ONE = {ord(k): v for k, v in _CHAR_MAP.items() if len(v) == 1}
+
+
+def _one_to_one_table() -> dict[int, str]:
+    table = dict(_ONE_TO_ONE)
+    for c in range(0x10000):
+        ch = chr(c)
+        if c not in table and ch not in "\n\t" and unicodedata.category(ch) in {"Cc", "Cf"} and not _LENGTH_CHANGING.match(ch):
+            table[c] = " "
+    return table
+
+
+_TABLE = _one_to_one_table()
+
+
 def clean_text(original: str) -> CleanText:
     """Strip HTML tags and entities (when the text looks like HTML) and normalise characters, keeping a map."""
+    if not _LOOKS_HTML.search(original) and not _LENGTH_CHANGING.search(original):
+        # Fast path (most ads): every replacement is one character for one, the map is the identity.
+        # Control/format characters above U+FFFF (rare: tag characters) also take the slow path.
+        if all(ord(c) < 0x10000 or unicodedata.category(c) not in {"Cc", "Cf"} for c in original if ord(c) >= 0x10000):
+            n = len(original)
+            return CleanText(original.translate(_TABLE), tuple(range(n)), tuple(range(1, n + 1)), n)
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

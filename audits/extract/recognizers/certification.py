@@ -65,7 +65,7 @@ _WAREHOUSE_RE = re.compile(r"cariste|chariot|magasin|entrep[ôo]t|logisti|pr[ée
 _SIMPLE_SCANNER = MultiPattern([p for p, _ in _SIMPLE])
 
 
-def find_certifications(text: str) -> list[Mention]:
+def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
     found: list[Mention] = []
 
     def add(start: int, end: int, code: str) -> None:
@@ -93,7 +93,7 @@ def find_certifications(text: str) -> list[Mention]:
         for w in _DIAG_WORD_RE.finditer(text, m.start(), m.end()):
             word = w.group(0).lower().replace("thermite", "termites").replace("termite", "termites").replace("termitess", "termites")
             add(w.start(), w.end(), "CERTIFICATION DIAGNOSTIQUEUR " + word.upper())
-    for i, m in _SIMPLE_SCANNER.finditer(text):
+    for i, m in _SIMPLE_SCANNER.finditer(text, lowered):
         coder = _SIMPLE[i][1]
         if coder == "HACCP":
             s = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1

@@ -68,7 +68,7 @@ class DiplomaTable:
         self.scanner = MultiPattern([t.pattern for t in terms])
 
 
-def find_diplomas(text: str, table: DiplomaTable) -> list[Mention]:
+def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) -> list[Mention]:
     found: list[Mention] = []
 
     def add(start: int, end: int, code: str, eqf: int | None, isced: int | None) -> None:
@@ -88,7 +88,7 @@ def find_diplomas(text: str, table: DiplomaTable) -> list[Mention]:
             add(m.start(), m.end(), f"NIVEAU {level}", level, LEVEL_ISCED[level])
     for m in _TITRE_PRO_RE.finditer(text):
         add(m.start(), m.end(), "TITRE PRO", None, None)
-    for i, m in table.scanner.finditer(text):
+    for i, m in table.scanner.finditer(text, lowered):
         t = table.terms[i]
         if t.needs_context and not _CONTEXT_RE.search(text, max(0, m.start() - 30), m.start()):
             continue

@@ -172,9 +172,9 @@ def _gender_mentions(text: str, field: str) -> list[Mention]:
 _SCANNER = MultiPattern([r.pattern for r in RULES])
 
 
-def find_protected(text: str, layout: Layout, field: str = "description") -> list[Mention]:
+def find_protected(text: str, layout: Layout, field: str = "description", lowered: str | None = None) -> list[Mention]:
     found: list[Mention] = []
-    for i, m in _SCANNER.finditer(text):
+    for i, m in _SCANNER.finditer(text, lowered):
         rule = RULES[i]
         if rule.not_before and rule.not_before.search(text, max(0, m.start() - 60), m.start()):
             continue

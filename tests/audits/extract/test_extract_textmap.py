@@ -47,3 +47,11 @@ def test_language_detection() -> None:
     assert detect_language("Wir suchen einen Verkäufer für unser Geschäft. Sie sind motiviert und haben einen Führerschein.").language == "de"
     short = detect_language("Vendeur")
     assert short.language == "fr" and not short.confident
+
+
+def test_fast_path_keeps_the_identity_map() -> None:
+    original = "Permis\u00a0B d\u2019office\u0007 🚚 \u200eok"
+    ct = clean_text(original)
+    assert ct.text == "Permis B d'office  🚚  ok"
+    assert len(ct.text) == len(original)
+    assert ct.to_original(0, 8) == (0, 8)
