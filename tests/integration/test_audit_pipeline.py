@@ -138,3 +138,30 @@ def test_audit_pipeline_on_a_real_worker(pg_app: Flask, pg_client: Any, celery_w
     assert "experience_above_norm" not in codes
     assert codes["diploma_above_norm"]["status"] == "accepted"
     assert _runs(pg_app, vacancy_id) == 2
+
+
+def test_audit_pipeline_eager_on_postgresql(postgres_url: str, pg_app: Flask) -> None:
+    """The embedded mode (no REDIS_URL: tasks run in-process at commit) on PostgreSQL: row locks, JSON filters."""
+    from employer_portal import create_app
+
+    eager = create_app({"TESTING": True, "DATABASE_URL": postgres_url, "REDIS_URL": None, "SECRET_KEY": "eager"})
+    try:
+        assert eager.extensions["celery"].conf.task_always_eager
+        client = eager.test_client()
+        _org, employer = _account(eager, OrganizationKind.EMPLOYER, Role.EMPLOYER_USER)
+        response = client.post("/api/v1/vacancies", headers=employer, json={
+            "title": "Préparateur de commandes (H/F)", "description": AD, "rome_code": "N1103",
+            "workplace_postal_code": "6041",
+        })
+        vacancy_id = response.json["id"]
+        assert client.post(f"/api/v1/vacancies/{vacancy_id}/submit", headers=employer).status_code == 200
+        body = client.get(f"/api/v1/vacancies/{vacancy_id}/audit", headers=employer).json
+        assert body["vacancy_status"] == "audited" and body["run"]["status"] == "done"
+        assert "diploma_above_norm" in {f["code"] for f in body["run"]["findings"]}
+        assert client.post(f"/api/v1/vacancies/{vacancy_id}/audit", headers=employer).status_code == 202
+        assert _runs(eager, vacancy_id) == 1
+    finally:
+        with eager.app_context():
+            db.session.remove()
+            db.engine.dispose()
+        pg_app.extensions["celery"].set_default()  # the worker tests use the Redis-backed app
