@@ -31,19 +31,25 @@ from rapidfuzz import fuzz, process
 
 from audits.model import Occupation, OccupationAlternative
 from audits.reference.label_index import label_entries
+from audits.reference.sheet_index import SheetTextIndex
 from audits.reference.store import Reference, get_reference
 from audits.reference.text import NORMALISATION_VERSION, content_tokens, singular, title_masculine_variants
 
 MAX_TITLE_CHARS = 300  # longer "titles" are pasted descriptions: we read only their start
 MAX_DESCRIPTION_CHARS = 2000  # the missions paragraph comes first; the rest is mostly company and benefits
 MIN_SCORE = 0.45  # below this the best candidate is not trusted: "unknown"
-TIE_WINDOW = 0.12  # candidates this close to the leader are re-ranked with the description
-DESCRIPTION_WEIGHT = 0.2
+DESCRIPTION_WEIGHT = 0.35  # tuned on the first 75 dev offers only (docs/reference-data.md)
 N_ALTERNATIVES = 5
 SUPPORT_MIN_F = 0.5
 SUPPORT_BONUS = 0.02
 SUPPORT_CAP = 4
 PREFILTER_SIZE = 30  # entries re-scored with rapidfuzz after the IDF prefilter
+FULL_COVER = 0.999
+GENERIC_BAND = 0.05
+EXACT_SCORE = 0.95
+CONF_MARGIN = 0.15
+CONF_MARGIN_FLOOR = 0.7
+CONF_DESC_FLOOR = 0.7
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,13 @@ class ScoredCandidate(NamedTuple):  # a NamedTuple: thousands are made per secon
     appellation_code: str | None
     score: float
     matched: str
+    covered: float = 1.0  # IDF share of the title's words that the best entry contains (its recall)
+    description: float | None = None  # similarity of the description to this sheet (1 = the most alike)
+
+    @property
+    def title_score(self) -> float:
+        """The title's part of the score (the description's part taken out), in [0, 1]."""
+        return self.score - DESCRIPTION_WEIGHT * (self.description or 0.0)
 
 
 class OccupationClassifier:
@@ -73,10 +86,10 @@ class OccupationClassifier:
         self._codes: list[str] = []
         self._postings_arr: dict[str, np.ndarray] = {}
         self._token_map: dict[str, str | None] = {}
-        self._profile_cache: dict[str, dict[str, float]] = {}
         self._places = reference.place_tokens
         self._raw = reference.raw_occupations()
         self._lock = threading.Lock()
+        self._sheets: SheetTextIndex | None = None  # built on the first description (see sheet_index.py)
         self._build()
 
     # --- index ---------------------------------------------------------------------------------------------
@@ -146,6 +159,7 @@ class OccupationClassifier:
     # --- scoring ---------------------------------------------------------------------------------------------
 
     def _score_variant(self, toks: list[str]) -> dict[str, ScoredCandidate]:
+        """Best entry of each ROME code sharing a word with the title, with its score and coverage."""
         if not toks:
             return {}
         weight = {t: self._idf.get(t, 0.0) for t in toks}
@@ -166,24 +180,25 @@ class OccupationClassifier:
         f_all = 2 * precision * recall / (precision + recall)
         if candidates.size > PREFILTER_SIZE:
             keep = np.argpartition(-f_all, PREFILTER_SIZE)[:PREFILTER_SIZE]
-            candidates, f_all = candidates[keep], f_all[keep]
+            candidates, f_all, recall = candidates[keep], f_all[keep], recall[keep]
         order = np.lexsort((candidates, -f_all))
         cand_list = candidates[order].tolist()
         f_list = f_all[order].tolist()
+        r_list = recall[order].tolist()
         # rapidfuzz only on the short list, in one C call: word order and near-spellings separate close ones.
         texts = [self._texts[idx] for idx in cand_list]
         fuzzy = process.cdist([" ".join(toks)], texts, scorer=fuzz.token_sort_ratio, workers=1)[0].tolist()
-        best_idx: dict[str, tuple[float, int]] = {}
+        best_idx: dict[str, tuple[float, int, float]] = {}
         support: dict[str, int] = defaultdict(int)
         codes = self._codes
-        for idx, f, fz in zip(cand_list, f_list, fuzzy, strict=True):
+        for idx, f, fz, rec in zip(cand_list, f_list, fuzzy, r_list, strict=True):
             score = 0.75 * f + 0.25 * fz / 100.0
             code = codes[idx]
             if f >= SUPPORT_MIN_F:
                 support[code] += 1
             current = best_idx.get(code)
             if current is None or score > current[0]:
-                best_idx[code] = (score, idx)
+                best_idx[code] = (score, idx, rec)
         # A generic title ("Infirmier", "Agent de production") fits one appellation of many sheets about as well;
         # the sheet where SEVERAL appellations fit it is the better reading, so each extra one adds a little.
         best = {
@@ -191,57 +206,23 @@ class OccupationClassifier:
                 code, self._entries[idx].appellation_code,
                 min(1.0, score + SUPPORT_BONUS * min(SUPPORT_CAP, support[code] - 1) if support[code] > 1 else score),
                 self._texts[idx],
+                rec,
             )
-            for code, (score, idx) in best_idx.items()
+            for code, (score, idx, rec) in best_idx.items()
         }
         return best
-
-    def _profile(self, rome_code: str) -> dict[str, float]:
-        """Vocabulary of a ROME code (appellations + competences), for description tie-breaks."""
-        with self._lock:
-            cached = self._profile_cache.get(rome_code)
-        if cached is not None:
-            return cached
-        rec = self.reference.occupation(rome_code)
-        words: dict[str, float] = {}
-        if rec is not None:
-            for _, label in rec.competences:
-                for t in content_tokens(label):
-                    words[singular(t)] = 1.0
-            for _, masc, _fem in rec.appellations:
-                for t in content_tokens(masc):
-                    words[singular(t)] = 1.0
-            # The ROME definition is written like an ad's mission paragraph: its words are the best bridge.
-            for t in content_tokens(rec.definition):
-                words[singular(t)] = 1.0
-        with self._lock:
-            self._profile_cache[rome_code] = words
-        return words
-
-    def _description_scores(self, description: str, codes: list[str]) -> dict[str, float]:
-        desc = {singular(t) for t in content_tokens(description[:MAX_DESCRIPTION_CHARS]) if len(t) > 3}
-        if not desc:
-            return {}
-        out: dict[str, float] = {}
-        for code in codes:
-            prof = self._profile(code)
-            if not prof:
-                continue
-            shared = [t for t in desc if t in prof]
-            # Rare shared words count more: "soudure" says more than "client".
-            # Rare shared words count more; large profiles are normalised so they do not win by size alone.
-            weight = sum(self._idf.get(t, 2.0) for t in shared)
-            out[code] = weight / math.sqrt(len(prof))
-        top = max(out.values(), default=0.0)
-        return {c: (w / top if top else 0.0) for c, w in out.items()}
 
     # --- public ----------------------------------------------------------------------------------------------
 
     def rank(self, title: str, description: str | None = None) -> list[ScoredCandidate]:
-        """All candidate ROME codes, best first (scores in [0, 1])."""
+        """All candidate ROME codes, best first. Title-only scores are in [0, 1]; with a description, the
+        description's similarity to each sheet is added (up to DESCRIPTION_WEIGHT)."""
         if not isinstance(title, str):
             return []
         title = title[:MAX_TITLE_CHARS]
+        sim: dict[str, float] = {}
+        if description and isinstance(description, str):
+            sim = self._sheet_index().scores(description[:MAX_DESCRIPTION_CHARS])
         merged: dict[str, ScoredCandidate] = {}
         seen: set[tuple[str, ...]] = set()
         for i, variant in enumerate(title_masculine_variants(title)):
@@ -260,38 +241,52 @@ class OccupationClassifier:
         ranked = sorted(merged.values(), key=lambda c: (-c.score, c.rome_code))
         if not ranked:
             return []
-        if description and isinstance(description, str):
-            lead = ranked[0].score
-            close = [c.rome_code for c in ranked[:20] if lead - c.score <= TIE_WINDOW]
-            if len(close) > 1:
-                bonus = self._description_scores(description, close)
-                ranked = sorted(
-                    (
-                        c._replace(score=min(1.0, c.score + DESCRIPTION_WEIGHT * bonus[c.rome_code]))
-                        if c.rome_code in bonus else c
-                        for c in ranked
-                    ),
-                    key=lambda c: (-c.score, c.rome_code),
-                )
+        if sim:
+            ranked = self._rerank_with_description(ranked, sim)
         return ranked
+
+    def _sheet_index(self) -> SheetTextIndex:
+        if self._sheets is None:
+            with self._lock:
+                if self._sheets is None:
+                    labels = {ogr: label for ogr, label, _code in self.reference.competences_index()}
+                    self._sheets = SheetTextIndex(self._raw, labels)
+        return self._sheets
+
+    def _rerank_with_description(self, ranked: list[ScoredCandidate], sim: dict[str, float]
+                                 ) -> list[ScoredCandidate]:
+        """Add the description's similarity to each candidate's sheet (BM25 relative to the best of all 1,584
+        sheets). A generic title ("Agent d'entretien", "Agent de production") is contained whole in
+        appellations of many sheets; among those, the title cannot choose (the shortest appellation wins F1 by
+        a hair), so their title scores are brought within GENERIC_BAND of each other and the description
+        decides. A precise title keeps its lead: the others do not contain all its words."""
+        full = [c.score for c in ranked if c.covered >= FULL_COVER]
+        # A title that IS an appellation ("Magasinier") is not generic: the others only contain it.
+        generic = len(full) > 1 and ranked[0].score < EXACT_SCORE
+        floor = max(full) - GENERIC_BAND if generic else None
+        rescored = []
+        for c in ranked:
+            score = c.score
+            if floor is not None and c.covered >= FULL_COVER and score < floor:
+                score = floor
+            d = sim.get(c.rome_code, 0.0)
+            rescored.append(c._replace(score=score + DESCRIPTION_WEIGHT * d, description=d))
+        return sorted(rescored, key=lambda c: (-c.score, c.rome_code))
 
     def classify(self, title: str, description: str | None = None) -> Occupation:
         if not isinstance(title, str) or looks_foreign(title, description):
             return Occupation.unknown()
         ranked = self.rank(title, description)
-        if (not ranked or ranked[0].score < MIN_SCORE) and isinstance(description, str):
+        if (not ranked or ranked[0].title_score < MIN_SCORE) and isinstance(description, str):
             # Title says nothing ("Offre d'emploi", "Poste à pourvoir"): the description often names the job
             # in its first lines ("Nous recherchons un(e) préparateur de commandes"); read that, discounted.
             m = _WANTED.search(description[:MAX_DESCRIPTION_CHARS])
             if m:
                 ranked = [c._replace(score=c.score * 0.85) for c in self.rank(m.group(1), description)]
-        if not ranked or ranked[0].score < MIN_SCORE:
+        if not ranked or ranked[0].title_score < MIN_SCORE:
             return Occupation.unknown()
         best = ranked[0]
-        second = ranked[1].score if len(ranked) > 1 else 0.0
-        # Confidence: the match quality, discounted when a runner-up is nearly as good.
-        margin = best.score - second
-        confidence = max(0.0, min(1.0, best.score * (0.7 + 0.3 * min(1.0, margin / 0.15))))
+        confidence = _confidence(best, ranked[1] if len(ranked) > 1 else None)
         raw = self._raw
         others = [(c.rome_code, c.score) for c in ranked[1:]]
         # A ROME 4.0 child sheet (e.g. D1302 "Responsable de boutique") was carved out of its parent (D1301):
@@ -317,6 +312,18 @@ class OccupationClassifier:
             isco_code=raw[best.rome_code]["isco_code"],
             alternatives=alternatives,
         )
+
+
+def _confidence(best: ScoredCandidate, second: ScoredCandidate | None) -> float:
+    """How far to trust the best code, in [0, 1]; calibrated on the first half of the dev offers (accuracy per
+    confidence bucket in docs/reference-data.md). Three signals: how well the title matches its best
+    appellation, the lead over the runner-up, and, when there is a description, whether it reads like the
+    chosen sheet (a description that points elsewhere halves the trust in a close call)."""
+    margin = best.score - (second.score if second is not None else 0.0)
+    conf = min(1.0, best.title_score) * (CONF_MARGIN_FLOOR + (1 - CONF_MARGIN_FLOOR) * min(1.0, margin / CONF_MARGIN))
+    if best.description is not None:
+        conf *= CONF_DESC_FLOOR + (1 - CONF_DESC_FLOOR) * best.description
+    return max(0.0, min(1.0, conf))
 
 
 _WANTED = re.compile(
