@@ -15,6 +15,7 @@ from employer_portal.models import Role, Shortlist, User, Vacancy
 from employer_portal.pages.dashboard import CsrfOnlyForm
 from employer_portal.services import shortlist_ops
 from employer_portal.services.errors import ServiceError
+from employer_portal.services.incentive_ops import FIELD_LABELS_FR
 
 bp = Blueprint("audit_shortlists", __name__)
 
@@ -61,7 +62,7 @@ def show(vacancy_id: int) -> Any:
     vacancy = db.session.get(Vacancy, vacancy_id)
     return render_template(
         "shortlist.html", view=view, vacancy=vacancy, form=CsrfOnlyForm(), coach=actor.role is Role.COACH,
-        BRIDGE_KINDS=BRIDGE_KINDS, AID_STATUS=AID_STATUS,
+        BRIDGE_KINDS=BRIDGE_KINDS, AID_STATUS=AID_STATUS, FIELD_LABELS=FIELD_LABELS_FR,
     )
 
 

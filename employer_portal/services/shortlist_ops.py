@@ -275,7 +275,8 @@ def compute_for_vacancy(vacancy_id: int) -> int:
                 "summary": entry.summary,
                 "commute_minutes": entry.commute_minutes,
                 "needs_bridges": entry.needs_bridges,
-                "stated_exclusion_reasons": list(entry.stated_exclusion_reasons),
+                # An ad may state one requirement twice (title and text): each reason once.
+                "stated_exclusion_reasons": list(dict.fromkeys(entry.stated_exclusion_reasons)),
                 "components": [
                     {"name": c.name, "label": c.label, "score": round(c.score, 4), "explanation": c.explanation}
                     for c in entry.components
