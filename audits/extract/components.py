@@ -265,6 +265,6 @@ def _competences_index() -> list[tuple[str, str, str]]:
     return list(get_reference().competences_index())
 
 
-@Language.factory("pj_skills", default_config={"min_label_tokens": 2, "general_min_occupations": 50, "cache_size": 256})
+@Language.factory("pj_skills", default_config={"min_label_tokens": 2, "general_min_occupations": 50, "cache_size": 64})
 def make_skill_matcher(nlp: Language, name: str, min_label_tokens: int, general_min_occupations: int, cache_size: int) -> SkillMatcher:
     return SkillMatcher(nlp, name, min_label_tokens, general_min_occupations, cache_size)
