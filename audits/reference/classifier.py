@@ -277,13 +277,13 @@ class OccupationClassifier:
         if not isinstance(title, str) or looks_foreign(title, description):
             return Occupation.unknown()
         ranked = self.rank(title, description)
-        if (not ranked or ranked[0].title_score < MIN_SCORE) and isinstance(description, str):
+        if not _trusted(ranked) and isinstance(description, str):
             # Title says nothing ("Offre d'emploi", "Poste à pourvoir"): the description often names the job
             # in its first lines ("Nous recherchons un(e) préparateur de commandes"); read that, discounted.
             m = _WANTED.search(description[:MAX_DESCRIPTION_CHARS])
             if m:
                 ranked = [c._replace(score=c.score * 0.85) for c in self.rank(m.group(1), description)]
-        if not ranked or ranked[0].title_score < MIN_SCORE:
+        if not _trusted(ranked):
             return Occupation.unknown()
         best = ranked[0]
         confidence = _confidence(best, ranked[1] if len(ranked) > 1 else None)
@@ -312,6 +312,12 @@ class OccupationClassifier:
             isco_code=raw[best.rome_code]["isco_code"],
             alternatives=alternatives,
         )
+
+
+def _trusted(ranked: list[ScoredCandidate]) -> bool:
+    """Some code matches the title well enough. The best code overall may be one the title matches less well
+    but the description reads like (its confidence says so); a description alone never makes a code."""
+    return bool(ranked) and max(c.title_score for c in ranked) >= MIN_SCORE
 
 
 def _confidence(best: ScoredCandidate, second: ScoredCandidate | None) -> float:

@@ -12,8 +12,6 @@ title-only abbreviation expansion (ROME texts spell words out).
 
 from __future__ import annotations
 
-import math
-from collections import Counter
 from typing import Any
 
 import numpy as np
@@ -60,66 +58,70 @@ def doc_tokens(text: str) -> list[str]:
     return out
 
 
+_SEPARATOR = " qqsheetsepqq "  # survives fold(): lets 46k short texts be folded in one call (start-up time)
+
+
 class SheetTextIndex:
     """BM25 over the 1,584 ROME sheets; `scores(description)` gives every sheet's similarity in [0, 1]."""
 
     def __init__(self, occupations: dict[str, Any], item_labels: dict[str, str]) -> None:
         self.codes: list[str] = sorted(occupations)
-        self._row = {code: i for i, code in enumerate(self.codes)}
-        memo: dict[str, list[str]] = {}  # competence labels repeat across sheets
-
-        def toks(text: str) -> list[str]:
-            got = memo.get(text)
-            if got is None:
-                got = memo[text] = doc_tokens(text)
-            return got
-
-        tf_rows: list[Counter[str]] = []
+        n_docs = len(self.codes)
+        # Each sheet is a list of (text, repeat) pairs; texts repeat across sheets (competences), so they are
+        # tokenised once each.
+        sheets: list[list[tuple[str, int]]] = []
         for code in self.codes:
             occ = occupations[code]
-            words = toks(occ["label"]) + toks(occ.get("definition", ""))
-            for app in occ["appellations"]:
-                words += toks(app[1])
-            for ogr, core in occ["competences"]:
-                label = item_labels.get(ogr)
-                if label is not None:
-                    words += toks(label) * (CORE_COMPETENCE_WEIGHT if core else 1)
-            tf_rows.append(Counter(words))
-        n_docs = len(tf_rows)
-        lengths = np.array([sum(tf.values()) for tf in tf_rows], dtype=np.float64)
+            parts = [(occ["label"], 1), (occ.get("definition", ""), 1)]
+            parts += [(app[1], 1) for app in occ["appellations"]]
+            parts += [(item_labels[ogr], CORE_COMPETENCE_WEIGHT if core else 1)
+                      for ogr, core in occ["competences"] if ogr in item_labels]
+            sheets.append(parts)
+        texts = sorted({text for parts in sheets for text, _ in parts})
+        folded = fold(_SEPARATOR.join(texts)).split(_SEPARATOR.strip())
+        words = {w: _index_word(w) for w in set(" ".join(folded).split())}
+        self._vocab: dict[str, int] = {}
+        vocab = self._vocab
+        text_ids: dict[str, list[int]] = {}
+        for text, low in zip(texts, folded, strict=True):
+            text_ids[text] = [vocab.setdefault(w, len(vocab)) for w in (words[t] for t in low.split()) if w is not None]
+        # (token, sheet) pairs with their counts, all at once in numpy.
+        per_sheet: list[list[int]] = []
+        for parts in sheets:
+            seq: list[int] = []
+            for text, repeat in parts:
+                seq.extend(text_ids[text] * repeat)
+            per_sheet.append(seq)
+        lengths = np.array([len(seq) for seq in per_sheet], dtype=np.float64)
+        tokens = np.fromiter((t for seq in per_sheet for t in seq), dtype=np.int64, count=int(lengths.sum()))
+        rows = np.repeat(np.arange(n_docs, dtype=np.int64), lengths.astype(np.int64))
+        keys, counts = np.unique(tokens * max(n_docs, 1) + rows, return_counts=True)
+        tok, row = keys // max(n_docs, 1), keys % max(n_docs, 1)
+        df = np.bincount(tok, minlength=len(vocab)).astype(np.float64)
+        idf = np.log(1 + (n_docs - df + 0.5) / (df + 0.5))
         avg = float(lengths.mean()) if n_docs else 1.0
-        postings: dict[str, list[tuple[int, int]]] = {}
-        for row, tf in enumerate(tf_rows):
-            for tok, count in tf.items():
-                postings.setdefault(tok, []).append((row, count))
-        self._post: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         norm = BM25_K1 * (1 - BM25_B + BM25_B * lengths / (avg or 1.0))
-        for tok, plist in postings.items():
-            rows = np.fromiter((r for r, _ in plist), dtype=np.int32, count=len(plist))
-            counts = np.fromiter((c for _, c in plist), dtype=np.float64, count=len(plist))
-            df = len(plist)
-            idf = math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
-            self._post[tok] = (rows, idf * counts * (BM25_K1 + 1) / (counts + norm[rows]))
+        cnt = counts.astype(np.float64)
+        # CSR by token: postings of token t are rows/weights[indptr[t]:indptr[t+1]].
+        self._rows = row.astype(np.int32)
+        self._weights = idf[tok] * cnt * (BM25_K1 + 1) / (cnt + norm[row])
+        self._indptr = np.searchsorted(tok, np.arange(len(vocab) + 1))
 
     def raw_scores(self, text: str) -> np.ndarray:
         """BM25 of the text (as a query; each distinct word once) against every sheet, in `self.codes` order."""
-        out = np.zeros(len(self.codes))
-        for tok in set(doc_tokens(text)):
-            hit = self._post.get(tok)
-            if hit is not None:
-                out[hit[0]] += hit[1]
-        return out
+        ids = sorted({i for w in doc_tokens(text) if (i := self._vocab.get(w)) is not None})
+        if not ids:
+            return np.zeros(len(self.codes))
+        starts, ends = self._indptr[ids], self._indptr[np.array(ids) + 1]
+        sel = np.concatenate([np.arange(a, b) for a, b in zip(starts.tolist(), ends.tolist(), strict=True)])
+        return np.bincount(self._rows[sel], weights=self._weights[sel], minlength=len(self.codes))
 
     def scores(self, text: str) -> dict[str, float]:
         """Similarity of the text to each sheet, divided by the best sheet's: 1.0 = the sheet the text reads
-        most like among all 1,584 (0 for every sheet when the text shares no word with ROME)."""
+        most like among all 1,584 (an empty dict when the text shares no word with ROME)."""
         raw = self.raw_scores(text)
         top = float(raw.max()) if raw.size else 0.0
         if top <= 0:
             return {}
-        rel = raw / top
-        nz = np.nonzero(rel)[0]
-        return {self.codes[i]: float(rel[i]) for i in nz.tolist()}
-
-    def row(self, code: str) -> int | None:
-        return self._row.get(code)
+        rel = (raw / top).tolist()
+        return {code: r for code, r in zip(self.codes, rel, strict=True) if r > 0}

@@ -38,17 +38,19 @@ def _fold_char(c: str) -> str:
     return "".join(x for x in c if not unicodedata.combining(x)).lower()
 
 
-# Fast path: a translation table for Latin-1 and Latin Extended-A (all French letters); other scripts fall
-# back to per-character NFKD. fold() runs on every title and every appellation, so this matters for speed.
-_FOLD_TABLE = {cp: _fold_char(chr(cp)) for cp in range(0xC0, 0x250)}
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_COMBINING = re.compile("[\u0300-\u036f]")
 
 
 def fold(text: str) -> str:
-    """Lower-case, strip accents, map œ/æ, keep letters, digits and single spaces."""
-    text = text.lower().translate(_FOLD_TABLE)
+    """Lower-case, strip accents, map œ/æ, keep letters, digits and single spaces.
+
+    Same result as `_fold_char` applied to every character, but NFKD runs once over the whole string (in C):
+    fold() runs on every title, and on 46k ROME texts when the description index is built."""
+    text = text.lower()
     if not text.isascii():
-        text = "".join(_fold_char(c) if not c.isascii() else c for c in text)
+        text = text.replace("œ", "oe").replace("æ", "ae")
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
     return _NON_ALNUM.sub(" ", text).strip()
 
 
