@@ -300,7 +300,8 @@ class OccupationClassifier:
             OccupationAlternative(
                 rome_code=code,
                 label=raw[code]["label"],
-                confidence=round(max(0.0, min(1.0, score * 0.7)), 4),
+                # Relative to the best code's confidence and always below it: an alternative is a runner-up.
+                confidence=round(max(0.0, confidence * 0.9 * min(1.0, score / best.score)), 4),
             )
             for code, score in others[:N_ALTERNATIVES]
         )
