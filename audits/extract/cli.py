@@ -53,7 +53,7 @@ def _valid_items(fh: TextIO, errors: list[str], err: TextIO) -> Iterator[dict[st
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m audits extract", usage=USAGE, description=__doc__.split("\n")[0])
     parser.add_argument("input", help="fichier JSONL d'offres ({id, title, description} par ligne), ou - pour stdin")
-    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--max-chars", type=int, default=None, help="longueur maximale d'une description (défaut 100000)")
     args = parser.parse_args(argv)
 

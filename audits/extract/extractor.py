@@ -97,12 +97,14 @@ class _Prepared:
 
 
 class Extractor:
+    # batch_size: offers per nlp.pipe batch (two docs each). The peak RSS grows with it (measured on the dev set
+    # without classifier: 4 -> 395 MB, 16 -> 451 MB, 32 -> 531 MB) while the speed barely changes.
     def __init__(
         self,
         config: dict[str, Any] | None = None,
         *,
         nlp: Language | None = None,
-        batch_size: int = 32,
+        batch_size: int = 16,
         max_chars: int = MAX_CHARS,
         classify: bool = True,
     ) -> None:
