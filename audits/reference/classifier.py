@@ -318,7 +318,11 @@ class OccupationClassifier:
 def _trusted(ranked: list[ScoredCandidate]) -> bool:
     """Some code matches the title well enough. The best code overall may be one the title matches less well
     but the description reads like (its confidence says so); a description alone never makes a code."""
-    return bool(ranked) and max(c.title_score for c in ranked) >= MIN_SCORE
+    if not ranked:
+        return False
+    if ranked[0].description is None:  # title only: the list is sorted by the title's score
+        return ranked[0].score >= MIN_SCORE
+    return max(c.title_score for c in ranked) >= MIN_SCORE
 
 
 def _confidence(best: ScoredCandidate, second: ScoredCandidate | None) -> float:
