@@ -107,9 +107,9 @@ class RequirementFinder:
                 if verdict == "optional":
                     m = m.with_(forced_strength="optional")
             if m.kind == "diploma" and _TEACHING_RE.search(sentence) and not _ASKED_RE.search(sentence):
-                continue  # "3500 apprenants du CAP à la Licence": diplomas taught, not asked
+                continue  # "nos élèves du CAP au BTS": diplomas taught, not asked
             if m.kind == "diploma" and apprenticeship and self._course_line(layout, m.start):
-                continue  # "Formations : BTS CPI" in an apprenticeship ad: the course prepared, not a diploma held
+                continue  # "Formation : BTS …" in an apprenticeship ad: the course prepared, not a diploma held
             kept.append(m)
         return kept
 

@@ -142,7 +142,7 @@ class Layout:
     def clause_around(self, start: int, end: int) -> tuple[int, int]:
         """The clause holding [start, end): bounded by , ; ( ) "et" "mais" inside its sentence.
 
-        A parenthesis right after the span belongs to it: "Expérience en nettoyage (souhaitée)".
+        A parenthesis right after the span belongs to it: "Expérience en magasin (souhaitée)".
         """
         s0, e0 = self.sentence_at(start)
         s0, e0 = min(s0, start), max(e0, end)

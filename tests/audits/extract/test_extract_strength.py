@@ -33,13 +33,13 @@ def test_html_list_under_heading(run: Any) -> None:
 
 
 def test_each_clause_keeps_its_cue(run: Any) -> None:
-    reqs = run("Tu es idéalement titulaire d'un BTS et tu disposes de minimum 2 ans d'expérience.")
+    reqs = run("Vous êtes idéalement titulaire d'un BTS et vous avez au moins 3 ans d'expérience.")
     assert of_kind(reqs, "diploma")[0]["strength"] == "preferred"
     assert of_kind(reqs, "experience")[0]["strength"] == "required"
 
 
 def test_sentence_cue_and_parenthesis(run: Any) -> None:
-    reqs = run("Expérience préalable en nettoyage (souhaitée mais non obligatoire).")
+    reqs = run("Une expérience en magasinage (souhaitée mais non obligatoire).")
     assert of_kind(reqs, "experience")[0]["strength"] == "preferred"
     reqs = run("Habilitation SSIAP 1 (facultative).")
     assert of_kind(reqs, "certification")[0]["strength"] == "optional"
