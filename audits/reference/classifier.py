@@ -11,9 +11,11 @@ How it works (and why):
    IDF-weighted F1 of shared words (rare words like "soudeur" weigh more than "agent"); the short list is
    re-scored with rapidfuzz's token_sort_ratio for word order and near-spellings.
 4. The best entry of each ROME code gives the code's score, plus a small bonus when several of the code's
-   appellations fit. When the leaders are close, the description breaks the tie: its words are compared with
-   each candidate's vocabulary (appellations, competences, ROME definition). A title naming no job falls back
-   on the job the description names ("Nous recherchons un(e) ...").
+   appellations fit. With a description, every candidate gets the description's BM25 similarity to its ROME
+   sheet (`sheet_index.py`: label, appellations, competences, definition); when the title is generic (several
+   sheets have appellations containing all its words, none is the title itself) the description decides among
+   those sheets. A title naming no job falls back on the job the description names ("Nous recherchons un(e)
+   ..."); a description alone never makes a code.
 Figures and their commands: docs/reference-data.md.
 """
 
@@ -244,6 +246,11 @@ class OccupationClassifier:
         if sim:
             ranked = self._rerank_with_description(ranked, sim)
         return ranked
+
+    def warm_up(self) -> None:
+        """Build the description index now (≈ 1 s) rather than on the first description: call it when a
+        worker starts, so that no request pays for it."""
+        self._sheet_index()
 
     def _sheet_index(self) -> SheetTextIndex:
         if self._sheets is None:

@@ -138,3 +138,11 @@ def test_v460_gold_follows_the_appellation_into_its_new_sheet():
     assert _v460_gold("N1105", "Manutentionnaire", locator) == "N1105"  # unchanged
     assert _v460_gold("N1105", "intitulé inconnu du ROME", locator) == "N1105"  # not found: keep the gold
     assert _v460_gold("N1105", None, locator) == "N1105"
+
+
+def test_warm_up_builds_the_description_index_once():
+    clf = get_classifier()
+    clf.warm_up()
+    index = clf._sheet_index()
+    clf.warm_up()
+    assert clf._sheet_index() is index
