@@ -35,12 +35,16 @@ def _class_chars(av: Any) -> set[str] | None:
     return chars if len(chars) <= _MAX_CLASS else None
 
 
-def _seq(items: Any, prefixes: set[str]) -> set[str] | None:
-    """Extend `prefixes` with what `items` must produce first; None when unknown."""
+def _seq(items: Any, prefixes: set[str]) -> tuple[set[str], set[str]] | None:
+    """Prefixes after reading `items` from `prefixes`: (final, extendable); None when unknown.
+
+    "final" prefixes stopped early (a class too wide, a repeat, the length cap): what follows in an enclosing
+    sequence must not be appended to them. "extendable" ones consumed all of `items`.
+    """
     items = list(items)
-    done = {p for p in prefixes if len(p) >= _MAX_PREFIX}
-    active = prefixes - done
-    for op, av in items:
+    final = {p for p in prefixes if len(p) >= _MAX_PREFIX}
+    active = prefixes - final
+    for idx, (op, av) in enumerate(items):
         if not active:
             break
         if op in (C.AT, C.ASSERT_NOT, C.ASSERT):
@@ -50,46 +54,46 @@ def _seq(items: Any, prefixes: set[str]) -> set[str] | None:
         elif op is C.IN:
             chars = _class_chars(av)
             if chars is None:
-                break
+                return final | active, set()
             active = {p + c for p in active for c in chars}
-        elif op is C.SUBPATTERN:
-            sub = _seq(av[-1], active)
-            if sub is None:
-                break
-            active = sub
-        elif op is C.BRANCH:
-            union: set[str] = set()
-            for branch in av[1]:
+        elif op is C.SUBPATTERN or op is C.BRANCH:
+            branches = [av[-1]] if op is C.SUBPATTERN else list(av[1])
+            ext: set[str] = set()
+            for branch in branches:
                 sub = _seq(branch, active)
                 if sub is None:
-                    return None if not any(active) else _stop(done, active)
-                union |= sub
-            active = union
+                    return None
+                final |= sub[0]
+                ext |= sub[1]
+            active = ext
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
-            # An optional part: a match starts either with it or with what follows it.
-            with_it = _seq(list(av[2]), active)
-            rest = items[items.index((op, av)) + 1 :]
-            without = _seq(rest, active)
-            if with_it is None or without is None:
-                break
-            return _stop(done, with_it | without) if with_it | without else None
+            # Optional: a match goes on either through it or straight to what follows.
+            through = _seq(av[2], active)
+            skipped = _seq(items[idx + 1 :], active)
+            if through is None or skipped is None:
+                return None
+            after_through = _seq(items[idx + 1 :], through[1]) if through[1] else (set(), set())
+            if after_through is None:
+                return None
+            return final | through[0] | skipped[0] | after_through[0], skipped[1] | after_through[1]
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
             sub = _seq(av[2], active)
             if sub is None:
-                break
-            active = sub
-            break  # what follows a repeat is not fixed
+                return None
+            return final | sub[0] | sub[1], set()  # what follows a repeat is not fixed
         else:
-            break
-        if len(active) > _MAX_SET:
+            return final | active, set()
+        if len(active) + len(final) > _MAX_SET:
             return None
-        done |= {p for p in active if len(p) >= _MAX_PREFIX}
+        final |= {p for p in active if len(p) >= _MAX_PREFIX}
         active = {p for p in active if len(p) < _MAX_PREFIX}
-    return _stop(done, active)
+    return final, active
 
 
-def _stop(done: set[str], active: set[str]) -> set[str] | None:
-    out = done | active
+def _stop(result: tuple[set[str], set[str]] | None) -> set[str] | None:
+    if result is None:
+        return None
+    out = result[0] | result[1]
     if not out or any(len(p) == 0 for p in out):
         return None
     return {p[:_MAX_PREFIX] for p in out}
@@ -100,7 +104,7 @@ def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
         parsed = P.parse(pattern.pattern, pattern.flags)
     except Exception:  # noqa: BLE001 - a parser change in a future Python must not break extraction
         return None
-    found = _seq(list(parsed), {""})
+    found = _stop(_seq(list(parsed), {""}))
     return frozenset(found) if found else None
 
 

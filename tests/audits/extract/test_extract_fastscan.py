@@ -10,8 +10,14 @@ TEXTS = [
     "Candidat(e) né(e) en 1990, célibataire, non syndiqué. Bonne présentation exigée. Permis B.",
     "CAP ou Bac pro exigé ; Bac+2 apprécié. Diplôme d'État d'infirmier. Ouvert à tous.",
     "",
+    "Pas plus de 4 ans d'expérience ; maximum 3 ans d'expérience.",  # a stop inside a branch ends the prefix
     "Vous\têtes\nde  nationalité\u00a0belge, non\nsyndiqué.",  # whitespace other than a single space
 ]
+
+
+def test_a_prefix_is_not_extended_past_a_repeat_inside_a_branch() -> None:
+    pre = literal_prefixes(re.compile(r"(?:pas\s+plus\s+de|max)\s+\d+ ans", re.I))
+    assert pre == frozenset({"pas ", "max "})
 
 
 def test_prefixes_are_derived_for_literal_alternatives() -> None:
