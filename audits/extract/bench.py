@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     _pin()
 
-    from audits.extract.extractor import BASE_COMPONENTS, Extractor
+    from audits.extract.extractor import Extractor, bare_pipe
     from audits.extract.textmap import clean_text
 
     items = []
@@ -65,8 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         def pipe(texts: list[str], batch_size: int) -> None:
             # Docs are dropped as they come, as the extractor does: holding 300 docs and their tensors would
             # measure the benchmark's memory, not the pipeline's.
-            with nlp.select_pipes(enable=list(BASE_COMPONENTS)):
-                deque(nlp.pipe(texts, batch_size=batch_size), maxlen=0)
+            deque(bare_pipe(nlp, texts, batch_size=batch_size), maxlen=0)
 
     bare = _Bare()
     bare.pipe(texts[:40], batch_size=args.batch_size * 2)  # warm-up both

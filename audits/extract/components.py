@@ -15,13 +15,16 @@ The field a doc comes from ("title" or "description") is read from `doc.user_dat
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from audits.extract.alternatives import group_alternatives
 from audits.extract.fastscan import fold
+from audits.extract.lemma_gate import first_token_stems, gated_segments, stem_pattern
 from audits.extract.mention import Mention, drop_overlaps
 from audits.extract.recognizers.certification import find_certifications
 from audits.extract.recognizers.diploma import DiplomaTable, find_diplomas, load_terms
@@ -33,6 +36,11 @@ from audits.extract.scope import Layout
 from audits.extract.strength import DEFAULT_CUES, StrengthResolver
 from audits.extract.terms import load_json
 from audits.extract.training import training_offer
+
+BASE_COMPONENTS = ("tok2vec", "morphologizer", "attribute_ruler", "lemmatizer")
+_EMPLOYER_BEFORE_RE = re.compile(
+    r"(?:[ée]quipe|entreprise|soci[ée]t[ée]|environnement|structure|ambiance|secteur|march[ée])\s+(?:\w+\s+)?$"
+)
 
 if not Doc.has_extension("requirements"):
     Doc.set_extension("requirements", default=None)
@@ -164,37 +172,85 @@ def make_requirement_finder(
 
 
 class SoftSkillMatcher:
-    def __init__(self, nlp: Language, name: str, terms_path: str) -> None:
+    """Soft skills: PhraseMatcher on LEMMA over `data/soft_skills.json`.
+
+    With `lemma_gate` (the default), the statistical components (tok2vec, morphologizer, attribute_ruler,
+    lemmatizer) are run by this component, only on the sentences of a doc that hold a word starting with the stem
+    of a pattern's first lemma (`lemma_gate.py`); `build_pipeline` then disables them in the main pipeline, since
+    nothing else reads their annotations. Without it, the matcher reads the lemmas the pipeline set on the doc.
+    """
+
+    def __init__(self, nlp: Language, name: str, terms_path: str, lemma_gate: bool = True, gate_batch_size: int = 64) -> None:
         self.name = name
         self.matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.make_doc = nlp.make_doc
         terms: list[str] = load_json("soft_skills.json", terms_path)["soft_skills"]
         # Lemmatise the patterns with the statistical components that precede this one.
-        base = [n for n in nlp.pipe_names if n in {"tok2vec", "morphologizer", "attribute_ruler", "lemmatizer"}]
+        base = [n for n in nlp.pipe_names if n in BASE_COMPONENTS]
         with nlp.select_pipes(enable=base):
             patterns = list(nlp.pipe(terms))
         self.matcher.add("SOFT_SKILL", patterns)
+        self.lemma_gate = lemma_gate
+        self.gate_batch_size = gate_batch_size
+        self.base = [(n, nlp.get_pipe(n)) for n in base]
+        self.gate = stem_pattern(first_token_stems(patterns))
 
-    def __call__(self, doc: Doc) -> Doc:
+    @staticmethod
+    def _keep(text: str, found: list[Mention], taken: list[tuple[int, int]], start: int, end: int) -> None:
+        before = text[max(0, start - 25) : start].lower()
+        # "équipe dynamique", "entreprise dynamique": the employer describing itself.
+        if _EMPLOYER_BEFORE_RE.search(before):
+            return
+        if any(a < end and start < b for a, b in taken):
+            return
+        taken.append((start, end))
+        found.append(Mention("soft_skill", start, end, {}, strength="required", family="soft_skill"))
+
+    def _finish(self, doc: Doc, spans: Iterable[tuple[int, int]]) -> Doc:
         found: list[Mention] = list(doc._.requirements or [])
         taken = [(m.start, m.end) for m in found]
-        for _, s, e in self.matcher(doc):
-            span = doc[s:e]
-            start, end = span.start_char, span.end_char
-            before = doc.text[max(0, start - 25) : start].lower()
-            # "équipe dynamique", "entreprise dynamique": the employer describing itself.
-            if re.search(r"(?:[ée]quipe|entreprise|soci[ée]t[ée]|environnement|structure|ambiance|secteur|march[ée])\s+(?:\w+\s+)?$", before):
-                continue
-            if any(a < end and start < b for a, b in taken):
-                continue
-            taken.append((start, end))
-            found.append(Mention("soft_skill", start, end, {}, strength="required", family="soft_skill"))
+        text = doc.text  # joined from the tokens at each access: read once
+        for start, end in spans:
+            self._keep(text, found, taken, start, end)
         doc._.requirements = sorted(found, key=lambda m: m.start)
         return doc
 
+    def _spans(self, doc: Doc, offset: int = 0) -> list[tuple[int, int]]:
+        out = []
+        for _, s, e in self.matcher(doc):
+            span = doc[s:e]
+            out.append((span.start_char + offset, span.end_char + offset))
+        return out
 
-@Language.factory("pj_soft_skills", default_config={"terms_path": ""})
-def make_soft_skill_matcher(nlp: Language, name: str, terms_path: str) -> SoftSkillMatcher:
-    return SoftSkillMatcher(nlp, name, terms_path)
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        if not self.lemma_gate:
+            for doc in docs:
+                yield self._finish(doc, self._spans(doc))
+            return
+        for batch in minibatch(docs, size=batch_size):
+            segments: list[tuple[int, int]] = []  # (index of the doc in the batch, offset of the segment)
+            sub_docs: list[Doc] = []
+            for i, doc in enumerate(batch):
+                text = doc.text
+                for a, b in gated_segments(text, self.gate):
+                    segments.append((i, a))
+                    sub_docs.append(self.make_doc(text[a:b]))
+            stream: Iterable[Doc] = sub_docs
+            for _, proc in self.base:
+                stream = proc.pipe(stream, batch_size=self.gate_batch_size) if hasattr(proc, "pipe") else map(proc, stream)
+            spans: list[list[tuple[int, int]]] = [[] for _ in batch]
+            for (i, offset), sub in zip(segments, stream, strict=True):
+                spans[i] += self._spans(sub, offset)
+            for doc, found in zip(batch, spans, strict=True):
+                yield self._finish(doc, found)
+
+
+@Language.factory("pj_soft_skills", default_config={"terms_path": "", "lemma_gate": True, "gate_batch_size": 64})
+def make_soft_skill_matcher(nlp: Language, name: str, terms_path: str, lemma_gate: bool, gate_batch_size: int) -> SoftSkillMatcher:
+    return SoftSkillMatcher(nlp, name, terms_path, lemma_gate, gate_batch_size)
 
 
 class SkillMatcher:

@@ -21,8 +21,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import audits.extract.components  # noqa: F401  (registers the factories)
 from audits.extract.alternatives import group_alternatives  # noqa: F401  (re-exported for tests)
+from audits.extract.components import BASE_COMPONENTS  # importing it registers the factories
 from audits.extract.langdetect import detect_language
 from audits.extract.mention import Mention
 from audits.extract.textmap import CleanText, clean_text
@@ -30,7 +30,6 @@ from audits.model import ExtractionResult, Occupation, Requirement
 
 MAX_CHARS = 100_000
 BASE_MODEL = "fr_core_news_sm"
-BASE_COMPONENTS = ("tok2vec", "morphologizer", "attribute_ruler", "lemmatizer")
 _ATTRS = ("eqf_level", "isced_level", "domain", "years", "language", "cefr", "category", "code", "criterion")
 
 
@@ -48,10 +47,28 @@ def build_pipeline(config: dict[str, Any] | None = None) -> Language:
     config = config or {}
     nlp = load_base_pipeline()
     nlp.add_pipe("pj_requirements", config=config.get("pj_requirements", {}))
-    nlp.add_pipe("pj_soft_skills", config=config.get("pj_soft_skills", {}))
+    soft = nlp.add_pipe("pj_soft_skills", config=config.get("pj_soft_skills", {}))
     if config.get("skills", True):
         nlp.add_pipe("pj_skills", config=config.get("pj_skills", {}))
+    if getattr(soft, "lemma_gate", False):
+        # pj_soft_skills runs the statistical components itself, on the sentences that can hold a soft skill;
+        # nothing else reads their annotations (recognisers read the text, pj_skills lower-cased tokens).
+        for name in BASE_COMPONENTS:
+            if name in nlp.pipe_names:
+                nlp.disable_pipe(name)
     return nlp
+
+
+def bare_pipe(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
+    """The statistical components of `nlp` over whole texts, as `nlp.pipe` runs them (benchmark baseline).
+
+    They may be disabled in an extraction pipeline (see `build_pipeline`); `select_pipes` cannot enable them.
+    """
+    docs: Iterable[Doc] = (nlp.make_doc(t) for t in texts)
+    for name in BASE_COMPONENTS:
+        proc = nlp.get_pipe(name)
+        docs = proc.pipe(docs, batch_size=batch_size) if hasattr(proc, "pipe") else map(proc, docs)
+    return iter(docs)
 
 
 def _classifier() -> Any:
