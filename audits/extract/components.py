@@ -24,7 +24,7 @@ from spacy.util import minibatch
 
 from audits.extract.alternatives import group_alternatives
 from audits.extract.fastscan import fold
-from audits.extract.lemma_gate import first_token_stems, gated_segments, stem_pattern
+from audits.extract.lemma_gate import Region, gate_pattern, gated_regions, keep_match
 from audits.extract.mention import Mention, drop_overlaps
 from audits.extract.recognizers.certification import find_certifications
 from audits.extract.recognizers.diploma import DiplomaTable, find_diplomas, load_terms
@@ -61,6 +61,14 @@ _ASKED_RE = re.compile(r"titulaire|dipl[ôo]m|exig|requis|vous\s+(?:avez|[êe]te
 
 def _field(doc: Doc) -> str:
     return str(doc.user_data.get("pj_field", "description"))
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, read once: spaCy joins it from the tokens at every access (~1 ms for an ad)."""
+    text = doc.user_data.get("pj_text")
+    if not isinstance(text, str):
+        text = doc.user_data["pj_text"] = doc.text
+    return text
 
 
 class RequirementFinder:
@@ -145,7 +153,7 @@ class RequirementFinder:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.requirements = self.find(doc.text, _field(doc))
+        doc._.requirements = self.find(doc_text(doc), _field(doc))
         return doc
 
 
@@ -193,7 +201,7 @@ class SoftSkillMatcher:
         self.lemma_gate = lemma_gate
         self.gate_batch_size = gate_batch_size
         self.base = [(n, nlp.get_pipe(n)) for n in base]
-        self.gate = stem_pattern(first_token_stems(patterns))
+        self.gate = gate_pattern(patterns)
 
     @staticmethod
     def _keep(text: str, found: list[Mention], taken: list[tuple[int, int]], start: int, end: int) -> None:
@@ -209,15 +217,18 @@ class SoftSkillMatcher:
     def _finish(self, doc: Doc, spans: Iterable[tuple[int, int]]) -> Doc:
         found: list[Mention] = list(doc._.requirements or [])
         taken = [(m.start, m.end) for m in found]
-        text = doc.text  # joined from the tokens at each access: read once
+        text = doc_text(doc)
         for start, end in spans:
             self._keep(text, found, taken, start, end)
         doc._.requirements = sorted(found, key=lambda m: m.start)
         return doc
 
-    def _spans(self, doc: Doc, offset: int = 0) -> list[tuple[int, int]]:
+    def _spans(self, doc: Doc, region: Region | None = None) -> list[tuple[int, int]]:
         out = []
+        offset = region.start if region else 0
         for _, s, e in self.matcher(doc):
+            if region is not None and not keep_match(region, doc, s, e):
+                continue
             span = doc[s:e]
             out.append((span.start_char + offset, span.end_char + offset))
         return out
@@ -231,19 +242,19 @@ class SoftSkillMatcher:
                 yield self._finish(doc, self._spans(doc))
             return
         for batch in minibatch(docs, size=batch_size):
-            segments: list[tuple[int, int]] = []  # (index of the doc in the batch, offset of the segment)
+            regions: list[tuple[int, Region]] = []  # (index of the doc in the batch, region of its text)
             sub_docs: list[Doc] = []
             for i, doc in enumerate(batch):
-                text = doc.text
-                for a, b in gated_segments(text, self.gate):
-                    segments.append((i, a))
-                    sub_docs.append(self.make_doc(text[a:b]))
+                text = doc_text(doc)
+                for region in gated_regions(text, self.gate):
+                    regions.append((i, region))
+                    sub_docs.append(self.make_doc(text[region.start : region.end]))
             stream: Iterable[Doc] = sub_docs
             for _, proc in self.base:
                 stream = proc.pipe(stream, batch_size=self.gate_batch_size) if hasattr(proc, "pipe") else map(proc, stream)
             spans: list[list[tuple[int, int]]] = [[] for _ in batch]
-            for (i, offset), sub in zip(segments, stream, strict=True):
-                spans[i] += self._spans(sub, offset)
+            for (i, region), sub in zip(regions, stream, strict=True):
+                spans[i] += self._spans(sub, region)
             for doc, found in zip(batch, spans, strict=True):
                 yield self._finish(doc, found)
 

@@ -178,6 +178,7 @@ class Extractor:
             for field, ct in (("title", p.clean_title), ("description", p.clean_description)):
                 doc = self.nlp.make_doc(ct.text)
                 doc.user_data["pj_field"] = field
+                doc.user_data["pj_text"] = ct.text  # == doc.text, without joining the tokens again
                 doc.user_data["pj_rome"] = occupation.rome_code
                 yield doc
 

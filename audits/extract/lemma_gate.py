@@ -2,87 +2,116 @@
 
 Of the extraction, only the soft-skill PhraseMatcher reads lemmas ("rigoureuse" -> "rigoureux"); the recognisers
 read the text and the skill matcher reads lower-cased tokens. Running tok2vec + morphologizer + attribute_ruler +
-lemmatizer over a whole ad to lemmatise the few sentences that can hold a soft skill is most of the pipeline's
-cost. A pattern can only match where a token's lemma equals the lemma of its first token, and the inflected forms
-of these words share a prefix with their lemma ("rigoureuse" / "rigoureux": "rigour"), so a sentence is sent to
-the statistical components only when a word in it starts with one of those stems (a single regular expression
-pass). The segments sent are slices of the original text, so offsets map back by adding the segment's start.
+lemmatizer over a whole ad to lemmatise the few words that can be a soft skill is most of the pipeline's cost.
+
+The gate: a pattern matches only where each of its tokens has the lemma of the pattern's token, and the forms
+the lemmatizer maps to a lemma share a prefix with it ("rigoureuse" / "rigoureux": "rigour"; "motivées" /
+"motiver": "motiv"). Each pattern becomes a sequence of such stems, each followed by a few more characters
+(function words such as "d'", "du", "à" match any short word); one regular-expression pass finds the places
+where a pattern may match (a superset of the real matches).
 
 Same lemmas as over the whole ad: fr_core_news_sm's tok2vec is a window CNN (window 1, depth 4), so a token's
 vector depends on the 4 tokens on each side and nothing further; the morphologizer and lemmatizer work per token.
-Each selected sentence is therefore extended by `CONTEXT_WORDS` whitespace-separated words on each side (spaCy
-tokenises each whitespace-separated chunk on its own, so those words give the very tokens of the whole ad, and at
-least one token each). The equivalence with the ungated pipeline is checked on the dev offers and in tests.
+Each candidate place is sent with `CONTEXT_WORDS` whitespace-separated words on each side (spaCy tokenises each
+whitespace-separated chunk on its own, so these are the very tokens of the whole ad, at least one each), and only
+matches that start in a candidate place and lie at least `RECEPTIVE_FIELD` tokens from a cut are kept. The
+equivalence with the ungated pipeline is checked on 1,176 offers (docs/extraction.md) and in tests.
 """
 
 from __future__ import annotations
 
-import bisect
 import os
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-# Segment boundaries: line breaks and sentence punctuation followed by a space.
-_BOUNDARY_RE = re.compile(r"\n|(?<=[.!?;])\s")
-# Letters a stem may be followed by inside the same word (inflection and derivation: "rigour" + "euses").
+# Characters a stem may be followed by inside the same token (inflection, derivation: "rigour" + "euses").
 _SUFFIX_SLACK = 4
-# Words of context kept on each side of a selected sentence: twice tok2vec's receptive field of 4 tokens.
-CONTEXT_WORDS = 8
+# Tokens whose stem would be shorter than this are function words ("d'", "du", "à", "l'"): any short word.
+_MIN_STEM = 3
+_ANY_SHORT_WORD = r"\S{1,8}"
+RECEPTIVE_FIELD = 4  # tokens on each side that change a token's vector in fr_core_news_sm's tok2vec
+# Words of context kept on each side of a candidate: the receptive field and a margin (each word is >= 1 token).
+CONTEXT_WORDS = 6
 
 
 def stem(surface: str, lemma: str) -> str:
-    """Prefix shared by every inflected form that the lemmatizer maps to `lemma` (as read from the pattern)."""
+    """Prefix shared by the inflected forms that the lemmatizer maps to `lemma` (read from the pattern)."""
     surface, lemma = surface.lower(), lemma.lower()
     common = os.path.commonprefix([surface, lemma])
-    if not common:
-        return lemma[:3] if len(lemma) >= 3 else lemma
-    # French inflection changes at most the last three letters of the lemma ("discret"/"discrète", "vif"/"vive").
-    return common[: max(3, min(len(common), len(lemma) - 3))]
+    # Inflection changes at most the last two letters of these lemmas ("discret"/"discrète", "travail"/"travaux",
+    # "organiser"/"organisé", "sourire"/"souriant"); adjectives mostly only append ("assidu"/"assidues").
+    return common[: max(_MIN_STEM, min(len(common), len(lemma) - 2))]
 
 
-def stem_pattern(stems: Iterable[tuple[str, int]]) -> re.Pattern[str]:
-    """One case-insensitive pass: a word starting with a stem and at most `slack` more letters."""
-    alts = sorted({f"{re.escape(s)}\\w{{0,{slack}}}" for s, slack in stems}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.I)
+def _token_regex(text: str, lemma: str) -> str:
+    s = stem(text, lemma or text)
+    if len(s) < _MIN_STEM:
+        return _ANY_SHORT_WORD
+    return re.escape(s) + r"\S{0,%d}" % (max(len(text), len(lemma)) - len(s) + _SUFFIX_SLACK)
 
 
-def first_token_stems(patterns: Iterable[Doc]) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
+def gate_pattern(patterns: Iterable[Doc]) -> re.Pattern[str]:
+    """One case-insensitive alternation: each lemma pattern as a sequence of stems (single spaces between)."""
+    alts = set()
     for doc in patterns:
-        if len(doc):
-            tok = doc[0]
-            s = stem(tok.text, tok.lemma_ or tok.text)
-            out.append((s, max(len(tok.text), len(tok.lemma_)) - len(s) + _SUFFIX_SLACK))
-    return out
+        toks = [_token_regex(t.text, t.lemma_) for t in doc if not t.is_space]
+        if toks:
+            alts.add(" ?".join(toks))
+    ordered = sorted(alts, key=len, reverse=True)
+    # Zero-width lookahead: every start position is reported, also inside another candidate.
+    return re.compile(r"(?<!\w)(?=(" + "|".join(ordered) + r"))", re.I)
 
 
-def gated_segments(text: str, gate: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Spans of `text` (merged runs of sentences) holding a word the gate accepts; empty when none."""
-    hits = [m.start() for m in gate.finditer(text)]
-    if not hits:
-        return []
-    bounds = [0] + [m.end() for m in _BOUNDARY_RE.finditer(text)] + [len(text)]
-    chosen: list[tuple[int, int]] = []
-    for pos in hits:
-        i = bisect.bisect_right(bounds, pos) - 1
-        a, b = _with_context(text, bounds[i], bounds[i + 1])
-        if chosen and chosen[-1][1] >= a:
-            chosen[-1] = (chosen[-1][0], max(chosen[-1][1], b))
+@dataclass(frozen=True)
+class Region:
+    """A slice of the text sent to the statistical components, and the candidate places it was cut for."""
+
+    start: int
+    end: int
+    candidates: tuple[tuple[int, int], ...]
+    at_text_start: bool
+    at_text_end: bool
+
+
+def gated_regions(text: str, gate: re.Pattern[str]) -> list[Region]:
+    """Slices of `text` around every place a lemma pattern may match (overlapping slices merged)."""
+    regions: list[tuple[int, int, list[tuple[int, int]]]] = []
+    for m in gate.finditer(text):
+        cand = (m.start(1), m.end(1))
+        a, b = _with_context(text, cand[0], cand[1])
+        if regions and regions[-1][1] >= a:
+            last = regions[-1]
+            regions[-1] = (last[0], max(last[1], b), last[2] + [cand])
         else:
-            chosen.append((a, b))
-    return chosen
+            regions.append((a, b, [cand]))
+    return [Region(a, b, tuple(c), a == 0, b == len(text)) for a, b, c in regions]
+
+
+def keep_match(region: Region, sub: Doc, start_token: int, end_token: int) -> bool:
+    """A match in a region's doc is kept when it starts at a candidate and its lemmas are those of the whole text."""
+    start_char = region.start + sub[start_token].idx
+    if not any(a <= start_char < b for a, b in region.candidates):
+        return False
+    if start_token < RECEPTIVE_FIELD and not region.at_text_start:
+        return False
+    return end_token <= len(sub) - RECEPTIVE_FIELD or region.at_text_end
 
 
 def _with_context(text: str, a: int, b: int) -> tuple[int, int]:
     """[a, b) widened by CONTEXT_WORDS whole whitespace-separated words on each side (or to the text's ends)."""
     start, end, n = a, b, len(text)
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1  # a candidate starts at a word boundary, not always at whitespace ("l'autonomie")
     for _ in range(CONTEXT_WORDS):
         while start > 0 and text[start - 1].isspace():
             start -= 1
         while start > 0 and not text[start - 1].isspace():
             start -= 1
+    while end < n and not text[end].isspace():
+        end += 1
     for _ in range(CONTEXT_WORDS):
         while end < n and text[end].isspace():
             end += 1
