@@ -2,7 +2,8 @@
 
 Two mentions of the same family are chained when only a connector separates them (",", "/", "ou", "et/ou",
 "voire", "ou équivalent"); a chain is a group of alternatives when at least one connector is disjunctive
-("ou", "/", "voire"). "CAP, BAFA et permis B" stays three separate requirements.
+("ou", "/", "voire"). "CAP, BAFA et permis B" stays three separate requirements, and so do the two languages of
+a bilingual post ("bilingue FR/NL": both are asked).
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ def group_alternatives(mentions: list[Mention], text: str, first_group: int = 1)
     next_group = first_group
     by_family: dict[str, list[int]] = {}
     for i, m in enumerate(out):
-        if m.kind in {"protected_criterion", "soft_skill", "skill"}:
-            continue
+        if m.kind in {"protected_criterion", "soft_skill", "skill"} or m.attrs.get("bilingual"):
+            continue  # "bilingue FR/NL" asks for both languages
         by_family.setdefault(m.family or m.kind, []).append(i)
     chains: list[tuple[list[int], bool]] = []
     for indices in by_family.values():

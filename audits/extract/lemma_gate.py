@@ -50,7 +50,8 @@ def _token_regex(text: str, lemma: str) -> str:
     s = stem(text, lemma or text)
     if len(s) < _MIN_STEM:
         return _ANY_SHORT_WORD
-    return re.escape(s) + r"\S{0,%d}" % (max(len(text), len(lemma)) - len(s) + _SUFFIX_SLACK)
+    slack = max(len(text), len(lemma)) - len(s) + _SUFFIX_SLACK
+    return re.escape(s) + r"\S{0," + str(slack) + "}"
 
 
 def gate_pattern(patterns: Iterable[Doc]) -> re.Pattern[str]:

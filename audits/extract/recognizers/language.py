@@ -1,7 +1,7 @@
 """Languages with a CEFR level read from the wording (walloon-reference.md §6, "typical" column).
 
 the MINIMUM of each band: notions/bases -> A2; connaissance, bonne connaissance, bon niveau, bonne pratique -> B1;
-courant, très bonne connaissance, maîtrise (lu, parlé, écrit) -> B2; bilingue -> C1 (both languages when two are named); an explicit
+courant, très bonne connaissance, maîtrise (lu, parlé, écrit) -> B2; bilingue -> C1 (both languages when two are named, also as codes: "Bilingue FR/NL", "NL/FR"); an explicit
 "niveau B2" wins. "langue maternelle" is kept as such (`native=True`, CEFR C2, the level Unia writes for it) and
 also yields a protected-criterion mention (`language_origin`): it excludes by origin.
 """
@@ -41,11 +41,21 @@ _EXCLUDE_BEFORE = re.compile(
 )
 _LEVELS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"bilingue|parfaitement|langue\s+maternelle|natif|native", re.I), "C1"),
-    (re.compile(r"tr[èe]s\s+bonne?|excellente?|courant|fluent|ma[îi]tris\w*(?!\s+correcte)|parl[ée]\s+et\s+[ée]crit|[ée]crit\s+et\s+parl[ée]|lu,?\s+(?:parl[ée]|[ée]crit),?\s+(?:et\s+)?(?:parl[ée]|[ée]crit)|professionnel|op[ée]rationnel", re.I), "B2"),
+    (re.compile(r"tr[èe]s\s+bonne?|excellente?|courant|couramment|fluent|ma[îi]tris\w*(?!\s+correcte)|parl[ée]\s+et\s+[ée]crit|[ée]crit\s+et\s+parl[ée]|lu,?\s+(?:parl[ée]|[ée]crit),?\s+(?:et\s+)?(?:parl[ée]|[ée]crit)|professionnel|op[ée]rationnel", re.I), "B2"),
     (re.compile(r"bonnes?\s+(?:connaissances?|ma[îi]trise|notions|niveau|bases|pratique)|bon\s+niveau|ma[îi]trise\s+correcte|interm[ée]diaire|correct", re.I), "B1"),
     (re.compile(r"notions?|bases?|[ée]l[ée]mentaire|scolaire|d[ée]butant", re.I), "A2"),
     (re.compile(r"connaissances?|compr[ée]hension|passi(?:f|ve)|lu\b", re.I), "B1"),
 ]
+# Belgian ads write the languages of a bilingual post as codes: "Bilingue FR/NL", "NL/FR", "FR-NL". A pair of codes
+# names a bilingual requirement by itself (C1 unless a level is written); a single code needs a language cue like a
+# language name ("Connaissance du NL"). Only FR and NL stand alone: "EN" and "DE" are French words in capitals.
+_CODES = {"fr": "fr", "nl": "nl", "en": "en", "de": "de"}
+_CODE = r"(?:(?i:fr|nl)|EN|DE|En|De)"
+_CODE_PAIR_RE = re.compile(r"(?<![\w/])(" + _CODE + r")(\s?[/-]\s?)(" + _CODE + r")(?![\w/]|-\d)")
+_SINGLE_CODE_RE = re.compile(r"(?<![\w/])(FR|NL)(?![\w/])")
+# Languages chained by a connector share the level written for the chain ("Bilingue Français - Néerlandais").
+_CHAIN_RE = re.compile(r"\s*(?:/|-|–|,|&|\bet\b|\bou\b)\s*", re.I)
+_BILINGUAL_RE = re.compile(r"bilingue", re.I)
 _NATIVE_RE = re.compile(r"(?:de\s+)?langue\s+maternelle|native\s+speaker|locuteur\s+natif|\bnatif\b|\bnative\b", re.I)
 
 
@@ -71,6 +81,17 @@ def find_languages(text: str, layout: Layout) -> tuple[list[Mention], list[Menti
         # Adjectives only count right after "langue maternelle" / "langue" ("langue maternelle française").
         if re.search(r"langue(?:\s+maternelle)?\s*$", text[max(0, m.start() - 25) : m.start()], re.I):
             candidates.append((m.start(), m.end(), ADJECTIVES[m.group(1).lower()]))
+    paired: set[int] = set()
+    for m in _CODE_PAIR_RE.finditer(text):
+        first, second = _CODES[m.group(1).lower()], _CODES[m.group(3).lower()]
+        if first == second:
+            continue
+        candidates += [(m.start(1), m.end(1), first), (m.start(3), m.end(3), second)]
+        paired |= {m.start(1), m.start(3)}
+    for m in _SINGLE_CODE_RE.finditer(text):
+        if m.start() not in paired and m.start() - 1 not in paired and (m.start() - 1) not in {e for _, e, _ in candidates}:
+            candidates.append((m.start(), m.end(), _CODES[m.group(1).lower()]))
+    previous: Mention | None = None
     for start, end, iso in sorted(candidates):
         lo, hi = layout.clause_around(start, end)
         s0, e0 = layout.sentence_at(start)
@@ -81,12 +102,21 @@ def find_languages(text: str, layout: Layout) -> tuple[list[Mention], list[Menti
         window = text[lo:hi]
         line = layout.line_at(start)
         heading = " ".join(text[a:b] for a, b in filter(None, (line.inline_heading, line.governing_heading)))
-        if not (_CONTEXT_RE.search(window) or re.search(r"langue", heading, re.I)):
+        chained = previous is not None and bool(_CHAIN_RE.fullmatch(text, previous.end, start))
+        if not (start in paired or chained or _CONTEXT_RE.search(window) or re.search(r"langue", heading, re.I)):
             continue
         native = any(abs(s - start) < 40 or abs(s - end) < 40 for s, _ in native_spans)
         cefr = "C2" if native else _cefr(window)
-        attrs = {"language": iso, "cefr": cefr}
+        if cefr is None and chained and previous is not None:
+            cefr = previous.attrs.get("cefr")
+        if cefr is None and start in paired:
+            cefr = "C1"  # "FR/NL": the two languages of a bilingual post
+        attrs: dict[str, object] = {"language": iso, "cefr": cefr}
+        if start in paired or _BILINGUAL_RE.search(window) or (chained and previous is not None and previous.attrs.get("bilingual")):
+            # Both languages are asked, not one of them: never a group of alternatives (alternatives.py).
+            attrs["bilingual"] = True
         langs.append(Mention("language", start, end, attrs, family="language").with_(attrs=attrs))
         if native:
             langs[-1] = langs[-1].with_(attrs={**attrs, "native": True})
+        previous = langs[-1]
     return langs, protected

@@ -1,35 +1,21 @@
-"""One extraction pipeline per test session: loading spaCy, the term lists and the classifier takes seconds."""
+"""One extraction pipeline per test session: loading spaCy, the term lists and the classifier takes seconds.
+
+Helpers (`check`, `of_kind`, `VALIDATOR`) live in `extract_helpers.py`: test modules import them from there.
+"""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
-import jsonschema
 import pytest
+from extract_helpers import check
 
 from audits.extract import Extractor
-from audits.model import ExtractionResult
-
-SCHEMA = json.loads((Path(__file__).resolve().parents[3] / "audits" / "contracts" / "requirements.schema.json").read_text())
-VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
 
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
     return Extractor()
-
-
-def check(res: ExtractionResult, title: str, description: str) -> dict[str, Any]:
-    """Every output validates against the contract and every span is the original substring."""
-    d = res.to_dict()
-    VALIDATOR.validate(d)
-    for r in d["requirements"]:
-        field = title if r["field"] == "title" else description
-        assert field[r["start"] : r["end"]] == r["text"], r
-        assert r["start"] < r["end"]
-    return d
 
 
 @pytest.fixture
@@ -39,7 +25,3 @@ def run(extractor: Extractor) -> Any:
         return list(check(res, title, description)["requirements"])
 
     return _run
-
-
-def of_kind(reqs: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
-    return [r for r in reqs if r["kind"] == kind]

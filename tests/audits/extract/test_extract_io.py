@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import VALIDATOR, check
+from extract_helpers import VALIDATOR, check
 
 from audits.extract import MAX_CHARS, InvalidOfferError, cli
 

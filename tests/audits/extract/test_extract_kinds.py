@@ -3,7 +3,7 @@
 from typing import Any
 
 import pytest
-from conftest import of_kind
+from extract_helpers import of_kind
 
 
 @pytest.mark.parametrize(
@@ -183,3 +183,34 @@ def test_apprenticeship_course_is_not_a_diploma_held(run: Any) -> None:
 def test_generic_formation_with_named_diplomas_in_parenthesis(run: Any) -> None:
     diplomas = of_kind(run("Vous êtes issu d'une formation technique (CAP/Bac pro en électricité)."), "diploma")
     assert [d["text"] for d in diplomas] == ["CAP", "Bac pro"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profil : bilingue FR/NL.",
+        "Vous êtes bilingue NL/FR, la fonction l'exige.",
+        "Bilingue français/néerlandais indispensable.",
+        "Bilingue Français - Néerlandais",
+        "Langues : FR/NL",
+        "Poste au guichet (FR-NL).",
+    ],
+)
+def test_bilingual_french_dutch_asks_both_at_c1(run: Any, text: str) -> None:
+    langs = of_kind(run(text), "language")
+    assert sorted((r["language"], r["cefr"]) for r in langs) == [("fr", "C1"), ("nl", "C1")]
+    # Both languages are asked: never "one of them".
+    assert all(r["alternative_group"] is None for r in langs)
+
+
+def test_language_codes_need_a_pair_or_a_cue(run: Any) -> None:
+    assert [(r["language"], r["cefr"]) for r in of_kind(run("Connaissance du NL est un atout."), "language")] == [("nl", "B1")]
+    assert of_kind(run("Référence FR/NL-2024, contrat FR."), "language") == []
+    # Capitals "EN", "DE" alone are French words, not languages.
+    assert of_kind(run("FORMATION EN ALTERNANCE, PERMIS DE CONDUIRE."), "language") == []
+
+
+def test_alternative_languages_without_bilingual_stay_alternatives(run: Any) -> None:
+    langs = of_kind(run("Anglais ou néerlandais courant souhaité."), "language")
+    assert [r["language"] for r in langs] == ["en", "nl"]
+    assert langs[0]["alternative_group"] is not None and langs[0]["alternative_group"] == langs[1]["alternative_group"]

@@ -3,7 +3,7 @@
 from typing import Any
 
 import pytest
-from conftest import of_kind
+from extract_helpers import of_kind
 
 
 def criteria(run: Any, text: str, title: str = "Employé (H/F)") -> set[str]:

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from conftest import of_kind
+from extract_helpers import of_kind
 
 
 def test_heading_governs_its_list(run: Any) -> None:

@@ -1,0 +1,29 @@
+"""Helpers shared by the extraction tests (a uniquely named module: `conftest` names collide across test folders)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from audits.model import ExtractionResult
+
+SCHEMA = json.loads((Path(__file__).resolve().parents[3] / "audits" / "contracts" / "requirements.schema.json").read_text())
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+
+
+def check(res: ExtractionResult, title: str, description: str) -> dict[str, Any]:
+    """Every output validates against the contract and every span is the original substring."""
+    d = res.to_dict()
+    VALIDATOR.validate(d)
+    for r in d["requirements"]:
+        field = title if r["field"] == "title" else description
+        assert field[r["start"] : r["end"]] == r["text"], r
+        assert r["start"] < r["end"]
+    return d
+
+
+def of_kind(reqs: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    return [r for r in reqs if r["kind"] == kind]
