@@ -18,6 +18,9 @@ help:
 	@echo "make worker  worker Celery (nécessite REDIS_URL)"
 	@echo "make lint    ruff sur tout le dépôt + mypy sur audits/ et matching/"
 	@echo "make migrate applique les migrations Alembic à DATABASE_URL (SQLite embarqué par défaut)"
+	@echo "make reference / geo / gold  reconstruit les données embarquées depuis ../shared (sources ouvertes)"
+	@echo "make eval   précision du classifieur de métiers et de l’extraction sur les offres réelles"
+	@echo "make bench  vitesse et mémoire (référentiel, extraction, audit, API) ; make bench-matching (10k, 100k, 1M)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,4 +56,33 @@ lint: install
 clean-db:
 	rm -f instance/poste_juste.sqlite3
 
-# --- Library commands (the lead adds them here): make reference, make bench, make eval ----------------------
+# --- Library commands: rebuild package data, evaluate on real offers, benchmarks ----------------------------
+# They read the raw open data and the evaluation offers from ../shared (beside the clone), never at run time.
+SHARED ?= ../shared
+OFFERS ?= $(SHARED)/data/offers/offers-dev-fr.jsonl
+
+.PHONY: reference geo gold eval bench bench-matching
+
+reference: install  ## rebuild audits/data/reference.json.gz (byte-identical for the same input)
+	$(BIN)/python -m audits.reference.build --rome $(SHARED)/data/rome-v460 --esco $(SHARED)/data/esco-v1.0-fr \
+	  --onet $(SHARED)/data/onet-27.0 --nesta $(SHARED)/data/nesta-crosswalk --places $(SHARED)/data/be-postal
+
+geo: install  ## rebuild matching/geo package data (Belgian postal codes)
+	$(BIN)/python -m matching.geo.build $(SHARED)/data/be-postal
+
+gold: install  ## rebuild eval/gold/extract-dev.jsonl from its hand-written source
+	$(BIN)/python eval/tools/locate.py --offers $(OFFERS)
+
+eval: install  ## accuracy figures: occupation classifier, requirement extraction
+	$(BIN)/python -m audits.reference.evaluate $(OFFERS)
+	$(BIN)/python -m audits.evaluate extract eval/gold/extract-dev.jsonl $(OFFERS) --protected eval/gold/protected-sentences.jsonl
+
+bench: install  ## speed and memory figures of the NLP side (one core)
+	$(BIN)/python -m audits.reference.bench $(OFFERS)
+	$(BIN)/python -m audits.extract.bench $(OFFERS)
+	$(BIN)/python -m audits.auditing.bench $(OFFERS)
+	$(BIN)/python -m employer_portal.bench_api
+
+bench-matching: install  ## shortlist and exclusion figures at 10k, 100k and 1M candidates
+	for n in 10000 100000 1000000; do $(BIN)/python -m matching.bench --candidates $$n | tail -n 1; done
+
