@@ -18,15 +18,8 @@ import jsonschema
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_PATH = REPO_ROOT / "audits" / "contracts" / "requirements.schema.json"
 
-# Agreed with the evaluator: every gold item carries exactly these keys (null where not applicable).
-ITEM_KEYS: tuple[str, ...] = (
-    "kind",
-    "field",
-    "start",
-    "end",
-    "text",
-    "strength",
-    "alternative_group",
+# Kind-specific attributes, in the order they stand in a gold item.
+ATTRIBUTE_KEYS: tuple[str, ...] = (
     "eqf_level",
     "isced_level",
     "years",
@@ -35,6 +28,18 @@ ITEM_KEYS: tuple[str, ...] = (
     "category",
     "code",
     "criterion",
+)
+# Agreed with the evaluator: every gold item carries exactly these keys, in this order (null where not
+# applicable). `locate.py` writes them in this order, so the gold file diffs cleanly.
+ITEM_KEYS: tuple[str, ...] = (
+    "kind",
+    "field",
+    "start",
+    "end",
+    "text",
+    "strength",
+    "alternative_group",
+    *ATTRIBUTE_KEYS,
 )
 # `native` mirrors `audits.model.Requirement.to_dict()`: only present (and true) for "langue maternelle".
 OPTIONAL_KEYS: frozenset[str] = frozenset({"native"})
@@ -62,16 +67,6 @@ KIND_ALLOWED_ATTRS: dict[str, frozenset[str]] = {
     "soft_skill": frozenset(),
     "other": frozenset(),
 }
-ATTRIBUTE_KEYS: tuple[str, ...] = (
-    "eqf_level",
-    "isced_level",
-    "years",
-    "language",
-    "cefr",
-    "category",
-    "code",
-    "criterion",
-)
 LICENCE_CATEGORIES: frozenset[str] = frozenset(
     {"AM", "A1", "A2", "A", "B", "BE", "C1", "C1E", "C", "CE", "D1", "D1E", "D", "DE", "G"}
 )

@@ -29,6 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold_format import (  # noqa: E402  (script run from anywhere; the sibling module is not a package)
+    ITEM_KEYS,
     REPO_ROOT,
     GoldFormatError,
     check_extract_rows,
@@ -110,26 +111,7 @@ def locate_item(src: dict[str, Any], offer: dict[str, Any], where: str) -> dict[
         item[long] = src.get(short)
     if item["kind"] == "diploma" and item["isced_level"] is None and item["eqf_level"] is not None:
         item["isced_level"] = EQF_TO_ISCED[item["eqf_level"]]
-    ordered = {
-        key: item[key]
-        for key in (
-            "kind",
-            "field",
-            "start",
-            "end",
-            "text",
-            "strength",
-            "alternative_group",
-            "eqf_level",
-            "isced_level",
-            "years",
-            "language",
-            "cefr",
-            "category",
-            "code",
-            "criterion",
-        )
-    }
+    ordered = {key: item[key] for key in ITEM_KEYS}
     if src.get("native"):
         ordered["native"] = True
     return ordered
