@@ -70,7 +70,10 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
 
 def _enable_sqlite_foreign_keys(app: Flask) -> None:
-    """SQLite ignores foreign keys unless asked, per connection; PostgreSQL always enforces them."""
+    """SQLite ignores foreign keys unless asked, per connection; PostgreSQL always enforces them.
+
+    A file-based SQLite database (the embedded mode) also gets WAL + synchronous=NORMAL (`sqlite_wal_wanted`).
+    """
     if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
         return
     from sqlalchemy import event
@@ -80,9 +83,35 @@ def _enable_sqlite_foreign_keys(app: Flask) -> None:
 
     with app.app_context():
         engine: Engine = db.engine
+        wal = sqlite_wal_wanted(engine.url, app.config.get("SQLITE_WAL", True))
 
         @event.listens_for(engine, "connect")
         def _fk_on(dbapi_connection: Any, _record: Any) -> None:
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA foreign_keys=ON")
+            if wal:
+                # WAL: a commit appends to the log instead of rewriting pages behind an fsync of a rollback
+                # journal, and readers no longer block the writer (web process + in-process tasks). With
+                # synchronous=NORMAL a commit no longer waits for an fsync: a power loss (not a crash of the
+                # process) may lose the last transactions, never corrupt the file — the usual embedded setting.
+                # journal_mode is persistent in the file; asking again on every connection is a no-op.
+                cursor.execute("PRAGMA journal_mode=WAL")
+                cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
+
+
+def sqlite_wal_wanted(url: Any, enabled: bool = True) -> bool:
+    """WAL for a file-based SQLite database only: an in-memory one has no journal file to put in WAL mode.
+
+    `url` is a SQLAlchemy URL; `enabled` is the app's `SQLITE_WAL` setting (True unless a caller turns it off,
+    as `bench_api --no-sqlite-wal` does to measure the difference).
+    """
+    if not enabled or url.get_backend_name() != "sqlite":
+        return False
+    database = url.database or ""
+    if database in ("", ":memory:"):
+        return False
+    # URI filenames: "file::memory:?uri=true", "file:name?mode=memory&cache=shared".
+    if database.startswith("file:") and (":memory:" in database or "mode=memory" in database):
+        return False
+    return url.query.get("mode") != "memory"

@@ -14,6 +14,7 @@ from flask.cli import AppGroup
 
 from employer_portal.extensions import db
 from employer_portal.models import OrganizationKind, Role
+from employer_portal.models.organizations import EmployerKind
 from employer_portal.services import organizations as org_ops
 from employer_portal.services import users as user_ops
 from employer_portal.services.errors import ServiceError
@@ -35,24 +36,52 @@ def _fail(exc: ServiceError) -> click.ClickException:
 @click.option("--kind", required=True, type=click.Choice([k.value for k in OrganizationKind]))
 @click.option("--nace", "nace_codes", multiple=True, help="Code NACE-BEL (répétable), ex. --nace 52.10")
 @click.option("--postal-code", default=None, help="Code postal belge (4 chiffres).")
-def create_org(name: str, kind: str, nace_codes: tuple[str, ...], postal_code: str | None) -> None:
+@click.option(
+    "--employer-kind",
+    default=None,
+    type=click.Choice([k.value for k in EmployerKind]),
+    help="Type d'employeur pour les aides à l'embauche (avec --kind employer).",
+)
+@click.option(
+    "--employees-fte",
+    default=None,
+    type=float,
+    help="Effectif en équivalents temps plein, ≥ 0 (avec --kind employer).",
+)
+def create_org(
+    name: str,
+    kind: str,
+    nace_codes: tuple[str, ...],
+    postal_code: str | None,
+    employer_kind: str | None,
+    employees_fte: float | None,
+) -> None:
     """Créer une organisation."""
     from employer_portal.api.schemas import OrganizationCreateSchema
 
-    errors = OrganizationCreateSchema().validate(
-        {"name": name, "kind": kind, "nace_codes": list(nace_codes), "postal_code": postal_code}
-    )
+    data = {
+        "name": name,
+        "kind": kind,
+        "nace_codes": list(nace_codes),
+        "postal_code": postal_code,
+        "employer_kind": employer_kind,
+        "employees_fte": employees_fte,
+    }
+    errors = OrganizationCreateSchema().validate(data)
     if errors:
         raise click.ClickException(
             "Options invalides :" + "".join(f"\n  - --{k.replace('_', '-')} : {v}" for k, v in errors.items())
         )
     try:
-        org = org_ops.create_organization(
-            None, {"name": name, "kind": kind, "nace_codes": list(nace_codes), "postal_code": postal_code}
-        )
+        org = org_ops.create_organization(None, data)
     except ServiceError as exc:
         raise _fail(exc) from exc
-    click.echo(f"Organisation créée : #{org.id} {org.name} ({org.kind.value})")
+    facts = ""
+    if org.employer_kind is not None or org.employees_fte is not None:
+        kind_text = org.employer_kind.value if org.employer_kind else "type inconnu"
+        fte_text = f"{org.employees_fte:g} ETP" if org.employees_fte is not None else "effectif inconnu"
+        facts = f", {kind_text}, {fte_text}"
+    click.echo(f"Organisation créée : #{org.id} {org.name} ({org.kind.value}{facts})")
 
 
 @orgs_cli.command("agree")

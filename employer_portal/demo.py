@@ -26,6 +26,7 @@ from employer_portal.models import (
     Vacancy,
     VacancyStatus,
 )
+from employer_portal.models.organizations import EmployerKind
 from employer_portal.services import candidates as candidate_ops
 from employer_portal.services import users as user_ops
 from employer_portal.tasks import normalise_for_search
@@ -43,6 +44,13 @@ OTHER_EMPLOYERS: list[OrgSpec] = [
     ("Entrepôts du Hainaut Demo SA", OrganizationKind.EMPLOYER, ["52.10"], "7000"),
     ("Transports Meuse Demo SRL", OrganizationKind.EMPLOYER, ["52.29"], "5000"),
 ]
+# What the hiring aids need about each demo employer: all three are private logistics firms (secteur marchand),
+# with plausible headcounts for a Walloon SME warehouse / transport firm. Filled on an existing demo database too.
+EMPLOYER_FACTS: dict[str, tuple[EmployerKind, float]] = {
+    EMPLOYER[0]: (EmployerKind.PRIVATE_MARKET, 42.0),
+    OTHER_EMPLOYERS[0][0]: (EmployerKind.PRIVATE_MARKET, 118.5),
+    OTHER_EMPLOYERS[1][0]: (EmployerKind.PRIVATE_MARKET, 23.0),
+}
 OPERATOR: OrgSpec = ("CISP Demo Charleroi", OrganizationKind.ISP_OPERATOR, [], "6000")
 FEDERATION: OrgSpec = ("Fédération Logistique Demo", OrganizationKind.FEDERATION, ["49", "52"], "1000")
 
@@ -203,11 +211,22 @@ class DemoSummary:
 def _org(spec: OrgSpec, summary: DemoSummary) -> Organization:
     name, kind, nace, postal = spec
     org = db.session.execute(select(Organization).where(Organization.name == name)).scalar_one_or_none()
+    created = org is None
     if org is None:
         org = Organization(name=name, kind=kind, nace_codes=nace, postal_code=postal)
         db.session.add(org)
         db.session.flush()
         summary.count("organisation(s)")
+    facts = EMPLOYER_FACTS.get(name)
+    # Only what is still unknown is filled: a demo database made before these columns existed gets them, and a
+    # value an admin changed since is left alone.
+    if facts is not None and (org.employer_kind is None or org.employees_fte is None):
+        if org.employer_kind is None:
+            org.employer_kind = facts[0]
+        if org.employees_fte is None:
+            org.employees_fte = facts[1]
+        if not created:
+            summary.count("fiche(s) employeur complétée(s)")
     return org
 
 

@@ -20,6 +20,7 @@ from employer_portal.api.fields import (
     short_list,
 )
 from employer_portal.models import ContractType, OrganizationKind, Role, VacancyStatus
+from employer_portal.models.organizations import EmployerKind
 
 CEFR_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2"]
 LICENCE_CATEGORIES = ["AM", "A1", "A2", "A", "B", "BE", "C1", "C1E", "C", "CE", "D1", "D1E", "D", "DE", "G"]
@@ -39,17 +40,36 @@ class IsoDateString(fields.Date):
 # --- organizations and users -------------------------------------------------------------------------------
 
 
+def employer_kind_field() -> fields.String:
+    return one_of(
+        [k.value for k in EmployerKind],
+        allow_none=True,
+        metadata={"description": "Type d'employeur pour les aides à l'embauche (employeurs seulement)."},
+    )
+
+
+def employees_fte_field() -> fields.Float:
+    return number(
+        0, 1_000_000, allow_none=True,
+        metadata={"description": "Effectif de l'employeur en équivalents temps plein (employeurs seulement)."},
+    )
+
+
 class OrganizationCreateSchema(StrictSchema):
     name = SafeString(max_length=200, min_length=2, required=True)
     kind = one_of([k.value for k in OrganizationKind], required=True)
     nace_codes = short_list(nace_code(), max_items=20, load_default=list)
     postal_code = postal_code(allow_none=True)
+    employer_kind = employer_kind_field()
+    employees_fte = employees_fte_field()
 
 
 class OrganizationUpdateSchema(StrictSchema):
     name = SafeString(max_length=200, min_length=2)
     nace_codes = short_list(nace_code(), max_items=20)
     postal_code = postal_code(allow_none=True)
+    employer_kind = employer_kind_field()
+    employees_fte = employees_fte_field()
 
 
 class OrganizationSchema(StrictSchema):
@@ -58,6 +78,8 @@ class OrganizationSchema(StrictSchema):
     kind = fields.Function(lambda o: o.kind.value)
     nace_codes = fields.List(fields.String())
     postal_code = fields.String(allow_none=True)
+    employer_kind = fields.Function(lambda o: o.employer_kind.value if o.employer_kind else None, allow_none=True)
+    employees_fte = fields.Float(allow_none=True)
     created_at = UtcDateTime()
 
 

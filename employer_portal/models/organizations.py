@@ -24,8 +24,19 @@ class OrganizationKind(enum.StrEnum):
     PLATFORM = "platform"  # the operator of Poste Juste itself (home of the platform admins)
 
 
+class EmployerKind(enum.StrEnum):
+    """The employer categories of the Walloon hiring aids (`employer.kind` of the incentive case contract)."""
+
+    PRIVATE_MARKET = "private_market"  # secteur marchand
+    NON_PROFIT = "non_profit"  # ASBL, secteur non marchand
+    LOCAL_AUTHORITY = "local_authority"  # commune, CPAS, province
+    PUBLIC_FEDERAL_REGIONAL = "public_federal_regional"
+    SELF_EMPLOYED = "self_employed"  # indépendant·e (first hire)
+
+
 class Organization(Model):
     __tablename__ = "organizations"
+    __table_args__ = (sa.CheckConstraint("employees_fte IS NULL OR employees_fte >= 0", name="fte_not_negative"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(sa.String(200), unique=True)
@@ -33,6 +44,10 @@ class Organization(Model):
     # NACE-BEL codes ("52.10", "49.41"...): the employer's activity, or the sectors a federation represents.
     nace_codes: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
     postal_code: Mapped[str | None] = mapped_column(sa.String(4))
+    # What the incentives engine needs about an employer (None = unknown: the engine then answers "unknown").
+    # Only meaningful for kind=employer; the API refuses them on other kinds.
+    employer_kind: Mapped[EmployerKind | None] = mapped_column(str_enum(EmployerKind, "employer_kind"))
+    employees_fte: Mapped[float | None] = mapped_column(sa.Numeric(9, 2, asdecimal=False))
     created_at: Mapped[datetime] = mapped_column(Timestamp, default=utcnow)
 
     users: Mapped[list[User]] = relationship(back_populates="organization")

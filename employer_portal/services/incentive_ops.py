@@ -21,6 +21,8 @@ from employer_portal.models import (
     Candidate,
     CollaborationAgreement,
     IncentiveEvaluation,
+    Organization,
+    OrganizationKind,
     Role,
     User,
     Vacancy,
@@ -111,6 +113,22 @@ def agreements_of(employer_id: int, day: date) -> frozenset[int]:
     return frozenset(a.operator_id for a in rows if a.active_on(day))
 
 
+def employer_facts(organization: Organization | None) -> dict[str, Any]:
+    """`employer.kind` and `employer.employees_fte` of the case, each only when the database knows it.
+
+    An absent fact stays absent (never a guessed default): the engine then answers "unknown" for the aids that
+    depend on it and lists the missing field, instead of a silent "not eligible".
+    """
+    facts: dict[str, Any] = {}
+    if organization is None or organization.kind is not OrganizationKind.EMPLOYER:
+        return facts
+    if organization.employer_kind is not None:
+        facts["kind"] = organization.employer_kind.value
+    if organization.employees_fte is not None:
+        facts["employees_fte"] = float(organization.employees_fte)
+    return facts
+
+
 def case_for(
     candidate: Candidate, vacancy: Vacancy, hire_date: date | None = None, *, agreements: frozenset[int] | None = None
 ) -> dict[str, Any]:
@@ -130,7 +148,7 @@ def case_for(
     qualification = qualification_of(candidate.education_level)
     if qualification:
         worker["highest_qualification"] = qualification
-    employer: dict[str, Any] = {}
+    employer: dict[str, Any] = employer_facts(vacancy.organization)
     region = region_of_postal_code(vacancy.workplace_postal_code)
     if region and region != "abroad":
         employer["workplace_region"] = region
@@ -216,7 +234,7 @@ def vacancy_aids(vacancy: Vacancy, hire_date: date | None = None) -> dict[str, l
     """Aids for the vacancy with the person unknown: `possible` (eligible, or depending on facts listed in French)
     and `not_for_this_contract` (ineligible whatever the person, with the smallest change that would help)."""
     day = hire_date or date.today()
-    employer: dict[str, Any] = {}
+    employer: dict[str, Any] = employer_facts(vacancy.organization)
     region = region_of_postal_code(vacancy.workplace_postal_code)
     if region:
         employer["workplace_region"] = region

@@ -9,6 +9,7 @@ from sqlalchemy import Select, select
 
 from employer_portal.extensions import db
 from employer_portal.models import CollaborationAgreement, Organization, OrganizationKind, Role, User
+from employer_portal.models.organizations import EmployerKind
 from employer_portal.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 
 
@@ -40,6 +41,33 @@ def find_by_name(name: str) -> Organization | None:
     return db.session.execute(select(Organization).where(Organization.name == name)).scalar_one_or_none()
 
 
+EMPLOYER_FACTS = ("employer_kind", "employees_fte")
+
+
+def _set_employer_facts(org: Organization, data: dict[str, Any]) -> None:
+    """Employer kind and headcount (facts of the hiring aids): only for employers, never negative.
+
+    The schemas already check the values; checked again here because the CLI and pages call services too.
+    """
+    given = [name for name in EMPLOYER_FACTS if data.get(name) is not None]
+    errors: dict[str, list[str]] = {}
+    if given and org.kind is not OrganizationKind.EMPLOYER:
+        for name in given:
+            errors[name] = ["Réservé aux organisations de type employeur (kind=employer)."]
+    kind = data.get("employer_kind")
+    if kind is not None and kind not in {k.value for k in EmployerKind}:
+        errors["employer_kind"] = ["Valeur attendue parmi : " + ", ".join(k.value for k in EmployerKind) + "."]
+    fte = data.get("employees_fte")
+    if fte is not None and (isinstance(fte, bool) or not isinstance(fte, int | float) or fte < 0):
+        errors["employees_fte"] = ["Nombre positif ou nul attendu (équivalents temps plein)."]
+    if errors:
+        raise InvalidInput("Données d'employeur invalides.", errors=errors)
+    if "employer_kind" in data:
+        org.employer_kind = EmployerKind(kind) if kind is not None else None
+    if "employees_fte" in data:
+        org.employees_fte = float(fte) if fte is not None else None
+
+
 def create_organization(actor: User | None, data: dict[str, Any]) -> Organization:
     _require_admin(actor)
     name = data["name"].strip()
@@ -51,6 +79,7 @@ def create_organization(actor: User | None, data: dict[str, Any]) -> Organizatio
         nace_codes=list(data.get("nace_codes") or []),
         postal_code=data.get("postal_code"),
     )
+    _set_employer_facts(org, data)
     db.session.add(org)
     db.session.commit()
     return org
@@ -66,6 +95,7 @@ def update_organization(actor: User | None, organization_id: int, data: dict[str
         org.nace_codes = list(data["nace_codes"] or [])
     if "postal_code" in data:
         org.postal_code = data["postal_code"]
+    _set_employer_facts(org, data)
     db.session.commit()
     return org
 
