@@ -439,17 +439,9 @@ def sector_audit_stats(actor: User) -> dict[str, Any]:
     could name an employer: only their count is given. The latest finished run of each vacancy counts.
     """
     from employer_portal.models import Organization, OrganizationKind
-    from employer_portal.services.stats import _matching_sector
+    from employer_portal.services.stats import federation_scope, matching_sector
 
-    if actor.role not in {Role.FEDERATION_ANALYST, Role.ADMIN}:
-        raise PermissionDenied("Les agrégats sectoriels sont réservés aux fédérations et observatoires.")
-    min_employers = int(current_app.config["FEDERATION_MIN_EMPLOYERS"])
-    if actor.role is Role.ADMIN:
-        sectors = sorted(
-            {code[:2] for org in db.session.scalars(select(Organization)) for code in (org.nace_codes or [])}
-        )
-    else:
-        sectors = list(actor.organization.nace_codes or [])
+    sectors, min_employers = federation_scope(actor)
     rows = db.session.execute(
         select(AuditRun.id, AuditRun.vacancy_id, Organization.id, Organization.nace_codes)
         .join(Vacancy, Vacancy.id == AuditRun.vacancy_id)
@@ -461,7 +453,7 @@ def sector_audit_stats(actor: User) -> dict[str, Any]:
     for run_id, vacancy_id, org_id, codes in rows:
         if vacancy_id in latest:
             continue
-        sector = _matching_sector(list(codes or []), sectors)
+        sector = matching_sector(list(codes or []), sectors)
         if sector is not None:
             latest[vacancy_id] = (run_id, org_id, sector)
     run_ids = [r for r, _o, _s in latest.values()]

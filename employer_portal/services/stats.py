@@ -26,14 +26,20 @@ class SectorStatusCount:
     employers: int | None
 
 
-def _matching_sector(employer_codes: list[str], sectors: list[str]) -> str | None:
+def matching_sector(employer_codes: list[str], sectors: list[str]) -> str | None:
+    """The most specific of `sectors` that prefixes one of the employer's NACE codes (None: outside them all)."""
     for sector in sorted(sectors, key=len, reverse=True):
         if any(code.startswith(sector) for code in employer_codes):
             return sector
     return None
 
 
-def vacancy_counts_by_sector(actor: User) -> list[SectorStatusCount]:
+def federation_scope(actor: User) -> tuple[list[str], int]:
+    """(sectors the actor sees aggregates of, disclosure floor in distinct employers) for every sector aggregate.
+
+    A federation sees its own NACE codes; an admin sees every NACE division (two digits) in use. Anyone else
+    is refused.
+    """
     if actor.role not in {Role.FEDERATION_ANALYST, Role.ADMIN}:
         raise PermissionDenied("Les agrégats sectoriels sont réservés aux fédérations et observatoires.")
     min_employers = int(current_app.config["FEDERATION_MIN_EMPLOYERS"])
@@ -43,6 +49,11 @@ def vacancy_counts_by_sector(actor: User) -> list[SectorStatusCount]:
         )
     else:
         sectors = list(actor.organization.nace_codes or [])
+    return sectors, min_employers
+
+
+def vacancy_counts_by_sector(actor: User) -> list[SectorStatusCount]:
+    sectors, min_employers = federation_scope(actor)
     rows = db.session.execute(
         select(Organization.id, Organization.nace_codes, Vacancy.status)
         .join(Vacancy, Vacancy.organization_id == Organization.id)
@@ -51,7 +62,7 @@ def vacancy_counts_by_sector(actor: User) -> list[SectorStatusCount]:
     vacancies: dict[tuple[str, str], int] = defaultdict(int)
     employers: dict[tuple[str, str], set[int]] = defaultdict(set)
     for org_id, codes, status in rows:
-        sector = _matching_sector(list(codes or []), sectors)
+        sector = matching_sector(list(codes or []), sectors)
         if sector is None:
             continue
         key = (sector, VacancyStatus(status).value)
