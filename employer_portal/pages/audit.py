@@ -20,8 +20,15 @@ from marshmallow import ValidationError
 from employer_portal.api.schemas import PostAnalysisSchema, VacancyWriteSchema
 from employer_portal.errors import flatten_errors
 from employer_portal.extensions import db
-from employer_portal.models import AuditRunStatus, ContractType, Finding, Role, User, Vacancy
-from employer_portal.pages.dashboard import CsrfOnlyForm, _form_to_payload
+from employer_portal.models import AuditRunStatus, Finding, Role, User, Vacancy
+from employer_portal.pages._forms import (
+    CsrfOnlyForm,
+    form_number,
+    int_or_float,
+    render_vacancy_form,
+    vacancy_payload,
+    vacancy_values,
+)
 from employer_portal.services import audit_ops, incentive_ops, shortlist_ops
 from employer_portal.services import vacancies as vacancy_ops
 from employer_portal.services.errors import ServiceError
@@ -138,25 +145,16 @@ def post_analysis_payload(form: Any) -> dict[str, Any] | None:
             use["with_whom"] = " ".join(rest)
         languages.append(use)
 
-    def number(name: str) -> Any:
-        raw = (form.get(name) or "").strip().replace(",", ".")
-        if not raw:
-            return None
-        try:
-            return float(raw) if "." in raw else int(raw)
-        except ValueError:
-            return raw  # the schema answers with a clear type error
-
     payload: dict[str, Any] = {
         "tasks": [{"name": name} for name in _lines(form.get("pa_tasks"))],
         "languages_used": languages,
         "required_certificates": _items(form.get("pa_certificates")),
         "required_licences": [c.upper() for c in _items(form.get("pa_licences"))],
         "tools": _items(form.get("pa_tools")),
-        "time_to_proficiency_weeks": number("pa_weeks"),
+        "time_to_proficiency_weeks": form_number(form, "pa_weeks", int_or_float),
         "tutoring_available": form.get("pa_tutoring") == "on",
-        "min_eqf_level": number("pa_min_eqf"),
-        "min_experience_years": number("pa_min_experience"),
+        "min_eqf_level": form_number(form, "pa_min_eqf", int_or_float),
+        "min_experience_years": form_number(form, "pa_min_experience", int_or_float),
     }
     if not any(v for v in payload.values()):
         return None
@@ -183,19 +181,7 @@ def _pa_values(vacancy: Vacancy | None) -> dict[str, Any]:
 
 
 def _vacancy_values(vacancy: Vacancy) -> dict[str, Any]:
-    return {
-        "title": vacancy.title,
-        "description": vacancy.description,
-        "rome_code": vacancy.rome_code,
-        "contract_type": vacancy.contract_type.value if vacancy.contract_type else None,
-        "duration_months": vacancy.duration_months,
-        "weekly_hours": vacancy.weekly_hours,
-        "gross_monthly_wage": vacancy.gross_monthly_wage,
-        "workplace_postal_code": vacancy.workplace_postal_code,
-        "posts": vacancy.posts,
-        "schedule": vacancy.schedule_dict(),
-        **_pa_values(vacancy),
-    }
+    return {**vacancy_values(vacancy), **_pa_values(vacancy)}
 
 
 def _employer() -> User:
@@ -218,7 +204,7 @@ def _save_and_submit(actor: User, vacancy: Vacancy | None, form: Any) -> tuple[V
     data: dict[str, Any] = {}
     analysis: dict[str, Any] | None = None
     try:
-        data = VacancyWriteSchema().load(_form_to_payload(form))
+        data = VacancyWriteSchema().load(vacancy_payload(form))
     except ValidationError as exc:
         errors.update(flatten_errors(exc.messages))
     raw_analysis = post_analysis_payload(form)
@@ -257,13 +243,11 @@ def paste() -> Any:
     if request.method == "POST":
         if not form.validate_on_submit():
             abort(400)
-        values = {**_form_to_payload(request.form), **{k: v for k, v in request.form.items() if k.startswith("pa_")}}
+        values = {**vacancy_payload(request.form), **{k: v for k, v in request.form.items() if k.startswith("pa_")}}
         vacancy, errors = _save_and_submit(actor, None, request.form)
         if vacancy is not None:
             return redirect(url_for("audit.show", vacancy_id=vacancy.id))
-    return render_template(
-        "audit_form.html", form=form, values=values, errors=errors, vacancy=None, contract_types=list(ContractType)
-    ), (422 if errors else 200)
+    return render_vacancy_form("audit_form.html", form, values, errors, None)
 
 
 @bp.route("/offres/<int:vacancy_id>/audit/modifier", methods=["GET", "POST"])
@@ -278,13 +262,11 @@ def edit(vacancy_id: int) -> Any:
     if request.method == "POST":
         if not form.validate_on_submit():
             abort(400)
-        values = {**_form_to_payload(request.form), **{k: v for k, v in request.form.items() if k.startswith("pa_")}}
+        values = {**vacancy_payload(request.form), **{k: v for k, v in request.form.items() if k.startswith("pa_")}}
         saved, errors = _save_and_submit(actor, vacancy, request.form)
         if saved is not None:
             return redirect(url_for("audit.show", vacancy_id=vacancy_id))
-    return render_template(
-        "audit_form.html", form=form, values=values, errors=errors, vacancy=vacancy, contract_types=list(ContractType)
-    ), (422 if errors else 200)
+    return render_vacancy_form("audit_form.html", form, values, errors, vacancy)
 
 
 @bp.get("/offres/<int:vacancy_id>/audit")

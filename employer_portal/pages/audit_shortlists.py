@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from employer_portal.extensions import db
 from employer_portal.models import Role, Shortlist, User, Vacancy
-from employer_portal.pages.dashboard import CsrfOnlyForm
+from employer_portal.pages._forms import CsrfOnlyForm
 from employer_portal.services import shortlist_ops
 from employer_portal.services.errors import ServiceError
 from employer_portal.services.incentive_ops import FIELD_LABELS_FR

@@ -10,14 +10,14 @@ from typing import Any
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
-from flask_wtf import FlaskForm
 from marshmallow import ValidationError
 from sqlalchemy import func, select
 
 from employer_portal.api.schemas import VacancyWriteSchema
 from employer_portal.errors import flatten_errors
 from employer_portal.extensions import db
-from employer_portal.models import ContractType, Organization, Role, User, Vacancy, VacancyStatus
+from employer_portal.models import Organization, Role, User, Vacancy, VacancyStatus
+from employer_portal.pages._forms import CsrfOnlyForm, render_vacancy_form, vacancy_payload, vacancy_values
 from employer_portal.services import candidates as candidate_ops
 from employer_portal.services import stats as stats_ops
 from employer_portal.services import vacancies as vacancy_ops
@@ -40,10 +40,6 @@ CONTRACT_LABELS = {
     "PFI": "PFI (Plan Formation-Insertion)",
     "other": "Autre",
 }
-
-
-class CsrfOnlyForm(FlaskForm):  # type: ignore[misc]
-    """The fields are rendered by hand; this form carries and checks the CSRF token."""
 
 
 @bp.app_context_processor
@@ -77,33 +73,6 @@ def index() -> Any:
     return render_template("dashboard_admin.html", counts=counts)
 
 
-def _form_to_payload(form: Any) -> dict[str, Any]:
-    """Browser form fields -> the API's JSON shape (empty inputs mean "not given")."""
-
-    def number(name: str, cast: Any = float) -> Any:
-        raw = (form.get(name) or "").strip().replace(",", ".")
-        if raw == "":
-            return None
-        try:
-            return cast(raw)
-        except ValueError:
-            return raw  # left as text: the schema answers with a clear type error
-
-    payload: dict[str, Any] = {
-        "title": form.get("title", ""),
-        "description": (form.get("description") or "").replace("\r\n", "\n"),
-        "rome_code": (form.get("rome_code") or "").strip().upper() or None,
-        "contract_type": form.get("contract_type") or None,
-        "duration_months": number("duration_months"),
-        "weekly_hours": number("weekly_hours"),
-        "gross_monthly_wage": number("gross_monthly_wage"),
-        "workplace_postal_code": (form.get("workplace_postal_code") or "").strip() or None,
-        "posts": number("posts", int) or 1,
-        "schedule": {k: form.get(f"schedule_{k}") == "on" for k in vacancy_ops.SCHEDULE_FIELDS},
-    }
-    return payload
-
-
 def _require_employer() -> User:
     actor: User = current_user
     if actor.role is not Role.EMPLOYER_USER:
@@ -121,7 +90,7 @@ def new_vacancy() -> Any:
     if request.method == "POST":
         if not form.validate_on_submit():
             abort(400)
-        values = _form_to_payload(request.form)
+        values = vacancy_payload(request.form)
         try:
             data = VacancyWriteSchema().load(values)
             vacancy = vacancy_ops.create_vacancy(actor, data)
@@ -130,14 +99,7 @@ def new_vacancy() -> Any:
         else:
             flash(f"Offre « {vacancy.title} » enregistrée en brouillon.", "info")
             return redirect(url_for("dashboard.index"))
-    return render_template(
-        "vacancy_form.html",
-        form=form,
-        values=values,
-        errors=errors,
-        vacancy=None,
-        contract_types=list(ContractType),
-    ), (422 if errors else 200)
+    return render_vacancy_form("vacancy_form.html", form, values, errors, None)
 
 
 @bp.route("/offres/<int:vacancy_id>", methods=["GET", "POST"])
@@ -150,22 +112,11 @@ def edit_vacancy(vacancy_id: int) -> Any:
         abort(404)
     form = CsrfOnlyForm()
     errors: dict[str, list[str]] = {}
-    values: dict[str, Any] = {
-        "title": vacancy.title,
-        "description": vacancy.description,
-        "rome_code": vacancy.rome_code,
-        "contract_type": vacancy.contract_type.value if vacancy.contract_type else None,
-        "duration_months": vacancy.duration_months,
-        "weekly_hours": vacancy.weekly_hours,
-        "gross_monthly_wage": vacancy.gross_monthly_wage,
-        "workplace_postal_code": vacancy.workplace_postal_code,
-        "posts": vacancy.posts,
-        "schedule": vacancy.schedule_dict(),
-    }
+    values = vacancy_values(vacancy)
     if request.method == "POST":
         if not form.validate_on_submit():
             abort(400)
-        values = _form_to_payload(request.form)
+        values = vacancy_payload(request.form)
         try:
             data = VacancyWriteSchema().load(values)
             vacancy_ops.update_vacancy(actor, vacancy_id, data)
@@ -177,14 +128,7 @@ def edit_vacancy(vacancy_id: int) -> Any:
         else:
             flash("Offre mise à jour.", "info")
             return redirect(url_for("dashboard.index"))
-    return render_template(
-        "vacancy_form.html",
-        form=form,
-        values=values,
-        errors=errors,
-        vacancy=vacancy,
-        contract_types=list(ContractType),
-    ), (422 if errors else 200)
+    return render_vacancy_form("vacancy_form.html", form, values, errors, vacancy)
 
 
 @bp.post("/offres/<int:vacancy_id>/soumettre")
