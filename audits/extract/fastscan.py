@@ -19,6 +19,8 @@ from typing import Any
 _MAX_PREFIX = 8
 _MAX_SET = 256
 _MAX_CLASS = 4
+# Above this many prefix occurrences in a text, one regex scan is cheaper than a match attempt at each of them.
+_MAX_TRIED_STARTS = 48
 # `\s` in a pattern is read as " " in a prefix; the text is searched with every whitespace mapped to " ".
 _WHITESPACE = {c: " " for c in range(0x3001) if re.match(r"\s", chr(c))}
 
@@ -121,12 +123,43 @@ class GatedPatterns:
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[tuple[int, re.Match[str]]]:
         """Yield (pattern index, match) in pattern order, skipping patterns that cannot match."""
         low = fold(text) if lowered is None else lowered
+        aligned = len(low) == len(text)  # lower() kept every offset: prefix positions are match positions
         for i, p in enumerate(self.patterns):
             pre = self.prefixes[i]
-            if pre is not None and not any(x in low for x in pre):
+            if pre is None:
+                yield from ((i, m) for m in p.finditer(text))
                 continue
-            for m in p.finditer(text):
-                yield i, m
+            hits = [x for x in pre if x in low]
+            if not hits:
+                continue
+            if aligned and sum(low.count(x) for x in hits) <= _MAX_TRIED_STARTS:
+                yield from ((i, m) for m in _match_at_starts(p, text, low, hits))
+            else:
+                yield from ((i, m) for m in p.finditer(text))
+
+
+def _match_at_starts(pattern: re.Pattern[str], text: str, low: str, prefixes: list[str]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, trying only the offsets where a prefix occurs.
+
+    Every match starts with one of the prefixes (at the same offset in the folded text), so the leftmost match
+    from any offset starts at one of these; a pattern that begins with a lookbehind or no literal makes the
+    regular-expression engine try every offset of the text, which is what this spares. Matches are never empty
+    (a prefix is at least one character), so after a match the next one starts at or after its end.
+    """
+    starts: set[int] = set()
+    for x in prefixes:
+        k = low.find(x)
+        while k != -1:
+            starts.add(k)
+            k = low.find(x, k + 1)
+    end = 0
+    for k in sorted(starts):
+        if k < end:
+            continue
+        m = pattern.match(text, k)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 MultiPattern = GatedPatterns  # the name the recognisers use

@@ -34,3 +34,23 @@ def test_gate_gives_the_same_matches_as_every_pattern() -> None:
         expected = sorted((i, m.span()) for i, r in enumerate(RULES) for m in r.pattern.finditer(text))
         assert got == expected
     assert any(True for _ in gated.finditer(TEXTS[0]))  # the comparison is not vacuous
+
+
+def test_matching_at_prefix_offsets_equals_a_full_scan() -> None:
+    # Adjacent, overlapping and case-varied occurrences; enough of them to try both the per-offset path and the
+    # full-scan fallback (more than _MAX_TRIED_STARTS occurrences).
+    patterns = [
+        re.compile(r"(?<![\w])(?:cap|capa\w+|bac(?:\s*\+\s*\d)?)(?![\w])", re.I),
+        re.compile(r"(?<![\w])(?:aa|aaa)", re.I),
+        re.compile(r"(?:de\s+)?nationalit[ée]\s+\w+", re.I),
+    ]
+    gated = GatedPatterns(patterns)
+    texts = [
+        "CAP, Capacité, bac+2, BAC + 3, xcap, cap.",
+        "aaaa aaa aa a AAaa",
+        "de nationalité belge ; nationalité française ; De  Nationalité x",
+        " ".join(["cap bac aa"] * 40),
+    ]
+    for text in texts:
+        expected = [(i, m.span()) for i, p in enumerate(patterns) for m in p.finditer(text)]
+        assert [(i, m.span()) for i, m in gated.finditer(text)] == expected
