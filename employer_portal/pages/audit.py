@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_required
+from flask_login import login_required
 from marshmallow import ValidationError
 
 from employer_portal.api.schemas import PostAnalysisSchema, VacancyWriteSchema
 from employer_portal.errors import flatten_errors
 from employer_portal.extensions import db
 from employer_portal.models import AuditRunStatus, Finding, Role, User, Vacancy
+from employer_portal.pages._access import require_role
 from employer_portal.pages._forms import (
     CsrfOnlyForm,
     form_number,
@@ -184,13 +185,6 @@ def _vacancy_values(vacancy: Vacancy) -> dict[str, Any]:
     return {**vacancy_values(vacancy), **_pa_values(vacancy)}
 
 
-def _employer() -> User:
-    actor: User = current_user
-    if actor.role is not Role.EMPLOYER_USER:
-        abort(403)
-    return actor
-
-
 def _own_vacancy(actor: User, vacancy_id: int) -> Vacancy:
     try:
         return vacancy_ops.get_vacancy(actor, vacancy_id)
@@ -236,7 +230,7 @@ def _save_and_submit(actor: User, vacancy: Vacancy | None, form: Any) -> tuple[V
 @login_required
 def paste() -> Any:
     """Paste an ad (and optionally the post analysis): saved, submitted, audited."""
-    actor = _employer()
+    actor = require_role(Role.EMPLOYER_USER)
     form = CsrfOnlyForm()
     values: dict[str, Any] = {"posts": 1, "schedule": {}}
     errors: dict[str, list[str]] = {}
@@ -254,7 +248,7 @@ def paste() -> Any:
 @login_required
 def edit(vacancy_id: int) -> Any:
     """Edit the ad and its post analysis, then re-audit (an audited vacancy goes back to submitted -> audited)."""
-    actor = _employer()
+    actor = require_role(Role.EMPLOYER_USER)
     vacancy = _own_vacancy(actor, vacancy_id)
     form = CsrfOnlyForm()
     values = _vacancy_values(vacancy)
@@ -272,7 +266,7 @@ def edit(vacancy_id: int) -> Any:
 @bp.get("/offres/<int:vacancy_id>/audit")
 @login_required
 def show(vacancy_id: int) -> Any:
-    actor = _employer()
+    actor = require_role(Role.EMPLOYER_USER)
     vacancy = _own_vacancy(actor, vacancy_id)
     run = audit_ops.latest_run(vacancy.id)
     done = run is not None and run.status is AuditRunStatus.DONE
@@ -305,7 +299,7 @@ def show(vacancy_id: int) -> Any:
 @bp.post("/offres/<int:vacancy_id>/audit/constats/<int:finding_id>")
 @login_required
 def decide(vacancy_id: int, finding_id: int) -> Any:
-    actor = _employer()
+    actor = require_role(Role.EMPLOYER_USER)
     if not CsrfOnlyForm().validate_on_submit():
         abort(400)
     decision = request.form.get("decision", "")
@@ -327,7 +321,7 @@ def decide(vacancy_id: int, finding_id: int) -> Any:
 @bp.post("/offres/<int:vacancy_id>/audit/relancer")
 @login_required
 def rerun(vacancy_id: int) -> Any:
-    actor = _employer()
+    actor = require_role(Role.EMPLOYER_USER)
     if not CsrfOnlyForm().validate_on_submit():
         abort(400)
     try:
@@ -344,7 +338,7 @@ def rerun(vacancy_id: int) -> Any:
 @login_required
 def apply_rewrite(vacancy_id: int) -> Any:
     """Replace the ad by its rewritten version and re-audit it (the new text gets its own audit)."""
-    actor = _employer()
+    actor = require_role(Role.EMPLOYER_USER)
     if not CsrfOnlyForm().validate_on_submit():
         abort(400)
     vacancy = _own_vacancy(actor, vacancy_id)

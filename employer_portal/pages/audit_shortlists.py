@@ -7,11 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
-from flask_login import current_user, login_required
+from flask_login import login_required
 from sqlalchemy import select
 
 from employer_portal.extensions import db
-from employer_portal.models import Role, Shortlist, User, Vacancy
+from employer_portal.models import Role, Shortlist, Vacancy
+from employer_portal.pages._access import require_role
 from employer_portal.pages._forms import CsrfOnlyForm
 from employer_portal.services import shortlist_ops
 from employer_portal.services.errors import ServiceError
@@ -29,18 +30,11 @@ BRIDGE_KINDS = {
 AID_STATUS = {"eligible": "Éligible", "unknown": "À vérifier", "not_eligible": "Non éligible"}
 
 
-def _actor(*roles: Role) -> User:
-    actor: User = current_user
-    if actor.role not in roles:
-        abort(403)
-    return actor
-
-
 @bp.get("/listes")
 @login_required
 def index() -> Any:
     """The coach's shortlists: the vacancies for which their operator's people were ranked."""
-    actor = _actor(Role.COACH)
+    actor = require_role(Role.COACH)
     rows = db.session.execute(
         select(Shortlist, Vacancy)
         .join(Vacancy, Vacancy.id == Shortlist.vacancy_id)
@@ -53,7 +47,7 @@ def index() -> Any:
 @bp.get("/offres/<int:vacancy_id>/liste")
 @login_required
 def show(vacancy_id: int) -> Any:
-    actor = _actor(Role.COACH, Role.EMPLOYER_USER)
+    actor = require_role(Role.COACH, Role.EMPLOYER_USER)
     try:
         view = shortlist_ops.shortlist_view(actor, vacancy_id, "page")
     except ServiceError as exc:
@@ -69,7 +63,7 @@ def show(vacancy_id: int) -> Any:
 @bp.post("/listes/entrees/<int:entry_id>/proposer")
 @login_required
 def propose(entry_id: int) -> Any:
-    actor = _actor(Role.COACH)
+    actor = require_role(Role.COACH)
     if not CsrfOnlyForm().validate_on_submit():
         abort(400)
     try:

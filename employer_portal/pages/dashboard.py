@@ -17,6 +17,7 @@ from employer_portal.api.schemas import VacancyWriteSchema
 from employer_portal.errors import flatten_errors
 from employer_portal.extensions import db
 from employer_portal.models import Organization, Role, User, Vacancy, VacancyStatus
+from employer_portal.pages._access import require_role
 from employer_portal.pages._forms import CsrfOnlyForm, render_vacancy_form, vacancy_payload, vacancy_values
 from employer_portal.services import candidates as candidate_ops
 from employer_portal.services import stats as stats_ops
@@ -73,17 +74,10 @@ def index() -> Any:
     return render_template("dashboard_admin.html", counts=counts)
 
 
-def _require_employer() -> User:
-    actor: User = current_user
-    if actor.role is not Role.EMPLOYER_USER:
-        abort(403)
-    return actor
-
-
 @bp.route("/offres/nouvelle", methods=["GET", "POST"])
 @login_required
 def new_vacancy() -> Any:
-    actor = _require_employer()
+    actor = require_role(Role.EMPLOYER_USER)
     form = CsrfOnlyForm()
     errors: dict[str, list[str]] = {}
     values: dict[str, Any] = {"posts": 1, "schedule": {}}
@@ -105,7 +99,7 @@ def new_vacancy() -> Any:
 @bp.route("/offres/<int:vacancy_id>", methods=["GET", "POST"])
 @login_required
 def edit_vacancy(vacancy_id: int) -> Any:
-    actor = _require_employer()
+    actor = require_role(Role.EMPLOYER_USER)
     try:
         vacancy = vacancy_ops.get_vacancy(actor, vacancy_id)
     except ServiceError:
@@ -134,7 +128,7 @@ def edit_vacancy(vacancy_id: int) -> Any:
 @bp.post("/offres/<int:vacancy_id>/soumettre")
 @login_required
 def submit_vacancy(vacancy_id: int) -> Any:
-    actor = _require_employer()
+    actor = require_role(Role.EMPLOYER_USER)
     if not CsrfOnlyForm().validate_on_submit():
         abort(400)
     try:
