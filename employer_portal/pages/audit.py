@@ -226,32 +226,10 @@ def _save_and_submit(actor: User, vacancy: Vacancy | None, form: Any) -> tuple[V
 # --- views -------------------------------------------------------------------------------------------------
 
 
-@bp.route("/audit/nouvelle", methods=["GET", "POST"])
-@login_required
-def paste() -> Any:
-    """Paste an ad (and optionally the post analysis): saved, submitted, audited."""
-    actor = require_role(Role.EMPLOYER_USER)
+def _audit_form(actor: User, vacancy: Vacancy | None) -> Any:
+    """The audit form of a new ad (`vacancy` None) or of an existing one: on a valid POST, saved and audited."""
     form = CsrfOnlyForm()
-    values: dict[str, Any] = {"posts": 1, "schedule": {}}
-    errors: dict[str, list[str]] = {}
-    if request.method == "POST":
-        if not form.validate_on_submit():
-            abort(400)
-        values = {**vacancy_payload(request.form), **{k: v for k, v in request.form.items() if k.startswith("pa_")}}
-        vacancy, errors = _save_and_submit(actor, None, request.form)
-        if vacancy is not None:
-            return redirect(url_for("audit.show", vacancy_id=vacancy.id))
-    return render_vacancy_form("audit_form.html", form, values, errors, None)
-
-
-@bp.route("/offres/<int:vacancy_id>/audit/modifier", methods=["GET", "POST"])
-@login_required
-def edit(vacancy_id: int) -> Any:
-    """Edit the ad and its post analysis, then re-audit (an audited vacancy goes back to submitted -> audited)."""
-    actor = require_role(Role.EMPLOYER_USER)
-    vacancy = _own_vacancy(actor, vacancy_id)
-    form = CsrfOnlyForm()
-    values = _vacancy_values(vacancy)
+    values = _vacancy_values(vacancy) if vacancy is not None else {"posts": 1, "schedule": {}}
     errors: dict[str, list[str]] = {}
     if request.method == "POST":
         if not form.validate_on_submit():
@@ -259,8 +237,23 @@ def edit(vacancy_id: int) -> Any:
         values = {**vacancy_payload(request.form), **{k: v for k, v in request.form.items() if k.startswith("pa_")}}
         saved, errors = _save_and_submit(actor, vacancy, request.form)
         if saved is not None:
-            return redirect(url_for("audit.show", vacancy_id=vacancy_id))
+            return redirect(url_for("audit.show", vacancy_id=saved.id))
     return render_vacancy_form("audit_form.html", form, values, errors, vacancy)
+
+
+@bp.route("/audit/nouvelle", methods=["GET", "POST"])
+@login_required
+def paste() -> Any:
+    """Paste an ad (and optionally the post analysis): saved, submitted, audited."""
+    return _audit_form(require_role(Role.EMPLOYER_USER), None)
+
+
+@bp.route("/offres/<int:vacancy_id>/audit/modifier", methods=["GET", "POST"])
+@login_required
+def edit(vacancy_id: int) -> Any:
+    """Edit the ad and its post analysis, then re-audit (an audited vacancy goes back to submitted -> audited)."""
+    actor = require_role(Role.EMPLOYER_USER)
+    return _audit_form(actor, _own_vacancy(actor, vacancy_id))
 
 
 @bp.get("/offres/<int:vacancy_id>/audit")
