@@ -1,4 +1,4 @@
-"""`flask orgs …`, `flask users …`, `flask tokens …`, `flask demo load`: administration from the shell.
+"""`flask orgs create|set-employer|agree`, `flask users …`, `flask tokens …`, `flask demo load`: administration from the shell.
 
 Run by whoever operates the machine, so these commands act without an API actor (`actor=None` = trusted).
 Errors are French messages naming the offending option; nothing is written when a command fails.
@@ -82,6 +82,43 @@ def create_org(
         fte_text = f"{org.employees_fte:g} ETP" if org.employees_fte is not None else "effectif inconnu"
         facts = f", {kind_text}, {fte_text}"
     click.echo(f"Organisation créée : #{org.id} {org.name} ({org.kind.value}{facts})")
+
+
+@orgs_cli.command("set-employer")
+@click.option("--name", required=True, help="Nom de l'employeur.")
+@click.option(
+    "--employer-kind",
+    default=None,
+    type=click.Choice([k.value for k in EmployerKind]),
+    help="Type d'employeur pour les aides à l'embauche.",
+)
+@click.option("--employees-fte", default=None, type=float, help="Effectif en équivalents temps plein, ≥ 0.")
+def set_employer(name: str, employer_kind: str | None, employees_fte: float | None) -> None:
+    """Renseigner le type et l'effectif d'un employeur existant (faits des aides à l'embauche)."""
+    from employer_portal.api.schemas import OrganizationUpdateSchema
+
+    data: dict[str, object] = {}
+    if employer_kind is not None:
+        data["employer_kind"] = employer_kind
+    if employees_fte is not None:
+        data["employees_fte"] = employees_fte
+    if not data:
+        raise click.ClickException("Indiquez --employer-kind, --employees-fte ou les deux.")
+    errors = OrganizationUpdateSchema().validate(data)
+    if errors:
+        raise click.ClickException(
+            "Options invalides :" + "".join(f"\n  - --{k.replace('_', '-')} : {v}" for k, v in errors.items())
+        )
+    org = org_ops.find_by_name(name)
+    if org is None:
+        raise click.ClickException(f"--name : aucune organisation nommée « {name} ».")
+    try:
+        org = org_ops.update_organization(None, org.id, data)
+    except ServiceError as exc:
+        raise _fail(exc) from exc
+    kind_text = org.employer_kind.value if org.employer_kind else "type inconnu"
+    fte_text = f"{org.employees_fte:g} ETP" if org.employees_fte is not None else "effectif inconnu"
+    click.echo(f"Employeur mis à jour : #{org.id} {org.name} ({kind_text}, {fte_text})")
 
 
 @orgs_cli.command("agree")

@@ -260,3 +260,36 @@ def test_audit_page_lists_aids_excluded_for_a_private_employer(app: Flask, clien
         db.session.commit()
     html = html_lib.unescape(client.get(f"/offres/{vacancy_id}/audit").get_data(as_text=True))
     assert kind_unknown in html  # unknown again: the page says what the aid depends on
+
+
+def test_cli_sets_facts_of_an_existing_employer(app: Flask) -> None:
+    result = run_cli(app, "orgs", "set-employer", "--name", "Employeur A", "--employer-kind", "self_employed",
+                     "--employees-fte", "0")
+    assert result.exit_code == 0, result.output
+    assert "self_employed, 0 ETP" in result.output
+    result = run_cli(app, "orgs", "set-employer", "--name", "Employeur A", "--employees-fte", "2")
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        org = db.session.execute(select(Organization).where(Organization.name == "Employeur A")).scalar_one()
+        assert org.employer_kind is EmployerKind.SELF_EMPLOYED and org.employees_fte == 2.0
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("--name", "Employeur A"), "--employer-kind"),
+        (("--name", "Inconnue SA", "--employees-fte", "3"), "--name"),
+        (("--name", "Employeur A", "--employees-fte", "-1"), "--employees-fte"),
+        (("--name", "CISP A", "--employer-kind", "non_profit"), "employer_kind"),
+    ],
+)
+def test_cli_set_employer_errors_write_nothing(app: Flask, args: tuple[str, ...], expected: str) -> None:
+    with app.app_context():
+        before = {o.name: (o.employer_kind, o.employees_fte) for o in db.session.scalars(select(Organization))}
+    result = run_cli(app, "orgs", "set-employer", *args)
+    assert result.exit_code != 0, result.output
+    assert expected in result.output, result.output
+    with app.app_context():
+        db.session.expire_all()
+        after = {o.name: (o.employer_kind, o.employees_fte) for o in db.session.scalars(select(Organization))}
+    assert after == before
