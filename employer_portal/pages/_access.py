@@ -5,7 +5,9 @@ from __future__ import annotations
 from flask import abort
 from flask_login import current_user
 
-from employer_portal.models import Role, User
+from employer_portal.models import Role, User, Vacancy
+from employer_portal.services import vacancies as vacancy_ops
+from employer_portal.services.errors import ServiceError
 
 
 def require_role(*roles: Role) -> User:
@@ -14,3 +16,11 @@ def require_role(*roles: Role) -> User:
     if actor.role not in roles:
         abort(403)
     return actor
+
+
+def own_vacancy(actor: User, vacancy_id: int) -> Vacancy:
+    """A vacancy the actor may read; 404 otherwise (another organisation's vacancy is not disclosed as existing)."""
+    try:
+        return vacancy_ops.get_vacancy(actor, vacancy_id)
+    except ServiceError:
+        abort(404)

@@ -21,7 +21,7 @@ from employer_portal.api.schemas import PostAnalysisSchema, VacancyWriteSchema
 from employer_portal.errors import flatten_errors
 from employer_portal.extensions import db
 from employer_portal.models import AuditRunStatus, Finding, Role, User, Vacancy
-from employer_portal.pages._access import require_role
+from employer_portal.pages._access import own_vacancy, require_role
 from employer_portal.pages._forms import (
     CsrfOnlyForm,
     form_number,
@@ -185,13 +185,6 @@ def _vacancy_values(vacancy: Vacancy) -> dict[str, Any]:
     return {**vacancy_values(vacancy), **_pa_values(vacancy)}
 
 
-def _own_vacancy(actor: User, vacancy_id: int) -> Vacancy:
-    try:
-        return vacancy_ops.get_vacancy(actor, vacancy_id)
-    except ServiceError:
-        abort(404)
-
-
 def _save_and_submit(actor: User, vacancy: Vacancy | None, form: Any) -> tuple[Vacancy | None, dict[str, list[str]]]:
     """Validate both parts first (nothing written on any error), then save, then submit for audit."""
     errors: dict[str, list[str]] = {}
@@ -253,14 +246,14 @@ def paste() -> Any:
 def edit(vacancy_id: int) -> Any:
     """Edit the ad and its post analysis, then re-audit (an audited vacancy goes back to submitted -> audited)."""
     actor = require_role(Role.EMPLOYER_USER)
-    return _audit_form(actor, _own_vacancy(actor, vacancy_id))
+    return _audit_form(actor, own_vacancy(actor, vacancy_id))
 
 
 @bp.get("/offres/<int:vacancy_id>/audit")
 @login_required
 def show(vacancy_id: int) -> Any:
     actor = require_role(Role.EMPLOYER_USER)
-    vacancy = _own_vacancy(actor, vacancy_id)
+    vacancy = own_vacancy(actor, vacancy_id)
     run = audit_ops.latest_run(vacancy.id)
     done = run is not None and run.status is AuditRunStatus.DONE
     findings = list(run.findings) if done and run is not None else []
@@ -334,7 +327,7 @@ def apply_rewrite(vacancy_id: int) -> Any:
     actor = require_role(Role.EMPLOYER_USER)
     if not CsrfOnlyForm().validate_on_submit():
         abort(400)
-    vacancy = _own_vacancy(actor, vacancy_id)
+    vacancy = own_vacancy(actor, vacancy_id)
     rewritten = audit_ops.rewritten(vacancy, audit_ops.latest_run(vacancy.id))
     if not rewritten["applied"]:
         flash("Acceptez d'abord au moins une suggestion.", "error")

@@ -17,7 +17,7 @@ from employer_portal.api.schemas import VacancyWriteSchema
 from employer_portal.errors import flatten_errors
 from employer_portal.extensions import db
 from employer_portal.models import Organization, Role, User, Vacancy, VacancyStatus
-from employer_portal.pages._access import require_role
+from employer_portal.pages._access import own_vacancy, require_role
 from employer_portal.pages._forms import CsrfOnlyForm, render_vacancy_form, vacancy_payload, vacancy_values
 from employer_portal.services import candidates as candidate_ops
 from employer_portal.services import stats as stats_ops
@@ -100,10 +100,7 @@ def new_vacancy() -> Any:
 @login_required
 def edit_vacancy(vacancy_id: int) -> Any:
     actor = require_role(Role.EMPLOYER_USER)
-    try:
-        vacancy = vacancy_ops.get_vacancy(actor, vacancy_id)
-    except ServiceError:
-        abort(404)
+    vacancy = own_vacancy(actor, vacancy_id)
     form = CsrfOnlyForm()
     errors: dict[str, list[str]] = {}
     values = vacancy_values(vacancy)
