@@ -54,7 +54,7 @@ lint: install
 	$(BIN)/mypy audits matching
 
 clean-db:
-	rm -f instance/poste_juste.sqlite3
+	rm -f instance/poste_juste.sqlite3 instance/poste_juste.sqlite3-wal instance/poste_juste.sqlite3-shm
 
 # --- Library commands: rebuild package data, evaluate on real offers, benchmarks ----------------------------
 # They read the raw open data and the evaluation offers from ../shared (beside the clone), never at run time.
