@@ -11,7 +11,7 @@ exactly those of running every pattern.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
@@ -119,17 +119,19 @@ class GatedPatterns:
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.patterns = list(patterns)
         self.prefixes = [literal_prefixes(p) for p in self.patterns]
+        self._all_prefixes = frozenset(x for pre in self.prefixes if pre for x in pre)
 
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[tuple[int, re.Match[str]]]:
         """Yield (pattern index, match) in pattern order, skipping patterns that cannot match."""
         low = fold(text) if lowered is None else lowered
         aligned = len(low) == len(text)  # lower() kept every offset: prefix positions are match positions
+        present = {x for x in self._all_prefixes if x in low}  # once per text: patterns share many prefixes
         for i, p in enumerate(self.patterns):
             pre = self.prefixes[i]
             if pre is None:
                 yield from ((i, m) for m in p.finditer(text))
                 continue
-            hits = [x for x in pre if x in low]
+            hits = pre & present
             if not hits:
                 continue
             if aligned and sum(low.count(x) for x in hits) <= _MAX_TRIED_STARTS:
@@ -138,7 +140,7 @@ class GatedPatterns:
                 yield from ((i, m) for m in p.finditer(text))
 
 
-def _match_at_starts(pattern: re.Pattern[str], text: str, low: str, prefixes: list[str]) -> Iterator[re.Match[str]]:
+def _match_at_starts(pattern: re.Pattern[str], text: str, low: str, prefixes: Iterable[str]) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`, trying only the offsets where a prefix occurs.
 
     Every match starts with one of the prefixes (at the same offset in the folded text), so the leftmost match
