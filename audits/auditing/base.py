@@ -260,6 +260,11 @@ def normalise(value: str) -> str:
     return re.sub(r"[^A-Z0-9+]+", " ", plain.upper()).strip()
 
 
+def as_asset(text: str) -> str:
+    """The inline rewrite of a requirement turned into a plus: the same words whichever rule softens it."""
+    return f"{text} (un atout, pas une condition)"
+
+
 def fr_years(years: float) -> str:
     if years == int(years):
         n = int(years)

@@ -6,7 +6,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
-from audits.auditing.base import EQF_LABELS_FR, AuditContext, Flag, Rule, register
+from audits.auditing.base import EQF_LABELS_FR, AuditContext, Flag, Rule, as_asset, register
 from audits.auditing.norms import REALIZED_NORM_RARE_SHARE, onet_evidence_for
 from audits.auditing.rules.references import legally_required, pa_given
 from audits.model import Requirement
@@ -86,7 +86,7 @@ def _reference_level(ctx: AuditContext, level: int) -> tuple[int, str] | None:
 def _suggestions(text: str, domain: str | None, ref: int) -> tuple[str, str]:
     if ref == 0:
         tail = f"une expérience ou une formation en {domain} est un atout" if domain else "formation au poste assurée"
-        return f"Aucun diplôme n'est exigé ; {tail}", f"{text} (un atout, pas une condition)"
+        return f"Aucun diplôme n'est exigé ; {tail}", as_asset(text)
     label = EQF_LABELS_FR.get(ref, f"niveau CEC {ref}")
     return f"{label[0].upper()}{label[1:]} ou expérience équivalente", f"{text} (ou {label}, ou expérience équivalente)"
 

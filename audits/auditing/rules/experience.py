@@ -6,7 +6,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
-from audits.auditing.base import AuditContext, CiPattern, Flag, Rule, fr_years, register
+from audits.auditing.base import AuditContext, CiPattern, Flag, Rule, as_asset, fr_years, register
 from audits.auditing.norms import REALIZED_NORM_RARE_SHARE
 from audits.auditing.rules.references import pa_given
 from audits.model import Requirement
@@ -199,7 +199,7 @@ class ContradictoryRequirements(Rule):
                 "L'offre se contredit : elle dit qu'aucun diplôme n'est nécessaire mais en exige un. "
                 "Gardez une seule version, de préférence l'ouverture sans diplôme."
             )
-            sentence, inline = "Aucun diplôme n'est exigé", f"{req.text} (un atout, pas une condition)"
+            sentence, inline = "Aucun diplôme n'est exigé", as_asset(req.text)
         finding = ctx.finding_for(req, "contradictory_requirements", "warning", evidence, explanation,
                                   sentence=sentence, inline=inline)
         return Flag(finding, req, "drop")

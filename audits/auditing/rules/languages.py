@@ -6,7 +6,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
-from audits.auditing.base import AuditContext, CiPattern, Flag, Rule, language_name, register
+from audits.auditing.base import AuditContext, CiPattern, Flag, Rule, as_asset, language_name, register
 from audits.auditing.norms import REALIZED_NORM_RARE_SHARE
 from audits.auditing.rules.references import pa_given
 from audits.model import Requirement
@@ -65,7 +65,7 @@ class LanguageNotNeeded(Rule):
                         req, "language_not_needed", "warning", evidence,
                         f"Votre analyse de poste ne prévoit aucun usage du {name}. Exiger cette langue écarte "
                         "des candidat·es qui peuvent faire le travail.",
-                        sentence="", inline=f"{req.text} (un atout, pas une condition)",
+                        sentence="", inline=as_asset(req.text),
                     )
                     yield Flag(finding, req, "drop")
                 elif use.cefr and req.cefr and CEFR_ORDER.get(req.cefr, 0) > CEFR_ORDER.get(use.cefr, 0):
@@ -91,7 +91,7 @@ class LanguageNotNeeded(Rule):
                         req, "language_not_needed", "warning", evidence,
                         f"Les offres comparables n'exigent presque jamais le {name}. Si le poste ne l'utilise pas "
                         "tous les jours, présentez-le comme un atout.",
-                        inline=f"{req.text} (un atout, pas une condition)",
+                        inline=as_asset(req.text),
                     )
                     yield Flag(finding, req, "soften", dataclasses.replace(req, strength="preferred"))
                     continue

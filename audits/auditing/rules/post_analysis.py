@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
-from audits.auditing.base import AuditContext, Flag, Rule, normalise, register
+from audits.auditing.base import AuditContext, Flag, Rule, as_asset, normalise, register
 from audits.auditing.rules.certificates import trainable_entry
 from audits.auditing.rules.references import legally_required, pa_given
 from audits.model import PostAnalysisInput, Requirement
@@ -58,6 +58,6 @@ class RequirementNotInPostAnalysis(Rule):
                 explanation += f" S'il devient utile, il s'obtient en {entry['training']}."
             finding = ctx.finding_for(
                 req, "requirement_not_in_post_analysis", "warning", evidence, explanation,
-                sentence="", inline=f"{req.text} (un atout, pas une condition)",
+                sentence="", inline=as_asset(req.text),
             )
             yield Flag(finding, req, "drop")
