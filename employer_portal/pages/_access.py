@@ -1,4 +1,5 @@
-"""Role gate of the server-rendered pages (the API has its own: `auth.api_auth.roles_required`)."""
+"""Access checks of the server-rendered pages: role gate and vacancy lookup (the API has its own:
+`auth.api_auth.roles_required`)."""
 
 from __future__ import annotations
 
