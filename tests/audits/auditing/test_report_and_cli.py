@@ -146,9 +146,18 @@ def test_realized_norm_for_experience_language_and_licence() -> None:
             req(v, "Permis B", "licence", category="B")]
     report = run(v, reqs, norm=None, realized_norm=many)
     got = {f.code: f for f in report.findings}
-    assert got["experience_above_norm"].severity == "warning" and "30 offres" in got["experience_above_norm"].evidence
+    assert got["experience_above_norm"].severity == "warning"
+    assert got["experience_above_norm"].evidence == (
+        "Seules 10 % des 30 offres auditées pour ROME N1103 exigent 3 ans d'expérience ou plus"
+    )
     assert got["language_not_needed"].severity == "warning"
+    assert got["language_not_needed"].evidence.startswith(
+        "Seules 5 % des 30 offres auditées pour ROME N1103 exigent le néerlandais ; "
+    )
     assert got["licence_not_needed"].severity == "warning"
+    assert got["licence_not_needed"].evidence.startswith(
+        "Seules 10 % des 30 offres auditées pour ROME N1103 exigent le permis B ; "
+    )
     assert {r.kind: r.strength for r in report.real_requirements} == {"language": "preferred"}
 
 

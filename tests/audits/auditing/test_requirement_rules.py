@@ -84,7 +84,9 @@ def test_realized_norm_is_used_only_above_the_threshold() -> None:
     many = RealizedNorm("N1103", n_vacancies=40, share_by_min_eqf={None: 0.9, 3: 0.1})
     assert "diploma_above_norm" not in codes(run(v, [requirement], norm=None, realized_norm=few))
     report = run(v, [requirement], norm=None, realized_norm=many)
-    assert "40 offres auditées" in only(report, "diploma_above_norm").evidence
+    assert only(report, "diploma_above_norm").evidence == (
+        "Seules 0 % des 40 offres auditées pour ROME N1103 exigent ce niveau de diplôme ou plus"
+    )
 
 
 # --- experience_above_norm ------------------------------------------------------------------------------------
