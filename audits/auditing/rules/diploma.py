@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from audits.auditing.base import EQF_LABELS_FR, AuditContext, Flag, Rule, as_asset, register
 from audits.auditing.norms import REALIZED_NORM_RARE_SHARE, onet_evidence_for
-from audits.auditing.rules.references import legally_required, pa_given
+from audits.auditing.rules.references import legally_required, pa_given, rarely_asked
 from audits.model import Requirement
 
 EXPLANATION = (
@@ -76,10 +76,7 @@ def _reference_level(ctx: AuditContext, level: int) -> tuple[int, str] | None:
         if share < REALIZED_NORM_RARE_SHARE:
             usual = [k for k, s in realized.share_by_min_eqf.items() if k is not None and k < level and s > 0]
             ref = max(usual) if usual else 0
-            return ref, (
-                f"Seules {round(100 * share)} % des {realized.n_vacancies} offres auditées pour "
-                f"ROME {realized.rome_code} exigent ce niveau de diplôme ou plus"
-            )
+            return ref, rarely_asked(realized, share, "ce niveau de diplôme ou plus")
     return None
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from audits.auditing.base import AuditContext, CiPattern, Flag, Rule, as_asset, fr_years, register
 from audits.auditing.norms import REALIZED_NORM_RARE_SHARE
-from audits.auditing.rules.references import pa_given
+from audits.auditing.rules.references import pa_given, rarely_asked
 from audits.model import Requirement
 
 # Years of experience usually needed at entry, by ILO ISCO-08 skill level, when the norm gives none. This is
@@ -68,10 +68,8 @@ def _reference_years(ctx: AuditContext, years: float) -> tuple[float, str, bool]
         share = realized.share_at_least_years(years)
         if share < REALIZED_NORM_RARE_SHARE:
             lower = [k for k, s in realized.share_by_min_years.items() if k is not None and k < years and s > 0]
-            return (max(lower) if lower else 0.0), (
-                f"Seules {round(100 * share)} % des {realized.n_vacancies} offres auditées pour "
-                f"ROME {realized.rome_code} exigent {fr_years(years)} d'expérience ou plus"
-            ), True
+            evidence = rarely_asked(realized, share, f"{fr_years(years)} d'expérience ou plus")
+            return (max(lower) if lower else 0.0), evidence, True
     return None
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from audits.auditing.base import AuditContext, CiPattern, Flag, Rule, as_asset, language_name, register
 from audits.auditing.norms import REALIZED_NORM_RARE_SHARE
-from audits.auditing.rules.references import pa_given
+from audits.auditing.rules.references import pa_given, rarely_asked
 from audits.model import Requirement
 
 CEFR_ORDER = {"A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6}
@@ -83,10 +83,7 @@ class LanguageNotNeeded(Rule):
             if realized is not None and realized.usable:
                 share = realized.share_by_language.get(req.language or "", 0.0)
                 if share < REALIZED_NORM_RARE_SHARE:
-                    evidence = (
-                        f"Seules {round(100 * share)} % des {realized.n_vacancies} offres auditées pour "
-                        f"ROME {realized.rome_code} exigent le {name} ; {UNIA_PROPORTIONALITY}"
-                    )
+                    evidence = f"{rarely_asked(realized, share, f'le {name}')} ; {UNIA_PROPORTIONALITY}"
                     finding = ctx.finding_for(
                         req, "language_not_needed", "warning", evidence,
                         f"Les offres comparables n'exigent presque jamais le {name}. Si le poste ne l'utilise pas "

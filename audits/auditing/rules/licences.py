@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from audits.auditing.base import AuditContext, CiPattern, Flag, Rule, register
 from audits.auditing.norms import REALIZED_NORM_RARE_SHARE
-from audits.auditing.rules.references import legally_required, pa_given
+from audits.auditing.rules.references import legally_required, pa_given, rarely_asked
 from audits.model import Requirement
 
 # When the ad itself describes driving or travel, the licence serves the tasks: no flag without a post analysis.
@@ -72,10 +72,7 @@ class LicenceNotNeeded(Rule):
             if realized is not None and realized.usable and req.category:
                 share = realized.share_by_licence.get(req.category, 0.0)
                 if share < REALIZED_NORM_RARE_SHARE:
-                    evidence = (
-                        f"Seules {round(100 * share)} % des {realized.n_vacancies} offres auditées pour "
-                        f"ROME {realized.rome_code} exigent le {label} ; {INDIRECT}"
-                    )
+                    evidence = f"{rarely_asked(realized, share, f'le {label}')} ; {INDIRECT}"
                     yield self._flag(ctx, req, evidence)
 
     @staticmethod

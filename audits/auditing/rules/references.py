@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from audits.auditing.base import AuditContext, normalise
+from audits.auditing.norms import RealizedNorm
 from audits.model import PostAnalysisInput, Requirement
 
 # Wording of the regulated diplomas/certificates the extractor may give as text rather than code.
@@ -79,3 +80,11 @@ def legally_required(ctx: AuditContext, req: Requirement) -> str | None:
         if matches_any(req, pa.required_certificates) or matches_any(req, pa.required_licences):
             return "Votre analyse de poste : certificat requis pour le poste"
     return None
+
+
+def rarely_asked(realized: RealizedNorm, share: float, what: str) -> str:
+    """Evidence from the realized norm: only `share` of the comparable audited vacancies ask `what`."""
+    return (
+        f"Seules {round(100 * share)} % des {realized.n_vacancies} offres auditées pour "
+        f"ROME {realized.rome_code} exigent {what}"
+    )
