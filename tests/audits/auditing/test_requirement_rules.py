@@ -159,6 +159,16 @@ def test_beginner_accepted_and_three_years_required_contradict() -> None:
                      req(v, "3 ans d'expérience", "experience", years=3.0)], norm=None)
     finding = only(report, "contradictory_requirements")
     assert "Débutant accepté" in finding.evidence and "3 ans d'expérience" in finding.evidence
+    assert finding.suggestion == "Débutant·e accepté·e : formation au poste assurée"
+
+
+def test_contradiction_rewritten_inside_a_longer_sentence() -> None:
+    v = vacancy("Débutant accepté. Vous avez 3 ans d'expérience en entrepôt et le sens du service client.")
+    report = run(v, [req(v, "Débutant accepté", "experience", "optional", years=0.0),
+                     req(v, "3 ans d'expérience", "experience", years=3.0)], norm=None)
+    assert only(report, "contradictory_requirements").suggestion == (
+        "Vous avez une première expérience (débutant·e accepté·e) en entrepôt et le sens du service client"
+    )
 
 
 def test_contradiction_found_from_text_cue_without_extracted_optional() -> None:
