@@ -191,7 +191,7 @@ class ContradictoryRequirements(Rule):
                 "Les candidat·es sans expérience ne postuleront pas. Gardez une seule version, de préférence "
                 "l'ouverture aux débutant·es."
             )
-            sentence, inline = "Débutant·e accepté·e : formation au poste assurée", "une première expérience (débutant·e accepté·e)"
+            sentence, inline = _suggestions(0.0)  # the rewrite of an experience the post does not need
         else:
             explanation = (
                 "L'offre se contredit : elle dit qu'aucun diplôme n'est nécessaire mais en exige un. "
