@@ -1,8 +1,9 @@
-"""What the employer's two vacancy forms share: the dashboard's vacancy form (save a draft) and the audit form
-(save, then audit; it adds the post analysis).
+"""What the pages' forms share.
 
-Both validate with the API's own schema, so they read the browser's fields into the API's JSON shape the same
-way, fill the fields from a vacancy the same way, and answer the same way (422 when the form has errors).
+The employer's two vacancy forms, the dashboard's (save a draft) and the audit form (save, then audit; it adds
+the post analysis), validate with the API's own schema: they read the browser's fields into the API's JSON shape
+the same way, fill the fields from a vacancy the same way, and answer the same way (422 when the form has errors).
+The one-button forms (submit, decide, re-audit, propose) answer a refused action the same way.
 """
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from flask import render_template
+from flask import abort, flash, render_template
 from flask_wtf import FlaskForm
 
+from employer_portal.extensions import db
 from employer_portal.models import ContractType, Vacancy
 from employer_portal.services import vacancies as vacancy_ops
+from employer_portal.services.errors import ServiceError
 
 
 class CsrfOnlyForm(FlaskForm):  # type: ignore[misc]
@@ -77,3 +80,12 @@ def render_vacancy_form(
         template, form=form, values=values, errors=errors, vacancy=vacancy, contract_types=list(ContractType)
     )
     return html, (422 if errors else 200)
+
+
+def flash_or_404(exc: ServiceError) -> None:
+    """A button's action was refused: undo its writes; "not found" ends with 404, any other reason is flashed
+    (in French) on the page the caller redirects to."""
+    db.session.rollback()
+    if exc.status == 404:
+        abort(404)
+    flash(exc.detail, "error")

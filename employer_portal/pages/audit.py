@@ -24,6 +24,7 @@ from employer_portal.models import AuditRunStatus, Finding, Role, User, Vacancy
 from employer_portal.pages._access import own_vacancy, require_role
 from employer_portal.pages._forms import (
     CsrfOnlyForm,
+    flash_or_404,
     form_number,
     int_or_float,
     render_vacancy_form,
@@ -292,10 +293,7 @@ def decide(vacancy_id: int, finding_id: int) -> Any:
     try:
         finding = audit_ops.decide_finding(actor, finding_id, decision, request.form.get("reason"))
     except ServiceError as exc:
-        db.session.rollback()
-        if exc.status == 404:
-            abort(404)
-        flash(exc.detail, "error")
+        flash_or_404(exc)
         return redirect(url_for("audit.show", vacancy_id=vacancy_id, _anchor=f"constat-{finding_id}"))
     if finding.audit_run.vacancy_id != vacancy_id:
         abort(404)
@@ -313,10 +311,7 @@ def rerun(vacancy_id: int) -> Any:
     try:
         audit_ops.request_audit(actor, vacancy_id)
     except ServiceError as exc:
-        db.session.rollback()
-        if exc.status == 404:
-            abort(404)
-        flash(exc.detail, "error")
+        flash_or_404(exc)
     return redirect(url_for("audit.show", vacancy_id=vacancy_id))
 
 

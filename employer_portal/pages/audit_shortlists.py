@@ -13,7 +13,7 @@ from sqlalchemy import select
 from employer_portal.extensions import db
 from employer_portal.models import Role, Shortlist, Vacancy
 from employer_portal.pages._access import require_role
-from employer_portal.pages._forms import CsrfOnlyForm
+from employer_portal.pages._forms import CsrfOnlyForm, flash_or_404
 from employer_portal.services import shortlist_ops
 from employer_portal.services.errors import ServiceError
 from employer_portal.services.incentive_ops import FIELD_LABELS_FR
@@ -69,10 +69,7 @@ def propose(entry_id: int) -> Any:
     try:
         entry = shortlist_ops.propose_entry(actor, entry_id, "page")
     except ServiceError as exc:
-        db.session.rollback()
-        if exc.status == 404:
-            abort(404)
-        flash(exc.detail, "error")
+        flash_or_404(exc)
         return redirect(url_for("audit_shortlists.index"))
     flash(f"{entry.pseudonym} est proposé·e à l'employeur.", "info")
     return redirect(url_for("audit_shortlists.show", vacancy_id=entry.shortlist.vacancy_id, _anchor=f"entree-{entry.id}"))

@@ -18,7 +18,13 @@ from employer_portal.errors import flatten_errors
 from employer_portal.extensions import db
 from employer_portal.models import Organization, Role, User, Vacancy, VacancyStatus
 from employer_portal.pages._access import own_vacancy, require_role
-from employer_portal.pages._forms import CsrfOnlyForm, render_vacancy_form, vacancy_payload, vacancy_values
+from employer_portal.pages._forms import (
+    CsrfOnlyForm,
+    flash_or_404,
+    render_vacancy_form,
+    vacancy_payload,
+    vacancy_values,
+)
 from employer_portal.services import candidates as candidate_ops
 from employer_portal.services import stats as stats_ops
 from employer_portal.services import vacancies as vacancy_ops
@@ -131,10 +137,7 @@ def submit_vacancy(vacancy_id: int) -> Any:
     try:
         vacancy = vacancy_ops.submit_vacancy(actor, vacancy_id)
     except ServiceError as exc:
-        db.session.rollback()
-        if exc.status == 404:
-            abort(404)
-        flash(exc.detail, "error")
+        flash_or_404(exc)
     else:
         flash(f"Offre « {vacancy.title} » soumise à l'audit.", "info")
     return redirect(url_for("dashboard.index"))
