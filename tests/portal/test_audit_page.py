@@ -139,8 +139,11 @@ def test_accept_and_dismiss_yield_the_rewritten_ad(employer: FlaskClient, app: F
     response = employer.post(decide + str(diploma[0]), data={"decision": "accepted", "csrf_token": token})
     assert response.status_code == 302 and response.headers["Location"].endswith(f"#constat-{diploma[0]}")
     # Dismissing without a reason: explained, nothing recorded.
-    employer.post(decide + str(licence[0]), data={"decision": "dismissed", "reason": "", "csrf_token": token})
+    response = employer.post(decide + str(licence[0]), data={"decision": "dismissed", "reason": "", "csrf_token": token})
+    assert response.status_code == 302 and response.headers["Location"].endswith(f"#constat-{licence[0]}")
+    assert "Dites pourquoi vous gardez cette exigence" in employer.get(audit_url).get_data(as_text=True)
     assert next(f for f in findings_of(app, vacancy_id) if f[0] == licence[0])[6] == "open"
+    assert employer.post(decide + "999999", data={"decision": "accepted", "csrf_token": token}).status_code == 404
     employer.post(decide + str(licence[0]), data={"decision": "dismissed", "reason": "Livraisons chez les clients",
                                                  "csrf_token": token})
     statuses = {f[0]: f[6] for f in findings_of(app, vacancy_id)}
