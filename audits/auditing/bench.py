@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import os
 import statistics
 import sys
@@ -18,21 +17,7 @@ import time
 from pathlib import Path
 
 from audits.auditing.auditor import Auditor
-from audits.auditing.inputs import InputError, vacancy_from_dict
-from audits.model import PostAnalysisInput, VacancyInput
-
-
-def _load(path: Path) -> list[tuple[VacancyInput, PostAnalysisInput | None]]:
-    items = []
-    with path.open(encoding="utf-8") as stream:
-        for number, line in enumerate(stream, start=1):
-            if not line.strip():
-                continue
-            try:
-                items.append(vacancy_from_dict(json.loads(line)))
-            except (json.JSONDecodeError, InputError) as exc:
-                print(f"ligne {number} ignorée : {exc}", file=sys.stderr)
-    return items
+from audits.auditing.inputs import load_vacancies
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -50,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {args.cpu})  # one core, as the target says
-    items = _load(args.offers)
+    items = load_vacancies(args.offers)
     if not args.keep_rome_code:
         # The target counts classification: drop the employer's ROME code so that the classifier runs.
         items = [(dataclasses.replace(v, rome_code=None), pa) for v, pa in items]

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import sys
+from pathlib import Path
 from typing import Any
 
 from audits.model import LanguageUse, PostAnalysisInput, PostTask, Schedule, VacancyInput
@@ -110,3 +113,17 @@ def vacancy_from_dict(obj: Any) -> tuple[VacancyInput, PostAnalysisInput | None]
         kwargs["schedule"] = Schedule(**{k: bool(schedule.get(k, False)) for k in ("nights", "weekends", "split_shifts", "early_mornings")})
     vacancy = VacancyInput(id=obj["id"], title=obj["title"], description=obj["description"], **kwargs)
     return vacancy, post_analysis_from_dict(obj.get("post_analysis"))
+
+
+def load_vacancies(path: Path) -> list[tuple[VacancyInput, PostAnalysisInput | None]]:
+    """The audit inputs of a JSONL file of offers; a bad line is reported on stderr with its number and skipped."""
+    items = []
+    with path.open(encoding="utf-8") as stream:
+        for number, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            try:
+                items.append(vacancy_from_dict(json.loads(line)))
+            except (json.JSONDecodeError, InputError) as exc:
+                print(f"ligne {number} ignorée : {exc}", file=sys.stderr)
+    return items

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from audits.auditing import finding_codes
 from audits.auditing.auditor import Auditor
-from audits.auditing.inputs import InputError, vacancy_from_dict
+from audits.auditing.inputs import load_vacancies
 from audits.model import AuditReport
 
 HEADLINE = (
@@ -98,17 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     day = dt.date.fromisoformat(args.date) if args.date else None
     auditor = Auditor()
-    reports = []
-    with args.offers.open(encoding="utf-8") as stream:
-        for number, line in enumerate(stream, start=1):
-            if not line.strip():
-                continue
-            try:
-                vacancy, pa = vacancy_from_dict(json.loads(line))
-            except (json.JSONDecodeError, InputError) as exc:
-                print(f"ligne {number} ignorée : {exc}", file=sys.stderr)
-                continue
-            reports.append(auditor.audit(vacancy, pa, reference_date=day))
+    reports = list(auditor.audit_many(load_vacancies(args.offers), reference_date=day))
     if not reports:
         print("aucune offre lisible", file=sys.stderr)
         return 2
