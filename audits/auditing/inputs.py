@@ -26,6 +26,13 @@ def _str_tuple(obj: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _optional_text(obj: dict[str, Any], key: str, where: str) -> str | None:
+    value = obj.get(key)
+    if value is not None and not isinstance(value, str):
+        raise InputError(f"{where}.{key} doit être un texte")
+    return value
+
+
 def post_analysis_from_dict(obj: Any) -> PostAnalysisInput | None:
     if obj is None:
         return None
@@ -39,8 +46,10 @@ def post_analysis_from_dict(obj: Any) -> PostAnalysisInput | None:
             skills = task.get("skills") or []
             if not isinstance(skills, list):
                 raise InputError(f"post_analysis.tasks[{i}].skills doit être une liste")
-            tasks.append(PostTask(name=task["name"], frequency=task.get("frequency"),
-                                  criticality=task.get("criticality"), skills=tuple(str(s) for s in skills)))
+            where = f"post_analysis.tasks[{i}]"
+            tasks.append(PostTask(name=task["name"], frequency=_optional_text(task, "frequency", where),
+                                  criticality=_optional_text(task, "criticality", where),
+                                  skills=tuple(str(s) for s in skills)))
         else:
             raise InputError(f"post_analysis.tasks[{i}] doit être un texte ou un objet avec « name »")
     languages = []
@@ -48,7 +57,9 @@ def post_analysis_from_dict(obj: Any) -> PostAnalysisInput | None:
         if isinstance(use, str):
             languages.append(LanguageUse(language=use))
         elif isinstance(use, dict) and isinstance(use.get("language"), str):
-            languages.append(LanguageUse(language=use["language"], cefr=use.get("cefr"), with_whom=use.get("with_whom")))
+            where = f"post_analysis.languages_used[{i}]"
+            languages.append(LanguageUse(language=use["language"], cefr=_optional_text(use, "cefr", where),
+                                         with_whom=_optional_text(use, "with_whom", where)))
         else:
             raise InputError(f"post_analysis.languages_used[{i}] doit avoir un code « language »")
     def number(key: str) -> Any:

@@ -114,6 +114,25 @@ def test_cli_audits_lines_and_reports_bad_ones(monkeypatch: pytest.MonkeyPatch) 
     assert "description" in messages[1] and "weekly_hours" in messages[2]
 
 
+def test_cli_skips_a_post_analysis_whose_texts_are_not_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cli, "auditor_factory", fake_auditor)
+    lines = [
+        json.dumps({"id": "a", "title": "Vendeur H/F", "description": "Néerlandais B2 exigé.",
+                    "post_analysis": {"languages_used": [{"language": "nl", "cefr": ["B1"]}]}}),
+        json.dumps({"id": "b", "title": "Vendeur H/F", "description": "Vente.",
+                    "post_analysis": {"tasks": [{"name": "Encaisser", "frequency": 3}]}}),
+        json.dumps({"id": "c", "title": "Vendeur H/F", "description": "Vente.",
+                    "post_analysis": {"languages_used": [{"language": "nl", "cefr": "B1", "with_whom": "clients"}]}}),
+    ]
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.run(io.StringIO("\n".join(lines) + "\n"), out, err, None) == 1
+    assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == ["c"]
+    assert err.getvalue().splitlines() == [
+        "ligne 1 : post_analysis.languages_used[0].cefr doit être un texte ; ligne ignorée",
+        "ligne 2 : post_analysis.tasks[0].frequency doit être un texte ; ligne ignorée",
+    ]
+
+
 def test_cli_main_reads_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(cli, "auditor_factory", fake_auditor)
     path = tmp_path / "in.jsonl"
