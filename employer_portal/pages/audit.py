@@ -291,12 +291,10 @@ def decide(vacancy_id: int, finding_id: int) -> Any:
         abort(400)
     decision = request.form.get("decision", "")
     try:
-        finding = audit_ops.decide_finding(actor, finding_id, decision, request.form.get("reason"))
+        audit_ops.decide_finding(actor, finding_id, decision, request.form.get("reason"), vacancy_id=vacancy_id)
     except ServiceError as exc:
         flash_or_404(exc)
         return redirect(url_for("audit.show", vacancy_id=vacancy_id, _anchor=f"constat-{finding_id}"))
-    if finding.audit_run.vacancy_id != vacancy_id:
-        abort(404)
     label = "acceptée : la réécriture est appliquée ci-dessous" if decision == "accepted" else "écartée"
     flash(f"Suggestion {label}.", "info")
     return redirect(url_for("audit.show", vacancy_id=vacancy_id, _anchor=f"constat-{finding_id}"))

@@ -341,18 +341,28 @@ def request_audit(actor: User, vacancy_id: int) -> Vacancy:
     return vacancy_ops.submit_vacancy(actor, vacancy_id)
 
 
-def _own_finding(actor: User, finding_id: int) -> Finding:
+def _own_finding(actor: User, finding_id: int, vacancy_id: int | None = None) -> Finding:
+    """The finding if it belongs to the actor's organisation (and to `vacancy_id` when given); NotFound otherwise."""
     if actor.role is not Role.EMPLOYER_USER:
         raise PermissionDenied("Seul l'employeur de l'offre décide des constats de son audit.")
     finding = db.session.get(Finding, finding_id)
-    if finding is None or finding.audit_run.vacancy.organization_id != actor.organization_id:
+    if (
+        finding is None
+        or finding.audit_run.vacancy.organization_id != actor.organization_id
+        or (vacancy_id is not None and finding.audit_run.vacancy_id != vacancy_id)
+    ):
         raise NotFound("Ce constat")
     return finding
 
 
-def decide_finding(actor: User, finding_id: int, decision: str, reason: str | None) -> Finding:
-    """Accept or dismiss a finding of the vacancy's LATEST run, with a reason (kept for sector statistics)."""
-    finding = _own_finding(actor, finding_id)
+def decide_finding(
+    actor: User, finding_id: int, decision: str, reason: str | None, *, vacancy_id: int | None = None
+) -> Finding:
+    """Accept or dismiss a finding of the vacancy's LATEST run, with a reason (kept for sector statistics).
+
+    `vacancy_id` (the pages' URL names the vacancy): a finding of another vacancy is NotFound, checked before
+    anything is written."""
+    finding = _own_finding(actor, finding_id, vacancy_id)
     if decision not in DECISIONS:
         raise InvalidInput("Décision inconnue.", errors={"decision": ["Valeur attendue : accepted ou dismissed."]})
     reason = (reason or "").strip() or None

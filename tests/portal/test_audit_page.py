@@ -227,3 +227,19 @@ def test_highlight_cuts_overlapping_spans_and_skips_stale_ones() -> None:
         (" <b>", [], None, None),
     ]
     assert [p.decided for p in pieces] == [False, False, True, False]
+
+
+def test_deciding_a_finding_under_another_vacancys_url_is_404_and_writes_nothing(
+    employer: FlaskClient, app: Flask, world: World
+) -> None:
+    response = paste(employer, "Préparateur de commandes (H/F)", "Préparer les commandes.\nBac+2 exigé.")
+    assert response.status_code == 302
+    vacancy_id = int(response.headers["Location"].rstrip("/").split("/")[-2])
+    finding_id = findings_of(app, vacancy_id)[0][0]
+    token = csrf(employer.get(response.headers["Location"]).get_data(as_text=True))
+    # The other vacancy is the employer's own: only the pairing of URL and finding is wrong.
+    other = world.vacancy_ids["a"]
+    response = employer.post(f"/offres/{other}/audit/constats/{finding_id}",
+                             data={"decision": "accepted", "csrf_token": token})
+    assert response.status_code == 404
+    assert next(f for f in findings_of(app, vacancy_id) if f[0] == finding_id)[6] == "open"
