@@ -11,7 +11,7 @@ that some aids or the "assises" policy need (see `EXTENSIONS`): the product neve
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -123,15 +123,7 @@ class IncentiveCase:
         return obj
 
     def with_hire_date(self, hire_date: date) -> IncentiveCase:
-        return IncentiveCase(
-            hire_date=hire_date,
-            worker=self.worker,
-            employer=self.employer,
-            contract=self.contract,
-            application_date=self.application_date,
-            job_quality_ok=self.job_quality_ok,
-            warnings=self.warnings,
-        )
+        return replace(self, hire_date=hire_date)
 
     def to_dict(self) -> dict[str, Any]:
         """The case back in contract form (absent fields omitted, dates as ISO strings)."""
