@@ -18,8 +18,7 @@ def _contract_word(ctx: AuditContext) -> str:
 
 
 def _hours(value: float) -> str:
-    whole = int(value)
-    minutes = round((value - whole) * 60)
+    whole, minutes = divmod(round(value * 60), 60)  # 11.9988 h is "12 h", not "11 h 60"
     return f"{whole} h {minutes:02d}" if minutes else f"{whole} h"
 
 

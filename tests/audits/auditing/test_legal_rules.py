@@ -118,6 +118,14 @@ def test_part_time_below_one_third() -> None:
     assert "12 h 40" in finding.evidence and finding.severity == "critical"
 
 
+def test_part_time_minimum_of_a_36_hour_regime_reads_12_h() -> None:
+    # A third of 36 h with the stored fraction 0.3333 is 11.9988 h: written "12 h", never "11 h 60".
+    v = vacancy("Temps partiel 10 h par semaine.", weekly_hours=10, full_time_hours=36)
+    finding = only(run(v, [], norm=None, reference_date=dt.date(2025, 6, 1)), "part_time_below_legal_minimum")
+    assert "soit 12 h pour un régime de 36 h" in finding.evidence and "h 60" not in finding.evidence
+    assert finding.suggestion == "Temps partiel d'au moins 12 h par semaine"
+
+
 def test_part_time_at_one_third_is_legal_and_draft_is_mentioned_later() -> None:
     ok = vacancy("Temps partiel.", weekly_hours=12 + 40 / 60, full_time_hours=38)
     assert "part_time_below_legal_minimum" not in codes(run(ok, [], norm=None))
