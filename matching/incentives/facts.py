@@ -94,31 +94,29 @@ def _raw(case: IncentiveCase, *paths: str) -> FactValue:
     return FactValue(v, {path: v}, () if v is not None else (path,))
 
 
-def _age_on_eve(case: IncentiveCase) -> FactValue:
-    birth = case.worker.birth_date
-    eve = case.hire_date - timedelta(days=1)
-    data = {"worker.birth_date": birth.isoformat() if birth else None, "veille de l'entrée": eve.isoformat()}
-    if birth is None:
-        return FactValue(None, data, ("worker.birth_date",))
-    return FactValue(age_on(birth, eve), data)
+def _elapsed(
+    path: str, day_label: str, day_of: Callable[[date], date], measure: Callable[[date, date], int]
+) -> Callable[[IncentiveCase], FactValue]:
+    """The fact `measure(worker date at path, day_of(hire date))`: an age or a duration; unknown without the date."""
+
+    def compute(case: IncentiveCase) -> FactValue:
+        since: date | None = case.raw(path)
+        day = day_of(case.hire_date)
+        data = {path: since.isoformat() if since else None, day_label: day.isoformat()}
+        if since is None:
+            return FactValue(None, data, (path,))
+        return FactValue(measure(since, day), data)
+
+    return compute
 
 
-def _age_end_quarter(case: IncentiveCase) -> FactValue:
-    birth = case.worker.birth_date
-    qe = quarter_end(case.hire_date)
-    data = {"worker.birth_date": birth.isoformat() if birth else None, "fin du trimestre d'entrée": qe.isoformat()}
-    if birth is None:
-        return FactValue(None, data, ("worker.birth_date",))
-    return FactValue(age_on(birth, qe), data)
+def _eve(hire_date: date) -> date:
+    return hire_date - timedelta(days=1)
 
 
-def _unemployed_months(case: IncentiveCase) -> FactValue:
-    since = case.worker.unemployed_since
-    eve = case.hire_date - timedelta(days=1)
-    data = {"worker.unemployed_since": since.isoformat() if since else None, "veille de l'entrée": eve.isoformat()}
-    if since is None:
-        return FactValue(None, data, ("worker.unemployed_since",))
-    return FactValue(full_months(since, eve), data)
+_age_on_eve = _elapsed("worker.birth_date", "veille de l'entrée", _eve, age_on)
+_age_end_quarter = _elapsed("worker.birth_date", "fin du trimestre d'entrée", quarter_end, age_on)
+_unemployed_months = _elapsed("worker.unemployed_since", "veille de l'entrée", _eve, full_months)
 
 
 def _work_time_fraction(case: IncentiveCase) -> FactValue:
