@@ -80,52 +80,44 @@ def index() -> Any:
     return render_template("dashboard_admin.html", counts=counts)
 
 
-@bp.route("/offres/nouvelle", methods=["GET", "POST"])
-@login_required
-def new_vacancy() -> Any:
-    actor = require_role(Role.EMPLOYER_USER)
+def _vacancy_form(actor: User, vacancy: Vacancy | None) -> Any:
+    """The draft form of a new vacancy (`vacancy` None) or of an existing one: on a valid POST, saved."""
     form = CsrfOnlyForm()
     errors: dict[str, list[str]] = {}
-    values: dict[str, Any] = {"posts": 1, "schedule": {}}
+    values = vacancy_values(vacancy) if vacancy is not None else {"posts": 1, "schedule": {}}
     if request.method == "POST":
         if not form.validate_on_submit():
             abort(400)
         values = vacancy_payload(request.form)
         try:
             data = VacancyWriteSchema().load(values)
-            vacancy = vacancy_ops.create_vacancy(actor, data)
-        except ValidationError as exc:
-            errors = flatten_errors(exc.messages)
-        else:
-            flash(f"Offre « {vacancy.title} » enregistrée en brouillon.", "info")
-            return redirect(url_for("dashboard.index"))
-    return render_vacancy_form("vacancy_form.html", form, values, errors, None)
-
-
-@bp.route("/offres/<int:vacancy_id>", methods=["GET", "POST"])
-@login_required
-def edit_vacancy(vacancy_id: int) -> Any:
-    actor = require_role(Role.EMPLOYER_USER)
-    vacancy = own_vacancy(actor, vacancy_id)
-    form = CsrfOnlyForm()
-    errors: dict[str, list[str]] = {}
-    values = vacancy_values(vacancy)
-    if request.method == "POST":
-        if not form.validate_on_submit():
-            abort(400)
-        values = vacancy_payload(request.form)
-        try:
-            data = VacancyWriteSchema().load(values)
-            vacancy_ops.update_vacancy(actor, vacancy_id, data)
+            if vacancy is None:
+                message = f"Offre « {vacancy_ops.create_vacancy(actor, data).title} » enregistrée en brouillon."
+            else:
+                vacancy_ops.update_vacancy(actor, vacancy.id, data)
+                message = "Offre mise à jour."
         except ValidationError as exc:
             errors = flatten_errors(exc.messages)
         except ServiceError as exc:
             db.session.rollback()
             errors = {"_body": [exc.detail]}
         else:
-            flash("Offre mise à jour.", "info")
+            flash(message, "info")
             return redirect(url_for("dashboard.index"))
     return render_vacancy_form("vacancy_form.html", form, values, errors, vacancy)
+
+
+@bp.route("/offres/nouvelle", methods=["GET", "POST"])
+@login_required
+def new_vacancy() -> Any:
+    return _vacancy_form(require_role(Role.EMPLOYER_USER), None)
+
+
+@bp.route("/offres/<int:vacancy_id>", methods=["GET", "POST"])
+@login_required
+def edit_vacancy(vacancy_id: int) -> Any:
+    actor = require_role(Role.EMPLOYER_USER)
+    return _vacancy_form(actor, own_vacancy(actor, vacancy_id))
 
 
 @bp.post("/offres/<int:vacancy_id>/soumettre")
