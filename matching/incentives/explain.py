@@ -21,7 +21,10 @@ _PER = {"month": "par mois", "quarter": "par trimestre", "year": "par an", "once
 def eur(v: float | None) -> str:
     if v is None:
         return "montant inconnu"
-    return f"{fmt_number(round(v, 2))} €"
+    v = round(v, 2)
+    if float(v).is_integer():
+        return f"{fmt_number(v)} €"
+    return f"{v:,.2f}".replace(",", " ").replace(".", ",") + " €"  # cents always in two digits: 1 234,50 €
 
 
 def _data(d: dict[str, Any]) -> str:

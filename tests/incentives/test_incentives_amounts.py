@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from incentive_cases import long_term, with_changes, young
 
 from matching.incentives import evaluate
+from matching.incentives.explain import eur
 from matching.incentives.facts import add_months, full_months
 
 
@@ -158,3 +159,11 @@ def test_dropping_data_never_turns_an_answer_into_a_no(day: str, builder: Any, c
     for aid, status in before.items():
         if status in ("eligible", "unknown"):
             assert after[aid] in ("eligible", "unknown"), (aid, dropped)
+
+
+@pytest.mark.parametrize(
+    ("amount", "text"),
+    [(30000.0, "30 000 €"), (256.56, "256,56 €"), (1234.5, "1 234,50 €"), (0.1, "0,10 €"), (None, "montant inconnu")],
+)
+def test_amounts_in_the_explanation_keep_two_digits_of_cents(amount: float | None, text: str) -> None:
+    assert eur(amount) == text
