@@ -7,13 +7,15 @@ Errors are French messages naming the offending option; nothing is written when 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import click
 from flask import Flask
 from flask.cli import AppGroup
 
+from employer_portal.errors import flatten_errors
 from employer_portal.extensions import db
-from employer_portal.models import OrganizationKind, Role
+from employer_portal.models import Organization, OrganizationKind, Role
 from employer_portal.models.organizations import EmployerKind
 from employer_portal.services import organizations as org_ops
 from employer_portal.services import users as user_ops
@@ -29,6 +31,19 @@ def _fail(exc: ServiceError) -> click.ClickException:
     db.session.rollback()
     details = "".join(f"\n  - {field} : {' '.join(msgs)}" for field, msgs in (exc.errors or {}).items())
     return click.ClickException(exc.detail + details)
+
+
+def _invalid_options(errors: dict[str, Any]) -> click.ClickException:
+    """A schema's errors as text, one line per option (e.g. `--employees-fte : Valeur attendue entre 0 et 1000000.`)."""
+    lines = (f"\n  - --{k.replace('_', '-')} : {' '.join(msgs)}" for k, msgs in flatten_errors(errors).items())
+    return click.ClickException("Options invalides :" + "".join(lines))
+
+
+def _employer_facts(org: Organization) -> str:
+    """The employer facts as the commands echo them: `local_authority, 310.5 ETP` (an unknown fact is said so)."""
+    kind_text = org.employer_kind.value if org.employer_kind else "type inconnu"
+    fte_text = f"{org.employees_fte:g} ETP" if org.employees_fte is not None else "effectif inconnu"
+    return f"{kind_text}, {fte_text}"
 
 
 @orgs_cli.command("create")
@@ -69,18 +84,13 @@ def create_org(
     }
     errors = OrganizationCreateSchema().validate(data)
     if errors:
-        raise click.ClickException(
-            "Options invalides :" + "".join(f"\n  - --{k.replace('_', '-')} : {v}" for k, v in errors.items())
-        )
+        raise _invalid_options(errors)
     try:
         org = org_ops.create_organization(None, data)
     except ServiceError as exc:
         raise _fail(exc) from exc
-    facts = ""
-    if org.employer_kind is not None or org.employees_fte is not None:
-        kind_text = org.employer_kind.value if org.employer_kind else "type inconnu"
-        fte_text = f"{org.employees_fte:g} ETP" if org.employees_fte is not None else "effectif inconnu"
-        facts = f", {kind_text}, {fte_text}"
+    known = org.employer_kind is not None or org.employees_fte is not None
+    facts = f", {_employer_facts(org)}" if known else ""
     click.echo(f"Organisation créée : #{org.id} {org.name} ({org.kind.value}{facts})")
 
 
@@ -106,9 +116,7 @@ def set_employer(name: str, employer_kind: str | None, employees_fte: float | No
         raise click.ClickException("Indiquez --employer-kind, --employees-fte ou les deux.")
     errors = OrganizationUpdateSchema().validate(data)
     if errors:
-        raise click.ClickException(
-            "Options invalides :" + "".join(f"\n  - --{k.replace('_', '-')} : {v}" for k, v in errors.items())
-        )
+        raise _invalid_options(errors)
     org = org_ops.find_by_name(name)
     if org is None:
         raise click.ClickException(f"--name : aucune organisation nommée « {name} ».")
@@ -116,9 +124,7 @@ def set_employer(name: str, employer_kind: str | None, employees_fte: float | No
         org = org_ops.update_organization(None, org.id, data)
     except ServiceError as exc:
         raise _fail(exc) from exc
-    kind_text = org.employer_kind.value if org.employer_kind else "type inconnu"
-    fte_text = f"{org.employees_fte:g} ETP" if org.employees_fte is not None else "effectif inconnu"
-    click.echo(f"Employeur mis à jour : #{org.id} {org.name} ({kind_text}, {fte_text})")
+    click.echo(f"Employeur mis à jour : #{org.id} {org.name} ({_employer_facts(org)})")
 
 
 @orgs_cli.command("agree")
@@ -165,9 +171,7 @@ def create_user(org_name: str, email: str, role: str, password: str, display_nam
         payload["display_name"] = display_name
     errors = UserCreateSchema().validate(payload)
     if errors:
-        raise click.ClickException(
-            "Options invalides :" + "".join(f"\n  - --{k.replace('_', '-')} : {v}" for k, v in errors.items())
-        )
+        raise _invalid_options(errors)
     try:
         user = user_ops.create_user(None, payload)
     except ServiceError as exc:
