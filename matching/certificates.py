@@ -53,7 +53,7 @@ _ALIASES: tuple[tuple[str, str], ...] = (
 
 
 def canonical_certificate(text: str) -> str:
-    """'CACES R489 cat. 3' -> 'CACES_R489_CAT_3'; 'b-VCA' -> 'VCA'. Upper case, separators folded to '_'."""
+    """'CACES R489 cat. 3' -> 'CACES_R489_3'; 'b-VCA' -> 'VCA'. Upper case, separators folded to '_', aliases applied."""
     code = re.sub(r"[^0-9A-Z]+", "_", text.strip().upper()).strip("_")
     for pattern, replacement in _ALIASES:
         code = re.sub(pattern, replacement, code)
