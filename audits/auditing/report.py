@@ -96,7 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--jsonl", type=Path, help="écrire aussi les audits complets dans ce fichier")
     args = parser.parse_args(argv)
-    day = dt.date.fromisoformat(args.date) if args.date else None
+    try:
+        day = dt.date.fromisoformat(args.date) if args.date else None
+    except ValueError:
+        parser.error(f"--date {args.date!r} : date ISO attendue (AAAA-MM-JJ)")  # exits with status 2, like cli
     auditor = Auditor()
     reports = list(auditor.audit_many(load_vacancies(args.offers), reference_date=day))
     if not reports:
