@@ -21,6 +21,7 @@ _MAX_SET = 256
 _MAX_CLASS = 4
 # Above this many prefix occurrences in a text, one regex scan is cheaper than a match attempt at each of them.
 _MAX_TRIED_STARTS = 48
+_HEAD = 4  # length of the shared head by which prefixes are grouped (3 and 5 measured slower on the dev set)
 # `\s` in a pattern is read as " " in a prefix; the text is searched with every whitespace mapped to " ".
 _WHITESPACE = {c: " " for c in range(0x3001) if re.match(r"\s", chr(c))}
 
@@ -120,12 +121,28 @@ class GatedPatterns:
         self.patterns = list(patterns)
         self.prefixes = [literal_prefixes(p) for p in self.patterns]
         self._all_prefixes = frozenset(x for pre in self.prefixes if pre for x in pre)
+        # Prefixes sharing their first _HEAD characters ("affilié(", "affilié-", "affiliée"...) are searched for only
+        # when that head occurs in the text: about half the substring searches of testing each prefix (~0.5 ms an
+        # offer over the four scanners), the same set.
+        groups: dict[str, list[str]] = {}
+        for x in sorted(self._all_prefixes):
+            groups.setdefault(x[:_HEAD], []).append(x)
+        self._single = tuple(xs[0] for xs in groups.values() if len(xs) == 1)
+        self._grouped = tuple((head, tuple(xs)) for head, xs in groups.items() if len(xs) > 1)
+
+    def present(self, low: str) -> set[str]:
+        """The prefixes that occur in the folded text."""
+        out = {x for x in self._single if x in low}
+        for head, xs in self._grouped:
+            if head in low:
+                out.update(x for x in xs if x in low)
+        return out
 
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[tuple[int, re.Match[str]]]:
         """Yield (pattern index, match) in pattern order, skipping patterns that cannot match."""
         low = fold(text) if lowered is None else lowered
         aligned = len(low) == len(text)  # lower() kept every offset: prefix positions are match positions
-        present = {x for x in self._all_prefixes if x in low}  # once per text: patterns share many prefixes
+        present = self.present(low)  # once per text: patterns share many prefixes
         for i, p in enumerate(self.patterns):
             pre = self.prefixes[i]
             if pre is None:
@@ -165,3 +182,18 @@ def _match_at_starts(pattern: re.Pattern[str], text: str, low: str, prefixes: It
 
 
 MultiPattern = GatedPatterns  # the name the recognisers use
+
+
+class GatedPattern:
+    """One pattern's `finditer`, tried only at the offsets of its literal prefixes (same matches).
+
+    For the recognisers' whole-text scans that start with a lookbehind or a case-insensitive alternation: the
+    regular-expression engine tries them at every offset of an ad (~0.1–0.6 ms each an offer).
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._gated = GatedPatterns([pattern])
+
+    def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
+        return (m for _, m in self._gated.finditer(text, lowered))

@@ -8,6 +8,7 @@ service's language, and the caller is told the guess was not confident.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 _STOPWORDS: dict[str, frozenset[str]] = {
@@ -28,6 +29,11 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "von bei nicht werden wird haben hat oder auch als".split()
     ),
 }
+# word -> the languages whose function words hold it, in the order of _STOPWORDS
+_LANGS_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _w in _words:
+        _LANGS_OF[_w] = _LANGS_OF.get(_w, ()) + (_lang,)
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 MIN_HITS = 4
 
@@ -41,14 +47,13 @@ class LanguageGuess:
 def detect_language(text: str, default: str = "fr") -> LanguageGuess:
     """Return the language whose function words are most frequent; `default` when there are too few."""
     counts = dict.fromkeys(_STOPWORDS, 0)
-    for m in _WORD_RE.finditer(text[:20000].lower()):
-        word = m.group(0)
+    # Count each distinct word once, then add its frequency: a Python step per distinct word, not per word.
+    for word, n in Counter(_WORD_RE.findall(text[:20000].lower())).items():
         if "'" in word:  # "l'expérience", "d'un": the elided article is French
-            counts["fr"] += 1
+            counts["fr"] += n
             continue
-        for lang, words in _STOPWORDS.items():
-            if word in words:
-                counts[lang] += 1
+        for lang in _LANGS_OF.get(word, ()):
+            counts[lang] += n
     best = max(counts, key=lambda k: counts[k])
     if counts[best] < MIN_HITS:
         return LanguageGuess(default, False)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from audits.extract.fastscan import GatedPattern, fold
 from audits.extract.mention import Mention
 from audits.extract.scope import Layout
 
@@ -71,14 +72,23 @@ def _number(raw: str) -> float:
     return float(_NUMBERS[raw]) if raw in _NUMBERS else float(raw)
 
 
-def find_experience(text: str, layout: Layout, first_experience_years: float = 0.5) -> list[Mention]:
+# Whole-text scans, tried only where their literal prefixes occur (fastscan.py): same matches.
+_BEGINNER_SCAN = GatedPattern(_BEGINNER_RE)
+_EXP_WORD_SCAN = GatedPattern(_EXP_WORD_RE)
+_SENIOR_WORD_SCAN = GatedPattern(_SENIOR_WORD_RE)
+
+
+def find_experience(
+    text: str, layout: Layout, first_experience_years: float = 0.5, lowered: str | None = None
+) -> list[Mention]:
+    low = fold(text) if lowered is None else lowered
     found: list[Mention] = []
     used_words: set[int] = set()
     beginner_spans: list[tuple[int, int]] = []
-    for m in _BEGINNER_RE.finditer(text):
+    for m in _BEGINNER_SCAN.finditer(text, low):
         beginner_spans.append((m.start(), m.end()))
         found.append(Mention("experience", m.start(), m.end(), {"years": 0.0}, forced_strength="optional", family="experience"))
-    exp_words = [w for w in _EXP_WORD_RE.finditer(text) if not any(a <= w.start() < b for a, b in beginner_spans)]
+    exp_words = [w for w in _EXP_WORD_SCAN.finditer(text, low) if not any(a <= w.start() < b for a, b in beginner_spans)]
 
     pairs: list[tuple[int, int, re.Match[str], re.Match[str] | None]] = []
     for d in _DURATION_RE.finditer(text):
@@ -137,7 +147,7 @@ def find_experience(text: str, layout: Layout, first_experience_years: float = 0
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
     # "Cuisinier confirmé", "vous êtes expérimenté(e)": experience asked without a number.
-    for m in _SENIOR_WORD_RE.finditer(text):
+    for m in _SENIOR_WORD_SCAN.finditer(text, low):
         if any(f.start <= m.start() < f.end for f in found):
             continue
         before = text[max(0, m.start() - 30) : m.start()].lower()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from audits.extract.fastscan import GatedPattern, fold
 from audits.extract.mention import Mention
 from audits.extract.scope import Layout
 
@@ -69,15 +70,23 @@ def _cefr(window: str) -> str | None:
     return None
 
 
-def find_languages(text: str, layout: Layout) -> tuple[list[Mention], list[Mention]]:
+# Whole-text scans, tried only where their literal prefixes occur (fastscan.py): same matches.
+_NATIVE_SCAN = GatedPattern(_NATIVE_RE)
+_LANG_SCAN = GatedPattern(_LANG_RE)
+_ADJ_SCAN = GatedPattern(_ADJ_RE)
+_SINGLE_CODE_SCAN = GatedPattern(_SINGLE_CODE_RE)
+
+
+def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tuple[list[Mention], list[Mention]]:
     """Return (language mentions, protected `language_origin` mentions for "langue maternelle")."""
+    low = fold(text) if lowered is None else lowered
     langs: list[Mention] = []
     protected: list[Mention] = []
-    native_spans = [(m.start(), m.end()) for m in _NATIVE_RE.finditer(text)]
+    native_spans = [(m.start(), m.end()) for m in _NATIVE_SCAN.finditer(text, low)]
     for s, e in native_spans:
         protected.append(Mention("protected_criterion", s, e, {"criterion": "language_origin"}, family="protected"))
-    candidates: list[tuple[int, int, str]] = [(m.start(), m.end(), LANGUAGES[m.group(1).lower()]) for m in _LANG_RE.finditer(text)]
-    for m in _ADJ_RE.finditer(text):
+    candidates: list[tuple[int, int, str]] = [(m.start(), m.end(), LANGUAGES[m.group(1).lower()]) for m in _LANG_SCAN.finditer(text, low)]
+    for m in _ADJ_SCAN.finditer(text, low):
         # Adjectives only count right after "langue maternelle" / "langue" ("langue maternelle française").
         if re.search(r"langue(?:\s+maternelle)?\s*$", text[max(0, m.start() - 25) : m.start()], re.I):
             candidates.append((m.start(), m.end(), ADJECTIVES[m.group(1).lower()]))
@@ -88,7 +97,7 @@ def find_languages(text: str, layout: Layout) -> tuple[list[Mention], list[Menti
             continue
         candidates += [(m.start(1), m.end(1), first), (m.start(3), m.end(3), second)]
         paired |= {m.start(1), m.start(3)}
-    for m in _SINGLE_CODE_RE.finditer(text):
+    for m in _SINGLE_CODE_SCAN.finditer(text, low):
         if m.start() not in paired and m.start() - 1 not in paired and (m.start() - 1) not in {e for _, e, _ in candidates}:
             candidates.append((m.start(), m.end(), _CODES[m.group(1).lower()]))
     previous: Mention | None = None

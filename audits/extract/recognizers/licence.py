@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from audits.extract.fastscan import GatedPattern, fold
 from audits.extract.mention import Mention
 
 _ALIASES = {
@@ -39,11 +40,18 @@ _BARE_HEAVY_RE = re.compile(r"(?<![\w])(SPL|PL)(?![\w])")
 _DRIVER_RE = re.compile(r"chauffeur|conduct|poids|camion|routier|permis", re.I)
 
 
-def find_licences(text: str, default_category: str = "B") -> list[Mention]:
+# Whole-text scans, tried only where their literal prefixes occur (fastscan.py): same matches.
+_PERMIS_SCAN = GatedPattern(_PERMIS_RE)
+_BARE_HEAVY_SCAN = GatedPattern(_BARE_HEAVY_RE)
+_BARE_SCAN = GatedPattern(_BARE_RE)
+
+
+def find_licences(text: str, default_category: str = "B", lowered: str | None = None) -> list[Mention]:
+    low = fold(text) if lowered is None else lowered
     found: list[Mention] = []
     for m in _SENIORITY_RE.finditer(text):
         found.append(Mention("licence", m.start(), m.end(), {"category": default_category}, family="licence"))
-    for m in _PERMIS_RE.finditer(text):
+    for m in _PERMIS_SCAN.finditer(text, low):
         first = m.group("first")
         if first in _LOWERCASE_WORDS:
             continue  # "permis de construire", "permis à points": French words, not categories
@@ -54,13 +62,13 @@ def find_licences(text: str, default_category: str = "B") -> list[Mention]:
             if c.group(0) in _LOWERCASE_WORDS:
                 break
             found.append(Mention("licence", c.start(), c.end(), {"category": _normalise(c.group(0))}, family="licence"))
-    for m in _BARE_HEAVY_RE.finditer(text):
+    for m in _BARE_HEAVY_SCAN.finditer(text, low):
         # "Chauffeur PL/SPL": the heavy-goods categories named without the word "permis".
         if any(f.start <= m.start() < f.end for f in found):
             continue
         if _DRIVER_RE.search(text, max(0, m.start() - 40), m.end() + 40):
             found.append(Mention("licence", m.start(), m.end(), {"category": _normalise(m.group(1))}, family="licence"))
-    for m in _BARE_RE.finditer(text):
+    for m in _BARE_SCAN.finditer(text, low):
         if any(f.start <= m.start() < f.end for f in found):
             continue
         found.append(Mention("licence", m.start(), m.end(), {"category": default_category}, family="licence"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from audits.extract.fastscan import MultiPattern
+from audits.extract.fastscan import GatedPattern, MultiPattern, fold
 from audits.extract.mention import Mention
 from audits.extract.scope import Layout
 
@@ -140,9 +140,9 @@ _FEM_RE = re.compile(
 _HF_MARKER_RE = re.compile(r"\b[hfmx]\s*/\s*[hfmx]\b|\([hfmx]\s*/|\(e\)|\((?:ne|ère|euse|trice|se)\)|\.e\b|·|\bou\b|\b(?:homme|femme)s?\s+(?:ou|et)\b", re.I)
 
 
-def _gender_mentions(text: str, field: str) -> list[Mention]:
+def _gender_mentions(text: str, field: str, lowered: str | None = None) -> list[Mention]:
     found: list[Mention] = []
-    for m in _FEM_RE.finditer(text):
+    for m in _FEM_SCAN.finditer(text, lowered):
         noun = m.group(1).lower()
         masc = FEMININE_TITLES.get(noun, "")
         around = text[max(0, m.start() - 40) : m.end() + 40]
@@ -170,10 +170,12 @@ def _gender_mentions(text: str, field: str) -> list[Mention]:
 
 
 _SCANNER = MultiPattern([r.pattern for r in RULES])
+_FEM_SCAN = GatedPattern(_FEM_RE)
 
 
 def find_protected(text: str, layout: Layout, field: str = "description", lowered: str | None = None) -> list[Mention]:
     found: list[Mention] = []
+    lowered = fold(text) if lowered is None else lowered  # shared by the gated scans below
     for i, m in _SCANNER.finditer(text, lowered):
         rule = RULES[i]
         if rule.not_before and rule.not_before.search(text, max(0, m.start() - 60), m.start()):
@@ -183,7 +185,7 @@ def find_protected(text: str, layout: Layout, field: str = "description", lowere
         if rule.must_before and not rule.must_before.search(text, max(0, m.start() - 60), m.start()):
             continue
         found.append(Mention("protected_criterion", m.start(), m.end(), {"criterion": rule.criterion}, family="protected"))
-    found.extend(_gender_mentions(text, field))
+    found.extend(_gender_mentions(text, field, lowered))
     for m in _MASCULINE_OPENING_RE.finditer(text):
         found.append(Mention("protected_criterion", m.start(1), m.end(1), {"criterion": "sex"}, family="protected"))
     kept: list[Mention] = []
