@@ -3,7 +3,7 @@
 The employer's two vacancy forms, the dashboard's (save a draft) and the audit form (save, then audit; it adds
 the post analysis), validate with the API's own schema: they read the browser's fields into the API's JSON shape
 the same way, fill the fields from a vacancy the same way, and answer the same way (422 when the form has errors).
-The one-button forms (submit, decide, re-audit, propose) answer a refused action the same way.
+The one-button forms (submit, decide, re-audit, apply the rewrite, propose) answer a refused action the same way.
 """
 
 from __future__ import annotations

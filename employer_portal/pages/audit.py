@@ -68,6 +68,8 @@ def code_label(code: str) -> str:
     from audits.auditing import finding_codes
 
     return finding_codes().get(code, code)
+
+
 FIELD_LABELS = {"title": "Intitulé", "description": "Description"}
 
 
@@ -329,8 +331,7 @@ def apply_rewrite(vacancy_id: int) -> Any:
         vacancy_ops.update_vacancy(actor, vacancy_id, {"title": rewritten["title"], "description": rewritten["description"]})
         audit_ops.request_audit(actor, vacancy_id)
     except ServiceError as exc:
-        db.session.rollback()
-        flash(exc.detail, "error")
+        flash_or_404(exc)
     else:
         flash("L'offre réécrite remplace l'ancienne et a été ré-auditée.", "info")
     return redirect(url_for("audit.show", vacancy_id=vacancy_id))
