@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from employer_portal import audit_tasks
 from employer_portal.extensions import db
 from employer_portal.models import (
+    AuditRun,
     AuditRunStatus,
     Candidate,
     Organization,
@@ -203,9 +204,10 @@ def build_pool() -> Pool:
 # --- the job of a vacancy ----------------------------------------------------------------------------------
 
 
-def job_of(vacancy: Vacancy) -> JobSpec:
-    """The matcher's job from the latest finished audit. Raises Conflict / MatchingInputError (French)."""
-    run = audit_ops.latest_run(vacancy.id, done_only=True)
+def job_of(vacancy: Vacancy, run: AuditRun | None = None) -> JobSpec:
+    """The matcher's job from `run`, by default the latest finished audit. Raises Conflict / MatchingInputError
+    (French)."""
+    run = run or audit_ops.latest_run(vacancy.id, done_only=True)
     if run is None or not run.report:
         raise Conflict("Cette offre n'a pas encore d'audit terminé : la liste de candidats vient après l'audit.")
     vacancy_input, analysis_input = vacancy_ops.to_audit_inputs(vacancy)
@@ -223,13 +225,13 @@ def compute_for_vacancy(vacancy_id: int) -> int:
     if vacancy is None or vacancy.status not in OPEN_STATUSES:
         db.session.rollback()  # release the lock
         return 0
+    run = audit_ops.latest_run(vacancy.id, done_only=True)
     try:
-        job = job_of(vacancy)
+        job = job_of(vacancy, run)
     except (Conflict, MatchingInputError) as exc:
         db.session.rollback()
         log.info("no shortlist for this vacancy", extra={"vacancy_id": vacancy_id, "reason": str(exc)})
         return 0
-    run = audit_ops.latest_run(vacancy.id, done_only=True)
     pool = build_pool()
     operator_ids = sorted(set(pool.operator_of.values()))
     if not operator_ids and not vacancy_has_shortlists(vacancy.id):
@@ -319,8 +321,6 @@ def vacancy_has_shortlists(vacancy_id: int) -> bool:
 
 
 def open_vacancy_ids() -> list[int]:
-    from employer_portal.models import AuditRun
-
     return list(
         db.session.scalars(
             select(Vacancy.id)
