@@ -33,10 +33,11 @@ class LoginForm(FlaskForm):  # type: ignore[misc]
 
 
 def _safe_next(target: str | None) -> str:
-    # Only same-site relative paths: never redirect a freshly logged-in user to another site.
-    if target and target.startswith("/") and not target.startswith("//") and not urlsplit(target).netloc:
-        return target
-    return url_for("dashboard.index")
+    # Only same-site relative paths: never redirect a freshly logged-in user to another site. Browsers read a
+    # backslash as "/", so "/\\evil.example" is "//evil.example" to them: refused too.
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target or urlsplit(target).netloc:
+        return url_for("dashboard.index")
+    return target
 
 
 @bp.route("/connexion", methods=["GET", "POST"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
 from flask.testing import FlaskClient
 
 from tests.conftest import TEST_PASSWORD, World
@@ -57,6 +58,17 @@ def test_login_redirects_only_to_local_paths(client: FlaskClient, world: World) 
     response = client.post(
         "/connexion?next=https://evil.example/", data={"email": world.emails["coach_a"], "password": TEST_PASSWORD,
                                                         "csrf_token": token}
+    )
+    assert response.status_code == 302 and response.location == "/"
+
+
+@pytest.mark.parametrize("target", ["/\\evil.example/", "/\\/evil.example/", "\\\\evil.example/"])
+def test_login_refuses_backslash_targets(client: FlaskClient, world: World, target: str) -> None:
+    # Browsers read a backslash as "/": "/\\evil.example" would leave the site.
+    token = csrf_token(client, "/connexion")
+    response = client.post(
+        "/connexion", query_string={"next": target},
+        data={"email": world.emails["coach_a"], "password": TEST_PASSWORD, "csrf_token": token},
     )
     assert response.status_code == 302 and response.location == "/"
 
