@@ -6,7 +6,7 @@ Errors are French messages naming the offending option; nothing is written when 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import datetime
 from typing import Any
 
 import click
@@ -132,7 +132,7 @@ def set_employer(name: str, employer_kind: str | None, employees_fte: float | No
 @click.option("--operator", required=True, help="Nom de l'opérateur d'insertion.")
 @click.option("--start", "start_date", required=True, type=click.DateTime(formats=["%Y-%m-%d"]))
 @click.option("--end", "end_date", default=None, type=click.DateTime(formats=["%Y-%m-%d"]))
-def agree(employer: str, operator: str, start_date: date, end_date: date | None) -> None:
+def agree(employer: str, operator: str, start_date: datetime, end_date: datetime | None) -> None:
     """Enregistrer un accord de collaboration employeur ↔ opérateur d'insertion."""
     employer_org = org_ops.find_by_name(employer)
     operator_org = org_ops.find_by_name(operator)
@@ -145,8 +145,8 @@ def agree(employer: str, operator: str, start_date: date, end_date: date | None)
             None,
             employer_org.id,
             operator_org.id,
-            start_date.date() if hasattr(start_date, "date") else start_date,
-            end_date.date() if end_date is not None and hasattr(end_date, "date") else end_date,
+            start_date.date(),  # click.DateTime gives a datetime
+            end_date.date() if end_date is not None else None,
         )
     except ServiceError as exc:
         raise _fail(exc) from exc
