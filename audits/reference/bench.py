@@ -10,11 +10,12 @@ the peak RSS. Without an offers file it classifies the ROME appellations themsel
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import sys
 import time
 from pathlib import Path
+
+from audits.reference.evaluate import OffersFileError, iter_json_lines
 
 
 def _peak_rss_mb() -> float:
@@ -24,19 +25,17 @@ def _peak_rss_mb() -> float:
 
 def _read_titles(paths: list[Path]) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
-    for path in paths:
-        with path.open(encoding="utf-8") as fh:
-            for lineno, line in enumerate(fh, 1):
-                if not line.strip():
+    try:
+        for path in paths:
+            for _, offer in iter_json_lines(path):
+                if not isinstance(offer, dict):
                     continue
-                try:
-                    offer = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise SystemExit(f"bench : {path}:{lineno}: JSON invalide ({exc.msg})") from exc
-                title = offer.get("title") if isinstance(offer, dict) else None
+                title = offer.get("title")
                 if isinstance(title, str):
                     desc = offer.get("description")
                     out.append((title, desc if isinstance(desc, str) else None))
+    except OffersFileError as exc:
+        raise SystemExit(f"bench : {exc}") from exc
     return out
 
 

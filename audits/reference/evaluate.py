@@ -19,6 +19,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -138,6 +139,22 @@ class OffersFileError(ValueError):
     pass
 
 
+def iter_json_lines(path: Path) -> Iterator[tuple[int, object]]:
+    """Yields (line number, decoded value) for each non-blank line of a JSONL file.
+
+    Raises OffersFileError naming the file and line of the first line that is not JSON; what a line must hold is
+    left to the caller (the evaluation needs objects with a code, the benchmark only titles).
+    """
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                yield lineno, json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise OffersFileError(f"{path}:{lineno}: JSON invalide ({exc.msg})") from exc
+
+
 class AppellationLocator:
     """Which v460 sheet holds a given appellation label (exact after folding; gendered forms both indexed)."""
 
@@ -182,36 +199,29 @@ def evaluate(path: Path, use_description: bool = True, classifier: OccupationCla
     skipped = top1_parent = unlabelled = 0
     domains: Counter[str] = Counter()
     outcomes: list[OfferOutcome] = []
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                offer = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise OffersFileError(f"{path}:{lineno}: JSON invalide ({exc.msg})") from exc
-            if not isinstance(offer, dict):
-                raise OffersFileError(f"{path}:{lineno}: un objet JSON est attendu")
-            gold = offer.get("rome_code")
-            title = offer.get("title") or offer.get("intitule") or ""
-            description = offer.get("description") if use_description else None
-            description = description if isinstance(description, str) else None
-            if not isinstance(title, str):
-                skipped += 1
-                continue
-            occ = clf.classify(title, description)
-            if not isinstance(gold, str) or not gold:
-                # No gold code (e.g. the IT offers file): we still classify, to check coverage and domains.
-                skipped += 1
-                if occ.rome_code:
-                    unlabelled += 1
-                    domains[occ.rome_code[0]] += 1
-                continue
-            predicted = ((occ.rome_code,) if occ.rome_code else ()) + tuple(a.rome_code for a in occ.alternatives)
-            outcomes.append(OfferOutcome(lineno, title, gold, _v460_gold(gold, offer.get("appellation"), locator),
-                                         predicted if occ.rome_code else (), occ.confidence))
-            parent = (rec.rome_parent if (rec := ref.occupation(predicted[0])) else None) if predicted else None
-            top1_parent += bool(predicted) and gold in (predicted[0], parent)
+    for lineno, offer in iter_json_lines(path):
+        if not isinstance(offer, dict):
+            raise OffersFileError(f"{path}:{lineno}: un objet JSON est attendu")
+        gold = offer.get("rome_code")
+        title = offer.get("title") or offer.get("intitule") or ""
+        description = offer.get("description") if use_description else None
+        description = description if isinstance(description, str) else None
+        if not isinstance(title, str):
+            skipped += 1
+            continue
+        occ = clf.classify(title, description)
+        if not isinstance(gold, str) or not gold:
+            # No gold code (e.g. the IT offers file): we still classify, to check coverage and domains.
+            skipped += 1
+            if occ.rome_code:
+                unlabelled += 1
+                domains[occ.rome_code[0]] += 1
+            continue
+        predicted = ((occ.rome_code,) if occ.rome_code else ()) + tuple(a.rome_code for a in occ.alternatives)
+        outcomes.append(OfferOutcome(lineno, title, gold, _v460_gold(gold, offer.get("appellation"), locator),
+                                     predicted if occ.rome_code else (), occ.confidence))
+        parent = (rec.rome_parent if (rec := ref.occupation(predicted[0])) else None) if predicted else None
+        top1_parent += bool(predicted) and gold in (predicted[0], parent)
     drifted = sum(o.gold_v460 != o.gold for o in outcomes)
     return EvaluationResult(outcomes, skipped, top1_parent, unlabelled, domains, drifted)
 
