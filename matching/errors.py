@@ -35,5 +35,16 @@ class InvalidCefrLevelError(MatchingInputError):
 
 
 class UnknownPostalCodeError(MatchingInputError):
+    """A postal code that is not in the Belgian table, including any value that is not text (int, None, list...)."""
+
     def __init__(self, field: str, value: object) -> None:
-        super().__init__(field, value, f"code postal « {value} » absent de la table des codes postaux belges.")
+        if value is None or (isinstance(value, str) and not value.strip()):
+            message = "code postal manquant (texte de 4 chiffres attendu, par ex. « 4000 »)."
+        elif not isinstance(value, str):
+            message = (
+                f"code postal « {value!r} » illisible : texte de 4 chiffres attendu (par ex. « 4000 »), "
+                f"reçu une valeur de type {type(value).__name__}."
+            )
+        else:
+            message = f"code postal « {value} » absent de la table des codes postaux belges."
+        super().__init__(field, value, message)

@@ -90,7 +90,7 @@ class JobSpec:
             raise MatchingInputError(
                 "workplace_postal_code", None, "code postal du lieu de travail manquant : pas de bassin local."
             )
-        (postal or postal_table()).index_of(vacancy.workplace_postal_code, "workplace_postal_code")
+        workplace = (postal or postal_table()).canonical(vacancy.workplace_postal_code, "workplace_postal_code")
         if not (5 <= radius_minutes <= 180):
             raise MatchingInputError("radius_minutes", radius_minutes, "rayon attendu entre 5 et 180 minutes.")
         warnings: list[str] = []
@@ -108,7 +108,7 @@ class JobSpec:
         return cls(
             id=vacancy.id,
             rome_code=rome,
-            workplace_postal_code=vacancy.workplace_postal_code,
+            workplace_postal_code=workplace,
             real=real,
             stated=stated,
             preferred=preferred,

@@ -149,7 +149,7 @@ def validate_profile(
     labels = competence_labels(ref)
     if not profile.id:
         raise MatchingInputError("id", profile.id, "identifiant du candidat manquant.")
-    table.index_of(profile.home_postal_code, "home_postal_code")
+    home_postal_code = table.canonical(profile.home_postal_code, "home_postal_code")
     edu = profile.education
     if not (0 <= edu.eqf_level <= 8):
         raise MatchingInputError("education.eqf_level", edu.eqf_level, "niveau CEC attendu entre 0 et 8.")
@@ -185,7 +185,13 @@ def validate_profile(
         raise MatchingInputError("availability.weekly_hours", av.weekly_hours, "heures par semaine entre 1 et 60.")
     if any(d not in range(7) for d in av.days):
         raise MatchingInputError("availability.days", sorted(av.days), "jours attendus de 0 (lundi) à 6 (dimanche).")
-    return replace(profile, languages=languages, licences=licences, certifications=certifications)
+    return replace(
+        profile,
+        home_postal_code=home_postal_code,
+        languages=languages,
+        licences=licences,
+        certifications=certifications,
+    )
 
 
 def prepare_profile(

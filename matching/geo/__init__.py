@@ -70,20 +70,27 @@ class PostalTable:
         return len(self.codes)
 
     def __contains__(self, code: object) -> bool:
-        return code in self._index
+        """True for a code of the table (surrounding spaces ignored); False for anything else, whatever its type."""
+        return isinstance(code, str) and code.strip() in self._index
 
-    def index_of(self, code: str, field: str = "code_postal") -> int:
-        norm = code.strip() if isinstance(code, str) else code
-        try:
-            return self._index[norm]  # type: ignore[index]
-        except KeyError:
-            raise UnknownPostalCodeError(field, code) from None
+    def index_of(self, code: object, field: str = "code_postal") -> int:
+        """Dense index of `code`. Any value that is not a known Belgian code as text (an int from unvalidated JSON,
+        None, a list, "", "75001") raises `UnknownPostalCodeError` (a ValueError with a French message naming
+        `field`), never a TypeError: every caller already maps that error to a French reply."""
+        i = self._index.get(code.strip()) if isinstance(code, str) else None
+        if i is None:
+            raise UnknownPostalCodeError(field, code)
+        return i
 
-    def get(self, code: str, field: str = "code_postal") -> PostalCode:
+    def canonical(self, code: object, field: str = "code_postal") -> str:
+        """The table's spelling of `code` (" 4000 " -> "4000"); raises like `index_of`."""
+        return self.codes[self.index_of(code, field)]
+
+    def get(self, code: object, field: str = "code_postal") -> PostalCode:
         i = self.index_of(code, field)
-        return PostalCode(code, float(self.lat[i]), float(self.lon[i]), self.municipality[i], self.region[i])
+        return PostalCode(self.codes[i], float(self.lat[i]), float(self.lon[i]), self.municipality[i], self.region[i])
 
-    def distances_km(self, code: str, field: str = "code_postal") -> np.ndarray:
+    def distances_km(self, code: object, field: str = "code_postal") -> np.ndarray:
         """Great-circle distance from `code` to every postal code of the table (haversine), shape (len(self),)."""
         i = self.index_of(code, field)
         lat1, lon1 = math.radians(self.lat[i]), math.radians(self.lon[i])

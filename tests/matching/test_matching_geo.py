@@ -31,6 +31,45 @@ def test_codes_outside_belgium_are_rejected_with_the_field_named() -> None:
         assert "code postal" in str(err.value)
 
 
+@pytest.mark.parametrize(
+    ("bad", "says"),
+    [
+        (4000, "reçu une valeur de type int"),
+        (4000.0, "reçu une valeur de type float"),
+        (True, "reçu une valeur de type bool"),
+        (["4000"], "reçu une valeur de type list"),
+        ({"code": "4000"}, "reçu une valeur de type dict"),
+        (None, "code postal manquant"),
+        ("", "code postal manquant"),
+        ("   ", "code postal manquant"),
+        ("99999", "« 99999 » absent de la table"),
+        ("75001", "« 75001 » absent de la table"),
+    ],
+)
+def test_every_lookup_is_total_on_values_from_unvalidated_json(bad: object, says: str) -> None:
+    """Whatever a JSON body holds, a lookup answers "unknown postal code" (False or a French ValueError naming the
+    field), never a TypeError."""
+    table = postal_table()
+    assert (bad in table) is False
+    for lookup in (table.index_of, table.canonical, table.get, table.distances_km):
+        with pytest.raises(UnknownPostalCodeError) as err:
+            lookup(bad, "workplace_postal_code")  # type: ignore[operator]
+        assert isinstance(err.value, ValueError)
+        assert err.value.field == "workplace_postal_code" and err.value.value == bad
+        assert str(err.value).startswith("workplace_postal_code : code postal")
+        assert says in str(err.value)
+
+
+def test_surrounding_spaces_are_ignored_and_the_table_spelling_is_returned() -> None:
+    table = postal_table()
+    assert " 4000 " in table and "4000\n" in table
+    assert table.index_of(" 4000 ") == table.index_of("4000")
+    assert table.canonical(" 4000 ") == "4000"
+    assert table.get(" 4000 ").code == "4000"
+    assert table.get(" 4000 ").municipality == "Liège"
+    assert np.array_equal(table.distances_km(" 4000 "), table.distances_km("4000"))
+
+
 def test_commute_heuristic_liege_namur() -> None:
     table = postal_table()
     km = float(table.distances_km("4000")[table.index_of("5000")])

@@ -10,6 +10,7 @@ from matching.errors import (
     InvalidCefrLevelError,
     MatchingInputError,
     UnknownCompetenceCodeError,
+    UnknownPostalCodeError,
     UnknownRomeCodeError,
 )
 from matching.job import JobSpec
@@ -79,6 +80,20 @@ def test_unusable_vacancies_are_refused_clearly(ref: FakeReference) -> None:
         JobSpec.from_audit(replace(vacancy, workplace_postal_code=None), report, post, reference=ref)
     with pytest.raises(MatchingInputError, match="workplace_postal_code"):
         JobSpec.from_audit(replace(vacancy, workplace_postal_code="75001"), report, post, reference=ref)
+
+
+@pytest.mark.parametrize("bad", [4000, 4000.0, ["4000"], "99999", "   "])
+def test_workplace_postal_code_of_any_type_gets_the_french_postal_error(ref: FakeReference, bad: object) -> None:
+    vacancy, report, post = picker_job_inputs()
+    with pytest.raises(UnknownPostalCodeError) as err:
+        JobSpec.from_audit(replace(vacancy, workplace_postal_code=bad), report, post, reference=ref)
+    assert err.value.field == "workplace_postal_code" and isinstance(err.value, ValueError)
+
+
+def test_workplace_postal_code_is_kept_in_the_table_spelling(ref: FakeReference) -> None:
+    vacancy, report, post = picker_job_inputs()
+    padded = replace(vacancy, workplace_postal_code=f" {vacancy.workplace_postal_code} ")
+    assert JobSpec.from_audit(padded, report, post, reference=ref).workplace_postal_code == vacancy.workplace_postal_code
 
 
 def test_requirements_without_checkable_content_become_warnings(ref: FakeReference) -> None:

@@ -23,6 +23,9 @@ def test_valid_profile_is_canonicalised(ref: FakeReference) -> None:
     assert v.licences == frozenset({"B"})
     assert v.certifications == frozenset({"VCA", "SST"})
     assert v.languages == {"fr": "C1", "nl": "A2"}
+    assert validate_profile(replace(p, home_postal_code=f" {p.home_postal_code} "), ref).home_postal_code == (
+        p.home_postal_code
+    )
 
 
 @pytest.mark.parametrize(
@@ -35,6 +38,9 @@ def test_valid_profile_is_canonicalised(ref: FakeReference) -> None:
         ({"languages": {"fr": "D1"}}, InvalidCefrLevelError, "languages[fr]"),
         ({"languages": {"french": "B1"}}, MatchingInputError, "languages"),
         ({"home_postal_code": "75001"}, UnknownPostalCodeError, "home_postal_code"),
+        ({"home_postal_code": 4000}, UnknownPostalCodeError, "home_postal_code"),
+        ({"home_postal_code": None}, UnknownPostalCodeError, "home_postal_code"),
+        ({"home_postal_code": ["4000"]}, UnknownPostalCodeError, "home_postal_code"),
         ({"licences": frozenset({"Z"})}, MatchingInputError, "licences"),
         ({"experience": {"N1103": -3}}, MatchingInputError, "experience[N1103]"),
         ({"mobility": Mobility(max_commute_minutes=0)}, MatchingInputError, "mobility.max_commute_minutes"),
