@@ -1,7 +1,10 @@
 """Small closed vocabularies used by profiles, job specs and the index: CEFR levels, driving-licence categories,
-week days. Each has a parser that raises a French `MatchingInputError` naming the field."""
+week days. Each has a parser that raises a French `MatchingInputError` naming the field. Language names are not
+here: `language_name` is the audit's one French table (`audits.languages`), re-exported."""
 
 from __future__ import annotations
+
+from audits.languages import language_name as language_name  # the one French table; re-exported for matching
 
 from .errors import InvalidCefrLevelError, MatchingInputError
 
@@ -14,19 +17,6 @@ CEFR_LABELS_FR: dict[str, str] = {
     "C1": "C1 (autonome)",
     "C2": "C2 (maîtrise)",
 }
-LANGUAGE_NAMES_FR: dict[str, str] = {
-    "fr": "français",
-    "nl": "néerlandais",
-    "en": "anglais",
-    "de": "allemand",
-    "it": "italien",
-    "es": "espagnol",
-    "pt": "portugais",
-    "ar": "arabe",
-    "tr": "turc",
-    "pl": "polonais",
-    "ro": "roumain",
-}
 
 
 def cefr_rank(level: str, field: str) -> int:
@@ -35,10 +25,6 @@ def cefr_rank(level: str, field: str) -> int:
     if norm not in CEFR_LEVELS:
         raise InvalidCefrLevelError(field, level)
     return CEFR_LEVELS.index(norm) + 1
-
-
-def language_name(iso: str) -> str:
-    return LANGUAGE_NAMES_FR.get(iso, iso)
 
 
 def check_language_code(iso: str, field: str) -> str:

@@ -17,6 +17,7 @@ from typing import ClassVar, Literal
 from audits.auditing.legal import LegalData
 from audits.auditing.norms import Norm, RealizedNorm
 from audits.auditing.text import bullet_prefix, segment_bounds, span_with_trailing_markers
+from audits.languages import language_name as language_name  # re-exported: the rules import it from here
 from audits.model import (
     Field,
     Finding,
@@ -284,12 +285,3 @@ EQF_LABELS_FR = {
     8: "doctorat",
 }
 
-LANGUAGE_NAMES_FR = {
-    "fr": "français", "nl": "néerlandais", "en": "anglais", "de": "allemand", "es": "espagnol",
-    "it": "italien", "pt": "portugais", "ar": "arabe", "tr": "turc", "pl": "polonais", "ro": "roumain",
-    "ru": "russe", "zh": "chinois", "ja": "japonais",
-}
-
-
-def language_name(code: str | None) -> str:
-    return LANGUAGE_NAMES_FR.get(code or "", code or "cette langue")

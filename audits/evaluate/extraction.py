@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from audits.languages import language_code
+
 MAIN_KINDS = ("diploma", "experience", "language", "licence", "certification", "protected_criterion")
 ALL_KINDS = MAIN_KINDS + ("skill", "soft_skill", "other")
 FT_LEVELS = {
@@ -31,7 +33,6 @@ FT_LEVELS = {
     "bac+3, bac+4 ou équivalents": 6,
     "bac+5 et plus ou équivalents": 7,
 }
-FT_LANGUAGES = {"anglais": "en", "allemand": "de", "espagnol": "es", "italien": "it", "néerlandais": "nl", "français": "fr", "portugais": "pt", "arabe": "ar"}
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -211,7 +212,7 @@ def structured_agreement(offers: dict[str, dict[str, Any]], preds: dict[str, lis
         if p_req:
             lic_d += 1
             lic_c += int(p_req <= s_lic_any)
-        s_lang = {FT_LANGUAGES.get(x.get("libelle", "").lower(), "?") for x in o.get("languages") or []}
+        s_lang = {language_code(str(x.get("libelle") or "")) or "?" for x in o.get("languages") or []}
         p_lang = {r["language"] for r in pred if r["kind"] == "language"}
         if s_lang:
             lang_b += 1

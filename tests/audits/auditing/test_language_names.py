@@ -29,3 +29,43 @@ def test_unknown_or_missing_codes() -> None:
     assert base.language_name("xx") == "xx" and vocab.language_name("xx") == "xx"
     assert base.language_name(None) == "cette langue"
     assert base.language_name("") == "cette langue"
+
+
+def test_one_table_serves_audit_evaluation_and_matching() -> None:
+    from audits import languages
+
+    assert base.language_name is languages.language_name
+    assert vocab.language_name is languages.language_name
+    assert not hasattr(vocab, "LANGUAGE_NAMES_FR")  # no second table to drift
+    # matching now also names the languages only the audit knew, and says "cette langue" for a missing code
+    assert [vocab.language_name(c) for c in ("ru", "zh", "ja", "")] == ["russe", "chinois", "japonais", "cette langue"]
+
+
+def test_language_code_reads_the_names_back() -> None:
+    from audits.languages import LANGUAGE_NAMES_FR, language_code
+
+    for code, name in LANGUAGE_NAMES_FR.items():
+        assert language_code(name) == code
+    assert language_code(" Néerlandais ") == "nl" and language_code("ANGLAIS") == "en"
+    assert language_code("klingon") is None and language_code("") is None
+
+
+def test_evaluation_reads_france_travail_language_labels_through_the_table() -> None:
+    from audits.evaluate.extraction import structured_agreement
+
+    offers = {
+        "A": {"languages": [{"libelle": "Anglais"}, {"libelle": "Néerlandais"}]},
+        "B": {"languages": [{"libelle": "Turc"}]},  # the evaluator's former copy did not know it ("?")
+        "C": {"languages": [{"libelle": "Klingon"}]},
+        "D": {"languages": [{}]},
+    }
+    lang = {"kind": "language", "strength": "required"}
+    preds = {
+        "A": [{**lang, "language": "en"}, {**lang, "language": "nl"}],
+        "B": [{**lang, "language": "tr"}],
+        "C": [{**lang, "language": "en"}],
+        "D": [],
+    }
+    rows = {name: (ok, total) for name, ok, total in structured_agreement(offers, preds)}
+    assert rows["langue dans le champ structuré -> langue extraite"] == (2, 4)
+    assert rows["langue extraite -> langue dans le champ structuré"] == (2, 3)

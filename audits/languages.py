@@ -1,0 +1,35 @@
+"""French names of languages by ISO 639-1 code: the one table read by the audit explanations
+(`audits.auditing.base`), the extraction evaluation (`audits.evaluate`) and the matching library (`matching.vocab`).
+
+Dependency-free on purpose: `matching` imports it without loading the audit machinery.
+"""
+
+from __future__ import annotations
+
+LANGUAGE_NAMES_FR: dict[str, str] = {
+    "fr": "français",
+    "nl": "néerlandais",
+    "en": "anglais",
+    "de": "allemand",
+    "es": "espagnol",
+    "it": "italien",
+    "pt": "portugais",
+    "ar": "arabe",
+    "tr": "turc",
+    "pl": "polonais",
+    "ro": "roumain",
+    "ru": "russe",
+    "zh": "chinois",
+    "ja": "japonais",
+}
+_CODE_OF_NAME: dict[str, str] = {name: code for code, name in LANGUAGE_NAMES_FR.items()}
+
+
+def language_name(code: str | None) -> str:
+    """'nl' -> 'néerlandais'. A code without a name is returned as is; no code at all reads 'cette langue'."""
+    return LANGUAGE_NAMES_FR.get(code or "", code or "cette langue")
+
+
+def language_code(name: str) -> str | None:
+    """'Néerlandais' -> 'nl' (the reverse of `language_name`, case and surrounding spaces ignored); None if unknown."""
+    return _CODE_OF_NAME.get(name.strip().lower())
