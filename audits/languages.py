@@ -1,7 +1,9 @@
 """French names of languages by ISO 639-1 code: the one table read by the audit explanations
 (`audits.auditing.base`), the extraction evaluation (`audits.evaluate`) and the matching library (`matching.vocab`).
 
-Dependency-free on purpose: `matching` imports it without loading the audit machinery.
+Dependency-free on purpose: `matching` imports it without loading the audit machinery. Every code the extractor's
+language recognizer can emit (`audits.extract.recognizers.language`, whose table maps the many spellings of a
+language to its code) has a name here; a test checks it.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ LANGUAGE_NAMES_FR: dict[str, str] = {
     "ru": "russe",
     "zh": "chinois",
     "ja": "japonais",
+    "lb": "luxembourgeois",
+    "el": "grec",
 }
 _CODE_OF_NAME: dict[str, str] = {name: code for code, name in LANGUAGE_NAMES_FR.items()}
 

@@ -69,3 +69,16 @@ def test_evaluation_reads_france_travail_language_labels_through_the_table() -> 
     rows = {name: (ok, total) for name, ok, total in structured_agreement(offers, preds)}
     assert rows["langue dans le champ structuré -> langue extraite"] == (2, 4)
     assert rows["langue extraite -> langue dans le champ structuré"] == (2, 3)
+
+
+def test_every_language_the_extractor_emits_has_a_french_name() -> None:
+    """The recognizer's spelling table (français, francais, flamand, english...) is the third place that knows
+    languages: whatever code it emits, the audit explanations must name it in French, not print the code."""
+    from audits.extract.recognizers import language as recognizer
+    from audits.languages import LANGUAGE_NAMES_FR, language_code
+
+    emitted = set(recognizer.LANGUAGES.values()) | set(recognizer.ADJECTIVES.values())
+    assert emitted - set(LANGUAGE_NAMES_FR) == set()
+    for code, name in LANGUAGE_NAMES_FR.items():  # and the recognizer reads every name we print
+        assert recognizer.LANGUAGES.get(name) == code, name
+    assert language_code("luxembourgeois") == "lb" and base.language_name("el") == "grec"
