@@ -177,11 +177,26 @@ _MANDATORY = re.compile(
 )
 _NOT_MANDATORY = re.compile(
     r"\b(?:pas|non|ni) (?:obligatoires?|exigee?s?|requise?s?|imposee?s?)\b|\baucune? (?:certification|obligation|diplome)"
-    r"|\bpeu(?:t|vent)(?: \w+)? etre (?:requise?s?|exigee?s?|demandee?s?|necessaires?|utiles?)\b"
+    r"|\bpeu(?:t|vent)(?: \w+)? etre (?:requise?s?|exigee?s?|demandee?s?|necessaires?|utiles?|obligatoires?)\b"
     r"|\bselon (?:le poste|l offre|l entreprise|les postes)\b"
 )
 # Names that contain "obligatoire" themselves: they must not make their sentence look mandatory.
 _SELF_MANDATORY_NAMES = re.compile(r"formation (?:initiale minimum|continue) obligatoire")
+
+# An obligation that holds only for some posts is not an entry condition of the job: the audit adds mandatory
+# items to the real requirements of every vacancy of the code, so "le CACES est souvent requis et parfois
+# obligatoire" (N1110 magasinier) must not make CACES a condition for every warehouse job.
+# A qualifier before the first cue scopes the whole sentence ("Selon le périmètre, des habilitations sont
+# obligatoires", "pour certaines entreprises le permis B est obligatoire", "S'il est amené à conduire, il doit...").
+_WIDE_CONDITION = re.compile(
+    r"\bselon\b|\bpour certaine?s\b|\bdans certains cas\b|\bs il est amene\b|\ble cas echeant\b|\beventuellement\b"
+)
+# A qualifier right before a cue ("souvent indispensable", "parfois obligatoire", "peut être exigé") or a
+# "certain(e)s" right after it ("obligatoires pour certaines activités") scopes that cue.
+_QUALIFIER_BEFORE_CUE = re.compile(r"\b(?:parfois|souvent|peu(?:t|vent) etre|generalement)(?: \w+){0,2}$")
+_QUALIFIER_AFTER_CUE = re.compile(r"^(?: \w+){0,5}? certaine?s\b")
+# "le permis B et parfois le C complété de la FIMO": what follows "parfois" is only sometimes asked.
+_SOMETIMES = re.compile(r"\b(?:parfois|souvent)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -224,6 +239,23 @@ def _certificates(f: str) -> list[str]:
 def _is_mandatory(f: str) -> bool:
     g = _SELF_MANDATORY_NAMES.sub(" ", f)
     return bool(_MANDATORY.search(g)) and not _NOT_MANDATORY.search(g)
+
+
+def _split_obligation(sentence: str, folded: str) -> tuple[str, str]:
+    """(always required part, sometimes required part) of a sentence that states an obligation."""
+    g = _SELF_MANDATORY_NAMES.sub(" ", folded)
+    cues = list(_MANDATORY.finditer(g))
+    if cues and _WIDE_CONDITION.search(g[: cues[0].start()]):
+        return "", sentence
+    if cues and all(
+        _QUALIFIER_BEFORE_CUE.search(g[: m.start()].rstrip()) or _QUALIFIER_AFTER_CUE.match(g[m.end():])
+        for m in cues
+    ):
+        return "", sentence
+    m = _SOMETIMES.search(sentence)
+    if m:
+        return sentence[: m.start()], sentence[m.start():]
+    return sentence, ""
 
 
 def _first_licence_per_alternative(sentence: str) -> list[str]:
@@ -321,17 +353,21 @@ def parse_access_text(text: str) -> ParsedAccess:
             continue
         # A licence named as THE access condition ("accessible avec un permis B") is mandatory too.
         if _is_mandatory(f) or (_ACCESS_BY_LICENCE.search(f) and not _NOT_MANDATORY.search(f)):
+            always, sometimes = _split_obligation(s, f)
+            certs = _certificates(fold(always)) if always else []
+            cats = _first_licence_per_alternative(always) if always else []
             for c in cats:
                 if c not in licences:
                     licences.append(c)
             for c in certs:
                 if c not in mandatory:
                     mandatory.append(c)
-            legal.append(s)
-        else:
-            for c in certs:
-                if c not in useful:
-                    useful.append(c)
+            if cats or certs:
+                legal.append(s)
+            certs = _certificates(fold(sometimes)) if sometimes else []
+        for c in certs:
+            if c not in useful:
+                useful.append(c)
     useful = [c for c in useful if c not in mandatory]
     return ParsedAccess(
         diploma_status=status,
