@@ -97,7 +97,8 @@ def load_config(
         "OPENAPI_URL_PREFIX": "/api",
         "OPENAPI_JSON_PATH": "openapi.json",
         "CELERY": {
-            "broker_url": redis_url or "memory://",
+            # "memory://localhost/": a bare "memory://" makes kombu log "No hostname was supplied" in every process.
+            "broker_url": redis_url or "memory://localhost/",
             "result_backend": redis_url,
             # Without Redis, tasks run in-process right away (embedded mode of `make run` and unit tests).
             "task_always_eager": redis_url is None,
