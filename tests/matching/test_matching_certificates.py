@@ -1,0 +1,86 @@
+"""Certificates in matching: canonical codes and the short trainings that bridge a missing certificate.
+
+The table below pins, for certificate wordings seen in ads and profiles, matching's canonical code and bridge
+prefix, and the audit's trainable-certificate code, as they were before the two lists were merged into the legal
+YAML (audits/data/legal/certificates.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from audits.auditing.legal import load_legal_data
+from audits.auditing.rules.certificates import trainable_entry
+from audits.model import Requirement
+from matching.certificates import canonical_certificate, short_training_for
+
+# wording -> (canonical code, bridge prefix or None, audit trainable code or None)
+PINNED: dict[str, tuple[str, str | None, str | None]] = {
+    "VCA": ("VCA", "VCA", "VCA"),
+    "b-VCA": ("VCA", "VCA", "VCA"),
+    "B VCA": ("VCA", "VCA", "VCA"),
+    "VCA VOL": ("VCA_VOL", "VCA", "VCA"),
+    "Basis VCA": ("BASIS_VCA", None, "VCA"),
+    "SST": ("SST", "SST", "SST"),
+    "secouriste": ("SST", "SST", None),
+    "Sauveteur secouriste du travail": ("SAUVETEUR_SECOURISTE_DU_TRAVAIL", None, "SST"),
+    "BEPS": ("SST", "SST", None),
+    "premiers secours": ("SST", "SST", "PSC1"),
+    "PSC1": ("PSC1", None, "PSC1"),
+    "brevet de secourisme": ("BREVET_DE_SECOURISME", None, "PSC1"),
+    "CACES": ("CACES", "CACES", "CACES"),
+    "CACES R489 cat. 3": ("CACES_R489_3", "CACES", "CACES"),
+    "caces r486": ("CACES_R486", "CACES", "CACES"),
+    "brevet cariste": ("BREVET_CARISTE", "BREVET_CARISTE", "CARISTE"),
+    "cariste": ("BREVET_CARISTE", "BREVET_CARISTE", "CARISTE"),
+    "permis cariste": ("PERMIS_CARISTE", None, "CARISTE"),
+    "attestation cariste": ("ATTESTATION_CARISTE", None, "CARISTE"),
+    "HACCP": ("HACCP", "HACCP", "HACCP"),
+    "CAP": ("CAP", "CAP", None),
+    "FIMO": ("CAP", "CAP", None),
+    "code 95": ("CAP", "CAP", None),
+    "CAP C": ("CAP_C", "CAP", None),
+    "BA4": ("BA4", None, "BA4"),
+    "BA5": ("BA5", None, "BA4"),
+    "AIPR": ("AIPR", None, "AIPR"),
+    "permis C": ("PERMIS_C", None, None),
+    "VCAX": ("VCAX", None, None),
+    "SSTX": ("SSTX", None, None),
+    "CAPES": ("CAPES", None, None),
+}
+
+# prefix -> (label, days min, days max, duration text, provider)
+TRAININGS = {
+    "VCA": ("Formation et examen VCA (sécurité de base)", 1, 1, "1 jour", "Forem ou centre d'examen agréé BeSaCC-VCA"),
+    "SST": ("Formation de secouriste d'entreprise (SST)", 2, 2, "2 jours",
+            "Forem, Croix-Rouge ou service externe de prévention"),
+    "CACES": ("Formation à la conduite d'engins (CACES / brevet cariste)", 3, 5, "3 à 5 jours",
+              "Forem (centre de compétence) ou fonds sectoriel"),
+    "BREVET_CARISTE": ("Formation à la conduite de chariot élévateur (brevet cariste)", 3, 5, "3 à 5 jours",
+                       "Forem (centre de compétence) ou fonds sectoriel"),
+    "HACCP": ("Formation hygiène alimentaire HACCP", 2, 2, "2 jours", "Forem (centre de compétence Horeca) ou IFAPME"),
+    "CAP": ("Qualification initiale de conducteur professionnel (CAP / code 95, équivalent FIMO)", 20, 35,
+            "4 à 7 semaines",
+            "Forem (centre de compétence transport et logistique) ou fonds sectoriel du transport"),
+}
+
+
+@pytest.mark.parametrize(("wording", "expected"), sorted(PINNED.items()))
+def test_matching_and_audit_read_certificate_wordings_as_before(
+    wording: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    canonical, prefix, audit_code = expected
+    assert canonical_certificate(wording) == canonical
+    training = short_training_for(wording)
+    assert (training.prefix if training else None) == prefix
+    req = Requirement("certification", wording, "description", 0, len(wording), "required", code=wording)
+    entry = trainable_entry(load_legal_data(), req)
+    assert (entry["code"] if entry else None) == audit_code
+
+
+@pytest.mark.parametrize("prefix", sorted(TRAININGS))
+def test_short_trainings_keep_their_label_duration_and_provider(prefix: str) -> None:
+    training = short_training_for(prefix)
+    assert training is not None
+    got = (training.label, training.duration_days_min, training.duration_days_max, training.duration_text,
+           training.provider)
+    assert got == TRAININGS[prefix]
