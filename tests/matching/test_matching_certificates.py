@@ -6,6 +6,9 @@ YAML (audits/data/legal/certificates.yaml)."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from audits.auditing.legal import load_legal_data
@@ -84,3 +87,46 @@ def test_short_trainings_keep_their_label_duration_and_provider(prefix: str) -> 
     got = (training.label, training.duration_days_min, training.duration_days_max, training.duration_text,
            training.provider)
     assert got == TRAININGS[prefix]
+
+
+def test_one_list_in_the_legal_yaml_serves_audit_and_matching() -> None:
+    from audits.certificates import certificate_bridges, trainable_certificates
+    from matching import certificates
+
+    assert not hasattr(certificates, "SHORT_TRAININGS")  # no second list in matching
+    legal = load_legal_data()
+    audit_codes = [c.code for c in trainable_certificates(legal)]
+    assert audit_codes == [e["code"] for e in legal["trainable_certificates"].raw["certificates"]]  # what the rule reads
+    bridges = certificate_bridges(legal)
+    assert [b.prefix for b in bridges] == ["VCA", "SST", "CACES", "BREVET_CARISTE", "HACCP", "CAP"]
+    assert [b.certificate for b in bridges] == ["VCA", "SST", "CACES", "CARISTE", "HACCP", None]
+    assert all(b.source and b.confidence in {"V", "S", "C", "U"} for b in bridges)
+    assert certificates.short_trainings() == bridges
+
+
+def _legal_dir_with(tmp_path: Path, extra: str) -> Path:
+    from audits.auditing.legal import LEGAL_DIR
+
+    for path in LEGAL_DIR.glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        (tmp_path / path.name).write_text(text + extra if path.name == "certificates.yaml" else text, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("extra", "says"),
+    [
+        ('  - {certificate: NOPE, prefix: X, days: [1, 1], label: l, duration: d, provider: p, confidence: U, '
+         'source: s}\n', "'NOPE' is not in the certificates list"),
+        ("  - {certificate: null, prefix: X, days: [2, 1], label: l, duration: d, provider: p, confidence: U, "
+         "source: s}\n", "days must be [min, max]"),
+        ("  - {certificate: null, prefix: X, days: [1, 1], label: l, duration: d, confidence: U, source: s}\n",
+         "field 'provider' missing"),
+    ],
+)
+def test_a_malformed_bridge_is_a_packaging_error(tmp_path: Path, extra: str, says: str) -> None:
+    from audits.auditing.legal import LegalDataError
+    from audits.certificates import certificate_bridges
+
+    with pytest.raises(LegalDataError, match=re.escape(says)):
+        certificate_bridges(load_legal_data(_legal_dir_with(tmp_path, extra)))
