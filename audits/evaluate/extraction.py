@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from audits.jsonl import JsonLinesError, read_json_objects
 from audits.languages import language_code
 
 MAIN_KINDS = ("diploma", "experience", "language", "licence", "certification", "protected_criterion")
@@ -33,19 +34,6 @@ FT_LEVELS = {
     "bac+3, bac+4 ou équivalents": 6,
     "bac+5 et plus ou équivalents": 7,
 }
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    rows = []
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise SystemExit(f"{path}:{lineno}: JSON invalide ({exc.msg})") from exc
-    return rows
 
 
 def normalise_code(code: str | None) -> str:
@@ -286,16 +274,23 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--errors", action="store_true", help="affiche chaque erreur (FP, FN, attribut, force)")
     parser.add_argument("--json", type=Path, default=None, help="écrit les chiffres dans ce fichier JSON")
     args = parser.parse_args(argv)
+    try:
+        return _evaluate(args)
+    except JsonLinesError as exc:
+        print(f"python -m audits.evaluate extract : {exc}", file=sys.stderr)
+        return 2
 
-    gold_rows = read_jsonl(args.gold)
-    offers = {o["id"]: o for o in read_jsonl(args.offers)}
+
+def _evaluate(args: argparse.Namespace) -> int:
+    gold_rows = read_json_objects(args.gold)
+    offers = {o["id"]: o for o in read_json_objects(args.offers)}
     missing = [g["id"] for g in gold_rows if g["id"] not in offers]
     if missing:
         print(f"offres absentes de {args.offers} : {', '.join(missing[:10])}", file=sys.stderr)
         return 2
     extractor = None
     if args.pred:
-        preds = {p["id"]: p["requirements"] for p in read_jsonl(args.pred)}
+        preds = {p["id"]: p["requirements"] for p in read_json_objects(args.pred)}
     else:
         from audits.extract import Extractor
 
@@ -342,7 +337,7 @@ def main(argv: list[str]) -> int:
 
     protected_path = args.protected or args.gold.parent / "protected-sentences.jsonl"
     if protected_path.exists():
-        sentences = read_jsonl(protected_path)
+        sentences = read_json_objects(protected_path)
         if extractor is None:
             from audits.extract import Extractor
 

@@ -1,9 +1,9 @@
 """Shape and consistency checks of the gold annotation files (`eval/gold/*.jsonl`).
 
 Used by `locate.py` (before writing) and by `tests/eval/test_gold_files.py`. Kept free of any import of the
-project's packages so that the gold data stays independent of the extractor it evaluates; only the JSON
-contract (`audits/contracts/requirements.schema.json`) is shared, because the evaluator compares both sides
-item by item.
+extractor so that the gold data stays independent of what it evaluates; shared are only the JSON contract
+(`audits/contracts/requirements.schema.json`, because the evaluator compares both sides item by item) and the
+dependency-free JSON Lines reader `audits.jsonl` (one reader, one error message for every tool).
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
+
+from audits.jsonl import JsonLinesError, read_json_objects
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_PATH = REPO_ROOT / "audits" / "contracts" / "requirements.schema.json"
@@ -94,20 +96,12 @@ def criterion_enum(schema: Mapping[str, Any] | None = None) -> list[str]:
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    """Read a JSON Lines file; a malformed line raises GoldFormatError naming it."""
-    rows: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip():
-                raise GoldFormatError(f"{path}:{lineno}: ligne vide")
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise GoldFormatError(f"{path}:{lineno}: JSON invalide ({exc.msg})") from exc
-            if not isinstance(row, dict):
-                raise GoldFormatError(f"{path}:{lineno}: un objet JSON est attendu")
-            rows.append(row)
-    return rows
+    """Read a JSON Lines file of objects, blank lines refused; a bad line raises GoldFormatError naming the file and
+    the line (the message of the shared reader, `audits.jsonl`)."""
+    try:
+        return read_json_objects(path, blank_lines="error")
+    except JsonLinesError as exc:
+        raise GoldFormatError(str(exc)) from exc
 
 
 def check_item(item: Mapping[str, Any], where: str, validator: jsonschema.Draft202012Validator) -> None:
