@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from employer_portal.api.schemas import VacancyWriteSchema
 from employer_portal.errors import flatten_errors
 from employer_portal.extensions import db
-from employer_portal.models import Organization, Role, User, Vacancy, VacancyStatus
+from employer_portal.models import Organization, OrganizationKind, Role, User, Vacancy, VacancyStatus
 from employer_portal.pages._access import own_vacancy, require_role
 from employer_portal.pages._forms import (
     CsrfOnlyForm,
@@ -25,7 +25,9 @@ from employer_portal.pages._forms import (
     vacancy_payload,
     vacancy_values,
 )
+from employer_portal.pages.employer_profile import EMPLOYER_KIND_LABELS, employer_facts_values
 from employer_portal.services import candidates as candidate_ops
+from employer_portal.services import organizations as org_ops
 from employer_portal.services import stats as stats_ops
 from employer_portal.services import vacancies as vacancy_ops
 from employer_portal.services.errors import ServiceError
@@ -60,7 +62,10 @@ def index() -> Any:
     actor: User = current_user
     if actor.role is Role.EMPLOYER_USER:
         vacancies = list(db.session.scalars(vacancy_ops.vacancies_query(actor)))
-        return render_template("dashboard_employer.html", vacancies=vacancies, form=CsrfOnlyForm())
+        return render_template(
+            "dashboard_employer.html", vacancies=vacancies, form=CsrfOnlyForm(),
+            facts=employer_facts_values(actor.organization), EMPLOYER_KIND_LABELS=EMPLOYER_KIND_LABELS,
+        )
     if actor.role is Role.COACH:
         return render_template("dashboard_coach.html", candidate_count=candidate_ops.count_candidates(actor))
     if actor.role is Role.FEDERATION_ANALYST:
@@ -77,7 +82,13 @@ def index() -> Any:
         "comptes": db.session.execute(select(func.count(User.id))).scalar_one(),
         "offres": db.session.execute(select(func.count(Vacancy.id))).scalar_one(),
     }
-    return render_template("dashboard_admin.html", counts=counts)
+    employers = [
+        (org, employer_facts_values(org))
+        for org in db.session.scalars(org_ops.organizations_query(actor, OrganizationKind.EMPLOYER))
+    ]
+    return render_template(
+        "dashboard_admin.html", counts=counts, employers=employers, EMPLOYER_KIND_LABELS=EMPLOYER_KIND_LABELS
+    )
 
 
 def _vacancy_form(actor: User, vacancy: Vacancy | None) -> Any:

@@ -1,4 +1,4 @@
-"""The full authorization matrix: every endpoint × every role × own/other organization.
+"""The full authorization matrix: every endpoint × every role × own/other organization (API, then pages).
 
 "Own" objects belong to organization A (employer_a's vacancy, operator_a's candidate); "other" objects belong to
 organization B. Tokens "employer", "coach", "federation" are A's users; "admin" is the platform admin.
@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from flask.testing import FlaskClient
 
 from tests.conftest import ROLES, ApiClient, World
+from tests.portal.test_pages import csrf_token, login
 
 VACANCY = {"title": "Cariste (H/F)", "description": "Conduite de chariot."}
 CANDIDATE = {"operator_reference": "NEW-1", "consent_given_at": "2026-01-02", "consent_scope": ["matching"]}
@@ -156,3 +158,72 @@ def _template(endpoint: Endpoint) -> str:
         user_ids = {"employer_a": "<int:user_id>"}
 
     return endpoint.path(Probe(), "a")  # type: ignore[arg-type]
+
+
+# --- pages (session cookie + CSRF token) ---------------------------------------------------------------------
+# Same rule as the API: wrong role -> 403; right role, other organization -> 404; otherwise success (a saved
+# form answers 302). The roles log in as A's users.
+
+PAGES = [
+    Endpoint("dashboard", "GET", fixed("/"), dict.fromkeys(ROLES, 200), scoped=False),
+    Endpoint("new vacancy form", "GET", fixed("/offres/nouvelle"), {"employer": 200}, scoped=False),
+    Endpoint("save new vacancy", "POST", fixed("/offres/nouvelle"), {"employer": 302}, scoped=False,
+             body=lambda w: VACANCY),
+    Endpoint("vacancy form", "GET", v("/offres/{id}"), {"employer": 200}),
+    Endpoint("save vacancy", "POST", v("/offres/{id}"), {"employer": 302}, body=lambda w: VACANCY),
+    Endpoint("submit vacancy button", "POST", v("/offres/{id}/soumettre"), {"employer": 302}),
+    # Employer kind and headcount: changed by whoever may PATCH the organization (admin); read by its employer.
+    Endpoint("employer facts", "GET", o("/organisations/{id}/employeur"), {"admin": 200, "employer": 200},
+             sees_all=frozenset({"admin"})),
+    Endpoint("save employer facts", "POST", o("/organisations/{id}/employeur"), {"admin": 302},
+             body=lambda w: {"employer_kind": "non_profit", "employees_fte": "12,5"}, sees_all=frozenset({"admin"})),
+]
+PAGE_USERS = {"admin": "admin", "employer": "employer_a", "coach": "coach_a", "federation": "federation_a"}
+# Page routes whose role and organization checks are tested in their own module (heavier set-up: audits, lists).
+PAGES_TESTED_ELSEWHERE = {
+    ("GET", "/audit/nouvelle"): "test_audit_page",
+    ("POST", "/audit/nouvelle"): "test_audit_page",
+    ("GET", "/offres/<int:vacancy_id>/audit"): "test_audit_page",
+    ("GET", "/offres/<int:vacancy_id>/audit/modifier"): "test_audit_page",
+    ("POST", "/offres/<int:vacancy_id>/audit/modifier"): "test_audit_page",
+    ("POST", "/offres/<int:vacancy_id>/audit/constats/<int:finding_id>"): "test_audit_page",
+    ("POST", "/offres/<int:vacancy_id>/audit/relancer"): "test_audit_page",
+    ("POST", "/offres/<int:vacancy_id>/audit/appliquer"): "test_audit_page",
+    ("GET", "/secteurs/audits"): "test_audit_sectors",
+    ("GET", "/listes"): "test_shortlist_pages",
+    ("GET", "/offres/<int:vacancy_id>/liste"): "test_shortlist_pages",
+    ("POST", "/listes/entrees/<int:entry_id>/proposer"): "test_shortlist_pages",
+    ("POST", "/deconnexion"): "test_pages",
+}
+PUBLIC_PAGES = {("GET", "/connexion"), ("POST", "/connexion"), ("GET", "/api/docs"), ("GET", "/api/openapi.json"),
+                ("GET", "/healthz"), ("GET", "/readyz"), ("GET", "/static/<path:filename>")}
+
+PAGE_CASES = [
+    pytest.param(e, role, which, id=f"{e.name}-{role}-{'own' if which == 'a' else 'other'}")
+    for e in PAGES
+    for role in ROLES
+    for which in (("a", "b") if e.scoped else ("a",))
+]
+
+
+@pytest.mark.parametrize(("page", "role", "which"), PAGE_CASES)
+def test_page_matrix(client: FlaskClient, world: World, page: Endpoint, role: str, which: str) -> None:
+    assert login(client, world.emails[PAGE_USERS[role]]).status_code == 302
+    data: dict[str, Any] = {"csrf_token": csrf_token(client, "/")} if page.method == "POST" else {}
+    data.update(page.body(world) if page.body is not None else {})
+    response = client.open(page.path(world, which), method=page.method, data=data or None)
+    assert response.status_code == expected_status(page, role, which), response.get_data(as_text=True)[:500]
+
+
+def test_page_matrix_covers_every_page_route(app: Any) -> None:
+    """A new page must be added to PAGES (or, with the module that tests its access, to PAGES_TESTED_ELSEWHERE)."""
+    routes = {
+        (method, rule.rule)
+        for rule in app.url_map.iter_rules()
+        if not rule.rule.startswith("/api/v1/")
+        for method in rule.methods - {"HEAD", "OPTIONS"}
+    }
+    listed = {(e.method, _template(e)) for e in PAGES} | set(PAGES_TESTED_ELSEWHERE) | PUBLIC_PAGES
+    assert len(routes) > 20  # the filter did not silently drop everything
+    assert routes - listed == set()
+    assert listed - routes == set()  # no stale entry
