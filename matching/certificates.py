@@ -7,6 +7,7 @@ the `bridges` list of audits/data/legal/certificates.yaml, read through `audits.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from audits.certificates import CertificateBridge, certificate_bridges
@@ -28,8 +29,12 @@ def _aliases() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def canonical_certificate(text: str) -> str:
-    """'CACES R489 cat. 3' -> 'CACES_R489_3'; 'b-VCA' -> 'VCA'. Upper case, separators folded to '_', aliases applied."""
-    code = re.sub(r"[^0-9A-Z]+", "_", text.strip().upper()).strip("_")
+    """'CACES R489 cat. 3' -> 'CACES_R489_3'; 'b-VCA' -> 'VCA'; 'habilitation électrique' -> 'HABILITATION_ELECTRIQUE'.
+
+    Accents dropped (not the letters), upper case, separators folded to '_', aliases applied.
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    code = re.sub(r"[^0-9A-Z]+", "_", ascii_text.strip().upper()).strip("_")
     for pattern, replacement in _aliases():
         code = pattern.sub(replacement, code)
     return code

@@ -130,3 +130,16 @@ def test_a_malformed_bridge_is_a_packaging_error(tmp_path: Path, extra: str, say
 
     with pytest.raises(LegalDataError, match=re.escape(says)):
         certificate_bridges(load_legal_data(_legal_dir_with(tmp_path, extra)))
+
+
+@pytest.mark.parametrize(
+    ("wording", "canonical"),
+    [
+        ("habilitation électrique", "HABILITATION_ELECTRIQUE"),  # was HABILITATION_LECTRIQUE: the É was dropped
+        ("Habilitation electrique", "HABILITATION_ELECTRIQUE"),
+        ("Sécurité de base VCA", "SECURITE_DE_BASE_VCA"),
+        ("CACES® R489 catégorie 3", "CACES_R489_3"),
+    ],
+)
+def test_accented_wordings_keep_their_letters(wording: str, canonical: str) -> None:
+    assert canonical_certificate(wording) == canonical
