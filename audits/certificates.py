@@ -115,3 +115,19 @@ def certificate_bridges(legal: LegalData | None = None) -> tuple[CertificateBrid
             )
         )
     return tuple(out)
+
+
+def trainable_certificate_named(text: str, legal: LegalData | None = None) -> TrainableCertificate | None:
+    """The certificate of the audit's list that `text` names ("Basis VCA" -> VCA, "permis cariste" -> CARISTE), by
+    the audit rule's own test (`trainable_entry`: normalised word prefixes), so both sides decide alike."""
+    from audits.auditing.rules.certificates import trainable_entry  # noqa: PLC0415  (lazy: the audit package)
+    from audits.model import Requirement  # noqa: PLC0415
+
+    if not text.strip():
+        return None
+    data = _legal(legal)
+    req = Requirement("certification", text, "description", 0, len(text), "required", code=text)
+    entry = trainable_entry(data, req)
+    if entry is None:
+        return None
+    return next(c for c in trainable_certificates(data) if c.code == entry["code"])

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from audits.certificates import CertificateBridge, certificate_bridges
+from audits.certificates import CertificateBridge, certificate_bridges, trainable_certificate_named
 
 ShortTraining = CertificateBridge  # the name the bridges module and the docs use
 
@@ -40,9 +40,17 @@ def canonical_certificate(text: str) -> str:
     return code
 
 
+@lru_cache(maxsize=4096)
 def short_training_for(code: str) -> ShortTraining | None:
+    """The training that delivers `code`: by canonical prefix ("CACES_R489_3" -> CACES), else the training of the
+    certificate the audit's list says `code` names ("Basis VCA", "permis cariste", "sauveteur secouriste du
+    travail"), so that a certificate the audit calls trainable in days is bridged here too when a training is known.
+    """
     canonical = canonical_certificate(code)
     for training in short_trainings():
         if canonical == training.prefix or canonical.startswith(training.prefix + "_"):
             return training
+    named = trainable_certificate_named(canonical.replace("_", " "))
+    if named is not None:
+        return next((t for t in short_trainings() if t.certificate == named.code), None)
     return None

@@ -10,22 +10,29 @@ import re
 from pathlib import Path
 
 import pytest
+from matching_fixtures import TODAY, FakeReference, person, picker_job_inputs, req
 
 from audits.auditing.legal import load_legal_data
 from audits.auditing.rules.certificates import trainable_entry
 from audits.model import Requirement
 from matching.certificates import canonical_certificate, short_training_for
+from matching.index import CandidateIndex
+from matching.job import JobSpec
+from matching.shortlist import build_shortlist
 
-# wording -> (canonical code, bridge prefix or None, audit trainable code or None)
+# wording -> (canonical code, bridge prefix or None, audit trainable code or None). Changed on purpose since the
+# merge (commented): a wording the audit calls trainable gets its certificate's training in matching too.
 PINNED: dict[str, tuple[str, str | None, str | None]] = {
     "VCA": ("VCA", "VCA", "VCA"),
     "b-VCA": ("VCA", "VCA", "VCA"),
     "B VCA": ("VCA", "VCA", "VCA"),
     "VCA VOL": ("VCA_VOL", "VCA", "VCA"),
-    "Basis VCA": ("BASIS_VCA", None, "VCA"),
+    "Basis VCA": ("VCA", "VCA", "VCA"),  # was BASIS_VCA, no bridge
+    "VCA base": ("VCA", "VCA", "VCA"),
+    "Sécurité de base VCA": ("SECURITE_DE_BASE_VCA", "VCA", "VCA"),
     "SST": ("SST", "SST", "SST"),
     "secouriste": ("SST", "SST", None),
-    "Sauveteur secouriste du travail": ("SAUVETEUR_SECOURISTE_DU_TRAVAIL", None, "SST"),
+    "Sauveteur secouriste du travail": ("SAUVETEUR_SECOURISTE_DU_TRAVAIL", "SST", "SST"),  # was no bridge
     "BEPS": ("SST", "SST", None),
     "premiers secours": ("SST", "SST", "PSC1"),
     "PSC1": ("PSC1", None, "PSC1"),
@@ -35,8 +42,8 @@ PINNED: dict[str, tuple[str, str | None, str | None]] = {
     "caces r486": ("CACES_R486", "CACES", "CACES"),
     "brevet cariste": ("BREVET_CARISTE", "BREVET_CARISTE", "CARISTE"),
     "cariste": ("BREVET_CARISTE", "BREVET_CARISTE", "CARISTE"),
-    "permis cariste": ("PERMIS_CARISTE", None, "CARISTE"),
-    "attestation cariste": ("ATTESTATION_CARISTE", None, "CARISTE"),
+    "permis cariste": ("PERMIS_CARISTE", "BREVET_CARISTE", "CARISTE"),  # was no bridge
+    "attestation cariste": ("ATTESTATION_CARISTE", "BREVET_CARISTE", "CARISTE"),  # was no bridge
     "HACCP": ("HACCP", "HACCP", "HACCP"),
     "CAP": ("CAP", "CAP", None),
     "FIMO": ("CAP", "CAP", None),
@@ -143,3 +150,39 @@ def test_a_malformed_bridge_is_a_packaging_error(tmp_path: Path, extra: str, say
 )
 def test_accented_wordings_keep_their_letters(wording: str, canonical: str) -> None:
     assert canonical_certificate(wording) == canonical
+
+
+def test_a_wording_the_audit_calls_trainable_is_bridged_when_its_certificate_has_a_training() -> None:
+    from audits.certificates import certificate_bridges
+
+    with_training = {b.certificate for b in certificate_bridges()}
+    for wording, (_canonical, prefix, audit_code) in PINNED.items():
+        if audit_code is not None and audit_code in with_training:
+            assert prefix is not None, wording
+
+
+@pytest.mark.parametrize(
+    ("asked", "held", "bridged"),
+    [
+        ("permis cariste", None, True),  # hard before: the audit said "1 à 3 jours", matching said unbridgeable
+        ("Basis VCA", "VCA", None),  # the same certificate: no gap at all
+        ("BA4", None, False),  # the audit flags it, but no training is known to matching yet: still hard
+    ],
+)
+def test_shortlist_bridges_what_the_audit_calls_trainable(
+    ref: FakeReference, asked: str, held: str | None, bridged: bool | None
+) -> None:
+    vacancy, report, post = picker_job_inputs(real=(req("certification", code=asked),))
+    job = JobSpec.from_audit(vacancy, report, post, reference=ref)
+    profile = person("a", certifications=frozenset({held} if held else set()))
+    shortlist = build_shortlist(CandidateIndex.build([profile]), job, {"a": profile}, as_of=TODAY, reference=ref)
+    if bridged is False:
+        assert shortlist.entries == ()
+        return
+    (entry,) = shortlist.entries
+    if bridged is None:
+        assert entry.gaps == ()
+    else:
+        (gap,) = entry.gaps
+        assert gap.bridge is not None and gap.bridge.kind == "certificate_training"
+        assert gap.bridge.label == "Formation à la conduite de chariot élévateur (brevet cariste)"
