@@ -61,16 +61,21 @@ def read_json_objects(path: Path | str, *, blank_lines: BlankLines = "skip") -> 
     rows: list[dict[str, Any]] = []
     for lineno, value in iter_json_lines(path, blank_lines=blank_lines):
         if not isinstance(value, dict):
-            raise JsonLinesError(path, lineno, f"un objet JSON {{...}} est attendu, pas {_json_type(value)}")
+            raise JsonLinesError(path, lineno, f"un objet JSON {{...}} est attendu, pas {json_type_fr(value)}")
         rows.append(value)
     return rows
 
 
-def _json_type(value: object) -> str:
-    if isinstance(value, list):
+def json_type_fr(value: object) -> str:
+    """What a decoded JSON value is, in French, for messages: "une liste", "un nombre", "la valeur null"..."""
+    if isinstance(value, dict):
+        return "un objet"
+    if isinstance(value, list | tuple):
         return "une liste"
     if isinstance(value, str):
         return "un texte"
     if isinstance(value, bool) or value is None:
         return f"la valeur {json.dumps(value)}"
-    return "un nombre"
+    if isinstance(value, int | float):
+        return "un nombre"
+    return f"une valeur de type {type(value).__name__}"

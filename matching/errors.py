@@ -6,6 +6,8 @@ portal) and names the offending field, so that the caller can show it as is or m
 
 from __future__ import annotations
 
+from audits.jsonl import json_type_fr
+
 
 class MatchingInputError(ValueError):
     """Bad input to the matching library. `field` names the offending field (dotted path), `value` the bad value."""
@@ -43,7 +45,7 @@ class UnknownPostalCodeError(MatchingInputError):
         elif not isinstance(value, str):
             message = (
                 f"code postal « {value!r} » illisible : texte de 4 chiffres attendu (par ex. « 4000 »), "
-                f"reçu une valeur de type {type(value).__name__}."
+                f"reçu {json_type_fr(value)}."
             )
         else:
             message = f"code postal « {value} » absent de la table des codes postaux belges."

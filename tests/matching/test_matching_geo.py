@@ -34,11 +34,11 @@ def test_codes_outside_belgium_are_rejected_with_the_field_named() -> None:
 @pytest.mark.parametrize(
     ("bad", "says"),
     [
-        (4000, "reçu une valeur de type int"),
-        (4000.0, "reçu une valeur de type float"),
-        (True, "reçu une valeur de type bool"),
-        (["4000"], "reçu une valeur de type list"),
-        ({"code": "4000"}, "reçu une valeur de type dict"),
+        (4000, "reçu un nombre"),
+        (4000.0, "« 4000.0 » illisible"),
+        (True, "reçu la valeur true"),
+        (["4000"], "« ['4000'] » illisible : texte de 4 chiffres attendu (par ex. « 4000 »), reçu une liste."),
+        ({"code": "4000"}, "reçu un objet"),
         (None, "code postal manquant"),
         ("", "code postal manquant"),
         ("   ", "code postal manquant"),
