@@ -126,7 +126,7 @@ def test_cli_creates_employer_with_facts(app: Flask) -> None:
         (("--kind", "employer", "--employer-kind", "banque"), "--employer-kind"),
         (("--kind", "employer", "--employees-fte", "-3"), "--employees-fte"),
         (("--kind", "employer", "--employees-fte", "beaucoup"), "--employees-fte"),
-        (("--kind", "isp_operator", "--employees-fte", "3"), "employees_fte"),
+        (("--kind", "isp_operator", "--employees-fte", "3"), "--employees-fte : Réservé aux organisations de type employeur"),
     ],
 )
 def test_cli_bad_facts_name_the_option_and_write_nothing(app: Flask, args: tuple[str, ...], expected: str) -> None:
@@ -280,7 +280,7 @@ def test_cli_sets_facts_of_an_existing_employer(app: Flask) -> None:
         (("--name", "Employeur A"), "--employer-kind"),
         (("--name", "Inconnue SA", "--employees-fte", "3"), "--name"),
         (("--name", "Employeur A", "--employees-fte", "-1"), "--employees-fte"),
-        (("--name", "CISP A", "--employer-kind", "non_profit"), "employer_kind"),
+        (("--name", "CISP A", "--employer-kind", "non_profit"), "--employer-kind : Réservé aux organisations de type employeur"),
     ],
 )
 def test_cli_set_employer_errors_write_nothing(app: Flask, args: tuple[str, ...], expected: str) -> None:
