@@ -63,11 +63,11 @@ TRAININGS = {
     "VCA": ("Formation et examen VCA (sécurité de base)", 1, 1, "1 jour", "Forem ou centre d'examen agréé BeSaCC-VCA"),
     "SST": ("Formation de secouriste d'entreprise (SST)", 2, 2, "2 jours",
             "Forem, Croix-Rouge ou service externe de prévention"),
-    "CACES": ("Formation à la conduite d'engins (CACES / brevet cariste)", 3, 5, "3 à 5 jours",
+    "CACES": ("Formation à la conduite d'engins (CACES / brevet cariste)", 2, 5, "2 à 5 jours",
               "Forem (centre de compétence) ou fonds sectoriel"),
-    "BREVET_CARISTE": ("Formation à la conduite de chariot élévateur (brevet cariste)", 3, 5, "3 à 5 jours",
+    "BREVET_CARISTE": ("Formation à la conduite de chariot élévateur (brevet cariste)", 1, 3, "1 à 3 jours",
                        "Forem (centre de compétence) ou fonds sectoriel"),
-    "HACCP": ("Formation hygiène alimentaire HACCP", 2, 2, "2 jours", "Forem (centre de compétence Horeca) ou IFAPME"),
+    "HACCP": ("Formation hygiène alimentaire HACCP", 1, 2, "1 à 2 jours", "Forem (centre de compétence Horeca) ou IFAPME"),
     "CAP": ("Qualification initiale de conducteur professionnel (CAP / code 95, équivalent FIMO)", 20, 35,
             "4 à 7 semaines",
             "Forem (centre de compétence transport et logistique) ou fonds sectoriel du transport"),
@@ -186,3 +186,20 @@ def test_shortlist_bridges_what_the_audit_calls_trainable(
         (gap,) = entry.gaps
         assert gap.bridge is not None and gap.bridge.kind == "certificate_training"
         assert gap.bridge.label == "Formation à la conduite de chariot élévateur (brevet cariste)"
+
+
+def test_bridge_durations_are_the_audit_training_durations():
+    # The audit tells the employer "CACES: 2 à 5 jours"; the shortlist must tell the coach the same figure.
+    from audits.certificates import certificate_bridges, trainable_certificates
+
+    training = {c.code: c.training for c in trainable_certificates()}
+    checked = 0
+    for bridge in certificate_bridges():
+        if bridge.certificate is None:
+            continue
+        assert training[bridge.certificate].startswith(bridge.duration_text), (bridge.certificate, bridge.duration_text)
+        low, high = bridge.duration_days_min, bridge.duration_days_max
+        expected = f"{low:g} jour" if low == high == 1 else f"{low:g} jours" if low == high else f"{low:g} à {high:g} jours"
+        assert bridge.duration_text == expected
+        checked += 1
+    assert checked == 5
