@@ -46,6 +46,10 @@ SUPPORT_MIN_F = 0.5
 SUPPORT_BONUS = 0.02
 SUPPORT_CAP = 4
 PREFILTER_SIZE = 30  # entries re-scored with rapidfuzz after the IDF prefilter
+FAVOURITE_AMONG = 3  # runners-up among which the description's favourite is listed first
+FAVOURITE_MARGIN = 0.1  # ... if its description similarity beats the answer's by this much
+FAVOURITE_MIN = 0.5  # ... and is at least this (1 = the sheet the description reads most like)
+MIN_CODES = N_ALTERNATIVES + 1  # distinct ROME codes the short list must hold when the title's words allow
 FULL_COVER = 0.999
 GENERIC_BAND = 0.05
 EXACT_SCORE = 0.95
@@ -86,6 +90,7 @@ class OccupationClassifier:
         self._entry_weight: np.ndarray = np.zeros(0)
         self._texts: list[str] = []
         self._codes: list[str] = []
+        self._code_ids: np.ndarray = np.zeros(0, dtype=np.int32)  # entry -> index of its ROME code
         self._postings_arr: dict[str, np.ndarray] = {}
         self._token_map: dict[str, str | None] = {}
         self._places = reference.place_tokens
@@ -107,6 +112,8 @@ class OccupationClassifier:
                 self._postings[t].append(idx)
         self._texts = [e.text for e in self._entries]
         self._codes = [e.rome_code for e in self._entries]
+        code_index = {code: i for i, code in enumerate(sorted(set(self._codes)))}
+        self._code_ids = np.array([code_index[c] for c in self._codes], dtype=np.int32)
         n = len(self._entries)
         self._idf = {t: math.log(1 + n / len(p)) for t, p in self._postings.items()}
         self._entry_weight = np.array([sum(self._idf[t] for t in set(e.tokens)) or 1.0 for e in self._entries])
@@ -182,6 +189,12 @@ class OccupationClassifier:
         f_all = 2 * precision * recall / (precision + recall)
         if candidates.size > PREFILTER_SIZE:
             keep = np.argpartition(-f_all, PREFILTER_SIZE)[:PREFILTER_SIZE]
+            if np.unique(self._code_ids[candidates[keep]]).size < MIN_CODES:
+                # One sheet's many appellations ("Employé de rayon ..." x 30) crowd the others out of the short
+                # list: add the best entry of each of the next best sheets, so that there are alternatives.
+                by_f = np.argsort(-f_all, kind="stable")
+                _, first = np.unique(self._code_ids[candidates[by_f]], return_index=True)
+                keep = np.union1d(keep, by_f[np.sort(first)[:MIN_CODES]])
             candidates, f_all, recall = candidates[keep], f_all[keep], recall[keep]
         order = np.lexsort((candidates, -f_all))
         cand_list = candidates[order].tolist()
@@ -295,23 +308,7 @@ class OccupationClassifier:
         best = ranked[0]
         confidence = _confidence(best, ranked[1] if len(ranked) > 1 else None)
         raw = self._raw
-        others = [(c.rome_code, c.score) for c in ranked[1:]]
-        # A ROME 4.0 child sheet (e.g. D1302 "Responsable de boutique") was carved out of its parent (D1301):
-        # data coded with an earlier ROME version, or by someone who hesitated, uses the parent. It is the most
-        # likely alternative, so it is listed first (with the runner-up's score if that is higher).
-        parent = raw[best.rome_code].get("rome_parent")
-        if parent and parent != best.rome_code and parent in raw:
-            parent_score = max([s for code, s in others if code == parent] + [best.score * 0.9])
-            others = [(parent, parent_score)] + [(code, s) for code, s in others if code != parent]
-        alternatives = tuple(
-            OccupationAlternative(
-                rome_code=code,
-                label=raw[code]["label"],
-                # Relative to the best code's confidence and always below it: an alternative is a runner-up.
-                confidence=round(max(0.0, confidence * 0.9 * min(1.0, score / best.score)), 4),
-            )
-            for code, score in others[:N_ALTERNATIVES]
-        )
+        alternatives = self._alternatives(ranked, confidence)
         return Occupation(
             rome_code=best.rome_code,
             confidence=round(confidence, 4),
@@ -319,6 +316,34 @@ class OccupationClassifier:
             label=raw[best.rome_code]["label"],
             isco_code=raw[best.rome_code]["isco_code"],
             alternatives=alternatives,
+        )
+
+    def _alternatives(self, ranked: list[ScoredCandidate], confidence: float) -> tuple[OccupationAlternative, ...]:
+        """The runners-up, most likely first: the description's favourite, the parent sheet, then the ranking."""
+        raw = self._raw
+        best = ranked[0]
+        others = [(c.rome_code, c.score) for c in ranked[1:]]
+        # A ROME 4.0 child sheet (e.g. D1302 "Responsable de boutique") was carved out of its parent (D1301):
+        # data coded with an earlier ROME version, or by someone who hesitated, uses the parent. It is a likely
+        # alternative, so it comes early (with the runner-up's score if that is higher).
+        parent = raw[best.rome_code].get("rome_parent")
+        if parent and parent != best.rome_code and parent in raw:
+            parent_score = max([s for code, s in others if code == parent] + [best.score * 0.9])
+            others = [(parent, parent_score)] + [(code, s) for code, s in others if code != parent]
+        # Title and description are two readings of the job, and the runners-up of their sum often repeat the
+        # title's reading (other sheets with the same words). Among the first runners-up, the sheet that the
+        # description reads most like, if the title also names it well enough, is the other reading: first.
+        favoured = _description_favourite(ranked)
+        if favoured is not None:
+            others = [(favoured.rome_code, favoured.score)] + [(c, s) for c, s in others if c != favoured.rome_code]
+        # Relative to the best code's confidence and always below it: an alternative is a runner-up. Listed
+        # order is likelihood order, so an alternative moved up gets at least the confidence of those after it.
+        confidences = [max(0.0, confidence * 0.9 * min(1.0, score / best.score)) for _, score in others]
+        for i in range(len(confidences) - 2, -1, -1):
+            confidences[i] = max(confidences[i], confidences[i + 1])
+        return tuple(
+            OccupationAlternative(rome_code=code, label=raw[code]["label"], confidence=round(conf, 4))
+            for (code, _), conf in list(zip(others, confidences, strict=True))[:N_ALTERNATIVES]
         )
 
 
@@ -330,6 +355,15 @@ def _trusted(ranked: list[ScoredCandidate]) -> bool:
     if ranked[0].description is None:  # title only: the list is sorted by the title's score
         return ranked[0].score >= MIN_SCORE
     return max(c.title_score for c in ranked) >= MIN_SCORE
+
+
+def _description_favourite(ranked: list[ScoredCandidate]) -> ScoredCandidate | None:
+    """Among the first runners-up whose title score is trusted on its own, the one the description reads most
+    like, if it reads clearly more like it than like the answer (else the description agrees with the answer)."""
+    # Only a sheet the description clearly prefers to the answer is another reading (small differences are noise).
+    floor = max((ranked[0].description or 0.0) + FAVOURITE_MARGIN, FAVOURITE_MIN)
+    pool = [c for c in ranked[1:1 + FAVOURITE_AMONG] if (c.description or 0.0) >= floor and c.title_score >= MIN_SCORE]
+    return max(pool, key=lambda c: (c.description or 0.0, c.score)) if pool else None
 
 
 def _confidence(best: ScoredCandidate, second: ScoredCandidate | None) -> float:

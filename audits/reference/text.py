@@ -215,9 +215,28 @@ def expand_abbreviations(text: str) -> str:
 _TAIL = re.compile(r"\s+[-–—|]\s+")
 
 
+# Title-only noise (ROME labels keep these, so they are not in strip_title_noise, which the packaged index uses):
+# a gender ending in brackets after a space ("Directeur (trice)", "Directrice (eur)"; the glued "Directeur(trice)"
+# is _INCLUSIVE_PAREN's) ...
+_SPACED_ENDING = re.compile(
+    r"(?<=[^\W\d_])\s+\(\s*(?:e|es|se|ve|ne|le|te|eur|euse|rice|trice|ère|ere|ière|iere|eure|fe)\s*\)", re.IGNORECASE
+)
+# ... and the grades of the French civil service ("Moniteur d'atelier 2ème classe", "Adjoint technique principal de
+# 1re classe", "hors classe"): they rank the holder, not the job, and "classe" alone matches "classe transplantée".
+_GRADE = re.compile(
+    r"\b(?:de\s+)?(?:\d+\s*(?:e|eme|ème|er|ere|ère|re|nd|nde)\s+classe|hors[\s-]+classe|"
+    r"classe\s+(?:normale|sup[ée]rieure|exceptionnelle))\b",
+    re.IGNORECASE,
+)
+
+
 def title_masculine_variants(title: str) -> list[str]:
     """Readings of a title, best first: the ungendered title; then, when a slash joins two different jobs
     ("Gestionnaire locatif / assistant commercial"), each side. The caller discounts the side readings."""
+    if "(" in title:
+        title = _SPACED_ENDING.sub("", title)
+    if "lasse" in title or "LASSE" in title:
+        title = _GRADE.sub(" ", title)
     t = ungender(strip_title_noise(title))
     variants = [t]
     # Only a slash with a space on one side joins two jobs; "PL/SQL", "TIG/MIG", "FR/NL" are one thing.

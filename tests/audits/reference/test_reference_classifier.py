@@ -177,3 +177,28 @@ def test_acronyms_of_appellations():
     assert classify("Agent ASH (H/F)").rome_code == "J1301"
     assert classify("Agent de service hospitalier").rome_code == "J1301"
     assert classify("Animateur·rice enfance ACM").rome_code == "G1203"
+
+
+def test_bracketed_gender_ending_after_a_space_is_dropped():
+    # "Directeur (trice)" is the spaced form of "Directeur(trice)": the ending is not a word of the job.
+    assert title_masculine_variants("Directeur (trice) de camping H/F")[0].split() == ["Directeur", "de", "camping"]
+    assert title_masculine_variants("Directrice (eur) des soins")[0].split() == ["Directrice", "des", "soins"]
+    assert "ASH" in title_masculine_variants("Agent (ASH)")[0]  # an acronym in brackets stays
+
+
+def test_civil_service_grade_is_not_a_job_word():
+    for title in ("Moniteur d'atelier 2ème classe", "Moniteur d'atelier de 1re classe", "MONITEUR D'ATELIER 2EME CLASSE",
+                  "Moniteur d'atelier hors classe", "Moniteur d'atelier classe normale"):
+        assert "classe" not in title_masculine_variants(title)[0].lower(), title
+    occ = classify("Moniteur d'atelier 2ème classe (F/H)")
+    assert occ.rome_code == "K1215"  # not "moniteur de classe transplantée"
+    assert "K1203" in [a.rome_code for a in occ.alternatives[:2]]  # its ROME 4.0 parent sheet
+    assert classify("Moniteur de classe transplantée").rome_code == "G1235"  # a class that is the job's
+
+
+def test_one_sheets_many_appellations_leave_room_for_alternatives():
+    # D1507 has dozens of "Employé de rayon ..." appellations; they used to fill the whole short list.
+    occ = classify("Employé de rayon")
+    assert occ.rome_code == "D1507"
+    codes = [a.rome_code for a in occ.alternatives]
+    assert len(codes) == 5 and len(set(codes)) == 5 and "D1507" not in codes

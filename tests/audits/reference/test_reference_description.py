@@ -76,6 +76,45 @@ def test_alternatives_are_less_confident_than_the_answer():
         assert occ.alternatives and all(a.confidence < occ.confidence for a in occ.alternatives), occ
 
 
+SPORT_SHOP = (
+    "Vous conseillez les clients sur les chaussures de running, les vélos, les raquettes et le matériel de "
+    "randonnée, et mettez en rayon les articles de sport."
+)
+STOREKEEPING = (
+    "Vous réceptionnez les marchandises, contrôlez les livraisons, rangez les articles dans le magasin et tenez "
+    "les stocks et les inventaires à jour."
+)
+
+
+def test_the_sheet_the_description_prefers_is_the_first_alternative():
+    # "Vendeur en boulangerie" is an appellation of D1106; the title also names D1211 (vendeur en articles de
+    # sport) well enough, and this description reads like it: it becomes the first runner-up.
+    title_only = classify("Vendeur en boulangerie")
+    occ = classify("Vendeur en boulangerie", SPORT_SHOP)
+    assert occ.rome_code == title_only.rome_code == "D1106"  # the title keeps the answer
+    assert title_only.alternatives[0].rome_code != "D1211"
+    assert occ.alternatives[0].rome_code == "D1211"
+
+
+def test_a_description_that_agrees_with_the_answer_promotes_nothing():
+    # Reads like the storekeeper's own sheet: the parent sheet stays the first alternative.
+    occ = classify("Magasinier (H/F)", STOREKEEPING)
+    assert occ.rome_code == "N1110"
+    assert occ.alternatives[0].rome_code == "N1103"
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [("Vendeur en boulangerie", SPORT_SHOP), ("Magasinier", STOREKEEPING), ("Agent d'entretien", OFFICE_CLEANING),
+     ("Opérateur de production", FOOD_PACKING), ("Moniteur d'atelier", None), ("Employé de rayon", SPORT_SHOP)],
+)
+def test_alternatives_are_listed_in_confidence_order(title, description):
+    occ = classify(title, description)
+    confidences = [a.confidence for a in occ.alternatives]
+    assert confidences and confidences == sorted(confidences, reverse=True)
+    assert confidences[0] < occ.confidence
+
+
 def test_a_description_that_points_elsewhere_lowers_confidence():
     forklift = ("Vous conduisez un chariot élévateur pour charger et décharger les camions, ranger les palettes "
                 "en rack et approvisionner les lignes.")
