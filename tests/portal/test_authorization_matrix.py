@@ -106,12 +106,17 @@ def expected_status(endpoint: Endpoint, role: str, which: str) -> int:
     return endpoint.ok[role]
 
 
-CASES = [
-    pytest.param(e, role, which, id=f"{e.name}-{role}-{'own' if which == 'a' else 'other'}")
-    for e in ENDPOINTS
-    for role in ROLES
-    for which in (("a", "b") if e.scoped else ("a",))
-]
+def matrix_cases(endpoints: list[Endpoint]) -> list[Any]:
+    """Every endpoint x every role x own (and, for an object of an organization, other) organization."""
+    return [
+        pytest.param(e, role, which, id=f"{e.name}-{role}-{'own' if which == 'a' else 'other'}")
+        for e in endpoints
+        for role in ROLES
+        for which in (("a", "b") if e.scoped else ("a",))
+    ]
+
+
+CASES = matrix_cases(ENDPOINTS)
 
 
 @pytest.mark.parametrize(("endpoint", "role", "which"), CASES)
@@ -172,6 +177,17 @@ PAGES = [
     Endpoint("vacancy form", "GET", v("/offres/{id}"), {"employer": 200}),
     Endpoint("save vacancy", "POST", v("/offres/{id}"), {"employer": 302}, body=lambda w: VACANCY),
     Endpoint("submit vacancy button", "POST", v("/offres/{id}/soumettre"), {"employer": 302}),
+    Endpoint("audit form", "GET", fixed("/audit/nouvelle"), {"employer": 200}, scoped=False),
+    Endpoint("audit form sent empty", "POST", fixed("/audit/nouvelle"), {"employer": 422}, scoped=False,
+             body=lambda w: {"title": ""}),
+    Endpoint("audit page", "GET", v("/offres/{id}/audit"), {"employer": 200}),
+    Endpoint("audit edit form", "GET", v("/offres/{id}/audit/modifier"), {"employer": 200}),
+    Endpoint("audit edit form sent empty", "POST", v("/offres/{id}/audit/modifier"), {"employer": 422},
+             body=lambda w: {"title": ""}),
+    Endpoint("re-audit button", "POST", v("/offres/{id}/audit/relancer"), {"employer": 302}),
+    Endpoint("apply rewrite button", "POST", v("/offres/{id}/audit/appliquer"), {"employer": 302}),  # flashed
+    Endpoint("sector audits page", "GET", fixed("/secteurs/audits"), {"admin": 200, "federation": 200}, scoped=False),
+    Endpoint("coach's lists", "GET", fixed("/listes"), {"coach": 200}, scoped=False),
     # Employer kind and headcount: changed by whoever may PATCH the organization (admin); read by its employer.
     Endpoint("employer facts", "GET", o("/organisations/{id}/employeur"), {"admin": 200, "employer": 200},
              sees_all=frozenset({"admin"})),
@@ -179,18 +195,10 @@ PAGES = [
              body=lambda w: {"employer_kind": "non_profit", "employees_fte": "12,5"}, sees_all=frozenset({"admin"})),
 ]
 PAGE_USERS = {"admin": "admin", "employer": "employer_a", "coach": "coach_a", "federation": "federation_a"}
-# Page routes whose role and organization checks are tested in their own module (heavier set-up: audits, lists).
+# Page routes whose role and organization checks are tested in their own module (they need a finished audit or a
+# shortlist entry first).
 PAGES_TESTED_ELSEWHERE = {
-    ("GET", "/audit/nouvelle"): "test_audit_page",
-    ("POST", "/audit/nouvelle"): "test_audit_page",
-    ("GET", "/offres/<int:vacancy_id>/audit"): "test_audit_page",
-    ("GET", "/offres/<int:vacancy_id>/audit/modifier"): "test_audit_page",
-    ("POST", "/offres/<int:vacancy_id>/audit/modifier"): "test_audit_page",
     ("POST", "/offres/<int:vacancy_id>/audit/constats/<int:finding_id>"): "test_audit_page",
-    ("POST", "/offres/<int:vacancy_id>/audit/relancer"): "test_audit_page",
-    ("POST", "/offres/<int:vacancy_id>/audit/appliquer"): "test_audit_page",
-    ("GET", "/secteurs/audits"): "test_audit_sectors",
-    ("GET", "/listes"): "test_shortlist_pages",
     ("GET", "/offres/<int:vacancy_id>/liste"): "test_shortlist_pages",
     ("POST", "/listes/entrees/<int:entry_id>/proposer"): "test_shortlist_pages",
     ("POST", "/deconnexion"): "test_pages",
@@ -198,15 +206,9 @@ PAGES_TESTED_ELSEWHERE = {
 PUBLIC_PAGES = {("GET", "/connexion"), ("POST", "/connexion"), ("GET", "/api/docs"), ("GET", "/api/openapi.json"),
                 ("GET", "/healthz"), ("GET", "/readyz"), ("GET", "/static/<path:filename>")}
 
-PAGE_CASES = [
-    pytest.param(e, role, which, id=f"{e.name}-{role}-{'own' if which == 'a' else 'other'}")
-    for e in PAGES
-    for role in ROLES
-    for which in (("a", "b") if e.scoped else ("a",))
-]
 
 
-@pytest.mark.parametrize(("page", "role", "which"), PAGE_CASES)
+@pytest.mark.parametrize(("page", "role", "which"), matrix_cases(PAGES))
 def test_page_matrix(client: FlaskClient, world: World, page: Endpoint, role: str, which: str) -> None:
     assert login(client, world.emails[PAGE_USERS[role]]).status_code == 302
     data: dict[str, Any] = {"csrf_token": csrf_token(client, "/")} if page.method == "POST" else {}
