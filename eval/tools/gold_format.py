@@ -9,6 +9,7 @@ dependency-free JSON Lines reader `audits.jsonl` (one reader, one error message 
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -171,10 +172,38 @@ def check_extract_rows(rows: Sequence[Mapping[str, Any]], schema: Mapping[str, A
             raise GoldFormatError(f"{where} ({row['id']}): groupe d'alternatives à un seul membre {lonely}")
 
 
-def check_offsets(rows: Iterable[Mapping[str, Any]], offers: Sequence[Mapping[str, Any]]) -> None:
-    """Check that gold lines follow the offers file order and that every span is `offer[field][start:end]`."""
+# The held-out sample of `offers-it-fr.jsonl` (`eval/gold/extract-it-sample*.jsonl`, docs/labelling-guide.md).
+HELD_OUT_SEED = 2026
+HELD_OUT_SIZE = 60
+
+
+def sample_indices(n_offers: int, size: int, seed: int) -> list[int]:
+    """The held-out sample rule: `random.seed(seed)`, `random.sample(range(n_offers), size)`, sorted (file order).
+
+    A private `random.Random(seed)` gives the same draw as the module-level functions after `random.seed(seed)`,
+    without touching the global generator."""
+    if not 0 < size <= n_offers:
+        raise GoldFormatError(f"échantillon de {size} offres impossible dans un fichier de {n_offers} offres")
+    return sorted(random.Random(seed).sample(range(n_offers), size))
+
+
+def check_offsets(
+    rows: Iterable[Mapping[str, Any]], offers: Sequence[Mapping[str, Any]], subset: bool = False
+) -> None:
+    """Check that gold lines follow the offers file order and that every span is `offer[field][start:end]`.
+
+    With `subset`, the gold may cover only some offers (a sample), still in the file's order."""
     rows = list(rows)
-    if [r["id"] for r in rows] != [o["id"] for o in offers]:
+    if subset:
+        position = {o["id"]: i for i, o in enumerate(offers)}
+        unknown = [r["id"] for r in rows if r["id"] not in position]
+        if unknown:
+            raise GoldFormatError(f"ids absents du fichier d'offres : {', '.join(unknown[:10])}")
+        places = [position[r["id"]] for r in rows]
+        if places != sorted(set(places)):
+            raise GoldFormatError("les ids du fichier d'or ne suivent pas l'ordre du fichier d'offres")
+        offers = [offers[i] for i in places]
+    elif [r["id"] for r in rows] != [o["id"] for o in offers]:
         raise GoldFormatError(
             "les ids du fichier d'or ne suivent pas ceux du fichier d'offres (ordre ou nombre)"
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import random
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -20,8 +21,13 @@ import pytest
 REPO_ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = REPO_ROOT / "eval" / "gold"
 TOOLS_DIR = REPO_ROOT / "eval" / "tools"
-OFFERS_PATH = REPO_ROOT.parent / "shared" / "data" / "offers" / "offers-dev-fr.jsonl"
+OFFERS_DIR = REPO_ROOT.parent / "shared" / "data" / "offers"
+OFFERS_PATH = OFFERS_DIR / "offers-dev-fr.jsonl"
 EXPECTED_OFFERS = 150
+# Held-out gold: a seeded sample of the IT offers no extraction rule was tuned on (docs/labelling-guide.md).
+IT_OFFERS_PATH = OFFERS_DIR / "offers-it-fr.jsonl"
+IT_GOLD = GOLD_DIR / "extract-it-sample.jsonl"
+IT_SOURCE = GOLD_DIR / "extract-it-sample.src.jsonl"
 MIN_SENTENCES_PER_CRITERION = 4
 
 
@@ -54,13 +60,19 @@ def protected_rows() -> list[dict[str, Any]]:
     return rows
 
 
-def _offers_or_skip() -> list[dict[str, Any]]:
-    if OFFERS_PATH.exists():
-        offers: list[dict[str, Any]] = gold_format.read_jsonl(OFFERS_PATH)
+@pytest.fixture(scope="module")
+def it_rows() -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = gold_format.read_jsonl(IT_GOLD)
+    return rows
+
+
+def _offers_or_skip(path: Path = OFFERS_PATH) -> list[dict[str, Any]]:
+    if path.exists():
+        offers: list[dict[str, Any]] = gold_format.read_jsonl(path)
         return offers
     if os.environ.get("CI") == "true":
-        pytest.fail(f"CI=true mais le fichier d'offres est absent : {OFFERS_PATH}")
-    pytest.skip(f"fichier d'offres absent ({OFFERS_PATH}); vérification des positions sautée hors CI")
+        pytest.fail(f"CI=true mais le fichier d'offres est absent : {path}")
+    pytest.skip(f"fichier d'offres absent ({path}); vérification des positions sautée hors CI")
 
 
 # --- extract-dev.jsonl --------------------------------------------------------------------------------------
@@ -82,8 +94,8 @@ def test_extract_gold_labels_every_required_kind(extract_rows: list[dict[str, An
     assert any(row["requirements"] == [] for row in extract_rows), "des offres sans exigence sont attendues"
 
 
-def test_extract_gold_values_follow_the_guide_conventions(extract_rows: list[dict[str, Any]]) -> None:
-    for row in extract_rows:
+def _check_guide_conventions(rows: list[dict[str, Any]]) -> None:
+    for row in rows:
         for item in row["requirements"]:
             text = item["text"].lower()
             if item["kind"] == "diploma" and item["eqf_level"] is not None:
@@ -98,14 +110,19 @@ def test_extract_gold_values_follow_the_guide_conventions(extract_rows: list[dic
                 assert item["cefr"] == "B2", item
 
 
+def test_extract_gold_values_follow_the_guide_conventions(extract_rows: list[dict[str, Any]]) -> None:
+    _check_guide_conventions(extract_rows)
+
+
 MAX_SNIPPET_CHARS = 100  # offer texts must not be copied into the repository beyond short requirement spans
 
 
-def test_gold_files_hold_only_short_snippets(extract_rows: list[dict[str, Any]]) -> None:
-    for row in extract_rows:
+@pytest.mark.parametrize("name", ["extract-dev", "extract-it-sample"])
+def test_gold_files_hold_only_short_snippets(name: str) -> None:
+    for row in gold_format.read_jsonl(GOLD_DIR / f"{name}.jsonl"):
         for item in row["requirements"]:
             assert len(item["text"]) <= MAX_SNIPPET_CHARS, item["text"]
-    for row in gold_format.read_jsonl(GOLD_DIR / "extract-dev.src.jsonl"):
+    for row in gold_format.read_jsonl(GOLD_DIR / f"{name}.src.jsonl"):
         for item in row["r"]:
             for key in ("t", "in"):
                 assert len(item.get(key, "")) <= MAX_SNIPPET_CHARS, item
@@ -120,6 +137,66 @@ def test_extract_gold_is_reproducible_from_its_source(extract_rows: list[dict[st
     offers = _offers_or_skip()
     src_rows = gold_format.read_jsonl(GOLD_DIR / "extract-dev.src.jsonl")
     assert locate.build(src_rows, offers) == extract_rows
+
+
+# --- extract-it-sample.jsonl (held-out check) -------------------------------------------------------------
+
+
+def test_it_gold_covers_the_sample_once(it_rows: list[dict[str, Any]]) -> None:
+    assert len(it_rows) == gold_format.HELD_OUT_SIZE
+    assert len({r["id"] for r in it_rows}) == gold_format.HELD_OUT_SIZE
+
+
+def test_it_gold_items_follow_the_contract(it_rows: list[dict[str, Any]]) -> None:
+    gold_format.check_extract_rows(it_rows)
+    _check_guide_conventions(it_rows)
+
+
+def test_it_gold_is_the_seeded_sample(it_rows: list[dict[str, Any]]) -> None:
+    offers = _offers_or_skip(IT_OFFERS_PATH)
+    positions = gold_format.sample_indices(len(offers), gold_format.HELD_OUT_SIZE, gold_format.HELD_OUT_SEED)
+    assert [r["id"] for r in it_rows] == [offers[i]["id"] for i in positions]
+
+
+def test_it_gold_offsets_match_the_offer_texts(it_rows: list[dict[str, Any]]) -> None:
+    offers = _offers_or_skip(IT_OFFERS_PATH)
+    gold_format.check_offsets(it_rows, offers, subset=True)
+
+
+def test_it_gold_is_reproducible_from_its_source(it_rows: list[dict[str, Any]]) -> None:
+    offers = _offers_or_skip(IT_OFFERS_PATH)
+    assert locate.build(gold_format.read_jsonl(IT_SOURCE), offers) == it_rows
+
+
+def test_sample_indices_is_the_documented_rule() -> None:
+    # The guide states the rule as random.seed(2026); random.sample(range(n), 60), sorted.
+    state = random.getstate()
+    try:
+        random.seed(gold_format.HELD_OUT_SEED)
+        expected = sorted(random.sample(range(1026), gold_format.HELD_OUT_SIZE))
+    finally:
+        random.setstate(state)
+    assert gold_format.sample_indices(1026, gold_format.HELD_OUT_SIZE, gold_format.HELD_OUT_SEED) == expected
+    assert gold_format.sample_indices(1026, 60, 2027) != expected
+    with pytest.raises(gold_format.GoldFormatError, match="impossible"):
+        gold_format.sample_indices(10, 11, 2026)
+
+
+def test_subset_offset_check_rejects_unknown_ids_and_wrong_order() -> None:
+    offers = [{"id": f"X{i}", "title": "t", "description": "permis B"} for i in range(3)]
+    rows = [{"id": i, "language": "fr", "requirements": []} for i in ("X0", "X2")]
+    gold_format.check_offsets(rows, offers, subset=True)
+    with pytest.raises(gold_format.GoldFormatError, match="ordre"):
+        gold_format.check_offsets(rows, offers)
+    with pytest.raises(gold_format.GoldFormatError, match="ordre du fichier"):
+        gold_format.check_offsets(rows[::-1], offers, subset=True)
+    with pytest.raises(gold_format.GoldFormatError, match="absents"):
+        gold_format.check_offsets([{"id": "Y9", "language": "fr", "requirements": []}], offers, subset=True)
+    shifted = {**_valid_item(), "start": 1, "end": 9}
+    with pytest.raises(gold_format.GoldFormatError, match="ne correspond pas"):
+        gold_format.check_offsets(
+            [{"id": "X2", "language": "fr", "requirements": [shifted]}], offers, subset=True
+        )
 
 
 # --- the checks themselves must reject bad data ------------------------------------------------------------
@@ -218,6 +295,46 @@ def test_stats_prints_the_guide_figures(capsys: pytest.CaptureFixture[str]) -> N
     out = capsys.readouterr().out
     assert f"offres : {EXPECTED_OFFERS}," in out
     assert "protected_criterion" in out
+
+
+def test_show_prints_the_sample_in_file_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    show = _load_tool("show")
+    offers = tmp_path / "offers.jsonl"
+    offers.write_text(
+        "".join(json.dumps({"id": f"X{i}", "title": f"T{i}", "description": "d"}) + "\n" for i in range(8)),
+        encoding="utf-8",
+    )
+    expected = gold_format.sample_indices(8, 3, 7)
+    assert show.main([str(offers), "0", "10", "--sample", "3", "--seed", "7"]) == 0
+    headers = [line for line in capsys.readouterr().out.splitlines() if line.startswith("=====")]
+    assert headers == [f"===== #{rank} (ligne {i + 1}) X{i} | TITLE: T{i}" for rank, i in enumerate(expected)]
+    assert show.main([str(offers), "0", "1", "--sample", "9"]) == 1
+    assert "impossible" in capsys.readouterr().err
+
+
+def test_locate_partial_checks_a_sample(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    offers = tmp_path / "offers.jsonl"
+    offers.write_text(
+        "".join(
+            json.dumps({"id": f"X{i}", "title": "t", "description": "permis B"}) + "\n" for i in range(3)
+        ),
+        encoding="utf-8",
+    )
+    src = tmp_path / "src.jsonl"
+    out = tmp_path / "out.jsonl"
+    src.write_text(json.dumps({"id": "X1", "r": [{"k": "licence", "t": "permis B", "cat": "B"}]}) + "\n")
+    assert locate.main(["--offers", str(offers), "--src", str(src), "--out", str(out)]) == 1
+    assert "ordre ou nombre" in capsys.readouterr().err
+    assert locate.main(["--offers", str(offers), "--src", str(src), "--out", str(out), "--partial"]) == 0
+    assert [r["id"] for r in gold_format.read_jsonl(out)] == ["X1"]
+    src.write_text("".join(json.dumps({"id": i, "r": []}) + "\n" for i in ("X2", "X0")))
+    assert (
+        locate.main(
+            ["--offers", str(offers), "--src", str(src), "--out", str(tmp_path / "o2.jsonl"), "--partial"]
+        )
+        == 1
+    )
+    assert "ordre du fichier" in capsys.readouterr().err
 
 
 def test_stats_reports_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
