@@ -189,7 +189,7 @@ class OccupationClassifier:
         f_all = 2 * precision * recall / (precision + recall)
         if candidates.size > PREFILTER_SIZE:
             keep = np.argpartition(-f_all, PREFILTER_SIZE)[:PREFILTER_SIZE]
-            if np.unique(self._code_ids[candidates[keep]]).size < MIN_CODES:
+            if len(set(self._code_ids[candidates[keep]].tolist())) < MIN_CODES:
                 # One sheet's many appellations ("Employé de rayon ..." x 30) crowd the others out of the short
                 # list: add the best entry of each of the next best sheets, so that there are alternatives.
                 by_f = np.argsort(-f_all, kind="stable")
@@ -338,12 +338,13 @@ class OccupationClassifier:
             others = [(favoured.rome_code, favoured.score)] + [(c, s) for c, s in others if c != favoured.rome_code]
         # Relative to the best code's confidence and always below it: an alternative is a runner-up. Listed
         # order is likelihood order, so an alternative moved up gets at least the confidence of those after it.
+        others = others[:N_ALTERNATIVES]
         confidences = [max(0.0, confidence * 0.9 * min(1.0, score / best.score)) for _, score in others]
         for i in range(len(confidences) - 2, -1, -1):
             confidences[i] = max(confidences[i], confidences[i + 1])
         return tuple(
             OccupationAlternative(rome_code=code, label=raw[code]["label"], confidence=round(conf, 4))
-            for (code, _), conf in list(zip(others, confidences, strict=True))[:N_ALTERNATIVES]
+            for (code, _), conf in zip(others, confidences, strict=True)
         )
 
 
