@@ -1,4 +1,5 @@
-"""Tokens for machines: `POST /api/v1/auth/tokens` (e-mail + password -> bearer token), `GET /api/v1/me`."""
+"""Tokens for machines: `POST /api/v1/auth/tokens` (e-mail + password -> bearer token), `GET /api/v1/me`, and
+`PATCH /api/v1/me/organization` (an employer's users change their own employer kind and headcount)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,18 @@ from flask import g, request
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from employer_portal.api.schemas import MeSchema, TokenLoginSchema, TokenSchema
-from employer_portal.auth.api_auth import current_actor
+from employer_portal.api.schemas import (
+    EmployerFactsUpdateSchema,
+    MeSchema,
+    OrganizationSchema,
+    TokenLoginSchema,
+    TokenSchema,
+)
+from employer_portal.auth.api_auth import current_actor, roles_required
 from employer_portal.auth.throttle import current_throttle, login_keys
 from employer_portal.errors import Problem
+from employer_portal.models import Organization, Role
+from employer_portal.services import organizations as org_ops
 from employer_portal.services import users as user_ops
 
 blp = Blueprint("api_auth", __name__, url_prefix="/api/v1", description="Jetons d'API et identité")
@@ -55,6 +64,20 @@ class Me(MethodView):
         """Who the token belongs to."""
         actor = current_actor()
         return {"user": actor, "organization": actor.organization}
+
+
+@blp.route("/me/organization")
+class MyOrganization(MethodView):
+    @roles_required(Role.EMPLOYER_USER)
+    @blp.arguments(EmployerFactsUpdateSchema)
+    @blp.response(200, OrganizationSchema)
+    def patch(self, data: dict[str, Any]) -> Organization:
+        """Change your employer's kind and headcount (FTE), which the hiring aids depend on.
+
+        Employer users only; the platform admins use `PATCH /api/v1/organizations/{id}`.
+        """
+        actor = current_actor()
+        return org_ops.update_employer_facts(actor, actor.organization_id, data)
 
 
 @blp.route("/me/token")

@@ -64,12 +64,19 @@ class OrganizationCreateSchema(StrictSchema):
     employees_fte = employees_fte_field()
 
 
-class OrganizationUpdateSchema(StrictSchema):
+class EmployerFactsUpdateSchema(StrictSchema):
+    """What an employer's own users may change (`PATCH /me/organization`, the employer facts page); null = unknown."""
+
+    employer_kind = employer_kind_field()
+    employees_fte = employees_fte_field()
+
+
+class OrganizationUpdateSchema(EmployerFactsUpdateSchema):
+    """What the platform admins may change (`PATCH /organizations/{id}`): the employer facts and the rest."""
+
     name = SafeString(max_length=200, min_length=2)
     nace_codes = short_list(nace_code(), max_items=20)
     postal_code = postal_code(allow_none=True)
-    employer_kind = employer_kind_field()
-    employees_fte = employees_fte_field()
 
 
 class OrganizationSchema(StrictSchema):

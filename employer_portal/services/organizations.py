@@ -1,4 +1,5 @@
-"""Organizations and collaboration agreements (platform admins)."""
+"""Organizations and collaboration agreements (platform admins), and the employer facts an employer's own users
+may change themselves (employer kind and headcount, which the hiring aids depend on)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from sqlalchemy import Select, select
 from employer_portal.extensions import db
 from employer_portal.models import CollaborationAgreement, Organization, OrganizationKind, Role, User
 from employer_portal.models.organizations import EmployerKind
-from employer_portal.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from employer_portal.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied, ServiceError
 
 
 def _require_admin(actor: User | None) -> None:
@@ -66,6 +67,57 @@ def _set_employer_facts(org: Organization, data: dict[str, Any]) -> None:
         org.employer_kind = EmployerKind(kind) if kind is not None else None
     if "employees_fte" in data:
         org.employees_fte = float(fte) if fte is not None else None
+
+
+def may_update_employer_facts(actor: User | None, org: Organization) -> bool:
+    """Whether `actor` may change `org`'s employer kind and headcount (FTE).
+
+    They are the employer's own facts, and the hiring aids shown to that employer depend on them: the platform
+    admins (and the CLI, `actor is None`) change them for any employer, an employer's users for their own only.
+    """
+    if org.kind is not OrganizationKind.EMPLOYER:
+        return False
+    if actor is None or actor.role is Role.ADMIN:
+        return True
+    return actor.role is Role.EMPLOYER_USER and actor.organization_id == org.id
+
+
+def employer_for_facts(actor: User | None, organization_id: int) -> Organization:
+    """The employer whose facts `actor` may read and change.
+
+    Other roles: PermissionDenied, whatever the organisation. Missing, not an employer, or another employer for
+    an employer's user: NotFound, the same answer, so that ids leak nothing.
+    """
+    if actor is not None and actor.role not in (Role.ADMIN, Role.EMPLOYER_USER):
+        raise PermissionDenied(
+            "Seuls les utilisateurs de l'employeur et les administrateurs de la plateforme modifient "
+            "le type d'employeur et l'effectif."
+        )
+    org = db.session.get(Organization, organization_id)
+    if org is None or not may_update_employer_facts(actor, org):
+        raise NotFound("Cet employeur")
+    return org
+
+
+def update_employer_facts(actor: User | None, organization_id: int, data: dict[str, Any]) -> Organization:
+    """Change employer kind and/or headcount (keys of EMPLOYER_FACTS; None = unknown again), nothing else.
+
+    On any error nothing is written: the session is rolled back.
+    """
+    org = employer_for_facts(actor, organization_id)
+    try:
+        others = sorted(set(data) - set(EMPLOYER_FACTS))
+        if others:
+            raise InvalidInput(
+                "Seuls le type d'employeur et l'effectif se modifient ici.",
+                errors={name: ["Champ non modifiable ici (employer_kind, employees_fte)."] for name in others},
+            )
+        _set_employer_facts(org, data)
+        db.session.commit()
+    except ServiceError:
+        db.session.rollback()
+        raise
+    return org
 
 
 def create_organization(actor: User | None, data: dict[str, Any]) -> Organization:

@@ -94,6 +94,9 @@ ENDPOINTS = [
     Endpoint("sector stats", "GET", fixed("/api/v1/stats/vacancies-by-sector"),
              {"admin": 200, "federation": 200}, scoped=False),
     Endpoint("me", "GET", fixed("/api/v1/me"), dict.fromkeys(ROLES, 200), scoped=False),
+    # An employer's users change their own employer kind and headcount; admins use PATCH /organizations/{id}.
+    Endpoint("edit own employer facts", "PATCH", fixed("/api/v1/me/organization"), {"employer": 200},
+             scoped=False, body=lambda w: {"employer_kind": "non_profit", "employees_fte": 12.5}),
     Endpoint("revoke own token", "DELETE", fixed("/api/v1/me/token"), dict.fromkeys(ROLES, 204), scoped=False),
 ]
 

@@ -1,5 +1,6 @@
-"""Employer kind and headcount (what the hiring aids need about an employer): API, CLI, demo data, incentive cases,
-and what the audit page and shortlist entries show once they are known."""
+"""Employer kind and headcount (what the hiring aids need about an employer): API (admins for any employer, an
+employer's users for their own), service rights, CLI, demo data, incentive cases, and what the audit page and
+shortlist entries show once they are known."""
 
 from __future__ import annotations
 
@@ -14,9 +15,11 @@ from sqlalchemy import select
 
 from employer_portal.demo import DEMO_PASSWORD, EMPLOYER, EMPLOYER_FACTS, VACANCIES, load_demo_data
 from employer_portal.extensions import db
-from employer_portal.models import Candidate, Organization, Vacancy
+from employer_portal.models import Candidate, Organization, User, Vacancy
 from employer_portal.models.organizations import EmployerKind
 from employer_portal.services import incentive_ops
+from employer_portal.services import organizations as org_ops
+from employer_portal.services.errors import InvalidInput, NotFound, PermissionDenied, ServiceError
 from tests.conftest import ApiClient, World, row_counts
 from tests.portal.test_audit_page import csrf
 
@@ -51,7 +54,8 @@ def test_facts_default_to_unknown(api: ApiClient, world: World) -> None:
 
 
 @pytest.mark.parametrize("who", ["employer_a", "coach_a", "federation_a"])
-def test_only_admins_set_employer_facts(api: ApiClient, app: Flask, world: World, who: str) -> None:
+def test_only_admins_use_the_organizations_endpoints(api: ApiClient, app: Flask, world: World, who: str) -> None:
+    """Even for their own organisation: an employer's users change its facts through PATCH /me/organization."""
     before = row_counts(app)
     org_id = world.org_ids["employer_a"]
     response = api.patch(f"/api/v1/organizations/{org_id}", as_=who, json={"employer_kind": "private_market"})
@@ -101,6 +105,160 @@ def test_employer_facts_refused_on_other_kinds(api: ApiClient, app: Flask, world
                         json={"name": "Fédé", "kind": "federation", "employees_fte": 4})
     assert response.status_code == 422 and "employees_fte" in response.get_json()["errors"]
     assert row_counts(app) == before
+
+
+# --- API: an employer's users change their own facts (PATCH /api/v1/me/organization) --------------------------
+
+ME_ORG = "/api/v1/me/organization"
+
+
+def org_facts(app: Flask, org_id: int) -> tuple[EmployerKind | None, float | None]:
+    with app.app_context():
+        org = db.session.get(Organization, org_id)
+        assert org is not None
+        return org.employer_kind, org.employees_fte
+
+
+def test_employer_changes_own_facts(api: ApiClient, app: Flask, world: World) -> None:
+    own, other = world.org_ids["employer_a"], world.org_ids["employer_b"]
+    response = api.patch(ME_ORG, as_="employer_a", json={"employer_kind": "non_profit", "employees_fte": 12.5})
+    assert response.status_code == 200, response.get_json()
+    body = response.get_json()
+    assert (body["id"], body["name"], body["kind"]) == (own, "Employeur A", "employer")
+    assert (body["employer_kind"], body["employees_fte"]) == ("non_profit", 12.5)
+    assert org_facts(app, own) == (EmployerKind.NON_PROFIT, 12.5)
+    me = api.get("/api/v1/me", as_="employer_a").get_json()["organization"]
+    assert (me["employer_kind"], me["employees_fte"]) == ("non_profit", 12.5)
+
+    # One field at a time; the other is kept. null = back to unknown.
+    response = api.patch(ME_ORG, as_="employer_a", json={"employees_fte": 0})
+    assert response.status_code == 200, response.get_json()
+    assert org_facts(app, own) == (EmployerKind.NON_PROFIT, 0.0)
+    response = api.patch(ME_ORG, as_="employer_a", json={"employer_kind": None})
+    assert response.status_code == 200, response.get_json()
+    assert org_facts(app, own) == (None, 0.0)
+
+    # employer_b's user changes employer B only.
+    response = api.patch(ME_ORG, as_="employer_b", json={"employer_kind": "self_employed"})
+    assert response.status_code == 200 and response.get_json()["id"] == other
+    assert org_facts(app, other) == (EmployerKind.SELF_EMPLOYED, None)
+    assert org_facts(app, own) == (None, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("payload", "field"),
+    [
+        ({"employer_kind": "multinationale"}, "employer_kind"),
+        ({"employer_kind": 3}, "employer_kind"),
+        ({"employees_fte": -1}, "employees_fte"),
+        ({"employees_fte": "12"}, "employees_fte"),
+        ({"employees_fte": 1e9}, "employees_fte"),
+        ({"name": "Renommé"}, "name"),  # only the two facts: the rest is the admins'
+        ({"nace_codes": ["01"]}, "nace_codes"),
+        ({"kind": "federation"}, "kind"),
+    ],
+)
+def test_employer_bad_values_are_422_and_change_nothing(api: ApiClient, app: Flask, world: World,
+                                                        payload: dict[str, Any], field: str) -> None:
+    org_id = world.org_ids["employer_a"]
+    response = api.patch(ME_ORG, as_="employer_a", json={"employer_kind": "private_market", "employees_fte": 3})
+    assert response.status_code == 200, response.get_json()
+    before = row_counts(app)
+    valid = {"employer_kind": "local_authority", "employees_fte": 250}
+    response = api.patch(ME_ORG, as_="employer_a", json={**valid, **payload})
+    assert response.status_code == 422, response.get_json()
+    assert response.mimetype == "application/problem+json"
+    assert field in response.get_json()["errors"], response.get_json()
+    assert row_counts(app) == before
+    assert org_facts(app, org_id) == (EmployerKind.PRIVATE_MARKET, 3.0)  # the valid field was not saved either
+    with app.app_context():
+        org = db.session.get(Organization, org_id)
+        assert org is not None and (org.name, org.kind.value, org.nace_codes) == ("Employeur A", "employer", ["52.10"])
+
+
+@pytest.mark.parametrize("who", ["coach_a", "federation_a", "admin"])
+def test_other_roles_cannot_use_me_organization(api: ApiClient, app: Flask, world: World, who: str) -> None:
+    """Coaches and analysts are no employer; the admins change any employer through PATCH /organizations/{id}."""
+    before = row_counts(app)
+    response = api.patch(ME_ORG, as_=who, json={"employer_kind": "non_profit", "employees_fte": 4})
+    assert response.status_code == 403
+    assert response.mimetype == "application/problem+json"
+    assert row_counts(app) == before
+    for org in ("employer_a", "employer_b", "operator_a", "federation_a", "platform"):
+        assert org_facts(app, world.org_ids[org]) == (None, None), org
+
+
+# --- service: who may change the facts -----------------------------------------------------------------------
+
+
+def actor(name: str, world: World) -> User:
+    user = db.session.get(User, world.user_ids[name])
+    assert user is not None
+    return user
+
+
+def test_who_may_update_employer_facts(app: Flask, world: World) -> None:
+    with app.app_context():
+        orgs = {name: db.session.get(Organization, world.org_ids[name]) for name in world.org_ids}
+        may = {
+            (who, org): org_ops.may_update_employer_facts(actor(who, world) if who != "cli" else None, orgs[org])
+            for who in ("cli", "admin", "employer_a", "employer_b", "coach_a", "federation_a")
+            for org in orgs
+        }
+    allowed = {(who, org) for (who, org), yes in may.items() if yes}
+    assert allowed == {
+        ("cli", "employer_a"), ("cli", "employer_b"), ("admin", "employer_a"), ("admin", "employer_b"),
+        ("employer_a", "employer_a"), ("employer_b", "employer_b"),
+    }
+
+
+def test_update_employer_facts_service(app: Flask, world: World) -> None:
+    with app.app_context():
+        org_ops.update_employer_facts(None, world.org_ids["employer_b"], {"employees_fte": 8})  # the CLI
+        org_ops.update_employer_facts(actor("admin", world), world.org_ids["employer_a"], {"employer_kind": "non_profit"})
+        org_ops.update_employer_facts(actor("employer_a", world), world.org_ids["employer_a"], {"employees_fte": 2.5})
+        refusals: list[tuple[str, int, type[ServiceError]]] = [
+            ("employer_a", world.org_ids["employer_b"], NotFound),  # another employer: as if it did not exist
+            ("employer_a", world.org_ids["operator_a"], NotFound),
+            ("employer_a", 999_999, NotFound),
+            ("admin", world.org_ids["operator_a"], NotFound),  # not an employer
+            ("admin", 999_999, NotFound),
+            ("coach_a", world.org_ids["employer_a"], PermissionDenied),
+            ("coach_a", 999_999, PermissionDenied),  # the role is refused before any lookup
+            ("federation_a", world.org_ids["employer_a"], PermissionDenied),
+        ]
+        for who, org_id, error in refusals:
+            with pytest.raises(error):
+                org_ops.update_employer_facts(actor(who, world), org_id, {"employees_fte": 99})
+        with pytest.raises(NotFound) as found:
+            org_ops.update_employer_facts(actor("employer_a", world), world.org_ids["employer_b"], {})
+        assert found.value.detail == "Cet employeur n'existe pas ou ne vous est pas accessible."
+
+    assert org_facts(app, world.org_ids["employer_a"]) == (EmployerKind.NON_PROFIT, 2.5)
+    assert org_facts(app, world.org_ids["employer_b"]) == (None, 8.0)
+    assert org_facts(app, world.org_ids["operator_a"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"employer_kind": "local_authority", "employees_fte": -1},
+        {"employer_kind": "banque", "employees_fte": 40},
+        {"employees_fte": 40, "name": "Renommé"},
+    ],
+)
+def test_update_employer_facts_writes_nothing_on_error(app: Flask, world: World, data: dict[str, Any]) -> None:
+    org_id = world.org_ids["employer_a"]
+    with app.app_context():
+        employer = actor("employer_a", world)
+        with pytest.raises(InvalidInput) as invalid:
+            org_ops.update_employer_facts(employer, org_id, data)
+        assert invalid.value.errors and set(invalid.value.errors) <= set(data)
+        org = db.session.get(Organization, org_id)
+        assert org is not None
+        # rolled back: the session holds no half-applied change either
+        assert (org.employer_kind, org.employees_fte, org.name) == (None, None, "Employeur A")
+    assert org_facts(app, org_id) == (None, None)
 
 
 # --- CLI -----------------------------------------------------------------------------------------------------
