@@ -1,9 +1,11 @@
 """The employer's facts that the hiring aids depend on: employer kind and headcount (FTE).
 
-Who may change them is decided by the service, as for the API (`PATCH /api/v1/organizations/{id}`): today the
-platform admins. An employer's own users see their organisation's facts read-only (they read the same through
-`GET /api/v1/me`); another organisation's page is 404 for them. The form is validated by the API's own schema
-(`OrganizationUpdateSchema`) and saved by `organizations.update_organization`: page and API cannot disagree.
+They are the employer's own facts: the employer's users change them here for their own organisation (another
+employer's page is 404 for them, as if it did not exist) and the platform admins for any employer; other roles
+get 403. Who may is decided by the service (`organizations.employer_for_facts`), as for the API
+(`PATCH /api/v1/me/organization` for employers, `PATCH /api/v1/organizations/{id}` for admins). The form is
+validated by the API's own schema (`EmployerFactsUpdateSchema`) and saved by `organizations.update_employer_facts`:
+page and API cannot disagree.
 """
 
 from __future__ import annotations
@@ -14,15 +16,14 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_login import login_required
 from marshmallow import ValidationError
 
-from employer_portal.api.schemas import OrganizationUpdateSchema
+from employer_portal.api.schemas import EmployerFactsUpdateSchema
 from employer_portal.errors import flatten_errors
-from employer_portal.extensions import db
-from employer_portal.models import Organization, OrganizationKind, Role, User
+from employer_portal.models import Organization, Role, User
 from employer_portal.models.organizations import EmployerKind
 from employer_portal.pages._access import require_role
 from employer_portal.pages._forms import CsrfOnlyForm, form_number
 from employer_portal.services import organizations as org_ops
-from employer_portal.services.errors import PermissionDenied, ServiceError
+from employer_portal.services.errors import ServiceError
 from matching.incentives.case import ENUM_LABELS_FR
 
 bp = Blueprint("employer_profile", __name__)
@@ -44,33 +45,19 @@ def employer_facts_values(org: Organization) -> dict[str, Any]:
     }
 
 
-def _employer(actor: User, organization_id: int, editing: bool) -> tuple[Organization, bool]:
-    """The employer whose facts the page shows and whether `actor` may change them.
-
-    The service answers who may (it refuses everyone but the platform admins today): when it refuses, a change
-    is 403 whatever the organisation, and reading falls back to the actor's own organisation (404 for another).
-    A missing organisation, or one that is not an employer, is 404.
-    """
+def _employer(actor: User, organization_id: int) -> Organization:
+    """The employer whose facts `actor` may change: 404 when missing, not an employer or another employer's."""
     try:
-        org, editable = org_ops.get_organization(actor, organization_id), True
-    except PermissionDenied:
-        if editing:
-            abort(403)
-        if organization_id != actor.organization_id:
-            abort(404)
-        org, editable = actor.organization, False
-    except ServiceError:
-        abort(404)
-    if org.kind is not OrganizationKind.EMPLOYER:
-        abort(404)
-    return org, editable
+        return org_ops.employer_for_facts(actor, organization_id)
+    except ServiceError as exc:
+        abort(exc.status)
 
 
 @bp.route("/organisations/<int:organization_id>/employeur", methods=["GET", "POST"])
 @login_required
 def edit(organization_id: int) -> Any:
     actor = require_role(Role.ADMIN, Role.EMPLOYER_USER)
-    org, editable = _employer(actor, organization_id, editing=request.method == "POST")
+    org = _employer(actor, organization_id)
     form = CsrfOnlyForm()
     values = employer_facts_values(org)
     errors: dict[str, list[str]] = {}
@@ -83,20 +70,19 @@ def edit(organization_id: int) -> Any:
             "employees_fte": form_number(request.form, "employees_fte"),
         }
         try:
-            org_ops.update_organization(actor, org.id, OrganizationUpdateSchema().load(payload))
+            org_ops.update_employer_facts(actor, org.id, EmployerFactsUpdateSchema().load(payload))
         except ValidationError as exc:
             errors = flatten_errors(exc.messages)
             if "employer_kind" in errors:  # the schema lists codes; the user chose from French names
                 errors["employer_kind"] = [f"Type d'employeur inconnu (« {values['employer_kind']} ») : "
                                            "choisissez-en un dans la liste."]
-        except ServiceError as exc:
-            db.session.rollback()
+        except ServiceError as exc:  # the service has rolled back
             errors = flatten_errors(exc.errors) if exc.errors else {"_body": [exc.detail]}
         else:
             flash(f"Type d'employeur et effectif de « {org.name} » enregistrés.", "info")
             return redirect(url_for("employer_profile.edit", organization_id=org.id))
     html = render_template(
-        "employer_profile.html", form=form, org=org, editable=editable, values=values, errors=errors,
+        "employer_profile.html", form=form, org=org, values=values, errors=errors,
         EMPLOYER_KIND_LABELS=EMPLOYER_KIND_LABELS, FIELD_LABELS=FIELD_LABELS,
     )
     return html, (422 if errors else 200)

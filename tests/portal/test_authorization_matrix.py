@@ -191,10 +191,10 @@ PAGES = [
     Endpoint("apply rewrite button", "POST", v("/offres/{id}/audit/appliquer"), {"employer": 302}),  # flashed
     Endpoint("sector audits page", "GET", fixed("/secteurs/audits"), {"admin": 200, "federation": 200}, scoped=False),
     Endpoint("coach's lists", "GET", fixed("/listes"), {"coach": 200}, scoped=False),
-    # Employer kind and headcount: changed by whoever may PATCH the organization (admin); read by its employer.
+    # Employer kind and headcount: changed by the employer's own users and by the admins (any employer).
     Endpoint("employer facts", "GET", o("/organisations/{id}/employeur"), {"admin": 200, "employer": 200},
              sees_all=frozenset({"admin"})),
-    Endpoint("save employer facts", "POST", o("/organisations/{id}/employeur"), {"admin": 302},
+    Endpoint("save employer facts", "POST", o("/organisations/{id}/employeur"), {"admin": 302, "employer": 302},
              body=lambda w: {"employer_kind": "non_profit", "employees_fte": "12,5"}, sees_all=frozenset({"admin"})),
 ]
 PAGE_USERS = {"admin": "admin", "employer": "employer_a", "coach": "coach_a", "federation": "federation_a"}

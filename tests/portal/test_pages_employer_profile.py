@@ -1,6 +1,6 @@
 """The employer's facts page (`/organisations/<id>/employeur`): employer kind and headcount, which the hiring aids
-depend on. Changed by whoever may change them through the API (platform admins), validated by the API's schema;
-the employer's own users read them; everyone else gets 403 or 404."""
+depend on. Changed by the employer's own users (their organisation only: another employer's page is 404) and by
+the platform admins (any employer), validated by the API's schema; coaches and analysts get 403."""
 
 from __future__ import annotations
 
@@ -114,8 +114,9 @@ def test_admin_gets_404_for_a_missing_or_non_employer_organisation(admin: FlaskC
         assert admin.post(path, data={"csrf_token": token, "employees_fte": "3"}).status_code == 404, path
 
 
-def test_employer_reads_own_facts_only_and_cannot_change_them(client: FlaskClient, world: World, app: Flask) -> None:
-    set_facts(app, world.org_ids["employer_a"], EmployerKind.PRIVATE_MARKET, 42.0)
+def test_employer_changes_own_facts_only(client: FlaskClient, world: World, app: Flask) -> None:
+    own, other = world.org_ids["employer_a"], world.org_ids["employer_b"]
+    set_facts(app, own, EmployerKind.PRIVATE_MARKET, 42.0)
     login(client, world.emails["employer_a"])
     dashboard = client.get("/").get_data(as_text=True)
     assert f'href="{page(world)}"' in dashboard  # the link from the employer dashboard
@@ -123,15 +124,43 @@ def test_employer_reads_own_facts_only_and_cannot_change_them(client: FlaskClien
     response = client.get(page(world))
     assert response.status_code == 200
     html = response.get_data(as_text=True)
-    assert "Employeur privé du secteur marchand" in html and "42 ETP" in html
-    assert "<select" not in html and "administrateurs de la plateforme" in html
+    assert "<select" in html and 'name="csrf_token"' in html  # the form, not a read-only page
+    assert '<option value="private_market" selected>Employeur privé du secteur marchand</option>' in html
+    assert 'value="42"' in html and "Les utilisateurs de l'employeur" in html
+    token = csrf_token(client, page(world))
+    response = client.post(page(world), data={"csrf_token": token, "employer_kind": "non_profit",
+                                              "employees_fte": "7,5"})
+    assert response.status_code == 302 and response.location == page(world)
+    assert facts(app, own) == (EmployerKind.NON_PROFIT, 7.5)
+    assert "enregistrés" in client.get(page(world)).get_data(as_text=True)
+    # The API reads what the page wrote.
+    body = app.test_client().get("/api/v1/me", headers=world.headers("employer_a")).json
+    assert body["organization"]["employer_kind"] == "non_profit" and body["organization"]["employees_fte"] == 7.5
+
+    # Another employer's page does not exist for them; its row is unchanged.
+    before = row_counts(app)
     assert client.get(page(world, "employer_b")).status_code == 404
-    token = csrf_token(client, "/")
-    for org in ("employer_a", "employer_b"):
-        response = client.post(page(world, org), data={"csrf_token": token, "employees_fte": "7"})
-        assert response.status_code == 403, org
-    assert facts(app, world.org_ids["employer_a"]) == (EmployerKind.PRIVATE_MARKET, 42.0)
-    assert facts(app, world.org_ids["employer_b"]) == (None, None)
+    response = client.post(page(world, "employer_b"), data={"csrf_token": token, "employer_kind": "non_profit",
+                                                            "employees_fte": "7"})
+    assert response.status_code == 404
+    assert facts(app, other) == (None, None)
+    assert row_counts(app) == before
+    for path in (page(world, "operator_a"), "/organisations/999999/employeur"):
+        assert client.get(path).status_code == 404, path
+
+
+def test_employer_bad_input_changes_nothing(client: FlaskClient, world: World, app: Flask) -> None:
+    own = world.org_ids["employer_a"]
+    set_facts(app, own, EmployerKind.SELF_EMPLOYED, 0.0)
+    login(client, world.emails["employer_a"])
+    token = csrf_token(client, page(world))
+    response = client.post(page(world), data={"csrf_token": token, "employer_kind": "non_profit",
+                                              "employees_fte": "-2"})
+    assert response.status_code == 422
+    html = response.get_data(as_text=True)
+    assert "rien n'a été enregistré" in html and 'aria-invalid="true"' in html
+    assert "Valeur attendue entre 0 et 1000000." in html
+    assert facts(app, own) == (EmployerKind.SELF_EMPLOYED, 0.0)
 
 
 @pytest.mark.parametrize("who", ["coach_a", "federation_a"])
