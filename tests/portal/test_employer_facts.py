@@ -69,16 +69,17 @@ def test_only_admins_use_the_organizations_endpoints(api: ApiClient, app: Flask,
         assert db.session.get(Organization, org_id).employer_kind is None  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize(
-    ("payload", "field"),
-    [
-        ({"employer_kind": "multinationale"}, "employer_kind"),
-        ({"employer_kind": 3}, "employer_kind"),
-        ({"employees_fte": -1}, "employees_fte"),
-        ({"employees_fte": "12"}, "employees_fte"),
-        ({"employees_fte": 1e9}, "employees_fte"),
-    ],
-)
+# Bad employer facts, each with the field the 422 must name.
+BAD_FACTS: list[tuple[dict[str, Any], str]] = [
+    ({"employer_kind": "multinationale"}, "employer_kind"),
+    ({"employer_kind": 3}, "employer_kind"),
+    ({"employees_fte": -1}, "employees_fte"),
+    ({"employees_fte": "12"}, "employees_fte"),
+    ({"employees_fte": 1e9}, "employees_fte"),
+]
+
+
+@pytest.mark.parametrize(("payload", "field"), BAD_FACTS)
 def test_bad_values_are_422_naming_the_field(api: ApiClient, app: Flask, world: World,
                                              payload: dict[str, Any], field: str) -> None:
     before = row_counts(app)
@@ -148,11 +149,7 @@ def test_employer_changes_own_facts(api: ApiClient, app: Flask, world: World) ->
 @pytest.mark.parametrize(
     ("payload", "field"),
     [
-        ({"employer_kind": "multinationale"}, "employer_kind"),
-        ({"employer_kind": 3}, "employer_kind"),
-        ({"employees_fte": -1}, "employees_fte"),
-        ({"employees_fte": "12"}, "employees_fte"),
-        ({"employees_fte": 1e9}, "employees_fte"),
+        *BAD_FACTS,
         ({"name": "Renommé"}, "name"),  # only the two facts: the rest is the admins'
         ({"nace_codes": ["01"]}, "nace_codes"),
         ({"kind": "federation"}, "kind"),
