@@ -181,6 +181,15 @@ def _ft_years(offer: dict[str, Any]) -> float | None:
     return n if m.group(2) == "An" else round(n / 12, 2)
 
 
+# The France Travail form fields the second signal reads; offers without any of them (e.g. offers-it-fr.jsonl,
+# title and description only) are outside its scope.
+STRUCTURED_FIELDS = ("formations", "experience_code", "licences", "languages")
+
+
+def has_structured_fields(offers: Iterable[dict[str, Any]]) -> bool:
+    return any(field in offer for offer in offers for field in STRUCTURED_FIELDS)
+
+
 def structured_agreement(offers: dict[str, dict[str, Any]], preds: dict[str, list[dict[str, Any]]]) -> list[tuple[str, int, int]]:
     """Rows (description, agreeing offers, offers considered)."""
     rows: list[tuple[str, int, int]] = []
@@ -297,6 +306,8 @@ def _evaluate(args: argparse.Namespace) -> int:
         extractor = Extractor()
         items = [{"id": g["id"], "title": offers[g["id"]]["title"], "description": offers[g["id"]]["description"]} for g in gold_rows]
         preds = {r.id: r.to_dict()["requirements"] for r in extractor.extract_many(items)}
+    # Only the gold's offers are scored: a gold may cover a sample of the offers file (and --pred all of it).
+    preds = {g["id"]: preds.get(g["id"], []) for g in gold_rows}
 
     report = Report()
     for g in gold_rows:
@@ -329,11 +340,17 @@ def _evaluate(args: argparse.Namespace) -> int:
         print(f"  {name:<28}{acc.value:>7.3f}  ({acc.ok}/{acc.total})")
 
     print("\nAccord avec les champs structurés des offres (second signal, indépendant de l'annotation)")
-    out["structured"] = []
-    for label, ok, total in structured_agreement(offers, preds):
-        share = ok / total if total else 0.0
-        out["structured"].append({"check": label, "agree": ok, "total": total, "share": share})
-        print(f"  {share:>6.3f}  ({ok}/{total})  {label}")
+    evaluated = {oid: offers[oid] for oid in preds}
+    if not has_structured_fields(evaluated.values()):
+        # Without the fields every share would read 0/0 or 0/N: say that the signal does not apply.
+        out["structured"] = None
+        print(f"  sans objet : aucune des offres évaluées n'a de champ structuré ({', '.join(STRUCTURED_FIELDS)})")
+    else:
+        out["structured"] = []
+        for label, ok, total in structured_agreement(evaluated, preds):
+            share = ok / total if total else 0.0
+            out["structured"].append({"check": label, "agree": ok, "total": total, "share": share})
+            print(f"  {share:>6.3f}  ({ok}/{total})  {label}")
 
     protected_path = args.protected or args.gold.parent / "protected-sentences.jsonl"
     if protected_path.exists():
