@@ -14,24 +14,27 @@ import pytest
 
 from audits.evaluate.extraction import main as evaluate_main
 
+# Attributes a licence item leaves null (the gold format writes every key, null where not applicable).
+NULL_ATTRIBUTES = (
+    "alternative_group",
+    "eqf_level",
+    "isced_level",
+    "years",
+    "language",
+    "cefr",
+    "code",
+    "criterion",
+)
+
 
 def _licence(text: str, start: int, category: str) -> dict[str, Any]:
+    span = {"field": "description", "start": start, "end": start + len(text), "text": text}
     return {
         "kind": "licence",
-        "field": "description",
-        "start": start,
-        "end": start + len(text),
-        "text": text,
+        **span,
         "strength": "required",
-        "alternative_group": None,
-        "eqf_level": None,
-        "isced_level": None,
-        "years": None,
-        "language": None,
-        "cefr": None,
+        **dict.fromkeys(NULL_ATTRIBUTES),
         "category": category,
-        "code": None,
-        "criterion": None,
     }
 
 
