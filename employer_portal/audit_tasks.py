@@ -31,3 +31,11 @@ def recompute_operator_shortlists(operator_id: int) -> int:
     from employer_portal.services import shortlist_ops
 
     return shortlist_ops.recompute_for_operator(operator_id)
+
+
+@shared_task(name="employer_portal.recompute_employer_shortlists", acks_late=True, ignore_result=False)
+def recompute_employer_shortlists(employer_id: int) -> int:
+    """After an employer's aid facts changed (kind, headcount, agreements): recompute its open vacancies' lists."""
+    from employer_portal.services import shortlist_ops
+
+    return shortlist_ops.recompute_for_employer(employer_id)

@@ -6,6 +6,8 @@
 - Candidates changed (created, edited, erased): a session hook enqueues `recompute_operator_shortlists` for their
   operator after the commit; it recomputes every open (audited or published) vacancy. Simple and correct: the
   matcher's commute radius does the "area" filtering, and recomputing is cheap at the portal's scale.
+- Employer's aid facts changed (kind, headcount, collaboration agreements): a session hook enqueues
+  `recompute_employer_shortlists`, which recomputes that employer's open vacancies (the aids are stored per entry).
 - Reads: a coach sees their own operator's entries in full; an employer sees pseudonymous entries, and the
   matcher's explanations, gaps, bridges and aids only once the coach proposed the person AND the person's
   consent covers being proposed ("shortlist" scope, not withdrawn). Every read of entries is access-logged.
@@ -26,6 +28,7 @@ from typing import Any
 import numpy as np
 from flask import has_app_context
 from sqlalchemy import event, select
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 from employer_portal import audit_tasks
@@ -34,6 +37,7 @@ from employer_portal.models import (
     AuditRun,
     AuditRunStatus,
     Candidate,
+    CollaborationAgreement,
     Organization,
     Role,
     Shortlist,
@@ -340,7 +344,19 @@ def recompute_for_operator(operator_id: int) -> int:
     return total
 
 
+def recompute_for_employer(employer_id: int) -> int:
+    """The employer's aid facts changed: recompute its open audited vacancies (the aids on each entry depend on the
+    employer's kind, headcount and agreements, and are stored with the entry)."""
+    ids = db.session.scalars(
+        select(Vacancy.id).where(Vacancy.organization_id == employer_id, Vacancy.id.in_(open_vacancy_ids()))
+    ).all()
+    return sum(compute_for_vacancy(vacancy_id) for vacancy_id in ids)
+
+
 _RECOMPUTE_KEY = "poste_juste_operators_to_recompute"
+_EMPLOYER_RECOMPUTE_KEY = "poste_juste_employers_to_recompute"
+# Organization columns the hiring aids read (matching.incentives via incentive_ops).
+_AID_FACTS = ("employer_kind", "employees_fte")
 
 
 @event.listens_for(Session, "before_flush")
@@ -359,10 +375,31 @@ def _candidates_changed(session: Session, _flush_context: Any, _instances: Any) 
             enqueue_after_commit(audit_tasks.recompute_operator_shortlists, operator_id)
 
 
+@event.listens_for(Session, "before_flush")
+def _employer_facts_changed(session: Session, _flush_context: Any, _instances: Any) -> None:
+    """A change of an employer's aid facts or agreements enqueues the recompute of its lists after commit."""
+    if not has_app_context() or session is not db.session():
+        return
+    employers: set[int] = set()
+    for obj in session.dirty:
+        if isinstance(obj, Organization) and obj.id is not None:
+            state = sa_inspect(obj)
+            if any(state.attrs[name].history.has_changes() for name in _AID_FACTS):
+                employers.add(obj.id)
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, CollaborationAgreement) and obj.employer_id is not None:
+            employers.add(obj.employer_id)
+    queued: set[int] = session.info.setdefault(_EMPLOYER_RECOMPUTE_KEY, set())
+    for employer_id in sorted(employers - queued):
+        queued.add(employer_id)
+        enqueue_after_commit(audit_tasks.recompute_employer_shortlists, employer_id)
+
+
 @event.listens_for(Session, "after_transaction_end")
 def _forget_recompute_marks(session: Session, transaction: Any) -> None:
     if transaction.parent is None and not transaction.nested:
         session.info.pop(_RECOMPUTE_KEY, None)
+        session.info.pop(_EMPLOYER_RECOMPUTE_KEY, None)
 
 
 # --- reads -------------------------------------------------------------------------------------------------

@@ -173,3 +173,18 @@ def test_exclusion_is_aggregates_only(api: ApiClient, setup: dict[str, Any]) -> 
         assert forbidden not in body
     assert api.get(f"/api/v1/vacancies/{setup['vacancy']}/exclusion", as_="employer_b").status_code == 404
     assert api.get(f"/api/v1/vacancies/{setup['vacancy']}/exclusion", as_="coach_a").status_code == 403
+
+
+def test_employer_facts_change_recomputes_the_aids_on_entries(api: ApiClient, setup: dict[str, Any]) -> None:
+    # The aids stored on each entry depend on the employer's kind and headcount: unknown facts leave the aids that
+    # read them "unknown"; once the employer states them, the lists are recomputed (no stale aids on old lists).
+    def unknown_aids() -> int:
+        entry = next(e for e in shortlist(api, setup["vacancy"], "coach_a")["entries"]
+                     if e["candidate_id"] == setup["candidates"]["a1"])
+        return sum(1 for a in entry["incentives"] if a["status"] == "unknown")
+
+    before = unknown_aids()
+    response = api.patch("/api/v1/me/organization", as_="employer_a",
+                         json={"employer_kind": "non_profit", "employees_fte": 12})
+    assert response.status_code == 200, response.get_json()
+    assert unknown_aids() < before
