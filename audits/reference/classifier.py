@@ -16,6 +16,8 @@ How it works (and why):
    sheets have appellations containing all its words, none is the title itself) the description decides among
    those sheets. A title naming no job falls back on the job the description names ("Nous recherchons un(e)
    ..."); a description alone never makes a code.
+5. Alternatives, most likely first: the runner-up the description clearly prefers to the answer (among the
+   first three the title also names), the ROME 4.0 parent sheet of a child sheet, then the ranking.
 Figures and their commands: docs/reference-data.md.
 """
 
