@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from audits.reference.evaluate import OffersFileError, iter_json_lines
+from audits.jsonl import JsonLinesError, iter_json_lines
 
 
 def _peak_rss_mb() -> float:
@@ -34,7 +34,7 @@ def _read_titles(paths: list[Path]) -> list[tuple[str, str | None]]:
                 if isinstance(title, str):
                     desc = offer.get("description")
                     out.append((title, desc if isinstance(desc, str) else None))
-    except OffersFileError as exc:
+    except JsonLinesError as exc:
         raise SystemExit(f"bench : {exc}") from exc
     return out
 

@@ -16,13 +16,12 @@ goes into the classifier.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from audits.jsonl import JsonLinesError, iter_json_lines
 from audits.reference.classifier import OccupationClassifier, get_classifier
 from audits.reference.store import Reference
 from audits.reference.text import fold, split_gendered_label, strip_title_noise, ungender
@@ -135,24 +134,8 @@ class EvaluationResult:
         return rows
 
 
-class OffersFileError(ValueError):
-    pass
-
-
-def iter_json_lines(path: Path) -> Iterator[tuple[int, object]]:
-    """Yields (line number, decoded value) for each non-blank line of a JSONL file.
-
-    Raises OffersFileError naming the file and line of the first line that is not JSON; what a line must hold is
-    left to the caller (the evaluation needs objects with a code, the benchmark only titles).
-    """
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                yield lineno, json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise OffersFileError(f"{path}:{lineno}: JSON invalide ({exc.msg})") from exc
+# The offers file is read by the shared JSON Lines reader; OffersFileError stays the name the tools catch.
+OffersFileError = JsonLinesError
 
 
 class AppellationLocator:
@@ -201,7 +184,7 @@ def evaluate(path: Path, use_description: bool = True, classifier: OccupationCla
     outcomes: list[OfferOutcome] = []
     for lineno, offer in iter_json_lines(path):
         if not isinstance(offer, dict):
-            raise OffersFileError(f"{path}:{lineno}: un objet JSON est attendu")
+            raise OffersFileError(path, lineno, "un objet JSON {...} est attendu")
         gold = offer.get("rome_code")
         title = offer.get("title") or offer.get("intitule") or ""
         description = offer.get("description") if use_description else None
@@ -237,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         res = evaluate(args.offers, use_description=not args.no_description)
-    except (OffersFileError, UnicodeDecodeError) as exc:
+    except OffersFileError as exc:
         print(f"evaluate : {exc}", file=sys.stderr)
         return 2
     print(f"offres évaluées : {res.n} (sans rome_code, ignorées : {res.skipped})")

@@ -35,7 +35,7 @@ def test_evaluate_prints_accuracy_and_confusions(tmp_path, capsys):
 def test_evaluate_bad_line_names_it(tmp_path, capsys):
     path = _write(tmp_path, OFFERS[:1], extra_line="{not json")
     assert evaluate.main([str(path)]) == 2
-    assert "offers.jsonl:2" in capsys.readouterr().err
+    assert "offers.jsonl, ligne 2 : JSON invalide" in capsys.readouterr().err
 
 
 def test_evaluate_missing_file(tmp_path, capsys):
