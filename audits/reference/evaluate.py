@@ -134,10 +134,6 @@ class EvaluationResult:
         return rows
 
 
-# The offers file is read by the shared JSON Lines reader; OffersFileError stays the name the tools catch.
-OffersFileError = JsonLinesError
-
-
 class AppellationLocator:
     """Which v460 sheet holds a given appellation label (exact after folding; gendered forms both indexed)."""
 
@@ -184,7 +180,7 @@ def evaluate(path: Path, use_description: bool = True, classifier: OccupationCla
     outcomes: list[OfferOutcome] = []
     for lineno, offer in iter_json_lines(path):
         if not isinstance(offer, dict):
-            raise OffersFileError(path, lineno, "un objet JSON {...} est attendu")
+            raise JsonLinesError(path, lineno, "un objet JSON {...} est attendu")
         gold = offer.get("rome_code")
         title = offer.get("title") or offer.get("intitule") or ""
         description = offer.get("description") if use_description else None
@@ -220,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         res = evaluate(args.offers, use_description=not args.no_description)
-    except OffersFileError as exc:
+    except JsonLinesError as exc:
         print(f"evaluate : {exc}", file=sys.stderr)
         return 2
     print(f"offres évaluées : {res.n} (sans rome_code, ignorées : {res.skipped})")
