@@ -148,6 +148,8 @@ class RequirementFinder:
             if m.alternative_group is not None:
                 members = [mentions[j] for j in groups[m.alternative_group]]
                 start, end = min(x.start for x in members), max(x.end for x in members)
+            if m.scope_end is not None:
+                end = max(end, m.scope_end)
             exclude = [span for span in forced_spans if not (span[0] == m.start and span[1] == m.end)]
             out[i] = m.with_(strength=self.resolver.resolve(layout, cues, start, end, exclude))
         return out

@@ -20,6 +20,9 @@ class Mention:
     alternative_group: int | None = None
     # Alternatives are chained only between mentions of the same family (a diploma or a diploma).
     family: str = ""
+    # The strength is read over [start, scope_end): "Néerlandais et anglais souhaités" names the first language in a
+    # clause of its own, and the cue written after the second governs both.
+    scope_end: int | None = None
 
     def with_(self, **changes: Any) -> Mention:
         return replace(self, **changes)

@@ -1,7 +1,8 @@
 """Languages with a CEFR level read from the wording (walloon-reference.md §6, "typical" column).
 
 the MINIMUM of each band: notions/bases -> A2; connaissance, bonne connaissance, bon niveau, bonne pratique -> B1;
-courant, très bonne connaissance, maîtrise (lu, parlé, écrit) -> B2; bilingue -> C1 (both languages when two are named, also as codes: "Bilingue FR/NL", "NL/FR"); an explicit
+courant, très bonne connaissance, maîtrise (lu, parlé, écrit), "communication fluide" -> B2 ("professionnel", "technique",
+"à l'aise" name no level: CEFR null); bilingue -> C1 (both languages when two are named, also as codes: "Bilingue FR/NL", "NL/FR"); an explicit
 "niveau B2" wins. "langue maternelle" is kept as such (`native=True`, CEFR C2, the level Unia writes for it) and
 also yields a protected-criterion mention (`language_origin`): it excludes by origin.
 """
@@ -42,7 +43,7 @@ _EXCLUDE_BEFORE = re.compile(
 )
 _LEVELS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"bilingue|parfaitement|langue\s+maternelle|natif|native", re.I), "C1"),
-    (re.compile(r"tr[èe]s\s+bonne?|excellente?|courant|couramment|fluent|ma[îi]tris\w*(?!\s+correcte)|parl[ée]\s+et\s+[ée]crit|[ée]crit\s+et\s+parl[ée]|lu,?\s+(?:parl[ée]|[ée]crit),?\s+(?:et\s+)?(?:parl[ée]|[ée]crit)|professionnel|op[ée]rationnel", re.I), "B2"),
+    (re.compile(r"tr[èe]s\s+bonne?|excellente?|courant|couramment|fluent|ma[îi]tris\w*(?!\s+correcte)|parl[ée]\s+et\s+[ée]crit|[ée]crit\s+et\s+parl[ée]|lu,?\s+(?:parl[ée]|[ée]crit),?\s+(?:et\s+)?(?:parl[ée]|[ée]crit)|fluide|op[ée]rationnel", re.I), "B2"),
     (re.compile(r"bonnes?\s+(?:connaissances?|ma[îi]trise|notions|niveau|bases|pratique)|bon\s+niveau|ma[îi]trise\s+correcte|interm[ée]diaire|correct", re.I), "B1"),
     (re.compile(r"notions?|bases?|[ée]l[ée]mentaire|scolaire|d[ée]butant", re.I), "A2"),
     (re.compile(r"connaissances?|compr[ée]hension|passi(?:f|ve)|lu\b", re.I), "B1"),
@@ -57,6 +58,14 @@ _SINGLE_CODE_RE = re.compile(r"(?<![\w/])(FR|NL)(?![\w/])")
 # Languages chained by a connector share the level written for the chain ("Bilingue Français - Néerlandais").
 _CHAIN_RE = re.compile(r"\s*(?:/|-|–|,|&|\bet\b|\bou\b)\s*", re.I)
 _BILINGUAL_RE = re.compile(r"bilingue", re.I)
+# A language after "en" is the language of an ability the candidate must have ("une communication fluide en
+# anglais", "à l'aise en anglais", "rédiger en français comme en anglais"), not of a thing ("site traduit en anglais").
+_IN_LANGUAGE_BEFORE_RE = re.compile(r"(?<![\w])en\s+$", re.I)
+_ABILITY_RE = re.compile(
+    r"communi\w+|[àa]\s+l'aise|aisance|exprim\w+|[ée]chang\w+|r[ée]dig\w+|r[ée]daction\w*|document\w+|travaill\w+|"
+    r"pr[ée]sent(?:er|ez|ation)\w*|fluide|oral|[ée]crit|capacit[ée]|comp[ée]tences?|qualit[ée]s|dialogu\w+|interag\w+|anim(?:er|ez)",
+    re.I,
+)
 _NATIVE_RE = re.compile(r"(?:de\s+)?langue\s+maternelle|native\s+speaker|locuteur\s+natif|\bnatif\b|\bnative\b", re.I)
 
 
@@ -101,18 +110,24 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
         if m.start() not in paired and m.start() - 1 not in paired and (m.start() - 1) not in {e for _, e, _ in candidates}:
             candidates.append((m.start(), m.end(), _CODES[m.group(1).lower()]))
     previous: Mention | None = None
+    # A language named without a cue of its own, kept in case the next one, chained to it, has one ("Anglais et
+    # Français obligatoire": the clause of "Anglais" ends at "et").
+    pending: tuple[int, int, str] | None = None
     for start, end, iso in sorted(candidates):
         lo, hi = layout.clause_around(start, end)
         s0, e0 = layout.sentence_at(start)
         lo, hi = max(min(lo, start), start - 60), min(max(hi, end), end + 60)
         before = text[max(s0, start - 40) : start]
         if _EXCLUDE_BEFORE.search(before):
+            pending = None
             continue
         window = text[lo:hi]
         line = layout.line_at(start)
         heading = " ".join(text[a:b] for a, b in filter(None, (line.inline_heading, line.governing_heading)))
         chained = previous is not None and bool(_CHAIN_RE.fullmatch(text, previous.end, start))
-        if not (start in paired or chained or _CONTEXT_RE.search(window) or re.search(r"langue", heading, re.I)):
+        ability = bool(_IN_LANGUAGE_BEFORE_RE.search(before)) and bool(_ABILITY_RE.search(text, max(s0, start - 80), hi))
+        if not (start in paired or chained or ability or _CONTEXT_RE.search(window) or re.search(r"langue", heading, re.I)):
+            pending = (start, end, iso)
             continue
         native = any(abs(s - start) < 40 or abs(s - end) < 40 for s, _ in native_spans)
         cefr = "C2" if native else _cefr(window)
@@ -124,6 +139,9 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
         if start in paired or _BILINGUAL_RE.search(window) or (chained and previous is not None and previous.attrs.get("bilingual")):
             # Both languages are asked, not one of them: never a group of alternatives (alternatives.py).
             attrs["bilingual"] = True
+        if pending is not None and pending[2] != iso and _CHAIN_RE.fullmatch(text, pending[1], start):
+            langs.append(Mention("language", pending[0], pending[1], {**attrs, "language": pending[2]}, family="language", scope_end=end))
+        pending = None
         langs.append(Mention("language", start, end, attrs, family="language").with_(attrs=attrs))
         if native:
             langs[-1] = langs[-1].with_(attrs={**attrs, "native": True})
