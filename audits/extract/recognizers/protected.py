@@ -48,6 +48,8 @@ def _r(
 _E = r"(?:e|\(e\)|\.e|-e|·e)?"  # optional inclusive feminine ending
 _NOT_EXP = r"d'exp[ée]rience|d'existence|d'anciennet[ée]|de\s+m[ée]tier|de\s+carri[èe]re|d'histoire|de\s+savoir|d'activit[ée]|dans\s+le|en\s+tant|de\s+pratique"
 _BENEFICIARIES = r"jeunes|enfants|publics?|personnes|adolescents|[ée]l[èe]ves|b[ée]n[ée]ficiaires|demandeurs\s+d'emploi|patients|familles|clients|clientèle|apprenants|accueillis"
+# The employer's own staff ("le bien-être de nos salariés LGBT+") is not the person sought.
+_STAFF = r"(?:nos|vos|des|les|aux)\s+(?:salari[ée]\w*|collaborat\w+|employ[ée]\w*|[ée]quipes?|coll[èe]gues?|agents?)"
 _YOUNG_NOUNS = (
     r"homme|femme|fille|gar[çc]on|candidat" + _E + r"s?|profil|talents?|recrues?|collaborat\w+|personnes?|motiv[ée]" + _E + r"s?|"
     r"retrait[ée]" + _E + r"|actifs?|travailleu\w+|salari[ée]\w*|[ée]tudiant\w*|vendeu\w+|serveu\w+|apprenti\w*|dipl[ôo]m[ée]\w*|"
@@ -69,7 +71,7 @@ RULES: list[Rule] = [
     _r("age", r"(?:recherch\w+|recrut\w+|cherch\w+|embauch\w+)\s+(?:un|une|des|de)\s+jeunes?", not_after=r"\s*(?:entreprise|soci[ée]t[ée]|start|structure)"),
     _r("age", r"jeunes?\s+dipl[ôo]m[ée]" + _E + r"s?"),
     # --- sex ---
-    _r("sex", r"(?:un|une|des)\s+(?:jeunes?\s+)?(?:homme|femme|fille|gar[çc]on)s?", not_after=r"(?:et|ou|/)\s+(?:une?\s+)?(?:homme|femme)"),
+    _r("sex", r"(?:un|une|des)\s+(?:jeunes?\s+)?(?:homme|femme|fille|gar[çc]on)s?", not_before=r"(?:hommes?|femmes?)\s+(?:et|ou)", not_after=r"(?:et|ou|/)\s+(?:une?\s+|des\s+|les\s+)?(?:homme|femme)"),
     _r("sex", r"(?:candidat|candidate|profil|personnel|personne|[ée]quipe|sexe|pr[ée]sence)s?\s+(?:masculin|f[ée]minin)e?s?"),
     _r("sex", r"r[ée]serv[ée]e?s?\s+aux\s+(?:hommes|femmes)|exclusivement\s+(?:masculin|f[ée]minin)e?s?|uniquement\s+(?:des\s+)?(?:hommes|femmes)"),
     _r("sex", r"(?:pas|non|sans)\s+(?:de\s+)?(?:enceinte|grossesse)|projet\s+de\s+grossesse|d[ée]sir\s+d'enfant|identit[ée]\s+de\s+genre\s+(?:conforme|masculine|f[ée]minine)"),
@@ -105,7 +107,7 @@ RULES: list[Rule] = [
     _r("birth", r"n[ée]" + _E + r"s?\s+(?:en|apr[èe]s|avant)\s+(?:19|20)\d\d|n[ée]" + _E + r"s?\s+hors\s+mariage|n[ée]" + _E + r"s?\s+dans\s+la\s+r[ée]gion", not_before=r"projet|atelier|entreprise|soci[ée]t[ée]|marque|concept"),
     _r("birth", r"de\s+naissance|lieu\s+de\s+naissance|n[ée]" + _E + r"s?\s+(?:à|au|aux|en)\s+(?-i:[A-ZÉ])\w+|enfant\s+(?:l[ée]gitime|naturel)|naissance\s+(?:l[ée]gitime|en\s+Belgique|en\s+France)", not_before=r"dossiers?|actes?|allocations?|cong[ée]s?|primes?|d[ée]clarations?", not_after=r"du\s+projet|d'un\s+projet|et\s+d'adoption|de\s+l'entreprise"),
     _r("social_origin", r"b[ée]n[ée]ficiaires?\s+du\s+CPAS\s+(?:ne|s'abstenir|exclus)|enfants?\s+d'(?:ind[ée]pendants?|commer[çc]ants?|ouvriers?|agriculteurs?|m[ée]decins?|cadres?|notables?)|profession\s+des\s+parents|grandi\s+dans\s+les\s+(?:quartiers|cit[ée]s)|issu" + _E + r"s?\s+d'(?:un|une)\s+(?:bon(?:ne)?|certain(?:e)?|grand(?:e)?|haut(?:e)?)\s+(?:milieu|famille|rang)|milieu\s+(?:social\s+)?(?:ais[ée]|favoris[ée]|modeste|d[ée]favoris[ée]|populaire|bourgeois|privil[ée]gi[ée])|bonne\s+famille|(?:classe|origine|condition)s?\s+sociales?|bien\s+n[ée]" + _E + r"|quartiers?\s+(?:chics?|difficiles?|sensibles?|populaires?)"),
-    _r("sexual_orientation", r"couple\s+(?:traditionnel|h[ée]t[ée]ro\w*)(?:\s+homme-femme)?|h[ée]t[ée]ro(?:sexuel(?:le)?)?s?|homosexuel(?:le)?s?|gays?|lesbiennes?|bisexuel(?:le)?s?|orientation\s+sexuelle|LGBT\w*\+?|transgenres?"),
+    _r("sexual_orientation", r"couple\s+(?:traditionnel|h[ée]t[ée]ro\w*)(?:\s+homme-femme)?|h[ée]t[ée]ro(?:sexuel(?:le)?)?s?|homosexuel(?:le)?s?|gays?|lesbiennes?|bisexuel(?:le)?s?|orientation\s+sexuelle|LGBT\w*\+?|transgenres?", not_before=_STAFF),
 ]
 
 _INCLUSIVE_RE = re.compile(
@@ -113,7 +115,8 @@ _INCLUSIVE_RE = re.compile(
     r"ouvert(?:e|s|es)?\s+[àa]\s+tou(?:s|tes)|[ée]galit[ée]\s+des\s+chances|diversit[ée]|non[- ]discrimination|"
     r"ne\s+(?:tenons|tiendrons|tient)\s+pas\s+compte|aucune\s+(?:discrimination|distinction)|"
     r"(?:hommes?|femmes?)\s+(?:et|ou)\s+(?:femmes?|hommes?)|handi[- ]?accueillant|de\s+tous\s+(?:[âa]ges|horizons)|"
-    r"tous\s+(?:les\s+)?[âa]ges|[âa]ge\s+l[ée]gal|toutes\s+(?:les\s+)?origines|non\s+discriminatoire|accessible\s+[àa]\s+tou",
+    r"tous\s+(?:les\s+)?[âa]ges|[âa]ge\s+l[ée]gal|toutes\s+(?:les\s+)?origines|non\s+discriminatoire|accessible\s+[àa]\s+tou|"
+    r"(?:hommes?|femmes?)\s+(?:et|ou)\s+(?:des\s+|les\s+|aux\s+)(?:femmes?|hommes?)|inclusi(?:on|f|ve|vit[ée])|mixit[ée]",
     re.I,
 )
 
@@ -169,6 +172,22 @@ def _gender_mentions(text: str, field: str, lowered: str | None = None) -> list[
     return found
 
 
+# "junior" names the person sought in a title, "Poste de comptable junior" or "nous recherchons un(e) X junior"; once
+# the ad has named the post, "Le/la Data Scientist junior participera…", "deux Data Scientist junior" (colleagues)
+# or "En tant que développeur junior, vous…" repeat the job's name and ask nothing more.
+_JOB_NAME_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:le|la|le/la|la/le|l'|les|nos|notre|vos|votre|ce|cette|ces|deux|trois|quatre|plusieurs|en\s+tant\s+qu[e'])\s*(?:[\w'-]+\s+){0,3}$",
+    re.I,
+)
+_RECRUIT_RE = re.compile(r"recherch|recrut|cherch|embauch|engag|poste|profil|candidat", re.I)
+
+
+def _job_name_repeated(text: str, layout: Layout, start: int) -> bool:
+    s, _ = layout.sentence_at(start)
+    before = text[max(s, start - 60) : start]
+    return bool(_JOB_NAME_BEFORE_RE.search(before)) and not _RECRUIT_RE.search(text, s, start)
+
+
 _SCANNER = MultiPattern([r.pattern for r in RULES])
 _FEM_SCAN = GatedPattern(_FEM_RE)
 
@@ -183,6 +202,8 @@ def find_protected(text: str, layout: Layout, field: str = "description", lowere
         if rule.not_after and rule.not_after.match(text, m.end()):
             continue
         if rule.must_before and not rule.must_before.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        if rule.criterion == "age" and m.group(0).lower().startswith("junior") and _job_name_repeated(text, layout, m.start()):
             continue
         found.append(Mention("protected_criterion", m.start(), m.end(), {"criterion": rule.criterion}, family="protected"))
     found.extend(_gender_mentions(text, field, lowered))
