@@ -56,6 +56,15 @@ _TEACHING_RE = re.compile(
     re.I,
 )
 _APPRENTICESHIP_RE = re.compile(r"alternance|apprentissage|apprenti\(?e?\)?s?\b|contrat\s+de\s+professionnalisation", re.I)
+# The course an apprentice or intern will follow ("tu prépareras l'une de nos formations diplômantes (Bac+2…)",
+# "en vue de l'obtention d'un master") is not a diploma held, unless the sentence asks for one held already.
+_COURSE_RE = re.compile(
+    r"pr[ée]par\w*\s+(?:un|une|le|la|l'|les|au|à|d'un|votre|vos|ton|ta|tes|son|sa)(?![\w])|formations?\s+dipl[ôo]mantes?|"
+    r"en\s+vue\s+d(?:e\s+l'obtention|'obtenir)|(?:int[ée]gr|rejoin|suiv)\w*\s+(?:notre|nos|une|un|l'|le|la|son|sa)\s*"
+    r"(?:[ée]cole|formation|cursus|programme|parcours)",
+    re.I,
+)
+_HELD_RE = re.compile(r"titulaire|dipl[ôo]m[ée](?:e|\(e\)|s)?(?![\w])|d[ée]j[àa]|exig|requis|obligatoire|minimum|vous\s+(?:avez|poss[ée]dez|justifiez)|tu\s+(?:as|poss[èe]des)\s", re.I)
 _ASKED_RE = re.compile(r"titulaire|dipl[ôo]m|exig|requis|vous\s+(?:avez|[êe]tes|poss[ée]dez|justifiez|disposez)|niveau\s+minimum|obligatoire", re.I)
 
 
@@ -126,6 +135,8 @@ class RequirementFinder:
                 continue  # "nos élèves du CAP au BTS": diplomas taught, not asked
             if m.kind == "diploma" and apprenticeship and self._course_line(layout, m.start):
                 continue  # "Formation : BTS …" in an apprenticeship ad: the course prepared, not a diploma held
+            if m.kind == "diploma" and _COURSE_RE.search(sentence) and not _HELD_RE.search(sentence):
+                continue  # "pour préparer l'une de nos formations diplômantes (Bac+2 …)"
             kept.append(m)
         return kept
 

@@ -45,9 +45,9 @@ def load_terms(entries: list[dict[str, object]]) -> list[DiplomaTerm]:
     return terms
 
 
-# "Bac+2", "BAC +2/3", "bac +2 à bac +5" (a range takes its minimum), "Bac 2" (the "+" forgotten).
+# "Bac+2", "BAC +2/3", "Profil recherchéBac+3" (words glued where the markup was stripped), "bac +2 à bac +5" (a range takes its minimum), "Bac 2" (the "+" forgotten).
 _BAC_PLUS_RE = re.compile(
-    r"(?<![\w])(?:niveau\s+)?bac(?:calaur[ée]at)?\s*(?:\+\s*|(?=\s[2-8]\b(?!\s*(?:ans|mois|h|heures))))\s*(\d)"
+    r"(?:(?<![\w])|(?<=[a-zà-ÿ])(?=(?-i:B)))(?:niveau\s+)?bac(?:calaur[ée]at)?\s*(?:\+\s*|(?=\s[2-8]\b(?!\s*(?:ans|mois|h|heures))))\s*(\d)"
     r"(?:\s*(?:/|à|-)\s*(?:bac\s*)?\+?\s*\d)?(?![\w])",
     re.I,
 )
@@ -93,7 +93,58 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
         if t.needs_context and not _CONTEXT_RE.search(text, max(0, m.start() - 30), m.start()):
             continue
         add(m.start(), m.end(), t.code, t.eqf, t.isced)
-    return _drop_parenthesised_acronyms(_resolve_overlaps(found), text)
+    found = [m for m in found if not (m.attrs["code"] == "FORMATION" and _PROVIDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start))]
+    found = _resolve_overlaps(found)
+    found += _elliptical_schools(found, text)
+    return _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
+
+
+# "spécialiste de la formation en digital learning", "notre centre de formation technique": the employer's trade or
+# its own courses, not a diploma asked.
+_PROVIDER_BEFORE_RE = re.compile(
+    r"(?:(?:de|à|a)\s+la\s+|(?:centres?|organismes?|instituts?|[ée]coles?|cabinets?|offres?|catalogue|plans?|programmes?|"
+    r"parcours|sp[ée]cialiste|acteur|leader|r[ée]seau|soci[ée]t[ée]|entreprise|m[ée]tiers?|ing[ée]nierie)\s+(?:de\s+|d'une\s+)?|"
+    r"(?:nos|notre|ses|leurs?)\s+)$",
+    re.I,
+)
+# "École d'ingénieurs ou de commerce": the second school is named by its complement only.
+_SCHOOL_ELLIPSIS_RE = re.compile(r"\s*(?:,|/|\bou\b|\bet\b)\s*(?:d'une\s+)?(de\s+commerce|de\s+management|de\s+gestion)(?![\w])", re.I)
+
+
+def _elliptical_schools(found: list[Mention], text: str) -> list[Mention]:
+    out = []
+    for m in found:
+        if m.attrs["code"] == "INGENIEUR" and re.match(r"[ée]cole", text[m.start : m.end], re.I):
+            e = _SCHOOL_ELLIPSIS_RE.match(text, m.end)
+            if e:
+                out.append(m.with_(start=e.start(1), end=e.end(1), attrs={**m.attrs, "code": "ECOLE DE COMMERCE"}))
+    return out
+
+
+# "diplôme de niveau BEP à BTS", "du CESS au bachelier": one requirement whose minimum is the first diploma.
+_RANGE_BETWEEN_RE = re.compile(r"\s*(?:à|au|jusqu'(?:à|au))\s*", re.I)
+# "issu(e) d'une formation Bac+5", "formation de niveau Bac+3": the generic word and the level it is given are one.
+_LEVEL_BETWEEN_RE = re.compile(r"\s*(?::\s*)?(?:(?:de\s+)?(?:niveau|type)\s+)?", re.I)
+
+
+def _merge_ranges_and_levels(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.attrs.get("code") in _GENERIC and m.attrs.get("eqf_level") is not None and _LEVEL_BETWEEN_RE.fullmatch(text, prev.end, m.start):
+            out[-1] = m.with_(start=prev.start)
+            continue
+        if (
+            prev is not None
+            and prev.attrs.get("eqf_level") is not None
+            and m.attrs.get("eqf_level") is not None
+            and prev.attrs["eqf_level"] < m.attrs["eqf_level"]
+            and _RANGE_BETWEEN_RE.fullmatch(text, prev.end, m.start)
+        ):
+            out[-1] = prev.with_(end=m.end)
+            continue
+        out.append(m)
+    return out
 
 
 _GENERIC = frozenset({"DIPLOME", "FORMATION"})

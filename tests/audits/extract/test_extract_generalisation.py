@@ -53,6 +53,77 @@ def test_professional_english_has_no_cefr_level(run: Any) -> None:
     assert [(r["language"], r["cefr"]) for r in of_kind(run("Anglais professionnel requis."), "language")] == [("en", None)]
 
 
+# --- diplomas --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vous êtes issu(e) d'une formation Bac+5 en informatique.", [("issu(e) d'une formation Bac+5", 7)]),
+        ("Vous êtes issu(e) d'une formation de niveau bachelier en comptabilité.", [("issu(e) d'une formation de niveau bachelier", 6)]),
+    ],
+)
+def test_generic_formation_and_its_level_are_one_diploma(run: Any, text: str, expected: list[tuple[str, int]]) -> None:
+    assert found(run(text), "diploma") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'institut, spécialiste de la formation en management, recrute un assistant.",
+        "Notre centre de formation technique agréé par le Forem engage un formateur (M/F/X).",
+        "Vous participerez à la formation en interne de nos nouveaux collègues.",
+    ],
+)
+def test_the_employers_own_training_is_not_a_diploma(run: Any, text: str) -> None:
+    assert of_kind(run(text), "diploma") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vous êtes titulaire d'un diplôme technique de niveau BEP à BTS.", [("BEP à BTS", 3)]),
+        ("Titulaire d'un diplôme du CESS au bachelier en électromécanique.", [("CESS au bachelier", 4)]),
+    ],
+)
+def test_a_range_of_named_diplomas_is_one_requirement_at_its_minimum(run: Any, text: str, expected: list[tuple[str, int]]) -> None:
+    assert found(run(text), "diploma") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En contrat d'apprentissage, tu prépareras l'une de nos formations diplômantes (Bac+2, Bachelor ou Mastère).",
+        "Tu prépares une formation de niveau Ingénieur en alternance.",
+        "Dans le cadre de la formation en alternance, vous préparerez un bachelier en marketing avec notre haute école partenaire.",
+        "Stage en vue de l'obtention d'un master en informatique.",
+    ],
+)
+def test_the_course_an_apprentice_will_prepare_is_not_a_diploma_held(run: Any, text: str) -> None:
+    assert of_kind(run(text), "diploma") == []
+
+
+def test_a_diploma_held_by_the_apprentice_is_kept(run: Any) -> None:
+    text = "Titulaire d'un Bac+2, tu prépareras un master en alternance."
+    assert [d for d, _ in found(run(text), "diploma")][:1] == ["Bac+2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Diplômé(e) d'une École d'Ingénieurs ou de Commerce.", [("École d'Ingénieurs", 7), ("de Commerce", 7)]),
+        ("Vous sortez d'une école de commerce.", [("école de commerce", 7)]),
+        ("Titulaire d'un M.I.A.G.E. ou d'un master en informatique.", [("M.I.A.G.E.", 7), ("master", 7)]),
+        ("Diplôme d'ingénieur ou MIAGE exigé.", [("Diplôme d'ingénieur", 7), ("MIAGE", 7)]),
+        ("De préférence docteur en chimie ou en biologie.", [("De préférence docteur", 8)]),
+        ("- Formation supérieure en informatique\n- Néerlandais courant", [("Formation supérieure", None)]),
+        ("Profil recherchéBac+3 à Bac+5 en informatique.", [("Bac+3 à Bac+5", 6)]),
+    ],
+)
+def test_school_names_and_glued_levels(run: Any, text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert found(run(text), "diploma") == expected
+
+
 # --- protected criteria ----------------------------------------------------------------------------------
 
 
