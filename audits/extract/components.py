@@ -101,7 +101,7 @@ class RequirementFinder:
         low = fold(text)  # shared by the prefix gates of every recogniser
         mentions: list[Mention] = []
         mentions += find_diplomas(text, self.diploma_terms, low)
-        mentions += find_experience(text, layout, self.first_experience_years, low)
+        mentions += find_experience(text, layout, self.first_experience_years, low, field)
         langs, native = find_languages(text, layout, low)
         mentions += langs
         mentions += find_licences(text, self.default_licence, low)

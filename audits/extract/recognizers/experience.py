@@ -28,7 +28,7 @@ _DURATION_RE = re.compile(
 _EXP_WORD_RE = re.compile(r"(?<![\w])exp[ée]riences?(?![\w])", re.I)
 _NOT_EXPERIENCE_AFTER = re.compile(
     r"\s*(?:d'anciennet[ée]|d'existence|d'[âa]ge|de\s+garantie|de\s+contrat|renouvelable|d'essai|de\s+cdd|"
-    r"d'int[ée]gration|de\s+formation|de\s+p[ée]riode|au\s+sein|maximum\s+d'[âa]ge)",
+    r"d'int[ée]gration|de\s+formation|de\s+p[ée]riode|au\s+sein|maximum\s+d'[âa]ge|de\s+(?:salaire|r[ée]mun[ée]ration|cong[ée]s?|pr[ée]avis|prime))",
     re.I,
 )
 _DURATION_AGE_BEFORE = re.compile(r"(?:[âa]g[ée](?:e|\(e\))?s?|[âa]ge|entre|moins\s+de|depuis|fond[ée]e?\s+(?:il\s+y\s+a|en)|cr[ée][ée]e?)\s*$", re.I)
@@ -41,14 +41,14 @@ _VAGUE_EXCLUDE_AFTER = re.compile(r"^\s*(?:clients?|utilisateurs?|candidats?|pat
 _QUALIFIED_RE = re.compile(
     r"(?:premi[èe]re|1[èe]re|1re|1ère|significative|r[ée]ussie|similaire|pr[ée]alable|solide|confirm[ée]e|professionnelle|"
     r"souhait[ée]e|exig[ée]e|requise|appr[ée]ci[ée]e|demand[ée]e|minimum|av[ée]r[ée]e|r[ée]cente|probante|"
-    r"indispensable|obligatoire|n[ée]cessaire|[ée]quivalente|pass[ée]e|dans|en|sur|d'au\s+moins|de\s+\d|auprès|au\s+sein|dans\s+le|idéalement)",
+    r"indispensable|obligatoire|n[ée]cessaire|imp[ée]ratives?|[ée]quivalente|pass[ée]e|dans|en|sur|d'au\s+moins|de\s+\d|auprès|au\s+sein|dans\s+le|idéalement)",
     re.I,
 )
 _HAVE_BEFORE_RE = re.compile(
     r"(?:avez|poss[ée]dez|justifiez|disposez|b[ée]n[ée]ficiez|avoir|poss[ée]der|justifier|disposer|dot[ée](?:e|\(e\))?|"
     r"fort(?:e|\(e\))?\s+d'|ayant|avec|id[ée]alement|issu(?:e|\(e\))?\s+d'|\bas|poss[èe]des|disposes|justifies)\s*"
     r"(?:d[ée]j[àa]\s+)?(?:une\s+|de\s+l'|d'une\s+|l'|des\s+|de\s+|)?(?:(?:premi[èe]re|1[èe]re|1re|bonne|solide|r[ée]elle|v[ée]ritable|"
-    r"forte|r[ée]ussie|significative|petite|courte|longue|importante|pr[ée]c[ée]dente)\s+)?$",
+    r"forte|r[ée]ussie|significative|petite|courte|longue|importante|pr[ée]c[ée]dente|large|grande|riche|excellente)\s+)?$",
     re.I,
 )
 _FIRST_RE = re.compile(r"(?:premi[èe]re|1[èe]re|1re|1ère)\s+(?:exp[ée]rience|exp[ée]rience)$", re.I)
@@ -64,7 +64,28 @@ _BEGINNER_RE = re.compile(
     r"|premi[èe]re\s+exp[ée]rience\s+non\s+(?:exig[ée]e|requise|obligatoire|n[ée]cessaire))(?![\w])",
     re.I,
 )
-_SENIOR_WORD_RE = re.compile(r"(?<![\w])(?:confirm[ée]|exp[ée]riment[ée])(?:e|\(e\)|-e)?s?(?![\w])", re.I)
+_SENIOR_WORD_RE = re.compile(r"(?<![\w])(?:(?:confirm[ée]|exp[ée]riment[ée])(?:e|\(e\)|-e)?s?|seniors?)(?![\w])", re.I)
+# A seniority word about the team, a colleague or a tool level is not asked of the candidate: "une équipe
+# expérimentée", "entouré de collègues confirmés", "un niveau confirmé sur Power BI".
+_SENIOR_NOT_BEFORE_RE = re.compile(
+    r"(?:[ée]quipes?|coll[èe]gues?|collaborat\w+|professionnels|experts?|formateurs?|tuteurs?|consultants|profils|niveau)"
+    r"(?:\s+[\w'-]+){0,2}\s+(?:et\s+)?$",
+    re.I,
+)
+# "Senior" is English and names a grade as well as a person: it asks for seniority in a title or when the ad says it
+# recruits one ("nous recherchons un(e) Web Analyste Senior"), not in "En tant que Senior, vous…".
+_RECRUIT_BEFORE_RE = re.compile(r"recherch|recrut|cherch|engag|embauch|poste\s+d|profil", re.I)
+# A mention that opens a clause: a line, a label ("Incontournable : Expérience avec…"), a sentence glued to the
+# previous one where markup was stripped ("(CI/CD).Expérience avec API REST"), "Connaissance et expérience de…".
+_CLAUSE_OPENING_RE = re.compile(r"(?:^|[:.;!?*•➤]\s*)(?:(?:connaissances?|comp[ée]tences?|savoir-faire|ma[îi]trise)\s+(?:et|&))?$", re.I)
+# A restatement with its own cue: "Cette expérience est indispensable".
+_RESTATED_RE = re.compile(
+    r"\s*(?:est|sera|reste|serait)\s+(?:(?:donc|absolument|vraiment)\s+)?(?:indispensable|obligatoire|exig[ée]e|requise|imp[ée]rative|"
+    r"n[ée]cessaire|essentielle|souhait[ée]e|appr[ée]ci[ée]e|un\s+(?:plus|atout))",
+    re.I,
+)
+_STRONG_AFTER_RE = re.compile(r"\s*(?:av[ée]r[ée]e|significative|solide|confirm[ée]e|r[ée]ussie|probante|similaire|r[ée]elle)(?![\w])", re.I)
+_PAY_BEFORE_RE = re.compile(r"(?:selon|suivant|fonction\s+de)\s+(?:\S+\s+)?$", re.I)
 
 
 def _number(raw: str) -> float:
@@ -79,7 +100,7 @@ _SENIOR_WORD_SCAN = GatedPattern(_SENIOR_WORD_RE)
 
 
 def find_experience(
-    text: str, layout: Layout, first_experience_years: float = 0.5, lowered: str | None = None
+    text: str, layout: Layout, first_experience_years: float = 0.5, lowered: str | None = None, field: str = "description"
 ) -> list[Mention]:
     low = fold(text) if lowered is None else lowered
     found: list[Mention] = []
@@ -126,12 +147,15 @@ def find_experience(
             continue
         before = text[max(0, w.start() - 60) : w.start()]
         after = text[w.end() : w.end() + 40]
-        if _VAGUE_EXCLUDE_BEFORE.search(before) or _VAGUE_EXCLUDE_AFTER.match(after):
-            continue
         line = layout.line_at(w.start())
-        at_line_start = text[line.start : w.start()].strip(" -*•>\t") == ""
+        restated = bool(re.search(r"cette\s+$", before, re.I) and _RESTATED_RE.match(after))
+        if _VAGUE_EXCLUDE_BEFORE.search(before) and not (restated or (_STRONG_AFTER_RE.match(after) and not _PAY_BEFORE_RE.search(before))):
+            continue
+        if _VAGUE_EXCLUDE_AFTER.match(after):
+            continue
+        at_line_start = bool(_CLAUSE_OPENING_RE.search(text[line.start : w.start()].strip(" -*•>\t")))
         qualified = bool(_QUALIFIED_RE.match(after.lstrip())) or bool(_FIRST_BEFORE_RE.search(before))
-        if not (at_line_start or _HAVE_BEFORE_RE.search(before) or qualified):
+        if not (at_line_start or restated or _HAVE_BEFORE_RE.search(before) or qualified):
             continue
         if at_line_start and line.is_heading and not text[w.end() : line.end].strip(" :"):
             continue  # a bare "Expérience :" heading: the durations under it are found above
@@ -151,7 +175,11 @@ def find_experience(
         if any(f.start <= m.start() < f.end for f in found):
             continue
         before = text[max(0, m.start() - 30) : m.start()].lower()
-        if re.search(r"(?:exp[ée]rience|d[ée]butant(?:e|\(e\))?s?\s+ou|ou)\s*$", before):
+        if re.search(r"(?:exp[ée]rience|d[ée]butant(?:e|\(e\))?s?\s+ou|ou)\s*$", before) or _SENIOR_NOT_BEFORE_RE.search(before):
             continue
+        if m.group(0).lower().startswith("senior") and field != "title":
+            s0, _ = layout.sentence_at(m.start())
+            if not _RECRUIT_BEFORE_RE.search(text, s0, m.start()) or re.search(r"en\s+tant\s+qu", text[s0 : m.start()], re.I):
+                continue
         found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
     return sorted(found, key=lambda m: m.start)

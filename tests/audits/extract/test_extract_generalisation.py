@@ -124,6 +124,64 @@ def test_school_names_and_glued_levels(run: Any, text: str, expected: list[tuple
     assert found(run(text), "diploma") == expected
 
 
+# --- experience ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Incontournable : Expérience avec Kubernetes.",
+        "Déploiement de scripts (Git, CI/CD).Expérience avec API REST.",
+        "Connaissance et expérience des outils de BI.",
+        "Compétences et expérience impératives en comptabilité.",
+        "Nous engageons un technicien (M/F/X) ayant une large expérience de la maintenance industrielle.",
+    ],
+)
+def test_experience_opening_a_clause_or_with_a_new_qualifier(run: Any, text: str) -> None:
+    assert [r["text"].lower() for r in of_kind(run(text), "experience")] == ["expérience"]
+
+
+def test_a_restated_experience_with_its_own_cue_is_kept(run: Any) -> None:
+    exps = of_kind(run("Vous avez 5 ans d'expérience en gestion de paie. Cette expérience est indispensable."), "experience")
+    assert [(r["text"], r["years"]) for r in exps] == [("5 ans d'expérience", 5.0), ("expérience", None)]
+
+
+def test_a_second_qualified_experience_in_the_sentence_is_kept(run: Any) -> None:
+    text = "Vous justifiez d'une expérience d'au moins 6 ans, associée à une expérience avérée dans la gestion de projets."
+    assert [r["years"] for r in of_kind(run(text), "experience")] == [6.0, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        ("Nous recherchons un(e) Web Analyste Senior pour nos projets.", "Web Analyste (H/F)", ["Senior"]),
+        ("Le bureau d'études engage un dessinateur senior (M/F/X).", "Dessinateur (M/F/X)", ["senior"]),
+        ("En tant que Senior, vous encadrerez deux consultants.", "Consultant (H/F)", []),
+    ],
+)
+def test_senior_names_seniority_of_the_person_sought_only(run: Any, text: str, title: str, expected: list[str]) -> None:
+    assert [r["text"] for r in of_kind(run(text, title), "experience") if r["field"] == "description"] == expected
+
+
+def test_senior_in_a_title_is_experience(run: Any) -> None:
+    reqs = run("Vous rejoindrez notre pôle IA.", "Senior Consultant en Intelligence Artificielle (H/F)")
+    assert [(r["field"], r["text"], r["years"]) for r in of_kind(reqs, "experience")] == [("title", "Senior", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous rejoindrez une équipe expérimentée et bienveillante.",
+        "Vous serez entouré de collègues confirmés.",
+        "Vous avez un niveau confirmé sur l'outil Power BI.",
+        "Rémunération selon expérience + variable (équivalent à 1 à 2 mois de salaire).",
+        "Salaire : suivant compétence et expérience, treizième mois.",
+    ],
+)
+def test_seniority_of_the_team_a_tool_level_or_the_pay_is_not_experience(run: Any, text: str) -> None:
+    assert of_kind(run(text), "experience") == []
+
+
 # --- protected criteria ----------------------------------------------------------------------------------
 
 
