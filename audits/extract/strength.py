@@ -45,7 +45,7 @@ DEFAULT_CUES: dict[str, list[str]] = {
 _WEAK_REQUIRED_RE = re.compile(r"titulaire|demand|attendu|minimum|au\s+moins|min\.|justifie", re.I)
 # A heading like "Les plus :" or "Atouts" carries a cue of its own that a sentence would not ("plus").
 HEADING_CUES: dict[str, list[str]] = {
-    "preferred": [r"\bles\s+plus\b|\bplus\s*:|\bbonus\b|\batouts?\b|appr[ée]ci|souhait|id[ée]alement|un\s+plus"],
+    "preferred": [r"\bles\s+plus\b|\bplus\s*:|\bles\s*\+|\+\s*:|\bbonus\b|\batouts?\b|appr[ée]ci|souhait|id[ée]alement|un\s+plus"],
     "required": [r"requis|exig|obligatoire|indispensable|imp[ée]ratif|pr[ée]requis|n[ée]cessaire"],
     "optional": [r"facultati|optionnel"],
 }

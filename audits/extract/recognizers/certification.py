@@ -62,7 +62,25 @@ _HACCP_PERSON_RE = re.compile(r"ma[îi]tris|connaiss|form[ée]|formation|titulai
 _WAREHOUSE_RE = re.compile(r"cariste|chariot|magasin|entrep[ôo]t|logisti|pr[ée]parat|manutention", re.I)
 
 
+# Vendor and IT certifications. An exam code ("PL-300", "AZ-900") or a title that only exists as a certificate
+# (PMP, CISSP, CCNA, "AWS Certified …") is one by itself; a method that is also a certificate's name (ITIL, Scrum,
+# PRINCE2, TOGAF, SAFe) only when the sentence says certified ("certification ITIL", "Scrum Master certifié").
+_VENDOR_EXAM_RE = re.compile(r"(?<![\w-])(?:PL|AZ|DP|AI|SC|MS|MB|MD)-\d{3}(?![\w-])")
+_VENDOR_TITLE_RE = re.compile(
+    r"(?<![\w])(?:(?:AWS|Google\s+Cloud|Microsoft|Azure|Salesforce|Oracle|Databricks|Snowflake|Cisco)\s+Certified(?:\s+(?-i:[A-Z][\w-]*)){0,4}|"
+    r"PMP|CISSP|CISA|CISM|CCNA|CCNP|CCIE|ISTQB|PSPO\s?I{0,3}|PSM\s?I{0,3}|CSPO|RHCE|RHCSA|CKA|CKAD|OSCP|CEH)(?![\w])"
+)
+_METHOD_CERT_RE = re.compile(r"(?<![\w])(?:ITIL(?:\s*v?[34])?(?:\s+Foundation)?|PRINCE\s?2|TOGAF|SAFe|Scrum(?:\s+Master)?|Lean\s+Six\s+Sigma|Six\s+Sigma)(?![\w])")
+_CERTIFIED_RE = re.compile(r"certifi|certificat|foundation|practitioner", re.I)
+
 _SIMPLE_SCANNER = MultiPattern([p for p, _ in _SIMPLE])
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    s = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    e = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x != -1)
+    return text[s:e]
+
 
 
 def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
@@ -96,10 +114,16 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
     for i, m in _SIMPLE_SCANNER.finditer(text, lowered):
         coder = _SIMPLE[i][1]
         if coder == "HACCP":
-            s = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            e = min(x for x in (text.find(".", m.end()), text.find("\n", m.end()), len(text)) if x != -1)
-            sentence = text[s:e]
+            sentence = _sentence_around(text, m.start(), m.end())
             if _HACCP_DUTY_RE.search(sentence) and not _HACCP_PERSON_RE.search(sentence):
                 continue  # HACCP as the company's procedure or a task, not something the candidate must hold
         add(m.start(), m.end(), coder if isinstance(coder, str) else coder(m))
+    if "-" in text or "Certified" in text:
+        for m in _VENDOR_EXAM_RE.finditer(text):
+            add(m.start(), m.end(), m.group(0))
+    for m in _VENDOR_TITLE_RE.finditer(text):
+        add(m.start(), m.end(), " ".join(m.group(0).split()))
+    for m in _METHOD_CERT_RE.finditer(text):
+        if _CERTIFIED_RE.search(_sentence_around(text, m.start(), m.end())):
+            add(m.start(), m.end(), " ".join(m.group(0).split()).upper())
     return sorted(found, key=lambda m: m.start)

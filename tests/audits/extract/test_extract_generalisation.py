@@ -227,3 +227,42 @@ def test_inclusion_statements_are_not_protected_criteria(run: Any, text: str) ->
 )
 def test_exclusions_naming_the_same_groups_stay_flagged(run: Any, text: str, criterion: str) -> None:
     assert criterion in {c for _, c in found(run(text), "protected_criterion")}
+
+
+# --- certifications and "atout" lists --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Certification AZ-900 appréciée.", ["AZ-900"]),
+        ("Vous êtes AWS Certified Solutions Architect.", ["AWS Certified Solutions Architect"]),
+        ("Certification ITIL v4 Foundation souhaitée.", ["ITIL V4 FOUNDATION"]),
+        ("Certification PMP ou PRINCE2 exigée.", ["PMP", "PRINCE2"]),
+    ],
+)
+def test_vendor_certifications(run: Any, text: str, codes: list[str]) -> None:
+    assert [c for _, c in found(run(text), "certification")] == codes
+
+
+def test_scrum_master_is_not_a_masters_degree(run: Any) -> None:
+    reqs = run("Scrum Master certifié (PSM I) un plus.")
+    assert of_kind(reqs, "diploma") == []
+    assert [(c["code"], c["strength"]) for c in of_kind(reqs, "certification")] == [("SCRUM MASTER", "preferred"), ("PSM I", "preferred")]
+
+
+def test_a_method_without_certification_is_not_a_certification(run: Any) -> None:
+    assert of_kind(run("Vous connaissez les processus ITIL et la méthode Scrum."), "certification") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profil :\n- Les + :\no Vous êtes certifiés PL-300 ou PL-200.\no Vous aimez le SQL.",
+        "Les compétences suivantes sont un atout :\n\n- Certifiés PL-300 ou PL-200\n- Connaissance de Python",
+    ],
+)
+def test_lists_under_a_plus_heading_are_preferred(run: Any, text: str) -> None:
+    certs = of_kind(run(text), "certification")
+    assert [(c["code"], c["strength"]) for c in certs] == [("PL-300", "preferred"), ("PL-200", "preferred")]
+    assert certs[0]["alternative_group"] is not None and certs[0]["alternative_group"] == certs[1]["alternative_group"]
