@@ -56,12 +56,14 @@ _TEACHING_RE = re.compile(
     re.I,
 )
 _APPRENTICESHIP_RE = re.compile(r"alternance|apprentissage|apprenti\(?e?\)?s?\b|contrat\s+de\s+professionnalisation", re.I)
-# The course an apprentice or intern will follow ("tu prépareras l'une de nos formations diplômantes (Bac+2…)",
-# "en vue de l'obtention d'un master") is not a diploma held, unless the sentence asks for one held already.
+# The course an apprentice or intern will follow or is following ("tu prépareras l'une de nos formations diplômantes
+# (Bac+2…)", "en vue de l'obtention d'un master", "étudiant(e) en Master 2") is not a diploma held, unless the sentence
+# asks for one held already.
 _COURSE_RE = re.compile(
     r"pr[ée]par\w*\s+(?:un|une|le|la|l'|les|au|à|d'un|votre|vos|ton|ta|tes|son|sa)(?![\w])|formations?\s+dipl[ôo]mantes?|"
     r"en\s+vue\s+d(?:e\s+l'obtention|'obtenir)|(?:int[ée]gr|rejoin|suiv)\w*\s+(?:notre|nos|une|un|l'|le|la|son|sa)\s*"
-    r"(?:[ée]cole|formation|cursus|programme|parcours)",
+    r"(?:[ée]cole|formation|cursus|programme|parcours)|[ée]tudiant(?:e|\(e\))?s?\s+en|en\s+(?:derni[èe]re|\d(?:e|re|[èe]re|[èe]me))\s+ann[ée]e|"
+    r"en\s+cours\s+d'(?:obtention|[ée]tudes?)|stage\s+de\s+fin\s+d'[ée]tudes",
     re.I,
 )
 _HELD_RE = re.compile(r"titulaire|dipl[ôo]m[ée](?:e|\(e\)|s)?(?![\w])|d[ée]j[àa]|exig|requis|obligatoire|minimum|vous\s+(?:avez|poss[ée]dez|justifiez)|tu\s+(?:as|poss[èe]des)\s", re.I)

@@ -21,7 +21,7 @@ _NUMBERS = {
 _NUM = r"(?:\d{1,2}(?:[.,]5)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)"
 _DURATION_RE = re.compile(
     r"(?<![\w])(?:(?:au\s+moins|minimum|min\.?|au\s+minimum|plus\s+d'|plus\s+de|sup[ée]rieure?\s+[àa]|d'au\s+moins)\s*)?"
-    rf"({_NUM})(?:\s*(?:à|a|-|/|ou)\s*({_NUM}))?\s*(ans?|ann[ée]es?|mois)(?![\w])"
+    rf"({_NUM})(?:\s*(?:à|a|-|/|ou)\s*({_NUM}))?\s*\+?\s*(ans?|ann[ée]es?|mois)(?![\w])"
     r"(?:\s*(?:minimum|min\.?|au\s+moins|et\s+plus|ou\s+plus))?",
     re.I,
 )
@@ -73,8 +73,9 @@ _SENIOR_NOT_BEFORE_RE = re.compile(
     re.I,
 )
 # "Senior" is English and names a grade as well as a person: it asks for seniority in a title or when the ad says it
-# recruits one ("nous recherchons un(e) Web Analyste Senior"), not in "En tant que Senior, vous…".
-_RECRUIT_BEFORE_RE = re.compile(r"recherch|recrut|cherch|engag|embauch|poste\s+d|profil", re.I)
+# recruits one or describes the person sought ("nous recherchons un(e) Web Analyste Senior", "vous êtes développeur
+# senior"), not in "En tant que Senior, vous…".
+_RECRUIT_BEFORE_RE = re.compile(r"recherch|recrut|cherch|engag|embauch|poste\s+d|profil|vous\s+[êe]tes|tu\s+es\b", re.I)
 # A mention that opens a clause: a line, a label ("Incontournable : Expérience avec…"), a sentence glued to the
 # previous one where markup was stripped ("(CI/CD).Expérience avec API REST"), "Connaissance et expérience de…".
 _CLAUSE_OPENING_RE = re.compile(r"(?:^|[:.;!?*•➤]\s*)(?:(?:connaissances?|comp[ée]tences?|savoir-faire|ma[îi]trise)\s+(?:et|&))?$", re.I)

@@ -97,6 +97,9 @@ def test_a_range_of_named_diplomas_is_one_requirement_at_its_minimum(run: Any, t
         "Tu prépares une formation de niveau Ingénieur en alternance.",
         "Dans le cadre de la formation en alternance, vous préparerez un bachelier en marketing avec notre haute école partenaire.",
         "Stage en vue de l'obtention d'un master en informatique.",
+        "Vous êtes étudiant(e) en Master 2 informatique.",
+        "Stage de fin d'études (Bac+5) : vous êtes en dernière année d'école d'ingénieur.",
+        "Vous êtes en 2e année de bachelier en informatique de gestion.",
     ],
 )
 def test_the_course_an_apprentice_will_prepare_is_not_a_diploma_held(run: Any, text: str) -> None:
@@ -141,6 +144,11 @@ def test_experience_opening_a_clause_or_with_a_new_qualifier(run: Any, text: str
     assert [r["text"].lower() for r in of_kind(run(text), "experience")] == ["expérience"]
 
 
+@pytest.mark.parametrize(("text", "years"), [("Vous avez 3+ ans d'expérience en développement Java.", 3.0), ("Minimum 5+ années d'expérience en gestion de projets.", 5.0)])
+def test_years_written_with_a_plus(run: Any, text: str, years: float) -> None:
+    assert [r["years"] for r in of_kind(run(text), "experience")] == [years]
+
+
 def test_a_restated_experience_with_its_own_cue_is_kept(run: Any) -> None:
     exps = of_kind(run("Vous avez 5 ans d'expérience en gestion de paie. Cette expérience est indispensable."), "experience")
     assert [(r["text"], r["years"]) for r in exps] == [("5 ans d'expérience", 5.0), ("expérience", None)]
@@ -156,6 +164,7 @@ def test_a_second_qualified_experience_in_the_sentence_is_kept(run: Any) -> None
     [
         ("Nous recherchons un(e) Web Analyste Senior pour nos projets.", "Web Analyste (H/F)", ["Senior"]),
         ("Le bureau d'études engage un dessinateur senior (M/F/X).", "Dessinateur (M/F/X)", ["senior"]),
+        ("Vous êtes développeur senior et passionné.", "Développeur (H/F)", ["senior"]),
         ("En tant que Senior, vous encadrerez deux consultants.", "Consultant (H/F)", []),
     ],
 )
