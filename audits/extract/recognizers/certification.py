@@ -72,6 +72,15 @@ _VENDOR_TITLE_RE = re.compile(
 )
 _METHOD_CERT_RE = re.compile(r"(?<![\w])(?:ITIL(?:\s*v?[34])?(?:\s+Foundation)?|PRINCE\s?2|TOGAF|SAFe|Scrum(?:\s+Master)?|Lean\s+Six\s+Sigma|Six\s+Sigma)(?![\w])")
 _CERTIFIED_RE = re.compile(r"certifi|certificat|foundation|practitioner", re.I)
+# "Certification Salesforce Administrator", "certifié Google Cloud Professional Data Engineer", "certifications AWS":
+# a vendor named right after "certifié(e)/certification", with the capitalised title that follows it. Not the employer's
+# own label ("partenaire certifié Microsoft").
+_VENDOR = r"AWS|Amazon\s+Web\s+Services|Azure|Microsoft|Google(?:\s+Cloud)?|GCP|Salesforce|Oracle|SAP|Cisco|Databricks|Snowflake|Red\s+Hat|VMware|Kubernetes|Terraform|HashiCorp|Tableau|Qlik|Power\s+BI|ServiceNow|Fortinet|Palo\s+Alto|IBM"
+_CERTIFIED_VENDOR_RE = re.compile(
+    r"(?<![\w])certifi(?:[ée]e?s?|[ée]\(e\)s?|cations?)\s+(?:en\s+|sur\s+)?(?P<title>(?-i:" + _VENDOR + r")(?:\s+(?-i:[A-Z][\w-]*)){0,4})(?![\w])",
+    re.I,
+)
+_EMPLOYER_LABEL_RE = re.compile(r"(?:partenaire|soci[ée]t[ée]|entreprise|agence|centre|organisme|cabinet|nous\s+sommes)\s+(?:\w+\s+)?$", re.I)
 
 _SIMPLE_SCANNER = MultiPattern([p for p, _ in _SIMPLE])
 
@@ -123,6 +132,10 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             add(m.start(), m.end(), m.group(0))
     for m in _VENDOR_TITLE_RE.finditer(text):
         add(m.start(), m.end(), " ".join(m.group(0).split()))
+    if "ertifi" in text:
+        for m in _CERTIFIED_VENDOR_RE.finditer(text):
+            if not _EMPLOYER_LABEL_RE.search(text, max(0, m.start() - 40), m.start()):
+                add(m.start("title"), m.end("title"), " ".join(m.group("title").split()))
     for m in _METHOD_CERT_RE.finditer(text):
         if _CERTIFIED_RE.search(_sentence_around(text, m.start(), m.end())):
             add(m.start(), m.end(), " ".join(m.group(0).split()).upper())
