@@ -31,6 +31,14 @@ _NOT_EXPERIENCE_AFTER = re.compile(
     r"d'int[ée]gration|de\s+formation|de\s+p[ée]riode|au\s+sein|maximum\s+d'[âa]ge|de\s+(?:salaire|r[ée]mun[ée]ration|cong[ée]s?|pr[ée]avis|prime))",
     re.I,
 )
+# "3 ans minimum en tant que Data Engineer", "2 ans sur un poste similaire": a duration in a role is experience even
+# without the word.
+_IN_A_ROLE_AFTER = re.compile(
+    r"\s*(?:minimum|min\.?|au\s+moins)?\s*,?\s*(?:en\s+tant\s+qu|sur\s+(?:un|des)\s+postes?|[àa]\s+un\s+poste|"
+    r"dans\s+(?:un|une|des)\s+(?:postes?|fonctions?|r[ôo]les?)\s)",
+    re.I,
+)
+_CONTRACT_BEFORE = re.compile(r"(?:mission|contrat|CDD|CDI|stage|int[ée]rim|p[ée]riode|dur[ée]e|alternance|apprentissage|remplacement)\w*\s+(?:\w+\s+){0,3}$", re.I)
 _DURATION_AGE_BEFORE = re.compile(r"(?:[âa]g[ée](?:e|\(e\))?s?|[âa]ge|entre|moins\s+de|depuis|fond[ée]e?\s+(?:il\s+y\s+a|en)|cr[ée][ée]e?)\s*$", re.I)
 _VAGUE_EXCLUDE_BEFORE = re.compile(
     r"(?<![\w])(?:selon|suivant|en\s+fonction\s+de|fonction\s+de|d[ée]velopper|enrichir|acqu[ée]rir|partager|vivre|cette|"
@@ -123,7 +131,8 @@ def find_experience(
             span and re.search(r"exp[ée]rience", text[span[0] : span[1]], re.I)
             for span in (line.inline_heading, line.governing_heading)
         )
-        if not window and not heading_says_experience:
+        in_a_role = bool(_IN_A_ROLE_AFTER.match(text, d.end())) and not _CONTRACT_BEFORE.search(text, max(0, d.start() - 40), d.start())
+        if not window and not heading_says_experience and not in_a_role:
             continue
         if not window:
             pairs.append((10_000, d.start(), d, None))

@@ -21,6 +21,7 @@ def found(reqs: list[dict[str, Any]], kind: str) -> list[tuple[str, Any]]:
         ("Vous avez une communication fluide en anglais avec nos clients.", [("en", "B2")]),
         ("Capacité à rédiger en français comme en anglais.", [("fr", None), ("en", None)]),
         ("Vous êtes à l'aise en anglais.", [("en", None)]),
+        ("Vous êtes à l'aise avec l'anglais.", [("en", None)]),
         ("Vous savez vous exprimer en néerlandais avec nos clients flamands.", [("nl", None)]),
         ("Vous échangez au quotidien en allemand avec la maison mère à Eupen.", [("de", None)]),
     ],
@@ -147,6 +148,19 @@ def test_experience_opening_a_clause_or_with_a_new_qualifier(run: Any, text: str
 @pytest.mark.parametrize(("text", "years"), [("Vous avez 3+ ans d'expérience en développement Java.", 3.0), ("Minimum 5+ années d'expérience en gestion de projets.", 5.0)])
 def test_years_written_with_a_plus(run: Any, text: str, years: float) -> None:
     assert [r["years"] for r in of_kind(run(text), "experience")] == [years]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [("Vous justifiez de 3 ans minimum en tant que Data Engineer.", 3.0), ("Vous avez au moins deux années dans une fonction similaire.", 2.0)],
+)
+def test_a_duration_in_a_role_is_experience_without_the_word(run: Any, text: str, years: float) -> None:
+    assert [r["years"] for r in of_kind(run(text), "experience")] == [years]
+
+
+@pytest.mark.parametrize("text", ["Mission de 6 mois en tant que consultant.", "CDD de 12 mois sur un poste de comptable.", "Stage de 6 mois en tant que développeur."])
+def test_a_contract_length_in_a_role_is_not_experience(run: Any, text: str) -> None:
+    assert of_kind(run(text), "experience") == []
 
 
 def test_a_restated_experience_with_its_own_cue_is_kept(run: Any) -> None:
