@@ -107,17 +107,21 @@ _PROVIDER_BEFORE_RE = re.compile(
     r"(?:nos|notre|ses|leurs?)\s+)$",
     re.I,
 )
-# "École d'ingénieurs ou de commerce": the second school is named by its complement only.
-_SCHOOL_ELLIPSIS_RE = re.compile(r"\s*(?:,|/|\bou\b|\bet\b)\s*(?:d'une\s+)?(de\s+commerce|de\s+management|de\s+gestion)(?![\w])", re.I)
+# "École d'ingénieurs ou de commerce", "école de commerce ou d'ingénieur": the second school is named by its
+# complement only.
+_SCHOOL_ELLIPSIS_RE = re.compile(r"\s*(?:,|/|\bou\b|\bet\b)\s*(?:d'une\s+)?(?:(?P<commerce>de\s+commerce|de\s+management|de\s+gestion)|(?P<ingenieur>d'ing[ée]nieurs?))(?![\w])", re.I)
 
 
 def _elliptical_schools(found: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in found:
-        if m.attrs["code"] == "INGENIEUR" and re.match(r"[ée]cole", text[m.start : m.end], re.I):
+        if m.attrs["code"] in {"INGENIEUR", "ECOLE DE COMMERCE"} and re.search(r"[ée]cole", text[m.start : m.end], re.I):
             e = _SCHOOL_ELLIPSIS_RE.match(text, m.end)
             if e:
-                out.append(m.with_(start=e.start(1), end=e.end(1), attrs={**m.attrs, "code": "ECOLE DE COMMERCE"}))
+                group = "commerce" if e.group("commerce") else "ingenieur"
+                code = "ECOLE DE COMMERCE" if group == "commerce" else "INGENIEUR"
+                if code != m.attrs["code"]:
+                    out.append(m.with_(start=e.start(group), end=e.end(group), attrs={**m.attrs, "code": code}))
     return out
 
 

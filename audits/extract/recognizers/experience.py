@@ -21,10 +21,11 @@ _NUMBERS = {
 _NUM = r"(?:\d{1,2}(?:[.,]5)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)"
 _DURATION_RE = re.compile(
     r"(?<![\w])(?:(?:au\s+moins|minimum|min\.?|au\s+minimum|plus\s+d'|plus\s+de|sup[ée]rieure?\s+[àa]|d'au\s+moins)\s*)?"
-    rf"({_NUM})(?:\s*(?:à|a|-|/|ou)\s*({_NUM}))?\s*\+?\s*(ans?|ann[ée]es?|mois)(?![\w])"
+    rf"({_NUM})(?:\s*(?:à|a|-|/|ou|et)\s*({_NUM}))?\s*\+?\s*(ans?|ann[ée]es?|mois)(?![\w])"
     r"(?:\s*(?:minimum|min\.?|au\s+moins|et\s+plus|ou\s+plus))?",
     re.I,
 )
+_EXP_AFTER_RE = re.compile(r"\s*(?:d'|de\s+l')exp[ée]rience", re.I)
 _EXP_WORD_RE = re.compile(r"(?<![\w])exp[ée]riences?(?![\w])", re.I)
 _NOT_EXPERIENCE_AFTER = re.compile(
     r"\s*(?:d'anciennet[ée]|d'existence|d'[âa]ge|de\s+garantie|de\s+contrat|renouvelable|d'essai|de\s+cdd|"
@@ -122,7 +123,10 @@ def find_experience(
 
     pairs: list[tuple[int, int, re.Match[str], re.Match[str] | None]] = []
     for d in _DURATION_RE.finditer(text):
-        if _NOT_EXPERIENCE_AFTER.match(text, d.end()) or _DURATION_AGE_BEFORE.search(text, max(0, d.start() - 25), d.start()):
+        age_before = _DURATION_AGE_BEFORE.search(text, max(0, d.start() - 25), d.start())
+        if age_before and age_before.group(0).lower().startswith("entre") and _EXP_AFTER_RE.match(text, d.end()):
+            age_before = None  # "entre 3 et 5 ans d'expérience"
+        if _NOT_EXPERIENCE_AFTER.match(text, d.end()) or age_before:
             continue
         s0, e0 = layout.sentence_at(d.start())
         window = [w for w in exp_words if s0 <= w.start() < max(e0, d.end()) and abs(w.start() - d.start()) < 90]

@@ -22,6 +22,7 @@ def found(reqs: list[dict[str, Any]], kind: str) -> list[tuple[str, Any]]:
         ("Capacité à rédiger en français comme en anglais.", [("fr", None), ("en", None)]),
         ("Vous êtes à l'aise en anglais.", [("en", None)]),
         ("Vous êtes à l'aise avec l'anglais.", [("en", None)]),
+        ("English speaking is a must.", [("en", None)]),
         ("Vous savez vous exprimer en néerlandais avec nos clients flamands.", [("nl", None)]),
         ("Vous échangez au quotidien en allemand avec la maison mère à Eupen.", [("de", None)]),
     ],
@@ -119,6 +120,11 @@ def test_a_diploma_held_by_the_apprentice_is_kept(run: Any) -> None:
         ("Vous sortez d'une école de commerce.", [("école de commerce", 7)]),
         ("Titulaire d'un M.I.A.G.E. ou d'un master en informatique.", [("M.I.A.G.E.", 7), ("master", 7)]),
         ("Diplôme d'ingénieur ou MIAGE exigé.", [("Diplôme d'ingénieur", 7), ("MIAGE", 7)]),
+        ("Formation Bac+5 en école de commerce ou d'ingénieur.", [("Bac+5", 7), ("école de commerce", 7), ("d'ingénieur", 7)]),
+        ("Diplômé(e) d'une grande école d'ingénieur ou de commerce.", [("école d'ingénieur", 7), ("de commerce", 7)]),
+        ("Issu(e) d'une grande école, vous avez trois ans d'expérience.", [("grande école", 7)]),
+        ("Ingénieur de formation, vous avez travaillé en bureau d'études.", [("Ingénieur de formation", 7)]),
+        ("Vous êtes titulaire d'un titre d'ingénieur.", [("titre d'ingénieur", 7)]),
         ("De préférence docteur en chimie ou en biologie.", [("De préférence docteur", 8)]),
         ("- Formation supérieure en informatique\n- Néerlandais courant", [("Formation supérieure", None)]),
         ("Profil recherchéBac+3 à Bac+5 en informatique.", [("Bac+3 à Bac+5", 6)]),
@@ -145,8 +151,15 @@ def test_experience_opening_a_clause_or_with_a_new_qualifier(run: Any, text: str
     assert [r["text"].lower() for r in of_kind(run(text), "experience")] == ["expérience"]
 
 
-@pytest.mark.parametrize(("text", "years"), [("Vous avez 3+ ans d'expérience en développement Java.", 3.0), ("Minimum 5+ années d'expérience en gestion de projets.", 5.0)])
-def test_years_written_with_a_plus(run: Any, text: str, years: float) -> None:
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Vous avez 3+ ans d'expérience en développement Java.", 3.0),
+        ("Minimum 5+ années d'expérience en gestion de projets.", 5.0),
+        ("Vous avez entre 3 et 5 ans d'expérience en développement.", 3.0),
+    ],
+)
+def test_years_written_with_a_plus_or_between(run: Any, text: str, years: float) -> None:
     assert [r["years"] for r in of_kind(run(text), "experience")] == [years]
 
 
