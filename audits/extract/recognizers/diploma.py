@@ -95,6 +95,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
         add(m.start(), m.end(), t.code, t.eqf, t.isced)
     found = [m for m in found if not (m.attrs["code"] == "FORMATION" and _PROVIDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start))]
     found = _resolve_overlaps(found)
+    found += _school_diplomas(found, text)
     found += _elliptical_schools(found, text)
     return _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
 
@@ -107,6 +108,24 @@ _PROVIDER_BEFORE_RE = re.compile(
     r"(?:nos|notre|ses|leurs?)\s+)$",
     re.I,
 )
+# "diplômé(e) du CEIPI", "diplôme de l'ESSEC": a diploma of a school named by its acronym, level unknown; only where no
+# known diploma is named ("diplôme de BTS" is a BTS).
+_SCHOOL_DIPLOMA_RE = re.compile(
+    r"(?<![\w])dipl[ôo]m(?:e|[ée](?:e|\(e\))?)s?\s+(?:du|de\s+l'|de\s+la|d')\s*(?-i:[A-Z][A-Z&-]{2,})(?![\w])",
+    re.I,
+)
+
+
+def _school_diplomas(found: list[Mention], text: str) -> list[Mention]:
+    if "ipl" not in text:
+        return []
+    return [
+        Mention("diploma", m.start(), m.end(), {"eqf_level": None, "isced_level": None, "code": "DIPLOME"}, family="diploma")
+        for m in _SCHOOL_DIPLOMA_RE.finditer(text)
+        if not any(f.start < m.end() and m.start() < f.end for f in found)
+    ]
+
+
 # "École d'ingénieurs ou de commerce", "école de commerce ou d'ingénieur": the second school is named by its
 # complement only.
 _SCHOOL_ELLIPSIS_RE = re.compile(r"\s*(?:,|/|\bou\b|\bet\b)\s*(?:d'une\s+)?(?:(?P<commerce>de\s+commerce|de\s+management|de\s+gestion)|(?P<ingenieur>d'ing[ée]nieurs?))(?![\w])", re.I)
