@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -177,14 +178,67 @@ HELD_OUT_SEED = 2026
 HELD_OUT_SIZE = 60
 
 
-def sample_indices(n_offers: int, size: int, seed: int) -> list[int]:
-    """The held-out sample rule: `random.seed(seed)`, `random.sample(range(n_offers), size)`, sorted (file order).
+# The second, fresh sample (`eval/gold/extract-it-fresh*.jsonl`): drawn among the lines the first one left out.
+FRESH_SEED = 2027
+FRESH_SIZE = 50
+# Two descriptions count as the same ad when their sets of 5-word shingles have a Jaccard similarity >= 0.5 (on
+# offers-it-fr.jsonl the pairs fall apart clearly: copies score >= 0.77, distinct ads of one company <= 0.47).
+NEAR_DUPLICATE_SHINGLE = 5
+NEAR_DUPLICATE_JACCARD = 0.5
+
+
+def sample_indices(n_offers: int, size: int, seed: int, exclude: Iterable[int] = ()) -> list[int]:
+    """The held-out sample rule: `random.seed(seed)`, `random.sample(pool, size)`, sorted (file order), where the
+    pool is `range(n_offers)` in increasing order without the `exclude` indices.
 
     A private `random.Random(seed)` gives the same draw as the module-level functions after `random.seed(seed)`,
-    without touching the global generator."""
-    if not 0 < size <= n_offers:
-        raise GoldFormatError(f"échantillon de {size} offres impossible dans un fichier de {n_offers} offres")
-    return sorted(random.Random(seed).sample(range(n_offers), size))
+    without touching the global generator; with nothing excluded the pool indexes like `range(n_offers)`, so the
+    draw is the one of `random.sample(range(n_offers), size)`."""
+    excluded = set(exclude)
+    pool = [i for i in range(n_offers) if i not in excluded]
+    if not 0 < size <= len(pool):
+        raise GoldFormatError(
+            f"échantillon de {size} offres impossible dans un fichier de {n_offers} offres "
+            f"({len(excluded)} exclues)"
+        )
+    return sorted(random.Random(seed).sample(pool, size))
+
+
+def _shingles(text: str) -> frozenset[tuple[str, ...]]:
+    words = text.lower().split()
+    size = NEAR_DUPLICATE_SHINGLE
+    return frozenset(tuple(words[i : i + size]) for i in range(max(1, len(words) - size + 1)))
+
+
+def fresh_exclusions(descriptions: Sequence[str]) -> set[int]:
+    """Line indices the fresh sample may not draw: the first held-out sample, every line whose description is a
+    copy or near copy of one of it, and every later near copy of a description already met in the file (the first
+    occurrence stays in the pool). Near copy: Jaccard similarity of the sets of lower-cased 5-word shingles
+    >= `NEAR_DUPLICATE_JACCARD`.
+
+    The offers file repeats some ads under other ids (one of the first sample 18 times); without this, the
+    "fresh" sample would score texts the first sample already showed to whoever tuned the extractor."""
+    first = sample_indices(len(descriptions), HELD_OUT_SIZE, HELD_OUT_SEED)
+    shingles = [_shingles(text) for text in descriptions]
+    excluded = set(first)
+    # Inverted index shingle -> kept lines, so that each line is compared only with the lines it shares text with.
+    postings: dict[tuple[str, ...], list[int]] = {}
+    for i in [*first, *(i for i in range(len(descriptions)) if i not in excluded)]:
+        own = shingles[i]
+        shared = Counter(k for shingle in own for k in postings.get(shingle, ()))
+        if i not in excluded and any(
+            n >= NEAR_DUPLICATE_JACCARD * (len(own) + len(shingles[k]) - n) for k, n in shared.items()
+        ):
+            excluded.add(i)
+            continue
+        for shingle in own:
+            postings.setdefault(shingle, []).append(i)
+    return excluded
+
+
+def fresh_sample_indices(descriptions: Sequence[str]) -> list[int]:
+    """The fresh sample: FRESH_SIZE lines drawn with FRESH_SEED among those `fresh_exclusions` leaves."""
+    return sample_indices(len(descriptions), FRESH_SIZE, FRESH_SEED, exclude=fresh_exclusions(descriptions))
 
 
 def check_offsets(

@@ -26,8 +26,6 @@ OFFERS_PATH = OFFERS_DIR / "offers-dev-fr.jsonl"
 EXPECTED_OFFERS = 150
 # Held-out gold: a seeded sample of the IT offers no extraction rule was tuned on (docs/labelling-guide.md).
 IT_OFFERS_PATH = OFFERS_DIR / "offers-it-fr.jsonl"
-IT_GOLD = GOLD_DIR / "extract-it-sample.jsonl"
-IT_SOURCE = GOLD_DIR / "extract-it-sample.src.jsonl"
 MIN_SENTENCES_PER_CRITERION = 4
 
 
@@ -46,6 +44,10 @@ def _load_tool(name: str) -> ModuleType:
 
 gold_format = _load_tool("gold_format")
 locate = _load_tool("locate")
+# The held-out golds and their sizes; a second, fresh sample of the same file is drawn outside the first one and its
+# copies (same guide).
+HELD_OUT_SIZES = {"extract-it-sample": gold_format.HELD_OUT_SIZE, "extract-it-fresh": gold_format.FRESH_SIZE}
+HELD_OUT_GOLDS = tuple(HELD_OUT_SIZES)
 
 
 @pytest.fixture(scope="module")
@@ -57,12 +59,6 @@ def extract_rows() -> list[dict[str, Any]]:
 @pytest.fixture(scope="module")
 def protected_rows() -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = gold_format.read_jsonl(GOLD_DIR / "protected-sentences.jsonl")
-    return rows
-
-
-@pytest.fixture(scope="module")
-def it_rows() -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = gold_format.read_jsonl(IT_GOLD)
     return rows
 
 
@@ -117,7 +113,7 @@ def test_extract_gold_values_follow_the_guide_conventions(extract_rows: list[dic
 MAX_SNIPPET_CHARS = 100  # offer texts must not be copied into the repository beyond short requirement spans
 
 
-@pytest.mark.parametrize("name", ["extract-dev", "extract-it-sample"])
+@pytest.mark.parametrize("name", ["extract-dev", "extract-it-sample", "extract-it-fresh"])
 def test_gold_files_hold_only_short_snippets(name: str) -> None:
     for row in gold_format.read_jsonl(GOLD_DIR / f"{name}.jsonl"):
         for item in row["requirements"]:
@@ -139,33 +135,58 @@ def test_extract_gold_is_reproducible_from_its_source(extract_rows: list[dict[st
     assert locate.build(src_rows, offers) == extract_rows
 
 
-# --- extract-it-sample.jsonl (held-out check) -------------------------------------------------------------
+# --- extract-it-sample.jsonl and extract-it-fresh.jsonl (held-out checks) ----------------------------------
 
 
-def test_it_gold_covers_the_sample_once(it_rows: list[dict[str, Any]]) -> None:
-    assert len(it_rows) == gold_format.HELD_OUT_SIZE
-    assert len({r["id"] for r in it_rows}) == gold_format.HELD_OUT_SIZE
+def _sample_positions(name: str, offers: list[dict[str, Any]]) -> list[int]:
+    """The line indices of the offers file that a held-out sample's rule draws."""
+    if name == "extract-it-sample":
+        return gold_format.sample_indices(len(offers), gold_format.HELD_OUT_SIZE, gold_format.HELD_OUT_SEED)
+    return gold_format.fresh_sample_indices([o["description"] for o in offers])
 
 
-def test_it_gold_items_follow_the_contract(it_rows: list[dict[str, Any]]) -> None:
-    gold_format.check_extract_rows(it_rows)
-    _check_guide_conventions(it_rows)
+def _held_out_rows(name: str) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = gold_format.read_jsonl(GOLD_DIR / f"{name}.jsonl")
+    return rows
 
 
-def test_it_gold_is_the_seeded_sample(it_rows: list[dict[str, Any]]) -> None:
+@pytest.mark.parametrize("name", HELD_OUT_GOLDS)
+def test_held_out_gold_covers_its_sample_once(name: str) -> None:
+    rows = _held_out_rows(name)
+    assert len(rows) == HELD_OUT_SIZES[name]
+    assert len({r["id"] for r in rows}) == HELD_OUT_SIZES[name]
+
+
+@pytest.mark.parametrize("name", HELD_OUT_GOLDS)
+def test_held_out_gold_items_follow_the_contract(name: str) -> None:
+    rows = _held_out_rows(name)
+    gold_format.check_extract_rows(rows)
+    _check_guide_conventions(rows)
+
+
+@pytest.mark.parametrize("name", HELD_OUT_GOLDS)
+def test_held_out_gold_is_its_seeded_sample(name: str) -> None:
     offers = _offers_or_skip(IT_OFFERS_PATH)
-    positions = gold_format.sample_indices(len(offers), gold_format.HELD_OUT_SIZE, gold_format.HELD_OUT_SEED)
-    assert [r["id"] for r in it_rows] == [offers[i]["id"] for i in positions]
+    positions = _sample_positions(name, offers)
+    assert [r["id"] for r in _held_out_rows(name)] == [offers[i]["id"] for i in positions]
 
 
-def test_it_gold_offsets_match_the_offer_texts(it_rows: list[dict[str, Any]]) -> None:
+@pytest.mark.parametrize("name", HELD_OUT_GOLDS)
+def test_held_out_gold_offsets_match_the_offer_texts(name: str) -> None:
     offers = _offers_or_skip(IT_OFFERS_PATH)
-    gold_format.check_offsets(it_rows, offers, subset=True)
+    gold_format.check_offsets(_held_out_rows(name), offers, subset=True)
 
 
-def test_it_gold_is_reproducible_from_its_source(it_rows: list[dict[str, Any]]) -> None:
+@pytest.mark.parametrize("name", HELD_OUT_GOLDS)
+def test_held_out_gold_is_reproducible_from_its_source(name: str) -> None:
     offers = _offers_or_skip(IT_OFFERS_PATH)
-    assert locate.build(gold_format.read_jsonl(IT_SOURCE), offers) == it_rows
+    src_rows = gold_format.read_jsonl(GOLD_DIR / f"{name}.src.jsonl")
+    assert locate.build(src_rows, offers) == _held_out_rows(name)
+
+
+def test_fresh_gold_shares_no_offer_with_the_first_sample() -> None:
+    first, fresh = ({r["id"] for r in _held_out_rows(name)} for name in HELD_OUT_GOLDS)
+    assert not first & fresh
 
 
 def test_sample_indices_is_the_documented_rule() -> None:
@@ -197,6 +218,43 @@ def test_subset_offset_check_rejects_unknown_ids_and_wrong_order() -> None:
         gold_format.check_offsets(
             [{"id": "X2", "language": "fr", "requirements": [shifted]}], offers, subset=True
         )
+
+
+def test_sample_indices_draws_from_the_pool_left_by_the_exclusions() -> None:
+    # The rule with exclusions: random.seed(seed); random.sample(pool, size), the pool in increasing order.
+    excluded = set(range(0, 100, 3))
+    pool = [i for i in range(100) if i not in excluded]
+    state = random.getstate()
+    try:
+        random.seed(2027)
+        expected = sorted(random.sample(pool, 20))
+    finally:
+        random.setstate(state)
+    assert gold_format.sample_indices(100, 20, 2027, exclude=excluded) == expected
+    with pytest.raises(gold_format.GoldFormatError, match="impossible"):
+        gold_format.sample_indices(100, 67, 2027, exclude=excluded)
+
+
+def _synthetic_description(i: int) -> str:
+    # Forty words no other synthetic description shares, so that distinct lines share no 5-word shingle.
+    return " ".join(f"mot{i}x{j}" for j in range(40))
+
+
+def test_fresh_exclusions_drop_the_first_sample_its_copies_and_later_copies() -> None:
+    descriptions = [_synthetic_description(i) for i in range(200)]
+    first = gold_format.sample_indices(200, gold_format.HELD_OUT_SIZE, gold_format.HELD_OUT_SEED)
+    a, b, c, d, e = [i for i in range(200) if i not in first][:5]
+    descriptions[a] = "  " + descriptions[first[0]].replace(" ", "\n")  # same text, other whitespace
+    words = descriptions[first[1]].split()
+    descriptions[b] = " ".join(words[:-1] + ["autre"])  # near copy: one word of forty changed
+    descriptions[d] = descriptions[c].upper()  # a later copy of a line outside the first sample
+    words = descriptions[e].split()
+    descriptions[e] = " ".join(words[:20] + descriptions[first[2]].split()[20:])  # shares half: a distinct ad
+    excluded = gold_format.fresh_exclusions(descriptions)
+    assert excluded == {*first, a, b, d}
+    fresh = gold_format.fresh_sample_indices(descriptions)
+    assert fresh == gold_format.sample_indices(200, gold_format.FRESH_SIZE, gold_format.FRESH_SEED, excluded)
+    assert len(fresh) == gold_format.FRESH_SIZE and not set(fresh) & excluded
 
 
 # --- the checks themselves must reject bad data ------------------------------------------------------------
