@@ -181,8 +181,8 @@ HELD_OUT_SIZE = 60
 # The second, fresh sample (`eval/gold/extract-it-fresh*.jsonl`): drawn among the lines the first one left out.
 FRESH_SEED = 2027
 FRESH_SIZE = 50
-# Two descriptions count as the same ad when their sets of 5-word shingles have a Jaccard similarity >= 0.5 (on
-# offers-it-fr.jsonl the pairs fall apart clearly: copies score >= 0.77, distinct ads of one company <= 0.47).
+# Two descriptions count as the same ad when their sets of 5-word shingles have a Jaccard similarity >= 0.5 (in
+# offers-it-fr.jsonl, a line's closest first-sample ad scores >= 0.77 for copies, <= 0.47 for other ads).
 NEAR_DUPLICATE_SHINGLE = 5
 NEAR_DUPLICATE_JACCARD = 0.5
 
