@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from audits.extract.fastscan import MultiPattern
+from audits.extract.fastscan import GatedPattern, MultiPattern
 from audits.extract.mention import Mention
 
 _CACES_CAT = r"(?:\d{1,2}[AB]?|[A-G])"
@@ -83,6 +83,10 @@ _CERTIFIED_VENDOR_RE = re.compile(
 _EMPLOYER_LABEL_RE = re.compile(r"(?:partenaire|soci[ée]t[ée]|entreprise|agence|centre|organisme|cabinet|nous\s+sommes)\s+(?:\w+\s+)?$", re.I)
 
 _SIMPLE_SCANNER = MultiPattern([p for p, _ in _SIMPLE])
+# Tried only where their literal prefixes occur (fastscan.py): same matches.
+_VENDOR_EXAM_SCAN = GatedPattern(_VENDOR_EXAM_RE)
+_VENDOR_TITLE_SCAN = GatedPattern(_VENDOR_TITLE_RE)
+_METHOD_CERT_SCAN = GatedPattern(_METHOD_CERT_RE)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -127,16 +131,15 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             if _HACCP_DUTY_RE.search(sentence) and not _HACCP_PERSON_RE.search(sentence):
                 continue  # HACCP as the company's procedure or a task, not something the candidate must hold
         add(m.start(), m.end(), coder if isinstance(coder, str) else coder(m))
-    if "-" in text or "Certified" in text:
-        for m in _VENDOR_EXAM_RE.finditer(text):
-            add(m.start(), m.end(), m.group(0))
-    for m in _VENDOR_TITLE_RE.finditer(text):
+    for m in _VENDOR_EXAM_SCAN.finditer(text, lowered):
+        add(m.start(), m.end(), m.group(0))
+    for m in _VENDOR_TITLE_SCAN.finditer(text, lowered):
         add(m.start(), m.end(), " ".join(m.group(0).split()))
     if "ertifi" in text:
         for m in _CERTIFIED_VENDOR_RE.finditer(text):
             if not _EMPLOYER_LABEL_RE.search(text, max(0, m.start() - 40), m.start()):
                 add(m.start("title"), m.end("title"), " ".join(m.group("title").split()))
-    for m in _METHOD_CERT_RE.finditer(text):
+    for m in _METHOD_CERT_SCAN.finditer(text, lowered):
         if _CERTIFIED_RE.search(_sentence_around(text, m.start(), m.end())):
             add(m.start(), m.end(), " ".join(m.group(0).split()).upper())
     return sorted(found, key=lambda m: m.start)

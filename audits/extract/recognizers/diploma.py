@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from audits.extract.fastscan import MultiPattern
+from audits.extract.fastscan import GatedPattern, MultiPattern
 from audits.extract.mention import Mention
 
 # Bac+N -> (EQF, ISCED). French CNC levels are aligned with EQF (INSEE); Bac+4 (maîtrise, M1) is level 6.
@@ -95,7 +95,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
         add(m.start(), m.end(), t.code, t.eqf, t.isced)
     found = [m for m in found if not (m.attrs["code"] == "FORMATION" and _PROVIDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start))]
     found = _resolve_overlaps(found)
-    found += _school_diplomas(found, text)
+    found += _school_diplomas(found, text, lowered)
     found += _elliptical_schools(found, text)
     return _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
 
@@ -116,12 +116,13 @@ _SCHOOL_DIPLOMA_RE = re.compile(
 )
 
 
-def _school_diplomas(found: list[Mention], text: str) -> list[Mention]:
-    if "ipl" not in text:
-        return []
+_SCHOOL_DIPLOMA_SCAN = GatedPattern(_SCHOOL_DIPLOMA_RE)
+
+
+def _school_diplomas(found: list[Mention], text: str, lowered: str | None) -> list[Mention]:
     return [
         Mention("diploma", m.start(), m.end(), {"eqf_level": None, "isced_level": None, "code": "DIPLOME"}, family="diploma")
-        for m in _SCHOOL_DIPLOMA_RE.finditer(text)
+        for m in _SCHOOL_DIPLOMA_SCAN.finditer(text, lowered)
         if not any(f.start < m.end() and m.start() < f.end for f in found)
     ]
 
