@@ -77,8 +77,11 @@ _SENIOR_WORD_RE = re.compile(r"(?<![\w])(?:(?:confirm[ée]|exp[ée]riment[ée])(
 # A seniority word about the team, a colleague or a tool level is not asked of the candidate: "une équipe
 # expérimentée", "entouré de collègues confirmés", "un niveau confirmé sur Power BI".
 _SENIOR_NOT_BEFORE_RE = re.compile(
-    r"(?:[ée]quipes?|coll[èe]gues?|collaborat\w+|professionnels|experts?|formateurs?|tuteurs?|consultants|profils|niveau)"
-    r"(?:\s+[\w'-]+){0,2}\s+(?:et\s+)?$",
+    r"(?:(?:[ée]quipes?|coll[èe]gues?|collaborat\w+|professionnels|experts?|formateurs?|tuteurs?|consultants|profils|niveau)"
+    r"(?:\s+[\w'-]+){0,2}|"
+    # a colleague who guides the candidate: "encadré par un technicien confirmé", "aux côtés d'un développeur expérimenté"
+    r"(?:par|aupr[èe]s\s+d['e]|aux\s+c[ôo]t[ée]s\s+d['e]|entour[ée]\w*\s+d['e])\s*(?:un|une|des|nos|vos|d'un|d'une|l'|le|la|les)?\s*[\w'-]+)"
+    r"\s+(?:et\s+)?$",
     re.I,
 )
 # "Senior" is English and names a grade as well as a person: it asks for seniority in a title or when the ad says it

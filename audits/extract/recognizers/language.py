@@ -62,7 +62,7 @@ _BILINGUAL_RE = re.compile(r"bilingue", re.I)
 # anglais", "à l'aise en anglais", "rédiger en français comme en anglais"), not of a thing ("site traduit en anglais").
 _IN_LANGUAGE_BEFORE_RE = re.compile(r"(?<![\w])en\s+$", re.I)
 _ABILITY_RE = re.compile(
-    r"communi\w+|[àa]\s+l'aise|aisance|exprim\w+|[ée]chang\w+|r[ée]dig\w+|r[ée]daction\w*|document\w+|travaill\w+|"
+    r"communi\w+|[àa]\s+l'aise|aisance|exprim\w+|[ée]chang\w+|r[ée]dig\w+|r[ée]daction\w*|travaill\w+|"
     r"pr[ée]sent(?:er|ez|ation)\w*|fluide|oral|[ée]crit|capacit[ée]|comp[ée]tences?|qualit[ée]s|dialogu\w+|interag\w+|anim(?:er|ez)",
     re.I,
 )

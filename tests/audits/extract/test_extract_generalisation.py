@@ -31,7 +31,9 @@ def test_language_of_an_ability_after_en(run: Any, text: str, expected: list[tup
     assert [(r["language"], r["cefr"]) for r in of_kind(run(text), "language")] == expected
 
 
-@pytest.mark.parametrize("text", ["Le site est traduit en anglais.", "Nos catalogues sont imprimés en néerlandais et en français."])
+@pytest.mark.parametrize(
+    "text", ["Le site est traduit en anglais.", "Nos catalogues sont imprimés en néerlandais et en français.", "Documentation disponible en anglais."]
+)
 def test_language_of_a_thing_after_en_is_not_asked(run: Any, text: str) -> None:
     assert of_kind(run(text), "language") == []
 
@@ -106,6 +108,18 @@ def test_a_range_of_named_diplomas_is_one_requirement_at_its_minimum(run: Any, t
 )
 def test_the_course_an_apprentice_will_prepare_is_not_a_diploma_held(run: Any, text: str) -> None:
     assert of_kind(run(text), "diploma") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CAP cuisine souhaité, vous préparerez les plats du jour.", [("CAP", 3)]),
+        ("Bac pro souhaité, vous suivrez une formation sécurité à l'embauche.", [("Bac pro", 4)]),
+        ("CESS souhaité ; vous rejoindrez notre programme d'intégration.", [("CESS", 4)]),
+    ],
+)
+def test_preparing_a_task_or_an_induction_is_not_a_course(run: Any, text: str, expected: list[tuple[str, int]]) -> None:
+    assert found(run(text), "diploma") == expected
 
 
 def test_a_diploma_held_by_the_apprentice_is_kept(run: Any) -> None:
@@ -214,6 +228,9 @@ def test_senior_in_a_title_is_experience(run: Any) -> None:
     [
         "Vous rejoindrez une équipe expérimentée et bienveillante.",
         "Vous serez entouré de collègues confirmés.",
+        "Vous serez encadré par un technicien confirmé.",
+        "Vous êtes accompagné par un consultant senior.",
+        "Vous travaillerez aux côtés d'un électricien expérimenté (M/F/X).",
         "Vous avez un niveau confirmé sur l'outil Power BI.",
         "Rémunération selon expérience + variable (équivalent à 1 à 2 mois de salaire).",
         "Salaire : suivant compétence et expérience, treizième mois.",
