@@ -73,7 +73,9 @@ _BEGINNER_RE = re.compile(
     r"|premi[èe]re\s+exp[ée]rience\s+non\s+(?:exig[ée]e|requise|obligatoire|n[ée]cessaire))(?![\w])",
     re.I,
 )
-_SENIOR_WORD_RE = re.compile(r"(?<![\w])(?:(?:confirm[ée]|exp[ée]riment[ée])(?:e|\(e\)|-e)?s?|seniors?)(?![\w])", re.I)
+_SENIOR_WORD_RE = re.compile(r"(?<![\w])(?:(?:confirm[ée]|exp[ée]riment[ée])(?:e|\(e\)|-e)?s?|senior)(?![\w])", re.I)
+# "senior" also names the elderly a service is for: "résidence senior", "pour nos seniors" (the plural is not read).
+_ELDERLY_BEFORE_RE = re.compile(r"(?:aux|des|nos|vos|les|pour|r[ée]sidences?|maisons?|clubs?|services?|publics?|accueil|habitat|villages?)\s+$", re.I)
 # A seniority word about the team, a colleague or a tool level is not asked of the candidate: "une équipe
 # expérimentée", "entouré de collègues confirmés", "un niveau confirmé sur Power BI".
 _SENIOR_NOT_BEFORE_RE = re.compile(
@@ -193,6 +195,8 @@ def find_experience(
             continue
         before = text[max(0, m.start() - 30) : m.start()].lower()
         if re.search(r"(?:exp[ée]rience|d[ée]butant(?:e|\(e\))?s?\s+ou|ou)\s*$", before) or _SENIOR_NOT_BEFORE_RE.search(before):
+            continue
+        if m.group(0).lower().startswith("senior") and _ELDERLY_BEFORE_RE.search(before):
             continue
         if m.group(0).lower().startswith("senior") and field != "title":
             s0, _ = layout.sentence_at(m.start())

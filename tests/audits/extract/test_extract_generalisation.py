@@ -218,6 +218,18 @@ def test_senior_names_seniority_of_the_person_sought_only(run: Any, text: str, t
     assert [r["text"] for r in of_kind(run(text, title), "experience") if r["field"] == "description"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Nous recherchons un(e) auxiliaire de vie pour nos seniors.", "Auxiliaire de vie (H/F)"),
+        ("Nous engageons un animateur (M/F/X) pour notre résidence senior.", "Animateur résidence senior (M/F/X)"),
+        ("Poste en CDI.", "Résidence seniors - Aide-soignant (H/F)"),
+    ],
+)
+def test_senior_as_the_elderly_served_is_not_experience(run: Any, text: str, title: str) -> None:
+    assert of_kind(run(text, title), "experience") == []
+
+
 def test_senior_in_a_title_is_experience(run: Any) -> None:
     reqs = run("Vous rejoindrez notre pôle IA.", "Senior Consultant en Intelligence Artificielle (H/F)")
     assert [(r["field"], r["text"], r["years"]) for r in of_kind(reqs, "experience")] == [("title", "Senior", None)]
