@@ -55,7 +55,13 @@ _TEACHING_RE = re.compile(
     r"en\s+vue\s+d'obtenir|du\s+CAP\s+[àa]|de\s+niveau\s+\w+\s+[àa]|profils\s+bac",
     re.I,
 )
-_APPRENTICESHIP_RE = re.compile(r"alternance|apprentissage|apprenti\(?e?\)?s?\b|contrat\s+de\s+professionnalisation", re.I)
+# An apprenticeship ad (the contract itself), not an ad that names apprenticeship among past experiences
+# ("une première expérience (stage, alternance, premier poste)") or as an option ("alternance possible").
+_APPRENTICESHIP_RE = re.compile(
+    r"\ben\s+alternance\b|\bcontrat\s+d(?:e\s+|['’]\s*)(?:apprentissage|professionnalisation)|\bapprenti(?:e|\(e\))?s?\b"
+    r"|\balternant(?:e|\(e\))?s?\b|\b(?:offre|poste|formation)\s+(?:en|d['’])\s*(?:alternance|apprentissage)",
+    re.I,
+)
 # The course an apprentice or intern will follow or is following ("tu prépareras l'une de nos formations diplômantes
 # (Bac+2…)", "en vue de l'obtention d'un master", "étudiant(e) en Master 2") is not a diploma held, unless the sentence
 # asks for one held already.
@@ -120,7 +126,7 @@ class RequirementFinder:
     def _course_line(layout: Layout, offset: int) -> bool:
         line = layout.line_at(offset)
         heads = [layout.text[a:b] for a, b in filter(None, (line.inline_heading, line.governing_heading))]
-        return any(re.fullmatch(r"\W*formations?(?:\s+pr[ée]par[ée]e?s?)?\W*", h, re.I) for h in heads) and not _ASKED_RE.search(line.text)
+        return any(re.fullmatch(r"\W*formations?(?:\s+pr[ée]par[ée]e?s?)?\W*", h, re.I) for h in heads) and not _HELD_RE.search(line.text)
 
     def _drop_training_and_teaching(self, mentions: list[Mention], layout: Layout) -> list[Mention]:
         apprenticeship = bool(_APPRENTICESHIP_RE.search(layout.text))
