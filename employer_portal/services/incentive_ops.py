@@ -175,7 +175,7 @@ def aids_for(
 ) -> list[dict[str, Any]]:
     """Compact aids for a shortlist entry: every aid with its status; unknowns list the missing fields."""
     case = case_for(candidate, vacancy, hire_date, agreements=agreements)
-    # Recomputes (a candidate changed: every open vacancy again) mostly meet the same cases: memoised by content.
+    # Recomputes (a candidate changed: every open vacancy again for its operator) mostly meet the same cases: memoised by content.
     return copy.deepcopy(_aids_of_case(json.dumps(case, sort_keys=True)))
 
 

@@ -4,8 +4,9 @@
   (REAL requirements), ranks the consenting candidates of every ISP operator with `matching.shortlist.build_shortlist`, and
   upserts one Shortlist per operator. Entries keep their id and the coach's proposal across recomputes.
 - Candidates changed (created, edited, erased): a session hook enqueues `recompute_operator_shortlists` for their
-  operator after the commit; it recomputes every open (audited or published) vacancy. Simple and correct: the
-  matcher's commute radius does the "area" filtering, and recomputing is cheap at the portal's scale.
+  operator after the commit; it recomputes that operator's list of every open (audited or published) vacancy (the
+  other operators' lists rank other people and cannot have changed). The matcher's commute radius does the "area"
+  filtering.
 - Employer's aid facts changed (kind, headcount, collaboration agreements): a session hook enqueues
   `recompute_employer_shortlists`, which recomputes that employer's open vacancies (the aids are stored per entry).
 - Reads: a coach sees their own operator's entries in full; an employer sees pseudonymous entries, and the
@@ -221,8 +222,13 @@ def job_of(vacancy: Vacancy, run: AuditRun | None = None) -> JobSpec:
 # --- computing -------------------------------------------------------------------------------------------
 
 
-def compute_for_vacancy(vacancy_id: int) -> int:
-    """Upsert one Shortlist per ISP operator for the vacancy. Idempotent. Returns the number of entries."""
+def compute_for_vacancy(vacancy_id: int, only_operator: int | None = None) -> int:
+    """Upsert one Shortlist per ISP operator for the vacancy. Idempotent. Returns the number of entries.
+
+    `only_operator`: recompute that operator's list only (its candidates changed). Each list ranks one operator's
+    candidates and its summary counts that operator's pool, so the other lists cannot have changed; the exclusion
+    figures are computed on read from the whole pool.
+    """
     # FOR UPDATE (PostgreSQL): two computations of one vacancy (after its audit, after a candidate change) run one
     # after the other, so the upsert below never creates two lists for one operator. SQLite has one writer anyway.
     vacancy = db.session.scalars(select(Vacancy).where(Vacancy.id == vacancy_id).with_for_update()).first()
@@ -238,6 +244,8 @@ def compute_for_vacancy(vacancy_id: int) -> int:
         return 0
     pool = build_pool()
     operator_ids = sorted(set(pool.operator_of.values()))
+    if only_operator is not None:
+        operator_ids = [op for op in operator_ids if op == only_operator]
     if not operator_ids and not vacancy_has_shortlists(vacancy.id):
         db.session.rollback()
         return 0  # nobody to rank and nothing to clear: no write at all
@@ -312,9 +320,10 @@ def compute_for_vacancy(vacancy_id: int) -> int:
         record_access(None, "match", "candidate", sorted(keep), "task")
         total += len(result.entries)
     # Operators without any consenting candidate left: their lists go.
-    for stale in db.session.scalars(
-        select(Shortlist).where(Shortlist.vacancy_id == vacancy.id, Shortlist.operator_id.not_in(operator_ids))
-    ):
+    stale_lists = select(Shortlist).where(Shortlist.vacancy_id == vacancy.id, Shortlist.operator_id.not_in(operator_ids))
+    if only_operator is not None:
+        stale_lists = stale_lists.where(Shortlist.operator_id == only_operator)
+    for stale in db.session.scalars(stale_lists):
         db.session.delete(stale)
     db.session.commit()
     return total
@@ -336,12 +345,8 @@ def open_vacancy_ids() -> list[int]:
 
 
 def recompute_for_operator(operator_id: int) -> int:
-    """Candidates of `operator_id` changed: recompute every open audited vacancy (all operators' lists: the
-    pool is shared by the exclusion figures, and one pass keeps the lists consistent)."""
-    total = 0
-    for vacancy_id in open_vacancy_ids():
-        total += compute_for_vacancy(vacancy_id)
-    return total
+    """Candidates of `operator_id` changed: recompute that operator's list of every open audited vacancy."""
+    return sum(compute_for_vacancy(vacancy_id, only_operator=operator_id) for vacancy_id in open_vacancy_ids())
 
 
 def recompute_for_employer(employer_id: int) -> int:

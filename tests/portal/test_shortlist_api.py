@@ -188,3 +188,22 @@ def test_employer_facts_change_recomputes_the_aids_on_entries(api: ApiClient, se
                          json={"employer_kind": "non_profit", "employees_fte": 12})
     assert response.status_code == 200, response.get_json()
     assert unknown_aids() < before
+
+
+def test_a_candidate_change_recomputes_only_their_operators_lists(
+    api: ApiClient, setup: dict[str, Any], world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from employer_portal.services import shortlist_ops
+
+    ranked_for: list[str] = []
+    real = shortlist_ops.build_shortlist
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        ranked_for.append(kwargs["operator_id"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(shortlist_ops, "build_shortlist", spy)
+    new_id = add_candidate(api, "coach_a", "A-LATER", eqf=3)
+    assert ranked_for == [str(world.org_ids["operator_a"])]  # B's list ranks other people: not recomputed
+    assert new_id in {e["candidate_id"] for e in shortlist(api, setup["vacancy"], "coach_a")["entries"]}
+    assert len(shortlist(api, setup["vacancy"], "coach_b")["entries"]) == 1
