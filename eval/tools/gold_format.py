@@ -185,6 +185,9 @@ FRESH_SIZE = 50
 # offers-it-fr.jsonl, a line's closest first-sample ad scores >= 0.77 for copies, <= 0.47 for other ads).
 NEAR_DUPLICATE_SHINGLE = 5
 NEAR_DUPLICATE_JACCARD = 0.5
+# The third sample (`eval/gold/extract-it-third*.jsonl`): drawn among the lines both earlier samples left out.
+THIRD_SEED = 2028
+THIRD_SIZE = 50
 
 
 def sample_indices(n_offers: int, size: int, seed: int, exclude: Iterable[int] = ()) -> list[int]:
@@ -210,20 +213,20 @@ def _shingles(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(words[i : i + size]) for i in range(max(1, len(words) - size + 1)))
 
 
-def fresh_exclusions(descriptions: Sequence[str]) -> set[int]:
-    """Line indices the fresh sample may not draw: the first held-out sample, every line whose description is a
-    copy or near copy of one of it, and every later near copy of a description already met in the file (the first
-    occurrence stays in the pool). Near copy: Jaccard similarity of the sets of lower-cased 5-word shingles
-    >= `NEAR_DUPLICATE_JACCARD`.
+def held_out_exclusions(descriptions: Sequence[str], samples: Sequence[Sequence[int]]) -> set[int]:
+    """Line indices a new held-out sample may not draw: the lines of the earlier `samples`, every line whose
+    description is a copy or near copy of one of theirs, and every later near copy of a description already met in
+    the file (the first occurrence stays in the pool). Near copy: Jaccard similarity of the sets of lower-cased
+    5-word shingles >= `NEAR_DUPLICATE_JACCARD`.
 
-    The offers file repeats some ads under other ids (one of the first sample 18 times); without this, the
-    "fresh" sample would score texts the first sample already showed to whoever tuned the extractor."""
-    first = sample_indices(len(descriptions), HELD_OUT_SIZE, HELD_OUT_SEED)
+    The offers file repeats some ads under other ids (one of the first sample 18 times); without this, a "fresh"
+    sample would score texts an earlier sample already showed to whoever tuned the extractor."""
+    earlier = [i for sample in samples for i in sample]
     shingles = [_shingles(text) for text in descriptions]
-    excluded = set(first)
+    excluded = set(earlier)
     # Inverted index shingle -> kept lines, so that each line is compared only with the lines it shares text with.
     postings: dict[tuple[str, ...], list[int]] = {}
-    for i in [*first, *(i for i in range(len(descriptions)) if i not in excluded)]:
+    for i in [*earlier, *(i for i in range(len(descriptions)) if i not in excluded)]:
         own = shingles[i]
         shared = Counter(k for shingle in own for k in postings.get(shingle, ()))
         if i not in excluded and any(
@@ -236,9 +239,26 @@ def fresh_exclusions(descriptions: Sequence[str]) -> set[int]:
     return excluded
 
 
+def fresh_exclusions(descriptions: Sequence[str]) -> set[int]:
+    """What the fresh sample may not draw: `held_out_exclusions` of the first held-out sample."""
+    first = sample_indices(len(descriptions), HELD_OUT_SIZE, HELD_OUT_SEED)
+    return held_out_exclusions(descriptions, [first])
+
+
 def fresh_sample_indices(descriptions: Sequence[str]) -> list[int]:
     """The fresh sample: FRESH_SIZE lines drawn with FRESH_SEED among those `fresh_exclusions` leaves."""
     return sample_indices(len(descriptions), FRESH_SIZE, FRESH_SEED, exclude=fresh_exclusions(descriptions))
+
+
+def third_exclusions(descriptions: Sequence[str]) -> set[int]:
+    """What the third sample may not draw: `held_out_exclusions` of the first and the fresh samples."""
+    first = sample_indices(len(descriptions), HELD_OUT_SIZE, HELD_OUT_SEED)
+    return held_out_exclusions(descriptions, [first, fresh_sample_indices(descriptions)])
+
+
+def third_sample_indices(descriptions: Sequence[str]) -> list[int]:
+    """The third sample: THIRD_SIZE lines drawn with THIRD_SEED among those `third_exclusions` leaves."""
+    return sample_indices(len(descriptions), THIRD_SIZE, THIRD_SEED, exclude=third_exclusions(descriptions))
 
 
 def check_offsets(

@@ -11,6 +11,7 @@ import importlib.util
 import json
 import os
 import random
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -45,8 +46,12 @@ def _load_tool(name: str) -> ModuleType:
 gold_format = _load_tool("gold_format")
 locate = _load_tool("locate")
 # The held-out golds and their sizes; a second, fresh sample of the same file is drawn outside the first one and its
-# copies (same guide).
-HELD_OUT_SIZES = {"extract-it-sample": gold_format.HELD_OUT_SIZE, "extract-it-fresh": gold_format.FRESH_SIZE}
+# copies, a third outside both earlier samples and their copies (same guide).
+HELD_OUT_SIZES = {
+    "extract-it-sample": gold_format.HELD_OUT_SIZE,
+    "extract-it-fresh": gold_format.FRESH_SIZE,
+    "extract-it-third": gold_format.THIRD_SIZE,
+}
 HELD_OUT_GOLDS = tuple(HELD_OUT_SIZES)
 
 
@@ -102,7 +107,9 @@ def _check_guide_conventions(rows: list[dict[str, Any]]) -> None:
             if item["kind"] == "experience" and first_job and not any(ch.isdigit() for ch in text):
                 # "première expérience" without a number = 6 months (guide convention).
                 assert item["years"] == 0.5, item
-            if item["kind"] == "language" and item["cefr"] is not None and "courant" in text:
+            # "courant" reads B2 unless the span states its level ("Anglais courant (C1)").
+            read_level = item["cefr"] is not None and not re.search(r"\b[abc][12]\b", text)
+            if item["kind"] == "language" and read_level and "courant" in text:
                 assert item["cefr"] == "B2", item
 
 
@@ -113,7 +120,7 @@ def test_extract_gold_values_follow_the_guide_conventions(extract_rows: list[dic
 MAX_SNIPPET_CHARS = 100  # offer texts must not be copied into the repository beyond short requirement spans
 
 
-@pytest.mark.parametrize("name", ["extract-dev", "extract-it-sample", "extract-it-fresh"])
+@pytest.mark.parametrize("name", ["extract-dev", *HELD_OUT_GOLDS])
 def test_gold_files_hold_only_short_snippets(name: str) -> None:
     for row in gold_format.read_jsonl(GOLD_DIR / f"{name}.jsonl"):
         for item in row["requirements"]:
@@ -142,7 +149,10 @@ def _sample_positions(name: str, offers: list[dict[str, Any]]) -> list[int]:
     """The line indices of the offers file that a held-out sample's rule draws."""
     if name == "extract-it-sample":
         return gold_format.sample_indices(len(offers), gold_format.HELD_OUT_SIZE, gold_format.HELD_OUT_SEED)
-    return gold_format.fresh_sample_indices([o["description"] for o in offers])
+    descriptions = [o["description"] for o in offers]
+    if name == "extract-it-fresh":
+        return gold_format.fresh_sample_indices(descriptions)
+    return gold_format.third_sample_indices(descriptions)
 
 
 def _held_out_rows(name: str) -> list[dict[str, Any]]:
@@ -184,9 +194,12 @@ def test_held_out_gold_is_reproducible_from_its_source(name: str) -> None:
     assert locate.build(src_rows, offers) == _held_out_rows(name)
 
 
-def test_fresh_gold_shares_no_offer_with_the_first_sample() -> None:
-    first, fresh = ({r["id"] for r in _held_out_rows(name)} for name in HELD_OUT_GOLDS)
-    assert not first & fresh
+def test_held_out_golds_share_no_offer() -> None:
+    seen: dict[str, str] = {}
+    for name in HELD_OUT_GOLDS:
+        for row in _held_out_rows(name):
+            assert row["id"] not in seen, f"{row['id']} dans {seen.get(row['id'])} et {name}"
+            seen[row["id"]] = name
 
 
 def test_sample_indices_is_the_documented_rule() -> None:
@@ -255,6 +268,28 @@ def test_fresh_exclusions_drop_the_first_sample_its_copies_and_later_copies() ->
     fresh = gold_format.fresh_sample_indices(descriptions)
     assert fresh == gold_format.sample_indices(200, gold_format.FRESH_SIZE, gold_format.FRESH_SEED, excluded)
     assert len(fresh) == gold_format.FRESH_SIZE and not set(fresh) & excluded
+
+
+def test_held_out_exclusions_drop_every_earlier_sample_and_its_copies() -> None:
+    descriptions = [_synthetic_description(i) for i in range(12)]
+    descriptions[3] = descriptions[5].upper()  # a copy of a line of the second sample, placed before it
+    words = descriptions[1].split()
+    descriptions[7] = " ".join(words[:-1] + ["autre"])  # a near copy of a line of the first sample
+    # A later copy of a line outside the samples: the first occurrence stays in the pool.
+    descriptions[9] = descriptions[8]
+    descriptions[10] = " ".join(descriptions[10].split()[:20] + words[20:])  # shares half: a distinct ad
+    assert gold_format.held_out_exclusions(descriptions, [[0, 1], [5]]) == {0, 1, 5, 3, 7, 9}
+
+
+def test_third_sample_is_drawn_outside_the_first_and_fresh_samples() -> None:
+    descriptions = [_synthetic_description(i) for i in range(300)]
+    first = gold_format.sample_indices(300, gold_format.HELD_OUT_SIZE, gold_format.HELD_OUT_SEED)
+    fresh = gold_format.fresh_sample_indices(descriptions)
+    excluded = gold_format.third_exclusions(descriptions)
+    assert excluded == {*first, *fresh}  # no copies in these texts: exactly the two earlier samples
+    third = gold_format.third_sample_indices(descriptions)
+    assert third == gold_format.sample_indices(300, gold_format.THIRD_SIZE, gold_format.THIRD_SEED, excluded)
+    assert len(third) == gold_format.THIRD_SIZE and not set(third) & excluded
 
 
 # --- the checks themselves must reject bad data ------------------------------------------------------------
