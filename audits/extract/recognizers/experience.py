@@ -8,11 +8,12 @@ expérience" -> 0 and strength optional; "expérience confirmée", "significativ
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from audits.extract.fastscan import GatedPattern, fold
 from audits.extract.mention import Mention
-from audits.extract.scope import Layout
+from audits.extract.scope import Layout, Line
 
 _NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
@@ -26,7 +27,11 @@ _DURATION_RE = re.compile(
     re.I,
 )
 _EXP_AFTER_RE = re.compile(r"\s*(?:d'|de\s+l')exp[ée]rience", re.I)
-_EXP_WORD_RE = re.compile(r"(?<![\w])exp[ée]riences?(?![\w])", re.I)
+# Also a misspelling seen in real ads ("Exépérience") and a capitalised word glued to the previous one where
+# markup was stripped ("…Ingénierie de GestionExpérience de 2 ans").
+_EXP_WORD_RE = re.compile(r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù])(?=(?-i:E)))ex[ée]?p[ée]riences?(?![\w])", re.I)
+# "Expertise reconnue, minimum 5 ans": a duration may qualify an expertise as it does an experience.
+_EXPERTISE_RE = re.compile(r"(?<![\w])expertise(?![\w])", re.I)
 _NOT_EXPERIENCE_AFTER = re.compile(
     r"\s*(?:d'anciennet[ée]|d'existence|d'[âa]ge|de\s+garantie|de\s+contrat|renouvelable|d'essai|de\s+cdd|"
     r"d'int[ée]gration|de\s+formation|de\s+p[ée]riode|au\s+sein|maximum\s+d'[âa]ge|de\s+(?:salaire|r[ée]mun[ée]ration|cong[ée]s?|pr[ée]avis|prime))",
@@ -35,8 +40,8 @@ _NOT_EXPERIENCE_AFTER = re.compile(
 # "3 ans minimum en tant que Data Engineer", "2 ans sur un poste similaire": a duration in a role is experience even
 # without the word.
 _IN_A_ROLE_AFTER = re.compile(
-    r"\s*(?:minimum|min\.?|au\s+moins)?\s*,?\s*(?:en\s+tant\s+qu|sur\s+(?:un|des)\s+postes?|[àa]\s+un\s+poste|"
-    r"dans\s+(?:un|une|des)\s+(?:postes?|fonctions?|r[ôo]les?)\s)",
+    r"\s*(?:minimum|min\.?|au\s+moins)?\s*,?\s*(?:en\s+tant\s+qu|comme\s|sur\s+(?:un|des)\s+postes?|[àa]\s+un\s+poste|"
+    r"dans\s+(?:un|une|des|le|la|les)\s+(?:postes?|fonctions?|r[ôo]les?)\s|en\s+(?:r[ôo]le|poste|fonction)\s+d[e'])",
     re.I,
 )
 _CONTRACT_BEFORE = re.compile(r"(?:mission|contrat|CDD|CDI|stage|int[ée]rim|p[ée]riode|dur[ée]e|alternance|apprentissage|remplacement)\w*\s+(?:\w+\s+){0,3}$", re.I)
@@ -46,7 +51,18 @@ _VAGUE_EXCLUDE_BEFORE = re.compile(
     r"nouvelle|belle|une\s+v[ée]ritable|offrir|retours?\s+d'|riche\s+d'|vous\s+offrons|proposons|votre\s+propre|am[ée]liorer|qualifications?\s+et\s+(?:à\s+)?|et\s+à|à)\s+(?:(?:de\s+)?(?:l'|la\s+|votre\s+|ton\s+|vos\s+|tes\s+|son\s+|une\s+|d'une\s+)?)?$",
     re.I,
 )
-_VAGUE_EXCLUDE_AFTER = re.compile(r"^\s*(?:clients?|utilisateurs?|candidats?|patients?|unique|enrichissante|humaine|collaborateurs?)", re.I)
+_VAGUE_EXCLUDE_AFTER = re.compile(
+    r"^\s*(?:(?:professionnelle|humaine|collective|de\s+travail)\s+)?(?:clients?|utilisateurs?|candidats?|patients?|unique|"
+    r"enrichissante|humaine|collaborateurs?|stimulante|formatrice|inoubliable|passionnante|valorisante|exceptionnelle)",
+    re.I,
+)
+# Not a requirement: the past experiences a sentence draws on ("Au cours de vos expériences professionnelles, vous
+# avez…": the requirement is what follows) and the employer's know-how ("notre retour d'expérience").
+_NARRATIVE_BEFORE_RE = re.compile(
+    r"(?:(?:au\s+cours|lors|durant|pendant|tout\s+au\s+long|au\s+fil)\s+de\s+(?:vos|tes|ses|leurs|mes|nos|ces)\s+|"
+    r"(?<![\w])retours?\s+d')$",
+    re.I,
+)
 _QUALIFIED_RE = re.compile(
     r"(?:premi[èe]re|1[èe]re|1re|1ère|significative|r[ée]ussie|similaire|pr[ée]alable|solide|confirm[ée]e|professionnelle|"
     r"souhait[ée]e|exig[ée]e|requise|appr[ée]ci[ée]e|demand[ée]e|minimum|av[ée]r[ée]e|r[ée]cente|probante|"
@@ -92,7 +108,12 @@ _SENIOR_NOT_BEFORE_RE = re.compile(
 _RECRUIT_BEFORE_RE = re.compile(r"recherch|recrut|cherch|engag|embauch|poste\s+d|profil|vous\s+[êe]tes|tu\s+es\b", re.I)
 # A mention that opens a clause: a line, a label ("Incontournable : Expérience avec…"), a sentence glued to the
 # previous one where markup was stripped ("(CI/CD).Expérience avec API REST"), "Connaissance et expérience de…".
-_CLAUSE_OPENING_RE = re.compile(r"(?:^|[:.;!?*•➤]\s*)(?:(?:connaissances?|comp[ée]tences?|savoir-faire|ma[îi]trise)\s+(?:et|&))?$", re.I)
+_CLAUSE_OPENING_RE = re.compile(
+    r"(?:^|[:.;!?*•➤]\s*)(?:(?:connaissances?|comp[ée]tences?|savoir-faire|ma[îi]trise)\s+(?:et|&)|une(?:\s+(?:premi[èe]re|bonne|solide|"
+    r"r[ée]elle|v[ée]ritable|forte|premi[èe]re))?|(?-i:U)ne\s+\w+)?\s*$",
+    re.I,
+)
+_LABEL_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,20}\)\s*)?:")
 # A restatement with its own cue: "Cette expérience est indispensable".
 _RESTATED_RE = re.compile(
     r"\s*(?:est|sera|reste|serait)\s+(?:(?:donc|absolument|vraiment)\s+)?(?:indispensable|obligatoire|exig[ée]e|requise|imp[ée]rative|"
@@ -100,6 +121,10 @@ _RESTATED_RE = re.compile(
     re.I,
 )
 _STRONG_AFTER_RE = re.compile(r"\s*(?:av[ée]r[ée]e|significative|solide|confirm[ée]e|r[ée]ussie|probante|similaire|r[ée]elle)(?![\w])", re.I)
+# The employer's history, not a requirement: "une société riche de 20 ans d'expérience", "forts de 30 ans
+# d'expertise" — unless the sentence addresses the candidate ("Fort(e) de 5 ans d'expérience, vous…").
+_COMPANY_HISTORY_BEFORE = re.compile(r"(?:riches?|forts?|fortes?|fi[èe]re?s?)\s+de\s+(?:plus\s+de\s+)?$", re.I)
+_CANDIDATE_WORD_RE = re.compile(r"(?<![\w])(?:vous|tu|votre|ton|candidat\w*|\(e\))(?![\w])|\(e\)", re.I)
 _PAY_BEFORE_RE = re.compile(r"(?:selon|suivant|fonction\s+de)\s+(?:\S+\s+)?$", re.I)
 
 
@@ -108,8 +133,48 @@ def _number(raw: str) -> float:
     return float(_NUMBERS[raw]) if raw in _NUMBERS else float(raw)
 
 
+def _skill_level(text: str, layout: Layout, word: re.Match[str]) -> bool:
+    """A level given to a tool in a skills list, not seniority asked of the person: "Power BI confirmé :",
+    "Wallix - Confirmé", "SQL : expérimenté" (the guide labels no skill level). A line that recruits or names the
+    post ("Poste : Comptable - confirmé") keeps it."""
+    line = layout.line_at(word.start())
+    head = text[line.start : word.start()]
+    if _RECRUIT_BEFORE_RE.search(head) or re.search(r"poste|intitul|m[ée]tier|fonction", head, re.I):
+        return False
+    if re.match(r"\s*:", text[word.end() : line.end]):
+        return True  # "Power BI confirmé :" labels the list below it
+    return bool(re.search(r"\S\s*(?:[-–—:]|\(|niveau)\s*$", head)) and not text[word.end() : line.end].strip(" .;,)")
+
+
+def _asked_alone(text: str, layout: Layout, dur: re.Match[str], line: Line) -> bool:
+    """A duration asked without the word "expérience", by its place.
+
+    - A form block: the duration is the whole line and the label above it names experience ("Niveau d'expérience
+      min. requis" / "Plus de 3 ans").
+    - A list item or line of the profile section that opens with a minimum ("- Minimum 5 ans en développement
+      IA", "Au moins 3 ans sur des projets similaires"), not a contract's length ("CDD de 6 mois").
+    """
+    before = text[line.start : dur.start()].strip(" -*•>\t")
+    if before:
+        return False
+    if not text[dur.end() : line.end].strip(" .;"):
+        i = bisect.bisect_right([ln.start for ln in layout.lines], line.start) - 2
+        while i >= 0 and not layout.lines[i].text.strip():
+            i -= 1
+        label = layout.lines[i].text.strip() if i >= 0 else ""
+        return len(label) <= 60 and not re.search(r"[.!?]$", label) and bool(_EXP_WORD_RE.search(label))
+    cue = re.match(r"(?:au\s+moins|minimum|min\.|au\s+minimum|plus\s+d)", dur.group(0), re.I) or re.search(
+        r"(?:minimum|min\.?|au\s+moins)$", dur.group(0), re.I
+    )
+    return bool(cue) and line.section == "profile" and bool(_DOMAIN_AFTER_RE.match(text, dur.end()))
+
+
+# "5 ans en développement", "3 ans sur des projets Power BI", "2 ans dans la finance": what the duration was spent on.
+_DOMAIN_AFTER_RE = re.compile(r"\s*,?\s*(?:en|dans|sur|chez|comme|au\s+sein)\s+(?!(?:cdi|cdd|alternance|apprentissage|interim|intérim|stage|contrat)\b)", re.I)
+
 # Whole-text scans, tried only where their literal prefixes occur (fastscan.py): same matches.
 _BEGINNER_SCAN = GatedPattern(_BEGINNER_RE)
+_EXPERTISE_SCAN = GatedPattern(_EXPERTISE_RE)
 _EXP_WORD_SCAN = GatedPattern(_EXP_WORD_RE)
 _SENIOR_WORD_SCAN = GatedPattern(_SENIOR_WORD_RE)
 
@@ -125,6 +190,7 @@ def find_experience(
         beginner_spans.append((m.start(), m.end()))
         found.append(Mention("experience", m.start(), m.end(), {"years": 0.0}, forced_strength="optional", family="experience"))
     exp_words = [w for w in _EXP_WORD_SCAN.finditer(text, low) if not any(a <= w.start() < b for a, b in beginner_spans)]
+    pairing_words = sorted(exp_words + list(_EXPERTISE_SCAN.finditer(text, low)), key=lambda w: w.start())
 
     pairs: list[tuple[int, int, re.Match[str], re.Match[str] | None]] = []
     for d in _DURATION_RE.finditer(text):
@@ -134,14 +200,24 @@ def find_experience(
         if _NOT_EXPERIENCE_AFTER.match(text, d.end()) or age_before:
             continue
         s0, e0 = layout.sentence_at(d.start())
-        window = [w for w in exp_words if s0 <= w.start() < max(e0, d.end()) and abs(w.start() - d.start()) < 90]
+        if _COMPANY_HISTORY_BEFORE.search(text, max(s0, d.start() - 25), d.start()) and not _CANDIDATE_WORD_RE.search(text, s0, e0):
+            after = _EXP_AFTER_RE.match(text, d.end())
+            if after:
+                used_words.update(w.start() for w in exp_words if d.end() <= w.start() < after.end())
+            continue  # "une entreprise riche de 20 ans d'expérience"
+        window = [
+            w
+            for w in pairing_words
+            if s0 <= w.start() < max(e0, d.end()) and abs(w.start() - d.start()) < 90
+            and (w.group(0)[:5].lower() != "exper" or w.start() < d.start())  # "Expertise…, minimum 5 ans", not "20 ans d'expertise"
+        ]
         line = layout.line_at(d.start())
         heading_says_experience = any(
             span and re.search(r"exp[ée]rience", text[span[0] : span[1]], re.I)
             for span in (line.inline_heading, line.governing_heading)
         )
         in_a_role = bool(_IN_A_ROLE_AFTER.match(text, d.end())) and not _CONTRACT_BEFORE.search(text, max(0, d.start() - 40), d.start())
-        if not window and not heading_says_experience and not in_a_role:
+        if not window and not heading_says_experience and not in_a_role and not _asked_alone(text, layout, d, line):
             continue
         if not window:
             pairs.append((10_000, d.start(), d, None))
@@ -170,8 +246,10 @@ def find_experience(
         restated = bool(re.search(r"cette\s+$", before, re.I) and _RESTATED_RE.match(after))
         if _VAGUE_EXCLUDE_BEFORE.search(before) and not (restated or (_STRONG_AFTER_RE.match(after) and not _PAY_BEFORE_RE.search(before))):
             continue
-        if _VAGUE_EXCLUDE_AFTER.match(after):
+        if _VAGUE_EXCLUDE_AFTER.match(after) or _NARRATIVE_BEFORE_RE.search(before):
             continue
+        if _LABEL_AFTER_RE.match(after) and any(line.start <= x.start() < line.end and x.start() > w.start() for x in exp_words):
+            continue  # "Expérience : une première expérience réussie": the label of the mention that follows
         at_line_start = bool(_CLAUSE_OPENING_RE.search(text[line.start : w.start()].strip(" -*•>\t")))
         qualified = bool(_QUALIFIED_RE.match(after.lstrip())) or bool(_FIRST_BEFORE_RE.search(before))
         if not (at_line_start or restated or _HAVE_BEFORE_RE.search(before) or qualified):
@@ -197,6 +275,8 @@ def find_experience(
         if re.search(r"(?:exp[ée]rience|d[ée]butant(?:e|\(e\))?s?\s+ou|ou)\s*$", before) or _SENIOR_NOT_BEFORE_RE.search(before):
             continue
         if m.group(0).lower().startswith("senior") and _ELDERLY_BEFORE_RE.search(before):
+            continue
+        if field != "title" and _skill_level(text, layout, m):
             continue
         if m.group(0).lower().startswith("senior") and field != "title":
             s0, _ = layout.sentence_at(m.start())

@@ -1,0 +1,105 @@
+"""Second generalisation round: error classes read on the fresh IT sample (docs/extraction.md, "Second round"),
+each tested with French and Belgian sentences written for the test (no offer text) and with look-alikes that must
+stay unread."""
+
+from typing import Any
+
+import pytest
+from extract_helpers import of_kind
+
+
+def years(reqs: list[dict[str, Any]]) -> list[tuple[str, Any]]:
+    return [(r["text"], r["years"]) for r in of_kind(reqs, "experience")]
+
+
+# --- experience: durations without the word -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profil recherché :\n- Minimum 5 ans en développement web, dont 2 ans en rôle de chef de projet.", [("Minimum 5 ans", 5.0), ("2 ans", 2.0)]),
+        ("Votre profil :\n- Au moins 3 ans sur des projets similaires\n- Permis B", [("Au moins 3 ans", 3.0)]),
+        ("Votre profil :\n- 4 ans minimum dans la comptabilité d'une PME liégeoise", [("4 ans minimum", 4.0)]),
+        ("Niveau d'expérience min. requis\nPlus de 3 ans\nLangues\nAnglais courant", [("Plus de 3 ans", 3.0)]),
+        ("Durée du contrat\n6 mois\nExpérience\n2 ans", [("2 ans", 2.0)]),
+        ("Expertise reconnue, minimum 5 ans, sur des sujets comptables.", [("Expertise reconnue, minimum 5 ans", 5.0)]),
+        ("Vous justifiez de 3 ans comme chef d'équipe ou en poste de contremaître.", [("3 ans", 3.0)]),
+        ("Mission de 6 mois comme remplaçant d'un comptable.", []),
+        ("Profil :\nBachelier en gestionExpérience de 2 ans minimum avec SAP.", [("Expérience de 2 ans minimum", 2.0)]),
+        ("Fort(e) de 5 ans d'expérience en comptabilité, vous gérez les clôtures.", [("5 ans d'expérience", 5.0)]),
+    ],
+)
+def test_duration_asked_by_its_place(run: Any, text: str, expected: list[tuple[str, float]]) -> None:
+    assert years(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Votre profil :\n- Contrat de 6 mois minimum\n- Minimum 6 mois en CDD",
+        "Nos missions :\n- Minimum 5 ans de garantie sur nos produits",
+        "Avantages :\n- Au moins 2 ans en télétravail partiel",
+        "Nous sommes une entreprise riche de 20 ans d'expérience dans le bâtiment.",
+        "Forte de 30 ans d'expertise, notre société est leader en Wallonie.",
+        "Durée du contrat\n6 mois",
+    ],
+)
+def test_durations_that_are_not_experience(run: Any, text: str) -> None:
+    assert of_kind(run(text), "experience") == []
+
+
+# --- experience: the bare word ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Au cours de vos expériences professionnelles, vous avez piloté des projets.",
+        "Lors de ses expériences passées, le candidat a managé une équipe.",
+        "Nous capitalisons sur notre retour d'expérience en la matière.",
+        "Nous te proposons bien plus qu'un poste : une expérience professionnelle enrichissante.",
+        "Nos atouts.Une expérience unique vous attend chez nous.",
+    ],
+)
+def test_experience_word_that_asks_nothing(run: Any, text: str) -> None:
+    assert of_kind(run(text), "experience") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Votre profil :\n- Expérience : une première expérience réussie en réseau", [("première expérience", 0.5)]),
+        ("Votre profil :\n- Expérience : souhaitée dans le secteur", [("Expérience", None)]),
+        ("Maîtrise de SQL.Une expérience avec les outils BI est un atout.", [("expérience", None)]),
+        ("Exépérience en gestion d'équipes mixtes", [("Exépérience", None)]),
+    ],
+)
+def test_experience_word_that_asks(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert years(run(text)) == expected
+
+
+def test_a_label_before_its_mention_is_not_a_second_item_and_a_glued_sentence_keeps_its_cue(run: Any) -> None:
+    reqs = run("Maîtrise de SQL.Une expérience avec les outils BI est un atout.")
+    assert [r["strength"] for r in of_kind(reqs, "experience")] == ["preferred"]
+
+
+# --- experience: seniority words as tool levels ---------------------------------------------------------
+
+
+def test_tool_levels_in_a_skills_list_are_not_seniority(run: Any) -> None:
+    text = "Compétences requises\nPower BI confirmé :\nCréation de rapports\nWallix - Confirmé\nTectia - Confirmé\nExcel : expérimenté"
+    assert of_kind(run(text), "experience") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poste : Comptable - confirmé",
+        "Nous recherchons un cuisinier - confirmé",
+        "Vous êtes un développeur confirmé.",
+        "Intitulé du poste\nData Engineer confirmé H/F",
+    ],
+)
+def test_seniority_of_the_person_sought_stays(run: Any, text: str) -> None:
+    assert [r["text"] for r in of_kind(run(text), "experience")] == ["confirmé"]
