@@ -27,7 +27,9 @@ DEFAULT_CUES: dict[str, list[str]] = {
         r"pas\s+d'exp[ée]rience\s+(?:requise|exig[ée]e|n[ée]cessaire)|sans\s+exp[ée]rience|aucune\s+exp[ée]rience",
     ],
     "preferred": [
-        r"souhait[ée]e?s?|souhaitables?|appr[ée]ci[ée]e?s?|appr[ée]ciables?",
+        # "souhaite(s)" before an infinitive is the verb ("si tu souhaites intégrer", "l'entreprise souhaite recruter").
+        r"souhait[ée]e?s?(?<!souhaite)(?<!souhaites)|souhaites?(?!\s+(?:\w+(?:er|ir|re|oir)|que|qu'\w*)(?![\w']))|souhaitables?|"
+        r"appr[ée]ci[ée]e?s?|appr[ée]ciables?",
         r"(?:serait|sera|est|constitue|constituerait|repr[ée]sente)\s+(?:un|une)\s+(?:vrai\s+|r[ée]el\s+|r[ée]el\s+)?(?:plus|\+|atout|avantage)",
         r"un\s+(?:vrai\s+|r[ée]el\s+|gros\s+)?(?:plus|\+)(?!\s*\d)",
         r"id[ée]alement|de\s+pr[ée]f[ée]rence|pr[ée]f[ée]rablement|pr[ée]f[ée]r[ée]e?s?",

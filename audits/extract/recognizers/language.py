@@ -25,12 +25,15 @@ ADJECTIVES: dict[str, str] = {
     "française": "fr", "anglaise": "en", "néerlandaise": "nl", "allemande": "de", "espagnole": "es",
     "italienne": "it", "portugaise": "pt", "arabe": "ar", "flamande": "nl",
 }
-_LANG_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(LANGUAGES, key=len, reverse=True)) + r")(?![\w])", re.I)
+# A capitalised name glued to the previous word where markup was stripped ("…esprit critiqueFrançais et Anglais").
+_LANG_RE = re.compile(
+    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù])(?=(?-i:[A-ZÉ])))(" + "|".join(sorted(LANGUAGES, key=len, reverse=True)) + r")(?![\w])", re.I
+)
 _ADJ_RE = re.compile(r"(?<![\w])(" + "|".join(ADJECTIVES) + r")(?![\w])", re.I)
 _CEFR_RE = re.compile(r"(?<![\w])([ABC][12])(?![\w])")
 _CONTEXT_RE = re.compile(
     r"courant|bilingue|notions?|bases?|ma[îi]tris|parl[ée]|[ée]crit|\blu\b|niveau|connaissances?|langues?|pratiqu|"
-    r"fluent|speak\w*|spoken|written|proficien\w*|natif|native|maternelle|parlez|parler|s'exprimer|compr[ée]hension|technique|op[ée]rationnel|scolaire|"
+    r"fluent|speak\w*|spoken|written|proficien\w*|natif|native|maternelle|parlez|parler|parlant|s'exprimer|compr[ée]hension|technique|op[ée]rationnel|scolaire|"
     r"[ée]change[rz]?|interlocuteurs|CECR|CEFR|TOEIC|r[ée]diger|\b[ABC][12]\b|souhait|exig|requis|appr[ée]ci|atout|"
     r"un plus|indispensable|obligatoire|imp[ée]rati|pr[ée]f[ée]rence|[àa]\s+l'aise",
     re.I,
@@ -51,9 +54,10 @@ _LEVELS: list[tuple[re.Pattern[str], str]] = [
 # Belgian ads write the languages of a bilingual post as codes: "Bilingue FR/NL", "NL/FR", "FR-NL". A pair of codes
 # names a bilingual requirement by itself (C1 unless a level is written); a single code needs a language cue like a
 # language name ("Connaissance du NL"). Only FR and NL stand alone: "EN" and "DE" are French words in capitals.
-_CODES = {"fr": "fr", "nl": "nl", "en": "en", "de": "de"}
-_CODE = r"(?:(?i:fr|nl)|EN|DE|En|De)"
+_CODES = {"fr": "fr", "nl": "nl", "en": "en", "de": "de", "an": "en", "ang": "en"}
+_CODE = r"(?:(?i:fr|nl)|EN|DE|En|De|ANG|AN)"
 _CODE_PAIR_RE = re.compile(r"(?<![\w/])(" + _CODE + r")(\s?[/-]\s?)(" + _CODE + r")(?![\w/]|-\d)")
+_FR_NL_PAIR_RE = re.compile(r"(?i:fr\s?[/-]\s?nl|nl\s?[/-]\s?fr)")
 _SINGLE_CODE_RE = re.compile(r"(?<![\w/])(FR|NL)(?![\w/])")
 # Languages chained by a connector share the level written for the chain ("Bilingue Français - Néerlandais").
 _CHAIN_RE = re.compile(r"\s*(?:/|-|–|,|&|\bet\b|\bou\b)\s*", re.I)
@@ -77,6 +81,23 @@ def _cefr(window: str) -> str | None:
         if pat.search(window):
             return level
     return None
+
+
+# A TOEIC score (Listening + Reading, out of 990) read with ETS's minimum scores per CEFR level; the score may sit on
+# the next line of a form block ("Score minimum requis au TOEIC en anglais" / "Plus de 850").
+_TOEIC_RE = re.compile(r"(?<![\w])TOEIC(?![\w])", re.I)
+_SCORE_RE = re.compile(r"(?<![\w\d.,])([2-9]\d{2})(?![\w\d]|\s*(?:€|euros?|h\b|heures|km|m²))")
+_TOEIC_LEVELS = ((945, "C1"), (785, "B2"), (550, "B1"), (225, "A2"))
+
+
+def _toeic_level(text: str, lo: int, hi: int) -> str | None:
+    t = _TOEIC_RE.search(text, max(0, lo - 40), hi)
+    if t is None:
+        return None
+    score = _SCORE_RE.search(text, t.end(), min(len(text), max(hi, t.end()) + 60))
+    if score is None or score.start() - t.end() > 100:
+        return None
+    return next((level for floor, level in _TOEIC_LEVELS if int(score.group(1)) >= floor), None)
 
 
 # Whole-text scans, tried only where their literal prefixes occur (fastscan.py): same matches.
@@ -130,11 +151,11 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
             pending = (start, end, iso)
             continue
         native = any(abs(s - start) < 40 or abs(s - end) < 40 for s, _ in native_spans)
-        cefr = "C2" if native else _cefr(window)
+        cefr = "C2" if native else (_toeic_level(text, lo, hi) or _cefr(window))
         if cefr is None and chained and previous is not None:
             cefr = previous.attrs.get("cefr")
-        if cefr is None and start in paired:
-            cefr = "C1"  # "FR/NL": the two languages of a bilingual post
+        if cefr is None and start in paired and iso in ("fr", "nl") and (_BILINGUAL_RE.search(window) or _FR_NL_PAIR_RE.search(window)):
+            cefr = "C1"  # "FR/NL": the two languages of a bilingual post; "FR/AN" in a title names two languages, no level
         attrs: dict[str, object] = {"language": iso, "cefr": cefr}
         if start in paired or _BILINGUAL_RE.search(window) or (chained and previous is not None and previous.attrs.get("bilingual")):
             # Both languages are asked, not one of them: never a group of alternatives (alternatives.py).

@@ -103,3 +103,44 @@ def test_tool_levels_in_a_skills_list_are_not_seniority(run: Any) -> None:
 )
 def test_seniority_of_the_person_sought_stays(run: Any, text: str) -> None:
     assert [r["text"] for r in of_kind(run(text), "experience")] == ["confirmé"]
+
+
+# --- languages ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Consultant SAP – FR/AN (H/F)", "Nous recherchons un consultant parlant français et anglais.", [("fr", None), ("en", None), ("fr", None), ("en", None)]),
+        ("Vendeur FR/NL (H/F)", "Accueil des clients à Bruxelles.", [("fr", "C1"), ("nl", "C1")]),
+        ("Employé (H/F)", "Curieux et doté d'un bon esprit critiqueFrançais et Anglais courants", [("fr", "B2"), ("en", "B2")]),
+        ("Employé (H/F)", "Les candidats parlant néerlandais sont les bienvenus.", [("nl", None)]),
+        ("Employé (H/F)", "Score minimum requis au TOEIC en anglais\nPlus de 850", [("en", "B2")]),
+        ("Employé (H/F)", "Anglais : TOEIC 800 minimum exigé.", [("en", "B2")]),
+        ("Employé (H/F)", "Un score TOEIC supérieur à 600 en anglais est souhaité.", [("en", "B1")]),
+        ("Employé (H/F)", "Anglais courant. Prime TOEIC de 300 € par an.", [("en", "B2")]),
+    ],
+)
+def test_language_codes_cues_glued_names_and_test_scores(run: Any, title: str, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert [(r["language"], r["cefr"]) for r in of_kind(run(text, title=title), "language")] == expected
+
+
+@pytest.mark.parametrize("text", ["La plateforme JavaScript, TypeScript et NodeJS.", "Le portail est disponible en FR.", "TOEIC 600 minimum exigé"])
+def test_no_language_invented(run: Any, text: str) -> None:
+    assert of_kind(run(text), "language") == []
+
+
+# --- strength: "souhaiter" as a verb ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        ("Si tu souhaites intégrer une équipe, tu as 3 ans d'expérience en DevOps.", "required"),
+        ("L'entreprise souhaite recruter un comptable avec 2 ans d'expérience.", "required"),
+        ("Expérience de 2 ans souhaitée dans le secteur.", "preferred"),
+        ("Vous avez idéalement 2 ans d'expérience, ce que nous souhaitons vivement.", "preferred"),
+    ],
+)
+def test_souhaiter_as_a_verb_is_no_cue(run: Any, text: str, strength: str) -> None:
+    assert [r["strength"] for r in of_kind(run(text), "experience")] == [strength]
