@@ -142,7 +142,16 @@ def _elliptical_schools(found: list[Mention], text: str) -> list[Mention]:
                 code = "ECOLE DE COMMERCE" if group == "commerce" else "INGENIEUR"
                 if code != m.attrs["code"]:
                     out.append(m.with_(start=e.start(group), end=e.end(group), attrs={**m.attrs, "code": code}))
+        elif (m.attrs.get("eqf_level") or 0) >= 6:
+            e = _ENGINEER_ALTERNATIVE_RE.match(text, m.end)
+            if e:
+                out.append(m.with_(start=e.start(1), end=e.end(1), attrs={**m.attrs, "code": "INGENIEUR", "eqf_level": 7, "isced_level": 7}))
     return out
+
+
+# "diplômé(e) de niveau Master ou Ingénieur": the engineer's title as the alternative of a higher-education diploma
+# (capitalised and ending the phrase; "Master ou ingénieur commercial" names a job).
+_ENGINEER_ALTERNATIVE_RE = re.compile(r"\s*(?:ou|/)\s*((?-i:I)ng[ée]nieur)(?=\s*(?:$|[,.;)\n]|ou\b|et\b))", re.I)
 
 
 # "diplôme de niveau BEP à BTS", "du CESS au bachelier": one requirement whose minimum is the first diploma.
@@ -182,8 +191,10 @@ def _drop_parenthesised_acronyms(found: list[Mention], text: str) -> list[Mentio
         if out and re.fullmatch(r"\s*\(\s*", text[out[-1].end : m.start]):
             if out[-1].attrs.get("code") in _GENERIC:
                 out.pop()
-            elif text[m.end : m.end + 3].lstrip().startswith(")"):
-                continue
+            elif text[m.end : m.end + 3].lstrip().startswith(")") and not (
+                str(out[-1].attrs.get("code", "")).startswith("BAC+") and m.attrs.get("code") != out[-1].attrs.get("code")
+            ):
+                continue  # an acronym restating the diploma before it; not the example of a level ("bac+5 (master)")
         out.append(m)
     return out
 

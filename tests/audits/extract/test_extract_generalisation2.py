@@ -144,3 +144,25 @@ def test_no_language_invented(run: Any, text: str) -> None:
 )
 def test_souhaiter_as_a_verb_is_no_cue(run: Any, text: str, strength: str) -> None:
     assert [r["strength"] for r in of_kind(run(text), "experience")] == [strength]
+
+
+# --- diplomas ----------------------------------------------------------------------------------------------
+
+
+def _diplomas(reqs: list[dict[str, Any]]) -> list[tuple[str, Any]]:
+    return [(r["text"], r["eqf_level"]) for r in of_kind(reqs, "diploma")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Diplômé d'un bac+5 (master), vous avez le sens du service.", [("bac+5", 7), ("master", 7)]),
+        ("Vous êtes diplômé(e) de niveau Master ou Ingénieur", [("Master", 7), ("Ingénieur", 7)]),
+        ("Titulaire d'un bachelier ou Ingénieur.", [("bachelier", 6), ("Ingénieur", 7)]),
+        ("Master ou ingénieur commercial avec 3 ans d'expérience.", [("Master", 7)]),
+        ("Diplôme d'État d'Éducateur Spécialisé (DEES)", [("Diplôme d'État d'Éducateur Spécialisé", 6)]),
+        ("Bac+2 (BTS)", [("Bac+2", 5), ("BTS", 5)]),
+    ],
+)
+def test_examples_of_a_level_and_the_engineer_alternative(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert _diplomas(run(text)) == expected
