@@ -44,6 +44,8 @@ DEFAULT_CUES: dict[str, list[str]] = {
         r"titulaire|demand[ée]e?s?|attendue?s?|minimum|au\s+moins|min\.|justifie[rz]?",
     ],
 }
+# "non obligatoire", "pas exigé": says the item is not required; "optional" unless a "plus" is said around it.
+_NEGATED_REQUIRED_RE = re.compile(r"(?:non|pas|nullement|aucunement|n'(?:est|sont)\s+pas)\s", re.I)
 _WEAK_REQUIRED_RE = re.compile(r"titulaire|demand|attendu|minimum|au\s+moins|min\.|justifie", re.I)
 # A heading like "Les plus :" or "Atouts" carries a cue of its own that a sentence would not ("plus").
 HEADING_CUES: dict[str, list[str]] = {
@@ -101,11 +103,19 @@ class StrengthResolver:
                 return level
         return None
 
+    def _preferred_around(self, layout: Layout, cues: list[Cue], start: int) -> bool:
+        """A "preferred" cue in the sentence or the governing heading: "not required" then means "a plus"."""
+        s, e = layout.sentence_at(start)
+        if any(c.strength == "preferred" and s <= c.start < e for c in cues):
+            return True
+        line = layout.line_at(start)
+        return any(span and self.heading_strength(layout.text[span[0] : span[1]]) == "preferred" for span in (line.inline_heading, line.governing_heading))
+
     def resolve(self, layout: Layout, cues: list[Cue], start: int, end: int, exclude: list[tuple[int, int]]) -> Strength:
         """Strength of the requirement spanning [start, end); cues inside `exclude` spans belong to others."""
 
         def nearest(lo: int, hi: int, in_clause: bool) -> Strength | None:
-            best: tuple[int, int, Strength] | None = None
+            best: tuple[int, int, Strength, Cue] | None = None
             for c in cues:
                 if c.start < lo or c.end > hi or (c.clause_only and not in_clause):
                     continue
@@ -114,8 +124,12 @@ class StrengthResolver:
                 dist = c.start - end if c.start >= end else (start - c.end if c.end <= start else 0)
                 key = (int(c.weak), dist)
                 if best is None or key < best[:2]:
-                    best = (key[0], key[1], c.strength)
-            return best[2] if best else None
+                    best = (key[0], key[1], c.strength, c)
+            if best is None:
+                return None
+            if best[2] == "optional" and _NEGATED_REQUIRED_RE.match(layout.text, best[3].start) and self._preferred_around(layout, cues, start):
+                return "preferred"  # "un vrai +, mais pas obligatoire", "(non obligatoire)" under "Les plus :"
+            return best[2]
 
         lo, hi = layout.clause_around(start, end)
         level = nearest(lo, hi, True)

@@ -75,12 +75,21 @@ _CERTIFIED_RE = re.compile(r"certifi|certificat|foundation|practitioner", re.I)
 # "Certification Salesforce Administrator", "certifié Google Cloud Professional Data Engineer", "certifications AWS":
 # a vendor named right after "certifié(e)/certification", with the capitalised title that follows it. Not the employer's
 # own label ("partenaire certifié Microsoft").
-_VENDOR = r"AWS|Amazon\s+Web\s+Services|Azure|Microsoft|Google(?:\s+Cloud)?|GCP|Salesforce|Oracle|SAP|Cisco|Databricks|Snowflake|Red\s+Hat|VMware|Kubernetes|Terraform|HashiCorp|Tableau|Qlik|Power\s+BI|ServiceNow|Fortinet|Palo\s+Alto|IBM"
+_VENDOR = r"Atlassian|Jira|SAS|Alteryx|Informatica|Talend|Amazon\s+Web\s+Services|Azure|Microsoft|Google(?:\s+Cloud)?|GCP|Salesforce|Oracle|SAP|Cisco|Databricks|Snowflake|Red\s+Hat|VMware|Kubernetes|Terraform|HashiCorp|Tableau|Qlik|Power\s+BI|ServiceNow|Fortinet|Palo\s+Alto|IBM"
 _CERTIFIED_VENDOR_RE = re.compile(
-    r"(?<![\w])certifi(?:[ée]e?s?|[ée]\(e\)s?|cations?)\s+(?:en\s+|sur\s+)?(?P<title>(?-i:" + _VENDOR + r")(?:\s+(?-i:[A-Z][\w-]*)){0,4})(?![\w])",
+    r"(?:(?<![\w])|(?<=[a-z])(?=(?-i:C)))certifi(?:[ée]e?s?|[ée]\(e\)s?|cations?)\s+(?:en\s+|sur\s+)?"
+    # "certifié sur un ou plusieurs produits Atlassian", "certification sur les solutions SAP"
+    r"(?:(?:(?:un|une|des|les|plusieurs|un\s+ou\s+plusieurs|une\s+ou\s+plusieurs)\s+)?(?:produits?|solutions?|outils?|plateformes?|technologies?)\s+)?"
+    r"(?P<title>(?-i:" + _VENDOR + r")(?:\s+(?-i:[A-Z][\w-]*)){0,4})(?![\w])",
     re.I,
 )
-_EMPLOYER_LABEL_RE = re.compile(r"(?:partenaire|soci[ée]t[ée]|entreprise|agence|centre|organisme|cabinet|nous\s+sommes)\s+(?:\w+\s+)?$", re.I)
+_EMPLOYER_LABEL_RE = re.compile(r"(?:partenaire|soci[ée]t[ée]|entreprise|agence|centre|organisme|cabinet|nous\s+sommes)(?:\s+\w+)?\s*$", re.I)
+
+# Bare acronyms that also name other things (PSM is a CyberArk module): certificates only where the sentence says so.
+_AMBIGUOUS_TITLES = frozenset({"PSM", "PSPO"})
+_CERT_OR_SCRUM_RE = re.compile(r"certifi|certificat|scrum|agile|professional", re.I)
+# (a capital glued after it is the next line where markup was stripped: "Product OwnerAdepte du travail…")
+_PRODUCT_OWNER_AFTER_RE = re.compile(r"\s*(?:/|,|ou|et/ou|et)\s*(Product\s+Owner)(?:(?![\w])|(?=(?-i:[A-Z])))", re.I)
 
 _SIMPLE_SCANNER = MultiPattern([p for p, _ in _SIMPLE])
 # Tried only where their literal prefixes occur (fastscan.py): same matches.
@@ -134,6 +143,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
     for m in _VENDOR_EXAM_SCAN.finditer(text, lowered):
         add(m.start(), m.end(), m.group(0))
     for m in _VENDOR_TITLE_SCAN.finditer(text, lowered):
+        if m.group(0) in _AMBIGUOUS_TITLES and not _CERT_OR_SCRUM_RE.search(_sentence_around(text, m.start(), m.end())):
+            continue  # "CyberArk (Vault, CPM, PSM, PVWA)": a product module, not the Scrum certificate
         add(m.start(), m.end(), " ".join(m.group(0).split()))
     if "ertifi" in text:
         for m in _CERTIFIED_VENDOR_RE.finditer(text):
@@ -142,4 +153,7 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
     for m in _METHOD_CERT_SCAN.finditer(text, lowered):
         if _CERTIFIED_RE.search(_sentence_around(text, m.start(), m.end())):
             add(m.start(), m.end(), " ".join(m.group(0).split()).upper())
+            po = _PRODUCT_OWNER_AFTER_RE.match(text, m.end())
+            if po:  # "certifié Scrum Master / Product Owner": the role named in a list of certificates
+                add(po.start(1), po.end(1), "Product Owner")
     return sorted(found, key=lambda m: m.start)

@@ -105,7 +105,7 @@ _SENIOR_NOT_BEFORE_RE = re.compile(
 # "Senior" is English and names a grade as well as a person: it asks for seniority in a title or when the ad says it
 # recruits one or describes the person sought ("nous recherchons un(e) Web Analyste Senior", "vous êtes développeur
 # senior"), not in "En tant que Senior, vous…".
-_RECRUIT_BEFORE_RE = re.compile(r"recherch|recrut|cherch|engag|embauch|poste\s+d|profil|vous\s+[êe]tes|tu\s+es\b", re.I)
+_RECRUIT_BEFORE_RE = re.compile(r"recherch|recrut|cherch|engag|embauch|poste\s+d|poste\s*:|intitul[ée]|profil|vous\s+[êe]tes|tu\s+es\b", re.I)
 # A mention that opens a clause: a line, a label ("Incontournable : Expérience avec…"), a sentence glued to the
 # previous one where markup was stripped ("(CI/CD).Expérience avec API REST"), "Connaissance et expérience de…".
 _CLAUSE_OPENING_RE = re.compile(
@@ -125,6 +125,14 @@ _STRONG_AFTER_RE = re.compile(r"\s*(?:av[ée]r[ée]e|significative|solide|confir
 # d'expertise" — unless the sentence addresses the candidate ("Fort(e) de 5 ans d'expérience, vous…").
 _COMPANY_HISTORY_BEFORE = re.compile(r"(?:riches?|forts?|fortes?|fi[èe]re?s?)\s+de\s+(?:plus\s+de\s+)?$", re.I)
 _CANDIDATE_WORD_RE = re.compile(r"(?<![\w])(?:vous|tu|votre|ton|candidat\w*|\(e\))(?![\w])|\(e\)", re.I)
+# "vous avez déjà travaillé dans…", "vous avez eu l'occasion de travailler sur…", "vous avez participé à des
+# projets…": what the candidate has done (past tense), experience without the word.
+_ALREADY_DONE_RE = re.compile(
+    r"(?<![\w])(?:vous\s+avez|tu\s+as)\s+(?:d[ée]j[àa]\s+(?:travaill[ée]|exerc[ée]|occup[ée]|[ée]volu[ée]|particip[ée]|contribu[ée]|men[ée]|"
+    r"pilot[ée]|encadr[ée]|g[ée]r[ée])|(?:d[ée]j[àa]\s+)?eu\s+l'occasion\s+d[e']\s*(?:travailler|participer|intervenir|contribuer|mener|piloter)|"
+    r"particip[ée]\s+[àa]\s+(?:des|un|une|plusieurs|de\s+nombreux)\s+(?:projets?|missions?|chantiers?|d[ée]ploiements?|migrations?))[^.\n]{0,50}",
+    re.I,
+)
 _PAY_BEFORE_RE = re.compile(r"(?:selon|suivant|fonction\s+de)\s+(?:\S+\s+)?$", re.I)
 
 
@@ -221,8 +229,10 @@ def find_experience(
             continue
         if not window:
             pairs.append((10_000, d.start(), d, None))
+        own = _EXP_AFTER_RE.match(text, d.end())  # "3 ans d'expérience": its own word, before a label ("Expérience : 3 ans d'expérience")
         for w in window:
-            pairs.append((abs(w.start() - d.end()) if w.start() >= d.end() else abs(d.start() - w.end()), d.start(), d, w))
+            dist = abs(w.start() - d.end()) if w.start() >= d.end() else abs(d.start() - w.end())
+            pairs.append((-1 if own and w.start() < own.end() <= w.end() + 1 and w.start() >= d.end() else dist, d.start(), d, w))
     used_durations: set[int] = set()
     for _dist, _pos, dur, word in sorted(pairs, key=lambda t: (t[0], t[1])):
         if dur.start() in used_durations or (word is not None and word.start() in used_words):
@@ -264,7 +274,7 @@ def find_experience(
             start = w.start() - (len(before) - fb.start())
         found.append(Mention("experience", start, w.end(), {"years": vague_years}, family="experience"))
 
-    for m in re.finditer(r"(?<![\w])(?:vous\s+avez|tu\s+as)\s+d[ée]j[àa]\s+(?:travaill[ée]|exerc[ée]|occup[ée]|[ée]volu[ée])[^.\n]{0,50}", text, re.I):
+    for m in _ALREADY_DONE_RE.finditer(text):
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
     # "Cuisinier confirmé", "vous êtes expérimenté(e)": experience asked without a number.

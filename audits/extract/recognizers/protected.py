@@ -65,6 +65,8 @@ RULES: list[Rule] = [
     _r("age", r"(?:moins|plus)\s+de\s+\d{2}\s*ans", not_before=r"depuis|existe|fond[ée]e?|il\s+y\s+a|entreprise\s+de|soci[ée]t[ée]\s+de|cr[ée][ée]e?|histoire\s+de", not_after=_NOT_EXP),
     _r("age", r"\d{2}\s*ans\s+(?:maximum|max\.?|minimum|min\.?|au\s+plus|au\s+maximum|et\s+moins)", not_before=r"exp[ée]rience\s+de|exp[ée]rience\s+d'au\s+moins|depuis", not_after=_NOT_EXP),
     _r("age", r"(?:max(?:imum)?\.?|pas\s+plus\s+de|au\s+plus)\s+\d{1,2}\s*ans\s+d'exp[ée]rience"),
+    # "3 à 4 ans d'expérience maximum": a ceiling on experience excludes by age as "pas plus de 5 ans" does
+    _r("age", r"\d{1,2}\s*ans\s+d'exp[ée]rience\s+(?:maximum|max\.?|au\s+plus|au\s+maximum|tout\s+au\s+plus)"),
     _r("age", r"date\s+de\s+naissance"),
     _r("age", r"jeunes?\s+(?:" + _YOUNG_NOUNS + r")", not_before=r"chaque|des|aux|les|nos|vos|accueillir|accompagner|auprès\s+d?e?s?|encadrer"),
     _r("age", r"jeunes?", must_before=r"(?:[ée]quipe|staff|collectif|profil|candidat" + _E + r"|personne|vous\s+[êe]tes|[êe]tre|soyez|es)\s*(?:plut[ôo]t\s+|assez\s+|tr[èe]s\s+)?", not_after=r"entreprise|soci[ée]t[ée]|start|pousse|structure|marque|agence|boutique|enseigne|pme|cabinet|association|[ée]tablissement|r[ée]seau|club|chiens?|plants?"),

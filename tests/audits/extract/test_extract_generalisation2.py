@@ -166,3 +166,73 @@ def _diplomas(reqs: list[dict[str, Any]]) -> list[tuple[str, Any]]:
 )
 def test_examples_of_a_level_and_the_engineer_alternative(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
     assert _diplomas(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Votre profil :\nExpérience : Minimum 3 ans d'expérience dans un rôle similaire.", [("Minimum 3 ans d'expérience", 3.0)]),
+        ("POSTE : Comptable Senior - Liège H/F\nDESCRIPTION : notre cabinet grandit.", [("Senior", None)]),
+        ("Vous avez eu l'occasion de travailler sur plusieurs projets de migration.", [("Vous avez eu l'occasion de travailler sur plusieurs projets de migration", None)]),
+        ("Vous avez participé à des projets organisés en Scrum.", [("Vous avez participé à des projets organisés en Scrum", None)]),
+        ("En tant que Senior, vous encadrerez deux juniors.", []),
+        ("Vous avez participé à la vie associative de votre quartier ? Parlez-nous en.", []),
+        ("Vous participerez à des projets variés.", []),
+        ("Vous avez envie de participer à des projets ambitieux ?", []),
+    ],
+)
+def test_experience_label_title_repeated_and_past_work(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert years(run(text)) == expected
+
+
+# --- certifications and the protected ceiling on experience ----------------------------------------------
+
+
+def _certs(reqs: list[dict[str, Any]]) -> list[str]:
+    return [r["code"] for r in of_kind(reqs, "certification")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CyberArk (Vault, CPM, PSM, PVWA) - Expert", []),
+        ("Certification Scrum PSM I appréciée.", ["SCRUM", "PSM I"]),
+        ("Vous êtes certifié PSM.", ["PSM"]),
+        ("Certifié sur un ou plusieurs produits Atlassian.", ["Atlassian"]),
+        ("Vous êtes certifié ITIL et/ou Scrum Master / Product Owner.", ["ITIL", "SCRUM MASTER", "Product Owner"]),
+        ("Rattaché au Product Owner, vous êtes certifié ITIL.", ["ITIL"]),
+        ("Notre société est certifiée sur les solutions SAP.", []),
+        ("Outils AtlassianCertifié sur les produits Atlassian.Certifié ITIL ou Scrum Master / Product OwnerAdepte du travail en équipe", ["Atlassian", "ITIL", "SCRUM MASTER", "Product Owner"]),
+        ("Notre partenaireCertifié Microsoft", []),
+    ],
+)
+def test_vendor_certifications_second_round(run: Any, text: str, expected: list[str]) -> None:
+    assert _certs(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "protected"),
+    [
+        ("3 à 4 ans d'expérience maximum sur des projets Power BI", ["age"]),
+        ("Vous avez 5 ans d'expérience au plus dans la vente.", ["age"]),
+        ("Minimum 3 ans d'expérience, idéalement 5 ans au maximum en poste.", []),
+        ("Minimum 3 ans d'expérience en comptabilité.", []),
+    ],
+)
+def test_ceiling_on_experience_is_an_age_criterion(run: Any, text: str, protected: list[str]) -> None:
+    assert [r["criterion"] for r in of_kind(run(text), "protected_criterion")] == protected
+
+
+# --- strength: "not required" said of a plus ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        ("Compétences qui peuvent être un plus :\n- Méthodes Agile.\n- Capacité à animer une réunion en anglais (non obligatoire).", "preferred"),
+        ("Profil :\n- Anglais (non obligatoire)", "optional"),
+        ("Anglais non obligatoire mais apprécié.", "preferred"),
+    ],
+)
+def test_not_required_under_a_plus_is_preferred(run: Any, text: str, strength: str) -> None:
+    assert [r["strength"] for r in of_kind(run(text), "language")] == [strength]
