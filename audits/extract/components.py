@@ -74,6 +74,8 @@ _COURSE_RE = re.compile(
     re.I,
 )
 _HELD_RE = re.compile(r"titulaire|dipl[ôo]m[ée](?:e|\(e\)|s)?(?![\w])|d[ée]j[àa]|exig|requis|obligatoire|minimum|vous\s+(?:avez|poss[ée]dez|justifiez)|tu\s+(?:as|poss[èe]des)\s", re.I)
+# A school's own diplomas ("ses 64 diplômes (BTS, Bachelors…)", "nos diplômes") do not say a diploma is asked.
+_SCHOOL_DIPLOMAS_RE = re.compile(r"(?<![\w])(?:ses|nos|leurs)\s+(?:\d[\d\s]*\s+)?dipl[ôo]mes", re.I)
 _ASKED_RE = re.compile(r"titulaire|dipl[ôo]m|exig|requis|vous\s+(?:avez|[êe]tes|poss[ée]dez|justifiez|disposez)|niveau\s+minimum|obligatoire", re.I)
 
 
@@ -140,7 +142,7 @@ class RequirementFinder:
                     continue
                 if verdict == "optional":
                     m = m.with_(forced_strength="optional")
-            if m.kind == "diploma" and _TEACHING_RE.search(sentence) and not _ASKED_RE.search(sentence):
+            if m.kind == "diploma" and _TEACHING_RE.search(sentence) and not _ASKED_RE.search(_SCHOOL_DIPLOMAS_RE.sub(" ", sentence)):
                 continue  # "nos élèves du CAP au BTS": diplomas taught, not asked
             if m.kind == "diploma" and apprenticeship and self._course_line(layout, m.start):
                 continue  # "Formation : BTS …" in an apprenticeship ad: the course prepared, not a diploma held

@@ -176,11 +176,24 @@ def _merge_ranges_and_levels(found: list[Mention], text: str) -> list[Mention]:
         ):
             out[-1] = prev.with_(end=m.end)
             continue
+        if (
+            prev is not None
+            and prev.attrs.get("eqf_level") is not None
+            and prev.attrs.get("eqf_level") == m.attrs.get("eqf_level")
+            and str(m.attrs.get("code", "")).startswith("BAC+")
+            and _RESTATED_LEVEL_BETWEEN_RE.fullmatch(text, prev.end, m.start)
+        ):
+            close = m.end + 1 if "(" in text[prev.end : m.start] and text[m.end : m.end + 1] == ")" else m.end
+            out[-1] = prev.with_(end=close)  # "Master 2 BAC+5", "BTS Bac+2": one diploma with its level restated
+            continue
         out.append(m)
     return out
 
 
 _GENERIC = frozenset({"DIPLOME", "FORMATION"})
+# "Master 2 BAC+5", "BTS - Bac+2", "BTS (Bac+2)", "formation Ingénieur en Informatique (Bac +5)"
+_RESTATED_LEVEL_BETWEEN_RE = re.compile(r"\s+(?:[12]\s+)?|\s*[-–]\s*|(?:\s+(?:en|d'|de)\s*[^.;:\n()]{1,60}?)?\s*\(\s*")
+_DOMAIN_THEN_PAREN_RE = re.compile(r"[^.;:\n()]{1,80}?\(\s*")
 
 
 def _drop_parenthesised_acronyms(found: list[Mention], text: str) -> list[Mention]:
@@ -188,7 +201,11 @@ def _drop_parenthesised_acronyms(found: list[Mention], text: str) -> list[Mentio
     technique (BEP/BAC Pro)" asks for the diplomas named in the parenthesis, not for a third, level-less one."""
     out: list[Mention] = []
     for m in found:
-        if out and re.fullmatch(r"\s*\(\s*", text[out[-1].end : m.start]):
+        # "une formation en Bâtiment, Génie Civil ou Matériaux (Bac +2 à Bac +5)": the level of the course named before
+        between = text[out[-1].end : m.start] if out else ""
+        if out and out[-1].attrs.get("code") in _GENERIC and m.attrs.get("eqf_level") is not None and _DOMAIN_THEN_PAREN_RE.fullmatch(between):
+            out.pop()
+        elif out and re.fullmatch(r"\s*\(\s*", between):
             if out[-1].attrs.get("code") in _GENERIC:
                 out.pop()
             elif text[m.end : m.end + 3].lstrip().startswith(")") and not (

@@ -209,9 +209,9 @@ def find_experience(
             continue
         s0, e0 = layout.sentence_at(d.start())
         if _COMPANY_HISTORY_BEFORE.search(text, max(s0, d.start() - 25), d.start()) and not _CANDIDATE_WORD_RE.search(text, s0, e0):
-            after = _EXP_AFTER_RE.match(text, d.end())
-            if after:
-                used_words.update(w.start() for w in exp_words if d.end() <= w.start() < after.end())
+            own_word = _EXP_AFTER_RE.match(text, d.end())
+            if own_word:
+                used_words.update(w.start() for w in exp_words if d.end() <= w.start() < own_word.end())
             continue  # "une entreprise riche de 20 ans d'expérience"
         window = [
             w

@@ -236,3 +236,22 @@ def test_ceiling_on_experience_is_an_age_criterion(run: Any, text: str, protecte
 )
 def test_not_required_under_a_plus_is_preferred(run: Any, text: str, strength: str) -> None:
     assert [r["strength"] for r in of_kind(run(text), "language")] == [strength]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vous avez une formation en Bâtiment, Génie Civil ou Matériaux (Bac +2 à Bac +5).", [("Bac +2 à Bac +5", 5)]),
+        ("Diplômé d'une formation Ingénieur, Master 2 BAC+5 ou équivalent.", [("formation Ingénieur", 7), ("Master 2 BAC+5", 7)]),
+        ("De formation Ingénieur en Informatique (Bac +5) ou équivalent.", [("formation Ingénieur en Informatique (Bac +5)", 7)]),
+        ("BTS Bac+2 exigé.", [("BTS Bac+2", 5)]),
+        ("Master ou Bac+5", [("Master", 7), ("Bac+5", 7)]),
+        ("Bachelier ou Bac+5", [("Bachelier", 6), ("Bac+5", 7)]),
+        ("Bac+5 (Master ou école d'ingénieur)", [("Bac+5", 7), ("Master", 7), ("école d'ingénieur", 7)]),
+        ("Notre école accueille 5 000 étudiants dans ses 40 diplômes (BTS, Bachelors, Mastères).", []),
+        ("Nos étudiants viennent de partout ; vous êtes titulaire d'un BTS.", [("BTS", 5)]),
+        ("Tu prépares une formation de niveau Ingénieur en alternance.", []),
+    ],
+)
+def test_a_diploma_with_its_level_restated_and_a_school_s_own_diplomas(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert _diplomas(run(text)) == expected
