@@ -110,7 +110,7 @@ _RECRUIT_BEFORE_RE = re.compile(r"recherch|recrut|cherch|engag|embauch|poste\s+d
 # previous one where markup was stripped ("(CI/CD).Expérience avec API REST"), "Connaissance et expérience de…".
 _CLAUSE_OPENING_RE = re.compile(
     r"(?:^|[:.;!?*•➤]\s*)(?:(?:connaissances?|comp[ée]tences?|savoir-faire|ma[îi]trise)\s+(?:et|&)|une(?:\s+(?:premi[èe]re|bonne|solide|"
-    r"r[ée]elle|v[ée]ritable|forte|premi[èe]re))?|(?-i:U)ne\s+\w+)?\s*$",
+    r"r[ée]elle|v[ée]ritable|forte))?|(?-i:U)ne\s+\w+)?\s*$",
     re.I,
 )
 _LABEL_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,20}\)\s*)?:")
