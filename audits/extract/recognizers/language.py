@@ -154,7 +154,7 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
         cefr = "C2" if native else (_toeic_level(text, lo, hi) or _cefr(window))
         if cefr is None and chained and previous is not None:
             cefr = previous.attrs.get("cefr")
-        if cefr is None and start in paired and iso in ("fr", "nl") and (_BILINGUAL_RE.search(window) or _FR_NL_PAIR_RE.search(window)):
+        if cefr is None and start in paired and _FR_NL_PAIR_RE.search(window):
             cefr = "C1"  # "FR/NL": the two languages of a bilingual post; "FR/AN" in a title names two languages, no level
         attrs: dict[str, object] = {"language": iso, "cefr": cefr}
         if start in paired or _BILINGUAL_RE.search(window) or (chained and previous is not None and previous.attrs.get("bilingual")):

@@ -113,6 +113,8 @@ def test_seniority_of_the_person_sought_stays(run: Any, text: str) -> None:
     [
         ("Consultant SAP – FR/AN (H/F)", "Nous recherchons un consultant parlant français et anglais.", [("fr", None), ("en", None), ("fr", None), ("en", None)]),
         ("Vendeur FR/NL (H/F)", "Accueil des clients à Bruxelles.", [("fr", "C1"), ("nl", "C1")]),
+        ("Vendeur FR/EN (H/F)", "Accueil des clients à Bruxelles.", [("fr", None), ("en", None)]),
+        ("Vendeur bilingue FR/EN (H/F)", "Accueil des clients à Bruxelles.", [("fr", "C1"), ("en", "C1")]),
         ("Employé (H/F)", "Curieux et doté d'un bon esprit critiqueFrançais et Anglais courants", [("fr", "B2"), ("en", "B2")]),
         ("Employé (H/F)", "Les candidats parlant néerlandais sont les bienvenus.", [("nl", None)]),
         ("Employé (H/F)", "Score minimum requis au TOEIC en anglais\nPlus de 850", [("en", "B2")]),
