@@ -87,7 +87,7 @@ _EMPLOYER_LABEL_RE = re.compile(r"(?:partenaire|soci[ée]t[ée]|entreprise|agenc
 
 # Bare acronyms that also name other things (PSM is a CyberArk module): certificates only where the sentence says so.
 _AMBIGUOUS_TITLES = frozenset({"PSM", "PSPO"})
-_CERT_OR_SCRUM_RE = re.compile(r"certifi|certificat|scrum|agile|professional", re.I)
+_CERT_OR_SCRUM_RE = re.compile(r"certif|scrum|agile|professional", re.I)
 # (a capital glued after it is the next line where markup was stripped: "Product OwnerAdepte du travail…")
 _PRODUCT_OWNER_AFTER_RE = re.compile(r"\s*(?:/|,|ou|et/ou|et)\s*(Product\s+Owner)(?:(?![\w])|(?=(?-i:[A-Z])))", re.I)
 

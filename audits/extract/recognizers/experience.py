@@ -141,6 +141,13 @@ def _number(raw: str) -> float:
     return float(_NUMBERS[raw]) if raw in _NUMBERS else float(raw)
 
 
+def _expertise_asked(text: str, layout: Layout, word: re.Match[str], dur: re.Match[str]) -> bool:
+    """"- Expertise reconnue, minimum 5 ans" opens a profile item; "une expertise de 15 ans", "20 ans d'expertise",
+    "nos atouts : expertise de l'eau (depuis plus de 80 ans)" are the employer's."""
+    line = layout.line_at(word.start())
+    return word.start() < dur.start() and text[line.start : word.start()].strip(" -*•>\t").lower() in ("", "une")
+
+
 def _skill_level(text: str, layout: Layout, word: re.Match[str]) -> bool:
     """A level given to a tool in a skills list, not seniority asked of the person: "Power BI confirmé :",
     "Wallix - Confirmé", "SQL : expérimenté" (the guide labels no skill level). A line that recruits or names the
@@ -217,7 +224,7 @@ def find_experience(
             w
             for w in pairing_words
             if s0 <= w.start() < max(e0, d.end()) and abs(w.start() - d.start()) < 90
-            and (w.group(0)[:5].lower() != "exper" or w.start() < d.start())  # "Expertise…, minimum 5 ans", not "20 ans d'expertise"
+            and (w.group(0)[:5].lower() != "exper" or _expertise_asked(text, layout, w, d))
         ]
         line = layout.line_at(d.start())
         heading_says_experience = any(

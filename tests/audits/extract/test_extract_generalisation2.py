@@ -24,6 +24,7 @@ def years(reqs: list[dict[str, Any]]) -> list[tuple[str, Any]]:
         ("Niveau d'expérience min. requis\nPlus de 3 ans\nLangues\nAnglais courant", [("Plus de 3 ans", 3.0)]),
         ("Durée du contrat\n6 mois\nExpérience\n2 ans", [("2 ans", 2.0)]),
         ("Expertise reconnue, minimum 5 ans, sur des sujets comptables.", [("Expertise reconnue, minimum 5 ans", 5.0)]),
+        ("Compétences :\n- Expertise confirmée supérieure à 8 ans en SQL", [("Expertise confirmée supérieure à 8 ans", 8.0)]),
         ("Vous justifiez de 3 ans comme chef d'équipe ou en poste de contremaître.", [("3 ans", 3.0)]),
         ("Mission de 6 mois comme remplaçant d'un comptable.", []),
         ("Profil :\nBachelier en gestionExpérience de 2 ans minimum avec SAP.", [("Expérience de 2 ans minimum", 2.0)]),
@@ -43,6 +44,8 @@ def test_duration_asked_by_its_place(run: Any, text: str, expected: list[tuple[s
         "Nous sommes une entreprise riche de 20 ans d'expérience dans le bâtiment.",
         "Forte de 30 ans d'expertise, notre société est leader en Wallonie.",
         "Durée du contrat\n6 mois",
+        "Une entité de 75 personnes et une expertise de 15 ans en hydraulique.",
+        "Nos 3 atouts : expertise de l'eau (depuis + de 80 ans), proximité, innovation.",
     ],
 )
 def test_durations_that_are_not_experience(run: Any, text: str) -> None:
@@ -200,6 +203,7 @@ def _certs(reqs: list[dict[str, Any]]) -> list[str]:
         ("CyberArk (Vault, CPM, PSM, PVWA) - Expert", []),
         ("Certification Scrum PSM I appréciée.", ["SCRUM", "PSM I"]),
         ("Vous êtes certifié PSM.", ["PSM"]),
+        ("Gestion de produits (idéalement certif PSPO).", ["PSPO"]),
         ("Certifié sur un ou plusieurs produits Atlassian.", ["Atlassian"]),
         ("Vous êtes certifié ITIL et/ou Scrum Master / Product Owner.", ["ITIL", "SCRUM MASTER", "Product Owner"]),
         ("Rattaché au Product Owner, vous êtes certifié ITIL.", ["ITIL"]),
