@@ -188,6 +188,9 @@ NEAR_DUPLICATE_JACCARD = 0.5
 # The third sample (`eval/gold/extract-it-third*.jsonl`): drawn among the lines both earlier samples left out.
 THIRD_SEED = 2028
 THIRD_SIZE = 50
+# The fourth sample (`eval/gold/extract-it-fourth*.jsonl`): drawn among the lines the three earlier samples left out.
+FOURTH_SEED = 2029
+FOURTH_SIZE = 50
 
 
 def sample_indices(n_offers: int, size: int, seed: int, exclude: Iterable[int] = ()) -> list[int]:
@@ -259,6 +262,18 @@ def third_exclusions(descriptions: Sequence[str]) -> set[int]:
 def third_sample_indices(descriptions: Sequence[str]) -> list[int]:
     """The third sample: THIRD_SIZE lines drawn with THIRD_SEED among those `third_exclusions` leaves."""
     return sample_indices(len(descriptions), THIRD_SIZE, THIRD_SEED, exclude=third_exclusions(descriptions))
+
+
+def fourth_exclusions(descriptions: Sequence[str]) -> set[int]:
+    """What the fourth sample may not draw: `held_out_exclusions` of the first, fresh and third samples."""
+    first = sample_indices(len(descriptions), HELD_OUT_SIZE, HELD_OUT_SEED)
+    samples = [first, fresh_sample_indices(descriptions), third_sample_indices(descriptions)]
+    return held_out_exclusions(descriptions, samples)
+
+
+def fourth_sample_indices(descriptions: Sequence[str]) -> list[int]:
+    """The fourth sample: FOURTH_SIZE lines drawn with FOURTH_SEED among those `fourth_exclusions` leaves."""
+    return sample_indices(len(descriptions), FOURTH_SIZE, FOURTH_SEED, exclude=fourth_exclusions(descriptions))
 
 
 def check_offsets(
