@@ -273,7 +273,9 @@ def fourth_exclusions(descriptions: Sequence[str]) -> set[int]:
 
 def fourth_sample_indices(descriptions: Sequence[str]) -> list[int]:
     """The fourth sample: FOURTH_SIZE lines drawn with FOURTH_SEED among those `fourth_exclusions` leaves."""
-    return sample_indices(len(descriptions), FOURTH_SIZE, FOURTH_SEED, exclude=fourth_exclusions(descriptions))
+    return sample_indices(
+        len(descriptions), FOURTH_SIZE, FOURTH_SEED, exclude=fourth_exclusions(descriptions)
+    )
 
 
 def check_offsets(

@@ -46,11 +46,12 @@ def _load_tool(name: str) -> ModuleType:
 gold_format = _load_tool("gold_format")
 locate = _load_tool("locate")
 # The held-out golds and their sizes; a second, fresh sample of the same file is drawn outside the first one and its
-# copies, a third outside both earlier samples and their copies (same guide).
+# copies, a third outside both earlier samples and their copies, a fourth outside all three (same guide).
 HELD_OUT_SIZES = {
     "extract-it-sample": gold_format.HELD_OUT_SIZE,
     "extract-it-fresh": gold_format.FRESH_SIZE,
     "extract-it-third": gold_format.THIRD_SIZE,
+    "extract-it-fourth": gold_format.FOURTH_SIZE,
 }
 HELD_OUT_GOLDS = tuple(HELD_OUT_SIZES)
 
@@ -152,7 +153,9 @@ def _sample_positions(name: str, offers: list[dict[str, Any]]) -> list[int]:
     descriptions = [o["description"] for o in offers]
     if name == "extract-it-fresh":
         return gold_format.fresh_sample_indices(descriptions)
-    return gold_format.third_sample_indices(descriptions)
+    if name == "extract-it-third":
+        return gold_format.third_sample_indices(descriptions)
+    return gold_format.fourth_sample_indices(descriptions)
 
 
 def _held_out_rows(name: str) -> list[dict[str, Any]]:
@@ -290,6 +293,22 @@ def test_third_sample_is_drawn_outside_the_first_and_fresh_samples() -> None:
     third = gold_format.third_sample_indices(descriptions)
     assert third == gold_format.sample_indices(300, gold_format.THIRD_SIZE, gold_format.THIRD_SEED, excluded)
     assert len(third) == gold_format.THIRD_SIZE and not set(third) & excluded
+
+
+def test_fourth_sample_is_drawn_outside_the_three_earlier_samples_and_their_copies() -> None:
+    descriptions = [_synthetic_description(i) for i in range(400)]
+    first = gold_format.sample_indices(400, gold_format.HELD_OUT_SIZE, gold_format.HELD_OUT_SEED)
+    copy_of_first = max(i for i in range(400) if i not in first)
+    descriptions[copy_of_first] = descriptions[first[0]].upper()  # the last line copies a first-sample ad
+    fresh = gold_format.fresh_sample_indices(descriptions)
+    third = gold_format.third_sample_indices(descriptions)
+    excluded = gold_format.fourth_exclusions(descriptions)
+    assert excluded == {*first, *fresh, *third, copy_of_first}  # the only copy in these texts
+    fourth = gold_format.fourth_sample_indices(descriptions)
+    assert fourth == gold_format.sample_indices(
+        400, gold_format.FOURTH_SIZE, gold_format.FOURTH_SEED, excluded
+    )
+    assert len(fourth) == gold_format.FOURTH_SIZE and not set(fourth) & excluded
 
 
 # --- the checks themselves must reject bad data ------------------------------------------------------------
