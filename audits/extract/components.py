@@ -63,12 +63,12 @@ _APPRENTICESHIP_RE = re.compile(
     re.I,
 )
 # The course an apprentice or intern will follow or is following ("tu prépareras l'une de nos formations diplômantes
-# (Bac+2…)", "en vue de l'obtention d'un master", "étudiant(e) en Master 2") is not a diploma held, unless the sentence
-# asks for one held already.
+# (Bac+2…)", "en vue de l'obtention d'un master", "étudiant(e) en Master 2", "préparer et présenter le titre
+# professionnel") is not a diploma held, unless the sentence asks for one held already.
 _COURSE_RE = re.compile(
-    r"pr[ée]par\w*\s+(?:l'une\s+de\s+nos\s+|(?:un|une|le|la|l'|les|au|votre|vos|ton|ta|tes|son|sa)\s*)"
-    r"(?:formations?|dipl[ôo]mes?|titres?|cursus|master|mast[èe]re|licence|bachelor|bachelier|BTS|DUT|BUT|bac|CAP|BEP|MBA|"
-    r"certificat|qualification|[ée]cole|ing[ée]nieur)|formations?\s+dipl[ôo]mantes?|"
+    r"pr[ée]par\w*\s+(?:(?:et|puis)\s+(?:pr[ée]sent|pass|obten|valid)\w*\s+)?(?:l'une\s+de\s+nos\s+|(?:un|une|le|la|l'|les|au|votre|vos|ton|ta|tes|son|sa)\s*)"
+    r"(?:formations?|dipl[ôo]mes?|titres?|cursus|master|mast[èe]re|licence|bachelor|bachelier|BTS|DUT|BUT|bac|CAP|BEP|MBA|CQ[67]|CESS|BES|"
+    r"certificats?|qualifications?|[ée]coles?|ing[ée]nieurs?)(?![\w])|formations?\s+dipl[ôo]mantes?|"
     r"en\s+vue\s+d(?:e\s+l'obtention|'obtenir)|(?:int[ée]gr|rejoin)\w*\s+(?:notre|nos|une|l')\s*(?:[ée]cole|cursus)|[ée]tudiant(?:e|\(e\))?s?\s+en|en\s+(?:derni[èe]re|\d(?:e|re|[èe]re|[èe]me))\s+ann[ée]e|"
     r"en\s+cours\s+d'(?:obtention|[ée]tudes?)|stage\s+de\s+fin\s+d'[ée]tudes",
     re.I,

@@ -97,6 +97,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found = _resolve_overlaps(found)
     found += _school_diplomas(found, text, lowered)
     found += _elliptical_schools(found, text)
+    found += _listed_alternatives(sorted(found, key=lambda m: m.start), text)
     return _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
 
 
@@ -154,10 +155,50 @@ def _elliptical_schools(found: list[Mention], text: str) -> list[Mention]:
 _ENGINEER_ALTERNATIVE_RE = re.compile(r"\s*(?:ou|/)\s*((?-i:I)ng[ée]nieur)(?=\s*(?:$|[,.;)\n]|ou\b|et\b))", re.I)
 
 
+# "Bac+5 (École d'ingénieur, Université ou équivalent)", "Bac +4/5 (Ingénieur, Master ou équivalent)", "école
+# d'ingénieurs, de management ou d'une grande université": a list of alternatives after a higher-education diploma
+# names a university (level null, labelling guide) or the engineer's title (EQF 7) by the bare word. Each item must
+# end at a separator: "Master (Université de Lyon)", "Master, université partenaire" are not alternatives.
+_LIST_SEPARATOR_RE = re.compile(r"\s*(?:\(|,|/|\bou\b|\bet\b)\s*(?:d'une\s+|d'un\s+|une\s+|un\s+|l')?", re.I)
+_LIST_ITEM_RE = re.compile(
+    r"(?P<univ>(?:grande\s+)?universit[ée]|haute\s+[ée]cole)|(?P<eng>(?-i:I)ng[ée]nieur)(?=\s*(?:[,/);]|ou\b|et\b|\n))",
+    re.I,
+)
+_LIST_ITEM_END_RE = re.compile(r"\s*(?:[,/);.]|ou\b|et\b|\?|\n|$)", re.I)
+_HIGHER_SCHOOLS = frozenset({"INGENIEUR", "ECOLE DE COMMERCE", "UNIVERSITAIRE"})
+
+
+def _listed_alternatives(found: list[Mention], text: str) -> list[Mention]:
+    starts = {m.start: m for m in found}
+    out: list[Mention] = []
+    for m in found:
+        if not ((m.attrs.get("eqf_level") or 0) >= 6 or m.attrs.get("code") in _HIGHER_SCHOOLS):
+            continue
+        pos = m.end
+        while (sep := _LIST_SEPARATOR_RE.match(text, pos)) and sep.end() > pos:
+            nxt = starts.get(sep.end())
+            if nxt is not None:
+                pos = nxt.end
+                continue
+            item = _LIST_ITEM_RE.match(text, sep.end())
+            if item is None or not _LIST_ITEM_END_RE.match(text, item.end()):
+                break
+            if not any(f.start < item.end() and item.start() < f.end for f in found + out):
+                level = 7 if item.group("eng") else None
+                code = "INGENIEUR" if item.group("eng") else "UNIVERSITE"
+                out.append(m.with_(start=item.start(), end=item.end(), attrs={"eqf_level": level, "isced_level": level, "code": code}))
+            pos = item.end()
+    return out
+
+
 # "diplôme de niveau BEP à BTS", "du CESS au bachelier": one requirement whose minimum is the first diploma.
 _RANGE_BETWEEN_RE = re.compile(r"\s*(?:à|au|jusqu'(?:à|au))\s*", re.I)
 # "issu(e) d'une formation Bac+5", "formation de niveau Bac+3": the generic word and the level it is given are one.
-_LEVEL_BETWEEN_RE = re.compile(r"\s*(?::\s*)?(?:(?:de\s+)?(?:niveau|type)\s+)?", re.I)
+# Third round: with its domain in between ("une formation en Data Science Bac + 5", "issu(e) d'une formation supérieure
+# en informatique de type ingénieur"), at most four words and no conjunction ("formation en gestion ou Bac+2" is two).
+_LEVEL_BETWEEN_RE = re.compile(
+    r"(?:\s+(?!(?:ou|et|avec|puis|mais|sinon|voire|vous|tu|nous|qui|que)\b)[\w'’-]+){0,4}?\s*(?::\s*)?(?:(?:de\s+)?(?:niveau|type)\s+)?", re.I
+)
 
 
 def _merge_ranges_and_levels(found: list[Mention], text: str) -> list[Mention]:
@@ -193,7 +234,7 @@ def _merge_ranges_and_levels(found: list[Mention], text: str) -> list[Mention]:
 _GENERIC = frozenset({"DIPLOME", "FORMATION"})
 # "Master 2 BAC+5", "BTS - Bac+2", "BTS (Bac+2)", "formation Ingénieur en Informatique (Bac +5)"
 _RESTATED_LEVEL_BETWEEN_RE = re.compile(r"\s+(?:[12]\s+)?|\s*[-–]\s*|(?:\s+(?:en|d'|de)\s*[^.;:\n()]{1,60}?)?\s*\(\s*")
-_DOMAIN_THEN_PAREN_RE = re.compile(r"[^.;:\n()]{1,80}?\(\s*")
+_DOMAIN_THEN_PAREN_RE = re.compile(r"[^.;:\n()]{1,80}?\(\s*(?:(?:minimum|min\.|au\s+moins)\s*:?\s*)?")
 
 
 def _drop_parenthesised_acronyms(found: list[Mention], text: str) -> list[Mention]:

@@ -1,0 +1,112 @@
+"""Third generalisation round, diplomas only: error classes read on the third IT sample (docs/extraction.md,
+"Third round (diplomas)"), each tested with French and Belgian sentences written for the test (no offer text) and
+with look-alikes that must stay unread."""
+
+from typing import Any
+
+import pytest
+from extract_helpers import of_kind
+
+
+def _diplomas(reqs: list[dict[str, Any]]) -> list[tuple[str, Any]]:
+    return [(r["text"], r["eqf_level"]) for r in of_kind(reqs, "diploma")]
+
+
+# --- a university or the engineer's title named by the bare word in a list of alternatives ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profil : diplômé(e) d'un Bac+5 (école d'ingénieurs, Université ou équivalent) en chimie.",
+         [("Bac+5", 7), ("école d'ingénieurs", 7), ("Université", None)]),
+        ("Vous avez un Bac +4/5 (Ingénieur, Master ou équivalent) en génie civil.",
+         [("Bac +4/5", 6), ("Ingénieur", 7), ("Master", 7)]),
+        ("Diplômé d'une école de commerce ou d'une grande université, vous aimez les chiffres.",
+         [("école de commerce", 7), ("grande université", None)]),
+        ("Titulaire d'un master (ingénieur civil, université ou haute école), vous rejoignez notre bureau de Namur.",
+         [("master", 7), ("ingénieur civil", 7), ("université", None), ("haute école", None)]),
+        ("Diplôme requis : bachelier ou master (université / haute école).",
+         [("bachelier", 6), ("master", 7), ("université", None), ("haute école", None)]),
+    ],
+)
+def test_university_and_engineer_as_listed_alternatives(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert _diplomas(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Titulaire d'un Master (Université de Liège), vous encadrez une équipe.", [("Master", 7)]),
+        ("Master, université partenaire de notre programme de recherche.", [("Master", 7)]),
+        ("Titulaire d'un Bac+2, vous travaillerez avec l'Université de Lille.", [("Bac+2", 5)]),
+        ("Vous avez un CESS (université, haute école non requises).", [("CESS", 4)]),
+        ("Titulaire d'un Master ou Ingénieur commercial confirmé.", [("Master", 7)]),
+        ("Nos partenaires : Université, haute école et centres de formation.", []),
+    ],
+)
+def test_university_look_alikes_stay_unread(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert _diplomas(run(text)) == expected
+
+
+# --- a generic "formation" with its level or its type --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vous avez une solide formation en Génie Électrique Bac + 5.", [("formation en Génie Électrique Bac + 5", 7)]),
+        ("Profil : une formation en comptabilité générale Bac+3 exigée.", [("une formation en comptabilité générale Bac+3", 6)]),
+        ("Une formation supérieure en économie / gestion / droit (minimum bac+3).", [("bac+3", 6)]),
+        ("Formation : bachelier en informatique de gestion (minimum Bac+3) ou équivalent.", [("bachelier", 6), ("Bac+3", 6)]),
+        ("Vous êtes issu(e) d'une formation supérieure en électronique de type ingénieur industriel.",
+         [("issu(e) d'une formation supérieure en électronique de type ingénieur", 7)]),
+        ("Une formation de type ingénieur est demandée.", [("de type ingénieur", 7)]),
+    ],
+)
+def test_generic_training_with_its_level_or_type(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert _diplomas(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Une formation en gestion ou un Bac+2 en comptabilité est requis.", [("Une formation en gestion", None), ("Bac+2", 5)]),
+        ("Une formation technique, vous avez un Bac+2 idéalement.", [("Une formation technique", None), ("Bac+2", 5)]),
+        ("Nous cherchons un profil de type ingénieur commercial pour la région de Charleroi.", []),
+        ("Formation en horaire de journée puis passage en équipes alternantes.", []),
+        ("Formation en horaires décalés les deux premières semaines.", []),
+        ("Formation en journée au siège, puis en binôme sur chantier.", []),
+        ("Formation en binôme avec notre chef d'atelier de Mons.", []),
+    ],
+)
+def test_generic_training_look_alikes(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert _diplomas(run(text)) == expected
+
+
+# --- the course prepared, with a second verb ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accompagnement pour préparer et présenter le titre professionnel de niveau 5 équivalent Bac+2.",
+        "Vous serez accompagné(e) pour préparer puis passer le CQ6 de cuisinier en alternance.",
+        "Un parcours pour préparer et obtenir un bachelier en soins infirmiers.",
+    ],
+)
+def test_course_prepared_with_a_second_verb(run: Any, text: str) -> None:
+    assert of_kind(run(text), "diploma") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Titulaire du titre professionnel de niveau 4, vous préparerez et présenterez les plats du jour.", [("titre professionnel de niveau 4", 4)]),
+        ("Vous préparez et présentez les dossiers ; titulaire d'un BES en comptabilité.", [("BES", 5)]),
+        ("Vous préparez le capot et les besoins du chantier, idéalement avec un BES en mécanique.", [("BES", 5)]),
+        ("Vous préparerez les bacs de légumes, idéalement avec un CAP cuisine.", [("CAP", 3)]),
+    ],
+)
+def test_held_diploma_beside_preparing_something_else(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert _diplomas(run(text)) == expected
