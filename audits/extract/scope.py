@@ -33,7 +33,8 @@ _OFFER_RE = re.compile(
     r"conditions de travail|informations compl[ée]mentaires|l'entreprise|qui sommes|[àa] propos",
     re.I,
 )
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?;])\s+|(?<=[.!?])(?=[A-ZÀ-Ý])")
+# A list bullet glued to the previous full stop where markup was stripped (".- Bac+5 avec…") opens a sentence too.
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?;])\s+|(?<=[.!?])(?=[A-ZÀ-Ý])|(?<=[.!?])(?=[-–•*]\s)")
 _CLAUSE_SPLIT_RE = re.compile(r"[,;]|\s(?:et|mais|ainsi que)\s|\s[-–]\s|\(|\)")
 
 

@@ -67,6 +67,10 @@ class Cue:
 
 
 _DOMAIN_QUALIFIER_RE = re.compile(r"\s+(?:en|dans|sur|aupr[èe]s|au\s+sein|chez|avec|pour)\b", re.I)
+# "Bac+2, idéalement issu(e) de l'assurance": after a comma, the cue qualifies the background that follows, not the
+# diploma before it ("Idéalement issu d'une formation en mécanique, vous avez…" opens its sentence and governs it).
+_AFTER_COMMA_RE = re.compile(r",\s*$")
+_BACKGROUND_RE = re.compile(r"\s+issu(?:e|\(e\)|\.e)?s?\s+d", re.I)
 
 
 def _compile(cues: dict[str, list[str]], whole_words: bool = True) -> list[tuple[Strength, re.Pattern[str]]]:
@@ -92,7 +96,10 @@ class StrengthResolver:
             level = self._patterns[i][0]
             if any(c.start < m.end() and m.start() < c.end for c in found):
                 continue  # already covered by a stronger reading ("non obligatoire")
-            clause_only = level == "preferred" and bool(_DOMAIN_QUALIFIER_RE.match(text, m.end()))
+            clause_only = level == "preferred" and bool(
+                _DOMAIN_QUALIFIER_RE.match(text, m.end())
+                or (_AFTER_COMMA_RE.search(text, max(0, m.start() - 3), m.start()) and _BACKGROUND_RE.match(text, m.end()))
+            )
             weak = level == "required" and bool(_WEAK_REQUIRED_RE.fullmatch(m.group(0)))
             found.append(Cue(m.start(), m.end(), level, clause_only, weak))
         return sorted(found, key=lambda c: c.start)

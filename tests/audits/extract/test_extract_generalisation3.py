@@ -110,3 +110,29 @@ def test_course_prepared_with_a_second_verb(run: Any, text: str) -> None:
 )
 def test_held_diploma_beside_preparing_something_else(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
     assert _diplomas(run(text)) == expected
+
+
+# --- strength of a diploma ------------------------------------------------------------------------------------------
+
+
+def _strengths(reqs: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    return [(r["text"], r["strength"]) for r in of_kind(reqs, "diploma")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue after a comma qualifying the background that follows, not the diploma before it
+        ("Profil : Formation supérieure Bac+2, idéalement issue de la logistique.", [("Formation supérieure Bac+2", "required")]),
+        ("Titulaire d'un bachelier en comptabilité, de préférence issu(e) d'une fiduciaire liégeoise.", [("bachelier", "required")]),
+        # the same cue opening its sentence governs it (labelling guide)
+        ("Idéalement issu(e) d'une formation Bac+2, vous avez le sens du service.", [("issu(e) d'une formation Bac+2", "preferred")]),
+        ("Un BTS serait un plus, idéalement en maintenance.", [("BTS", "preferred")]),
+        # a list bullet glued to the previous full stop opens a new sentence
+        ("Nous offrons une mutuelle avantageuse.- CESS avec 2 ans d'expérience en magasin.", [("CESS", "required")]),
+        ("Nous offrons une mutuelle avantageuse.- Bac+5 avec 6 ans d'expérience en data.", [("Bac+5", "required")]),
+        ("Un Bac+2 est apprécié.- Permis B.", [("Bac+2", "preferred")]),
+    ],
+)
+def test_diploma_strength_scopes(run: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _strengths(run(text)) == expected
