@@ -157,11 +157,12 @@ _ENGINEER_ALTERNATIVE_RE = re.compile(r"\s*(?:ou|/)\s*((?-i:I)ng[ée]nieur)(?=\s
 
 # "Bac+5 (École d'ingénieur, Université ou équivalent)", "Bac +4/5 (Ingénieur, Master ou équivalent)", "école
 # d'ingénieurs, de management ou d'une grande université": a list of alternatives after a higher-education diploma
-# names a university (level null, labelling guide) or the engineer's title (EQF 7) by the bare word. Each item must
-# end at a separator: "Master (Université de Lyon)", "Master, université partenaire" are not alternatives.
+# names a university (level null, labelling guide: also "ou équivalent universitaire") or the engineer's title (EQF 7)
+# by the bare word. A noun must end at a separator: "Master (Université de Lyon)", "Master, université partenaire"
+# are not alternatives; the adjective may take its domain ("ou universitaire à dominante juridique").
 _LIST_SEPARATOR_RE = re.compile(r"\s*(?:\(|,|/|\bou\b|\bet\b)\s*(?:d'une\s+|d'un\s+|une\s+|un\s+|l')?", re.I)
 _LIST_ITEM_RE = re.compile(
-    r"(?P<univ>(?:grande\s+)?universit[ée]|haute\s+[ée]cole)|(?P<eng>(?-i:I)ng[ée]nieur)(?=\s*(?:[,/);]|ou\b|et\b|\n))",
+    r"(?P<adj>(?:[ée]quivalent\s+)?universitaires?)|(?P<univ>(?:grande\s+)?universit[ée]|haute\s+[ée]cole)|(?P<eng>(?-i:I)ng[ée]nieur)(?=\s*(?:[,/);]|ou\b|et\b|\n))",
     re.I,
 )
 _LIST_ITEM_END_RE = re.compile(r"\s*(?:[,/);.]|ou\b|et\b|\?|\n|$)", re.I)
@@ -181,7 +182,7 @@ def _listed_alternatives(found: list[Mention], text: str) -> list[Mention]:
                 pos = nxt.end
                 continue
             item = _LIST_ITEM_RE.match(text, sep.end())
-            if item is None or not _LIST_ITEM_END_RE.match(text, item.end()):
+            if item is None or not (item.group("adj") or _LIST_ITEM_END_RE.match(text, item.end())):
                 break
             if not any(f.start < item.end() and item.start() < f.end for f in found + out):
                 level = 7 if item.group("eng") else None
@@ -231,7 +232,7 @@ def _merge_ranges_and_levels(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-_GENERIC = frozenset({"DIPLOME", "FORMATION"})
+_GENERIC = frozenset({"DIPLOME", "FORMATION", "UNIVERSITAIRE"})
 # "Master 2 BAC+5", "BTS - Bac+2", "BTS (Bac+2)", "formation Ingénieur en Informatique (Bac +5)"
 _RESTATED_LEVEL_BETWEEN_RE = re.compile(r"\s+(?:[12]\s+)?|\s*[-–]\s*|(?:\s+(?:en|d'|de)\s*[^.;:\n()]{1,60}?)?\s*\(\s*")
 _DOMAIN_THEN_PAREN_RE = re.compile(r"[^.;:\n()]{1,80}?\(\s*(?:(?:minimum|min\.|au\s+moins)\s*:?\s*)?")

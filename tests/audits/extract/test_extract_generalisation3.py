@@ -136,3 +136,33 @@ def _strengths(reqs: list[dict[str, Any]]) -> list[tuple[str, str]]:
 )
 def test_diploma_strength_scopes(run: Any, text: str, expected: list[tuple[str, str]]) -> None:
     assert _strengths(run(text)) == expected
+
+
+# --- "universitaire": level null (labelling guide), and an alternative by itself after a higher-education diploma ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Diplômé(e) d'une école de commerce ou équivalent universitaire, vous pilotez le budget.",
+         [("école de commerce", 7), ("équivalent universitaire", None)]),
+        ("Vous êtes ingénieur civil ou universitaire à orientation scientifique.", [("ingénieur civil", 7), ("universitaire", None)]),
+        ("Diplôme universitaire en logistique exigé.", [("Diplôme universitaire", None)]),
+        ("Titulaire d'un diplôme universitaire de niveau Bac+3 en droit.", [("diplôme universitaire de niveau Bac+3", 6)]),
+        ("Études universitaires (master) en sciences économiques.", [("master", 7)]),
+    ],
+)
+def test_universitaire_is_level_less(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert _diplomas(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Notre école de commerce, partenaire universitaire de longue date, recrute.", [("école de commerce", 7)]),
+        ("Titulaire d'un Master et enseignant universitaire depuis 5 ans.", [("Master", 7)]),
+        ("Bac+5 exigé, restaurant universitaire sur le campus de Louvain-la-Neuve.", [("Bac+5", 7)]),
+    ],
+)
+def test_universitaire_look_alikes(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert _diplomas(run(text)) == expected
