@@ -173,7 +173,8 @@ class RequirementFinder:
             if m.scope_end is not None:
                 end = max(end, m.scope_end)
             exclude = [span for span in forced_spans if not (span[0] == m.start and span[1] == m.end)]
-            out[i] = m.with_(strength=self.resolver.resolve(layout, cues, start, end, exclude))
+            others = [(x.start, x.end) for x in mentions if x.end <= start or x.start >= end]
+            out[i] = m.with_(strength=self.resolver.resolve(layout, cues, start, end, exclude, others))
         return out
 
     def __call__(self, doc: Doc) -> Doc:

@@ -9,6 +9,8 @@ docs/extraction.md). Cue lists are configurable (component config `strength_cues
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import re
 from dataclasses import dataclass
 
@@ -118,8 +120,22 @@ class StrengthResolver:
         line = layout.line_at(start)
         return any(span and self.heading_strength(layout.text[span[0] : span[1]]) == "preferred" for span in (line.inline_heading, line.governing_heading))
 
-    def resolve(self, layout: Layout, cues: list[Cue], start: int, end: int, exclude: list[tuple[int, int]]) -> Strength:
-        """Strength of the requirement spanning [start, end); cues inside `exclude` spans belong to others."""
+    @staticmethod
+    def _governs_paren_item(text: str, cue: Cue, end: int, others: Sequence[tuple[int, int]]) -> bool:
+        """"une formation en X (idéalement de niveau Bac +2)": a cue inside a parenthesis that follows the item and
+        holds another requirement governs that one; "Permis B (souhaité)" alone in its parenthesis still qualifies B."""
+        opening = text.rfind("(", end, cue.start)
+        if opening < 0 or ")" in text[opening : cue.start]:
+            return False
+        closing = text.find(")", cue.end)
+        closing = len(text) if closing < 0 else closing
+        return any(opening < a and b <= closing for a, b in others)
+
+    def resolve(
+        self, layout: Layout, cues: list[Cue], start: int, end: int, exclude: list[tuple[int, int]], others: Sequence[tuple[int, int]] = ()
+    ) -> Strength:
+        """Strength of the requirement spanning [start, end); cues inside `exclude` spans belong to others; `others`
+        are the other requirements' spans."""
 
         def nearest(lo: int, hi: int, in_clause: bool) -> Strength | None:
             best: tuple[int, int, Strength, Cue] | None = None
@@ -127,6 +143,8 @@ class StrengthResolver:
                 if c.start < lo or c.end > hi or (c.clause_only and not in_clause):
                     continue
                 if any(a <= c.start and c.end <= b for a, b in exclude):
+                    continue
+                if self._governs_paren_item(layout.text, c, end, others):
                     continue
                 dist = c.start - end if c.start >= end else (start - c.end if c.end <= start else 0)
                 key = (int(c.weak), dist)

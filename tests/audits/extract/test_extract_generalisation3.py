@@ -166,3 +166,45 @@ def test_universitaire_is_level_less(run: Any, text: str, expected: list[tuple[s
 )
 def test_universitaire_look_alikes(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
     assert _diplomas(run(text)) == expected
+
+
+# --- "avoir validé une formation": a training held, level null ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Avoir validé une formation dans le développement web (idéalement de niveau Bac +2)",
+         [("Avoir validé une formation dans le développement", None, "required"), ("niveau Bac +2", 5, "preferred")]),
+        ("Vous avez validé une formation en électromécanique (CQ6 ou CESS).", [("CQ6", 3, "required"), ("CESS", 4, "required")]),
+        ("Avoir validé une formation en comptabilité.", [("Avoir validé une formation en comptabilité", None, "required")]),
+    ],
+)
+def test_a_training_validated(run: Any, text: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert [(r["text"], r["eqf_level"], r["strength"]) for r in of_kind(run(text), "diploma")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Après avoir validé une formation interne de trois semaines, vous serez autonome.",
+        "Vous aurez validé une formation d'intégration au sein de notre centre de Wavre.",
+        "Avoir validé une formation chez nous est un gage de qualité.",
+    ],
+)
+def test_a_training_validated_look_alikes(run: Any, text: str) -> None:
+    assert of_kind(run(text), "diploma") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue alone in the parenthesis after the item still qualifies it
+        ("Bac+2 (souhaité) en gestion.", [("Bac+2", "preferred")]),
+        ("Profil : CESS (idéalement), vous aimez le contact.", [("CESS", "preferred")]),
+        # a cue in a parenthesis holding another requirement governs that one only
+        ("Titulaire d'un CQ6 (idéalement un CESS) en cuisine.", [("CQ6", "required"), ("CESS", "preferred")]),
+    ],
+)
+def test_a_cue_inside_a_parenthesis(run: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _strengths(run(text)) == expected
