@@ -9,9 +9,8 @@ docs/extraction.md). Cue lists are configurable (component config `strength_cues
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from audits.extract.fastscan import MultiPattern
