@@ -60,6 +60,7 @@ clean-db:
 # They read the raw open data and the evaluation offers from ../shared (beside the clone), never at run time.
 SHARED ?= ../shared
 OFFERS ?= $(SHARED)/data/offers/offers-dev-fr.jsonl
+IT_OFFERS ?= $(SHARED)/data/offers/offers-it-fr.jsonl
 
 .PHONY: reference geo gold eval bench bench-matching
 
@@ -76,6 +77,10 @@ gold: install  ## rebuild eval/gold/extract-dev.jsonl from its hand-written sour
 eval: install  ## accuracy figures: occupation classifier, requirement extraction
 	$(BIN)/python -m audits.reference.evaluate $(OFFERS)
 	$(BIN)/python -m audits.evaluate extract eval/gold/extract-dev.jsonl $(OFFERS) --protected eval/gold/protected-sentences.jsonl
+	@# Held-out IT samples (docs/labelling-guide.md); the fourth is the one no rule was written on.
+	for s in sample fresh third fourth; do echo "== extract-it-$$s"; \
+	  out=$$($(BIN)/python -m audits.evaluate extract eval/gold/extract-it-$$s.jsonl $(IT_OFFERS)) || exit 1; \
+	  echo "$$out" | sed -n 2,8p; done
 
 bench: install  ## speed and memory figures of the NLP side (one core)
 	$(BIN)/python -m audits.reference.bench $(OFFERS)
