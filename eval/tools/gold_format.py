@@ -8,6 +8,7 @@ dependency-free JSON Lines reader `audits.jsonl` (one reader, one error message 
 
 from __future__ import annotations
 
+import html
 import json
 import random
 from collections import Counter
@@ -191,6 +192,10 @@ THIRD_SIZE = 50
 # The fourth sample (`eval/gold/extract-it-fourth*.jsonl`): drawn among the lines the three earlier samples left out.
 FOURTH_SEED = 2029
 FOURTH_SIZE = 50
+# The fifth sample (`eval/gold/extract-it-fifth*.jsonl`): drawn among the lines the four earlier samples left out,
+# comparing texts with HTML entities unescaped (`&nbsp;`/`&#233;` hid a copy from the fourth draw's rule).
+FIFTH_SEED = 2030
+FIFTH_SIZE = 50
 
 
 def sample_indices(n_offers: int, size: int, seed: int, exclude: Iterable[int] = ()) -> list[int]:
@@ -210,22 +215,25 @@ def sample_indices(n_offers: int, size: int, seed: int, exclude: Iterable[int] =
     return sorted(random.Random(seed).sample(pool, size))
 
 
-def _shingles(text: str) -> frozenset[tuple[str, ...]]:
-    words = text.lower().split()
+def _shingles(text: str, unescape: bool = False) -> frozenset[tuple[str, ...]]:
+    words = (html.unescape(text) if unescape else text).lower().split()
     size = NEAR_DUPLICATE_SHINGLE
     return frozenset(tuple(words[i : i + size]) for i in range(max(1, len(words) - size + 1)))
 
 
-def held_out_exclusions(descriptions: Sequence[str], samples: Sequence[Sequence[int]]) -> set[int]:
+def held_out_exclusions(
+    descriptions: Sequence[str], samples: Sequence[Sequence[int]], unescape: bool = False
+) -> set[int]:
     """Line indices a new held-out sample may not draw: the lines of the earlier `samples`, every line whose
     description is a copy or near copy of one of theirs, and every later near copy of a description already met in
     the file (the first occurrence stays in the pool). Near copy: Jaccard similarity of the sets of lower-cased
     5-word shingles >= `NEAR_DUPLICATE_JACCARD`.
 
     The offers file repeats some ads under other ids (one of the first sample 18 times); without this, a "fresh"
-    sample would score texts an earlier sample already showed to whoever tuned the extractor."""
+    sample would score texts an earlier sample already showed to whoever tuned the extractor. With `unescape`,
+    HTML entities are decoded before comparing (the fifth draw on; the earlier draws keep the raw texts)."""
     earlier = [i for sample in samples for i in sample]
-    shingles = [_shingles(text) for text in descriptions]
+    shingles = [_shingles(text, unescape) for text in descriptions]
     excluded = set(earlier)
     # Inverted index shingle -> kept lines, so that each line is compared only with the lines it shares text with.
     postings: dict[tuple[str, ...], list[int]] = {}
@@ -341,3 +349,20 @@ def protected_counts(rows: Iterable[Mapping[str, Any]]) -> tuple[dict[str, int],
         else:
             clean += 1
     return per, flagged, clean
+
+
+def fifth_exclusions(descriptions: Sequence[str]) -> set[int]:
+    """What the fifth sample may not draw: `held_out_exclusions` of the four earlier samples, entities unescaped."""
+    first = sample_indices(len(descriptions), HELD_OUT_SIZE, HELD_OUT_SEED)
+    samples = [
+        first,
+        fresh_sample_indices(descriptions),
+        third_sample_indices(descriptions),
+        fourth_sample_indices(descriptions),
+    ]
+    return held_out_exclusions(descriptions, samples, unescape=True)
+
+
+def fifth_sample_indices(descriptions: Sequence[str]) -> list[int]:
+    """The fifth sample: FIFTH_SIZE lines drawn with FIFTH_SEED among those `fifth_exclusions` leaves."""
+    return sample_indices(len(descriptions), FIFTH_SIZE, FIFTH_SEED, exclude=fifth_exclusions(descriptions))

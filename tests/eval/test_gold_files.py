@@ -46,12 +46,14 @@ def _load_tool(name: str) -> ModuleType:
 gold_format = _load_tool("gold_format")
 locate = _load_tool("locate")
 # The held-out golds and their sizes; a second, fresh sample of the same file is drawn outside the first one and its
-# copies, a third outside both earlier samples and their copies, a fourth outside all three (same guide).
+# copies, a third outside both earlier samples and their copies, a fourth outside all three, a fifth outside all four
+# (comparing texts with HTML entities decoded; same guide).
 HELD_OUT_SIZES = {
     "extract-it-sample": gold_format.HELD_OUT_SIZE,
     "extract-it-fresh": gold_format.FRESH_SIZE,
     "extract-it-third": gold_format.THIRD_SIZE,
     "extract-it-fourth": gold_format.FOURTH_SIZE,
+    "extract-it-fifth": gold_format.FIFTH_SIZE,
 }
 HELD_OUT_GOLDS = tuple(HELD_OUT_SIZES)
 
@@ -155,7 +157,9 @@ def _sample_positions(name: str, offers: list[dict[str, Any]]) -> list[int]:
         return gold_format.fresh_sample_indices(descriptions)
     if name == "extract-it-third":
         return gold_format.third_sample_indices(descriptions)
-    return gold_format.fourth_sample_indices(descriptions)
+    if name == "extract-it-fourth":
+        return gold_format.fourth_sample_indices(descriptions)
+    return gold_format.fifth_sample_indices(descriptions)
 
 
 def _held_out_rows(name: str) -> list[dict[str, Any]]:
@@ -309,6 +313,35 @@ def test_fourth_sample_is_drawn_outside_the_three_earlier_samples_and_their_copi
         400, gold_format.FOURTH_SIZE, gold_format.FOURTH_SEED, excluded
     )
     assert len(fourth) == gold_format.FOURTH_SIZE and not set(fourth) & excluded
+
+
+def test_fifth_sample_is_drawn_outside_the_four_earlier_samples_and_their_escaped_copies() -> None:
+    descriptions = [_synthetic_description(i) for i in range(500)]
+    first = gold_format.sample_indices(500, gold_format.HELD_OUT_SIZE, gold_format.HELD_OUT_SEED)
+    copy_of_first = max(i for i in range(500) if i not in first)
+    # The same ad with its spaces written as `&nbsp;` entities: one raw "word", so no shared shingle.
+    descriptions[copy_of_first] = "&nbsp;".join(descriptions[first[0]].split())
+    assert copy_of_first not in gold_format.held_out_exclusions(descriptions, [first])
+    assert copy_of_first in gold_format.held_out_exclusions(descriptions, [first], unescape=True)
+    earlier = [
+        first,
+        gold_format.fresh_sample_indices(descriptions),
+        gold_format.third_sample_indices(descriptions),
+        gold_format.fourth_sample_indices(descriptions),
+    ]
+    excluded = gold_format.fifth_exclusions(descriptions)
+    assert excluded == {i for sample in earlier for i in sample} | {copy_of_first}
+    fifth = gold_format.fifth_sample_indices(descriptions)
+    assert fifth == gold_format.sample_indices(500, gold_format.FIFTH_SIZE, gold_format.FIFTH_SEED, excluded)
+    assert len(fifth) == gold_format.FIFTH_SIZE and not set(fifth) & excluded
+
+
+def test_unescaping_does_not_merge_distinct_ads() -> None:
+    # Entities decoded, an ad sharing only half of its words with an earlier one stays in the pool.
+    descriptions = [_synthetic_description(i) for i in range(4)]
+    words = descriptions[0].split()
+    descriptions[2] = "&#233;".join(descriptions[2].split()[:20]) + " " + " ".join(words[20:])
+    assert gold_format.held_out_exclusions(descriptions, [[0]], unescape=True) == {0}
 
 
 # --- the checks themselves must reject bad data ------------------------------------------------------------
