@@ -63,10 +63,12 @@ _NARRATIVE_BEFORE_RE = re.compile(
     r"(?<![\w])retours?\s+d')$",
     re.I,
 )
+# The employer's own experience: "Nous avons une expérience avec les clients publics", "notre expérience dans…".
+_EMPLOYER_BEFORE_RE = re.compile(r"(?:(?<![\w])nous\s+avons|(?<![\w])notre|(?<![\w])nos)\s+(?:(?:une|l')\s*)?(?:[\w-]+\s+)?$", re.I)
 _QUALIFIED_RE = re.compile(
     r"(?:premi[èe]re|1[èe]re|1re|1ère|significative|r[ée]ussie|similaire|pr[ée]alable|solide|confirm[ée]e|professionnelle|"
     r"souhait[ée]e|exig[ée]e|requise|appr[ée]ci[ée]e|demand[ée]e|minimum|av[ée]r[ée]e|r[ée]cente|probante|"
-    r"indispensable|obligatoire|n[ée]cessaire|imp[ée]ratives?|[ée]quivalente|pass[ée]e|dans|en|sur|d'au\s+moins|de\s+\d|auprès|au\s+sein|dans\s+le|idéalement)",
+    r"indispensable|obligatoire|n[ée]cessaire|imp[ée]ratives?|[ée]quivalente|pass[ée]e|dans|en|sur|avec|d'au\s+moins|de\s+\d|auprès|au\s+sein|dans\s+le|idéalement)",
     re.I,
 )
 _HAVE_BEFORE_RE = re.compile(
@@ -89,7 +91,9 @@ _BEGINNER_RE = re.compile(
     r"|premi[èe]re\s+exp[ée]rience\s+non\s+(?:exig[ée]e|requise|obligatoire|n[ée]cessaire))(?![\w])",
     re.I,
 )
-_SENIOR_WORD_RE = re.compile(r"(?<![\w])(?:(?:confirm[ée]|exp[ée]riment[ée])(?:e|\(e\)|-e)?s?|senior)(?![\w])", re.I)
+_SENIOR_WORD_RE = re.compile(r"(?<![\w])(?:(?:confirm[ée]|exp[ée]riment[ée])(?:e|\(e\)|-e)?s?|s[ée]nior)(?![\w])", re.I)
+# "Votre séniorité vous permet de guider…": the seniority the candidate brings, a noun of its own.
+_SENIORITY_RE = re.compile(r"(?<![\w])(?:votre|ta|une)\s+s[ée]niorit[ée](?![\w])", re.I)
 # "senior" also names the elderly a service is for: "résidence senior", "pour nos seniors" (the plural is not read).
 _ELDERLY_BEFORE_RE = re.compile(r"(?:aux|des|nos|vos|les|pour|r[ée]sidences?|maisons?|clubs?|services?|publics?|accueil|habitat|villages?)\s+$", re.I)
 # A seniority word about the team, a colleague or a tool level is not asked of the candidate: "une équipe
@@ -97,6 +101,10 @@ _ELDERLY_BEFORE_RE = re.compile(r"(?:aux|des|nos|vos|les|pour|r[ée]sidences?|ma
 _SENIOR_NOT_BEFORE_RE = re.compile(
     r"(?:(?:[ée]quipes?|coll[èe]gues?|collaborat\w+|professionnels|experts?|formateurs?|tuteurs?|consultants|profils|niveau)"
     r"(?:\s+[\w'-]+){0,2}|"
+    # a practice, not a person: "spécialisation confirmée en IA", "Pratique confirmée d'un outil de BI"
+    r"(?:sp[ée]cialisation|pratique|ma[îi]trise|connaissances?|comp[ée]tences?|expertise|utilisation|usage|savoir-faire)|"
+    # colleagues compared with the candidate: "guider des AI Engineers moins expérimenté(e)s", "les plus expérimentés"
+    r"(?:moins|plus)|"
     # a colleague who guides the candidate: "encadré par un technicien confirmé", "aux côtés d'un développeur expérimenté"
     r"(?:par|aupr[èe]s\s+d['e]|aux\s+c[ôo]t[ée]s\s+d['e]|entour[ée]\w*\s+d['e])\s*(?:un|une|des|nos|vos|d'un|d'une|l'|le|la|les)?\s*[\w'-]+)"
     r"\s+(?:et\s+)?$",
@@ -105,6 +113,11 @@ _SENIOR_NOT_BEFORE_RE = re.compile(
 # "Senior" is English and names a grade as well as a person: it asks for seniority in a title or when the ad says it
 # recruits one or describes the person sought ("nous recherchons un(e) Web Analyste Senior", "vous êtes développeur
 # senior"), not in "En tant que Senior, vous…".
+# A person the ad recruits, whatever the noun: "recherche un collaborateur confirmé" (not a colleague).
+_RECRUITED_NOUN_BEFORE_RE = re.compile(r"(?:recherch|recrut|cherch|engag|embauch)\w*\s+(?:un|une|un\(e\))\s+[\w'-]+\s+$", re.I)
+# A mission sentence names the post, not what is asked: "En tant que Data Analyst Confirmé, vous jouerez…", "en
+# qualité d'ingénieur de données confirmé, vous interviendrez…".
+_MISSION_BEFORE_RE = re.compile(r"(?<![\w])en\s+(?:tant\s+qu|qualit[ée]\s+d)[^,.;:!?]{0,60}$", re.I)
 _RECRUIT_BEFORE_RE = re.compile(r"recherch|recrut|cherch|engag|embauch|poste\s+d|poste\s*:|intitul[ée]|profil|vous\s+[êe]tes|tu\s+es\b", re.I)
 # A mention that opens a clause: a line, a label ("Incontournable : Expérience avec…"), a sentence glued to the
 # previous one where markup was stripped ("(CI/CD).Expérience avec API REST"), "Connaissance et expérience de…".
@@ -129,9 +142,16 @@ _CANDIDATE_WORD_RE = re.compile(r"(?<![\w])(?:vous|tu|votre|ton|candidat\w*|\(e\
 # projets…": what the candidate has done (past tense), experience without the word.
 _ALREADY_DONE_RE = re.compile(
     r"(?<![\w])(?:vous\s+avez|tu\s+as)\s+(?:d[ée]j[àa]\s+(?:travaill[ée]|exerc[ée]|occup[ée]|[ée]volu[ée]|particip[ée]|contribu[ée]|men[ée]|"
-    r"pilot[ée]|encadr[ée]|g[ée]r[ée])|(?:d[ée]j[àa]\s+)?eu\s+l'occasion\s+d[e']\s*(?:travailler|participer|intervenir|contribuer|mener|piloter)|"
-    r"particip[ée]\s+[àa]\s+(?:des|un|une|plusieurs|de\s+nombreux)\s+(?:projets?|missions?|chantiers?|d[ée]ploiements?|migrations?))[^.\n]{0,50}",
+    r"pilot[ée]|encadr[ée]|g[ée]r[ée]|utilis[ée])|(?:d[ée]j[àa]\s+)?eu\s+l'occasion\s+d[e']\s*(?:travailler|participer|intervenir|contribuer|mener|piloter)|"
+    r"(?:particip[ée]|pris\s+part)\s+[àa]\s+(?:des|un|une|plusieurs|de\s+nombreux)\s+(?:projets?|missions?|chantiers?|d[ée]ploiements?|migrations?))[^.\n]{0,50}",
     re.I,
+)
+# "10 ans d'expérience, dont plusieurs années en management": a second experience, its years unknown.
+_SEVERAL_YEARS_RE = re.compile(
+    r"(?<![\w])plusieurs\s+ann[ée]es\s*(?:d'exp[ée]rience|en\s|dans\s|sur\s|comme\s|au\s+sein)[^,.;\n]{0,60}", re.I
+)
+_SEVERAL_YEARS_ASKED_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])dont|vous\s+avez|tu\s+as|justifi\w+\s+d[e']|poss[ée]d\w+|avec|^|[:•*\n-])\s*$", re.I
 )
 _PAY_BEFORE_RE = re.compile(r"(?:selon|suivant|fonction\s+de)\s+(?:\S+\s+)?$", re.I)
 
@@ -192,6 +212,8 @@ _BEGINNER_SCAN = GatedPattern(_BEGINNER_RE)
 _EXPERTISE_SCAN = GatedPattern(_EXPERTISE_RE)
 _EXP_WORD_SCAN = GatedPattern(_EXP_WORD_RE)
 _SENIOR_WORD_SCAN = GatedPattern(_SENIOR_WORD_RE)
+_SENIORITY_SCAN = GatedPattern(_SENIORITY_RE)
+_SEVERAL_YEARS_SCAN = GatedPattern(_SEVERAL_YEARS_RE)
 
 
 def find_experience(
@@ -263,7 +285,7 @@ def find_experience(
         restated = bool(re.search(r"cette\s+$", before, re.I) and _RESTATED_RE.match(after))
         if _VAGUE_EXCLUDE_BEFORE.search(before) and not (restated or (_STRONG_AFTER_RE.match(after) and not _PAY_BEFORE_RE.search(before))):
             continue
-        if _VAGUE_EXCLUDE_AFTER.match(after) or _NARRATIVE_BEFORE_RE.search(before):
+        if _VAGUE_EXCLUDE_AFTER.match(after) or _NARRATIVE_BEFORE_RE.search(before) or _EMPLOYER_BEFORE_RE.search(before):
             continue
         if _LABEL_AFTER_RE.match(after) and any(line.start <= x.start() < line.end and x.start() > w.start() for x in exp_words):
             continue  # "Expérience : une première expérience réussie": the label of the mention that follows
@@ -281,7 +303,11 @@ def find_experience(
             start = w.start() - (len(before) - fb.start())
         found.append(Mention("experience", start, w.end(), {"years": vague_years}, family="experience"))
 
-    for m in _ALREADY_DONE_RE.finditer(text):
+    several = [
+        m for m in _SEVERAL_YEARS_SCAN.finditer(text, low)
+        if _SEVERAL_YEARS_ASKED_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()])
+    ]
+    for m in [*_ALREADY_DONE_RE.finditer(text), *_SENIORITY_SCAN.finditer(text, low), *several]:
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
     # "Cuisinier confirmé", "vous êtes expérimenté(e)": experience asked without a number.
@@ -289,13 +315,17 @@ def find_experience(
         if any(f.start <= m.start() < f.end for f in found):
             continue
         before = text[max(0, m.start() - 30) : m.start()].lower()
-        if re.search(r"(?:exp[ée]rience|d[ée]butant(?:e|\(e\))?s?\s+ou|ou)\s*$", before) or _SENIOR_NOT_BEFORE_RE.search(before):
+        recruited = bool(_RECRUITED_NOUN_BEFORE_RE.search(before))
+        if re.search(r"(?:exp[ée]rience|d[ée]butant(?:e|\(e\))?s?\s+ou|ou)\s*$", before) or (
+            _SENIOR_NOT_BEFORE_RE.search(before) and not recruited
+        ):
             continue
-        if m.group(0).lower().startswith("senior") and _ELDERLY_BEFORE_RE.search(before):
+        senior = bool(re.match(r"s[ée]nior", m.group(0), re.I))
+        if senior and _ELDERLY_BEFORE_RE.search(before):
             continue
-        if field != "title" and _skill_level(text, layout, m):
+        if field != "title" and (_skill_level(text, layout, m) or _MISSION_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())):
             continue
-        if m.group(0).lower().startswith("senior") and field != "title":
+        if senior and field != "title":
             s0, _ = layout.sentence_at(m.start())
             if not _RECRUIT_BEFORE_RE.search(text, s0, m.start()) or re.search(r"en\s+tant\s+qu", text[s0 : m.start()], re.I):
                 continue

@@ -1,0 +1,98 @@
+"""Fourth generalisation round, experience and languages: error classes read on the fourth IT sample
+(docs/extraction.md, "Fourth round (experience, languages)"), each tested with French and Belgian sentences written
+for the test (no offer text) and with look-alikes that must stay unread."""
+
+from typing import Any
+
+import pytest
+from extract_helpers import of_kind
+
+
+def _experience(reqs: list[dict[str, Any]]) -> list[tuple[str, Any]]:
+    return [(r["text"], r["years"]) for r in of_kind(reqs, "experience")]
+
+
+def _languages(reqs: list[dict[str, Any]]) -> list[tuple[str, Any, Any]]:
+    return [(r["text"], r["language"], r["cefr"]) for r in of_kind(reqs, "language")]
+
+
+# --- seniority: the accented "sénior", the noun "séniorité", a recruited "collaborateur confirmé" -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        ("Rejoignez notre équipe de Liège.", "Comptable sénior (H/F)", [("sénior", None)]),
+        ("Nous recherchons un(e) gestionnaire de paie sénior pour notre secrétariat social.", "Gestionnaire (H/F)",
+         [("sénior", None)]),
+        ("Votre séniorité vous permet d'accompagner les stagiaires du service.", "Analyste (H/F)",
+         [("Votre séniorité", None)]),
+        ("Notre menuiserie familiale recherche un collaborateur confirmé pour l'atelier de Charleroi.", "Menuisier (H/F)",
+         [("confirmé", None)]),
+        ("La boulangerie engage une vendeuse expérimentée à temps plein.", "Vendeur (H/F)", [("expérimentée", None)]),
+    ],
+)
+def test_seniority_asked(run: Any, text: str, title: str, expected: list[tuple[str, Any]]) -> None:
+    assert _experience(run(text, title)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a practice or a skill qualified, not a person
+        "Spécialisation confirmée en réseaux industriels.",
+        "Pratique confirmée d'un logiciel de comptabilité (Winbooks, BOB).",
+        "Maîtrise confirmée des normes de sécurité.",
+        # colleagues compared with the candidate
+        "Vous guiderez des techniciens moins expérimentés sur les chantiers.",
+        "Les profils les plus expérimentés encadrent les nouveaux venus.",
+        # a colleague, not the person recruited
+        "Vous travaillerez avec un collaborateur confirmé de notre bureau de Mons.",
+        # mission sentences naming the post
+        "En tant que comptable confirmé, vous tiendrez la comptabilité de nos clients.",
+        "En\ntant que Data Analyst Confirmé, vous piloterez les tableaux de bord.",
+        "En qualité d'ingénieur de données confirmé, vous interviendrez sur la chaîne de valeur.",
+        # the elderly and the company
+        "Notre résidence sénior accueille 80 personnes.",
+        "La séniorité de nos équipes est notre force.",
+    ],
+)
+def test_seniority_look_alikes_stay_unread(run: Any, text: str) -> None:
+    assert _experience(run(text, "Employé (H/F)")) == []
+
+
+# --- experience without the number: "avec", "déjà utilisé", "pris part à", "dont plusieurs années" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Solide expérience avec les automates Siemens.", [("expérience", None)]),
+        ("Connaissance des normes ISO et expérience avec des outils de planification.", [("expérience", None)]),
+        ("Vous avez déjà utilisé un logiciel de gestion de stock (SAP, Odoo).",
+         [("Vous avez déjà utilisé un logiciel de gestion de stock (SAP, Odoo)", None)]),
+        ("Vous avez pris part à des projets de rénovation énergétique.",
+         [("Vous avez pris part à des projets de rénovation énergétique", None)]),
+        ("8 ans d'expérience en comptabilité, dont plusieurs années en cabinet fiduciaire.",
+         [("8 ans d'expérience", 8.0), ("plusieurs années en cabinet fiduciaire", None)]),
+        ("Vous avez plusieurs années d'expérience dans la vente de matériaux.",
+         [("expérience", None)]),
+    ],
+)
+def test_experience_without_a_number(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert _experience(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous avons une expérience avec les clients du secteur public.",
+        "Notre expérience dans le bâtiment est reconnue.",
+        "Présente depuis plusieurs années en Wallonie, notre société grandit.",
+        "Nos clients nous font confiance depuis plusieurs années dans toute la Belgique.",
+        "Vous utiliserez des outils modernes (SAP, Odoo).",
+        "L'équipe a pris part à des projets européens.",
+    ],
+)
+def test_experience_look_alikes_stay_unread(run: Any, text: str) -> None:
+    assert _experience(run(text)) == []
