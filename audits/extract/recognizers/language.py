@@ -2,7 +2,7 @@
 
 the MINIMUM of each band: notions/bases -> A2; connaissance, bonne connaissance, bon niveau, bonne pratique -> B1;
 courant, très bonne connaissance, maîtrise (lu, parlé, écrit), "communication fluide" -> B2 ("professionnel", "technique",
-"à l'aise" name no level: CEFR null); bilingue -> C1 (both languages when two are named, also as codes: "Bilingue FR/NL", "NL/FR"); an explicit
+"opérationnel", "intermédiaire", "à l'aise" name no level: CEFR null); bilingue -> C1 (both languages when two are named, also as codes: "Bilingue FR/NL", "NL/FR"); an explicit
 "niveau B2" wins. "langue maternelle" is kept as such (`native=True`, CEFR C2, the level Unia writes for it) and
 also yields a protected-criterion mention (`language_origin`): it excludes by origin.
 """
@@ -26,9 +26,15 @@ ADJECTIVES: dict[str, str] = {
     "italienne": "it", "portugaise": "pt", "arabe": "ar", "flamande": "nl",
 }
 # A capitalised name glued to the previous word where markup was stripped ("…esprit critiqueFrançais et Anglais").
+# Also an elision whose apostrophe was lost ("Bon niveau danglais", "notions dallemand"): a "d" or "l" glued to a
+# name that starts with a vowel (checked in find_languages).
 _LANG_RE = re.compile(
-    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù])(?=(?-i:[A-ZÉ])))(" + "|".join(sorted(LANGUAGES, key=len, reverse=True)) + r")(?![\w])", re.I
+    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù])(?=(?-i:[A-ZÉ]))|(?<=(?<![\w])[dlDL]))("
+    + "|".join(sorted(LANGUAGES, key=len, reverse=True))
+    + r")(?![\w])",
+    re.I,
 )
+_GLUED_ELISION_RE = re.compile(r"(?<![\w])[dl]$", re.I)
 _ADJ_RE = re.compile(r"(?<![\w])(" + "|".join(ADJECTIVES) + r")(?![\w])", re.I)
 _CEFR_RE = re.compile(r"(?<![\w])([ABC][12])(?![\w])")
 _CONTEXT_RE = re.compile(
@@ -46,8 +52,8 @@ _EXCLUDE_BEFORE = re.compile(
 )
 _LEVELS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"bilingue|parfaitement|langue\s+maternelle|natif|native", re.I), "C1"),
-    (re.compile(r"tr[èe]s\s+bonne?|excellente?|courant|couramment|fluent|ma[îi]tris\w*(?!\s+correcte)|parl[ée]\s+et\s+[ée]crit|[ée]crit\s+et\s+parl[ée]|lu,?\s+(?:parl[ée]|[ée]crit),?\s+(?:et\s+)?(?:parl[ée]|[ée]crit)|fluide|op[ée]rationnel", re.I), "B2"),
-    (re.compile(r"bonnes?\s+(?:connaissances?|ma[îi]trise|notions|niveau|bases|pratique)|bon\s+niveau|ma[îi]trise\s+correcte|interm[ée]diaire|correct", re.I), "B1"),
+    (re.compile(r"tr[èe]s\s+bonne?|excellente?|courant|couramment|fluent|ma[îi]tris\w*(?!\s+correcte)|parl[ée]\s+et\s+[ée]crit|[ée]crit\s+et\s+parl[ée]|lu,?\s+(?:parl[ée]|[ée]crit),?\s+(?:et\s+)?(?:parl[ée]|[ée]crit)|fluide", re.I), "B2"),
+    (re.compile(r"bonnes?\s+(?:connaissances?|ma[îi]trise|notions|niveau|bases|pratique)|bon\s+niveau|ma[îi]trise\s+correcte|correct", re.I), "B1"),
     (re.compile(r"notions?|bases?|[ée]l[ée]mentaire|scolaire|d[ée]butant", re.I), "A2"),
     (re.compile(r"connaissances?|compr[ée]hension|passi(?:f|ve)|lu\b", re.I), "B1"),
 ]
@@ -70,6 +76,11 @@ _ABILITY_RE = re.compile(
     r"pr[ée]sent(?:er|ez|ation)\w*|fluide|oral|[ée]crit|capacit[ée]|comp[ée]tences?|qualit[ée]s|dialogu\w+|interag\w+|anim(?:er|ez)",
     re.I,
 )
+# "Vous maîtrisez le français ainsi qu'un anglais technique suffisant": a language with its own indefinite article
+# is a noun phrase of its own; the level words before it belong to the other language.
+_OWN_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w])(?:un|une)\s+$", re.I)
+# A line that goes on in lower case is one sentence wrapped ("Anglais&nbsp;\ncourant indispensable").
+_SOFT_WRAP_RE = re.compile(r"[ \t]*\n[ \t]*(?=[a-zàâçéèêëîïôûù])")
 _NATIVE_RE = re.compile(r"(?:de\s+)?langue\s+maternelle|native\s+speaker|locuteur\s+natif|\bnatif\b|\bnative\b", re.I)
 
 
@@ -115,7 +126,11 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
     native_spans = [(m.start(), m.end()) for m in _NATIVE_SCAN.finditer(text, low)]
     for s, e in native_spans:
         protected.append(Mention("protected_criterion", s, e, {"criterion": "language_origin"}, family="protected"))
-    candidates: list[tuple[int, int, str]] = [(m.start(), m.end(), LANGUAGES[m.group(1).lower()]) for m in _LANG_SCAN.finditer(text, low)]
+    candidates: list[tuple[int, int, str]] = [
+        (m.start(), m.end(), LANGUAGES[m.group(1).lower()])
+        for m in _LANG_SCAN.finditer(text, low)
+        if m.group(1)[0].lower() in "aeiouy" or not _GLUED_ELISION_RE.search(text, max(0, m.start() - 2), m.start())
+    ]
     for m in _ADJ_SCAN.finditer(text, low):
         # Adjectives only count right after "langue maternelle" / "langue" ("langue maternelle française").
         if re.search(r"langue(?:\s+maternelle)?\s*$", text[max(0, m.start() - 25) : m.start()], re.I):
@@ -136,6 +151,9 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
     pending: tuple[int, int, str] | None = None
     for start, end, iso in sorted(candidates):
         lo, hi = layout.clause_around(start, end)
+        wrap = _SOFT_WRAP_RE.match(text, max(hi, end))
+        if wrap:
+            hi = layout.clause_around(wrap.end(), wrap.end() + 1)[1]
         s0, e0 = layout.sentence_at(start)
         lo, hi = max(min(lo, start), start - 60), min(max(hi, end), end + 60)
         before = text[max(s0, start - 40) : start]
@@ -151,7 +169,8 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
             pending = (start, end, iso)
             continue
         native = any(abs(s - start) < 40 or abs(s - end) < 40 for s, _ in native_spans)
-        cefr = "C2" if native else (_toeic_level(text, lo, hi) or _cefr(window))
+        own = _OWN_ARTICLE_BEFORE_RE.search(text, max(lo, start - 6), start)
+        cefr = "C2" if native else (_toeic_level(text, lo, hi) or _cefr(text[own.start() : hi] if own else window))
         if cefr is None and chained and previous is not None:
             cefr = previous.attrs.get("cefr")
         if cefr is None and start in paired and _FR_NL_PAIR_RE.search(window):

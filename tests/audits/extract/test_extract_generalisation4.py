@@ -96,3 +96,39 @@ def test_experience_without_a_number(run: Any, text: str, expected: list[tuple[s
 )
 def test_experience_look_alikes_stay_unread(run: Any, text: str) -> None:
     assert _experience(run(text)) == []
+
+
+# --- languages: a lost apostrophe, a wrapped line, levels the guide does not map, a language with its own article -
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bon niveau danglais (écrit et oral).", [("anglais", "en", "B1")]),
+        ("Notions dallemand appréciées pour nos clients d'Eupen.", [("allemand", "de", "A2")]),
+        ("Vous travaillerez avec nos clients. Anglais&nbsp;\ncourant indispensable.", [("Anglais", "en", "B2")]),
+        ("Néerlandais\ncourant exigé pour notre agence de Bruxelles.", [("Néerlandais", "nl", "B2")]),
+        ("Vous parlez un néerlandais opérationnel.", [("néerlandais", "nl", None)]),
+        ("Niveau intermédiaire en anglais.", [("anglais", "en", None)]),
+        ("Vous maîtrisez le français ainsi qu'un anglais technique suffisant pour lire les notices.",
+         [("français", "fr", "B2"), ("anglais", "en", None)]),
+        ("Vous maîtrisez le français ainsi qu'un néerlandais courant.", [("français", "fr", "B2"), ("néerlandais", "nl", "B2")]),
+        ("Vous avez un bon niveau d'anglais.", [("anglais", "en", "B1")]),
+    ],
+)
+def test_language_wordings(run: Any, text: str, expected: list[tuple[str, Any, Any]]) -> None:
+    assert _languages(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a glued "d"/"l" before a name that does not start with a vowel is not an elision
+        "Le dfrançais est une faute de frappe.",
+        # a line that goes on in capitals is a new line, not a wrapped one
+        "Clients en Anglais\nCourant électrique : installations en basse tension.",
+        "Nous servons une clientèle internationale.",
+    ],
+)
+def test_language_look_alikes_stay_unread(run: Any, text: str) -> None:
+    assert _languages(run(text)) == []
