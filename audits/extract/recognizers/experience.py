@@ -26,10 +26,13 @@ _DURATION_RE = re.compile(
     r"(?:\s*(?:minimum|min\.?|au\s+moins|et\s+plus|ou\s+plus))?",
     re.I,
 )
-_EXP_AFTER_RE = re.compile(r"\s*(?:d'|de\s+l')exp[ée]rience", re.I)
-# Also a misspelling seen in real ads ("Exépérience") and a capitalised word glued to the previous one where
-# markup was stripped ("…Ingénierie de GestionExpérience de 2 ans").
-_EXP_WORD_RE = re.compile(r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù])(?=(?-i:E)))ex[ée]?p[ée]riences?(?![\w])", re.I)
+_EXP_AFTER_RE = re.compile(r"\s*(?:d'?|de\s+l')exp[ée]rience", re.I)
+# Also a misspelling seen in real ads ("Exépérience"), a capitalised word glued to the previous one where
+# markup was stripped ("…Ingénierie de GestionExpérience de 2 ans") and an elision that lost its apostrophe
+# ("3 années dexpérience", "lexpérience").
+_EXP_WORD_RE = re.compile(
+    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù])(?=(?-i:E))|(?<=(?<![\w])[dlDL]))ex[ée]?p[ée]riences?(?![\w])", re.I
+)
 # "Expertise reconnue, minimum 5 ans": a duration may qualify an expertise as it does an experience.
 _EXPERTISE_RE = re.compile(r"(?<![\w])expertise(?![\w])", re.I)
 _NOT_EXPERIENCE_AFTER = re.compile(
@@ -153,12 +156,19 @@ _SEVERAL_YEARS_RE = re.compile(
 _SEVERAL_YEARS_ASKED_BEFORE_RE = re.compile(
     r"(?:(?<![\w])dont|vous\s+avez|tu\s+as|justifi\w+\s+d[e']|poss[ée]d\w+|avec|^|[:•*\n-])\s*$", re.I
 )
+# "une expérience solide (idéalement 5 ans)": the requirement and its ideal, two items with two strengths.
+_IDEAL_IN_BRACKETS_BEFORE_RE = re.compile(r"\(\s*((?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible)\s*,?\s*)$", re.I)
 _PAY_BEFORE_RE = re.compile(r"(?:selon|suivant|fonction\s+de)\s+(?:\S+\s+)?$", re.I)
 
 
 def _number(raw: str) -> float:
     raw = raw.lower().replace(",", ".")
     return float(_NUMBERS[raw]) if raw in _NUMBERS else float(raw)
+
+
+def _years(dur: re.Match[str]) -> float:
+    years = _number(dur.group(1))
+    return round(years / 12.0, 2) if dur.group(3).lower().startswith("mois") else years
 
 
 def _expertise_asked(text: str, layout: Layout, word: re.Match[str], dur: re.Match[str]) -> bool:
@@ -201,7 +211,9 @@ def _asked_alone(text: str, layout: Layout, dur: re.Match[str], line: Line) -> b
     cue = re.match(r"(?:au\s+moins|minimum|min\.|au\s+minimum|plus\s+d)", dur.group(0), re.I) or re.search(
         r"(?:minimum|min\.?|au\s+moins)$", dur.group(0), re.I
     )
-    return bool(cue) and line.section == "profile" and bool(_DOMAIN_AFTER_RE.match(text, dur.end()))
+    # "- 7+ ans en Data Engineering": a list item opening with "N+ ans" asks a minimum wherever its heading was lost.
+    plus_item = bool(re.search(r"\d\s*\+", dur.group(0))) and bool(re.match(r"\s*[-*•>]", text[line.start : dur.start()]))
+    return (bool(cue) and line.section == "profile" or plus_item) and bool(_DOMAIN_AFTER_RE.match(text, dur.end()))
 
 
 # "5 ans en développement", "3 ans sur des projets Power BI", "2 ans dans la finance": what the duration was spent on.
@@ -242,6 +254,10 @@ def find_experience(
             if own_word:
                 used_words.update(w.start() for w in exp_words if d.end() <= w.start() < own_word.end())
             continue  # "une entreprise riche de 20 ans d'expérience"
+        ideal = _IDEAL_IN_BRACKETS_BEFORE_RE.search(text, max(0, d.start() - 25), d.start())
+        if ideal and not _EXP_AFTER_RE.match(text, d.end()) and any(s0 <= w.start() < d.start() for w in exp_words):
+            found.append(Mention("experience", ideal.start(1), d.end(), {"years": _years(d)}, family="experience"))
+            continue
         window = [
             w
             for w in pairing_words
@@ -267,9 +283,7 @@ def find_experience(
         if dur.start() in used_durations or (word is not None and word.start() in used_words):
             continue
         used_durations.add(dur.start())
-        years = _number(dur.group(1))
-        if dur.group(3).lower().startswith("mois"):
-            years = round(years / 12.0, 2)
+        years = _years(dur)
         start, end = dur.start(), dur.end()
         if word is not None:
             used_words.add(word.start())

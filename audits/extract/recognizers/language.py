@@ -40,6 +40,7 @@ _CEFR_RE = re.compile(r"(?<![\w])([ABC][12])(?![\w])")
 _CONTEXT_RE = re.compile(
     r"courant|bilingue|notions?|bases?|ma[îi]tris|parl[ée]|[ée]crit|\blu\b|niveau|connaissances?|langues?|pratiqu|"
     r"fluent|speak\w*|spoken|written|proficien\w*|natif|native|maternelle|parlez|parler|parlant|s'exprimer|compr[ée]hension|technique|op[ée]rationnel|scolaire|"
+    r"n[ée]cessaire|"
     r"[ée]change[rz]?|interlocuteurs|CECR|CEFR|TOEIC|r[ée]diger|\b[ABC][12]\b|souhait|exig|requis|appr[ée]ci|atout|"
     r"un plus|indispensable|obligatoire|imp[ée]rati|pr[ée]f[ée]rence|[àa]\s+l'aise",
     re.I,

@@ -132,3 +132,55 @@ def test_language_wordings(run: Any, text: str, expected: list[tuple[str, Any, A
 )
 def test_language_look_alikes_stay_unread(run: Any, text: str) -> None:
     assert _languages(run(text)) == []
+
+
+# --- experience: a lost apostrophe, "N+ ans" list items, a requirement with its ideal in brackets ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vous justifiez dun minimum de 3 années dexpérience en fiduciaire.", [("3 années dexpérience", 3.0)]),
+        ("Vous comptez 2 ans dexpérience en crèche.", [("2 ans dexpérience", 2.0)]),
+        ("Nos atouts\n- 5+ ans en gestion de chantier.\n- Permis B.", [("5+ ans", 5.0)]),
+        ("Vous justifiez d'une expérience solide (idéalement 5 ans) dans l'assistanat de direction.",
+         [("expérience", None), ("idéalement 5 ans", 5.0)]),
+        ("Vous avez une expérience réussie en vente (de préférence 2 ans) dans le bricolage.",
+         [("expérience", None), ("de préférence 2 ans", 2.0)]),
+    ],
+)
+def test_experience_elision_plus_and_ideal(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert _experience(run(text)) == expected
+
+
+def test_the_ideal_in_brackets_keeps_its_own_strength(run: Any) -> None:
+    reqs = of_kind(run("Vous justifiez d'une expérience solide (idéalement 5 ans) dans la comptabilité."), "experience")
+    assert [(r["years"], r["strength"]) for r in reqs] == [(None, "required"), (5.0, "preferred")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notre société existe depuis 20+ ans en Wallonie.",
+        "- 3+ ans de garantie sur nos installations.",
+        "Contrat de 12 mois (idéalement 6 mois renouvelable).",
+        "Le dexpérience n'est pas un mot.",
+    ],
+)
+def test_experience_elision_plus_and_ideal_look_alikes(run: Any, text: str) -> None:
+    assert _experience(run(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Formation : bachelier en informatique./ * Anglais professionnel nécessaire", [("Anglais", "en", None)]),
+        ("Néerlandais nécessaire pour le contact avec nos clients flamands.", [("Néerlandais", "nl", None)]),
+    ],
+)
+def test_language_with_a_necessity_cue(run: Any, text: str, expected: list[tuple[str, Any, Any]]) -> None:
+    assert _languages(run(text)) == expected
+
+
+def test_a_professional_language_in_a_skills_list_stays_unread(run: Any) -> None:
+    assert _languages(run("Environnement : Docker, Jenkins, Anglais professionnel, gestion du stress.")) == []
