@@ -171,6 +171,16 @@ def _years(dur: re.Match[str]) -> float:
     return round(years / 12.0, 2) if dur.group(3).lower().startswith("mois") else years
 
 
+def _offered_as_a_question(text: str, layout: Layout, pos: int, before: str) -> bool:
+    """"Une 1ère expérience ou peut-être le début de carrière au sein de l'institution ?", "Envie d'une première
+    expérience dans la vente ?": what the job offers, asked as a question; "Vous avez une première expérience… ?"
+    (a verb of having) is still asked of the candidate."""
+    s0, e0 = layout.sentence_at(pos)
+    return text[s0 : max(e0, pos)].rstrip().endswith("?") and not _HAVE_BEFORE_RE.search(before) and not re.search(
+        r"(?<![\w])(?:vous\s+(?:avez|poss[ée]dez|justifiez|disposez)|tu\s+as)(?![\w])", text[s0:pos], re.I
+    )
+
+
 def _expertise_asked(text: str, layout: Layout, word: re.Match[str], dur: re.Match[str]) -> bool:
     """"- Expertise reconnue, minimum 5 ans" opens a profile item; "une expertise de 15 ans", "20 ans d'expertise",
     "nos atouts : expertise de l'eau (depuis plus de 80 ans)" are the employer's."""
@@ -306,6 +316,8 @@ def find_experience(
         at_line_start = bool(_CLAUSE_OPENING_RE.search(text[line.start : w.start()].strip(" -*•>\t")))
         qualified = bool(_QUALIFIED_RE.match(after.lstrip())) or bool(_FIRST_BEFORE_RE.search(before))
         if not (at_line_start or restated or _HAVE_BEFORE_RE.search(before) or qualified):
+            continue
+        if _offered_as_a_question(text, layout, w.start(), before):
             continue
         if at_line_start and line.is_heading and not text[w.end() : line.end].strip(" :"):
             continue  # a bare "Expérience :" heading: the durations under it are found above

@@ -184,3 +184,20 @@ def test_language_with_a_necessity_cue(run: Any, text: str, expected: list[tuple
 
 def test_a_professional_language_in_a_skills_list_stays_unread(run: Any) -> None:
     assert _languages(run("Environnement : Docker, Jenkins, Anglais professionnel, gestion du stress.")) == []
+
+
+# --- an experience the job offers, asked as a question --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Une 1ère expérience ou peut-être le début de carrière au sein de la Défense ?\nRejoignez-nous.", []),
+        ("Envie d'une première expérience dans la vente ? Rejoignez notre magasin de Namur !", []),
+        ("Vous avez une première expérience en vente ? Rejoignez-nous !", [("première expérience", 0.5)]),
+        ("Tu as une expérience en horeca ? Postule !", [("expérience", None)]),
+        ("Une première expérience en crèche est souhaitée.", [("première expérience", 0.5)]),
+    ],
+)
+def test_experience_offered_as_a_question(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert _experience(run(text)) == expected
