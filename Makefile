@@ -77,8 +77,8 @@ gold: install  ## rebuild eval/gold/extract-dev.jsonl from its hand-written sour
 eval: install  ## accuracy figures: occupation classifier, requirement extraction
 	$(BIN)/python -m audits.reference.evaluate $(OFFERS)
 	$(BIN)/python -m audits.evaluate extract eval/gold/extract-dev.jsonl $(OFFERS) --protected eval/gold/protected-sentences.jsonl
-	@# Held-out IT samples (docs/labelling-guide.md); the fourth is the one no rule was written on.
-	for s in sample fresh third fourth; do echo "== extract-it-$$s"; \
+	@# Held-out IT samples (docs/labelling-guide.md); the fifth is the one no rule was written on.
+	for s in sample fresh third fourth fifth; do echo "== extract-it-$$s"; \
 	  out=$$($(BIN)/python -m audits.evaluate extract eval/gold/extract-it-$$s.jsonl $(IT_OFFERS)) || exit 1; \
 	  echo "$$out" | sed -n 2,8p; done
 
