@@ -333,15 +333,17 @@ def vacancy_has_shortlists(vacancy_id: int) -> bool:
     return db.session.execute(select(Shortlist.id).where(Shortlist.vacancy_id == vacancy_id).limit(1)).first() is not None
 
 
-def open_vacancy_ids() -> list[int]:
-    return list(
-        db.session.scalars(
-            select(Vacancy.id)
-            .where(Vacancy.status.in_(OPEN_STATUSES))
-            .where(Vacancy.id.in_(select(AuditRun.vacancy_id).where(AuditRun.status == AuditRunStatus.DONE)))
-            .order_by(Vacancy.id)
-        )
+def open_vacancy_ids(employer_id: int | None = None) -> list[int]:
+    """Audited or published vacancies with a finished audit (of one employer when `employer_id` is given)."""
+    query = (
+        select(Vacancy.id)
+        .where(Vacancy.status.in_(OPEN_STATUSES))
+        .where(Vacancy.id.in_(select(AuditRun.vacancy_id).where(AuditRun.status == AuditRunStatus.DONE)))
+        .order_by(Vacancy.id)
     )
+    if employer_id is not None:
+        query = query.where(Vacancy.organization_id == employer_id)
+    return list(db.session.scalars(query))
 
 
 def recompute_for_operator(operator_id: int) -> int:
@@ -352,10 +354,7 @@ def recompute_for_operator(operator_id: int) -> int:
 def recompute_for_employer(employer_id: int) -> int:
     """The employer's aid facts changed: recompute its open audited vacancies (the aids on each entry depend on the
     employer's kind, headcount and agreements, and are stored with the entry)."""
-    ids = db.session.scalars(
-        select(Vacancy.id).where(Vacancy.organization_id == employer_id, Vacancy.id.in_(open_vacancy_ids()))
-    ).all()
-    return sum(compute_for_vacancy(vacancy_id) for vacancy_id in ids)
+    return sum(compute_for_vacancy(vacancy_id) for vacancy_id in open_vacancy_ids(employer_id))
 
 
 _RECOMPUTE_KEY = "poste_juste_operators_to_recompute"
