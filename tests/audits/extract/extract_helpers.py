@@ -27,3 +27,13 @@ def check(res: ExtractionResult, title: str, description: str) -> dict[str, Any]
 
 def of_kind(reqs: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
     return [r for r in reqs if r["kind"] == kind]
+
+
+# The attribute that says what each kind asks: found(reqs, "experience") -> [("3 ans d'expérience", 3.0), ...].
+_MAIN_ATTRIBUTE = {"diploma": "eqf_level", "experience": "years", "language": "cefr", "certification": "code",
+                   "protected_criterion": "criterion"}
+
+
+def found(reqs: list[dict[str, Any]], kind: str) -> list[tuple[str, Any]]:
+    """(text, main attribute) of each requirement of `kind`, in output order."""
+    return [(r["text"], r[_MAIN_ATTRIBUTE[kind]]) for r in of_kind(reqs, kind)]

@@ -4,13 +4,7 @@ check"): each class is tested with French and Belgian sentences written for the 
 from typing import Any
 
 import pytest
-from extract_helpers import of_kind
-
-
-def found(reqs: list[dict[str, Any]], kind: str) -> list[tuple[str, Any]]:
-    attr = {"diploma": "eqf_level", "experience": "years", "language": "cefr", "certification": "code", "protected_criterion": "criterion"}[kind]
-    return [(r["text"], r[attr]) for r in of_kind(reqs, kind)]
-
+from extract_helpers import found, of_kind
 
 # --- languages -------------------------------------------------------------------------------------------
 

@@ -5,12 +5,7 @@ stay unread."""
 from typing import Any
 
 import pytest
-from extract_helpers import of_kind
-
-
-def years(reqs: list[dict[str, Any]]) -> list[tuple[str, Any]]:
-    return [(r["text"], r["years"]) for r in of_kind(reqs, "experience")]
-
+from extract_helpers import found, of_kind
 
 # --- experience: durations without the word -----------------------------------------------------------------
 
@@ -32,7 +27,7 @@ def years(reqs: list[dict[str, Any]]) -> list[tuple[str, Any]]:
     ],
 )
 def test_duration_asked_by_its_place(run: Any, text: str, expected: list[tuple[str, float]]) -> None:
-    assert years(run(text)) == expected
+    assert found(run(text), "experience") == expected
 
 
 @pytest.mark.parametrize(
@@ -79,7 +74,7 @@ def test_experience_word_that_asks_nothing(run: Any, text: str) -> None:
     ],
 )
 def test_experience_word_that_asks(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
-    assert years(run(text)) == expected
+    assert found(run(text), "experience") == expected
 
 
 def test_a_label_before_its_mention_is_not_a_second_item_and_a_glued_sentence_keeps_its_cue(run: Any) -> None:
@@ -154,10 +149,6 @@ def test_souhaiter_as_a_verb_is_no_cue(run: Any, text: str, strength: str) -> No
 # --- diplomas ----------------------------------------------------------------------------------------------
 
 
-def _diplomas(reqs: list[dict[str, Any]]) -> list[tuple[str, Any]]:
-    return [(r["text"], r["eqf_level"]) for r in of_kind(reqs, "diploma")]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -170,7 +161,7 @@ def _diplomas(reqs: list[dict[str, Any]]) -> list[tuple[str, Any]]:
     ],
 )
 def test_examples_of_a_level_and_the_engineer_alternative(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
-    assert _diplomas(run(text)) == expected
+    assert found(run(text), "diploma") == expected
 
 
 @pytest.mark.parametrize(
@@ -187,7 +178,7 @@ def test_examples_of_a_level_and_the_engineer_alternative(run: Any, text: str, e
     ],
 )
 def test_experience_label_title_repeated_and_past_work(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
-    assert years(run(text)) == expected
+    assert found(run(text), "experience") == expected
 
 
 # --- certifications and the protected ceiling on experience ----------------------------------------------
@@ -260,4 +251,4 @@ def test_not_required_under_a_plus_is_preferred(run: Any, text: str, strength: s
     ],
 )
 def test_a_diploma_with_its_level_restated_and_a_school_s_own_diplomas(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
-    assert _diplomas(run(text)) == expected
+    assert found(run(text), "diploma") == expected

@@ -5,12 +5,7 @@ with look-alikes that must stay unread."""
 from typing import Any
 
 import pytest
-from extract_helpers import of_kind
-
-
-def _diplomas(reqs: list[dict[str, Any]]) -> list[tuple[str, Any]]:
-    return [(r["text"], r["eqf_level"]) for r in of_kind(reqs, "diploma")]
-
+from extract_helpers import found, of_kind
 
 # --- a university or the engineer's title named by the bare word in a list of alternatives ----------------------
 
@@ -31,7 +26,7 @@ def _diplomas(reqs: list[dict[str, Any]]) -> list[tuple[str, Any]]:
     ],
 )
 def test_university_and_engineer_as_listed_alternatives(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
-    assert _diplomas(run(text)) == expected
+    assert found(run(text), "diploma") == expected
 
 
 @pytest.mark.parametrize(
@@ -46,7 +41,7 @@ def test_university_and_engineer_as_listed_alternatives(run: Any, text: str, exp
     ],
 )
 def test_university_look_alikes_stay_unread(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
-    assert _diplomas(run(text)) == expected
+    assert found(run(text), "diploma") == expected
 
 
 # --- a generic "formation" with its level or its type --------------------------------------------------------------
@@ -65,7 +60,7 @@ def test_university_look_alikes_stay_unread(run: Any, text: str, expected: list[
     ],
 )
 def test_generic_training_with_its_level_or_type(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
-    assert _diplomas(run(text)) == expected
+    assert found(run(text), "diploma") == expected
 
 
 @pytest.mark.parametrize(
@@ -81,7 +76,7 @@ def test_generic_training_with_its_level_or_type(run: Any, text: str, expected: 
     ],
 )
 def test_generic_training_look_alikes(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
-    assert _diplomas(run(text)) == expected
+    assert found(run(text), "diploma") == expected
 
 
 # --- the course prepared, with a second verb ---------------------------------------------------------------------
@@ -109,7 +104,7 @@ def test_course_prepared_with_a_second_verb(run: Any, text: str) -> None:
     ],
 )
 def test_held_diploma_beside_preparing_something_else(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
-    assert _diplomas(run(text)) == expected
+    assert found(run(text), "diploma") == expected
 
 
 # --- strength of a diploma ------------------------------------------------------------------------------------------
@@ -153,7 +148,7 @@ def test_diploma_strength_scopes(run: Any, text: str, expected: list[tuple[str, 
     ],
 )
 def test_universitaire_is_level_less(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
-    assert _diplomas(run(text)) == expected
+    assert found(run(text), "diploma") == expected
 
 
 @pytest.mark.parametrize(
@@ -165,7 +160,7 @@ def test_universitaire_is_level_less(run: Any, text: str, expected: list[tuple[s
     ],
 )
 def test_universitaire_look_alikes(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
-    assert _diplomas(run(text)) == expected
+    assert found(run(text), "diploma") == expected
 
 
 # --- "avoir validé une formation": a training held, level null ------------------------------------------------------

@@ -5,11 +5,7 @@ for the test (no offer text) and with look-alikes that must stay unread."""
 from typing import Any
 
 import pytest
-from extract_helpers import of_kind
-
-
-def _experience(reqs: list[dict[str, Any]]) -> list[tuple[str, Any]]:
-    return [(r["text"], r["years"]) for r in of_kind(reqs, "experience")]
+from extract_helpers import found, of_kind
 
 
 def _languages(reqs: list[dict[str, Any]]) -> list[tuple[str, Any, Any]]:
@@ -33,7 +29,7 @@ def _languages(reqs: list[dict[str, Any]]) -> list[tuple[str, Any, Any]]:
     ],
 )
 def test_seniority_asked(run: Any, text: str, title: str, expected: list[tuple[str, Any]]) -> None:
-    assert _experience(run(text, title)) == expected
+    assert found(run(text, title), "experience") == expected
 
 
 @pytest.mark.parametrize(
@@ -58,7 +54,7 @@ def test_seniority_asked(run: Any, text: str, title: str, expected: list[tuple[s
     ],
 )
 def test_seniority_look_alikes_stay_unread(run: Any, text: str) -> None:
-    assert _experience(run(text, "Employé (H/F)")) == []
+    assert found(run(text, "Employé (H/F)"), "experience") == []
 
 
 # --- experience without the number: "avec", "déjà utilisé", "pris part à", "dont plusieurs années" ---------------
@@ -80,7 +76,7 @@ def test_seniority_look_alikes_stay_unread(run: Any, text: str) -> None:
     ],
 )
 def test_experience_without_a_number(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
-    assert _experience(run(text)) == expected
+    assert found(run(text), "experience") == expected
 
 
 @pytest.mark.parametrize(
@@ -95,7 +91,7 @@ def test_experience_without_a_number(run: Any, text: str, expected: list[tuple[s
     ],
 )
 def test_experience_look_alikes_stay_unread(run: Any, text: str) -> None:
-    assert _experience(run(text)) == []
+    assert found(run(text), "experience") == []
 
 
 # --- languages: a lost apostrophe, a wrapped line, levels the guide does not map, a language with its own article -
@@ -150,7 +146,7 @@ def test_language_look_alikes_stay_unread(run: Any, text: str) -> None:
     ],
 )
 def test_experience_elision_plus_and_ideal(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
-    assert _experience(run(text)) == expected
+    assert found(run(text), "experience") == expected
 
 
 def test_the_ideal_in_brackets_keeps_its_own_strength(run: Any) -> None:
@@ -168,7 +164,7 @@ def test_the_ideal_in_brackets_keeps_its_own_strength(run: Any) -> None:
     ],
 )
 def test_experience_elision_plus_and_ideal_look_alikes(run: Any, text: str) -> None:
-    assert _experience(run(text)) == []
+    assert found(run(text), "experience") == []
 
 
 @pytest.mark.parametrize(
@@ -200,4 +196,4 @@ def test_a_professional_language_in_a_skills_list_stays_unread(run: Any) -> None
     ],
 )
 def test_experience_offered_as_a_question(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
-    assert _experience(run(text)) == expected
+    assert found(run(text), "experience") == expected
