@@ -81,8 +81,9 @@ _HAVE_BEFORE_RE = re.compile(
     r"forte|r[ée]ussie|significative|petite|courte|longue|importante|pr[ée]c[ée]dente|large|grande|riche|excellente)\s+)?$",
     re.I,
 )
-_FIRST_RE = re.compile(r"(?:premi[èe]re|1[èe]re|1re|1ère)\s+(?:exp[ée]rience|exp[ée]rience)$", re.I)
-_FIRST_BEFORE_RE = re.compile(r"(?:premi[èe]re|1[èe]re|1re|1ère)\s+$", re.I)
+_FIRST = r"(?:premi[èe]re|1[èe]re|1re|1ère)"  # "première", "1ère", "1re"
+_FIRST_RE = re.compile(_FIRST + r"\s+exp[ée]rience$", re.I)
+_FIRST_BEFORE_RE = re.compile(_FIRST + r"\s+$", re.I)
 _BEGINNER_RE = re.compile(
     r"(?<![\w])(?:d[ée]butant(?:e|\(e\)|\.e|-e)?s?(?:\s+motiv[ée](?:e|\(e\))?s?)?\s+(?:accept[ée](?:e|\(e\)|-e)?s?|bienvenue?s?|possible)"
     r"|(?:les\s+)?d[ée]butant(?:e|\(e\))?s?\s+(?:sont\s+)?(?:les\s+)?(?:bienvenue?s?|accept[ée](?:e|\(e\))?s?)"
