@@ -196,6 +196,9 @@ FOURTH_SIZE = 50
 # comparing texts with HTML entities unescaped (`&nbsp;`/`&#233;` hid a copy from the fourth draw's rule).
 FIFTH_SEED = 2030
 FIFTH_SIZE = 50
+# Later samples (`eval/gold/extract-it-<name>*.jsonl`), each drawn with the fifth's rule among the lines every earlier
+# sample left out. The sixth and seventh were labelled by two engineers at the same time, before any extractor run.
+LATER_SAMPLES: dict[str, tuple[int, int]] = {"sixth": (2031, 50), "seventh": (2032, 50)}  # name -> (seed, size)
 
 
 def sample_indices(n_offers: int, size: int, seed: int, exclude: Iterable[int] = ()) -> list[int]:
@@ -366,3 +369,22 @@ def fifth_exclusions(descriptions: Sequence[str]) -> set[int]:
 def fifth_sample_indices(descriptions: Sequence[str]) -> list[int]:
     """The fifth sample: FIFTH_SIZE lines drawn with FIFTH_SEED among those `fifth_exclusions` leaves."""
     return sample_indices(len(descriptions), FIFTH_SIZE, FIFTH_SEED, exclude=fifth_exclusions(descriptions))
+
+
+def later_sample_indices(descriptions: Sequence[str], name: str) -> list[int]:
+    """A sample of `LATER_SAMPLES` (the sixth on): its size drawn with its seed among the lines that the first five
+    samples and every later sample listed before it left out, HTML entities decoded (the fifth's rule)."""
+    earlier = [
+        sample_indices(len(descriptions), HELD_OUT_SIZE, HELD_OUT_SEED),
+        fresh_sample_indices(descriptions),
+        third_sample_indices(descriptions),
+        fourth_sample_indices(descriptions),
+        fifth_sample_indices(descriptions),
+    ]
+    for later, (seed, size) in LATER_SAMPLES.items():
+        excluded = held_out_exclusions(descriptions, earlier, unescape=True)
+        drawn = sample_indices(len(descriptions), size, seed, exclude=excluded)
+        if later == name:
+            return drawn
+        earlier.append(drawn)
+    raise GoldFormatError(f"échantillon inconnu : {name} (connus : {', '.join(LATER_SAMPLES)})")

@@ -159,7 +159,9 @@ def _sample_positions(name: str, offers: list[dict[str, Any]]) -> list[int]:
         return gold_format.third_sample_indices(descriptions)
     if name == "extract-it-fourth":
         return gold_format.fourth_sample_indices(descriptions)
-    return gold_format.fifth_sample_indices(descriptions)
+    if name == "extract-it-fifth":
+        return gold_format.fifth_sample_indices(descriptions)
+    return gold_format.later_sample_indices(descriptions, name.removeprefix("extract-it-"))
 
 
 def _held_out_rows(name: str) -> list[dict[str, Any]]:
@@ -334,6 +336,28 @@ def test_fifth_sample_is_drawn_outside_the_four_earlier_samples_and_their_escape
     fifth = gold_format.fifth_sample_indices(descriptions)
     assert fifth == gold_format.sample_indices(500, gold_format.FIFTH_SIZE, gold_format.FIFTH_SEED, excluded)
     assert len(fifth) == gold_format.FIFTH_SIZE and not set(fifth) & excluded
+
+
+def test_later_samples_are_drawn_outside_every_earlier_sample_and_their_copies() -> None:
+    descriptions = [_synthetic_description(i) for i in range(700)]
+    fifth = gold_format.fifth_sample_indices(descriptions)
+    copy_of_fifth = max(i for i in range(700) if i not in fifth)
+    descriptions[copy_of_fifth] = "&nbsp;".join(descriptions[fifth[0]].split())
+    earlier = [
+        gold_format.sample_indices(700, gold_format.HELD_OUT_SIZE, gold_format.HELD_OUT_SEED),
+        gold_format.fresh_sample_indices(descriptions),
+        gold_format.third_sample_indices(descriptions),
+        gold_format.fourth_sample_indices(descriptions),
+        gold_format.fifth_sample_indices(descriptions),
+    ]
+    for name, (seed, size) in gold_format.LATER_SAMPLES.items():
+        drawn = gold_format.later_sample_indices(descriptions, name)
+        excluded = {i for sample in earlier for i in sample} | {copy_of_fifth}
+        assert drawn == gold_format.sample_indices(700, size, seed, excluded)
+        assert len(drawn) == size and not set(drawn) & excluded
+        earlier.append(drawn)
+    with pytest.raises(gold_format.GoldFormatError, match="échantillon inconnu"):
+        gold_format.later_sample_indices(descriptions, "eighth")
 
 
 def test_unescaping_does_not_merge_distinct_ads() -> None:
