@@ -33,6 +33,7 @@ from employer_portal.services import vacancies as vacancy_ops
 from employer_portal.services.errors import ServiceError
 
 bp = Blueprint("dashboard", __name__)
+ADMIN_PAGE_SIZE = 50  # employers per page of the administrator's table
 
 STATUS_LABELS = {
     "draft": "Brouillon",
@@ -82,12 +83,21 @@ def index() -> Any:
         "comptes": db.session.execute(select(func.count(User.id))).scalar_one(),
         "offres": db.session.execute(select(func.count(Vacancy.id))).scalar_one(),
     }
+    # The employer table is paged: a platform holds thousands of employers, the page shows ADMIN_PAGE_SIZE.
+    query = org_ops.organizations_query(actor, OrganizationKind.EMPLOYER)
+    total = db.session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+    pages = max(1, -(-total // ADMIN_PAGE_SIZE))
+    raw_page = request.args.get("page", "1")
+    page = int(raw_page) if raw_page.isdecimal() else 0
+    if not 1 <= page <= pages:
+        abort(404)  # no such page of the table (also "?page=abc"): the French 404 page
     employers = [
         (org, employer_facts_values(org))
-        for org in db.session.scalars(org_ops.organizations_query(actor, OrganizationKind.EMPLOYER))
+        for org in db.session.scalars(query.limit(ADMIN_PAGE_SIZE).offset((page - 1) * ADMIN_PAGE_SIZE))
     ]
     return render_template(
-        "dashboard_admin.html", counts=counts, employers=employers, EMPLOYER_KIND_LABELS=EMPLOYER_KIND_LABELS
+        "dashboard_admin.html", counts=counts, employers=employers, EMPLOYER_KIND_LABELS=EMPLOYER_KIND_LABELS,
+        page=page, pages=pages, employer_total=total,
     )
 
 

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 
 from tests.conftest import TEST_PASSWORD, World
@@ -164,6 +165,32 @@ def test_admin_dashboard(client: FlaskClient, world: World) -> None:
     login(client, world.emails["admin"])
     html = client.get("/").get_data(as_text=True)
     assert "Administration de la plateforme" in html
+    assert "Employeur A" in html and "Page suivante" not in html  # two employers: one page, no pager
+
+
+def test_admin_dashboard_pages_the_employer_table(app: Flask, client: FlaskClient, world: World) -> None:
+    from employer_portal.extensions import db
+    from employer_portal.models import Organization, OrganizationKind
+    from employer_portal.pages.dashboard import ADMIN_PAGE_SIZE
+
+    with app.app_context():
+        db.session.add_all(
+            Organization(name=f"Employeur n° {i:03d}", kind=OrganizationKind.EMPLOYER)
+            for i in range(ADMIN_PAGE_SIZE)
+        )
+        db.session.commit()
+    login(client, world.emails["admin"])
+    first = client.get("/").get_data(as_text=True)
+    # Ordered by id: the world's two employers, then the new ones; 52 employers = a full page and 2 rows.
+    assert "page 1 sur 2, 52 employeurs" in first
+    assert "Employeur A" in first and f"Employeur n° {ADMIN_PAGE_SIZE - 3:03d}" in first
+    assert f"Employeur n° {ADMIN_PAGE_SIZE - 2:03d}" not in first
+    assert 'href="/?page=2"' in first and "Page précédente" not in first
+    second = client.get("/?page=2").get_data(as_text=True)
+    assert f"Employeur n° {ADMIN_PAGE_SIZE - 2:03d}" in second and f"Employeur n° {ADMIN_PAGE_SIZE - 1:03d}" in second
+    assert "Employeur A" not in second and 'href="/?page=1"' in second and "Page suivante" not in second
+    for bad in ("0", "3", "-1", "abc", "²"):
+        assert client.get(f"/?page={bad}").status_code == 404
 
 
 def test_logout_needs_post_and_csrf(client: FlaskClient, world: World) -> None:
