@@ -57,7 +57,11 @@ _LEVEL_RE = re.compile(
     re.I,
 )
 _TITRE_PRO_RE = re.compile(r"(?<![\w])titre\s+pro(?:fessionnel)?(?![\w])", re.I)
-_CONTEXT_RE = re.compile(r"(?:dipl[ôo]m|titulaire|\bDE\b|d'[ée]tat|formation|titre|certificat|niveau)", re.I)
+# A weak acronym (AES, AMP, M2, BP) is a diploma after one of these words, or in a list of diplomas ("CAP/BEP/Bac
+# Pro/BP"); alone it is something else ("l'équipe des EHS BP": business partners).
+_CONTEXT_RE = re.compile(
+    r"(?:dipl[ôo]m|titulaire|(?-i:\bDE\b)|d'[ée]tat|formation|titre|certificat|niveau|\b(?:CAP|BEP|bac|BTS|CQ\s?[67])\b)", re.I
+)
 
 
 class DiplomaTable:
