@@ -47,13 +47,14 @@ gold_format = _load_tool("gold_format")
 locate = _load_tool("locate")
 # The held-out golds and their sizes; a second, fresh sample of the same file is drawn outside the first one and its
 # copies, a third outside both earlier samples and their copies, a fourth outside all three, a fifth outside all four
-# (comparing texts with HTML entities decoded; same guide).
+# (comparing texts with HTML entities decoded; same guide), and the later samples (sixth, seventh) with the fifth's rule.
 HELD_OUT_SIZES = {
     "extract-it-sample": gold_format.HELD_OUT_SIZE,
     "extract-it-fresh": gold_format.FRESH_SIZE,
     "extract-it-third": gold_format.THIRD_SIZE,
     "extract-it-fourth": gold_format.FOURTH_SIZE,
     "extract-it-fifth": gold_format.FIFTH_SIZE,
+    **{f"extract-it-{name}": size for name, (_seed, size) in gold_format.LATER_SAMPLES.items()},
 }
 HELD_OUT_GOLDS = tuple(HELD_OUT_SIZES)
 
@@ -123,7 +124,7 @@ def test_extract_gold_values_follow_the_guide_conventions(extract_rows: list[dic
 MAX_SNIPPET_CHARS = 100  # offer texts must not be copied into the repository beyond short requirement spans
 
 
-@pytest.mark.parametrize("name", ["extract-dev", *HELD_OUT_GOLDS])
+@pytest.mark.parametrize("name", ["extract-dev", *HELD_OUT_GOLDS, *(f"agreement/{n}" for n in ("extract-it-sixth-b",))])
 def test_gold_files_hold_only_short_snippets(name: str) -> None:
     for row in gold_format.read_jsonl(GOLD_DIR / f"{name}.jsonl"):
         for item in row["requirements"]:
@@ -201,6 +202,23 @@ def test_held_out_gold_is_reproducible_from_its_source(name: str) -> None:
     offers = _offers_or_skip(IT_OFFERS_PATH)
     src_rows = gold_format.read_jsonl(GOLD_DIR / f"{name}.src.jsonl")
     assert locate.build(src_rows, offers) == _held_out_rows(name)
+
+
+# A second annotator's labels of the first offers of the sixth sample, for inter-annotator agreement (guide).
+AGREEMENT_DIR = GOLD_DIR / "agreement"
+SECOND_ANNOTATOR = {"extract-it-sixth-b": ("extract-it-sixth", 20)}  # file -> (the sample it relabels, offers)
+
+
+@pytest.mark.parametrize("name", SECOND_ANNOTATOR)
+def test_second_annotator_gold_relabels_the_first_offers_of_its_sample(name: str) -> None:
+    sample, size = SECOND_ANNOTATOR[name]
+    rows: list[dict[str, Any]] = gold_format.read_jsonl(AGREEMENT_DIR / f"{name}.jsonl")
+    gold_format.check_extract_rows(rows)
+    _check_guide_conventions(rows)
+    assert [r["id"] for r in rows] == [r["id"] for r in _held_out_rows(sample)[:size]]
+    offers = _offers_or_skip(IT_OFFERS_PATH)
+    gold_format.check_offsets(rows, offers, subset=True)
+    assert locate.build(gold_format.read_jsonl(AGREEMENT_DIR / f"{name}.src.jsonl"), offers) == rows
 
 
 def test_held_out_golds_share_no_offer() -> None:
