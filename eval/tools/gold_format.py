@@ -197,8 +197,14 @@ FOURTH_SIZE = 50
 FIFTH_SEED = 2030
 FIFTH_SIZE = 50
 # Later samples (`eval/gold/extract-it-<name>*.jsonl`), each drawn with the fifth's rule among the lines every earlier
-# sample left out. The sixth and seventh were labelled by two engineers at the same time, before any extractor run.
-LATER_SAMPLES: dict[str, tuple[int, int]] = {"sixth": (2031, 50), "seventh": (2032, 50)}  # name -> (seed, size)
+# sample left out. The sixth and seventh were labelled by two engineers at the same time, before any extractor run;
+# the eighth and ninth likewise, for the next blind measurement.
+LATER_SAMPLES: dict[str, tuple[int, int]] = {  # name -> (seed, size)
+    "sixth": (2031, 50),
+    "seventh": (2032, 50),
+    "eighth": (2033, 50),
+    "ninth": (2034, 50),
+}
 
 
 def sample_indices(n_offers: int, size: int, seed: int, exclude: Iterable[int] = ()) -> list[int]:

@@ -54,7 +54,7 @@ HELD_OUT_SIZES = {
     "extract-it-third": gold_format.THIRD_SIZE,
     "extract-it-fourth": gold_format.FOURTH_SIZE,
     "extract-it-fifth": gold_format.FIFTH_SIZE,
-    **{f"extract-it-{name}": size for name, (_seed, size) in gold_format.LATER_SAMPLES.items()},
+    **{f"extract-it-{name}": gold_format.LATER_SAMPLES[name][1] for name in ("sixth", "seventh")},
 }
 HELD_OUT_GOLDS = tuple(HELD_OUT_SIZES)
 
@@ -375,7 +375,7 @@ def test_later_samples_are_drawn_outside_every_earlier_sample_and_their_copies()
         assert len(drawn) == size and not set(drawn) & excluded
         earlier.append(drawn)
     with pytest.raises(gold_format.GoldFormatError, match="échantillon inconnu"):
-        gold_format.later_sample_indices(descriptions, "eighth")
+        gold_format.later_sample_indices(descriptions, "tenth")
 
 
 def test_unescaping_does_not_merge_distinct_ads() -> None:
