@@ -1,7 +1,7 @@
 """Languages with a CEFR level read from the wording (walloon-reference.md §6, "typical" column).
 
 the MINIMUM of each band: notions/bases -> A2; connaissance, bonne connaissance, bon niveau, bonne pratique -> B1;
-courant, très bonne connaissance, maîtrise (lu, parlé, écrit), "communication fluide" -> B2 ("professionnel", "technique",
+courant, très bonne connaissance, maîtrise (lu, parlé, écrit), "parfaitement", "communication fluide" -> B2 ("professionnel", "technique",
 "opérationnel", "intermédiaire", "à l'aise" name no level: CEFR null); bilingue -> C1 (both languages when two are named, also as codes: "Bilingue FR/NL", "NL/FR"); an explicit
 "niveau B2" wins. "langue maternelle" is kept as such (`native=True`, CEFR C2, the level Unia writes for it) and
 also yields a protected-criterion mention (`language_origin`): it excludes by origin.
@@ -51,9 +51,17 @@ _EXCLUDE_BEFORE = re.compile(
     r"apprenants\s+en|classes?\s+de|fran[çc]ais\s+langue)(?:\(e\)|\(trice\))?\s*(?:de\s+l'|d'|de\s+|en\s+|l'|du\s+|le\s+)?$",
     re.I,
 )
+# "excellent(e)" grades a language only when it qualifies the language or a level noun ("excellent anglais",
+# "excellente maîtrise"); "un excellent rédactionnel en français" grades the writing: a word outside the guide's list.
+_EXCELLENT = (
+    r"excellente?s?\s+(?:niveau|ma[îi]trise|connaissance|pratique|compr[ée]hension|command|(?:d'|de\s+l'|du\s+)?(?:"
+    + "|".join(LANGUAGES)
+    + r")\b)"
+)
 _LEVELS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"bilingue|parfaitement|langue\s+maternelle|natif|native", re.I), "C1"),
-    (re.compile(r"tr[èe]s\s+bonne?|excellente?|courant|couramment|fluent|ma[îi]tris\w*(?!\s+correcte)|parl[ée]\s+et\s+[ée]crit|[ée]crit\s+et\s+parl[ée]|lu,?\s+(?:parl[ée]|[ée]crit),?\s+(?:et\s+)?(?:parl[ée]|[ée]crit)|fluide", re.I), "B2"),
+    (re.compile(r"bilingue|langue\s+maternelle|natif|native", re.I), "C1"),
+    # "maîtriser parfaitement le français" is mastery (B2); only "parfaitement bilingue" is C1 (the bilingue above).
+    (re.compile(r"tr[èe]s\s+bonne?|" + _EXCELLENT + r"|parfait\w*|courant|couramment|fluent|ma[îi]tris\w*(?!\s+correcte)|parl[ée]\s+et\s+[ée]crit|[ée]crit\s+et\s+parl[ée]|lu,?\s+(?:parl[ée]|[ée]crit),?\s+(?:et\s+)?(?:parl[ée]|[ée]crit)|fluide", re.I), "B2"),
     (re.compile(r"bonnes?\s+(?:connaissances?|ma[îi]trise|notions|niveau|bases|pratique)|bon\s+niveau|ma[îi]trise\s+correcte|correct", re.I), "B1"),
     (re.compile(r"notions?|bases?|[ée]l[ée]mentaire|scolaire|d[ée]butant", re.I), "A2"),
     (re.compile(r"connaissances?|compr[ée]hension|passi(?:f|ve)|lu\b", re.I), "B1"),
@@ -67,7 +75,8 @@ _CODE_PAIR_RE = re.compile(r"(?<![\w/])(" + _CODE + r")(\s?[/-]\s?)(" + _CODE + 
 _FR_NL_PAIR_RE = re.compile(r"(?i:fr\s?[/-]\s?nl|nl\s?[/-]\s?fr)")
 _SINGLE_CODE_RE = re.compile(r"(?<![\w/])(FR|NL)(?![\w/])")
 # Languages chained by a connector share the level written for the chain ("Bilingue Français - Néerlandais").
-_CHAIN_RE = re.compile(r"\s*(?:/|-|–|,|&|\bet\b|\bou\b)\s*", re.I)
+# The list may repeat each language's article: "Maîtrise du néerlandais, du français et de l'anglais".
+_CHAIN_RE = re.compile(r"\s*(?:/|-|–|,|&|\bet\b|\bou\b)\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’]|le|la|l['’])?\s*", re.I)
 _BILINGUAL_RE = re.compile(r"bilingue", re.I)
 # A language after "en" is the language of an ability the candidate must have ("une communication fluide en
 # anglais", "à l'aise en anglais", "rédiger en français comme en anglais"), not of a thing ("site traduit en anglais").
@@ -112,6 +121,26 @@ def _toeic_level(text: str, lo: int, hi: int) -> str | None:
     return next((level for floor, level in _TOEIC_LEVELS if int(score.group(1)) >= floor), None)
 
 
+def _levels_after_lists(text: str, layout: Layout, ordered: list[tuple[int, int, str]]) -> dict[int, str]:
+    """"Niveau de néerlandais et de français courant exigé": a level written after a list of languages grades every
+    language of the list (index in `ordered` -> level), over a level word before the list that may be another
+    phrase's ("Bonne connaissance des logiciels … Niveau de néerlandais"). The last language reads it as usual."""
+    levels: dict[int, str] = {}
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and _CHAIN_RE.fullmatch(text, ordered[j][1], ordered[j + 1][0]):
+            j += 1
+        if j > i:
+            last_start, last_end = ordered[j][0], ordered[j][1]
+            tail_end = min(max(layout.clause_around(last_start, last_end)[1], last_end), last_end + 60)
+            level = _cefr(text[last_end:tail_end])
+            if level:
+                levels.update(dict.fromkeys(range(i, j), level))
+        i = j + 1
+    return levels
+
+
 # Whole-text scans, tried only where their literal prefixes occur (fastscan.py): same matches.
 _NATIVE_SCAN = GatedPattern(_NATIVE_RE)
 _LANG_SCAN = GatedPattern(_LANG_RE)
@@ -150,7 +179,9 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
     # A language named without a cue of its own, kept in case the next one, chained to it, has one ("Anglais et
     # Français obligatoire": the clause of "Anglais" ends at "et").
     pending: tuple[int, int, str] | None = None
-    for start, end, iso in sorted(candidates):
+    ordered = sorted(candidates)
+    tail_levels = _levels_after_lists(text, layout, ordered)
+    for i, (start, end, iso) in enumerate(ordered):
         lo, hi = layout.clause_around(start, end)
         wrap = _SOFT_WRAP_RE.match(text, max(hi, end))
         if wrap:
@@ -171,7 +202,7 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
             continue
         native = any(abs(s - start) < 40 or abs(s - end) < 40 for s, _ in native_spans)
         own = _OWN_ARTICLE_BEFORE_RE.search(text, max(lo, start - 6), start)
-        cefr = "C2" if native else (_toeic_level(text, lo, hi) or _cefr(text[own.start() : hi] if own else window))
+        cefr = "C2" if native else (_toeic_level(text, lo, hi) or tail_levels.get(i) or _cefr(text[own.start() : hi] if own else window))
         if cefr is None and chained and previous is not None:
             cefr = previous.attrs.get("cefr")
         if cefr is None and start in paired and _FR_NL_PAIR_RE.search(window):
