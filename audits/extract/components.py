@@ -65,15 +65,27 @@ _APPRENTICESHIP_RE = re.compile(
 # The course an apprentice or intern will follow or is following ("tu prépareras l'une de nos formations diplômantes
 # (Bac+2…)", "en vue de l'obtention d'un master", "étudiant(e) en Master 2", "préparer et présenter le titre
 # professionnel") is not a diploma held, unless the sentence asks for one held already.
+# Fifth round: a training organisation's ladder of courses ("vous visez un BAC+2", "vous accédez au BAC+3", "vous
+# intégrez un Master", "pour vous permettre d'obtenir un diplôme d'État") and a student's level ("Être étudiant(e)
+# Bac +4/5", "étudiante Master 1") are the course as well.
 _COURSE_RE = re.compile(
-    r"pr[ée]par\w*\s+(?:(?:et|puis)\s+(?:pr[ée]sent|pass|obten|valid)\w*\s+)?(?:l'une\s+de\s+nos\s+|(?:un|une|le|la|l'|les|au|votre|vos|ton|ta|tes|son|sa)\s*)"
+    r"(?<![\w])(?:pr[ée]par|vis|acc[ée]d|int[ée]gr|obten(?:ir|ez)|obtiendr)\w*\s+(?:(?:et|puis)\s+(?:pr[ée]sent|pass|obten|valid)\w*\s+)?"
+    r"(?:l'une\s+de\s+nos\s+|(?:un|une|le|la|l'|les|au|aux|votre|vos|ton|ta|tes|son|sa)\s*)"
     r"(?:formations?|dipl[ôo]mes?|titres?|cursus|master|mast[èe]re|licence|bachelor|bachelier|BTS|DUT|BUT|bac|CAP|BEP|MBA|CQ[67]|CESS|BES|"
     r"certificats?|qualifications?|[ée]coles?|ing[ée]nieurs?)(?![\w])|formations?\s+dipl[ôo]mantes?|"
-    r"en\s+vue\s+d(?:e\s+l'obtention|'obtenir)|(?:int[ée]gr|rejoin)\w*\s+(?:notre|nos|une|l')\s*(?:[ée]cole|cursus)|[ée]tudiant(?:e|\(e\))?s?\s+en|en\s+(?:derni[èe]re|\d(?:e|re|[èe]re|[èe]me))\s+ann[ée]e|"
+    r"en\s+vue\s+d(?:e\s+l'obtention|'obtenir)|(?:int[ée]gr|rejoin)\w*\s+(?:notre|nos|une|l')\s*(?:[ée]cole|cursus)|[ée]tudiant(?:e|\(e\))?s?\s+(?:en|(?:de\s+)?(?:bac|master|licence|bachelor|BTS|BUT|DUT|M1|M2|L3))(?![\w])|en\s+(?:derni[èe]re|\d(?:e|re|[èe]re|[èe]me))\s+ann[ée]e|"
     r"en\s+cours\s+d'(?:obtention|[ée]tudes?)|stage\s+de\s+fin\s+d'[ée]tudes",
     re.I,
 )
-_HELD_RE = re.compile(r"titulaire|dipl[ôo]m[ée](?:e|\(e\)|s)?(?![\w])|d[ée]j[àa]|exig|requis|obligatoire|minimum|vous\s+(?:avez|poss[ée]dez|justifiez)|tu\s+(?:as|poss[èe]des)\s", re.I)
+# "diplômé(e)" (the person holds it), not the noun "diplôme" ("vous préparez un BAC avec un diplôme d'État").
+_HELD_RE = re.compile(
+    r"titulaire|dipl[ôo]m(?:é|[ée](?:e|\(e\)))s?(?![\w])|d[ée]j[àa]|obtenu|exig|requis|obligatoire|minimum|vous\s+(?:avez|poss[ée]dez|justifiez)|tu\s+(?:as|poss[èe]des)\s",
+    re.I,
+)
+# A held cue counts in the sentence up to shortly after the diploma: an ad whose list items were glued into one
+# sentence ("Tu prépares un Bac+5 en dataTu as une bonne compréhension…") does not make the course a diploma held.
+_HELD_AFTER = 40
+_GLUED_SENTENCE_RE = re.compile(r"(?<=[a-zà-ÿ])(?=(?-i:Tu|Vous|Nous)\s)")
 # A school's own diplomas ("ses 64 diplômes (BTS, Bachelors…)", "nos diplômes") do not say a diploma is asked.
 _SCHOOL_DIPLOMAS_RE = re.compile(r"(?<![\w])(?:ses|nos|leurs)\s+(?:\d[\d\s]*\s+)?dipl[ôo]mes", re.I)
 _ASKED_RE = re.compile(r"titulaire|dipl[ôo]m|exig|requis|vous\s+(?:avez|[êe]tes|poss[ée]dez|justifiez|disposez)|niveau\s+minimum|obligatoire", re.I)
@@ -130,6 +142,14 @@ class RequirementFinder:
         heads = [layout.text[a:b] for a, b in filter(None, (line.inline_heading, line.governing_heading))]
         return any(re.fullmatch(r"\W*formations?(?:\s+pr[ée]par[ée]e?s?)?\W*", h, re.I) for h in heads) and not _HELD_RE.search(line.text)
 
+    @staticmethod
+    def _held(text: str, start: int, end: int, mention_end: int) -> bool:
+        """A held cue ("titulaire", "vous avez") in the sentence, up to shortly after the diploma or up to the next
+        sentence glued to it ("…en informatiqueTu as…")."""
+        end = min(end, mention_end + _HELD_AFTER)
+        glued = _GLUED_SENTENCE_RE.search(text, mention_end, end)
+        return bool(_HELD_RE.search(text, start, glued.start() if glued else end))
+
     def _drop_training_and_teaching(self, mentions: list[Mention], layout: Layout) -> list[Mention]:
         apprenticeship = bool(_APPRENTICESHIP_RE.search(layout.text))
         kept = []
@@ -146,7 +166,7 @@ class RequirementFinder:
                 continue  # "nos élèves du CAP au BTS": diplomas taught, not asked
             if m.kind == "diploma" and apprenticeship and self._course_line(layout, m.start):
                 continue  # "Formation : BTS …" in an apprenticeship ad: the course prepared, not a diploma held
-            if m.kind == "diploma" and _COURSE_RE.search(sentence) and not _HELD_RE.search(sentence):
+            if m.kind == "diploma" and _COURSE_RE.search(sentence) and not self._held(layout.text, s, e, m.end):
                 continue  # "pour préparer l'une de nos formations diplômantes (Bac+2 …)"
             kept.append(m)
         return kept

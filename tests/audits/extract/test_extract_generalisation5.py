@@ -36,3 +36,42 @@ def test_role_or_product_names_are_no_diploma(run: Any, text: str) -> None:
 )
 def test_real_master_and_bp_still_read(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
     assert found(run(text), "diploma") == expected
+
+
+# --- the course a training organisation, an apprentice or an intern prepares --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Alternance développeur (H/F)",
+         "Nous vous engageons en contrat d'apprentissage pour vous permettre d'obtenir un diplôme d'État reconnu.\n"
+         "Sans le BAC : vous préparez un BAC avec un titre RNCP de niveau 4.\n"
+         "Avec un BAC+2 : vous visez un BAC+3 avec un diplôme d'État RNCP35000 niveau 6.\n"
+         "Avec un BAC+3 : vous intégrez un Master BAC+5.\n"
+         "Avec une licence : vous accédez au Master en deux ans."),
+        ("Stagiaire marketing (H/F)", "Ton profil : Être étudiant(e) Bac +4/5 en école de commerce."),
+        ("Stagiaire (H/F)", "Étudiante Master 1 en gestion, tu cherches un stage de six mois à Mons."),
+        # list items glued into one sentence where the markup was stripped: the held cue belongs to the next item
+        ("Alternance data (H/F)",
+         "Tu prépares un Bac+5 en informatiqueTu as une bonne maîtrise de SQLTu es curieux"),
+    ],
+)
+def test_course_prepared_is_no_diploma_asked(run: Any, title: str, text: str) -> None:
+    assert found(run(text, title), "diploma") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Alternance paie (H/F)", "Titulaire d'un Bac+2, vous préparez une licence professionnelle en alternance.",
+         [("Bac+2", 5), ("licence professionnelle", 6)]),
+        ("Comptable (H/F)", "Vous avez obtenu un BTS et souhaitez évoluer vers la révision.", [("BTS", 5)]),
+        ("Responsable (H/F)", "Vous visez un poste à responsabilités : BTS exigé.", [("BTS", 5)]),
+        ("Comptable (H/F)", "Diplôme obtenu : Bac+3 en comptabilité.", [("Bac+3", 6)]),
+        ("Stagiaire (H/F)", "Étudiant(e) en master, vous êtes déjà titulaire d'une licence en droit.",
+         [("master", 7), ("licence en droit", 6)]),
+    ],
+)
+def test_diploma_held_next_to_a_course_is_kept(run: Any, title: str, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert found(run(text, title), "diploma") == expected
