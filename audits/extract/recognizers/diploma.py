@@ -57,6 +57,22 @@ _LEVEL_RE = re.compile(
     re.I,
 )
 _TITRE_PRO_RE = re.compile(r"(?<![\w])titre\s+pro(?:fessionnel)?(?![\w])", re.I)
+# "Pas de diplôme demandé", "sans obligatoirement de diplôme(s)", "aucun diplôme n'est exigé", "diplôme non requis",
+# "quel que soit votre niveau de diplôme", "accessible sans diplôme": the ad says no diploma is needed — a diploma
+# item with no level, optional (labelling guide, fifth sample). A bare "sans diplôme" is not read: "des jeunes sans
+# diplôme" are the people a service is for.
+_NO_DIPLOMA_RE = re.compile(
+    r"(?<![\w])(?:"
+    r"(?:pas|aucun)\s+(?:de\s+|d'|besoin\s+d'(?:un\s+)?|besoin\s+de\s+)?dipl[ôo]mes?(?:\(s\))?\s+(?:particulier\s+|sp[ée]cifique\s+)?"
+    r"(?:n'est\s+|ne\s+sont\s+|n'\s*)?(?:demand|requis|exig|n[ée]cessaire|obligatoire|indispensable)\w*"
+    r"|sans\s+(?:obligatoirement|forc[ée]ment|n[ée]cessairement)\s+(?:de\s+|d'|[êe]tre\s+)?dipl[ôo]m[ée]?(?:e|s|\(e\)|\(s\))*"
+    r"|dipl[ôo]mes?\s*(?::\s*)?(?:n'est\s+pas|non|pas)\s+(?:requis|exig|obligatoire|n[ée]cessaire|indispensable)\w*"
+    r"|quel(?:le)?s?\s+que\s+soi(?:t|ent)\s+(?:votre|ton|le|leur|vos)\s+(?:niveau\s+de\s+)?dipl[ôo]mes?"
+    r"|(?:m[êe]me|y\s+compris|ouverte?s?|accessibles?|accept[ée]e?s?)\s+(?:aux\s+(?:candidat|personne|profil)\w*\s+)?sans\s+dipl[ôo]mes?"
+    r")(?![\w])",
+    re.I,
+)
+_NO_DIPLOMA_SCAN = GatedPattern(_NO_DIPLOMA_RE)
 # A weak acronym (AES, AMP, M2, BP) is a diploma after one of these words, or in a list of diplomas ("CAP/BEP/Bac
 # Pro/BP"); alone it is something else ("l'équipe des EHS BP": business partners).
 _CONTEXT_RE = re.compile(
@@ -92,6 +108,11 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
             add(m.start(), m.end(), f"NIVEAU {level}", level, LEVEL_ISCED[level])
     for m in _TITRE_PRO_RE.finditer(text):
         add(m.start(), m.end(), "TITRE PRO", None, None)
+    for m in _NO_DIPLOMA_SCAN.finditer(text, lowered):
+        found.append(
+            Mention("diploma", m.start(), m.end(), {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME"},
+                    forced_strength="optional", family="diploma")
+        )
     for i, m in table.scanner.finditer(text, lowered):
         t = table.terms[i]
         if t.needs_context and not _CONTEXT_RE.search(text, max(0, m.start() - 30), m.start()):

@@ -75,3 +75,43 @@ def test_course_prepared_is_no_diploma_asked(run: Any, title: str, text: str) ->
 )
 def test_diploma_held_next_to_a_course_is_kept(run: Any, title: str, text: str, expected: list[tuple[str, Any]]) -> None:
     assert found(run(text, title), "diploma") == expected
+
+
+# --- "no diploma asked": a diploma item without level, optional ----------------------------------------------------
+
+
+def _diplomas_with_strength(reqs: list[dict[str, Any]]) -> list[tuple[str, Any, str]]:
+    return [(r["text"], r["eqf_level"], r["strength"]) for r in reqs if r["kind"] == "diploma"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les qualités humaines comptent d'abord. Pas de diplôme requis.", [("Pas de diplôme requis", None, "optional")]),
+        ("Vous êtes autodidacte, sans forcément de diplôme, mais passionné(e).",
+         [("sans forcément de diplôme", None, "optional")]),
+        ("Aucun diplôme n'est exigé : nous regardons votre motivation.",
+         [("Aucun diplôme n'est exigé", None, "optional")]),
+        ("Nous sommes ouverts à tous, quel que soit votre niveau de diplôme.",
+         [("quel que soit votre niveau de diplôme", None, "optional")]),
+        ("Poste accessible sans diplôme, permis B indispensable.", [("accessible sans diplôme", None, "optional")]),
+        # the diploma that is welcome keeps its own level and strength
+        ("Diplôme non requis mais un CAP cuisine serait un plus.",
+         [("Diplôme non requis", None, "optional"), ("CAP", 3, "preferred")]),
+    ],
+)
+def test_no_diploma_asked(run: Any, text: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert _diplomas_with_strength(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people a service is for, not the candidate
+        ("Vous accompagnez des jeunes sans diplôme vers l'emploi. Bachelier assistant social exigé.",
+         [("Bachelier", 6, "required")]),
+        ("Le diplôme de fin d'études secondaires est exigé (CESS).", [("CESS", 4, "required")]),
+    ],
+)
+def test_no_diploma_look_alikes(run: Any, text: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert _diplomas_with_strength(run(text)) == expected
