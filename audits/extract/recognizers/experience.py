@@ -78,7 +78,7 @@ _HAVE_BEFORE_RE = re.compile(
     r"(?:avez|poss[ée]dez|justifiez|disposez|b[ée]n[ée]ficiez|avoir|poss[ée]der|justifier|disposer|dot[ée](?:e|\(e\))?|"
     r"fort(?:e|\(e\))?\s+d'|ayant|avec|id[ée]alement|issu(?:e|\(e\))?\s+d'|\bas|poss[èe]des|disposes|justifies)\s*"
     r"(?:d[ée]j[àa]\s+)?(?:une\s+|de\s+l'|d'une\s+|l'|des\s+|de\s+|)?(?:(?:premi[èe]re|1[èe]re|1re|bonne|solide|r[ée]elle|v[ée]ritable|"
-    r"forte|r[ée]ussie|significative|petite|courte|longue|importante|pr[ée]c[ée]dente|large|grande|riche|excellente)\s+)?$",
+    r"forte|r[ée]ussie|significative|petite|courte|longue|importante|pr[ée]c[ée]dente|large|grande|riche|excellente|plusieurs)\s+)?$",
     re.I,
 )
 _FIRST = r"(?:premi[èe]re|1[èe]re|1re|1ère)"  # "première", "1ère", "1re"
@@ -91,11 +91,18 @@ _BEGINNER_RE = re.compile(
     r"|(?:ouvert|accessible)\s+aux\s+d[ée]butant(?:e|\(e\))?s"
     r"|(?:sans|aucune|pas\s+d'|pas\s+besoin\s+d'|nul\s+besoin\s+d')\s*exp[ée]rience(?:\s+(?:requise|exig[ée]e|n[ée]cessaire|pr[ée]alable|dans\s+le\s+domaine))?"
     r"|vous\s+n'avez\s+pas\s+d'exp[ée]rience"
-    r"|(?:profil\s+)?junior\s+accept[ée]"
+    r"|(?:profils?\s+)?juniors?\s+(?:accept[ée]e?s?|bienvenue?s?)"
+    # "Les profils juniors motivés sont les bienvenus": the ad welcomes beginners (0, optional), no age asked.
+    r"|(?:les\s+)?profils?\s+juniors?\s+(?:[^.;:\n]{0,50}?\s)?(?:sont\s+)?(?:les\s+)?(?:bienvenue?s?|accept[ée]e?s?)"
     r"|premi[èe]re\s+exp[ée]rience\s+non\s+(?:exig[ée]e|requise|obligatoire|n[ée]cessaire))(?![\w])",
     re.I,
 )
-_SENIOR_WORD_RE = re.compile(r"(?<![\w])(?:(?:confirm[ée]|exp[ée]riment[ée])(?:e|\(e\)|-e)?s?|s[ée]nior)(?![\w])", re.I)
+# English grades in titles ("Data Engineer Confirmed", "Experienced Developer") read like "Senior": asked only in a
+# title or where the ad recruits.
+_SENIOR_WORD_RE = re.compile(
+    r"(?<![\w])(?:(?:confirm[ée]|exp[ée]riment[ée])(?:e|\(e\)|-e)?s?|s[ée]nior|confirmed|experienced)(?![\w])", re.I
+)
+_GRADE_WORD_RE = re.compile(r"s[ée]nior|confirmed|experienced", re.I)
 # "Votre séniorité vous permet de guider…": the seniority the candidate brings, a noun of its own.
 _SENIORITY_RE = re.compile(r"(?<![\w])(?:votre|ta|une)\s+s[ée]niorit[ée](?![\w])", re.I)
 # "senior" also names the elderly a service is for: "résidence senior", "pour nos seniors" (the plural is not read).
@@ -130,6 +137,13 @@ _CLAUSE_OPENING_RE = re.compile(
     r"r[ée]elle|v[ée]ritable|forte))?|(?-i:U)ne\s+\w+)?\s*$",
     re.I,
 )
+# "expérience projet (académique ou personnelle)", "une expérience (stage ou alternance)": the kinds of experience
+# accepted, in a parenthesis right after the word.
+_KINDS_AFTER_RE = re.compile(
+    r"\s*(?:projets?\s+|terrain\s+)?\([^()]{0,40}?(?:acad[ée]mique|personnel|professionnel|stage|alternance|associati|"
+    r"b[ée]n[ée]vol|scolaire|universitaire|CDD|int[ée]rim)[^()]{0,40}\)",
+    re.I,
+)
 _LABEL_AFTER_RE = re.compile(r"\s*(?:\([^)]{0,20}\)\s*)?:")
 # A restatement with its own cue: "Cette expérience est indispensable".
 _RESTATED_RE = re.compile(
@@ -147,7 +161,16 @@ _CANDIDATE_WORD_RE = re.compile(r"(?<![\w])(?:vous|tu|votre|ton|candidat\w*|\(e\
 _ALREADY_DONE_RE = re.compile(
     r"(?<![\w])(?:vous\s+avez|tu\s+as)\s+(?:d[ée]j[àa]\s+(?:travaill[ée]|exerc[ée]|occup[ée]|[ée]volu[ée]|particip[ée]|contribu[ée]|men[ée]|"
     r"pilot[ée]|encadr[ée]|g[ée]r[ée]|utilis[ée])|(?:d[ée]j[àa]\s+)?eu\s+l'occasion\s+d[e']\s*(?:travailler|participer|intervenir|contribuer|mener|piloter)|"
-    r"(?:particip[ée]|pris\s+part)\s+[àa]\s+(?:des|un|une|plusieurs|de\s+nombreux)\s+(?:projets?|missions?|chantiers?|d[ée]ploiements?|migrations?))[^.\n]{0,50}",
+    r"(?:particip[ée]|pris\s+part)\s+[àa]\s+(?:des|un|une|plusieurs|de\s+nombreux)\s+(?:projets?|missions?|chantiers?|d[ée]ploiements?|migrations?)|"
+    # "Vous avez effectué un ou plusieurs stages dans…", "tu as réalisé des missions d'audit": past work, not a task
+    r"(?:d[ée]j[àa]\s+)?(?:effectu[ée]|r[ée]alis[ée])\s+(?:une?\s+ou\s+plusieurs|une?|des|plusieurs|au\s+moins\s+une?)\s+"
+    r"(?:stages?|missions?|projets?|alternances?|remplacements?))[^.\n]{0,50}",
+    re.I,
+)
+# "Vous êtes habitué(e) aux chantiers de rénovation", "rompu aux négociations": a habit only experience gives.
+_USED_TO_RE = re.compile(
+    r"(?<![\w])(?:vous\s+[êe]tes|tu\s+es|[êe]tre)\s+(?:(?:d[ée]j[àa]|bien|tr[èe]s|parfaitement)\s+)?"
+    r"(?:habitu[ée]|rompu|aguerri)(?:e|\(e\)|\.e|-e)?s?\s+(?:[àa]|aux|au)\s[^.\n;]{0,60}[\w)](?![\w])",
     re.I,
 )
 # "10 ans d'expérience, dont plusieurs années en management": a second experience, its years unknown.
@@ -315,7 +338,8 @@ def find_experience(
         if _LABEL_AFTER_RE.match(after) and any(line.start <= x.start() < line.end and x.start() > w.start() for x in exp_words):
             continue  # "Expérience : une première expérience réussie": the label of the mention that follows
         at_line_start = bool(_CLAUSE_OPENING_RE.search(text[line.start : w.start()].strip(" -*•>\t")))
-        qualified = bool(_QUALIFIED_RE.match(after.lstrip())) or bool(_FIRST_BEFORE_RE.search(before))
+        kinds = _KINDS_AFTER_RE.match(text, w.end())
+        qualified = bool(_QUALIFIED_RE.match(after.lstrip()) or kinds) or bool(_FIRST_BEFORE_RE.search(before))
         if not (at_line_start or restated or _HAVE_BEFORE_RE.search(before) or qualified):
             continue
         if _offered_as_a_question(text, layout, w.start(), before):
@@ -328,13 +352,16 @@ def find_experience(
         if fb:
             vague_years = first_experience_years
             start = w.start() - (len(before) - fb.start())
-        found.append(Mention("experience", start, w.end(), {"years": vague_years}, family="experience"))
+        several_before = re.search(r"plusieurs\s+$", before, re.I)
+        if several_before and not fb:
+            start = w.start() - (len(before) - several_before.start())
+        found.append(Mention("experience", start, kinds.end() if kinds else w.end(), {"years": vague_years}, family="experience"))
 
     several = [
         m for m in _SEVERAL_YEARS_SCAN.finditer(text, low)
         if _SEVERAL_YEARS_ASKED_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()])
     ]
-    for m in [*_ALREADY_DONE_RE.finditer(text), *_SENIORITY_SCAN.finditer(text, low), *several]:
+    for m in [*_ALREADY_DONE_RE.finditer(text), *_USED_TO_RE.finditer(text), *_SENIORITY_SCAN.finditer(text, low), *several]:
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
     # "Cuisinier confirmé", "vous êtes expérimenté(e)": experience asked without a number.
@@ -347,7 +374,7 @@ def find_experience(
             _SENIOR_NOT_BEFORE_RE.search(before) and not recruited
         ):
             continue
-        senior = bool(re.match(r"s[ée]nior", m.group(0), re.I))
+        senior = bool(_GRADE_WORD_RE.fullmatch(m.group(0)))
         if senior and _ELDERLY_BEFORE_RE.search(before):
             continue
         if field != "title" and (_skill_level(text, layout, m) or _MISSION_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())):

@@ -5,7 +5,7 @@ look-alikes that must not change."""
 from typing import Any
 
 import pytest
-from extract_helpers import found, of_kind  # noqa: F401  (found: experience tests below)
+from extract_helpers import found, of_kind
 
 
 def _languages(reqs: list[dict[str, Any]]) -> list[tuple[str, Any, Any]]:
@@ -73,3 +73,92 @@ def test_language_lists_look_alikes(run: Any, text: str, expected: list[tuple[st
 )
 def test_cefr_of_level_words(run: Any, text: str, expected: list[tuple[str, str, Any]]) -> None:
     assert _languages(run(text)) == expected
+
+
+# --- experience: juniors welcome, English seniority in titles, past work and habits, kinds of experience --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profil :\n- Les profils juniors rigoureux et motivés sont bienvenus.",
+         [("Les profils juniors rigoureux et motivés sont bienvenus", 0.0)]),
+        ("Les profils junior sont les bienvenus dans notre bureau de Namur.", [("Les profils junior sont les bienvenus", 0.0)]),
+        ("Profil junior bienvenu.", [("Profil junior bienvenu", 0.0)]),
+    ],
+)
+def test_juniors_welcome_is_experience_zero_optional(run: Any, text: str, expected: list[tuple[str, float]]) -> None:
+    reqs = run(text)
+    assert found(reqs, "experience") == expected
+    assert [r["strength"] for r in of_kind(reqs, "experience")] == ["optional"]
+
+
+def test_juniors_welcome_is_no_age(run: Any) -> None:
+    assert of_kind(run("Les profils juniors curieux sont bienvenus."), "protected_criterion") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # juniors as colleagues or as people the candidate guides: no requirement
+        "Vous encadrerez les profils juniors de l'équipe.",
+        "Nos profils juniors sont accompagnés par un parrain pendant un an.",
+    ],
+)
+def test_juniors_look_alikes_stay_unread(run: Any, text: str) -> None:
+    assert found(run(text), "experience") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Data Engineer Confirmed (H/F)", [("Confirmed", None)]),
+        ("Experienced Java Developer (H/F)", [("Experienced", None)]),
+        ("Développeur Java Senior (H/F)", [("Senior", None)]),
+    ],
+)
+def test_english_seniority_in_titles(run: Any, title: str, expected: list[tuple[str, Any]]) -> None:
+    assert found(run("Rejoignez notre équipe de Louvain-la-Neuve.", title), "experience") == expected
+
+
+def test_english_seniority_look_alikes(run: Any) -> None:
+    # a confirmed appointment, not a person
+    assert found(run("Votre rendez-vous sera confirmed par e-mail.", "Employé (H/F)"), "experience") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # several experiences, past internships, habits: experience, years unknown
+        ("Vous justifiez de plusieurs expériences de vente en magasin.", [("plusieurs expériences", None)]),
+        ("Vous avez plusieurs expériences en comptabilité.", [("plusieurs expériences", None)]),
+        ("Vous avez effectué un ou plusieurs stages dans la logistique (entrepôt, transport).",
+         [("Vous avez effectué un ou plusieurs stages dans la logistique (entrepôt, transport)", None)]),
+        ("Tu as réalisé des missions d'audit en cabinet.", [("Tu as réalisé des missions d'audit en cabinet", None)]),
+        ("Vous êtes habitué(e) aux chantiers de rénovation lourde.",
+         [("Vous êtes habitué(e) aux chantiers de rénovation lourde", None)]),
+        ("Vous êtes rompu aux techniques de négociation commerciale.",
+         [("Vous êtes rompu aux techniques de négociation commerciale", None)]),
+        # an experience whose kinds are listed in a parenthesis
+        ("Connaissances en statistique, expérience projet (académique ou personnelle) en traitement du langage.",
+         [("expérience projet (académique ou personnelle)", None)]),
+        ("Une expérience (stage ou alternance) en cabinet comptable.", [("expérience (stage ou alternance)", None)]),
+    ],
+)
+def test_past_work_and_habits_are_experience(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert found(run(text), "experience") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the job offers, the employer's habits, tasks
+        "Vous souhaitez progresser à travers l'expérience projet.",
+        "Nos équipes sont habituées aux chantiers de grande taille.",
+        "Vous effectuerez plusieurs stages d'observation pendant votre formation.",
+        "Nous avons réalisé des missions pour de grands comptes.",
+        "Nos clients vivent plusieurs expériences de marque.",
+    ],
+)
+def test_past_work_look_alikes_stay_unread(run: Any, text: str) -> None:
+    assert found(run(text), "experience") == []
