@@ -171,13 +171,20 @@ def _elliptical_schools(found: list[Mention], text: str) -> list[Mention]:
         elif (m.attrs.get("eqf_level") or 0) >= 6:
             e = _ENGINEER_ALTERNATIVE_RE.match(text, m.end)
             if e:
-                out.append(m.with_(start=e.start(1), end=e.end(1), attrs={**m.attrs, "code": "INGENIEUR", "eqf_level": 7, "isced_level": 7}))
+                g = "title" if e.group("title") else "ideal"
+                out.append(m.with_(start=e.start(g), end=e.end(g), attrs={**m.attrs, "code": "INGENIEUR", "eqf_level": 7, "isced_level": 7}))
     return out
 
 
 # "diplômé(e) de niveau Master ou Ingénieur": the engineer's title as the alternative of a higher-education diploma
 # (capitalised and ending the phrase; "Master ou ingénieur commercial" names a job).
-_ENGINEER_ALTERNATIVE_RE = re.compile(r"\s*(?:ou|/)\s*((?-i:I)ng[ée]nieur)(?=\s*(?:$|[,.;)\n]|ou\b|et\b))", re.I)
+# Fifth round: also the engineer named as the ideal form of that diploma, in lower case ("Un Bac +5, idéalement
+# ingénieur ou équivalent", "un master, de préférence ingénieur"); the cue is part of the item, as in the guide.
+_ENGINEER_ALTERNATIVE_RE = re.compile(
+    r"\s*(?:(?:ou|/)\s*(?P<title>(?-i:I)ng[ée]nieur)|,?\s*(?P<ideal>(?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible|voire)\s+ing[ée]nieur))"
+    r"(?=\s*(?:$|[,.;)\n]|ou\b|et\b))",
+    re.I,
+)
 
 
 # "Bac+5 (École d'ingénieur, Université ou équivalent)", "Bac +4/5 (Ingénieur, Master ou équivalent)", "école
@@ -194,12 +201,21 @@ _LIST_ITEM_END_RE = re.compile(r"\s*(?:[,/);.]|ou\b|et\b|\?|\n|$)", re.I)
 _HIGHER_SCHOOLS = frozenset({"INGENIEUR", "ECOLE DE COMMERCE", "UNIVERSITAIRE"})
 
 
+# Fifth round: a university named BEFORE the higher school or diploma it is the alternative of ("Université/écoles
+# d'ingénieurs", "haute école ou master"); only "/" and "ou" join them (a comma may end another phrase).
+_UNIVERSITY_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,:;(]))(?P<univ>(?:grande\s+)?universit[ée]|haute\s+[ée]cole)\s*(?:/|\bou\b)\s*(?:d'une\s+|d'un\s+|une\s+|un\s+)?$", re.I)
+
+
 def _listed_alternatives(found: list[Mention], text: str) -> list[Mention]:
     starts = {m.start: m for m in found}
     out: list[Mention] = []
     for m in found:
         if not ((m.attrs.get("eqf_level") or 0) >= 6 or m.attrs.get("code") in _HIGHER_SCHOOLS):
             continue
+        head = max(0, m.start - 40)
+        before = _UNIVERSITY_BEFORE_RE.search(text[head : m.start])
+        if before and not any(f.start < head + before.end("univ") and head + before.start("univ") < f.end for f in found + out):
+            out.append(m.with_(start=head + before.start("univ"), end=head + before.end("univ"), attrs={"eqf_level": None, "isced_level": None, "code": "UNIVERSITE"}))
         pos = m.end
         while (sep := _LIST_SEPARATOR_RE.match(text, pos)) and sep.end() > pos:
             nxt = starts.get(sep.end())

@@ -115,3 +115,40 @@ def test_no_diploma_asked(run: Any, text: str, expected: list[tuple[str, Any, st
 )
 def test_no_diploma_look_alikes(run: Any, text: str, expected: list[tuple[str, Any, str]]) -> None:
     assert _diplomas_with_strength(run(text)) == expected
+
+
+# --- higher-education alternatives: a university before the school, plural schools, "niveau Licence / master", the
+# engineer as the ideal ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Formation : Bac+3/5, Université/écoles d'ingénieurs.",
+         [("Bac+3/5", 6), ("Université", None), ("écoles d'ingénieurs", 7)]),
+        ("Titulaire d'un Bac+5 (haute école ou écoles de commerce).",
+         [("Bac+5", 7), ("haute école", None), ("écoles de commerce", 7)]),
+        ("Vous disposez d'un niveau Licence / master en gestion documentaire.", [("niveau Licence", 6), ("master", 7)]),
+        ("Diplômé(e) d'une licence ou d'un master en droit social.", [("licence", 6), ("master", 7)]),
+        ("Un diplôme Bac +5, idéalement ingénieur ou équivalent, sera apprécié.",
+         [("Bac +5", 7), ("idéalement ingénieur", 7)]),
+        ("Vous êtes titulaire d'un master, de préférence ingénieur.", [("master", 7), ("de préférence ingénieur", 7)]),
+    ],
+)
+def test_higher_education_alternatives(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert found(run(text), "diploma") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a licence that is no degree, a university as the place of a master, an engineer as a job
+        ("Licence de conduire exigée ; vous gérez les licences logicielles.", []),
+        ("Master (Université de Namur) ou équivalent.", [("Master", 7)]),
+        ("Un master, idéalement ingénieur commercial dans l'âme.", [("master", 7)]),
+        ("Vous avez un Bac+5 ; notre école de commerce partenaire vous accueille.", [("Bac+5", 7), ("école de commerce", 7)]),
+    ],
+)
+def test_higher_education_look_alikes(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert found(run(text), "diploma") == expected
+
