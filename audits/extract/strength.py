@@ -74,6 +74,20 @@ _AFTER_COMMA_RE = re.compile(r",\s*$")
 _BACKGROUND_RE = re.compile(r"\s+issu(?:e|\(e\)|\.e)?s?\s+d", re.I)
 
 
+# "Expérience d'un environnement cloud (idéalement Azure ou GCP)", "(GitLab de préférence)": a preferred cue inside
+# a parenthesis after the requirement, next to a named example, grades the example, not the requirement; a
+# parenthesis that holds the cue alone ("Permis B (souhaité)", "(fortement apprécié)") still grades it.
+_CUE_FILLER_RE = re.compile(
+    r"(?<![\w])(?:fortement|vivement|tr[èe]s|grandement|vraiment|serait|sera|est|un|une|vrai|gros|r[ée]el|plus|atouts?|"
+    r"avantage|mais|non|pas|obligatoire|requis|id[ée]alement|de|pr[ée]f[ée]rence|pr[ée]f[ée]rablement|si|possible|"
+    r"souhait\w*|appr[ée]ci\w*|bienvenu\w*|recommand\w*|et|ou)(?![\w])|[\W_]+",
+    re.I,
+)
+# A sentence wrapped on the next line, which goes on in lower case ("la maîtrise de l'anglais serait\nun plus").
+_WRAP_AFTER_RE = re.compile(r"[ \t]*\n[ \t]*(?=[a-zàâçéèêëîïôûù])")
+_WRAP_BEFORE_RE = re.compile(r"[^.!?:;\s][ \t]*\n[ \t]*$")
+
+
 def _compile(cues: dict[str, list[str]], whole_words: bool = True) -> list[tuple[Strength, re.Pattern[str]]]:
     out: list[tuple[Strength, re.Pattern[str]]] = []
     for level in _ORDER:
@@ -120,6 +134,35 @@ class StrengthResolver:
         return any(span and self.heading_strength(layout.text[span[0] : span[1]]) == "preferred" for span in (line.inline_heading, line.governing_heading))
 
     @staticmethod
+    def _grades_paren_example(text: str, cue: Cue, end: int) -> bool:
+        """A preferred cue in a parenthesis opened after the requirement, beside words of its own (an example)."""
+        if cue.strength != "preferred" or cue.start < end:
+            return False
+        opening = text.rfind("(", end, cue.start)
+        if opening < 0 or ")" in text[opening : cue.start]:
+            return False
+        closing = text.find(")", cue.end)
+        if closing < 0 or "\n" in text[opening:closing]:
+            return False
+        return bool(_CUE_FILLER_RE.sub("", text[opening + 1 : closing]))
+
+    @staticmethod
+    def _wrapped_sentence(layout: Layout, start: int) -> tuple[int, int]:
+        """The sentence at `start`, joined with the lines it is wrapped over (a line that goes on in lower case)."""
+        text = layout.text
+        s, e = layout.sentence_at(start)
+        for _ in range(3):
+            wrap = _WRAP_AFTER_RE.match(text, e)
+            if not wrap or text[max(0, e - 1)] in ".!?;:":
+                break
+            e = max(e, layout.sentence_at(wrap.end())[1])
+        for _ in range(3):
+            if s == 0 or not text[s].islower() or not _WRAP_BEFORE_RE.search(text, max(0, s - 200), s):
+                break
+            s = min(s, layout.sentence_at(text.rfind("\n", 0, s) - 1)[0])
+        return s, e
+
+    @staticmethod
     def _governs_paren_item(text: str, cue: Cue, end: int, others: Sequence[tuple[int, int]]) -> bool:
         """"une formation en X (idéalement de niveau Bac +2)": a cue inside a parenthesis that follows the item and
         holds another requirement governs that one; "Permis B (souhaité)" alone in its parenthesis still qualifies B."""
@@ -143,7 +186,7 @@ class StrengthResolver:
                     continue
                 if any(a <= c.start and c.end <= b for a, b in exclude):
                     continue
-                if self._governs_paren_item(layout.text, c, end, others):
+                if self._governs_paren_item(layout.text, c, end, others) or self._grades_paren_example(layout.text, c, end):
                     continue
                 dist = c.start - end if c.start >= end else (start - c.end if c.end <= start else 0)
                 key = (int(c.weak), dist)
@@ -156,10 +199,13 @@ class StrengthResolver:
             return best[2]
 
         lo, hi = layout.clause_around(start, end)
+        wrap = _WRAP_AFTER_RE.match(layout.text, hi)
+        if wrap and layout.text[max(0, hi - 1)] not in ".!?;:,":
+            hi = max(hi, layout.clause_around(wrap.end(), wrap.end() + 1)[1])
         level = nearest(lo, hi, True)
         if level:
             return level
-        s, e = layout.sentence_at(start)
+        s, e = self._wrapped_sentence(layout, start)
         level = nearest(min(s, start), max(e, end), False)
         if level:
             return level

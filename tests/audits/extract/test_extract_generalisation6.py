@@ -162,3 +162,52 @@ def test_past_work_and_habits_are_experience(run: Any, text: str, expected: list
 )
 def test_past_work_look_alikes_stay_unread(run: Any, text: str) -> None:
     assert found(run(text), "experience") == []
+
+
+# --- strength: the scope of a cue ---------------------------------------------------------------------------------
+
+
+def _strengths(reqs: list[dict[str, Any]], kind: str) -> list[tuple[str, str]]:
+    return [(r["text"], r["strength"]) for r in of_kind(reqs, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # a cue in a parenthesis with a named example qualifies the example, not the requirement before it
+        ("Profil :\n- Expérience confirmée dans un environnement cloud (idéalement Azure ou GCP).", "experience",
+         [("Expérience", "required")]),
+        ("Profil :\n- Expérience avec des outils d'intégration continue (GitLab de préférence).", "experience",
+         [("Expérience", "required")]),
+        # a parenthesis that holds the cue alone still qualifies the requirement
+        ("Profil :\n- Expérience en gestion de stock (souhaitée).", "experience", [("Expérience", "preferred")]),
+        ("Profil :\n- Permis B (idéalement).", "licence", [("Permis B", "preferred")]),
+        # a cue outside the parenthesis governs as before
+        ("Idéalement, une expérience dans un environnement cloud (Azure ou GCP).", "experience",
+         [("expérience", "preferred")]),
+    ],
+)
+def test_cue_in_a_parenthesis_with_an_example(run: Any, text: str, kind: str, expected: list[tuple[str, str]]) -> None:
+    assert _strengths(run(text), kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence hard-wrapped on the next line, in lower case, keeps its cue
+        ("Vous êtes autonome et la maîtrise du néerlandais serait\nun plus pour nos clients flamands.",
+         [("néerlandais", "preferred")]),
+        ("Une expérience en logistique est\nsouhaitée.", [("expérience", "preferred")]),
+    ],
+)
+def test_cue_on_a_wrapped_line(run: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    reqs = run(text)
+    got = _strengths(reqs, "language") + _strengths(reqs, "experience")
+    assert got == expected
+
+
+def test_wrapped_line_look_alike(run: Any) -> None:
+    # a new line that opens with a capital is a new sentence: its cue stays there
+    text = "Profil :\n- Une expérience en logistique\n- Anglais souhaité"
+    reqs = run(text)
+    assert _strengths(reqs, "experience") == [("expérience", "required")]
