@@ -287,9 +287,10 @@ def _drop_parenthesised_acronyms(found: list[Mention], text: str) -> list[Mentio
         # "une formation en Bâtiment, Génie Civil ou Matériaux (Bac +2 à Bac +5)": the level of the course named before
         between = text[out[-1].end : m.start] if out else ""
         if out and out[-1].attrs.get("code") in _GENERIC and m.attrs.get("eqf_level") is not None and _DOMAIN_THEN_PAREN_RE.fullmatch(between):
-            out.pop()
+            if not (re.fullmatch(r"\s*\(\s*", between) and _named_training_with_examples(out[-1], m, text)):
+                out.pop()
         elif out and re.fullmatch(r"\s*\(\s*", between):
-            if out[-1].attrs.get("code") in _GENERIC:
+            if out[-1].attrs.get("code") in _GENERIC and not _named_training_with_examples(out[-1], m, text):
                 out.pop()
             elif text[m.end : m.end + 3].lstrip().startswith(")") and not (
                 str(out[-1].attrs.get("code", "")).startswith("BAC+") and m.attrs.get("code") != out[-1].attrs.get("code")
@@ -297,6 +298,17 @@ def _drop_parenthesised_acronyms(found: list[Mention], text: str) -> list[Mentio
                 continue  # an acronym restating the diploma before it; not the example of a level ("bac+5 (master)")
         out.append(m)
     return out
+
+
+# Fifth round: "Formation en pâtisserie (CAP, Bac Pro, Mention complémentaire ou équivalent)": a training named by its
+# domain, whose parenthesis gives examples and accepts an equivalent, is itself an alternative (level null) next to
+# the diplomas it lists; "formation technique (BEP/BAC Pro)" (no domain, no equivalent) asks for the listed ones only.
+_EXAMPLES_WITH_EQUIVALENT_RE = re.compile(r"[^()\n]{0,120}?\b(?:ou|et/ou)\s+(?:tout\s+autre\s+dipl[ôo]me\s+)?[ée]quivalent", re.I)
+
+
+def _named_training_with_examples(generic: Mention, first: Mention, text: str) -> bool:
+    named = re.search(r"\bformation\s+en\s+\w", text[generic.start : generic.end], re.I)
+    return bool(named and _EXAMPLES_WITH_EQUIVALENT_RE.match(text, first.start))
 
 
 def _resolve_overlaps(found: list[Mention]) -> list[Mention]:

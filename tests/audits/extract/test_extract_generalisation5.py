@@ -152,3 +152,22 @@ def test_higher_education_alternatives(run: Any, text: str, expected: list[tuple
 def test_higher_education_look_alikes(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
     assert found(run(text), "diploma") == expected
 
+
+# --- a named training with its examples and an equivalent ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Formation en cuisine (CAP, Bac Pro, Mention complémentaire ou équivalent).",
+         [("Formation en cuisine", None), ("CAP", 3), ("Bac Pro", 4), ("Mention complémentaire", 3)]),
+        ("Formation en menuiserie (CAP, BP ou équivalent) souhaitée.",
+         [("Formation en menuiserie", None), ("CAP", 3), ("BP", 4)]),
+        # no equivalent accepted, or no domain named: the listed diplomas only
+        ("Formation en électricité (CAP ou BEP).", [("CAP", 3), ("BEP", 3)]),
+        ("Issu(e) d'une formation technique (BEP/BAC Pro en maintenance).", [("BEP", 3), ("BAC Pro", 4)]),
+        ("Une formation en gestion (Bac+2 minimum) est demandée.", [("Bac+2", 5)]),
+    ],
+)
+def test_named_training_with_examples(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert found(run(text), "diploma") == expected
