@@ -155,7 +155,12 @@ def _school_diplomas(found: list[Mention], text: str, lowered: str | None) -> li
 
 # "École d'ingénieurs ou de commerce", "école de commerce ou d'ingénieur": the second school is named by its
 # complement only.
-_SCHOOL_ELLIPSIS_RE = re.compile(r"\s*(?:,|/|\bou\b|\bet\b)\s*(?:d'une\s+)?(?:(?P<commerce>de\s+commerce|de\s+management|de\s+gestion)|(?P<ingenieur>d'ing[ée]nieurs?))(?![\w])", re.I)
+# Fifth round: after a slash the complement may come bare ("école d'Ingénieurs/Commerce", "école de commerce/ingénieur").
+_SCHOOL_ELLIPSIS_RE = re.compile(
+    r"\s*(?:(?:,|/|\bou\b|\bet\b)\s*(?:d'une\s+)?(?:(?P<commerce>de\s+commerce|de\s+management|de\s+gestion)|(?P<ingenieur>d'ing[ée]nieurs?))"
+    r"|/\s*(?:(?P<commerce2>commerce|management)|(?P<ingenieur2>ing[ée]nieurs?)))(?![\w])",
+    re.I,
+)
 
 
 def _elliptical_schools(found: list[Mention], text: str) -> list[Mention]:
@@ -164,8 +169,8 @@ def _elliptical_schools(found: list[Mention], text: str) -> list[Mention]:
         if m.attrs["code"] in {"INGENIEUR", "ECOLE DE COMMERCE"} and re.search(r"[ée]cole", text[m.start : m.end], re.I):
             e = _SCHOOL_ELLIPSIS_RE.match(text, m.end)
             if e:
-                group = "commerce" if e.group("commerce") else "ingenieur"
-                code = "ECOLE DE COMMERCE" if group == "commerce" else "INGENIEUR"
+                group = next(g for g in ("commerce", "ingenieur", "commerce2", "ingenieur2") if e.group(g))
+                code = "ECOLE DE COMMERCE" if group.startswith("commerce") else "INGENIEUR"
                 if code != m.attrs["code"]:
                     out.append(m.with_(start=e.start(group), end=e.end(group), attrs={**m.attrs, "code": code}))
         elif (m.attrs.get("eqf_level") or 0) >= 6:

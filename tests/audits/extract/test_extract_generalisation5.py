@@ -171,3 +171,20 @@ def test_higher_education_look_alikes(run: Any, text: str, expected: list[tuple[
 )
 def test_named_training_with_examples(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
     assert found(run(text), "diploma") == expected
+
+
+# --- the second school named bare after a slash ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De formation Bac+5 (école d'Ingénieurs/Commerce ou Université), vous avez six ans d'expérience.",
+         [("Bac+5", 7), ("école d'Ingénieurs", 7), ("Commerce", 7), ("Université", None)]),
+        ("Diplômé(e) d'une école de commerce/ingénieur.", [("école de commerce", 7), ("ingénieur", 7)]),
+        # the trade, not a school
+        ("Diplômé(e) d'une école de commerce, vous aimez le commerce/la vente.", [("école de commerce", 7)]),
+    ],
+)
+def test_bare_second_school_after_a_slash(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert found(run(text), "diploma") == expected
