@@ -68,13 +68,22 @@ _APPRENTICESHIP_RE = re.compile(
 # Fifth round: a training organisation's ladder of courses ("vous visez un BAC+2", "vous accédez au BAC+3", "vous
 # intégrez un Master", "pour vous permettre d'obtenir un diplôme d'État") and a student's level ("Être étudiant(e)
 # Bac +4/5", "étudiante Master 1") are the course as well.
+_COURSE_DIPLOMAS = r"master|mast[èe]re|M1|M2|licence|L3|bachelor|bachelier|BTS|DUT|BUT|bac(?:\s*\+\s*\d)?"
 _COURSE_RE = re.compile(
     r"(?<![\w])(?:pr[ée]par|vis|acc[ée]d|int[ée]gr|obten(?:ir|ez)|obtiendr)\w*\s+(?:(?:et|puis)\s+(?:pr[ée]sent|pass|obten|valid)\w*\s+)?"
     r"(?:l'une\s+de\s+nos\s+|(?:un|une|le|la|l'|les|au|aux|votre|vos|ton|ta|tes|son|sa)\s*)"
     r"(?:formations?|dipl[ôo]mes?|titres?|cursus|master|mast[èe]re|licence|bachelor|bachelier|BTS|DUT|BUT|bac|CAP|BEP|MBA|CQ[67]|CESS|BES|"
     r"certificats?|qualifications?|[ée]coles?|ing[ée]nieurs?)(?![\w])|formations?\s+dipl[ôo]mantes?|"
     r"en\s+vue\s+d(?:e\s+l'obtention|'obtenir)|(?:int[ée]gr|rejoin)\w*\s+(?:notre|nos|une|l')\s*(?:[ée]cole|cursus)|[ée]tudiant(?:e|\(e\))?s?\s+(?:en|(?:de\s+)?(?:bac|master|licence|bachelor|BTS|BUT|DUT|M1|M2|L3))(?![\w])|en\s+(?:derni[èe]re|\d(?:e|re|[èe]re|[èe]me))\s+ann[ée]e|"
-    r"en\s+cours\s+d'(?:obtention|[ée]tudes?)|stage\s+de\s+fin\s+d'[ée]tudes",
+    r"en\s+cours\s+d'(?:obtention|[ée]tudes?)|stage\s+de\s+fin\s+d'[ée]tudes|"
+    # Fifth round: "en cours de Master", "vous êtes en M2", "inscrit(e) en licence", "dans le cadre de ton cursus",
+    # "Diplôme préparé : BTS", "décrochez un Bachelor".
+    r"en\s+cours\s+de\s+(?:formation|pr[ée]paration|validation|dipl[ôo]me|cursus|" + _COURSE_DIPLOMAS + r")(?![\w])|"
+    r"(?:vous\s+[êe]tes|tu\s+es|actuellement)\s+(?:inscrit(?:e|\(e\))?\s+)?en\s+(?:" + _COURSE_DIPLOMAS + r")(?![\w])|"
+    r"inscrit(?:e|\(e\))?s?\s+(?:en|dans)\s+(?:un\s+|une\s+)?(?:[ée]cole|cursus|formation|" + _COURSE_DIPLOMAS + r")(?![\w])|"
+    r"dans\s+le\s+cadre\s+de\s+(?:votre|ton|ta|vos|tes)\s+(?:formation|cursus|[ée]tudes|[ée]cole|alternance|" + _COURSE_DIPLOMAS + r")(?![\w])|"
+    r"(?:formations?|dipl[ôo]mes?|titres?|cursus)\s+(?:pr[ée]par[ée]|vis[ée])(?:e|s|es)?(?![\w])|"
+    r"d[ée]croch\w*\s+(?:un|une|le|la|l'|votre|ton|ta)\s*(?:formation|dipl[ôo]me|titre|" + _COURSE_DIPLOMAS + r")(?![\w])",
     re.I,
 )
 # "diplômé(e)" (the person holds it), not the noun "diplôme" ("vous préparez un BAC avec un diplôme d'État").
