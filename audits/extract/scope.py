@@ -67,7 +67,9 @@ def _looks_like_heading(stripped: str) -> bool:
         return True
     if len(stripped) <= 45 and not re.search(r"[.!?,;]$", stripped):
         letters = [c for c in stripped if c.isalpha()]
-        if len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        # "QMF-DB2", "SAP-R3": one token with a digit is a product or an acronym (a list item), not a heading.
+        acronym = not re.search(r"\s", stripped) and bool(re.search(r"\d", stripped))
+        if len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8 and not acronym:
             return True  # "PROFIL RECHERCHÉ", "VOS MISSIONS"
         if re.fullmatch(
             r"(?:[-*#]\s*)?(?:le |les |votre |vos |ton |tes )?(?:profil(?: recherch[ée])?|atouts?|les plus|"
@@ -77,7 +79,16 @@ def _looks_like_heading(stripped: str) -> bool:
             re.I,
         ):
             return True
+        if _CUE_HEADING_RE.fullmatch(stripped):
+            return True  # "Apprécié", "**Un plus**", "Serait un plus": a strength cue alone on its line heads a list
     return False
+
+
+_CUE_HEADING_RE = re.compile(
+    r"[-*#_\s]*(?:(?:est|sont|serait|seraient|sera)\s+)?(?:un\s+(?:vrai\s+)?plus|des\s+plus|appr[ée]ci[ée]e?s?|"
+    r"souhait[ée]e?s?|souhaitables?|bonus|nice\s+to\s+have|facultati(?:f|ve)s?|optionnel(?:le)?s?)[*_\s!]*",
+    re.I,
+)
 
 
 class Layout:

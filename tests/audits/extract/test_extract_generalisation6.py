@@ -211,3 +211,33 @@ def test_wrapped_line_look_alike(run: Any) -> None:
     text = "Profil :\n- Une expérience en logistique\n- Anglais souhaité"
     reqs = run(text)
     assert _strengths(reqs, "experience") == [("expérience", "required")]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Apprécié", "**Appréciés**", "Serait un plus", "Un plus", "Souhaité", "## Bonus"],
+)
+def test_cue_word_heading_without_colon_governs_its_list(run: Any, heading: str) -> None:
+    text = f"Profil recherché :\n- 3 ans d'expérience en comptabilité\n\n{heading}\n\n- Connaissance de Winbooks\n- Expérience en secrétariat social\n- Néerlandais courant"
+    reqs = run(text)
+    assert _strengths(reqs, "experience") == [("3 ans d'expérience", "required"), ("Expérience", "preferred")]
+    assert _strengths(reqs, "language") == [("Néerlandais", "preferred")]
+
+
+def test_acronym_line_under_a_heading_is_an_item(run: Any) -> None:
+    # "SAP-R3" in capitals is the first item of the list, not a heading that would cut the list from its cue
+    text = "Les compétences suivantes sont un atout :\nSAP-R3\nBonne maîtrise du néerlandais (lu, écrit, parlé)"
+    assert _strengths(run(text), "language") == [("néerlandais", "preferred")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence that holds a cue word is no heading: it does not govern the list after it
+        "Votre sens du service sera apprécié.\n- 3 ans d'expérience en comptabilité",
+        # a capitals heading still starts a new list
+        "Atouts :\n- Permis C\n\nPROFIL\n- 3 ans d'expérience en comptabilité",
+    ],
+)
+def test_cue_heading_look_alikes(run: Any, text: str) -> None:
+    assert [s for _, s in _strengths(run(text), "experience")] == ["required"]
