@@ -52,7 +52,12 @@ if not Doc.has_extension("skill_matches"):
 _TRAINING_KINDS = frozenset({"certification", "licence", "skill", "soft_skill"})
 _TEACHING_RE = re.compile(
     r"apprenants|[ée]l[èe]ves|[ée]tudiants|stagiaires|classes?\s+d[ue]|pr[ée]par(?:er|ant|ation)\s+(?:un|une|le|la|au|à|d'un)|"
-    r"en\s+vue\s+d'obtenir|du\s+CAP\s+[àa]|de\s+niveau\s+\w+\s+[àa]|profils\s+bac",
+    r"en\s+vue\s+d'obtenir|du\s+CAP\s+[àa]|de\s+niveau\s+\w+\s+[àa]|profils\s+bac|"
+    # Fifth round: a training organisation's catalogue ("notre école propose plus de 30 formations, du BTS au
+    # Mastère", "délivre des titres RNCP", "nos programmes Bachelor et MBA sont reconnus par l'État").
+    r"(?:propos|dispens|d[ée]livr|pr[ée]par|accr[ée]dit)\w*\s+(?:des|nos|ses|leurs|plus\s+de\s+\d+|\d+)\s+(?:formations|dipl[ôo]mes|titres|cursus|programmes|certifications)|"
+    r"(?:nos|ses|leurs)\s+(?:formations|programmes|cursus|titres|certifications)(?![\w])|"
+    r"enregistr[ée]e?s?\s+au\s+RNCP|reconnue?s?\s+par\s+l'[ée]tat",
     re.I,
 )
 # An apprenticeship ad (the contract itself), not an ad that names apprenticeship among past experiences
@@ -97,7 +102,8 @@ _HELD_AFTER = 40
 _GLUED_SENTENCE_RE = re.compile(r"(?<=[a-zà-ÿ])(?=(?-i:Tu|Vous|Nous)\s)")
 # A school's own diplomas ("ses 64 diplômes (BTS, Bachelors…)", "nos diplômes") do not say a diploma is asked.
 _SCHOOL_DIPLOMAS_RE = re.compile(r"(?<![\w])(?:ses|nos|leurs)\s+(?:\d[\d\s]*\s+)?dipl[ôo]mes", re.I)
-_ASKED_RE = re.compile(r"titulaire|dipl[ôo]m|exig|requis|vous\s+(?:avez|[êe]tes|poss[ée]dez|justifiez|disposez)|niveau\s+minimum|obligatoire", re.I)
+# "diplômé(e)", not the noun: a catalogue names its "diplômes".
+_ASKED_RE = re.compile(r"titulaire|dipl[ôo]m(?:é|[ée](?:e|\(e\)))|exig|requis|vous\s+(?:avez|[êe]tes|poss[ée]dez|justifiez|disposez)|niveau\s+minimum|obligatoire", re.I)
 
 
 def _field(doc: Doc) -> str:

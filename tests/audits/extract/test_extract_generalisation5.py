@@ -198,3 +198,31 @@ def test_named_training_with_examples(run: Any, text: str, expected: list[tuple[
 )
 def test_bare_second_school_after_a_slash(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
     assert found(run(text), "diploma") == expected
+
+
+# --- a training organisation's catalogue -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notre centre de formation délivre des titres RNCP du niveau 3 au niveau 6 (CAP, BTS, Bachelor).",
+        "Notre école propose plus de 30 formations, du BTS au Mastère, en alternance.",
+        "Nos programmes Bachelor et MBA sont reconnus par l'État.",
+        "Nos élèves préparent des diplômes du CAP au BTS.",
+    ],
+)
+def test_catalogue_is_no_diploma_asked(run: Any, text: str) -> None:
+    assert found(run(text, "Formateur (H/F)"), "diploma") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Notre école recrute un formateur. Vous êtes titulaire d'un Master en mathématiques.", [("Master", 7)]),
+        ("Diplômé(e) d'un BTS, vous rejoignez nos formations en tant que formateur.", [("BTS", 5)]),
+        ("Vous êtes titulaire d'un diplôme reconnu par l'État (Bachelier en soins infirmiers).", [("Bachelier", 6)]),
+    ],
+)
+def test_diploma_asked_by_a_school_is_kept(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert found(run(text, "Formateur (H/F)"), "diploma") == expected
