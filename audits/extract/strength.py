@@ -26,6 +26,8 @@ DEFAULT_CUES: dict[str, list[str]] = {
         r"d[ée]butant(?:e|\(e\)|\.e|-e)?s?(?:\s+motiv[ée](?:e|\(e\))?s?)?\s+(?:accept[ée](?:e|\(e\)|-e)?s?|bienvenue?s?|possible)",
         r"sans\s+dipl[ôo]me",
         r"pas\s+d'exp[ée]rience\s+(?:requise|exig[ée]e|n[ée]cessaire)|sans\s+exp[ée]rience|aucune\s+exp[ée]rience",
+        # "Nous sommes ouverts aux profils ayant un CAP, un Bac pro ou une expérience…": welcome, not needed
+        r"ouverte?s?\s+(?:aux|[àa]\s+(?:tous\s+)?les)\s+(?:tous\s+)?profils\s+(?:ayant|avec|poss[ée]dant|issus)",
     ],
     "preferred": [
         # "souhaite(s)" before an infinitive is the verb ("si tu souhaites intégrer", "l'entreprise souhaite recruter").

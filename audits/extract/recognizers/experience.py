@@ -99,6 +99,13 @@ _BEGINNER_RE = re.compile(
 )
 # English grades in titles ("Data Engineer Confirmed", "Experienced Developer") read like "Senior": asked only in a
 # title or where the ad recruits.
+# "quels que soient votre niveau de diplôme ou d'expérience", "quelle que soit votre expérience": no experience
+# needed (0, optional); the diploma half is the diploma recognizer's.
+_WHATEVER_EXPERIENCE_RE = re.compile(
+    r"(?<![\w])quel(?:le)?s?\s+que\s+soi(?:en)?t\s+(?:votre|ton|vos|tes)\s+(?:niveau\s+(?:de\s+dipl[ôo]mes?\s+(?:ou|et)\s+)?d'|"
+    r"ann[ée]es\s+d')?(exp[ée]riences?)(?![\w])",
+    re.I,
+)
 _SENIOR_WORD_RE = re.compile(
     r"(?<![\w])(?:(?:confirm[ée]|exp[ée]riment[ée])(?:e|\(e\)|-e)?s?|s[ée]nior|confirmed|experienced)(?![\w])", re.I
 )
@@ -260,6 +267,7 @@ _EXP_WORD_SCAN = GatedPattern(_EXP_WORD_RE)
 _SENIOR_WORD_SCAN = GatedPattern(_SENIOR_WORD_RE)
 _SENIORITY_SCAN = GatedPattern(_SENIORITY_RE)
 _SEVERAL_YEARS_SCAN = GatedPattern(_SEVERAL_YEARS_RE)
+_WHATEVER_EXPERIENCE_SCAN = GatedPattern(_WHATEVER_EXPERIENCE_RE)
 
 
 def find_experience(
@@ -272,6 +280,9 @@ def find_experience(
     for m in _BEGINNER_SCAN.finditer(text, low):
         beginner_spans.append((m.start(), m.end()))
         found.append(Mention("experience", m.start(), m.end(), {"years": 0.0}, forced_strength="optional", family="experience"))
+    for m in _WHATEVER_EXPERIENCE_SCAN.finditer(text, low):
+        beginner_spans.append((m.start(1), m.end(1)))
+        found.append(Mention("experience", m.start(1), m.end(1), {"years": 0.0}, forced_strength="optional", family="experience"))
     exp_words = [w for w in _EXP_WORD_SCAN.finditer(text, low) if not any(a <= w.start() < b for a, b in beginner_spans)]
     pairing_words = sorted(exp_words + list(_EXPERTISE_SCAN.finditer(text, low)), key=lambda w: w.start())
 

@@ -241,3 +241,34 @@ def test_acronym_line_under_a_heading_is_an_item(run: Any) -> None:
 )
 def test_cue_heading_look_alikes(run: Any, text: str) -> None:
     assert [s for _, s in _strengths(run(text), "experience")] == ["required"]
+
+
+# --- "open to profiles with …, whatever your level of experience": welcome, not needed -------------------------
+
+
+def test_open_to_profiles_with_is_optional(run: Any) -> None:
+    text = ("Nous sommes ouverts aux profils ayant un CAP, un CESS ou une expérience en menuiserie. Nous recrutons "
+            "quels que soient votre niveau de diplôme ou d'expérience.")
+    reqs = run(text)
+    assert {r["strength"] for r in of_kind(reqs, "diploma")} == {"optional"}
+    assert [(t, r["strength"]) for (t, _), r in zip(found(reqs, "experience"), of_kind(reqs, "experience"), strict=True)] == [
+        ("expérience", "optional"), ("expérience", "optional")]
+    assert [y for _, y in found(reqs, "experience")] == [None, 0.0]
+
+
+def test_whatever_your_experience(run: Any) -> None:
+    reqs = run("Le poste est accessible quelle que soit votre expérience.")
+    assert found(reqs, "experience") == [("expérience", 0.0)]
+    assert [r["strength"] for r in of_kind(reqs, "experience")] == ["optional"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the employer's openness to other things, a requirement plainly asked
+        "Nous sommes ouverts aux propositions de nos clients. Vous avez un CAP en menuiserie.",
+        "Ouvert aux profils variés, le poste demande un CAP en menuiserie.",
+    ],
+)
+def test_open_to_look_alikes(run: Any, text: str) -> None:
+    assert [r["strength"] for r in of_kind(run(text), "diploma")] == ["required"]
