@@ -80,6 +80,19 @@ _CONTEXT_RE = re.compile(
 )
 
 
+# Acronyms that IT and HR ads use for something else, told apart by the words around them: an "IDE" next to code
+# editors is a development environment, not the nurse's diploma; "DEI" next to diversity words is Diversity, Equity
+# and Inclusion, not the nurse's diploma.
+_HOMONYMS: dict[str, re.Pattern[str]] = {
+    "IDE": re.compile(
+        r"IntelliJ|Eclipse|VS\s?Code|Visual\s+Studio|PyCharm|Jupyter|WebStorm|NetBeans|Xcode|Android\s+Studio|\bGit(?:Hub|Lab)?\b|"
+        r"d[ée]bog|debugg|compilat|environnement\s+de\s+d[ée]veloppement|langages?\s+de\s+programmation",
+        re.I,
+    ),
+    "DEI": re.compile(r"diversit|inclusion|[ée]quit[ée]|\bD&I\b|\bDE&I\b", re.I),
+}
+
+
 class DiplomaTable:
     """The term table with its one-pass scanner (see fastscan)."""
 
@@ -116,6 +129,8 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     for i, m in table.scanner.finditer(text, lowered):
         t = table.terms[i]
         if t.needs_context and not _CONTEXT_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if m.group(0) in _HOMONYMS and _HOMONYMS[m.group(0)].search(text, max(0, m.start() - 80), m.end() + 80):
             continue
         add(m.start(), m.end(), t.code, t.eqf, t.isced)
     found = [m for m in found if not (m.attrs["code"] == "FORMATION" and _PROVIDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start))]

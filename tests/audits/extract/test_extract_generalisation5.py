@@ -226,3 +226,29 @@ def test_catalogue_is_no_diploma_asked(run: Any, text: str) -> None:
 )
 def test_diploma_asked_by_a_school_is_kept(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
     assert found(run(text, "Formateur (H/F)"), "diploma") == expected
+
+
+# --- acronyms that IT and HR ads use for something else ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous maîtrisez un IDE (VS Code, IntelliJ) et Git.",
+        "Votre IDE préféré vous sert au débogage de nos services Java.",
+        "Sensible aux enjeux DEI et à l'inclusion, vous rejoignez l'équipe RH.",
+    ],
+)
+def test_it_and_hr_homonyms_are_no_diploma(run: Any, text: str) -> None:
+    assert found(run(text), "diploma") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IDE diplômé(e) d'État, vous rejoignez notre service de soins à domicile.", [("IDE", 6)]),
+        ("Infirmier (IDE) exigé pour notre maison de repos ; inclusion et diversité sont nos valeurs.", [("IDE", 6)]),
+    ],
+)
+def test_nurse_diploma_still_read(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert found(run(text), "diploma") == expected
