@@ -51,10 +51,12 @@ _CONTRACT_BEFORE = re.compile(r"(?:mission|contrat|CDD|CDI|stage|int[ée]rim|p[�
 _DURATION_AGE_BEFORE = re.compile(r"(?:[âa]g[ée](?:e|\(e\))?s?|[âa]ge|entre|moins\s+de|depuis|fond[ée]e?\s+(?:il\s+y\s+a|en)|cr[ée][ée]e?)\s*$", re.I)
 _VAGUE_EXCLUDE_BEFORE = re.compile(
     r"(?<![\w])(?:selon|suivant|en\s+fonction\s+de|fonction\s+de|d[ée]velopper|enrichir|acqu[ée]rir|partager|vivre|cette|"
-    r"nouvelle|belle|une\s+v[ée]ritable|offrir|retours?\s+d'|riche\s+d'|vous\s+offrons|proposons|votre\s+propre|am[ée]liorer|qualifications?\s+et\s+(?:à\s+)?|et\s+à|à)\s+(?:(?:de\s+)?(?:l'|la\s+|votre\s+|ton\s+|vos\s+|tes\s+|son\s+|une\s+|d'une\s+)?)?$",
+    r"nouvelle|belle|une\s+v[ée]ritable|offrir|v[ée]rifier|retours?\s+d'|riche\s+d'|vous\s+offrons|proposons|votre\s+propre|am[ée]liorer|qualifications?\s+et\s+(?:à\s+)?|et\s+à|à)\s+(?:(?:de\s+)?(?:l'|la\s+|votre\s+|ton\s+|vos\s+|tes\s+|son\s+|une\s+|d'une\s+)?)?$",
     re.I,
 )
 _VAGUE_EXCLUDE_AFTER = re.compile(
+    # "une expérience qui pourrait booster votre carrière", "qui vous permettra de…": the job, offered
+    r"^\s*qui\s+(?:pourrait|pourra|va|saura|(?:vous|te)\s+(?:permettra|fera|apportera|ouvrira))(?![\w])|"
     r"^\s*(?:(?:professionnelle|humaine|collective|de\s+travail)\s+)?(?:clients?|utilisateurs?|candidats?|patients?|unique|"
     r"enrichissante|humaine|collaborateurs?|stimulante|formatrice|inoubliable|passionnante|valorisante|exceptionnelle)",
     re.I,
@@ -88,6 +90,8 @@ _BEGINNER_RE = re.compile(
     r"(?<![\w])(?:d[ée]butant(?:e|\(e\)|\.e|-e)?s?(?:\s+motiv[ée](?:e|\(e\))?s?)?\s+(?:accept[ée](?:e|\(e\)|-e)?s?|bienvenue?s?|possible)"
     r"|(?:les\s+)?d[ée]butant(?:e|\(e\))?s?\s+(?:sont\s+)?(?:les\s+)?(?:bienvenue?s?|accept[ée](?:e|\(e\))?s?)"
     r"|d[ée]butant(?:e|\(e\))?s?\s+ou\s+(?:confirm[ée]|exp[ée]riment[ée])(?:e|\(e\))?s?"
+    # "Débutant ou avec expérience": both welcome, no experience needed
+    r"|d[ée]butant(?:e|\(e\))?s?\s+ou\s+(?:avec|ayant)\s+(?:de\s+l'|une\s+)?exp[ée]rience"
     r"|(?:ouvert|accessible)\s+aux\s+d[ée]butant(?:e|\(e\))?s"
     r"|(?:sans|aucune|pas\s+d'|pas\s+besoin\s+d'|nul\s+besoin\s+d')\s*exp[ée]rience(?:\s+(?:requise|exig[ée]e|n[ée]cessaire|pr[ée]alable|dans\s+le\s+domaine))?"
     r"|vous\s+n'avez\s+pas\s+d'exp[ée]rience"

@@ -272,3 +272,31 @@ def test_whatever_your_experience(run: Any) -> None:
 )
 def test_open_to_look_alikes(run: Any, text: str) -> None:
     assert [r["strength"] for r in of_kind(run(text), "diploma")] == ["required"]
+
+
+# --- experience the ad offers or refers to, beginners or experienced both welcome ----------------------------------
+
+
+def test_beginner_or_experienced_is_optional(run: Any) -> None:
+    reqs = run("Cuisinier (H/F) pour notre brasserie de Liège.\n\nDébutant ou avec expérience\n\nHoraire de jour.")
+    assert found(reqs, "experience") == [("Débutant ou avec expérience", 0.0)]
+    assert [r["strength"] for r in of_kind(reqs, "experience")] == ["optional"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the job as an experience offered to the candidate
+        "Envie de rejoindre une équipe avec une expérience qui pourrait booster votre carrière ? Postulez !",
+        "Nous vous offrons une expérience qui vous permettra de grandir.",
+        # a closing note that refers to the requirements above
+        "Avant de postuler, merci de bien vérifier l'expérience demandée et les compétences requises.",
+    ],
+)
+def test_experience_offered_or_referred_to_stays_unread(run: Any, text: str) -> None:
+    assert found(run(text), "experience") == []
+
+
+def test_experience_that_gave_a_skill_is_asked(run: Any) -> None:
+    # a past experience the candidate has, described by what it taught: still asked
+    assert found(run("Vous avez une expérience qui vous a permis de maîtriser la paie."), "experience") == [("expérience", None)]
