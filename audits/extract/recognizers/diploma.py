@@ -267,7 +267,9 @@ def _merge_ranges_and_levels(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None
-        if prev is not None and prev.attrs.get("code") in _GENERIC and m.attrs.get("eqf_level") is not None and _LEVEL_BETWEEN_RE.fullmatch(text, prev.end, m.start):
+        if prev is not None and prev.attrs.get("code") in _GENERIC and m.attrs.get("eqf_level") is not None and (
+            _LEVEL_BETWEEN_RE.fullmatch(text, prev.end, m.start) or _stated_level(text, prev.end, m)
+        ):
             out[-1] = m.with_(start=prev.start)
             continue
         if (
@@ -294,6 +296,15 @@ def _merge_ranges_and_levels(found: list[Mention], text: str) -> list[Mention]:
 
 
 _GENERIC = frozenset({"DIPLOME", "FORMATION", "UNIVERSITAIRE"})
+# Fifth round: the level stated for the training after its list of domains ("une formation en informatique, data
+# science ou équivalent - de niveau master a minima", "formation en gestion, comptabilité ou finance, de niveau Bac+3");
+# not a level offered as another branch ("formation en gestion ou de niveau Bac+2").
+_STATED_LEVEL_BETWEEN_RE = re.compile(r"[^.;:\n()]{0,120}?(?<!\bou)(?:\s*[-–,]\s*|\s+)de\s+(?P<niveau>niveau\s+)?", re.I)
+
+
+def _stated_level(text: str, start: int, level: Mention) -> bool:
+    between = _STATED_LEVEL_BETWEEN_RE.fullmatch(text, start, level.start)
+    return bool(between and (between.group("niveau") or text[level.start : level.end].lower().startswith("niveau")))
 # "Master 2 BAC+5", "BTS - Bac+2", "BTS (Bac+2)", "formation Ingénieur en Informatique (Bac +5)"
 _RESTATED_LEVEL_BETWEEN_RE = re.compile(r"\s+(?:[12]\s+)?|\s*[-–]\s*|(?:\s+(?:en|d'|de)\s*[^.;:\n()]{1,60}?)?\s*\(\s*")
 _DOMAIN_THEN_PAREN_RE = re.compile(r"[^.;:\n()]{1,80}?\(\s*(?:(?:minimum|min\.|au\s+moins)\s*:?\s*)?")

@@ -252,3 +252,23 @@ def test_it_and_hr_homonyms_are_no_diploma(run: Any, text: str) -> None:
 )
 def test_nurse_diploma_still_read(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
     assert found(run(text), "diploma") == expected
+
+
+# --- a training and the level stated after its domains ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Diplômé(e) d'une formation en informatique, statistique ou équivalent - de niveau master a minima.",
+         [("une formation en informatique, statistique ou équivalent - de niveau master", 7)]),
+        ("Vous avez une formation en gestion, comptabilité ou finance, de niveau Bac+3.",
+         [("une formation en gestion, comptabilité ou finance, de niveau Bac+3", 6)]),
+        # a level offered as another branch, or stated in another sentence: two items
+        ("Formation en gestion ou de niveau Bac+2 en commerce.", [("Formation en gestion", None), ("niveau Bac+2", 5)]),
+        ("Une formation en électricité ; titulaire d'un diplôme de niveau Bac+2.",
+         [("Une formation en électricité", None), ("niveau Bac+2", 5)]),
+    ],
+)
+def test_training_and_its_stated_level(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert found(run(text), "diploma") == expected
