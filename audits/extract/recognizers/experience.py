@@ -184,6 +184,14 @@ _USED_TO_RE = re.compile(
     r"(?:habitu[ée]|rompu|aguerri)(?:e|\(e\)|\.e|-e)?s?\s+(?:[àa]|aux|au)\s[^.\n;]{0,60}[\w)](?![\w])",
     re.I,
 )
+# "Vous venez de l'hôtellerie", "tu viens du secteur bancaire", "Issu(e) du monde de l'assurance, vous…": the
+# background the candidate comes from (not "vous venez d'obtenir votre diplôme": an infinitive; not the founder's).
+_BACKGROUND_RE = re.compile(
+    r"(?<![\w])(?:(?:vous\s+venez|tu\s+viens)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*(?![\w-]*(?:er|ir|re|oir)(?![\w]))|"
+    r"(?:(?:vous\s+[êe]tes|tu\s+es|[êe]tre)\s+issu(?:e|\(e\)|\.e)?s?|(?-i:I)ssu(?:\(e\)|\.e|·e)s?)\s+"
+    r"(?:du|des|de\s+la|de\s+l['’])\s*(?:monde|secteur|milieu|univers|domaine)(?![\w]))(?:(?!\s+et\s)[^.\n;,]){0,40}[\w)](?![\w])",
+    re.I,
+)
 # "10 ans d'expérience, dont plusieurs années en management": a second experience, its years unknown.
 _SEVERAL_YEARS_RE = re.compile(
     r"(?<![\w])plusieurs\s+ann[ée]es\s*(?:d'exp[ée]rience|en\s|dans\s|sur\s|comme\s|au\s+sein)[^,.;\n]{0,60}", re.I
@@ -272,6 +280,8 @@ _SENIOR_WORD_SCAN = GatedPattern(_SENIOR_WORD_RE)
 _SENIORITY_SCAN = GatedPattern(_SENIORITY_RE)
 _SEVERAL_YEARS_SCAN = GatedPattern(_SEVERAL_YEARS_RE)
 _WHATEVER_EXPERIENCE_SCAN = GatedPattern(_WHATEVER_EXPERIENCE_RE)
+_USED_TO_SCAN = GatedPattern(_USED_TO_RE)
+_BACKGROUND_SCAN = GatedPattern(_BACKGROUND_RE)
 
 
 def find_experience(
@@ -376,7 +386,7 @@ def find_experience(
         m for m in _SEVERAL_YEARS_SCAN.finditer(text, low)
         if _SEVERAL_YEARS_ASKED_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()])
     ]
-    for m in [*_ALREADY_DONE_RE.finditer(text), *_USED_TO_RE.finditer(text), *_SENIORITY_SCAN.finditer(text, low), *several]:
+    for m in [*_ALREADY_DONE_RE.finditer(text), *_USED_TO_SCAN.finditer(text, low), *_BACKGROUND_SCAN.finditer(text, low), *_SENIORITY_SCAN.finditer(text, low), *several]:
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
     # "Cuisinier confirmé", "vous êtes expérimenté(e)": experience asked without a number.

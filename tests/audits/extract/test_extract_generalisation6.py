@@ -300,3 +300,29 @@ def test_experience_offered_or_referred_to_stays_unread(run: Any, text: str) -> 
 def test_experience_that_gave_a_skill_is_asked(run: Any) -> None:
     # a past experience the candidate has, described by what it taught: still asked
     assert found(run("Vous avez une expérience qui vous a permis de maîtriser la paie."), "experience") == [("expérience", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the background the candidate comes from: experience, years unknown
+        ("Vous venez de l'hôtellerie ou de la restauration et aimez le contact.", [("Vous venez de l'hôtellerie ou de la restauration", None)]),
+        ("Tu viens du secteur bancaire, idéalement du crédit.", [("Tu viens du secteur bancaire", None)]),
+        ("Issu(e) du monde de l'assurance, vous connaissez les contrats IARD.", [("Issu(e) du monde de l'assurance", None)]),
+    ],
+)
+def test_background_the_candidate_comes_from(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert found(run(text), "experience") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fresh graduate, a diploma background, the company's roots
+        "Vous venez d'obtenir votre diplôme en comptabilité.",
+        "Tu viens de terminer tes études d'infirmier.",
+        "Notre fondateur, issu du monde de l'assurance, a créé la société en 2010.",
+    ],
+)
+def test_background_look_alikes(run: Any, text: str) -> None:
+    assert found(run(text), "experience") == []
