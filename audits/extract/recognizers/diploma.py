@@ -80,9 +80,10 @@ _CONTEXT_RE = re.compile(
 )
 
 
-# Acronyms that IT and HR ads use for something else, told apart by the words around them: an "IDE" next to code
-# editors is a development environment, not the nurse's diploma; "DEI" next to diversity words is Diversity, Equity
-# and Inclusion, not the nurse's diploma.
+# Acronyms that IT and HR ads use for something else, told apart by the words around them (unless a diploma word
+# comes just before, "titulaire d'un BTS", or a requirement cue just after, "BTS SN exigé"): an "IDE" next to code editors is a development environment, "DEI" next to
+# diversity words is Diversity, Equity and Inclusion (not the nurse's diploma), a "BTS" next to NodeB or relay
+# antennas is a mobile network's base station.
 _HOMONYMS: dict[str, re.Pattern[str]] = {
     "IDE": re.compile(
         r"IntelliJ|Eclipse|VS\s?Code|Visual\s+Studio|PyCharm|Jupyter|WebStorm|NetBeans|Xcode|Android\s+Studio|\bGit(?:Hub|Lab)?\b|"
@@ -90,7 +91,12 @@ _HOMONYMS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "DEI": re.compile(r"diversit|inclusion|[ée]quit[ée]|\bD&I\b|\bDE&I\b", re.I),
+    # a mobile network's base station
+    "BTS": re.compile(r"\b[eg]?NodeB\b|\bGSM\b|\bLTE\b|\bRAN\b|antennes?[\s-]+relais|stations?\s+de\s+base", re.I),
 }
+
+
+_CUE_AFTER_RE = re.compile(r"exig|requis|souhait|obligatoire|minimum|indispensable|appr[ée]ci|dipl[ôo]m", re.I)
 
 
 class DiplomaTable:
@@ -130,7 +136,12 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
         t = table.terms[i]
         if t.needs_context and not _CONTEXT_RE.search(text, max(0, m.start() - 30), m.start()):
             continue
-        if m.group(0) in _HOMONYMS and _HOMONYMS[m.group(0)].search(text, max(0, m.start() - 80), m.end() + 80):
+        if (
+            m.group(0) in _HOMONYMS
+            and _HOMONYMS[m.group(0)].search(text, max(0, m.start() - 80), m.end() + 80)
+            and not _CONTEXT_RE.search(text, max(0, m.start() - 30), m.start())
+            and not _CUE_AFTER_RE.search(text, m.end(), m.end() + 40)
+        ):
             continue
         add(m.start(), m.end(), t.code, t.eqf, t.isced)
     found = [m for m in found if not (m.attrs["code"] == "FORMATION" and _PROVIDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start))]

@@ -237,6 +237,7 @@ def test_diploma_asked_by_a_school_is_kept(run: Any, text: str, expected: list[t
         "Vous maîtrisez un IDE (VS Code, IntelliJ) et Git.",
         "Votre IDE préféré vous sert au débogage de nos services Java.",
         "Sensible aux enjeux DEI et à l'inclusion, vous rejoignez l'équipe RH.",
+        "Vous intervenez sur les BTS et eNodeB du réseau de Wallonie.",
     ],
 )
 def test_it_and_hr_homonyms_are_no_diploma(run: Any, text: str) -> None:
@@ -248,6 +249,8 @@ def test_it_and_hr_homonyms_are_no_diploma(run: Any, text: str) -> None:
     [
         ("IDE diplômé(e) d'État, vous rejoignez notre service de soins à domicile.", [("IDE", 6)]),
         ("Infirmier (IDE) exigé pour notre maison de repos ; inclusion et diversité sont nos valeurs.", [("IDE", 6)]),
+        ("Titulaire d'un BTS SN, vous intervenez sur les eNodeB.", [("BTS", 5)]),
+        ("BTS Systèmes numériques exigé : vous intervenez sur les antennes relais LTE.", [("BTS", 5)]),
     ],
 )
 def test_nurse_diploma_still_read(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
