@@ -28,6 +28,9 @@ DEFAULT_CUES: dict[str, list[str]] = {
         r"pas\s+d'exp[ée]rience\s+(?:requise|exig[ée]e|n[ée]cessaire)|sans\s+exp[ée]rience|aucune\s+exp[ée]rience",
         # "Nous sommes ouverts aux profils ayant un CAP, un Bac pro ou une expérience…": welcome, not needed
         r"ouverte?s?\s+(?:aux|[àa]\s+(?:tous\s+)?les)\s+(?:tous\s+)?profils\s+(?:ayant|avec|poss[ée]dant|issus)",
+        # "une expérience dans la vente et/ou vous êtes tout simplement motivé(e)": experience or motivation alone
+        r"(?:et/)?ou\s+(?:(?:vous\s+[êe]tes|tu\s+es)\s+)?(?:tout\s+)?(?:simplement|juste)\s+"
+        r"(?:motiv[ée]\w*|l'envie|envie|curieu\w*|passionn[ée]\w*)",
     ],
     "preferred": [
         # "souhaite(s)" before an infinitive is the verb ("si tu souhaites intégrer", "l'entreprise souhaite recruter").
@@ -87,6 +90,11 @@ _CUE_FILLER_RE = re.compile(
 )
 # A sentence wrapped on the next line, which goes on in lower case ("la maîtrise de l'anglais serait\nun plus").
 _WRAP_AFTER_RE = re.compile(r"[ \t]*\n[ \t]*(?=[a-zàâçéèêëîïôûù])")
+# A heading word glued into a line whose breaks were stripped: "… le bien commun. Atouts Connaissance de X;
+# Expérience dans Y; …" — the cue word opens the sentence run, its items are separated by ";" up to the next full stop.
+_GLUED_HEADING_RE = re.compile(
+    r"(?:^|[.!?]\s+)((?i:atouts?|les\s+plus|un\s+plus|bonus|appr[ée]ci[ée]e?s?|souhait[ée]e?s?))\s+(?=[A-ZÀ-Ý])[^.!?\n]*$"
+)
 _WRAP_BEFORE_RE = re.compile(r"[^.!?:;\s][ \t]*\n[ \t]*$")
 
 
@@ -217,4 +225,9 @@ class StrengthResolver:
                 level = self.heading_strength(layout.text[span[0] : span[1]])
                 if level:
                     return level
+        glued = _GLUED_HEADING_RE.search(layout.text[line.start : start].lstrip())
+        if glued:
+            level = self.heading_strength(glued.group(1))
+            if level:
+                return level
         return self.default

@@ -326,3 +326,31 @@ def test_background_the_candidate_comes_from(run: Any, text: str, expected: list
 )
 def test_background_look_alikes(run: Any, text: str) -> None:
     assert found(run(text), "experience") == []
+
+
+# --- strength: experience or mere motivation; a heading word glued into a flattened line ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous avez une expérience dans la vente et/ou vous êtes tout simplement motivé(e) ?",
+        "Une expérience en entrepôt ou simplement l'envie d'apprendre : rejoignez-nous.",
+    ],
+)
+def test_experience_or_mere_motivation_is_optional(run: Any, text: str) -> None:
+    assert [s for _, s in _strengths(run(text), "experience")] == ["optional"]
+
+
+def test_motivation_look_alike(run: Any) -> None:
+    # motivation asked beside the experience, not instead of it
+    text = "Vous avez une expérience dans la vente et vous êtes motivé(e)."
+    assert [s for _, s in _strengths(run(text), "experience")] == ["required"]
+
+
+def test_heading_word_glued_into_a_flattened_line(run: Any) -> None:
+    text = ("Profil Vous avez 3 ans d'expérience en comptabilité; Vous êtes rigoureux. Atouts Connaissance de Winbooks; "
+            "Expérience dans le secteur public; Néerlandais courant. Conditions Contrat à durée indéterminée.")
+    reqs = run(text)
+    assert _strengths(reqs, "experience") == [("3 ans d'expérience", "required"), ("Expérience", "preferred")]
+    assert _strengths(reqs, "language") == [("Néerlandais", "preferred")]
