@@ -145,7 +145,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
             continue
         add(m.start(), m.end(), t.code, t.eqf, t.isced)
     found = [m for m in found if not (m.attrs["code"] == "FORMATION" and _PROVIDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start))]
-    found = _resolve_overlaps(found)
+    found = _resolve_overlaps(_state_diplomas_named(found))
     found += _school_diplomas(found, text, lowered)
     found += _elliptical_schools(found, text)
     found += _listed_alternatives(sorted(found, key=lambda m: m.start), text)
@@ -351,6 +351,19 @@ _EXAMPLES_WITH_EQUIVALENT_RE = re.compile(r"[^()\n]{0,120}?\b(?:ou|et/ou)\s+(?:t
 def _named_training_with_examples(generic: Mention, first: Mention, text: str) -> bool:
     named = re.search(r"\bformation\s+en\s+\w", text[generic.start : generic.end], re.I)
     return bool(named and _EXAMPLES_WITH_EQUIVALENT_RE.match(text, first.start))
+
+
+def _state_diplomas_named(found: list[Mention]) -> list[Mention]:
+    """"Diplôme d'État AES", "diplôme d'État IBODE": the State diploma is the one its last word names, with that level
+    (the generic "diplôme d'État …" match is longer and has no level)."""
+    out = []
+    for m in found:
+        if m.attrs.get("code") == "DE" and m.attrs.get("eqf_level") is None:
+            named = [n for n in found if n.end == m.end and n.start > m.start and n.attrs.get("eqf_level") is not None]
+            if named:
+                m = m.with_(attrs=dict(named[0].attrs))
+        out.append(m)
+    return out
 
 
 def _resolve_overlaps(found: list[Mention]) -> list[Mention]:

@@ -275,3 +275,19 @@ def test_nurse_diploma_still_read(run: Any, text: str, expected: list[tuple[str,
 )
 def test_training_and_its_stated_level(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
     assert found(run(text), "diploma") == expected
+
+
+# --- a State diploma named by its acronym -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Diplôme d'État AES exigé pour l'accompagnement éducatif et social.", [("Diplôme d'État AES", 3)]),
+        ("Vous êtes titulaire du diplôme d'État IBODE.", [("diplôme d'État IBODE", 7)]),
+        # a State diploma whose name is no known acronym keeps its null level
+        ("Diplôme d'État de puériculture souhaité.", [("Diplôme d'État de puériculture", None)]),
+    ],
+)
+def test_state_diploma_named_by_its_acronym(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert found(run(text), "diploma") == expected
