@@ -27,7 +27,9 @@ DEFAULT_CUES: dict[str, list[str]] = {
         r"sans\s+dipl[ôo]me",
         r"pas\s+d'exp[ée]rience\s+(?:requise|exig[ée]e|n[ée]cessaire)|sans\s+exp[ée]rience|aucune\s+exp[ée]rience",
         # "Nous sommes ouverts aux profils ayant un CAP, un Bac pro ou une expérience…": welcome, not needed
-        r"ouverte?s?\s+(?:aux|[àa]\s+(?:tous\s+)?les)\s+(?:tous\s+)?profils\s+(?:ayant|avec|poss[ée]dant|issus)",
+        # (not with a minimum: "ouverts aux profils ayant au moins 2 ans d'expérience" asks the two years)
+        r"ouverte?s?\s+(?:aux|[àa]\s+(?:tous\s+)?les)\s+(?:tous\s+)?profils\s+(?:ayant|avec|poss[ée]dant|issus)"
+        r"(?![^.;\n]{0,40}(?:au\s+moins|minimum|a\s+minima|au\s+minimum))",
         # "une expérience dans la vente et/ou vous êtes tout simplement motivé(e)": experience or motivation alone
         r"(?:et/)?ou\s+(?:(?:vous\s+[êe]tes|tu\s+es)\s+)?(?:tout\s+)?(?:simplement|juste)\s+"
         r"(?:motiv[ée]\w*|l'envie|envie|curieu\w*|passionn[ée]\w*)",

@@ -354,3 +354,9 @@ def test_heading_word_glued_into_a_flattened_line(run: Any) -> None:
     reqs = run(text)
     assert _strengths(reqs, "experience") == [("3 ans d'expérience", "required"), ("Expérience", "preferred")]
     assert _strengths(reqs, "language") == [("Néerlandais", "preferred")]
+
+
+def test_open_to_profiles_with_a_minimum_stays_required(run: Any) -> None:
+    reqs = run("Nous sommes ouverts aux profils ayant au moins 2 ans d'expérience en soudure.")
+    assert [(y, r["strength"]) for (_, y), r in zip(found(reqs, "experience"), of_kind(reqs, "experience"), strict=True)] == [
+        (2.0, "required")]
