@@ -90,6 +90,7 @@ _CUE_FILLER_RE = re.compile(
     r"souhait\w*|appr[ée]ci\w*|bienvenu\w*|recommand\w*|et|ou)(?![\w])|[\W_]+",
     re.I,
 )
+_NAMED_EXAMPLE_RE = re.compile(r"(?<![\w])(?![ABC][12](?![\w]))[A-ZÀ-Ý][\w+#.-]+")
 # A sentence wrapped on the next line, which goes on in lower case ("la maîtrise de l'anglais serait\nun plus").
 _WRAP_AFTER_RE = re.compile(r"[ \t]*\n[ \t]*(?=[a-zàâçéèêëîïôûù])")
 # A heading word glued into a line whose breaks were stripped: "… le bien commun. Atouts Connaissance de X;
@@ -156,7 +157,8 @@ class StrengthResolver:
         closing = text.find(")", cue.end)
         if closing < 0 or "\n" in text[opening:closing]:
             return False
-        return bool(_CUE_FILLER_RE.sub("", text[opening + 1 : closing]))
+        # A named example (a capitalised name: "Azure", "GitLab"), not a level ("(niveau B2 apprécié)" still grades).
+        return bool(_NAMED_EXAMPLE_RE.search(_CUE_FILLER_RE.sub(" ", text[opening + 1 : closing])))
 
     @staticmethod
     def _wrapped_sentence(layout: Layout, start: int) -> tuple[int, int]:

@@ -360,3 +360,15 @@ def test_open_to_profiles_with_a_minimum_stays_required(run: Any) -> None:
     reqs = run("Nous sommes ouverts aux profils ayant au moins 2 ans d'expérience en soudure.")
     assert [(y, r["strength"]) for (_, y), r in zip(found(reqs, "experience"), of_kind(reqs, "experience"), strict=True)] == [
         (2.0, "required")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # a level or a number beside the cue is no named example: the cue still grades the requirement
+        ("Profil :\n- Néerlandais (niveau B2 apprécié).", "language", [("Néerlandais", "preferred")]),
+        ("Profil :\n- Expérience en vente (souhaitée, idéalement en magasin).", "experience", [("Expérience", "preferred")]),
+    ],
+)
+def test_cue_in_a_parenthesis_without_a_named_example(run: Any, text: str, kind: str, expected: list[tuple[str, str]]) -> None:
+    assert _strengths(run(text), kind) == expected
