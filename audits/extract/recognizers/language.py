@@ -202,7 +202,9 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
             continue
         native = any(abs(s - start) < 40 or abs(s - end) < 40 for s, _ in native_spans)
         own = _OWN_ARTICLE_BEFORE_RE.search(text, max(lo, start - 6), start)
-        cefr = "C2" if native else (_toeic_level(text, lo, hi) or tail_levels.get(i) or _cefr(text[own.start() : hi] if own else window))
+        # "Bilingue français/néerlandais, anglais courant": the bilingual pair keeps C1, the level after the list is English's.
+        tail = None if _BILINGUAL_RE.search(window) else tail_levels.get(i)
+        cefr = "C2" if native else (_toeic_level(text, lo, hi) or tail or _cefr(text[own.start() : hi] if own else window))
         if cefr is None and chained and previous is not None:
             cefr = previous.attrs.get("cefr")
         if cefr is None and start in paired and _FR_NL_PAIR_RE.search(window):

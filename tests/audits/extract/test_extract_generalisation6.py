@@ -372,3 +372,11 @@ def test_open_to_profiles_with_a_minimum_stays_required(run: Any) -> None:
 )
 def test_cue_in_a_parenthesis_without_a_named_example(run: Any, text: str, kind: str, expected: list[tuple[str, str]]) -> None:
     assert _strengths(run(text), kind) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vous êtes bilingue français/néerlandais, anglais courant.", "Bilingue français-néerlandais et anglais courant exigé."],
+)
+def test_bilingual_pair_keeps_c1_before_a_graded_language(run: Any, text: str) -> None:
+    assert [(lang, cefr) for _, lang, cefr in _languages(run(text))] == [("fr", "C1"), ("nl", "C1"), ("en", "B2")]
