@@ -380,3 +380,8 @@ def test_cue_in_a_parenthesis_without_a_named_example(run: Any, text: str, kind:
 )
 def test_bilingual_pair_keeps_c1_before_a_graded_language(run: Any, text: str) -> None:
     assert [(lang, cefr) for _, lang, cefr in _languages(run(text))] == [("fr", "C1"), ("nl", "C1"), ("en", "B2")]
+
+
+def test_perfect_candidate_is_no_language_level(run: Any) -> None:
+    # "parfait" about the candidate, not the language: the language keeps the level its own words give
+    assert _languages(run("Vous êtes le profil parfait si vous parlez anglais.")) == [("anglais", "en", None)]
