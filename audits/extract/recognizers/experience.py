@@ -187,9 +187,10 @@ _USED_TO_RE = re.compile(
 # "Vous venez de l'hôtellerie", "tu viens du secteur bancaire", "Issu(e) du monde de l'assurance, vous…": the
 # background the candidate comes from (not "vous venez d'obtenir votre diplôme": an infinitive; not the founder's).
 _BACKGROUND_RE = re.compile(
-    r"(?<![\w])(?:(?:vous\s+venez|tu\s+viens)\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*(?![\w-]*(?:er|ir|re|oir)(?![\w]))|"
+    r"(?<![\w])(?:(?:vous\s+venez|tu\s+viens)\s+(?:(?:du|des|de\s+la)\s+|(?:de\s+l|d)['’])(?![\w-]*(?:er|ir|re|oir)(?![\w]))"
+    r"(?!(?:r[ée]gion|ville|commune|province|environs|alentours|coin|pays|[ée]tranger|nous|notre|un\s+autre\s+pays)(?![\w]))|"
     r"(?:(?:vous\s+[êe]tes|tu\s+es|[êe]tre)\s+issu(?:e|\(e\)|\.e)?s?|(?-i:I)ssu(?:\(e\)|\.e|·e)s?)\s+"
-    r"(?:du|des|de\s+la|de\s+l['’])\s*(?:monde|secteur|milieu|univers|domaine)(?![\w]))(?:(?!\s+et\s)[^.\n;,]){0,40}[\w)](?![\w])",
+    r"(?:du|des|de\s+la|de\s+l['’])\s*(?:monde|secteur|milieu|univers|domaine)(?![\w]))(?:(?!\s+et\s)[^.\n;,?!]){0,40}[\w)](?![\w])",
     re.I,
 )
 # "10 ans d'expérience, dont plusieurs années en management": a second experience, its years unknown.

@@ -322,6 +322,8 @@ def test_background_the_candidate_comes_from(run: Any, text: str, expected: list
         "Vous venez d'obtenir votre diplôme en comptabilité.",
         "Tu viens de terminer tes études d'infirmier.",
         "Notre fondateur, issu du monde de l'assurance, a créé la société en 2010.",
+        # where the candidate lives is not labelled
+        "Vous venez de la région de Charleroi ? Nos horaires sont adaptés.",
     ],
 )
 def test_background_look_alikes(run: Any, text: str) -> None:
