@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from audits.extract.alternatives import group_alternatives
+from audits.extract.catalogue import drop_catalogue_diplomas
 from audits.extract.fastscan import fold
 from audits.extract.lemma_gate import Region, gate_pattern, gated_regions, keep_match
 from audits.extract.mention import Mention, drop_overlaps
@@ -51,7 +52,9 @@ if not Doc.has_extension("skill_matches"):
 # formation qualifiante" still asks for the diploma.
 _TRAINING_KINDS = frozenset({"certification", "licence", "skill", "soft_skill"})
 _TEACHING_RE = re.compile(
-    r"apprenants|[ée]l[èe]ves|[ée]tudiants|stagiaires|classes?\s+d[ue]|pr[ée]par(?:er|ant|ation)\s+(?:un|une|le|la|au|à|d'un)|"
+    # Round 2: the plural in inclusive writing too ("apprenant(e)s", "étudiant·e·s", "élèves"), and a teacher's
+    # streams ("coordonner la filière réseaux, tous les niveaux Bac+2 → Bac+5").
+    r"(?:apprenant|[ée]tudiant|stagiaire)(?:e|\(e\)|[·.]e)?(?:s|\(s\)|[·.]s)(?![\w])|[ée]l[èe]ves|classes?\s+d[ue]|fili[èe]res?\s|tous\s+les\s+niveaux|pr[ée]par(?:er|ant|ation)\s+(?:un|une|le|la|au|à|d'un)|"
     r"en\s+vue\s+d'obtenir|du\s+CAP\s+[àa]|de\s+niveau\s+\w+\s+[àa]|profils\s+bac|"
     # Fifth round: a training organisation's catalogue ("notre école propose plus de 30 formations, du BTS au
     # Mastère", "délivre des titres RNCP", "nos programmes Bachelor et MBA sont reconnus par l'État").
@@ -148,6 +151,7 @@ class RequirementFinder:
         mentions += find_protected(text, layout, field, low)
         mentions = drop_overlaps(mentions)
         mentions = self._drop_training_and_teaching(mentions, layout)
+        mentions = drop_catalogue_diplomas(text, mentions, layout.sentence_at)
         mentions, _ = group_alternatives(mentions, text)
         return self._resolve_strength(mentions, layout, low)
 

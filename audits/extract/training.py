@@ -17,7 +17,9 @@ _TRAINING_RE = re.compile(
     r"(?:sera|seront)\s+dispens[ée]e?s?|possibilit[ée]\s+(?:de\s+(?:passer|obtenir|financer|pr[ée]parer|vous\s+former)|d'obtenir|d'[ée]voluer)|"
     r"(?:financement|prise\s+en\s+charge)\s+(?:du|de\s+la|des|de\s+votre)|nous\s+(?:financerons|finan[çc]ons|prenons\s+en\s+charge)|"
     r"[àa]\s+passer\s+en\s+interne|programme\s+de\s+formation|plan\s+de\s+formation|opportunit[ée]s?\s+de\s+formation|"
-    r"accompagnement\s+(?:vers|pour\s+(?:obtenir|passer))|vous\s+(?:pourrez|pourriez)\s+(?:passer|obtenir)",
+    r"accompagnement\s+(?:vers|pour\s+(?:obtenir|passer))|vous\s+(?:pourrez|pourriez)\s+(?:passer|obtenir)|"
+    # Round 2: the employer's benefits ("Montée en compétences : formations certifiantes (PMP, PSPO…)").
+    r"formations\s+certifiantes|mont[ée]e\s+en\s+comp[ée]tences",
     re.I,
 )
 _ALSO_ASKED_RE = re.compile(r"exig|requis|obligatoire|indispensable|titulaire|vous\s+(?:avez|poss[ée]dez|d[ée]tenez)|\bsinon\b|[àa]\s+d[ée]faut|\bou\b", re.I)

@@ -65,7 +65,9 @@ _WAREHOUSE_RE = re.compile(r"cariste|chariot|magasin|entrep[ôo]t|logisti|pr[ée
 # Vendor and IT certifications. An exam code ("PL-300", "AZ-900") or a title that only exists as a certificate
 # (PMP, CISSP, CCNA, "AWS Certified …") is one by itself; a method that is also a certificate's name (ITIL, Scrum,
 # PRINCE2, TOGAF, SAFe) only when the sentence says certified ("certification ITIL", "Scrum Master certifié").
-_VENDOR_EXAM_RE = re.compile(r"(?<![\w-])(?:PL|AZ|DP|AI|SC|MS|MB|MD)-\d{3}(?![\w-])")
+# Round 2: the exam code is also written without its hyphen ("PL300", "AZ 104"); the code is normalised to the
+# hyphenated form. Only the Power Platform, Azure and data prefixes: "MS 365" names a product.
+_VENDOR_EXAM_RE = re.compile(r"(?<![\w-])(?:(?:PL|AZ|DP|AI|SC|MS|MB|MD)-\d{3}|(?:PL|AZ|DP)\s?\d{3})(?![\w-])")
 _VENDOR_TITLE_RE = re.compile(
     r"(?<![\w])(?:(?:AWS|Google\s+Cloud|Microsoft|Azure|Salesforce|Oracle|Databricks|Snowflake|Cisco)\s+Certified(?:\s+(?-i:[A-Z][\w-]*)){0,4}|"
     r"PMP|CISSP|CISA|CISM|CCNA|CCNP|CCIE|ISTQB|PSPO\s?I{0,3}|PSM\s?I{0,3}|CSPO|RHCE|RHCSA|CKA|CKAD|OSCP|CEH)(?![\w])"
@@ -90,6 +92,14 @@ _AMBIGUOUS_TITLES = frozenset({"PSM", "PSPO"})
 _CERT_OR_SCRUM_RE = re.compile(r"certif|scrum|agile|professional", re.I)
 # (a capital glued after it is the next line where markup was stripped: "Product OwnerAdepte du travail…")
 _PRODUCT_OWNER_AFTER_RE = re.compile(r"\s*(?:/|,|ou|et/ou|et)\s*(Product\s+Owner)(?:(?![\w])|(?=(?-i:[A-Z])))", re.I)
+
+_EXAM_PREFIXES = frozenset(f"{p}-" for p in ("PL", "AZ", "DP", "AI", "SC", "MS", "MB", "MD"))
+# Round 2: ADR (dangerous goods by road) is a driver's certificate; elsewhere the acronym is something else.
+_TRANSPORT_RE = re.compile(
+    r"mati[èe]res?\s+dangereuses|marchandises|transport|chauffeur|conducteur|conduite|camion|citerne|poids\s+lourds?|\bPL\b|\bSPL\b|"
+    r"permis\s+[CDE]|livraison|FIMO|FCO|carburant|hydrocarbure|logisti",
+    re.I,
+)
 
 _SIMPLE_SCANNER = MultiPattern([p for p, _ in _SIMPLE])
 # Tried only where their literal prefixes occur (fastscan.py): same matches.
@@ -135,19 +145,24 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             add(w.start(), w.end(), "CERTIFICATION DIAGNOSTIQUEUR " + word.upper())
     for i, m in _SIMPLE_SCANNER.finditer(text, lowered):
         coder = _SIMPLE[i][1]
+        if coder == "ADR" and not _TRANSPORT_RE.search(text, max(0, m.start() - 200), m.end() + 200):
+            continue  # "RFC, ADR" in a software ad: architecture decision records, not the dangerous-goods certificate
         if coder == "HACCP":
             sentence = _sentence_around(text, m.start(), m.end())
             if _HACCP_DUTY_RE.search(sentence) and not _HACCP_PERSON_RE.search(sentence):
                 continue  # HACCP as the company's procedure or a task, not something the candidate must hold
         add(m.start(), m.end(), coder if isinstance(coder, str) else coder(m))
     for m in _VENDOR_EXAM_SCAN.finditer(text, lowered):
-        add(m.start(), m.end(), m.group(0))
+        add(m.start(), m.end(), re.sub(r"^([A-Z]{2})[\s-]?", r"\1-", m.group(0)))
     for m in _VENDOR_TITLE_SCAN.finditer(text, lowered):
         if m.group(0) in _AMBIGUOUS_TITLES and not _CERT_OR_SCRUM_RE.search(_sentence_around(text, m.start(), m.end())):
             continue  # "CyberArk (Vault, CPM, PSM, PVWA)": a product module, not the Scrum certificate
         add(m.start(), m.end(), " ".join(m.group(0).split()))
     if "ertifi" in text:
         for m in _CERTIFIED_VENDOR_RE.finditer(text):
+            # "certifié Microsoft : Power BI Data Analyst (PL-300)": the exam code on the same line names the certificate.
+            if any(f.start >= m.end("title") and f.attrs["code"][:3] in _EXAM_PREFIXES for f in found if "\n" not in text[m.end("title") : f.start]):
+                continue
             if not _EMPLOYER_LABEL_RE.search(text, max(0, m.start() - 40), m.start()):
                 add(m.start("title"), m.end("title"), " ".join(m.group("title").split()))
     for m in _METHOD_CERT_SCAN.finditer(text, lowered):

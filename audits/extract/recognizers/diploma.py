@@ -29,14 +29,29 @@ class DiplomaTerm:
     needs_context: bool  # weak acronym (AES, AMP): only after "diplôme", "titulaire", "DE"...
 
 
+# Round 2 (sixth/seventh samples): ads copied through forms lose their apostrophes ("école dingénieur", "diplôme
+# dEtat"); every apostrophe of the table may be missing where an elision can be, before a vowel or an h that starts
+# a word ("de puériculture" is no "d'e…").
+_ELIDED = "(?:'|(?=[aeiouyhàâéèêëîïôûAEIOUYHÀÂÉÈÊËÎÏÔÛ]\\w))"
+
+
+def _apostrophe_optional(pattern: str) -> str:
+    return re.sub(r"(?<!\\)'(?![?*])", lambda _: _ELIDED, pattern)
+
+
 def load_terms(entries: list[dict[str, object]]) -> list[DiplomaTerm]:
     terms = []
     for e in entries:
         flags = 0 if e.get("case_sensitive") else re.I
+        body = r"(?<![\w+])(?:" + str(e["pattern"]) + r")(?![\w+])"
+        try:
+            pattern = re.compile(_apostrophe_optional(body), flags)
+        except re.error:  # an apostrophe inside a look-behind must keep its fixed width
+            pattern = re.compile(body, flags)
         terms.append(
             DiplomaTerm(
                 code=str(e["code"]),
-                pattern=re.compile(r"(?<![\w+])(?:" + str(e["pattern"]) + r")(?![\w+])", flags),
+                pattern=pattern,
                 eqf=e.get("eqf") if isinstance(e.get("eqf"), int) else None,  # type: ignore[arg-type]
                 isced=e.get("isced") if isinstance(e.get("isced"), int) else None,  # type: ignore[arg-type]
                 needs_context=bool(e.get("needs_context")),
@@ -225,7 +240,11 @@ _ENGINEER_ALTERNATIVE_RE = re.compile(
 # are not alternatives; the adjective may take its domain ("ou universitaire à dominante juridique").
 _LIST_SEPARATOR_RE = re.compile(r"\s*(?:\(|,|/|\bou\b|\bet\b)\s*(?:d'une\s+|d'un\s+|une\s+|un\s+|l')?", re.I)
 _LIST_ITEM_RE = re.compile(
-    r"(?P<adj>(?:[ée]quivalent\s+)?universitaires?)|(?P<univ>(?:grande\s+)?universit[ée]|haute\s+[ée]cole)|(?P<eng>(?-i:I)ng[ée]nieur)(?=\s*(?:[,/);]|ou\b|et\b|\n))",
+    r"(?P<adj>(?:[ée]quivalent\s+)?universitaires?)|(?P<univ>(?:grande\s+)?universit[ée]|haute\s+[ée]cole)"
+    # Round 2: the engineer may take its field ("Master ou Ingénieur en informatique", "Bac +5 ou ingénieur en
+    # informatique."); a job title goes on with an adjective or a complement ("ou ingénieur commercial") and fails
+    # the separator that must follow. A bare lower-case "ingénieur" in a list stays unread ("docteur, ingénieur ou …").
+    r"|(?P<eng>(?:(?-i:I)ng[ée]nieur(?:e|\(e\))?|ing[ée]nieur(?:e|\(e\))?(?=\s+en\s))(?:\s+en\s+[\w-]+)?)(?=\s*(?:[,/);.]|ou\b|et\b|\n|$))",
     re.I,
 )
 _LIST_ITEM_END_RE = re.compile(r"\s*(?:[,/);.]|ou\b|et\b|\?|\n|$)", re.I)
@@ -237,6 +256,11 @@ _HIGHER_SCHOOLS = frozenset({"INGENIEUR", "ECOLE DE COMMERCE", "UNIVERSITAIRE"})
 _UNIVERSITY_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,:;(]))(?P<univ>(?:grande\s+)?universit[ée]|haute\s+[ée]cole)\s*(?:/|\bou\b)\s*(?:d'une\s+|d'un\s+|une\s+|un\s+)?$", re.I)
 
 
+# Round 2: the engineer named first in a parenthesis or after a colon ("Bac+5 (ingénieur ou master en data)",
+# "Formation : ingénieur / master"); elsewhere "ingénieur ou master" may follow a job title.
+_ENGINEER_BEFORE_RE = re.compile(r"(?<=[(:])\s*(?P<eng>ing[ée]nieur(?:e|\(e\))?)\s*(?:/|\bou\b)\s*(?:d'une\s+|d'un\s+|une\s+|un\s+)?$", re.I)
+
+
 def _listed_alternatives(found: list[Mention], text: str) -> list[Mention]:
     starts = {m.start: m for m in found}
     out: list[Mention] = []
@@ -244,6 +268,9 @@ def _listed_alternatives(found: list[Mention], text: str) -> list[Mention]:
         if not ((m.attrs.get("eqf_level") or 0) >= 6 or m.attrs.get("code") in _HIGHER_SCHOOLS):
             continue
         head = max(0, m.start - 40)
+        eng = _ENGINEER_BEFORE_RE.search(text[head : m.start]) if m.attrs.get("code") != "INGENIEUR" else None
+        if eng and not any(f.start < head + eng.end("eng") and head + eng.start("eng") < f.end for f in found + out):
+            out.append(m.with_(start=head + eng.start("eng"), end=head + eng.end("eng"), attrs={"eqf_level": 7, "isced_level": 7, "code": "INGENIEUR"}))
         before = _UNIVERSITY_BEFORE_RE.search(text[head : m.start])
         if before and not any(f.start < head + before.end("univ") and head + before.start("univ") < f.end for f in found + out):
             out.append(m.with_(start=head + before.start("univ"), end=head + before.end("univ"), attrs={"eqf_level": None, "isced_level": None, "code": "UNIVERSITE"}))
@@ -370,7 +397,13 @@ def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
     """Longest wins; a level-less match ("titre pro") absorbed by a levelled one ("titre pro niveau 4")."""
     kept: list[Mention] = []
     for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
-        if any(k.start < m.end and m.start < k.end for k in kept):
+        hit = next((i for i, k in enumerate(kept) if k.start < m.end and m.start < k.end), None)
+        if hit is None:
+            kept.append(m)
             continue
-        kept.append(m)
+        # Round 2: a level-less training phrase that took the level's first word as its domain ("issu(e) d'une
+        # formation Bac +2", "formation niveau …") is that level: one item, the union of both, with the level.
+        k = kept[hit]
+        if k.attrs.get("code") in _GENERIC and k.attrs.get("eqf_level") is None and m.attrs.get("eqf_level") is not None and m.end > k.end:
+            kept[hit] = m.with_(start=min(k.start, m.start), end=max(k.end, m.end))
     return sorted(kept, key=lambda m: m.start)

@@ -1,0 +1,144 @@
+"""Round 2 of the generalisation work (sixth and seventh IT samples): diplomas, certifications. Each test names the
+general class of wording, with French and Belgian sentences written for the test (no offer's text)."""
+
+from typing import Any
+
+import pytest
+from extract_helpers import found
+
+# --- normalisation: apostrophes lost in copy-paste --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profil : diplômé(e) d'une école dingénieur en électronique.", [("école dingénieur", 7)]),
+        ("Vous êtes titulaire dun diplôme dEtat dinfirmier.", [("diplôme dEtat dinfirmier", 6)]),
+        ("Vous êtes titulaire d'un diplôme d'Etat d'infirmier.", [("diplôme d'Etat d'infirmier", 6)]),
+    ],
+)
+def test_diploma_terms_without_apostrophes(run: Any, text: str, expected: list[tuple[str, int]]) -> None:
+    assert found(run(text), "diploma") == expected
+
+
+# --- a level-less training phrase that swallowed the level's first word ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vous êtes issu(e) d'une formation Bac +2 dans le domaine de la maintenance.", [("issu(e) d'une formation Bac +2", 5)]),
+        ("Issue d'une formation bac+3 en comptabilité, vous aimez les chiffres.", [("Issue d'une formation bac+3", 6)]),
+        ("Issue d'une formation commerciale, vous aimez le contact.", [("Issue d'une formation commerciale", None)]),
+    ],
+)
+def test_training_phrase_takes_the_level_it_overlaps(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert found(run(text), "diploma") == expected
+
+
+# --- the engineer as an alternative, with its field or named first -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De formation Bac +5 ou ingénieur en électromécanique. Vous aimez les défis.", [("Bac +5", 7), ("ingénieur en électromécanique", 7)]),
+        (
+            "Diplôme : BTS, Bachelier, Master ou Ingénieur en Informatique,",
+            [("BTS", 5), ("Bachelier", 6), ("Master", 7), ("Ingénieur en Informatique", 7)],
+        ),
+        ("- Bac+5 (ingénieur ou master en réseaux)", [("Bac+5", 7), ("ingénieur", 7), ("master", 7)]),
+    ],
+)
+def test_engineer_listed_as_alternative(run: Any, text: str, expected: list[tuple[str, int]]) -> None:
+    assert found(run(text), "diploma") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vous avez un Master ou ingénieur commercial confirmé.", "Un master, ingénieur en poste depuis trois ans chez nous."],
+)
+def test_engineer_job_title_is_no_alternative(run: Any, text: str) -> None:
+    assert [t for t, _ in found(run(text), "diploma")] == [t for t in ("Master", "master") if t in text]
+
+
+# --- care diplomas by their full names ----------------------------------------------------------------------
+
+
+def test_care_diplomas_full_names(run: Any) -> None:
+    text = "Titulaire du Diplôme d'État d'Auxiliaire de vie sociale ou d'Accompagnant(e) Éducatif(ive) et social(e)."
+    assert [lvl for _, lvl in found(run(text), "diploma")] == [3, 3]
+
+
+def test_care_job_title_is_no_diploma(run: Any) -> None:
+    assert found(run("Vous travaillez comme accompagnant éducatif et social au sein de notre équipe."), "diploma") == []
+
+
+# --- diplomas of the people taught, not of the teacher -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous accueillez les apprenant(e)s du lycée dans le cadre de la vente (CAP, Bac Pro notamment).",
+        "Vous encadrez des étudiant·e·s de BTS en projet tutoré.",
+        "- Coordonner la filière Réseaux pour tous les niveaux Bac+2 → Bac+5",
+    ],
+)
+def test_diplomas_of_learners_are_not_asked(run: Any, text: str) -> None:
+    assert found(run(text), "diploma") == []
+
+
+def test_teacher_own_diploma_still_asked(run: Any) -> None:
+    assert found(run("Vous avez un Master et encadrez des stagiaires."), "diploma") == [("Master", 7)]
+
+
+# --- a school's catalogue or an apprenticeship's ladder of courses -------------------------------------------
+
+_LADDER = (
+    "Contrat d'apprentissage de 24 mois au sein de notre agence de Namur.\n"
+    "Selon votre niveau d'entrée, vous préparez un titre reconnu :\n"
+    "- sans le bac : un titre RNCP de niveau 4 ;\n"
+    "- avec le bac : un BTS Services informatiques (RNCP 35340) ;\n"
+    "- avec un Bac+2 : une licence professionnelle, puis un Master.\n"
+)
+
+
+def test_ladder_of_courses_is_no_requirement(run: Any) -> None:
+    assert found(run(_LADDER), "diploma") == []
+
+
+def test_ladder_keeps_an_entry_requirement_stated_as_such(run: Any) -> None:
+    reqs = found(run(_LADDER + "Bac obligatoire pour l'entrée en formation."), "diploma")
+    assert reqs == [("Bac", 4)]
+
+
+def test_employer_asking_several_levels_is_no_catalogue(run: Any) -> None:
+    text = "Profil : BTS, Licence ou Master en informatique. Vous avez 2 ans d'expérience."
+    assert [lvl for _, lvl in found(run(text), "diploma")] == [5, 6, 7]
+
+
+# --- certifications ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vous êtes certifié Microsoft : Azure Administrator - AZ104.", [("AZ104", "AZ-104")]),
+        ("Certification DP 203 appréciée.", [("DP 203", "DP-203")]),
+        ("Certification PL-300 exigée.", [("PL-300", "PL-300")]),
+    ],
+)
+def test_vendor_exam_code_without_hyphen(run: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(run(text), "certification") == expected
+
+
+def test_adr_outside_transport_is_no_certificate(run: Any) -> None:
+    assert found(run("Vous rédigez la documentation technique : RFC, ADR, schémas d'architecture."), "certification") == []
+    assert found(run("Chauffeur poids lourd, ADR citerne exigé."), "certification") == [("ADR citerne", "ADR")]
+
+
+def test_certifying_courses_the_employer_offers(run: Any) -> None:
+    text = "Nos avantages :\n- Montée en compétences : formations certifiantes (PRINCE2, PMP, PSPO), coaching"
+    assert found(run(text), "certification") == []
+    assert [c for _, c in found(run("Vous êtes certifié PMP."), "certification")] == ["PMP"]
