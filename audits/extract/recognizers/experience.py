@@ -31,7 +31,7 @@ _EXP_AFTER_RE = re.compile(r"\s*(?:d'?|de\s+l')exp[ée]rience", re.I)
 # markup was stripped ("…Ingénierie de GestionExpérience de 2 ans") and an elision that lost its apostrophe
 # ("3 années dexpérience", "lexpérience").
 _EXP_WORD_RE = re.compile(
-    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù])(?=(?-i:E))|(?<=(?<![\w])[dlDL]))ex[ée]?p[ée]riences?(?![\w])", re.I
+    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûùA-Z])(?=(?-i:E))|(?<=(?<![\w])[dlDL]))ex[ée]?p[ée]riences?(?![\w])", re.I
 )
 # "Expertise reconnue, minimum 5 ans": a duration may qualify an expertise as it does an experience.
 _EXPERTISE_RE = re.compile(r"(?<![\w])expertise(?![\w])", re.I)
@@ -65,7 +65,7 @@ _VAGUE_EXCLUDE_AFTER = re.compile(
 # avez…": the requirement is what follows) and the employer's know-how ("notre retour d'expérience").
 _NARRATIVE_BEFORE_RE = re.compile(
     r"(?:(?:au\s+cours|lors|durant|pendant|tout\s+au\s+long|au\s+fil)\s+de\s+(?:vos|tes|ses|leurs|mes|nos|ces)\s+|"
-    r"(?<![\w])retours?\s+d')$",
+    r"(?<![\w])(?:retours?|partages?|[ée]changes?)\s+d'|(?<![\w])au-del[àa]\s+d[e']\s*(?:vos|tes|ses|leurs)\s+)$",
     re.I,
 )
 # The employer's own experience: "Nous avons une expérience avec les clients publics", "notre expérience dans…".
@@ -86,8 +86,10 @@ _HAVE_BEFORE_RE = re.compile(
 _FIRST = r"(?:premi[èe]re|1[èe]re|1re|1ère)"  # "première", "1ère", "1re"
 _FIRST_RE = re.compile(_FIRST + r"\s+exp[ée]rience$", re.I)
 _FIRST_BEFORE_RE = re.compile(_FIRST + r"\s+$", re.I)
+# Inclusive endings as written in ads: "accepté(e)", "accepté.e", "accepté-e", "accepté·e·s".
+_G = r"(?:e|\(e\)|[.·-]e)?(?:[.·]?s)?"
 _BEGINNER_RE = re.compile(
-    r"(?<![\w])(?:d[ée]butant(?:e|\(e\)|\.e|-e)?s?(?:\s+motiv[ée](?:e|\(e\))?s?)?\s+(?:accept[ée](?:e|\(e\)|-e)?s?|bienvenue?s?|possible)"
+    rf"(?<![\w])(?:d[ée]butant{_G}(?:\s+motiv[ée]{_G})?\s+(?:accept[ée]{_G}|bienvenu{_G}|possible)"
     r"|(?:les\s+)?d[ée]butant(?:e|\(e\))?s?\s+(?:sont\s+)?(?:les\s+)?(?:bienvenue?s?|accept[ée](?:e|\(e\))?s?)"
     r"|d[ée]butant(?:e|\(e\))?s?\s+ou\s+(?:confirm[ée]|exp[ée]riment[ée])(?:e|\(e\))?s?"
     # "Débutant ou avec expérience": both welcome, no experience needed
@@ -144,8 +146,8 @@ _RECRUIT_BEFORE_RE = re.compile(r"recherch|recrut|cherch|engag|embauch|poste\s+d
 # A mention that opens a clause: a line, a label ("Incontournable : Expérience avec…"), a sentence glued to the
 # previous one where markup was stripped ("(CI/CD).Expérience avec API REST"), "Connaissance et expérience de…".
 _CLAUSE_OPENING_RE = re.compile(
-    r"(?:^|[:.;!?*•➤]\s*)(?:(?:connaissances?|comp[ée]tences?|savoir-faire|ma[îi]trise)\s+(?:et|&)|une(?:\s+(?:premi[èe]re|bonne|solide|"
-    r"r[ée]elle|v[ée]ritable|forte))?|(?-i:U)ne\s+\w+)?\s*$",
+    r"(?:^|[:.;!?*•➤]\s*)(?:(?:(?:solide|bonne|forte|r[ée]elle)\s+)?(?:connaissances?|comp[ée]tences?|savoir-faire|ma[îi]trise|compr[ée]hension|pratique)\s+(?:et|&)|"
+    r"(?:une|des)?(?:\s*(?:premi[èe]re|bonne|solide|r[ée]elle|v[ée]ritable|forte|solides|premi[èe]res|r[ée]elles))?|(?-i:U)ne\s+\w+)?\s*$",
     re.I,
 )
 # "expérience projet (académique ou personnelle)", "une expérience (stage ou alternance)": the kinds of experience
@@ -170,12 +172,15 @@ _CANDIDATE_WORD_RE = re.compile(r"(?<![\w])(?:vous|tu|votre|ton|candidat\w*|\(e\
 # "vous avez déjà travaillé dans…", "vous avez eu l'occasion de travailler sur…", "vous avez participé à des
 # projets…": what the candidate has done (past tense), experience without the word.
 _ALREADY_DONE_RE = re.compile(
-    r"(?<![\w])(?:vous\s+avez|tu\s+as)\s+(?:d[ée]j[àa]\s+(?:travaill[ée]|exerc[ée]|occup[ée]|[ée]volu[ée]|particip[ée]|contribu[ée]|men[ée]|"
+    r"(?<![\w])(?:vous\s+avez|tu\s+as|(?<=et\s)avez|avoir)\s+(?:(?:pu|su)\s+(?:mener|piloter|conduire|participer|contribuer|r[ée]aliser|travailler)|"
+    r"d[ée]j[àa]\s+(?:travaill[ée]|conduit|exerc[ée]|occup[ée]|[ée]volu[ée]|particip[ée]|contribu[ée]|men[ée]|"
     r"pilot[ée]|encadr[ée]|g[ée]r[ée]|utilis[ée])|(?:d[ée]j[àa]\s+)?eu\s+l'occasion\s+d[e']\s*(?:travailler|participer|intervenir|contribuer|mener|piloter)|"
     r"(?:particip[ée]|pris\s+part)\s+[àa]\s+(?:des|un|une|plusieurs|de\s+nombreux)\s+(?:projets?|missions?|chantiers?|d[ée]ploiements?|migrations?)|"
     # "Vous avez effectué un ou plusieurs stages dans…", "tu as réalisé des missions d'audit": past work, not a task
     r"(?:d[ée]j[àa]\s+)?(?:effectu[ée]|r[ée]alis[ée])\s+(?:une?\s+ou\s+plusieurs|une?|des|plusieurs|au\s+moins\s+une?)\s+"
-    r"(?:stages?|missions?|projets?|alternances?|remplacements?))[^.\n]{0,50}",
+    r"(?:stages?|missions?|projets?|alternances?|remplacements?))"
+    # the span stops before an ideal of its own ("…, idéalement en usine"): that clause is graded apart
+    r"(?:(?!,\s*(?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible))[^.\n]){0,50}",
     re.I,
 )
 # "Vous êtes habitué(e) aux chantiers de rénovation", "rompu aux négociations": a habit only experience gives.
@@ -202,6 +207,9 @@ _SEVERAL_YEARS_ASKED_BEFORE_RE = re.compile(
 )
 # "une expérience solide (idéalement 5 ans)": the requirement and its ideal, two items with two strengths.
 _IDEAL_IN_BRACKETS_BEFORE_RE = re.compile(r"\(\s*((?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible)\s*,?\s*)$", re.I)
+_EXP_OF_BEFORE_RE = re.compile(r"exp[ée]riences?(?:\s+[\w-]+)?\s+d['e]\s*(?:au\s+moins|minimum|plus\s+d['e])?\s*$", re.I)
+# "5 ans d'expérience dont 3 ans en Big Data": the second duration is an item of its own (the word is the first's).
+_AMONG_BEFORE_RE = re.compile(r"(?<![\w])dont\s+(?:au\s+moins\s+|minimum\s+|plus\s+d['e]\s*)?$", re.I)
 _PAY_BEFORE_RE = re.compile(r"(?:selon|suivant|fonction\s+de)\s+(?:\S+\s+)?$", re.I)
 
 
@@ -306,7 +314,10 @@ def find_experience(
         age_before = _DURATION_AGE_BEFORE.search(text, max(0, d.start() - 25), d.start())
         if age_before and age_before.group(0).lower().startswith("entre") and _EXP_AFTER_RE.match(text, d.end()):
             age_before = None  # "entre 3 et 5 ans d'expérience"
-        if _NOT_EXPERIENCE_AFTER.match(text, d.end()) or age_before:
+        # "une expérience professionnelle de plus de 2 ans au sein d'une ESN": the word before the duration says
+        # what it measures, whatever follows
+        exp_of = _EXP_OF_BEFORE_RE.search(text, max(0, d.start() - 45), d.start())
+        if (_NOT_EXPERIENCE_AFTER.match(text, d.end()) and not exp_of) or age_before:
             continue
         s0, e0 = layout.sentence_at(d.start())
         if _COMPANY_HISTORY_BEFORE.search(text, max(s0, d.start() - 25), d.start()) and not _CANDIDATE_WORD_RE.search(text, s0, e0):
@@ -322,7 +333,7 @@ def find_experience(
             w
             for w in pairing_words
             if s0 <= w.start() < max(e0, d.end()) and abs(w.start() - d.start()) < 90
-            and (w.group(0)[:5].lower() != "exper" or _expertise_asked(text, layout, w, d))
+            and (not _EXPERTISE_RE.fullmatch(w.group(0)) or _expertise_asked(text, layout, w, d))
         ]
         line = layout.line_at(d.start())
         heading_says_experience = any(
@@ -331,6 +342,9 @@ def find_experience(
         )
         in_a_role = bool(_IN_A_ROLE_AFTER.match(text, d.end())) and not _CONTRACT_BEFORE.search(text, max(0, d.start() - 40), d.start())
         if not window and not heading_says_experience and not in_a_role and not _asked_alone(text, layout, d, line):
+            continue
+        if _AMONG_BEFORE_RE.search(text, max(0, d.start() - 25), d.start()) and (window or heading_says_experience):
+            pairs.append((-2, d.start(), d, None))
             continue
         if not window:
             pairs.append((10_000, d.start(), d, None))
@@ -363,7 +377,9 @@ def find_experience(
             continue
         if _LABEL_AFTER_RE.match(after) and any(line.start <= x.start() < line.end and x.start() > w.start() for x in exp_words):
             continue  # "Expérience : une première expérience réussie": the label of the mention that follows
-        at_line_start = bool(_CLAUSE_OPENING_RE.search(text[line.start : w.start()].strip(" -*•>\t")))
+        # a word glued to the previous one where markup was stripped ("…et IAExpérience sur…") opens a clause
+        glued = w.start() > 0 and text[w.start() - 1].isalnum() and text[w.start()].isupper()
+        at_line_start = glued or bool(_CLAUSE_OPENING_RE.search(text[line.start : w.start()].strip(" -*•>\t")))
         kinds = _KINDS_AFTER_RE.match(text, w.end())
         qualified = bool(_QUALIFIED_RE.match(after.lstrip()) or kinds) or bool(_FIRST_BEFORE_RE.search(before))
         if not (at_line_start or restated or _HAVE_BEFORE_RE.search(before) or qualified):
@@ -396,7 +412,8 @@ def find_experience(
             continue
         before = text[max(0, m.start() - 30) : m.start()].lower()
         recruited = bool(_RECRUITED_NOUN_BEFORE_RE.search(before))
-        if re.search(r"(?:exp[ée]rience|d[ée]butant(?:e|\(e\))?s?\s+ou|ou)\s*$", before) or (
+        # "junior confirmé", "junior/senior": a grade scale that starts at junior asks no seniority
+        if re.search(r"(?:exp[ée]rience|d[ée]butant(?:e|\(e\))?s?\s+ou|ou|junior\s*[/,-]?)\s*$", before) or (
             _SENIOR_NOT_BEFORE_RE.search(before) and not recruited
         ):
             continue

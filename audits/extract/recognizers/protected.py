@@ -47,6 +47,10 @@ def _r(
 
 _E = r"(?:e|\(e\)|\.e|-e|·e)?"  # optional inclusive feminine ending
 _NOT_EXP = r"d'exp[ée]rience|d'existence|d'anciennet[ée]|de\s+m[ée]tier|de\s+carri[èe]re|d'histoire|de\s+savoir|d'activit[ée]|dans\s+le|en\s+tant|de\s+pratique"
+# A duration of the company's life or work, not an age: "plus de 20 ans d'innovation", "30 ans qu'on conseille…".
+_NOT_AN_AGE = _NOT_EXP + r"|d'(?![âa]ge)[^\W\d_]|qu['e]\s*(?:on|nous|notre|nos|l'entreprise)(?![\w])"
+# Grade names of a consulting or IT career scale.
+_GRADE = r"(?:confirm[ée]e?s?|s[ée]niors?|exp[ée]riment[ée]e?s?|interm[ée]diaires?|m[ée]diors?|consultants?|managers?|experts?)"
 _BENEFICIARIES = r"jeunes|enfants|publics?|personnes|adolescents|[ée]l[èe]ves|b[ée]n[ée]ficiaires|demandeurs\s+d'emploi|patients|familles|clients|clientèle|apprenants|accueillis"
 # The employer's own staff ("le bien-être de nos salariés LGBT+") is not the person sought.
 _STAFF = r"(?:nos|vos|des|les|aux)\s+(?:salari[ée]\w*|collaborat\w+|employ[ée]\w*|[ée]quipes?|coll[èe]gues?|agents?)"
@@ -61,8 +65,13 @@ RULES: list[Rule] = [
     _r("age", r"[âa]g[ée]" + _E + r"s?\s+(?:de\s+|entre\s+|d'au\s+moins\s+|d'au\s+plus\s+|de\s+moins\s+de\s+|de\s+plus\s+de\s+|maximum\s+|minimum\s+)?\d{2}\s*(?:ans|à|-|et)"),
     _r("age", r"[âa]ge\s+(?:maximum|minimum|max\.?|min\.?|limite|requis|souhait[ée]|id[ée]al|compris)\s*(?::\s*)?(?:de\s+|entre\s+)?\d{2}"),
     _r("age", r"(?:(?:entre|de)\s+)?\d{2}\s*(?:et|à|-)\s*\d{2}\s*ans", not_before=_BENEFICIARIES, not_after=_NOT_EXP),
-    _r("age", r"-\s?\d{2}\s*ans|retrait[ée]" + _E + r"s?\s+s'abstenir|(?:candidatures?|profils?)\s+(?:de\s+)?retrait[ée]" + _E + r"s|pas\s+de\s+retrait[ée]" + _E + r"s|\bjunior\b(?!\s+accept)|n[ée]" + _E + r"s?\s+(?:en|apr[èe]s|avant)\s+(?:19|20)\d\d", not_before=_BENEFICIARIES),
-    _r("age", r"(?:moins|plus)\s+de\s+\d{2}\s*ans", not_before=r"depuis|existe|fond[ée]e?|il\s+y\s+a|entreprise\s+de|soci[ée]t[ée]\s+de|cr[ée][ée]e?|histoire\s+de", not_after=_NOT_EXP),
+    # "-25 ans" (under 25), not a list item about the company: "- 21 ans d'innovation", "- 30 ans qu'on…"
+    _r("age", r"-\s?\d{2}\s*ans", not_before=_BENEFICIARIES, not_after=_NOT_AN_AGE),
+    _r("age", r"retrait[ée]" + _E + r"s?\s+s'abstenir|(?:candidatures?|profils?)\s+(?:de\s+)?retrait[ée]" + _E + r"s|pas\s+de\s+retrait[ée]" + _E + r"s|n[ée]" + _E + r"s?\s+(?:en|apr[èe]s|avant)\s+(?:19|20)\d\d", not_before=_BENEFICIARIES),
+    # "junior" beside another grade ("(junior confirmé / consultant)", "junior à senior") names a consulting grade
+    # scale, not an age.
+    _r("age", r"\bjunior\b(?!\s+accept)", not_before=_BENEFICIARIES + "|" + _GRADE + r"\s*(?:/|,|-|ou|à|a|et)", not_after=r"(?:/|,|-|ou|à|a|et)?\s*(?:" + _GRADE + ")"),
+    _r("age", r"(?:moins|plus)\s+de\s+\d{2}\s*ans", not_before=r"depuis|existe|fond[ée]e?|il\s+y\s+a|entreprise\s+de|soci[ée]t[ée]\s+de|cr[ée][ée]e?|histoire\s+de", not_after=_NOT_AN_AGE),
     _r("age", r"\d{2}\s*ans\s+(?:maximum|max\.?|minimum|min\.?|au\s+plus|au\s+maximum|et\s+moins)", not_before=r"exp[ée]rience\s+de|exp[ée]rience\s+d'au\s+moins|depuis", not_after=_NOT_EXP),
     _r("age", r"(?:max(?:imum)?\.?|pas\s+plus\s+de|au\s+plus)\s+\d{1,2}\s*ans\s+d'exp[ée]rience"),
     # "3 à 4 ans d'expérience maximum": a ceiling on experience excludes by age as "pas plus de 5 ans" does

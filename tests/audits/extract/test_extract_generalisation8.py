@@ -1,0 +1,154 @@
+"""Eighth generalisation round, experience, languages, strength and protected criteria: error classes read on the
+sixth and seventh IT samples, each tested with French and Belgian sentences written for the test (no offer text)
+and with look-alikes that must not change."""
+
+from typing import Any
+
+import pytest
+from extract_helpers import found, of_kind
+
+
+def _experience(reqs: list[dict[str, Any]]) -> list[tuple[str, Any, str]]:
+    return [(r["text"], r["years"], r["strength"]) for r in of_kind(reqs, "experience")]
+
+
+# --- robustness: words without accents, inclusive endings ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "experience" without its accent pairs with its duration as "expérience" does
+        ("Profil :\n- Minimum 4 ans d'experience en comptabilité", [("Minimum 4 ans d'experience", 4.0)]),
+        ("Vous avez au moins 2 ans d'experience.", [("au moins 2 ans d'experience", 2.0)]),
+    ],
+)
+def test_unaccented_experience_keeps_its_years(run: Any, text: str, expected: list[tuple[str, float]]) -> None:
+    assert found(run(text), "experience") == expected
+
+
+def test_expertise_still_needs_its_own_opening(run: Any) -> None:
+    # the employer's expertise is no requirement, whatever the accent folding does
+    assert found(run("Nos atouts : une expertise de 15 ans dans le chauffage."), "experience") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Débutant.e motivé.e accepté.e", "Débutant·e·s bienvenu·e·s", "Débutant-e accepté-e"],
+)
+def test_beginner_with_inclusive_endings(run: Any, text: str) -> None:
+    assert _experience(run("Profil :\n- " + text)) == [(text, 0.0, "optional")]
+
+
+# --- a duration measured by the experience word before it -----------------------------------------------------
+
+
+def test_experience_of_n_years_within_a_company(run: Any) -> None:
+    text = "Vous justifiez d'une expérience professionnelle de plus de 3 ans au sein d'un bureau d'études."
+    assert [(t, y) for t, y, _ in _experience(run(text))] == [("expérience professionnelle de plus de 3 ans", 3.0)]
+
+
+def test_company_years_within_a_zoning_stay_out(run: Any) -> None:
+    assert found(run("Notre société est active depuis plus de 3 ans au sein du zoning de Ghlin."), "experience") == []
+
+
+# --- "dont N ans en …": a second duration ---------------------------------------------------------------------
+
+
+def test_part_of_an_experience_is_an_item_of_its_own(run: Any) -> None:
+    text = "Vous avez 6 ans d'expérience en comptabilité, dont 2 ans en fiduciaire."
+    assert found(run(text), "experience") == [("6 ans d'expérience", 6.0), ("2 ans", 2.0)]
+
+
+def test_dont_without_experience_is_no_item(run: Any) -> None:
+    text = "Contrat de 12 mois dont 2 mois en télétravail."
+    assert found(run(text), "experience") == []
+
+
+# --- past work stated without "vous" or "expérience" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Profil :\n- Avoir déjà travaillé sur des chantiers de rénovation", "Avoir déjà travaillé sur des chantiers de rénovation"),
+        ("Vous avez pu mener des projets de migration vers le cloud.", "Vous avez pu mener des projets de migration vers le cloud"),
+        ("Vous êtes rigoureux et avez déjà encadré une équipe, idéalement en usine.", "avez déjà encadré une équipe"),
+    ],
+)
+def test_past_work_without_the_word(run: Any, text: str, span: str) -> None:
+    assert span in [t for t, _ in found(run(text), "experience")]
+
+
+def test_tasks_to_lead_are_no_past_work(run: Any) -> None:
+    assert found(run("Vos missions : mener des projets de migration et encadrer une équipe."), "experience") == []
+
+
+# --- clause openings: "Solide compréhension et expérience de…", "- solide expérience X", "Des expériences de…" ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bonne compréhension et expérience des outils de paie.",
+        "solide expérience Excel et VBA pour les rapports",
+        "Des expériences de travail dans un contexte multiculturel.",
+    ],
+)
+def test_profile_item_opening_with_an_experience(run: Any, line: str) -> None:
+    assert len(found(run("Profil :\n- " + line), "experience")) == 1
+
+
+def test_glued_capital_after_an_acronym(run: Any) -> None:
+    # markup stripped between two list items: "… en Data et IAExpérience personnelle…"
+    reqs = run("Profil : Étudiant en bachelier IAExpérience personnelle sur des projets IA")
+    assert found(reqs, "experience") == [("Expérience", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missions : organiser des partages d'expérience entre les équipes.",
+        "Profil\nAu-delà de vos expériences passées, nous cherchons une personnalité.",
+    ],
+)
+def test_exchanges_and_past_experiences_are_no_requirement(run: Any, text: str) -> None:
+    assert found(run(text), "experience") == []
+
+
+# --- grade scales and company durations are no age -----------------------------------------------------------
+
+
+def _ages(reqs: list[dict[str, Any]]) -> list[str]:
+    return [r["text"] for r in of_kind(reqs, "protected_criterion") if r["criterion"] == "age"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notre entreprise en chiffres :\n- 21 ans d'innovation\n- 300 clients",
+        "Cela fait plus de 20 ans qu'on accompagne les PME wallonnes.",
+        "Profil : 1 à 4 ans d'expérience (junior confirmé / consultant).",
+        "Nous recherchons un consultant junior ou confirmé.",
+    ],
+)
+def test_company_durations_and_grade_scales_are_no_age(run: Any, text: str) -> None:
+    assert _ages(run(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        ("Offre réservée aux -25 ans.", "Employé (H/F)", ["-25 ans"]),
+        ("Candidat de moins de 26 ans.", "Employé (H/F)", ["moins de 26 ans"]),
+        ("Vous tenez la comptabilité.", "Comptable Junior (H/F)", ["Junior"]),
+    ],
+)
+def test_ages_still_flagged(run: Any, text: str, title: str, expected: list[str]) -> None:
+    assert _ages(run(text, title)) == expected
+
+
+def test_grade_scale_asks_no_seniority(run: Any) -> None:
+    assert found(run("Profil : 1 à 4 ans d'expérience (junior confirmé / consultant)."), "experience") == [
+        ("1 à 4 ans d'expérience", 1.0)
+    ]
