@@ -105,6 +105,13 @@ _HELD_AFTER = 40
 _GLUED_SENTENCE_RE = re.compile(r"(?<=[a-zà-ÿ])(?=(?-i:Tu|Vous|Nous)\s)")
 # A school's own diplomas ("ses 64 diplômes (BTS, Bachelors…)", "nos diplômes") do not say a diploma is asked.
 _SCHOOL_DIPLOMAS_RE = re.compile(r"(?<![\w])(?:ses|nos|leurs)\s+(?:\d[\d\s]*\s+)?dipl[ôo]mes", re.I)
+# Round 2: the schools or diplomas of the team the candidate joins ("parmi une trentaine de consultants aux profils
+# variés (écoles d'ingénieurs et de commerce)", "nos collaborateurs, issus de grandes écoles") describe colleagues.
+_COLLEAGUES_BEFORE_RE = re.compile(
+    r"(?:nos|des|de|d'|parmi|une\s+\w+\s+de)\s+(?:\w+\s+)?(?:consultant|collaborat|coll[èe]gue|talent|expert|associ[ée]|salari[ée]|ing[ée]nieurs\s+et)\w*"
+    r"(?:(?!\b(?:vous|tu|toi|votre|ton)\b)[^.;!?\n]){0,60}$",
+    re.I,
+)
 # "diplômé(e)", not the noun: a catalogue names its "diplômes".
 _ASKED_RE = re.compile(r"titulaire|dipl[ôo]m(?:é|[ée](?:e|\(e\)))|exig|requis|vous\s+(?:avez|[êe]tes|poss[ée]dez|justifiez|disposez)|niveau\s+minimum|obligatoire", re.I)
 
@@ -183,6 +190,8 @@ class RequirementFinder:
                     m = m.with_(forced_strength="optional")
             if m.kind == "diploma" and _TEACHING_RE.search(sentence) and not _ASKED_RE.search(_SCHOOL_DIPLOMAS_RE.sub(" ", sentence)):
                 continue  # "nos élèves du CAP au BTS": diplomas taught, not asked
+            if m.kind == "diploma" and _COLLEAGUES_BEFORE_RE.search(layout.text, max(s, m.start - 100), m.start) and not _ASKED_RE.search(sentence):
+                continue  # the colleagues' schools, not the candidate's
             if m.kind == "diploma" and apprenticeship and self._course_line(layout, m.start):
                 continue  # "Formation : BTS …" in an apprenticeship ad: the course prepared, not a diploma held
             if m.kind == "diploma" and _COURSE_RE.search(sentence) and not self._held(layout.text, s, e, m.end):

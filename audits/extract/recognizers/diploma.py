@@ -162,6 +162,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found = [m for m in found if not (m.attrs["code"] == "FORMATION" and _PROVIDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start))]
     found = _resolve_overlaps(_state_diplomas_named(found))
     found += _school_diplomas(found, text, lowered)
+    found += _social_work_abbreviations(found, text)
     found += _elliptical_schools(found, text)
     found += _listed_alternatives(sorted(found, key=lambda m: m.start), text)
     return _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
@@ -192,6 +193,35 @@ def _school_diplomas(found: list[Mention], text: str, lowered: str | None) -> li
         for m in _SCHOOL_DIPLOMA_SCAN.finditer(text, lowered)
         if not any(f.start < m.end() and m.start() < f.end for f in found)
     ]
+
+
+# Round 2: social-work job ads name the State diplomas they accept by their initials, dotted or not ("éducateurs :
+# ES, ME ou ETS", "Travailleurs sociaux : E.S, M.E, E.T.S."). Alone these letters are anything; a list of two or
+# more of them, in a text about social or educational work, is that list of diplomas.
+_SOCIAL_DIPLOMAS: dict[str, tuple[str, int]] = {
+    "ES": ("DE EDUCATEUR SPECIALISE", 6), "ME": ("DE MONITEUR EDUCATEUR", 4), "ETS": ("DE EDUCATEUR TECHNIQUE SPECIALISE", 6),
+    "EJE": ("DE EJE", 6), "AS": ("DE ASS", 6), "ASS": ("DE ASS", 6), "CESF": ("DE CESF", 6), "AES": ("DE AES", 3),
+    "AMP": ("DE AES", 3), "TISF": ("DE TISF", 4),
+}
+_INITIALS = r"(?:(?:[A-Z]\.){1,3}[A-Z]\.?|[A-Z]{2,4})"
+_INITIALS_LIST_RE = re.compile(r"(?<![\w.])" + _INITIALS + r"(?:\s*(?:,|/|\bou\b|\bet\b)\s*" + _INITIALS + r")+(?![\w])")
+_INITIAL_RE = re.compile(_INITIALS)
+_SOCIAL_WORK_RE = re.compile(r"social|sociaux|[ée]ducat|m[ée]dico|prot[ée]ction\s+de\s+l'enfance", re.I)
+
+
+def _social_work_abbreviations(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    if not _SOCIAL_WORK_RE.search(text):
+        return out
+    for lst in _INITIALS_LIST_RE.finditer(text):
+        items = [(i, _SOCIAL_DIPLOMAS.get(i.group(0).replace(".", ""))) for i in _INITIAL_RE.finditer(text, lst.start(), lst.end())]
+        if sum(1 for _, d in items if d) < 2:
+            continue
+        for i, d in items:
+            end = i.end() - 1 if i.group(0).endswith(".") and "." in i.group(0)[:-1] else i.end()
+            if d and not any(f.start < end and i.start() < f.end for f in found + out):
+                out.append(Mention("diploma", i.start(), end, {"eqf_level": d[1], "isced_level": LEVEL_ISCED[d[1]], "code": d[0]}, family="diploma"))
+    return out
 
 
 # "École d'ingénieurs ou de commerce", "école de commerce ou d'ingénieur": the second school is named by its
@@ -240,7 +270,7 @@ _ENGINEER_ALTERNATIVE_RE = re.compile(
 # are not alternatives; the adjective may take its domain ("ou universitaire à dominante juridique").
 _LIST_SEPARATOR_RE = re.compile(r"\s*(?:\(|,|/|\bou\b|\bet\b)\s*(?:d'une\s+|d'un\s+|une\s+|un\s+|l')?", re.I)
 _LIST_ITEM_RE = re.compile(
-    r"(?P<adj>(?:[ée]quivalent\s+)?universitaires?)|(?P<univ>(?:grande\s+)?universit[ée]|haute\s+[ée]cole)"
+    r"(?P<adj>(?:[ée]quivalent\s+)?universitaires?)|(?P<univ>(?:grandes?\s+)?universit[ée]s?|hautes?\s+[ée]coles?)"
     # Round 2: the engineer may take its field ("Master ou Ingénieur en informatique", "Bac +5 ou ingénieur en
     # informatique."); a job title goes on with an adjective or a complement ("ou ingénieur commercial") and fails
     # the separator that must follow. A bare lower-case "ingénieur" in a list stays unread ("docteur, ingénieur ou …").
@@ -281,7 +311,10 @@ def _listed_alternatives(found: list[Mention], text: str) -> list[Mention]:
                 pos = nxt.end
                 continue
             item = _LIST_ITEM_RE.match(text, sep.end())
-            if item is None or not (item.group("adj") or _LIST_ITEM_END_RE.match(text, item.end())):
+            # Round 2: glued by a slash to the school before it ("école d'ingénieurs/université spécialisée en data"),
+            # the university is that school's alternative whatever follows it.
+            glued = text[pos : sep.end()] == "/" and item is not None and item.group("univ")
+            if item is None or not (item.group("adj") or glued or _LIST_ITEM_END_RE.match(text, item.end())):
                 break
             if not any(f.start < item.end() and item.start() < f.end for f in found + out):
                 level = 7 if item.group("eng") else None
@@ -356,10 +389,10 @@ def _drop_parenthesised_acronyms(found: list[Mention], text: str) -> list[Mentio
         # "une formation en Bâtiment, Génie Civil ou Matériaux (Bac +2 à Bac +5)": the level of the course named before
         between = text[out[-1].end : m.start] if out else ""
         if out and out[-1].attrs.get("code") in _GENERIC and m.attrs.get("eqf_level") is not None and _DOMAIN_THEN_PAREN_RE.fullmatch(between):
-            if not (re.fullmatch(r"\s*\(\s*", between) and _named_training_with_examples(out[-1], m, text)):
+            if not ((re.fullmatch(r"\s*\(\s*", between) and _named_training_with_examples(out[-1], m, text)) or _diplomas_or_equivalent(m, text)):
                 out.pop()
         elif out and re.fullmatch(r"\s*\(\s*", between):
-            if out[-1].attrs.get("code") in _GENERIC and not _named_training_with_examples(out[-1], m, text):
+            if out[-1].attrs.get("code") in _GENERIC and not (_named_training_with_examples(out[-1], m, text) or _diplomas_or_equivalent(m, text)):
                 out.pop()
             elif text[m.end : m.end + 3].lstrip().startswith(")") and not (
                 str(out[-1].attrs.get("code", "")).startswith("BAC+") and m.attrs.get("code") != out[-1].attrs.get("code")
@@ -373,6 +406,13 @@ def _drop_parenthesised_acronyms(found: list[Mention], text: str) -> list[Mentio
 # domain, whose parenthesis gives examples and accepts an equivalent, is itself an alternative (level null) next to
 # the diplomas it lists; "formation technique (BEP/BAC Pro)" (no domain, no equivalent) asks for the listed ones only.
 _EXAMPLES_WITH_EQUIVALENT_RE = re.compile(r"[^()\n]{0,120}?\b(?:ou|et/ou)\s+(?:tout\s+autre\s+dipl[ôo]me\s+)?[ée]quivalent", re.I)
+
+
+def _diplomas_or_equivalent(first: Mention, text: str) -> bool:
+    """Round 2: "De formation supérieure (Master ou équivalent)", "Formation en menuiserie souhaitée (CAP/BEP ou
+    équivalent)": a parenthesis that names diplomas and accepts an equivalent leaves the training itself as an
+    alternative; a level there ("(Bac+2 ou équivalent)") is the training's level and absorbs it."""
+    return not str(first.attrs.get("code", "")).startswith(("BAC+", "NIVEAU")) and bool(_EXAMPLES_WITH_EQUIVALENT_RE.match(text, first.start))
 
 
 def _named_training_with_examples(generic: Mention, first: Mention, text: str) -> bool:

@@ -142,3 +142,74 @@ def test_certifying_courses_the_employer_offers(run: Any) -> None:
     text = "Nos avantages :\n- Montée en compétences : formations certifiantes (PRINCE2, PMP, PSPO), coaching"
     assert found(run(text), "certification") == []
     assert [c for _, c in found(run("Vous êtes certifié PMP."), "certification")] == ["PMP"]
+
+
+# --- lists of schools and diplomas --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bac +5 (école d'ingénieur, master finance, école de management).", [("Bac +5", 7), ("école d'ingénieur", 7), ("master", 7), ("école de management", 7)]),
+        ("De formation Bac+5 (grandes écoles ou universités), vous aimez les chiffres.", [("Bac+5", 7), ("grandes écoles", 7), ("universités", None)]),
+        ("Diplômé(e) d'une école d'ingénieurs/université spécialisée en statistique.", [("école d'ingénieurs", 7), ("université", None)]),
+    ],
+)
+def test_schools_listed_as_alternatives(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert found(run(text), "diploma") == expected
+
+
+def test_university_with_its_name_is_no_alternative(run: Any) -> None:
+    assert found(run("Vous avez un Master, université de Liège de préférence."), "diploma") == [("Master", 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De formation supérieure (Master ou équivalent), vous aimez la data.", [("formation supérieure", None), ("Master", 7)]),
+        ("Formation en électricité souhaitée (CAP/BEP ou équivalent).", [("Formation en électricité", None), ("CAP", 3), ("BEP", 3)]),
+        ("Issu(e) d'une formation technique (CAP/Bac Pro), vous êtes manuel.", [("CAP", 3), ("Bac Pro", 4)]),
+    ],
+)
+def test_training_with_diplomas_or_equivalent_in_parenthesis(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert found(run(text), "diploma") == expected
+
+
+# --- social-work diplomas by their initials -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Notre maison d'accueil recherche des travailleurs sociaux (H/F) : E.S, M.E, E.T.S.", [("E.S", 6), ("M.E", 4), ("E.T.S", 6)]),
+        ("Éducateurs : ES ou ME, pour notre service d'aide à la jeunesse.", [("ES", 6), ("ME", 4)]),
+    ],
+)
+def test_social_work_diploma_initials(run: Any, text: str, expected: list[tuple[str, int]]) -> None:
+    assert found(run(text), "diploma") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nous utilisons AWS, GCP et SQL pour nos services sociaux.", "Éducateur spécialisé : vous suivez le projet ES de la région."],
+)
+def test_initials_that_are_no_social_diploma(run: Any, text: str) -> None:
+    assert [t for t, _ in found(run(text), "diploma") if t in {"AWS", "GCP", "SQL", "ES"}] == []
+
+
+# --- the colleagues' schools -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rejoindre l'équipe, c'est travailler parmi une vingtaine de consultants aux parcours variés (écoles d'ingénieurs et écoles de commerce).",
+        "Nos collaborateurs sont issus de grandes écoles et d'universités.",
+    ],
+)
+def test_colleagues_schools_are_not_asked(run: Any, text: str) -> None:
+    assert found(run(text), "diploma") == []
+
+
+def test_candidate_school_beside_colleagues_is_asked(run: Any) -> None:
+    assert found(run("Comme nos consultants, vous êtes diplômé(e) d'une école d'ingénieurs."), "diploma") == [("école d'ingénieurs", 7)]
