@@ -49,6 +49,9 @@ _SIMPLE = [
     # The French private-security card is issued by the CNAPS whatever the ad calls it.
     _simple(r"carte\s+professionnelle(?:\s+(?:CNAPS|APS|de\s+s[ée]curit[ée]|d'agent\s+de\s+[\w-]+|« ?surveillance\s+humaine ?»|\"surveillance\s+humaine\"))?", "CARTE PROFESSIONNELLE CNAPS"),
     _simple(r"certiphyto|certibiocide", lambda m: m.group(0).upper()),
+    # Round 2: a State security clearance, read like the CNAPS card (labelling guide, sixth sample): "habilitation
+    # secret défense", "habilitation pour travailler dans le secteur de la Défense", "habilitable confidentiel défense".
+    _simple(r"habilit(?:ation|able)s?\s+(?:\(?(?:secret|confidentiel|tr[èe]s\s+secret)\s+)?(?:[\w'’]+\s+){0,8}?d[ée]fense(?:\s+requise)?", "habilitation défense"),
     _simple(r"BNSSA", "BNSSA"),
     _simple(r"attestation\s+de\s+capacit[ée](?:\s+(?:de\s+)?transport)?", "ATTESTATION DE CAPACITE"),
 ]

@@ -163,6 +163,8 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found = _resolve_overlaps(_state_diplomas_named(found))
     found += _school_diplomas(found, text, lowered)
     found += _social_work_abbreviations(found, text)
+    ideals = _ideal_refinements(found, text)
+    found = [f for f in found if not (f.attrs.get("code") in _GENERIC and any(i.start < f.end and f.start < i.end for i in ideals))] + ideals
     found += _elliptical_schools(found, text)
     found += _listed_alternatives(sorted(found, key=lambda m: m.start), text)
     return _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
@@ -221,6 +223,29 @@ def _social_work_abbreviations(found: list[Mention], text: str) -> list[Mention]
             end = i.end() - 1 if i.group(0).endswith(".") and "." in i.group(0)[:-1] else i.end()
             if d and not any(f.start < end and i.start() < f.end for f in found + out):
                 out.append(Mention("diploma", i.start(), end, {"eqf_level": d[1], "isced_level": LEVEL_ISCED[d[1]], "code": d[0]}, family="diploma"))
+    return out
+
+
+# Round 2: an ideal added to a diploma ("Master en finance, idéalement avec une spécialisation en data", "Bac+5 et
+# de préférence un complément de formation en statistique") is a second diploma item, level null, preferred (the
+# labelling guide's rule for an ideal attached to a requirement); it refines the diploma, it is no alternative.
+_IDEAL_REFINEMENT_RE = re.compile(
+    r"[^.;:!?\n()]{0,60}?(?P<ideal>(?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible|voire)\s+(?:avec\s+|compl[ée]t[ée](?:e|\(e\))?\s+(?:par|d['’]?)\s*)?"
+    r"(?:une?\s+|d['’]?une?\s+)?(?:sp[ée]cialisation|compl[ée]ment\s+de\s+formation|formation\s+compl[ée]mentaire|double\s+dipl[ôo]me|majeure|dominante)"
+    r"(?:\s+(?:en|dans|de)\s+[^.;:!?\n()]{1,60}?)?)(?=\s*(?:[.;:!?\n(),]|$|vous\b|tu\b))",
+    re.I,
+)
+
+
+def _ideal_refinements(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in found:
+        if m.attrs.get("eqf_level") is None and m.attrs.get("code") not in _HIGHER_SCHOOLS:
+            continue
+        r = _IDEAL_REFINEMENT_RE.match(text, m.end)
+        # a generic training inside the ideal ("… complément de formation en statistique") is part of it
+        if r and not any(f.start < r.end("ideal") and r.start("ideal") < f.end and f.attrs.get("code") not in _GENERIC for f in found + out):
+            out.append(Mention("diploma", r.start("ideal"), r.end("ideal"), {"eqf_level": None, "isced_level": None, "code": "SPECIALISATION"}, family="diploma"))
     return out
 
 

@@ -213,3 +213,66 @@ def test_colleagues_schools_are_not_asked(run: Any, text: str) -> None:
 
 def test_candidate_school_beside_colleagues_is_asked(run: Any) -> None:
     assert found(run("Comme nos consultants, vous êtes diplômé(e) d'une école d'ingénieurs."), "diploma") == [("école d'ingénieurs", 7)]
+
+
+# --- English wordings ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MSc or PhD in Statistics.", [("MSc", 7), ("PhD", 8)]),
+        ("You hold a degree in Data Science.", [("degree in Data", None)]),
+        ("Engineering degree or equivalent.", [("Engineering degree", 7)]),
+        ("Vous êtes titulaire d'un Mastère spécialisé ou d'un MBA.", [("Mastère", 7), ("MBA", 7)]),
+    ],
+)
+def test_english_and_business_school_degrees(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert found(run(text), "diploma") == expected
+
+
+def test_english_look_alikes(run: Any) -> None:
+    assert found(run("Nous utilisons MBAM et l'outil BSc-Reporter ; the degree of automation is high."), "diploma") == []
+
+
+# --- an ideal attached to a diploma ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Diplômé(e) d'une école d'ingénieurs, idéalement avec une spécialisation dans le domaine de la data, vous avez 3 ans d'expérience.",
+            [("école d'ingénieurs", 7), ("idéalement avec une spécialisation dans le domaine de la data", None)],
+        ),
+        (
+            "Master en finance, de préférence complété par une formation complémentaire en data science.",
+            [("Master", 7), ("de préférence complété par une formation complémentaire en data science", None)],
+        ),
+    ],
+)
+def test_ideal_added_to_a_diploma(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    reqs = run(text)
+    assert found(reqs, "diploma") == expected
+    assert [r["strength"] for r in reqs if r["kind"] == "diploma"][-1] == "preferred"
+
+
+def test_ideal_without_a_training_word_is_no_diploma(run: Any) -> None:
+    assert found(run("Bac+2 minimum, idéalement en alternance."), "diploma") == [("Bac+2", 5)]
+
+
+# --- a State security clearance -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Habilitation secret défense requise.", "Habilitation pour travailler dans le secteur de la Défense exigée.", "Vous êtes habilitable confidentiel défense."],
+)
+def test_defence_clearance(run: Any, text: str) -> None:
+    assert [c for _, c in found(run(text), "certification")] == ["habilitation défense"]
+
+
+def test_electrical_clearance_near_fire_defence(run: Any) -> None:
+    assert [c for _, c in found(run("Habilitation électrique B1V requise pour les travaux de défense incendie."), "certification")] == [
+        "HABILITATION ELECTRIQUE B1V"
+    ]
