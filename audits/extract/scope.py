@@ -34,7 +34,12 @@ _OFFER_RE = re.compile(
     re.I,
 )
 # A list bullet glued to the previous full stop where markup was stripped (".- Bac+5 avec…") opens a sentence too.
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?;])\s+|(?<=[.!?])(?=[A-ZÀ-Ý])|(?<=[.!?])(?=[-–•*]\s)")
+# A closing parenthesis followed by a capitalised determiner or pronoun and a lower-case word ("(B2 minimum) Une
+# première expérience…") is a sentence boundary whose full stop was lost with the markup ("La Poste" stays whole).
+_SENTENCE_END_RE = re.compile(
+    r"(?<=[.!?;])\s+|(?<=[.!?])(?=[A-ZÀ-Ý])|(?<=[.!?])(?=[-–•*]\s)|"
+    r"(?<=\))\s+(?=(?:Une?|Le|La|Les|Des|Vous|Tu|Nous|Votre|Vos|Ton|Tes)\s+[a-zàâçéèêëîïôûù])"
+)
 _CLAUSE_SPLIT_RE = re.compile(r"[,;]|\s(?:et|mais|ainsi que)\s|\s[-–]\s|\(|\)")
 
 

@@ -98,6 +98,7 @@ _WRAP_AFTER_RE = re.compile(r"[ \t]*\n[ \t]*(?=[a-zàâçéèêëîïôûù])")
 _GLUED_HEADING_RE = re.compile(
     r"(?:^|[.!?]\s+)((?i:atouts?|les\s+plus|un\s+plus|bonus|appr[ée]ci[ée]e?s?|souhait[ée]e?s?))\s+(?=[A-ZÀ-Ý])[^.!?\n]*$"
 )
+_OWN_PAREN_RE = re.compile(r"\s*\(([^()\n]{1,40})\)")
 _WRAP_BEFORE_RE = re.compile(r"[^.!?:;\s][ \t]*\n[ \t]*$")
 
 
@@ -187,6 +188,21 @@ class StrengthResolver:
         closing = len(text) if closing < 0 else closing
         return any(opening < a and b <= closing for a, b in others)
 
+    @staticmethod
+    def _owned_by_later_item(layout: Layout, cue: Cue, end: int, others: Sequence[tuple[int, int]]) -> bool:
+        """"Anglais courant, l'allemand est un plus": a cue after a comma whose clause names another requirement
+        grades that one; the requirement before the comma keeps its own reading. Items joined by "et"/"ou" share
+        the cue ("3 ans d'expérience et une expérience en management sont un atout")."""
+        if cue.start < end:
+            return False
+        text = layout.text
+        for a, b in others:
+            if end <= a and b <= cue.start and re.search(r"[,;]", text[end:a]):
+                lo, hi = layout.clause_around(a, b)
+                if lo <= cue.start < max(hi, b) or not re.search(r"[,;()]", text[b : cue.start]):
+                    return True
+        return False
+
     def resolve(
         self, layout: Layout, cues: list[Cue], start: int, end: int, exclude: list[tuple[int, int]], others: Sequence[tuple[int, int]] = ()
     ) -> Strength:
@@ -202,6 +218,8 @@ class StrengthResolver:
                     continue
                 if self._governs_paren_item(layout.text, c, end, others) or self._grades_paren_example(layout.text, c, end):
                     continue
+                if not in_clause and self._owned_by_later_item(layout, c, end, others):
+                    continue
                 dist = c.start - end if c.start >= end else (start - c.end if c.end <= start else 0)
                 key = (int(c.weak), dist)
                 if best is None or key < best[:2]:
@@ -212,6 +230,13 @@ class StrengthResolver:
                 return "preferred"  # "un vrai +, mais pas obligatoire", "(non obligatoire)" under "Les plus :"
             return best[2]
 
+        # "Bon niveau d'anglais (B2 minimum)": a parenthesis right after the item holds its own cue, whatever the
+        # glued sentence around it says.
+        paren = _OWN_PAREN_RE.match(layout.text, end)
+        if paren:
+            level = nearest(paren.start(1), paren.end(1), True)
+            if level:
+                return level
         lo, hi = layout.clause_around(start, end)
         wrap = _WRAP_AFTER_RE.match(layout.text, hi)
         if wrap and layout.text[max(0, hi - 1)] not in ".!?;:,":

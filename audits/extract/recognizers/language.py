@@ -91,6 +91,22 @@ _ABILITY_RE = re.compile(
 _OWN_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w])(?:un|une)\s+$", re.I)
 # A line that goes on in lower case is one sentence wrapped ("Anglais&nbsp;\ncourant indispensable").
 _SOFT_WRAP_RE = re.compile(r"[ \t]*\n[ \t]*(?=[a-zàâçéèêëîïôûù])")
+# "l'allemand est un plus" after "Anglais courant,": a language with a predicate of its own is a clause of its own.
+_OWN_PREDICATE_AFTER_RE = re.compile(r"\s*(?:est|serait|sera|constitue(?:rait)?|reste)\s", re.I)
+# "Anglais technique", "anglais professionnel": the register asked, no level (the guide) — only a level word written
+# after it grades it ("anglais professionnel courant"); "Maîtrise de l'anglais technique" stays without a level.
+_REGISTER_AFTER_RE = re.compile(r"\s+(?:technique|professionnel(?:le)?|op[ée]rationnel(?:le)?|des\s+affaires)(?![\w])", re.I)
+# A profile or skills line that is the language alone, with at most a register or level word ("- Anglais
+# professionnel", "Compétences :\nFrançais"): listed as asked.
+_LANGUAGE_LINE_RE = re.compile(r"[\s*•·>-]*\S+(?:\s+[\w()'-]+){0,2}\s*[.;,]?\s*")
+# "à l'aise dans un contexte anglophone": the language of a working environment the candidate must fit in.
+_PHONE = {"anglo": "en", "franco": "fr", "néerlando": "nl", "neerlando": "nl", "germano": "de", "hispano": "es", "italo": "it", "lusito": "pt"}
+_PHONE_CONTEXT_RE = re.compile(
+    r"(?<![\w])(?:contexte|environnement|milieu|cadre|[ée]quipes?)\s+(?:(?:international|multiculturel|tr[èe]s|majoritairement|principalement)\s+(?:et\s+)?)?"
+    r"(" + "|".join(_PHONE) + r")phones?(?![\w])",
+    re.I,
+)
+_PHONE_ABILITY_BEFORE_RE = re.compile(r"[àa]\s+l'aise|aisance|[ée]volu\w+|travaill\w+|int[ée]gr\w+|habitu[ée]\w*", re.I)
 _NATIVE_RE = re.compile(r"(?:de\s+)?langue\s+maternelle|native\s+speaker|locuteur\s+natif|\bnatif\b|\bnative\b", re.I)
 
 
@@ -195,16 +211,28 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
         window = text[lo:hi]
         line = layout.line_at(start)
         heading = " ".join(text[a:b] for a, b in filter(None, (line.inline_heading, line.governing_heading)))
-        chained = previous is not None and bool(_CHAIN_RE.fullmatch(text, previous.end, start))
+        own_clause = bool(_OWN_PREDICATE_AFTER_RE.match(text, end)) and "," in text[previous.end if previous else start : start]
+        chained = previous is not None and not own_clause and bool(_CHAIN_RE.fullmatch(text, previous.end, start))
+        if own_clause:
+            lo = start
+        listed = bool(_LANGUAGE_LINE_RE.fullmatch(text, line.start, line.end)) and (
+            line.section == "profile" or bool(re.search(r"comp[ée]tences|langues?|profil|qualifications", heading, re.I))
+        )
         ability = bool(_IN_LANGUAGE_BEFORE_RE.search(before)) and bool(_ABILITY_RE.search(text, max(s0, start - 80), hi))
-        if not (start in paired or chained or ability or _CONTEXT_RE.search(window) or re.search(r"langue", heading, re.I)):
+        if not (start in paired or chained or ability or listed or _CONTEXT_RE.search(window) or re.search(r"langue", heading, re.I)):
             pending = (start, end, iso)
             continue
+        if any(x.attrs["language"] == iso and s0 <= x.start < start for x in langs):
+            pending = None
+            continue  # "un anglais technique (rédaction de documents en anglais)": the same language restated
         native = any(abs(s - start) < 40 or abs(s - end) < 40 for s, _ in native_spans)
         own = _OWN_ARTICLE_BEFORE_RE.search(text, max(lo, start - 6), start)
         # "Bilingue français/néerlandais, anglais courant": the bilingual pair keeps C1, the level after the list is English's.
         tail = None if _BILINGUAL_RE.search(window) else tail_levels.get(i)
-        cefr = "C2" if native else (_toeic_level(text, lo, hi) or tail or _cefr(text[own.start() : hi] if own else window))
+        graded = text[own.start() : hi] if own else window
+        if _REGISTER_AFTER_RE.match(text, end) and not re.search(r"niveau|[ABC][12]", window, re.I):
+            graded = text[end:hi]  # "Maîtrise de l'anglais technique": the register, no level ("bon niveau d'…" keeps B1)
+        cefr = "C2" if native else (_toeic_level(text, lo, hi) or tail or _cefr(graded))
         if cefr is None and chained and previous is not None:
             cefr = previous.attrs.get("cefr")
         if cefr is None and start in paired and _FR_NL_PAIR_RE.search(window):
@@ -220,4 +248,8 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
         if native:
             langs[-1] = langs[-1].with_(attrs={**attrs, "native": True})
         previous = langs[-1]
-    return langs, protected
+    for m in _PHONE_CONTEXT_RE.finditer(text):
+        s0, _ = layout.sentence_at(m.start())
+        if _PHONE_ABILITY_BEFORE_RE.search(text, s0, m.start()) and not any(x.start < m.end() and m.start() < x.end for x in langs):
+            langs.append(Mention("language", m.start(), m.end(), {"language": _PHONE[m.group(1).lower()], "cefr": None}, family="language"))
+    return sorted(langs, key=lambda x: x.start), protected

@@ -152,3 +152,76 @@ def test_grade_scale_asks_no_seniority(run: Any) -> None:
     assert found(run("Profil : 1 à 4 ans d'expérience (junior confirmé / consultant)."), "experience") == [
         ("1 à 4 ans d'expérience", 1.0)
     ]
+
+
+# --- languages: listed alone, registers, working context, restatements ------------------------------------------
+
+
+def _languages(reqs: list[dict[str, Any]]) -> list[tuple[str, Any, Any, str]]:
+    return [(r["text"], r["language"], r["cefr"], r["strength"]) for r in of_kind(reqs, "language")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profil :\n- Maîtrise d'Excel\n- Néerlandais professionnel\n- Rigueur", [("Néerlandais", "nl", None, "required")]),
+        ("Compétences :\nAllemand\nCe que nous offrons :\nUn CDI.", [("Allemand", "de", None, "required")]),
+    ],
+)
+def test_language_alone_on_a_profile_line(run: Any, text: str, expected: list[tuple[str, str, Any, str]]) -> None:
+    assert _languages(run(text)) == expected
+
+
+def test_language_alone_outside_a_profile_is_no_requirement(run: Any) -> None:
+    assert _languages(run("Notre bureau de Liège\nAnglais\nNos valeurs")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cefr"),
+    [
+        ("Bonus :\n* Maîtrise de l'anglais technique", None),  # a register, no level
+        ("Une maîtrise du néerlandais professionnel courant.", "B2"),  # a level written after the register
+        ("Un bon niveau d'anglais professionnel est requis.", "B1"),  # "bon niveau" names the level
+    ],
+)
+def test_register_after_the_language(run: Any, text: str, cefr: Any) -> None:
+    assert [c for _, _, c, _ in _languages(run(text))] == [cefr]
+
+
+def test_working_context_in_a_language(run: Any) -> None:
+    reqs = run("Profil : à l'aise dans un contexte néerlandophone, vous êtes rigoureux.")
+    assert [(lang, c) for _, lang, c, _ in _languages(reqs)] == [("nl", None)]
+
+
+def test_francophone_region_is_no_language_requirement(run: Any) -> None:
+    assert _languages(run("Nos clients : la Belgique francophone et la Flandre.")) == []
+
+
+def test_language_restated_in_a_parenthesis_is_one_item(run: Any) -> None:
+    reqs = run("Vous possédez un anglais technique (rédaction de rapports en anglais).")
+    assert [(t, lang) for t, lang, _, _ in _languages(reqs)] == [("anglais", "en")]
+
+
+def test_second_language_with_its_own_predicate(run: Any) -> None:
+    reqs = run("Profil : Parler couramment le néerlandais, l'allemand est un plus.")
+    assert _languages(reqs) == [("néerlandais", "nl", "B2", "required"), ("allemand", "de", None, "preferred")]
+
+
+def test_items_joined_by_et_share_the_cue(run: Any) -> None:
+    reqs = run("Avec 3 ans d'expérience et une expérience en management, ce serait un atout.")
+    assert [r["strength"] for r in of_kind(reqs, "experience")] == ["preferred", "preferred"]
+
+
+# --- a sentence glued after a parenthesis, a cue in the item's own parenthesis ------------------------------------
+
+
+def test_cue_in_the_items_parenthesis_and_glued_sentences(run: Any) -> None:
+    text = "Profil : Le tableur est un plus Bon niveau de néerlandais (B2 minimum) Une première expérience est souhaitée."
+    reqs = run(text)
+    assert _languages(reqs) == [("néerlandais", "nl", "B2", "required")]
+    assert [(r["years"], r["strength"]) for r in of_kind(reqs, "experience")] == [(0.5, "preferred")]
+
+
+def test_a_name_after_a_parenthesis_is_no_sentence_break(run: Any) -> None:
+    reqs = run("Vous avez travaillé (2 ans) La Poste et le néerlandais est souhaité.")
+    assert [r["strength"] for r in of_kind(reqs, "language")] == ["preferred"]
