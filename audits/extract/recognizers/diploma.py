@@ -62,7 +62,7 @@ def load_terms(entries: list[dict[str, object]]) -> list[DiplomaTerm]:
 
 # "Bac+2", "BAC +2/3", "Profil recherchéBac+3" (words glued where the markup was stripped), "bac +2 à bac +5" (a range takes its minimum), "Bac 2" (the "+" forgotten).
 _BAC_PLUS_RE = re.compile(
-    r"(?:(?<![\w])|(?<=[a-zà-ÿ])(?=(?-i:B)))(?:niveau\s+)?bac(?:calaur[ée]at)?\s*(?:\+\s*|(?=\s[2-8]\b(?!\s*(?:ans|mois|h|heures))))\s*(\d)"
+    r"(?:(?<![\w])|(?<=[a-zà-ÿ])(?=(?-i:B)))(?:niveau\s+)?bac(?:calaur[ée]at)?\s*(?:\+\s*|(?=\s?[2-8]\b(?!\s*(?:ans|mois|h|heures))))\s*(\d)"
     r"(?:\s*(?:/|à|-)\s*(?:bac\s*)?\+?\s*\d)?(?![\w])",
     re.I,
 )
@@ -78,8 +78,10 @@ _TITRE_PRO_RE = re.compile(r"(?<![\w])titre\s+pro(?:fessionnel)?(?![\w])", re.I)
 # diplôme" are the people a service is for.
 _NO_DIPLOMA_RE = re.compile(
     r"(?<![\w])(?:"
-    r"(?:pas|aucun)\s+(?:de\s+|d'|besoin\s+d'(?:un\s+)?|besoin\s+de\s+)?dipl[ôo]mes?(?:\(s\))?\s+(?:particulier\s+|sp[ée]cifique\s+)?"
-    r"(?:n'est\s+|ne\s+sont\s+|n'\s*)?(?:demand|requis|exig|n[ée]cessaire|obligatoire|indispensable)\w*"
+    r"(?:pas|aucun)\s+(?:de\s+|d'?|besoin\s+d'?(?:un\s+)?|besoin\s+de\s+)?dipl[ôo]mes?(?:\(s\))?\s+(?:particulier\s+|sp[ée]cifique\s+)?"
+    r"(?:n'?est\s+|ne\s+sont\s+|n'\s*)?(?:demand|requis|exig|n[ée]cessaire|obligatoire|indispensable)\w*"
+    # Round 2: "Pas besoin de diplôme", "aucun prérequis de diplôme" (no verb after).
+    r"|pas\s+besoin\s+(?:de\s+|d'?(?:un\s+)?)dipl[ôo]mes?|(?:pas\s+de|aucun)\s+pr[ée]requis\s+(?:de\s+)?dipl[ôo]mes?"
     r"|sans\s+(?:obligatoirement|forc[ée]ment|n[ée]cessairement)\s+(?:de\s+|d'|[êe]tre\s+)?dipl[ôo]m[ée]?(?:e|s|\(e\)|\(s\))*"
     r"|dipl[ôo]mes?\s*(?::\s*)?(?:n'est\s+pas|non|pas)\s+(?:requis|exig|obligatoire|n[ée]cessaire|indispensable)\w*"
     r"|quel(?:le)?s?\s+que\s+soi(?:t|ent)\s+(?:votre|ton|le|leur|vos)\s+(?:niveau\s+de\s+)?dipl[ôo]mes?"

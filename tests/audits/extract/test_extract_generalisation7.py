@@ -276,3 +276,24 @@ def test_electrical_clearance_near_fire_defence(run: Any) -> None:
     assert [c for _, c in found(run("Habilitation électrique B1V requise pour les travaux de défense incendie."), "certification")] == [
         "HABILITATION ELECTRIQUE B1V"
     ]
+
+
+# --- typing shortcuts ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profil : Bac5 en informatique.", [("Bac5", 7)]),
+        ("Licence 3 en informatique de gestion.", [("Licence 3", 6)]),
+        ("Pas besoin de diplome, juste de la motivation.", [("Pas besoin de diplome", None)]),
+        ("Aucun prérequis de diplôme.", [("Aucun prérequis de diplôme", None)]),
+    ],
+)
+def test_typing_shortcuts(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert found(run(text), "diploma") == expected
+
+
+@pytest.mark.parametrize("text", ["Nous avons une licence 3 postes pour l'outil.", "Réseaux L2/L3, routage BGP.", "Bac 3 ans de garantie."])
+def test_typing_shortcut_look_alikes(run: Any, text: str) -> None:
+    assert [lvl for _, lvl in found(run(text), "diploma") if lvl is not None and lvl >= 5] == []
