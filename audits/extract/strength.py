@@ -72,6 +72,8 @@ class Cue:
     # "idéalement dans le secteur du bâtiment" qualifies a domain inside its clause, not the whole sentence.
     clause_only: bool = False
     weak: bool = False
+    # "… est un plusBon esprit": glued to the next item, the cue closes its own item and grades nothing after it.
+    glued_after: bool = False
 
 
 _DOMAIN_QUALIFIER_RE = re.compile(r"\s+(?:en|dans|sur|aupr[èe]s|au\s+sein|chez|avec|pour)\b", re.I)
@@ -96,7 +98,8 @@ _WRAP_AFTER_RE = re.compile(r"[ \t]*\n[ \t]*(?=[a-zàâçéèêëîïôûù])")
 # A heading word glued into a line whose breaks were stripped: "… le bien commun. Atouts Connaissance de X;
 # Expérience dans Y; …" — the cue word opens the sentence run, its items are separated by ";" up to the next full stop.
 _GLUED_HEADING_RE = re.compile(
-    r"(?:^|[.!?]\s+)((?i:atouts?|les\s+plus|un\s+plus|bonus|appr[ée]ci[ée]e?s?|souhait[ée]e?s?))\s+(?=[A-ZÀ-Ý])[^.!?\n]*$"
+    # also a list item opening with the cue and a question or exclamation mark ("- Un plus ?  Une expérience…")
+    r"(?:^[-*•·>]*\s*|[.!?]\s+)((?i:atouts?|les\s+plus|un\s+plus|bonus|appr[ée]ci[ée]e?s?|souhait[ée]e?s?))\s*[?!]?\s+(?=[A-ZÀ-Ý])[^.!?\n]*$"
 )
 _OWN_PAREN_RE = re.compile(r"\s*\(([^()\n]{1,40})\)")
 _WRAP_BEFORE_RE = re.compile(r"[^.!?:;\s][ \t]*\n[ \t]*$")
@@ -106,7 +109,8 @@ def _compile(cues: dict[str, list[str]], whole_words: bool = True) -> list[tuple
     out: list[tuple[Strength, re.Pattern[str]]] = []
     for level in _ORDER:
         for pat in cues.get(level, []):
-            body = r"(?<![\w])(?:" + pat + r")(?![\w])" if whole_words else pat
+            # a cue glued to the next item's capital where markup was stripped ("… est un plusBon esprit") still ends
+            body = r"(?<![\w])(?:" + pat + r")(?:(?![\w])|(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ])))" if whole_words else pat
             out.append((level, re.compile(body, re.I)))
     return out
 
@@ -130,7 +134,8 @@ class StrengthResolver:
                 or (_AFTER_COMMA_RE.search(text, max(0, m.start() - 3), m.start()) and _BACKGROUND_RE.match(text, m.end()))
             )
             weak = level == "required" and bool(_WEAK_REQUIRED_RE.fullmatch(m.group(0)))
-            found.append(Cue(m.start(), m.end(), level, clause_only, weak))
+            glued_after = m.end() < len(text) and text[m.end()].isupper() and m.end() > 0 and text[m.end() - 1].isalpha()
+            found.append(Cue(m.start(), m.end(), level, clause_only, weak, glued_after))
         return sorted(found, key=lambda c: c.start)
 
     def heading_strength(self, heading: str) -> Strength | None:
@@ -212,7 +217,7 @@ class StrengthResolver:
         def nearest(lo: int, hi: int, in_clause: bool) -> Strength | None:
             best: tuple[int, int, Strength, Cue] | None = None
             for c in cues:
-                if c.start < lo or c.end > hi or (c.clause_only and not in_clause):
+                if c.start < lo or c.end > hi or (c.clause_only and not in_clause) or (c.glued_after and c.end <= start):
                     continue
                 if any(a <= c.start and c.end <= b for a, b in exclude):
                     continue

@@ -21,7 +21,8 @@ _NUMBERS = {
 }
 _NUM = r"(?:\d{1,2}(?:[.,]5)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)"
 _DURATION_RE = re.compile(
-    r"(?<![\w])(?:(?:au\s+moins|minimum|min\.?|au\s+minimum|plus\s+d'|plus\s+de|sup[ée]rieure?\s+[àa]|d'au\s+moins)\s*)?"
+    # also a number glued to the word before it where markup was stripped ("…en géomatique3 à 5 ans d'expérience")
+    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù]{3})(?=\d))(?:(?:au\s+moins|minimum|min\.?|au\s+minimum|plus\s+d'|plus\s+de|sup[ée]rieure?\s+[àa]|d'au\s+moins)\s*)?"
     rf"({_NUM})(?:\s*(?:à|a|-|/|ou|et)\s*({_NUM}))?\s*\+?\s*(ans?|ann[ée]es?|mois)(?![\w])"
     r"(?:\s*(?:minimum|min\.?|au\s+moins|et\s+plus|ou\s+plus))?",
     re.I,
@@ -48,6 +49,8 @@ _IN_A_ROLE_AFTER = re.compile(
     re.I,
 )
 _CONTRACT_BEFORE = re.compile(r"(?:mission|contrat|CDD|CDI|stage|int[ée]rim|p[ée]riode|dur[ée]e|alternance|apprentissage|remplacement)\w*\s+(?:\w+\s+){0,3}$", re.I)
+# The job's own plan, in the future tense: "vous passerez 6 mois en tant que…", "le doctorant combinera 18 mois…".
+_FUTURE_PLAN_RE = re.compile(r"(?<![\w])\w{3,}(?:era|erez|erons|eront|ira|irez)(?![\w])", re.I)
 _DURATION_AGE_BEFORE = re.compile(r"(?:[âa]g[ée](?:e|\(e\))?s?|[âa]ge|entre|moins\s+de|depuis|fond[ée]e?\s+(?:il\s+y\s+a|en)|cr[ée][ée]e?)\s*$", re.I)
 _VAGUE_EXCLUDE_BEFORE = re.compile(
     r"(?<![\w])(?:selon|suivant|en\s+fonction\s+de|fonction\s+de|d[ée]velopper|enrichir|acqu[ée]rir|partager|vivre|cette|"
@@ -97,6 +100,10 @@ _BEGINNER_RE = re.compile(
     r"|(?:ouvert|accessible)\s+aux\s+d[ée]butant(?:e|\(e\))?s"
     r"|(?:sans|aucune|pas\s+d'|pas\s+besoin\s+d'|nul\s+besoin\s+d')\s*exp[ée]rience(?:\s+(?:requise|exig[ée]e|n[ée]cessaire|pr[ée]alable|dans\s+le\s+domaine))?"
     r"|vous\s+n'avez\s+pas\s+d'exp[ée]rience"
+    # "ouvert à tous, avec ou sans bagage technique préalable": no background needed
+    r"|avec\s+ou\s+sans\s+(?:exp[ée]rience|bagage)(?:\s+(?:technique|professionnel(?:le)?|pr[ée]alable|dans\s+le\s+domaine)){0,2}"
+    # "Pour les profils juniors dans ce domaine, nous proposons un accompagnement": juniors supported, not excluded
+    r"|(?:pour\s+)?les\s+profils?\s+juniors?(?:\s+(?:dans|en)\s+ce\s+(?:domaine|m[ée]tier|secteur))?(?=[^.\n]{0,80}(?:accompagn|tutorat|formation|formera|parrain))"
     r"|(?:profils?\s+)?juniors?\s+(?:accept[ée]e?s?|bienvenue?s?)"
     # "Les profils juniors motivés sont les bienvenus": the ad welcomes beginners (0, optional), no age asked.
     r"|(?:les\s+)?profils?\s+juniors?\s+(?:[^.;:\n]{0,50}?\s)?(?:sont\s+)?(?:les\s+)?(?:bienvenue?s?|accept[ée]e?s?)"
@@ -340,7 +347,11 @@ def find_experience(
             span and re.search(r"exp[ée]rience", text[span[0] : span[1]], re.I)
             for span in (line.inline_heading, line.governing_heading)
         )
-        in_a_role = bool(_IN_A_ROLE_AFTER.match(text, d.end())) and not _CONTRACT_BEFORE.search(text, max(0, d.start() - 40), d.start())
+        in_a_role = (
+            bool(_IN_A_ROLE_AFTER.match(text, d.end()))
+            and not _CONTRACT_BEFORE.search(text, max(0, d.start() - 40), d.start())
+            and not _FUTURE_PLAN_RE.search(text, s0, d.start())
+        )
         if not window and not heading_says_experience and not in_a_role and not _asked_alone(text, layout, d, line):
             continue
         if _AMONG_BEFORE_RE.search(text, max(0, d.start() - 25), d.start()) and (window or heading_says_experience):

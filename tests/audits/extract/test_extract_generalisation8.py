@@ -225,3 +225,51 @@ def test_cue_in_the_items_parenthesis_and_glued_sentences(run: Any) -> None:
 def test_a_name_after_a_parenthesis_is_no_sentence_break(run: Any) -> None:
     reqs = run("Vous avez travaillé (2 ans) La Poste et le néerlandais est souhaité.")
     assert [r["strength"] for r in of_kind(reqs, "language")] == ["preferred"]
+
+
+# --- beginners welcome, glued numbers, the job's own plan ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Ouvert à tous, avec ou sans bagage technique préalable.", "avec ou sans bagage technique préalable"),
+        ("Profil : avec ou sans expérience, vous êtes motivé.", "avec ou sans expérience"),
+        ("Une première expérience de formateur serait un plus. Pour les profils juniors dans ce domaine, nous proposons "
+         "un accompagnement.", "Pour les profils juniors dans ce domaine"),
+    ],
+)
+def test_no_background_needed(run: Any, text: str, span: str) -> None:
+    assert (span, 0.0, "optional") in _experience(run(text))
+
+
+def test_juniors_without_support_offered_stay_unread(run: Any) -> None:
+    # no support offered: not a welcome to beginners
+    text = "Pour les profils juniors, le salaire est fixé par la grille."
+    assert [y for _, y, _ in _experience(run(text))] == []
+
+
+def test_number_glued_to_the_word_before(run: Any) -> None:
+    reqs = run("Profil : Diplôme en géomatique3 à 5 ans d'expérience en SIG")
+    assert found(reqs, "experience") == [("3 à 5 ans d'expérience", 3.0)]
+
+
+def test_the_jobs_own_plan_is_no_experience(run: Any) -> None:
+    text = "Dans ce projet, le doctorant combinera 18 mois en tant que chercheur à Liège avec 18 mois à Gand."
+    assert found(run(text), "experience") == []
+    assert found(run("Profil : 2 ans en tant que comptable."), "experience") == [("2 ans", 2.0)]
+
+
+# --- strength: a cue heading an item with a question mark, a cue glued to the next item --------------------------
+
+
+def test_cue_with_a_question_mark_heads_its_item(run: Any) -> None:
+    text = "Profil recherché\n- Expérience : 3 ans minimum.\n- Un plus ?  Une expérience dans le transport\n- Rigueur"
+    assert [(y, s) for _, y, s in _experience(run(text))] == [(3.0, "required"), (None, "preferred")]
+
+
+def test_cue_glued_to_the_next_item_grades_only_its_own(run: Any) -> None:
+    text = "Profil :\nUne expérience en paie est un plusBon esprit d'analyse et rigueurÀ l'aise en néerlandais"
+    reqs = run(text)
+    assert [s for _, _, s in _experience(reqs)] == ["preferred"]
+    assert [r["strength"] for r in of_kind(reqs, "language")] == ["required"]
