@@ -41,9 +41,12 @@ def is_catalogue(text: str, mentions: list[Mention]) -> bool:
     return sum(1 for p in _PROGRAMME_SIGNALS if p.search(text)) >= _MIN_SIGNALS
 
 
-def drop_catalogue_diplomas(text: str, mentions: list[Mention], sentence_at: Callable[[int], tuple[int, int]]) -> list[Mention]:
-    """The mentions without the diplomas a catalogue lists (see the module's docstring)."""
-    if not is_catalogue(text, mentions):
+def drop_catalogue_diplomas(
+    text: str, mentions: list[Mention], sentence_at: Callable[[int], tuple[int, int]], catalogue: bool | None = None
+) -> list[Mention]:
+    """The mentions without the diplomas a catalogue lists (see the module's docstring). `catalogue` is the verdict
+    of `is_catalogue` taken on the mentions before other filters dropped some of the school's diplomas."""
+    if not (is_catalogue(text, mentions) if catalogue is None else catalogue):
         return mentions
     kept = []
     for m in mentions:

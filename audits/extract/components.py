@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from audits.extract.alternatives import group_alternatives
-from audits.extract.catalogue import drop_catalogue_diplomas
+from audits.extract.catalogue import drop_catalogue_diplomas, is_catalogue
 from audits.extract.fastscan import fold
 from audits.extract.lemma_gate import Region, gate_pattern, gated_regions, keep_match
 from audits.extract.mention import Mention, drop_overlaps
@@ -157,8 +157,9 @@ class RequirementFinder:
         mentions += native
         mentions += find_protected(text, layout, field, low)
         mentions = drop_overlaps(mentions)
+        catalogue = is_catalogue(text, mentions)  # before the teaching filters drop some of the school's diplomas
         mentions = self._drop_training_and_teaching(mentions, layout)
-        mentions = drop_catalogue_diplomas(text, mentions, layout.sentence_at)
+        mentions = drop_catalogue_diplomas(text, mentions, layout.sentence_at, catalogue)
         mentions, _ = group_alternatives(mentions, text)
         return self._resolve_strength(mentions, layout, low)
 

@@ -297,3 +297,12 @@ def test_typing_shortcuts(run: Any, text: str, expected: list[tuple[str, Any]]) 
 @pytest.mark.parametrize("text", ["Nous avons une licence 3 postes pour l'outil.", "Réseaux L2/L3, routage BGP.", "Bac 3 ans de garantie."])
 def test_typing_shortcut_look_alikes(run: Any, text: str) -> None:
     assert [lvl for _, lvl in found(run(text), "diploma") if lvl is not None and lvl >= 5] == []
+
+
+def test_catalogue_seen_before_the_teaching_filters(run: Any) -> None:
+    # the school's own titles ("nos titres") are dropped by another rule; the ladder still makes it a catalogue
+    text = (
+        "Rejoins notre école du numérique en alternance ! Du BTS au Mastère cybersécurité en passant par le Bachelor, "
+        "nos titres sont certifiés RNCP. Admissions ouvertes, rentrée octobre 2026. Tu es titulaire du bac ? Candidate !"
+    )
+    assert found(run(text), "diploma") == []
