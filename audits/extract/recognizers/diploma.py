@@ -306,6 +306,7 @@ _LIST_ITEM_RE = re.compile(
 )
 _LIST_ITEM_END_RE = re.compile(r"\s*(?:[,/);.]|ou\b|et\b|\?|\n|$)", re.I)
 _HIGHER_SCHOOLS = frozenset({"INGENIEUR", "ECOLE DE COMMERCE", "UNIVERSITAIRE"})
+_DOMAIN_BEFORE_LIST_RE = re.compile(r"\s+(?:en|in|d'|de)\s*[^()\n.;:,]{1,50}?(?=\s*\()", re.I)
 
 
 # Fifth round: a university named BEFORE the higher school or diploma it is the alternative of ("Université/écoles
@@ -332,6 +333,10 @@ def _listed_alternatives(found: list[Mention], text: str) -> list[Mention]:
         if before and not any(f.start < head + before.end("univ") and head + before.start("univ") < f.end for f in found + out):
             out.append(m.with_(start=head + before.start("univ"), end=head + before.end("univ"), attrs={"eqf_level": None, "isced_level": None, "code": "UNIVERSITE"}))
         pos = m.end
+        # Round 2: the list may follow the diploma's field ("Master en sciences de gestion (Haute École ou Université)")
+        domain = _DOMAIN_BEFORE_LIST_RE.match(text, pos)
+        if domain:
+            pos = domain.end()
         while (sep := _LIST_SEPARATOR_RE.match(text, pos)) and sep.end() > pos:
             nxt = starts.get(sep.end())
             if nxt is not None:

@@ -306,3 +306,18 @@ def test_catalogue_seen_before_the_teaching_filters(run: Any) -> None:
         "nos titres sont certifiés RNCP. Admissions ouvertes, rentrée octobre 2026. Tu es titulaire du bac ? Candidate !"
     )
     assert found(run(text), "diploma") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Master en sciences de gestion (Haute École ou Université).", [("Master", 7), ("Haute École", None), ("Université", None)]),
+        ("University degree in Computer Science required.", [("University degree in Computer", None)]),
+    ],
+)
+def test_schools_after_the_diploma_field(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert found(run(text), "diploma") == expected
+
+
+def test_named_university_after_the_field_is_no_alternative(run: Any) -> None:
+    assert found(run("Master en droit (Université de Liège)."), "diploma") == [("Master", 7)]
