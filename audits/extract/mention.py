@@ -29,10 +29,15 @@ class Mention:
 
 
 def drop_overlaps(mentions: list[Mention]) -> list[Mention]:
-    """Within one kind, keep the longest of overlapping mentions ("Bac pro" over "Bac")."""
+    """Within one kind, keep the longest of overlapping mentions ("Bac pro" over "Bac"). Protected criteria overlap
+    by design when one wording hits two grounds ("nés après 1995": age and birth; "sans accent étranger": origin and
+    language origin): they are kept per criterion."""
     kept: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if any(k.kind == m.kind and k.start < m.end and m.start < k.end for k in kept):
+        if any(
+            k.kind == m.kind and k.start < m.end and m.start < k.end and k.attrs.get("criterion") == m.attrs.get("criterion")
+            for k in kept
+        ):
             continue
         kept.append(m)
     return sorted(kept, key=lambda m: (m.start, m.end))

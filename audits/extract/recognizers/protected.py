@@ -96,7 +96,8 @@ RULES: list[Rule] = [
     _r("nationality", r"passeport\s+(?:belge|fran[çc]ais|europ[ée]en)|belge\s+(?:exig[ée]|requis|obligatoire|uniquement)|(?:[êe]tre|[êe]tes|soyez)\s+(?:de\s+nationalit[ée]\s+)?(?:belge|fran[çc]ais" + _E + r"|europ[ée]en" + _E + r")"),
     # --- origin ---
     _r("origin", r"d'origine\s+(?!contr[ôo]l[ée]e|prot[ée]g[ée]e|animale|v[ée]g[ée]tale|naturelle|locale|biologique|g[ée]ographique|france\b|inconnue|agricole|min[ée]rale)[\wéèêëàâîïôûüç]+", not_before=r"produits?|appellation|pays|lieu|ingr[ée]dients?|mati[èe]res?|label|viande|tra[çc]abilit[ée]|indication|" + _BENEFICIARIES),
-    _r("origin", r"origine\s+(?:ethnique|raciale|[ée]trang[èe]re|maghr[ée]bine|africaine|europ[ée]enne)|type\s+(?:europ[ée]en|caucasien|maghr[ée]bin|africain|asiatique)|couleur\s+de\s+(?:la\s+)?peau|peau\s+(?:blanche|noire|claire|mate|fonc[ée]e)|race\s+(?:blanche|noire|caucasienne|arabe)|de\s+souche|issu" + _E + r"s?\s+de\s+l'immigration|sans\s+accent|(?:naissance|origine|nationalit[ée])\s+(?:de\s+vos|et\s+celui\s+de\s+vos)\s+parents"),
+    _r("origin", r"origine\s+(?:ethnique|raciale|[ée]trang[èe]re|maghr[ée]bine|africaine|europ[ée]enne)|type\s+(?:europ[ée]en|caucasien|maghr[ée]bin|africain|asiatique)|couleur\s+de\s+(?:la\s+)?peau|peau\s+(?:blanche|noire|claire|mate|fonc[ée]e)|race\s+(?:blanche|noire|caucasienne|arabe)|de\s+souche|issu" + _E + r"s?\s+de\s+l'immigration|sans\s+accent|(?:naissance|origine|nationalit[ée])\s+(?:de\s+vos|et\s+celui\s+de\s+vos)\s+parents",
+       not_before=r"(?:" + _BENEFICIARIES + r")\s+d'"),
     _r("language_origin", r"sans\s+accent(?:\s+[ée]tranger)?|(?:franco|germano|n[ée]erlando|anglo|arabo|hispano|lusito)phone\s+de\s+naissance"),
     # --- physical appearance ---
     _r("physical_appearance", r"bonne\s+pr[ée]sentation", not_after=r"(?:des|du|de|d')\s"),
@@ -199,6 +200,17 @@ def _job_name_repeated(text: str, layout: Layout, start: int) -> bool:
     return bool(_JOB_NAME_BEFORE_RE.search(before)) and not _RECRUIT_RE.search(text, s, start)
 
 
+# "notre atelier de Mons, né en 1998": a birth year of a thing (a workshop, a brand, a project), not of a person.
+_BORN_RE = re.compile(r"n[ée]", re.I)
+_THING_RE = re.compile(r"(?<![\w])(?:projet|atelier|entreprise|soci[ée]t[ée]|marque|concept|magasin|restaurant|asbl|boutique|start-?up)(?![\w])", re.I)
+_PERSON_RE = re.compile(r"(?<![\w])(?:vous|tu|candidat\w*|personnes?|profils?|postulant\w*)(?![\w])", re.I)
+
+
+def _born_is_a_thing(text: str, layout: Layout, start: int) -> bool:
+    s, e = layout.sentence_at(start)
+    return bool(_THING_RE.search(text, s, e)) and not _PERSON_RE.search(text, s, e)
+
+
 _SCANNER = MultiPattern([r.pattern for r in RULES])
 _FEM_SCAN = GatedPattern(_FEM_RE)
 
@@ -215,6 +227,8 @@ def find_protected(text: str, layout: Layout, field: str = "description", lowere
         if rule.must_before and not rule.must_before.search(text, max(0, m.start() - 60), m.start()):
             continue
         if rule.criterion == "age" and m.group(0).lower().startswith("junior") and _job_name_repeated(text, layout, m.start()):
+            continue
+        if _BORN_RE.match(m.group(0)) and _born_is_a_thing(text, layout, m.start()):
             continue
         found.append(Mention("protected_criterion", m.start(), m.end(), {"criterion": rule.criterion}, family="protected"))
     found.extend(_gender_mentions(text, field, lowered))

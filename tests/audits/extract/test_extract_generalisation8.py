@@ -273,3 +273,37 @@ def test_cue_glued_to_the_next_item_grades_only_its_own(run: Any) -> None:
     reqs = run(text)
     assert [s for _, _, s in _experience(reqs)] == ["preferred"]
     assert [r["strength"] for r in of_kind(reqs, "language")] == ["required"]
+
+
+# --- one wording, two protected grounds; births of things; the people served -------------------------------------
+
+
+def _criteria(reqs: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    return sorted((r["text"], r["criterion"]) for r in of_kind(reqs, "protected_criterion"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seuls les candidats nés après 1990 seront retenus.", [("nés après 1990", "age"), ("nés après 1990", "birth")]),
+        ("Pour ce guichet, vous parlez néerlandais sans accent étranger.",
+         [("sans accent", "origin"), ("sans accent étranger", "language_origin")]),
+    ],
+)
+def test_one_wording_two_grounds(run: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _criteria(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notre histoire : une boutique de Namur, née en 2004, devenue une enseigne régionale.",
+        "Vous accueillez des demandeurs d'emploi d'origine étrangère au sein de la MIRE.",
+    ],
+)
+def test_births_of_things_and_people_served_are_no_criterion(run: Any, text: str) -> None:
+    assert _criteria(run(text)) == []
+
+
+def test_origin_asked_of_the_candidate_still_flagged(run: Any) -> None:
+    assert _criteria(run("Candidats d'origine étrangère s'abstenir.")) == [("d'origine étrangère", "origin")]
