@@ -78,12 +78,14 @@ _APPRENTICESHIP_RE = re.compile(
 # Bac +4/5", "étudiante Master 1") are the course as well.
 _COURSE_DIPLOMAS = r"master|mast[èe]re|M1|M2|licence|L3|bachelor|bachelier|BTS|DUT|BUT|bac(?:\s*\+\s*\d)?"
 _COURSE_RE = re.compile(
-    r"(?<![\w])(?:pr[ée]par|vis|acc[ée]d|int[ée]gr|obten(?:ir|ez)|obtiendr)\w*\s+(?:(?:et|puis)\s+(?:pr[ée]sent|pass|obten|valid)\w*\s+)?"
+    r"(?<![\w])(?:pr[ée]par|vis|acc[ée]d|int[ée]gr|obten(?:ir|ez)|obtiendr|poursui|suiv(?=ez|re\b|s\b|ant))\w*\s+(?:(?:et|puis)\s+(?:pr[ée]sent|pass|obten|valid)\w*\s+)?"
     r"(?:l'une\s+de\s+nos\s+|(?:un|une|le|la|l'|les|au|aux|votre|vos|ton|ta|tes|son|sa)\s*)"
     r"(?:formations?|dipl[ôo]mes?|titres?|cursus|master|mast[èe]re|licence|bachelor|bachelier|BTS|DUT|BUT|bac|CAP|BEP|MBA|CQ[67]|CESS|BES|"
     r"certificats?|qualifications?|[ée]coles?|ing[ée]nieurs?)(?![\w])|formations?\s+dipl[ôo]mantes?|"
-    r"en\s+vue\s+d(?:e\s+l'obtention|'obtenir)|(?:int[ée]gr|rejoin)\w*\s+(?:notre|nos|une|l')\s*(?:[ée]cole|cursus)|[ée]tudiant(?:e|\(e\))?s?\s+(?:en|(?:de\s+)?(?:bac|master|licence|bachelor|BTS|BUT|DUT|M1|M2|L3))(?![\w])|en\s+(?:derni[èe]re|\d(?:e|re|[èe]re|[èe]me))\s+ann[ée]e|"
-    r"en\s+cours\s+d'(?:obtention|[ée]tudes?)|stage\s+de\s+fin\s+d'[ée]tudes|"
+    r"en\s+vue\s+d(?:e\s+l'obtention|'obtenir)|(?:int[ée]gr|rejoin)\w*\s+(?:notre|nos|une|l')\s*(?:[ée]cole|cursus)|[ée]tudiant(?:e|\(e\))?s?\s+(?:en|(?:de\s+)?(?:bac|master|licence|bachelor|BTS|BUT|DUT|M1|M2|L3))(?![\w])|en\s+(?:derni[èe]re|\d(?:e|re|[èe]re|[èe]me))(?:\s*(?:ou|/|-|à)\s*\d(?:e|[èe]me))?\s+ann[ée]e|"
+    # Round 2: "vous poursuivez / suivez un Master", "en cursus Master", English "currently enrolled in".
+    r"en\s+cursus|currently\s+(?:enrolled|pursuing|studying)|enrolled\s+in|pursuing\s+(?:a|an|your)\s|"
+    r"en\s+cours\s+d'(?:obtention|[ée]tudes?)|stage\s+de\s+fin\s+d'?[ée]tudes|"
     # Fifth round: "en cours de Master", "vous êtes en M2", "inscrit(e) en licence", "dans le cadre de ton cursus",
     # "Diplôme préparé : BTS", "décrochez un Bachelor".
     r"en\s+cours\s+de\s+(?:formation|pr[ée]paration|validation|dipl[ôo]me|cursus|" + _COURSE_DIPLOMAS + r")(?![\w])|"

@@ -321,3 +321,32 @@ def test_schools_after_the_diploma_field(run: Any, text: str, expected: list[tup
 
 def test_named_university_after_the_field_is_no_alternative(run: Any) -> None:
     assert found(run("Master en droit (Université de Liège)."), "diploma") == [("Master", 7)]
+
+
+# --- the course an intern or apprentice follows ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous poursuivez un Master en data science.",
+        "Vous suivez une formation Bac+3 en développement.",
+        "Stage de fin detudes Bac+5.",
+        "Vous êtes actuellement en cursus Master.",
+        "Tu es en 4e ou 5e année d'école d'ingénieurs.",
+        "Currently enrolled in a Master's program in Computer Science.",
+    ],
+)
+def test_course_followed_is_no_diploma_held(run: Any, text: str) -> None:
+    assert found(run(text), "diploma") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vous avez suivi une formation Bac+3 en développement.", [("Bac+3", 6)]),
+        ("Titulaire d'un Master, vous suivez l'actualité de la data.", [("Master", 7)]),
+    ],
+)
+def test_course_look_alikes_still_asked(run: Any, text: str, expected: list[tuple[str, int]]) -> None:
+    assert found(run(text), "diploma") == expected
