@@ -113,6 +113,9 @@ _HOMONYMS: dict[str, re.Pattern[str]] = {
 }
 
 
+# A capitalised possessive glued to the term names a public service or an app ("Mon Master", "Ma Licence Pro"):
+# an ad never asks for "Mon Master".
+_PRODUCT_NAME_BEFORE_RE = re.compile(r"(?<![\w])(?-i:Mon|Ma|Mes)\s$")
 _CUE_AFTER_RE = re.compile(r"exig|requis|souhait|obligatoire|minimum|indispensable|appr[ée]ci|dipl[ôo]m", re.I)
 
 
@@ -160,6 +163,8 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
             and not _CUE_AFTER_RE.search(text, m.end(), m.end() + 40)
         ):
             continue
+        if _PRODUCT_NAME_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # Round 2: "la plateforme Mon Master": a service's name, not a diploma
         add(m.start(), m.end(), t.code, t.eqf, t.isced)
     found = [m for m in found if not (m.attrs["code"] == "FORMATION" and _PROVIDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start))]
     found = _resolve_overlaps(_state_diplomas_named(found))

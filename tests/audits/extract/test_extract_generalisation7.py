@@ -350,3 +350,8 @@ def test_course_followed_is_no_diploma_held(run: Any, text: str) -> None:
 )
 def test_course_look_alikes_still_asked(run: Any, text: str, expected: list[tuple[str, int]]) -> None:
     assert found(run(text), "diploma") == expected
+
+
+def test_service_named_like_a_diploma(run: Any) -> None:
+    assert found(run("Vous modélisez les candidatures déposées sur la plateforme Mon Master."), "diploma") == []
+    assert found(run("Vous avez un Master. Mon équipe vous attend."), "diploma") == [("Master", 7)]
