@@ -205,6 +205,14 @@ _BACKGROUND_RE = re.compile(
     r"(?:du|des|de\s+la|de\s+l['’])\s*(?:monde|secteur|milieu|univers|domaine)(?![\w]))(?:(?!\s+et\s)[^.\n;,?!]){0,40}[\w)](?![\w])",
     re.I,
 )
+# "Vous êtes un(e) professionnel(le) de la menuiserie", "tu es un pro de la vente": a trade the candidate already
+# practises (not "les professionnels de santé que vous accompagnerez": no "vous êtes" before it).
+_PROFESSIONAL_RE = re.compile(
+    r"(?<![\w])(?:vous\s+[êe]tes|tu\s+es)\s+(?:un|une|un\(e\)|un\.e|un·e)\s+(?:v[ée]ritable\s+|vrai\s+|vraie\s+)?"
+    r"(?:professionnel(?:le|\(le\)|\.le|·le)?|pro)\s+(?:de\s+la|de\s+l'|du|des|de)\s*[^.,;:!?\n]{3,40}",
+    re.I,
+)
+_PROFESSIONAL_SCAN = GatedPattern(_PROFESSIONAL_RE)
 # "10 ans d'expérience, dont plusieurs années en management": a second experience, its years unknown.
 _SEVERAL_YEARS_RE = re.compile(
     r"(?<![\w])plusieurs\s+ann[ée]es\s*(?:d'exp[ée]rience|en\s|dans\s|sur\s|comme\s|au\s+sein)[^,.;\n]{0,60}", re.I
@@ -414,7 +422,7 @@ def find_experience(
         m for m in _SEVERAL_YEARS_SCAN.finditer(text, low)
         if _SEVERAL_YEARS_ASKED_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()])
     ]
-    for m in [*_ALREADY_DONE_RE.finditer(text), *_USED_TO_SCAN.finditer(text, low), *_BACKGROUND_SCAN.finditer(text, low), *_SENIORITY_SCAN.finditer(text, low), *several]:
+    for m in [*_ALREADY_DONE_RE.finditer(text), *_USED_TO_SCAN.finditer(text, low), *_BACKGROUND_SCAN.finditer(text, low), *_SENIORITY_SCAN.finditer(text, low), *_PROFESSIONAL_SCAN.finditer(text, low), *several]:
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
     # "Cuisinier confirmé", "vous êtes expérimenté(e)": experience asked without a number.

@@ -307,3 +307,25 @@ def test_births_of_things_and_people_served_are_no_criterion(run: Any, text: str
 
 def test_origin_asked_of_the_candidate_still_flagged(run: Any) -> None:
     assert _criteria(run("Candidats d'origine étrangère s'abstenir.")) == [("d'origine étrangère", "origin")]
+
+
+# --- a trade the candidate already practises ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Vous êtes un professionnel de la boulangerie, précis et rigoureux ?\nRejoignez-nous.",
+         "Vous êtes un professionnel de la boulangerie"),
+        ("Tu es une vraie pro de la vente en magasin.", "Tu es une vraie pro de la vente en magasin"),
+    ],
+)
+def test_a_professional_of_the_trade(run: Any, text: str, span: str) -> None:
+    assert found(run(text), "experience") == [(span, None)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Vous accompagnez les professionnels de santé du réseau.", "Vous êtes un professionnel reconnu par vos pairs."]
+)
+def test_professionals_served_or_unqualified_are_no_experience(run: Any, text: str) -> None:
+    assert found(run(text), "experience") == []
