@@ -230,8 +230,10 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
         # "Bilingue français/néerlandais, anglais courant": the bilingual pair keeps C1, the level after the list is English's.
         tail = None if _BILINGUAL_RE.search(window) else tail_levels.get(i)
         graded = text[own.start() : hi] if own else window
-        if _REGISTER_AFTER_RE.match(text, end) and not re.search(r"niveau|[ABC][12]", window, re.I):
-            graded = text[end:hi]  # "Maîtrise de l'anglais technique": the register, no level ("bon niveau d'…" keeps B1)
+        if _REGISTER_AFTER_RE.match(text, end) and not re.search(r"niveau|[ABC][12]", window, re.I) and _cefr(text[end:hi]) is None:
+            # "Maîtrise de l'anglais technique": the register, no level ("bon niveau d'…" keeps B1; a level word after
+            # it, "anglais technique (lu / écrit / parlé)", lets the whole phrase grade it)
+            graded = text[end:hi]
         cefr = "C2" if native else (_toeic_level(text, lo, hi) or tail or _cefr(graded))
         if cefr is None and chained and previous is not None:
             cefr = previous.attrs.get("cefr")

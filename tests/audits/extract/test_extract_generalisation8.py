@@ -182,6 +182,7 @@ def test_language_alone_outside_a_profile_is_no_requirement(run: Any) -> None:
         ("Bonus :\n* Maîtrise de l'anglais technique", None),  # a register, no level
         ("Une maîtrise du néerlandais professionnel courant.", "B2"),  # a level written after the register
         ("Un bon niveau d'anglais professionnel est requis.", "B1"),  # "bon niveau" names the level
+        ("Bonne maîtrise du néerlandais technique (lu / écrit / parlé).", "B2"),  # a level after the register
     ],
 )
 def test_register_after_the_language(run: Any, text: str, cefr: Any) -> None:
