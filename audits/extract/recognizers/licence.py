@@ -20,7 +20,9 @@ _ALIASES = {
 _CAT = r"(?:AM|A1|A2|C1E|C1|D1E|D1|BE|EB|CE|EC|DE|SPL|PL|VL|A|B|C|D|G|poids[- ]lourds?|super[- ]lourds?|transports?\s+en\s+commun)"
 _PERMIS_RE = re.compile(
     r"(?<![\w])permis(?:\s+de\s+conduire)?(?:\s+(?:de\s+)?(?:cat[ée]gories?|cat\.?|type))?\s*(?:[:(]\s*)?"
-    rf"(?P<first>{_CAT})(?![\w])(?P<rest>(?:\s*(?:,|/|et|ou|&|-|\+)\s*(?:{_CAT})(?![\w]))*)",
+    # Round 2: "Permis BRespect des délais" — the next list item glued where the markup was stripped (a capital and
+    # a lower-case letter after the category, case-sensitive so that "permis BE" stays BE).
+    rf"(?P<first>{_CAT})(?:(?![\w])|(?=(?-i:[A-Z][a-zà-ÿ])))(?P<rest>(?:\s*(?:,|/|et|ou|&|-|\+)\s*(?:{_CAT})(?![\w]))*)",
     re.I,
 )
 _BARE_RE = re.compile(r"(?<![\w])permis\s+de\s+conduire(?:\s+(?:valide|en\s+cours\s+de\s+validit[ée]))?(?![\w])", re.I)

@@ -4,7 +4,7 @@ general class of wording, with French and Belgian sentences written for the test
 from typing import Any
 
 import pytest
-from extract_helpers import found
+from extract_helpers import found, of_kind
 
 # --- normalisation: apostrophes lost in copy-paste --------------------------------------------------------
 
@@ -355,3 +355,12 @@ def test_course_look_alikes_still_asked(run: Any, text: str, expected: list[tupl
 def test_service_named_like_a_diploma(run: Any) -> None:
     assert found(run("Vous modélisez les candidatures déposées sur la plateforme Mon Master."), "diploma") == []
     assert found(run("Vous avez un Master. Mon équipe vous attend."), "diploma") == [("Master", 7)]
+
+
+# --- licences glued to the next list item ----------------------------------------------------------------------
+
+
+def test_licence_glued_to_the_next_item(run: Any) -> None:
+    reqs = run("Compétences :\n- Notions de comptabilité - Permis BRespect des délais\n- Autonomie")
+    assert [(r["text"], r["category"]) for r in of_kind(reqs, "licence")] == [("Permis B", "B")]
+    assert of_kind(run("Permis Bateau apprécié pour les sorties en mer."), "licence") == []
