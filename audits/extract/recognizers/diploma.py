@@ -426,7 +426,11 @@ def _drop_parenthesised_acronyms(found: list[Mention], text: str) -> list[Mentio
         # "une formation en Bâtiment, Génie Civil ou Matériaux (Bac +2 à Bac +5)": the level of the course named before
         between = text[out[-1].end : m.start] if out else ""
         if out and out[-1].attrs.get("code") in _GENERIC and m.attrs.get("eqf_level") is not None and _DOMAIN_THEN_PAREN_RE.fullmatch(between):
-            if not ((re.fullmatch(r"\s*\(\s*", between) and _named_training_with_examples(out[-1], m, text)) or _diplomas_or_equivalent(m, text)):
+            if not (
+                (re.fullmatch(r"\s*\(\s*", between) and _named_training_with_examples(out[-1], m, text))
+                or _diplomas_or_equivalent(m, text)
+                or _field_with_alternatives(out[-1], m, text)
+            ):
                 out.pop()
         elif out and re.fullmatch(r"\s*\(\s*", between):
             if out[-1].attrs.get("code") in _GENERIC and not (_named_training_with_examples(out[-1], m, text) or _diplomas_or_equivalent(m, text)):
@@ -450,6 +454,25 @@ def _diplomas_or_equivalent(first: Mention, text: str) -> bool:
     équivalent)": a parenthesis that names diplomas and accepts an equivalent leaves the training itself as an
     alternative; a level there ("(Bac+2 ou équivalent)") is the training's level and absorbs it."""
     return not str(first.attrs.get("code", "")).startswith(("BAC+", "NIVEAU")) and bool(_EXAMPLES_WITH_EQUIVALENT_RE.match(text, first.start))
+
+
+# Round 3: "formation supérieure en comptabilité (Graduat ou Bac+3)", "diplômé(e) d'une formation universitaire en
+# logistique (Master ou école d'ingénieur)": a higher-education training named by its field, whose parenthesis offers
+# several diplomas as alternatives, is itself one more alternative (level null) — any higher degree in that field is
+# accepted, the diplomas are examples. Not a single level ("formation supérieure (Bac+5)": that level), not a range
+# ("(Bac+2 à Bac+5)"), not a training without a field; and not a secondary-level course ("formation en
+# électromécanique (CQ6 ou CESS)": the listed certificates are what that course leads to).
+_FIELD_RE = re.compile(r"\b(?:sup[ée]rieur|universitaire).{0,40}?\b(?:en|dans\s+(?:le|la|les))\s+\w", re.I | re.S)
+_PAREN_ALTERNATIVES_RE = re.compile(r"[^()\n]{0,80}?\s(?:ou|et/ou)\s[^()\n]{0,80}\)", re.I)
+
+
+def _field_with_alternatives(generic: Mention, first: Mention, text: str) -> bool:
+    paren = text.rfind("(", generic.end, first.start + 1)
+    return bool(
+        paren >= 0
+        and _FIELD_RE.search(text, generic.start, paren)
+        and _PAREN_ALTERNATIVES_RE.match(text, paren + 1)
+    )
 
 
 def _named_training_with_examples(generic: Mention, first: Mention, text: str) -> bool:
