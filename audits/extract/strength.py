@@ -191,7 +191,11 @@ class StrengthResolver:
             return False
         closing = text.find(")", cue.end)
         closing = len(text) if closing < 0 else closing
-        return any(opening < a and b <= closing for a, b in others)
+        # "(souhaitée, idéalement en magasin)": a cue that a comma parts from the item after it still grades the
+        # requirement before the parenthesis; the ideal after the comma carries its own cue.
+        return any(
+            opening < a and b <= closing and not (cue.end <= a and re.search(r"[,;]", text[cue.end : a])) for a, b in others
+        )
 
     @staticmethod
     def _owned_by_later_item(layout: Layout, cue: Cue, end: int, others: Sequence[tuple[int, int]]) -> bool:

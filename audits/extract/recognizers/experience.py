@@ -201,7 +201,7 @@ _USED_TO_RE = re.compile(
 _BACKGROUND_RE = re.compile(
     r"(?<![\w])(?:(?:vous\s+venez|tu\s+viens)\s+(?:(?:du|des|de\s+la)\s+|(?:de\s+l|d)['’])(?![\w-]*(?:er|ir|re|oir)(?![\w]))"
     r"(?!(?:r[ée]gion|ville|commune|province|environs|alentours|coin|pays|[ée]tranger|nous|notre|un\s+autre\s+pays)(?![\w]))|"
-    r"(?:(?:vous\s+[êe]tes|tu\s+es|[êe]tre)\s+issu(?:e|\(e\)|\.e)?s?|(?-i:I)ssu(?:\(e\)|\.e|·e)s?)\s+"
+    r"(?:(?:vous\s+[êe]tes|tu\s+es|[êe]tre|id[ée]alement)\s+issu(?:e|\(e\)|\.e)?s?|(?-i:I)ssu(?:\(e\)|\.e|·e)s?)\s+"
     r"(?:du|des|de\s+la|de\s+l['’])\s*(?:monde|secteur|milieu|univers|domaine)(?![\w]))(?:(?!\s+et\s)[^.\n;,?!]){0,40}[\w)](?![\w])",
     re.I,
 )
@@ -225,6 +225,29 @@ _IDEAL_IN_BRACKETS_BEFORE_RE = re.compile(r"\(\s*((?:id[ée]alement|de\s+pr[ée]
 _EXP_OF_BEFORE_RE = re.compile(r"exp[ée]riences?(?:\s+[\w-]+)?\s+d['e]\s*(?:au\s+moins|minimum|plus\s+d['e])?\s*$", re.I)
 # "5 ans d'expérience dont 3 ans en Big Data": the second duration is an item of its own (the word is the first's).
 _AMONG_BEFORE_RE = re.compile(r"(?<![\w])dont\s+(?:au\s+moins\s+|minimum\s+|plus\s+d['e]\s*)?$", re.I)
+# "Expérience en gestion de projet, idéalement dans le secteur bancaire", "une expérience cloud (idéalement Azure ou
+# GCP)": an ideal that adds a domain, a sector or a technology to an experience is a second, preferred experience
+# item (labelling guide, sixth sample). The span runs to the end of the clause: a closing parenthesis, a full stop,
+# a semicolon, a blank line or a new list item; "idéalement 5 ans" is the durations' (above), "idéalement un Master",
+# "idéalement certifié" are the other kinds'.
+_IDEAL_CLAUSE_RE = re.compile(
+    r"(?<![\w])(?:id[ée]alement|de\s+pr[ée]f[ée]rence|pr[ée]f[ée]rablement)\s*,?\s+"
+    r"(?!(?:de\s+)?(?:niveau|titulaire|dipl[ôo]m|bac|master|licence|certifi|form[ée]|\d|vous|tu|nous|la\s+ma[îi]trise|"
+    r"(?:un|une|des)\s+(?:dipl|master|bac|formation|certif|licence|permis|exp[ée]rience)))"
+    r"(?:(?:dans|en|sur|chez|au\s+sein|aupr[èe]s|orient[ée]e?s?|issue?s?)(?![\w])|(?-i:[A-Z]))"
+    r"(?:(?!\n[ \t]*(?:\n|[-*•>➤]))[^.;)\n]|\n(?=[ \t]*[a-zàâçéèêëîïôûù])|\.(?=\w)){1,90}",
+    re.I,
+)
+_IDEAL_CLAUSE_SCAN = GatedPattern(_IDEAL_CLAUSE_RE)
+# What a clause between an experience and its ideal may not name: the ideal would then qualify that requirement
+# ("3 ans d'expérience et un Master, idéalement en data", "l'anglais, idéalement en contexte international").
+_OTHER_REQUIREMENT_RE = re.compile(
+    r"dipl[ôo]m|master|bachelor|\bbac\b|bac\s*\+|licence|formation|[ée]cole|universit|certifi|permis|anglais|fran[çc]ais|"
+    r"n[ée]erlandais|allemand|espagnol|italien|langue|ma[îi]trise|connaissances?\b",
+    re.I,
+)
+
+
 _PAY_BEFORE_RE = re.compile(r"(?:selon|suivant|fonction\s+de)\s+(?:\S+\s+)?$", re.I)
 
 
@@ -425,6 +448,7 @@ def find_experience(
     for m in [*_ALREADY_DONE_RE.finditer(text), *_USED_TO_SCAN.finditer(text, low), *_BACKGROUND_SCAN.finditer(text, low), *_SENIORITY_SCAN.finditer(text, low), *_PROFESSIONAL_SCAN.finditer(text, low), *several]:
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
+    _ideal_clauses(text, layout, low, found)
     # "Cuisinier confirmé", "vous êtes expérimenté(e)": experience asked without a number.
     for m in _SENIOR_WORD_SCAN.finditer(text, low):
         if any(f.start <= m.start() < f.end for f in found):
@@ -447,3 +471,23 @@ def find_experience(
                 continue
         found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
     return sorted(found, key=lambda m: m.start)
+
+
+def _ideal_clauses(text: str, layout: Layout, low: str, found: list[Mention]) -> None:
+    """Add the "idéalement …" clause that follows an experience of the same sentence as a second item (years
+    null); the strength reader grades it preferred by its own cue."""
+    experiences = [f for f in found if f.kind == "experience"]
+    for m in _IDEAL_CLAUSE_SCAN.finditer(text, low):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue  # already inside an experience item ("idéalement 5 ans", a background)
+        s0, _ = layout.sentence_at(m.start())
+        before = [f for f in experiences if s0 <= f.start and f.end <= m.start()]
+        if not before:
+            continue
+        exp = max(before, key=lambda f: f.end)
+        if m.start() - exp.end > 160 or _OTHER_REQUIREMENT_RE.search(text, exp.end, m.start()):
+            continue
+        end = m.end()
+        while end > m.start() and text[end - 1] in " ,\t\n":
+            end -= 1
+        found.append(Mention("experience", m.start(), end, {"years": None}, family="experience"))

@@ -175,8 +175,9 @@ def _strengths(reqs: list[dict[str, Any]], kind: str) -> list[tuple[str, str]]:
     ("text", "kind", "expected"),
     [
         # a cue in a parenthesis with a named example qualifies the example, not the requirement before it
+        # (the ideal itself is a second, preferred experience item: the gold convention of issue 4, round 3)
         ("Profil :\n- Expérience confirmée dans un environnement cloud (idéalement Azure ou GCP).", "experience",
-         [("Expérience", "required")]),
+         [("Expérience", "required"), ("idéalement Azure ou GCP", "preferred")]),
         ("Profil :\n- Expérience avec des outils d'intégration continue (GitLab de préférence).", "experience",
          [("Expérience", "required")]),
         # a parenthesis that holds the cue alone still qualifies the requirement
@@ -369,7 +370,7 @@ def test_open_to_profiles_with_a_minimum_stays_required(run: Any) -> None:
     [
         # a level or a number beside the cue is no named example: the cue still grades the requirement
         ("Profil :\n- Néerlandais (niveau B2 apprécié).", "language", [("Néerlandais", "preferred")]),
-        ("Profil :\n- Expérience en vente (souhaitée, idéalement en magasin).", "experience", [("Expérience", "preferred")]),
+        ("Profil :\n- Expérience en vente (souhaitée, idéalement en magasin).", "experience", [("Expérience", "preferred"), ("idéalement en magasin", "preferred")]),
     ],
 )
 def test_cue_in_a_parenthesis_without_a_named_example(run: Any, text: str, kind: str, expected: list[tuple[str, str]]) -> None:
