@@ -167,6 +167,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
             continue  # Round 2: "la plateforme Mon Master": a service's name, not a diploma
         add(m.start(), m.end(), t.code, t.eqf, t.isced)
     found = [m for m in found if not (m.attrs["code"] == "FORMATION" and _PROVIDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start))]
+    found = [m for m in found if not _pay_grade_or_staff(text, m)]
     found = _resolve_overlaps(_state_diplomas_named(found))
     found += _school_diplomas(found, text, lowered)
     found += _social_work_abbreviations(found, text)
@@ -175,6 +176,25 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found += _elliptical_schools(found, text)
     found += _listed_alternatives(sorted(found, key=lambda m: m.start), text)
     return _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
+
+
+# Round 3: a diploma level on a pay line is the pay grade ("Rémunération : niveau Bac, catégorie B", "Salaire : barème
+# Bac+3 de la commission paritaire"), and the schools the employer's team comes from describe the staff ("notre équipe
+# est issue de grandes écoles d'ingénieurs", "nos consultants, issus des meilleures universités"): neither is asked.
+_PAY_LINE_RE = re.compile(r"[\s*•·-]*(?:r[ée]mun[ée]ration|salaire|traitement|bar[èe]me)\b[^\n:]{0,30}:[^\n]*", re.I)
+_STAFF_FROM_RE = re.compile(
+    r"\b(?:[ée]quipes?|collaborateurs|consultants|ing[ée]nieurs|chercheurs|fondateurs|associ[ée]s)\b[^.;\n]{0,60}?"
+    r"\bissu(?:e|s|es)?\s+(?:de|des|d')\b[^.;\n]*$",
+    re.I,
+)
+
+
+def _pay_grade_or_staff(text: str, m: Mention) -> bool:
+    line_start = text.rfind("\n", 0, m.start) + 1
+    pay = _PAY_LINE_RE.match(text, line_start)
+    if pay and pay.end() >= m.end and text.find(":", line_start, m.start) >= 0:
+        return True
+    return bool(_STAFF_FROM_RE.search(text, max(line_start, m.start - 120), m.start))
 
 
 # "spécialiste de la formation en digital learning", "notre centre de formation technique": the employer's trade or

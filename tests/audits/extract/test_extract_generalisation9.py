@@ -47,3 +47,57 @@ def test_field_training_is_one_more_alternative(run: Any, text: str, expected: l
 )
 def test_parenthesised_level_without_field_alternatives_unchanged(run: Any, text: str, expected: list[Any]) -> None:
     assert [level for _, level in found(run(text), "diploma")] == expected
+
+
+# --- "parcours / cursus universitaire": a university training, level null -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profil :\n- Issu(e) d'un parcours universitaire scientifique, vous aimez les chiffres.", [("parcours universitaire", None)]),
+        ("Profil :\n- Cursus universitaire en chimie ou en biologie.", [("Cursus universitaire", None)]),
+        ("Profil :\n- Master (Bac +5 en école de commerce / parcours\nuniversitaire).",
+         [("Master (Bac +5", 7), ("école de commerce", 7), ("parcours\nuniversitaire", None)]),
+    ],
+)
+def test_university_course_words(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert found(run(text), "diploma") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous accompagnons les étudiants tout au long de leur parcours universitaire.",
+        "Notre asbl soutient chaque jeune dans son cursus universitaire.",
+    ],
+)
+def test_someone_elses_university_course(run: Any, text: str) -> None:
+    assert found(run(text), "diploma") == []
+
+
+# --- a pay grade and the staff's schools are not asked ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conditions :\nRémunération : niveau Bac, catégorie C, selon le barème de la Région.",
+        "Salaire : barème Bac+3 de la commission paritaire 200.",
+        "Notre équipe R&D est issue de grandes écoles d'ingénieurs et de la recherche.",
+    ],
+)
+def test_pay_grade_and_staff_background(run: Any, text: str) -> None:
+    assert found(run(text), "diploma") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profil :\n- Bac+2 exigé.\nSalaire : 2300 € brut selon barème.", [("Bac+2", 5)]),
+        ("Notre équipe vous accueille. Vous êtes issu(e) d'une école d'ingénieurs.", [("école d'ingénieurs", 7)]),
+        ("Profil :\n- Graduat en comptabilité.\nRémunération selon expérience.", [("Graduat", 6)]),
+    ],
+)
+def test_requirements_near_pay_or_team_kept(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert found(run(text), "diploma") == expected
