@@ -231,19 +231,27 @@ _AMONG_BEFORE_RE = re.compile(r"(?<![\w])dont\s+(?:au\s+moins\s+|minimum\s+|plus
 # a semicolon, a blank line or a new list item; "idéalement 5 ans" is the durations' (above), "idéalement un Master",
 # "idéalement certifié" are the other kinds'.
 _IDEAL_CLAUSE_RE = re.compile(
-    r"(?<![\w])(?:id[ée]alement|de\s+pr[ée]f[ée]rence|pr[ée]f[ée]rablement)\s*,?\s+"
+    r"(?<![\w])(?:id[ée]alement|de\s+pr[ée]f[ée]rence|pr[ée]f[ée]rablement|si\s+possible)\s*,?\s+"
     r"(?!(?:de\s+)?(?:niveau|titulaire|dipl[ôo]m|bac|master|licence|certifi|form[ée]|\d|vous|tu|nous|la\s+ma[îi]trise|"
     r"(?:un|une|des)\s+(?:dipl|master|bac|formation|certif|licence|permis|exp[ée]rience)))"
-    r"(?:(?:dans|en|sur|chez|au\s+sein|aupr[èe]s|orient[ée]e?s?|issue?s?)(?![\w])|(?-i:[A-Z]))"
-    r"(?:(?!\n[ \t]*(?:\n|[-*•>➤]))[^.;)\n]|\n(?=[ \t]*[a-zàâçéèêëîïôûù])|\.(?=\w)){1,90}",
+    # a preposition ("dans le secteur public"), an experience "acquise en ESN", a name ("Azure"), or after a comma a
+    # bare sector word ("en milieu industriel, idéalement aéronautique")
+    r"(?:(?:(?:acquise?s?\s+)?(?:dans|en|sur|chez|au\s+sein|aupr[èe]s)|orient[ée]e?s?|issue?s?)(?![\w])|(?-i:[A-Z])|"
+    r"(?!(?:[\wàâçéèêëîïôûù]*(?:ment|ée?s?)|disponible|autonome|bilingue)(?![\w]))(?=[a-zàâçéèêëîïôûù]{4,}(?![\w']))(?P<bare>))"
+    r"(?:(?!\n[ \t]*(?:\n|[-*•>➤]))[^.;)\n]|\n(?=[ \t]*[a-zàâçéèêëîïôûù])|\.(?=(?-i:[a-z0-9]))){1,90}",
     re.I,
 )
 _IDEAL_CLAUSE_SCAN = GatedPattern(_IDEAL_CLAUSE_RE)
+# The same ideal written after its name, in a parenthesis: "Expérience des outils de déploiement (Jenkins de préférence)".
+_IDEAL_AFTER_NAME_RE = re.compile(
+    r"\(\s*((?-i:[A-Z])[^()\n,;]{0,40}?\s+(?:de\s+pr[ée]f[ée]rence|id[ée]alement|si\s+possible))\s*\)", re.I
+)
+_IDEAL_AFTER_NAME_SCAN = GatedPattern(_IDEAL_AFTER_NAME_RE)
 # What a clause between an experience and its ideal may not name: the ideal would then qualify that requirement
 # ("3 ans d'expérience et un Master, idéalement en data", "l'anglais, idéalement en contexte international").
 _OTHER_REQUIREMENT_RE = re.compile(
     r"dipl[ôo]m|master|bachelor|\bbac\b|bac\s*\+|licence|formation|[ée]cole|universit|certifi|permis|anglais|fran[çc]ais|"
-    r"n[ée]erlandais|allemand|espagnol|italien|langue|ma[îi]trise|connaissances?\b",
+    r"n[ée]erlandais|allemand|espagnol|italien|langue|ma[îi]tris|connaiss",
     re.I,
 )
 
@@ -477,17 +485,22 @@ def _ideal_clauses(text: str, layout: Layout, low: str, found: list[Mention]) ->
     """Add the "idéalement …" clause that follows an experience of the same sentence as a second item (years
     null); the strength reader grades it preferred by its own cue."""
     experiences = [f for f in found if f.kind == "experience"]
-    for m in _IDEAL_CLAUSE_SCAN.finditer(text, low):
-        if any(f.start <= m.start() < f.end for f in found):
+    clauses = [(m.start(), m.end(), m.group("bare") is not None) for m in _IDEAL_CLAUSE_SCAN.finditer(text, low)]
+    clauses += [(m.start(1), m.end(1), False) for m in _IDEAL_AFTER_NAME_SCAN.finditer(text, low)]
+    for start, m_end, bare in clauses:
+        if bare and not text[:start].rstrip().endswith(","):
+            continue  # a bare sector word is an ideal only in apposition ("en milieu industriel, idéalement naval")
+        if any(f.start <= start < f.end for f in found):
             continue  # already inside an experience item ("idéalement 5 ans", a background)
-        s0, _ = layout.sentence_at(m.start())
-        before = [f for f in experiences if s0 <= f.start and f.end <= m.start()]
+        s0, _ = layout.sentence_at(start)
+        before = [f for f in experiences if s0 <= f.start and f.end <= start]
         if not before:
             continue
         exp = max(before, key=lambda f: f.end)
-        if m.start() - exp.end > 160 or _OTHER_REQUIREMENT_RE.search(text, exp.end, m.start()):
+        if start - exp.end > 160 or _OTHER_REQUIREMENT_RE.search(text, exp.end, start):
             continue
-        end = m.end()
-        while end > m.start() and text[end - 1] in " ,\t\n":
+        end = m_end
+        while end > start and text[end - 1] in " ,\t\n":
             end -= 1
-        found.append(Mention("experience", m.start(), end, {"years": None}, family="experience"))
+        # forced: its own cue grades it, and that cue, inside it, no longer grades the experience before it
+        found.append(Mention("experience", start, end, {"years": None}, forced_strength="preferred", family="experience"))

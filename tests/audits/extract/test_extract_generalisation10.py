@@ -64,3 +64,51 @@ def test_ideal_background_alone_is_a_preferred_experience(run: Any) -> None:
 )
 def test_ideal_look_alikes_add_no_experience(run: Any, text: str, expected: list[tuple[str, Any, str]]) -> None:
     assert _experience(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare sector word in apposition after the experience's domain
+        (
+            "Vous avez 4 ans d'expérience en milieu hospitalier, idéalement pédiatrique.",
+            [("4 ans d'expérience", 4.0, "required"), ("idéalement pédiatrique", None, "preferred")],
+        ),
+        # "acquise en …": the ideal keeps its cue, the experience before it stays required
+        (
+            "Vous avez une expérience de 5 ans, idéalement acquise en cabinet d'audit.",
+            [("expérience de 5 ans", 5.0, "required"), ("idéalement acquise en cabinet d'audit", None, "preferred")],
+        ),
+        (
+            "Vous disposez d'une expérience en soudure de 3 ans minimum, si possible dans le naval.",
+            [("expérience en soudure de 3 ans minimum", 3.0, "required"), ("si possible dans le naval", None, "preferred")],
+        ),
+        # the cue after the name, in a parenthesis
+        (
+            "Profil :\n- Expérience des outils de déploiement (Jenkins de préférence).",
+            [("Expérience", None, "required"), ("Jenkins de préférence", None, "preferred")],
+        ),
+        # a sentence glued to the next where markup was stripped: the ideal stops at the full stop
+        (
+            "Vous avez une expérience de 2 ans, si possible dans la grande distribution.Vous parlez néerlandais.",
+            [("expérience de 2 ans", 2.0, "required"), ("si possible dans la grande distribution", None, "preferred")],
+        ),
+    ],
+)
+def test_ideal_variants(run: Any, text: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert _experience(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the ideal qualifies a tool the candidate masters, not the experience
+        ("Une expérience de chef d'équipe, maîtrisant SAP, idéalement sur le module MM.", ["expérience"]),
+        # a trait of the person is no sector
+        ("Vous avez 2 ans d'expérience en vente, idéalement motivé.", ["2 ans d'expérience"]),
+        # a bare word without the comma of an apposition
+        ("Une expérience idéalement pédiatrique est demandée.", ["expérience"]),
+    ],
+)
+def test_ideal_variant_look_alikes(run: Any, text: str, expected: list[str]) -> None:
+    assert [t for t, _, _ in _experience(run(text))] == expected

@@ -179,7 +179,7 @@ def _strengths(reqs: list[dict[str, Any]], kind: str) -> list[tuple[str, str]]:
         ("Profil :\n- Expérience confirmée dans un environnement cloud (idéalement Azure ou GCP).", "experience",
          [("Expérience", "required"), ("idéalement Azure ou GCP", "preferred")]),
         ("Profil :\n- Expérience avec des outils d'intégration continue (GitLab de préférence).", "experience",
-         [("Expérience", "required")]),
+         [("Expérience", "required"), ("GitLab de préférence", "preferred")]),
         # a parenthesis that holds the cue alone still qualifies the requirement
         ("Profil :\n- Expérience en gestion de stock (souhaitée).", "experience", [("Expérience", "preferred")]),
         ("Profil :\n- Permis B (idéalement).", "licence", [("Permis B", "preferred")]),
