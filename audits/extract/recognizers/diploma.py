@@ -331,6 +331,9 @@ _LIST_ITEM_RE = re.compile(
 )
 _LIST_ITEM_END_RE = re.compile(r"\s*(?:[,/);.]|ou\b|et\b|\?|\n|$)", re.I)
 _HIGHER_SCHOOLS = frozenset({"INGENIEUR", "ECOLE DE COMMERCE", "UNIVERSITAIRE"})
+# Round 3: opening the parenthesis right after a higher-education level, the bare lower-case engineer is the first of
+# that level's forms ("Bac+5 (ingénieur, université ou équivalent)"); elsewhere it stays unread (a list of jobs).
+_PAREN_ENGINEER_RE = re.compile(r"(?P<adj>(?!))?(?P<univ>(?!))?(?P<eng>ing[ée]nieur(?:e|\(e\))?)(?=\s*(?:[,/)]|ou\b))", re.I)
 _DOMAIN_BEFORE_LIST_RE = re.compile(r"\s+(?:en|in|d'|de)\s*[^()\n.;:,]{1,50}?(?=\s*\()", re.I)
 
 
@@ -368,6 +371,8 @@ def _listed_alternatives(found: list[Mention], text: str) -> list[Mention]:
                 pos = nxt.end
                 continue
             item = _LIST_ITEM_RE.match(text, sep.end())
+            if item is None and text[pos : sep.end()].strip() == "(":
+                item = _PAREN_ENGINEER_RE.match(text, sep.end())
             # Round 2: glued by a slash to the school before it ("école d'ingénieurs/université spécialisée en data"),
             # the university is that school's alternative whatever follows it.
             glued = text[pos : sep.end()] == "/" and item is not None and item.group("univ")

@@ -101,3 +101,29 @@ def test_pay_grade_and_staff_background(run: Any, text: str) -> None:
 )
 def test_requirements_near_pay_or_team_kept(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
     assert found(run(text), "diploma") == expected
+
+
+# --- the bare engineer opening the parenthesis of a higher-education level ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profil :\n- Formation Bac+3 (ingénieur, université, ou équivalent)",
+         [("Bac+3", 6), ("ingénieur", 7), ("université", None)]),
+        ("Profil :\n- Master (ingénieur ou université)", [("Master", 7), ("ingénieur", 7), ("université", None)]),
+    ],
+)
+def test_lower_case_engineer_opening_a_level_parenthesis(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert found(run(text), "diploma") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profil :\n- Bac+5 (ingénieur commercial ou équivalent)",  # a job title, not the engineer's diploma
+        "Nous recrutons : technicien, ingénieur, docteur (Bac+5, ingénieur commercial).",
+    ],
+)
+def test_engineer_job_titles_in_a_parenthesis_unread(run: Any, text: str) -> None:
+    assert found(run(text), "diploma") == [("Bac+5", 7)]
