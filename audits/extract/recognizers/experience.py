@@ -32,7 +32,11 @@ _EXP_AFTER_RE = re.compile(r"\s*(?:d'?|de\s+l')exp[ée]rience", re.I)
 # markup was stripped ("…Ingénierie de GestionExpérience de 2 ans") and an elision that lost its apostrophe
 # ("3 années dexpérience", "lexpérience").
 _EXP_WORD_RE = re.compile(
-    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûùA-Z])(?=(?-i:E))|(?<=(?<![\w])[dlDL]))ex[ée]?p[ée]riences?(?![\w])", re.I
+    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûùA-Z])(?=(?-i:E))|(?<=(?<![\w])[dlDL]))ex[ée]?p[ée]riences?(?![\w])"
+    # "XP de développement Python", "5 ans d'XP en data": the abbreviation, capitalised, before what it was spent on
+    # (not "des XP", "les XP": game points)
+    r"|(?<![\w])(?<!des\s)(?<!les\s)(?-i:XP)(?=\s+(?:de|d'|en|sur|dans|avec)\s)",
+    re.I,
 )
 # "Expertise reconnue, minimum 5 ans": a duration may qualify an expertise as it does an experience.
 _EXPERTISE_RE = re.compile(r"(?<![\w])expertise(?![\w])", re.I)
@@ -467,6 +471,9 @@ def find_experience(
         if re.search(r"(?:exp[ée]rience|d[ée]butant(?:e|\(e\))?s?\s+ou|ou|junior\s*[/,-]?)\s*$", before) or (
             _SENIOR_NOT_BEFORE_RE.search(before) and not recruited
         ):
+            continue
+        # "Minimum 5 ans d'expérience : profil senior": the grade restates the experience just before it
+        if any(f.end <= m.start() and re.fullmatch(r"\s*[:,–—-]?\s*(?:profil|niveau)?\s*", text[f.end : m.start()], re.I) for f in found):
             continue
         senior = bool(_GRADE_WORD_RE.fullmatch(m.group(0)))
         if senior and _ELDERLY_BEFORE_RE.search(before):

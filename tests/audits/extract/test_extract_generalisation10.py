@@ -112,3 +112,26 @@ def test_ideal_variants(run: Any, text: str, expected: list[tuple[str, Any, str]
 )
 def test_ideal_variant_look_alikes(run: Any, text: str, expected: list[str]) -> None:
     assert [t for t, _, _ in _experience(run(text))] == expected
+
+
+# --- "XP" for expérience; a grade that restates the experience before it ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profil :\n- XP de développement Java en milieu bancaire", [("XP", None)]),
+        ("Vous avez 3 ans d'XP en administration réseau.", [("3 ans d'XP", 3.0)]),
+        ("Profil :\n- Minimum 4 ans d'expérience : profil senior", [("Minimum 4 ans d'expérience", 4.0)]),
+    ],
+)
+def test_xp_and_restated_grade(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert [(t, y) for t, y, _ in _experience(run(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Profil :\n- Connaissance de Windows XP et de Linux", "Méthodes agiles (Scrum, XP).", "Gagnez des XP en jouant."],
+)
+def test_xp_look_alikes(run: Any, text: str) -> None:
+    assert _experience(run(text)) == []
