@@ -189,8 +189,20 @@ _STAFF_FROM_RE = re.compile(
 )
 
 
+# Round 3: the level of the courses a teacher gives ("enseignements à assurer au niveau Master", "cours dispensés en
+# anglais au niveau Bachelier") is the students' level; not when the clause names the teacher's own diploma
+# ("enseignant titulaire d'un diplôme de niveau Master").
+_TEACHING_LEVEL_RE = re.compile(
+    r"\b(?:enseignements?|enseigner|cours|modules?|travaux\s+pratiques)\b"
+    r"(?:(?!dipl[ôo]m|titulaire|formation|issu|poss[ée]d|avez|avoir|vous\s+[êe]tes)[^.;\n]){0,60}?\b(?:au|de)\s+niveau\s+$",
+    re.I,
+)
+
+
 def _pay_grade_or_staff(text: str, m: Mention) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
+    if _TEACHING_LEVEL_RE.search(text, max(line_start, m.start - 100), m.start):
+        return True
     pay = _PAY_LINE_RE.match(text, line_start)
     if pay and pay.end() >= m.end and text.find(":", line_start, m.start) >= 0:
         return True

@@ -127,3 +127,22 @@ def test_lower_case_engineer_opening_a_level_parenthesis(run: Any, text: str, ex
 )
 def test_engineer_job_titles_in_a_parenthesis_unread(run: Any, text: str) -> None:
     assert found(run(text), "diploma") == [("Bac+5", 7)]
+
+
+# --- the level of the courses a teacher gives is the students' level ---------------------------------------------
+
+
+def test_teaching_level_is_not_asked(run: Any) -> None:
+    text = "Profil :\n- Anglais courant (cours à donner en anglais au niveau Master)."
+    assert found(run(text), "diploma") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profil :\n- Enseignant(e) titulaire d'un diplôme de niveau Master.",
+        "Profil :\n- Vous avez suivi une formation de niveau Master.",
+    ],
+)
+def test_teachers_own_diploma_kept(run: Any, text: str) -> None:
+    assert [level for _, level in found(run(text), "diploma")] == [7]
