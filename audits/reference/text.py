@@ -50,7 +50,10 @@ def fold(text: str) -> str:
     text = text.lower()
     if not text.isascii():
         text = text.replace("œ", "oe").replace("æ", "ae")
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+        if not text.isascii():  # combining marks outside U+0300–U+036F (other scripts): drop them one by one
+            text = "".join(c for c in text if not unicodedata.combining(c))
+        text = text.lower()
     return _NON_ALNUM.sub(" ", text).strip()
 
 
