@@ -297,6 +297,15 @@ _SCHOOL_ELLIPSIS_RE = re.compile(
     re.I,
 )
 
+# Round 3: another school named by its field only ("école d'ingénieurs ou d'informatique", "école de commerce ou de
+# design"): a school of the same rank; not an experience or a preference offered instead ("ou d'expérience
+# équivalente", "ou de préférence …").
+_OTHER_SCHOOL_ELLIPSIS_RE = re.compile(
+    r"\s*(?:,|/|\bou\b)\s*(?P<other>d'(?!exp[ée]rience|[ée]quivalen|une?\b|autres?\b)[^\W\d_]{4,}"
+    r"|de\s+(?!formation|niveau|pr[ée]f[ée]rence|type|m[êe]me|bonne?s?|tr[èe]s)[^\W\d_]{4,})(?=\s*(?:[,.;)/\n]|ou\b|et\b|$))",
+    re.I,
+)
+
 
 def _elliptical_schools(found: list[Mention], text: str) -> list[Mention]:
     out = []
@@ -308,6 +317,8 @@ def _elliptical_schools(found: list[Mention], text: str) -> list[Mention]:
                 code = "ECOLE DE COMMERCE" if group.startswith("commerce") else "INGENIEUR"
                 if code != m.attrs["code"]:
                     out.append(m.with_(start=e.start(group), end=e.end(group), attrs={**m.attrs, "code": code}))
+            elif o := _OTHER_SCHOOL_ELLIPSIS_RE.match(text, m.end):
+                out.append(m.with_(start=o.start("other"), end=o.end("other"), attrs={**m.attrs, "code": "GRANDE ECOLE"}))
         elif (m.attrs.get("eqf_level") or 0) >= 6:
             e = _ENGINEER_ALTERNATIVE_RE.match(text, m.end)
             if e:

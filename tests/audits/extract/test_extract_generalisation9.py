@@ -146,3 +146,22 @@ def test_teaching_level_is_not_asked(run: Any) -> None:
 )
 def test_teachers_own_diploma_kept(run: Any, text: str) -> None:
     assert [level for _, level in found(run(text), "diploma")] == [7]
+
+
+# --- another school named by its field only ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profil :\n- Bac+5 issu d'une grande école d'ingénieurs ou d'informatique.",
+         [("Bac+5", 7), ("école d'ingénieurs", 7), ("d'informatique", 7)]),
+        ("Profil :\n- École de commerce ou de design, vous aimez créer.", [("École de commerce", 7), ("de design", 7)]),
+    ],
+)
+def test_other_school_by_its_field(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert found(run(text), "diploma") == expected
+
+
+def test_experience_offered_instead_of_a_school_is_no_school(run: Any) -> None:
+    assert found(run("Profil :\n- École d'ingénieur ou d'expérience équivalente."), "diploma") == [("École d'ingénieur", 7)]
