@@ -198,7 +198,7 @@ FIFTH_SEED = 2030
 FIFTH_SIZE = 50
 # Later samples (`eval/gold/extract-it-<name>*.jsonl`), each drawn with the fifth's rule among the lines every earlier
 # sample left out. The sixth and seventh were labelled by two engineers at the same time, before any extractor run;
-# the eighth and ninth likewise, then the tenth and eleventh, one pair per blind measurement.
+# then the eighth and ninth, the tenth and eleventh, the twelfth and thirteenth: one pair per blind measurement.
 LATER_SAMPLES: dict[str, tuple[int, int]] = {  # name -> (seed, size)
     "sixth": (2031, 50),
     "seventh": (2032, 50),
@@ -206,6 +206,8 @@ LATER_SAMPLES: dict[str, tuple[int, int]] = {  # name -> (seed, size)
     "ninth": (2034, 50),
     "tenth": (2035, 50),
     "eleventh": (2036, 50),
+    "twelfth": (2037, 50),
+    "thirteenth": (2038, 50),
 }
 
 
