@@ -40,6 +40,8 @@ DEFAULT_CUES: dict[str, list[str]] = {
         r"appr[ée]ci[ée]e?s?|appr[ée]ciables?",
         r"(?:serait|sera|est|constitue|constituerait|repr[ée]sente)\s+(?:un|une)\s+(?:vrai\s+|r[ée]el\s+|r[ée]el\s+)?(?:plus|\+|atout|avantage)",
         r"un\s+(?:vrai\s+|r[ée]el\s+|gros\s+)?(?:plus|\+)(?!\s*\d)",
+        # English requirement sentences inside French ads: "Experience with Kafka is a plus", "nice to have"
+        r"(?:is|would\s+be)\s+(?:a|an)\s+(?:(?:big|real|strong)\s+)?(?:plus|asset|advantage|bonus)|nice\s+to\s+have|preferably|ideally|preferred",
         r"id[ée]alement|de\s+pr[ée]f[ée]rence|pr[ée]f[ée]rablement|pr[ée]f[ée]r[ée]e?s?",
         r"atouts?|bienvenue?s?|recommand[ée]e?s?|si\s+possible|valoris[ée]e?s?|[ée]ventuellement|avantageu(?:x|se)",
     ],

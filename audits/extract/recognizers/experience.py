@@ -9,6 +9,7 @@ expérience" -> 0 and strength optional; "expérience confirmée", "significativ
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 from audits.extract.fastscan import GatedPattern, fold
@@ -23,11 +24,12 @@ _NUM = r"(?:\d{1,2}(?:[.,]5)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|d
 _DURATION_RE = re.compile(
     # also a number glued to the word before it where markup was stripped ("…en géomatique3 à 5 ans d'expérience")
     r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù]{3})(?=\d))(?:(?:au\s+moins|minimum|min\.?|au\s+minimum|plus\s+d'|plus\s+de|sup[ée]rieure?\s+[àa]|d'au\s+moins)\s*)?"
-    rf"({_NUM})(?:\s*(?:à|a|-|/|ou|et)\s*({_NUM}))?\s*\+?\s*(ans?|ann[ée]es?|mois)(?![\w])"
-    r"(?:\s*(?:minimum|min\.?|au\s+moins|et\s+plus|ou\s+plus))?",
+        # English units too: French ads carry English requirement sentences ("Minimum 3 years of experience as …")
+    rf"({_NUM})(?:\s*(?:à|a|-|/|ou|et|to)\s*({_NUM}))?\s*\+?\s*(ans?|ann[ée]es?|mois|years?|yrs?|months?)(?![\w])"
+    r"(?:\s*(?:minimum|min\.?|au\s+moins|et\s+plus|ou\s+plus|or\s+more))?",
     re.I,
 )
-_EXP_AFTER_RE = re.compile(r"\s*(?:d'?|de\s+l')exp[ée]rience", re.I)
+_EXP_AFTER_RE = re.compile(r"\s*(?:d'?|de\s+l'|of\s+(?:\w+\s+)?)exp[ée]rience", re.I)
 # Also a misspelling seen in real ads ("Exépérience"), a capitalised word glued to the previous one where
 # markup was stripped ("…Ingénierie de GestionExpérience de 2 ans") and an elision that lost its apostrophe
 # ("3 années dexpérience", "lexpérience").
@@ -48,7 +50,7 @@ _NOT_EXPERIENCE_AFTER = re.compile(
 # "3 ans minimum en tant que Data Engineer", "2 ans sur un poste similaire": a duration in a role is experience even
 # without the word.
 _IN_A_ROLE_AFTER = re.compile(
-    r"\s*(?:minimum|min\.?|au\s+moins)?\s*,?\s*(?:en\s+tant\s+qu|comme\s|sur\s+(?:un|des)\s+postes?|[àa]\s+un\s+poste|"
+    r"\s*(?:minimum|min\.?|au\s+moins)?\s*,?\s*(?:en\s+tant\s+qu|comme\s|as\s+(?:a|an)\s|sur\s+(?:un|des)\s+postes?|[àa]\s+un\s+poste|"
     r"dans\s+(?:un|une|des|le|la|les)\s+(?:postes?|fonctions?|r[ôo]les?)\s|en\s+(?:r[ôo]le|poste|fonction)\s+d[e'])",
     re.I,
 )
@@ -189,9 +191,15 @@ _ALREADY_DONE_RE = re.compile(
     r"(?:particip[ée]|pris\s+part)\s+[àa]\s+(?:des|un|une|plusieurs|de\s+nombreux)\s+(?:projets?|missions?|chantiers?|d[ée]ploiements?|migrations?)|"
     # "Vous avez effectué un ou plusieurs stages dans…", "tu as réalisé des missions d'audit": past work, not a task
     r"(?:d[ée]j[àa]\s+)?(?:effectu[ée]|r[ée]alis[ée])\s+(?:une?\s+ou\s+plusieurs|une?|des|plusieurs|au\s+moins\s+une?)\s+"
-    r"(?:stages?|missions?|projets?|alternances?|remplacements?))"
-    # the span stops before an ideal of its own ("…, idéalement en usine"): that clause is graded apart
-    r"(?:(?!,\s*(?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible))[^.\n]){0,50}",
+    r"(?:stages?|missions?|projets?|alternances?|remplacements?)|"
+    # "Vous avez réalisé des audits internes", "vous avez conduit plusieurs inventaires": work done, whatever its noun
+    # (the present "vous réalisez des audits" is the job's task and does not match)
+    # ("piloté" is left out: "Au cours de vos expériences, vous avez piloté des projets" is read as narrative)
+    r"(?:d[ée]j[àa]\s+)?(?:r[ée]alis[ée]|conduit|men[ée]|effectu[ée])\s+(?:une?\s+ou\s+plusieurs|des|plusieurs|"
+    r"de\s+nombreu(?:x|ses)|au\s+moins\s+une?)\s+(?!(?:[ée]tudes|formations?)(?![\w]))[\w-]{4,})"
+    # the span stops before an ideal of its own ("…, idéalement en usine"), and before a clause of its own ("… et vous
+    # avez une première expérience …"): those are read apart
+    r"(?:(?!,\s*(?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible)|,?\s+(?:et|ou)\s+(?:vous|tu|souhaitez|souhaites|avez|as)\s)[^.\n]){0,50}",
     re.I,
 )
 # "Vous êtes habitué(e) aux chantiers de rénovation", "rompu aux négociations": a habit only experience gives.
@@ -209,6 +217,16 @@ _BACKGROUND_RE = re.compile(
     r"(?:du|des|de\s+la|de\s+l['’])\s*(?:monde|secteur|milieu|univers|domaine)(?![\w]))(?:(?!\s+et\s)[^.\n;,?!]){0,40}[\w)](?![\w])",
     re.I,
 )
+# "Vous êtes issu(e) de la banque ou de l'assurance": the sector itself, after the subject (not a school, a training
+# or a place: those are the diploma's or nobody's); the list of sectors runs to the end of the clause.
+_SECTOR_BACKGROUND_RE = re.compile(
+    r"(?<![\w])(?:vous\s+[êe]tes|tu\s+es)\s+issu(?:e|\(e\)|\.e)?s?\s+(?:du|des|de\s+la|de\s+l['’])\s*"
+    r"(?!(?:[ée]coles?|formations?|fili[èe]res?|cursus|universit[ée]s?|parcours|dipl[ôo]m\w*|master|licence|bac|"
+    r"r[ée]gion|ville|commune|province|g[ée]n[ée]ration|immigration|famille|monde|secteur|milieu|univers|domaine)(?![\w]))"
+    r"[a-zàâçéèêëîïôûù]{4,}(?:(?!\s+et\s+(?:vous|tu|[êe]tes|avez|souhaitez|recherchez)\s)[^.\n;?!]){0,60}?"
+    r"(?=\s*[.\n;?!]|\s+et\s+(?:vous|tu|[êe]tes|avez|souhaitez|recherchez)\s|\s*$)",
+    re.I,
+)
 # "Vous êtes un(e) professionnel(le) de la menuiserie", "tu es un pro de la vente": a trade the candidate already
 # practises (not "les professionnels de santé que vous accompagnerez": no "vous êtes" before it).
 _PROFESSIONAL_RE = re.compile(
@@ -219,7 +237,8 @@ _PROFESSIONAL_RE = re.compile(
 _PROFESSIONAL_SCAN = GatedPattern(_PROFESSIONAL_RE)
 # "10 ans d'expérience, dont plusieurs années en management": a second experience, its years unknown.
 _SEVERAL_YEARS_RE = re.compile(
-    r"(?<![\w])plusieurs\s+ann[ée]es\s*(?:d'exp[ée]rience|en\s|dans\s|sur\s|comme\s|au\s+sein)[^,.;\n]{0,60}", re.I
+    # "quelques années d'expérience" is the same vague number of years
+    r"(?<![\w])(?:plusieurs|quelques)\s+ann[ée]es\s*(?:d'exp[ée]rience|en\s|dans\s|sur\s|comme\s|au\s+sein)[^,.;\n]{0,60}", re.I
 )
 _SEVERAL_YEARS_ASKED_BEFORE_RE = re.compile(
     r"(?:(?<![\w])dont|vous\s+avez|tu\s+as|justifi\w+\s+d[e']|poss[ée]d\w+|avec|^|[:•*\n-])\s*$", re.I
@@ -235,12 +254,12 @@ _AMONG_BEFORE_RE = re.compile(r"(?<![\w])dont\s+(?:au\s+moins\s+|minimum\s+|plus
 # a semicolon, a blank line or a new list item; "idéalement 5 ans" is the durations' (above), "idéalement un Master",
 # "idéalement certifié" are the other kinds'.
 _IDEAL_CLAUSE_RE = re.compile(
-    r"(?<![\w])(?:id[ée]alement|de\s+pr[ée]f[ée]rence|pr[ée]f[ée]rablement|si\s+possible)\s*,?\s+"
+    r"(?<![\w])(?:id[ée]alement|de\s+pr[ée]f[ée]rence|pr[ée]f[ée]rablement|si\s+possible|preferably|ideally)\s*,?\s+"
     r"(?!(?:de\s+)?(?:niveau|titulaire|dipl[ôo]m|bac|master|licence|certifi|form[ée]|\d|vous|tu|nous|la\s+ma[îi]trise|"
     r"(?:un|une|des)\s+(?:dipl|master|bac|formation|certif|licence|permis|exp[ée]rience)))"
     # a preposition ("dans le secteur public"), an experience "acquise en ESN", a name ("Azure"), or after a comma a
     # bare sector word ("en milieu industriel, idéalement aéronautique")
-    r"(?:(?:(?:acquise?s?\s+)?(?:dans|en|sur|chez|au\s+sein|aupr[èe]s)|orient[ée]e?s?|issue?s?)(?![\w])|(?-i:[A-Z])|"
+    r"(?:(?:(?:acquise?s?\s+)?(?:dans|en|sur|chez|au\s+sein|aupr[èe]s|in|within|at)|orient[ée]e?s?|issue?s?)(?![\w])|(?-i:[A-Z])|"
     r"(?!(?:[\wàâçéèêëîïôûù]*(?:ment|ée?s?)|disponible|autonome|bilingue)(?![\w]))(?=[a-zàâçéèêëîïôûù]{4,}(?![\w']))(?P<bare>))"
     r"(?:(?!\n[ \t]*(?:\n|[-*•>➤]))[^.;)\n]|\n(?=[ \t]*[a-zàâçéèêëîïôûù])|\.(?=(?-i:[a-z0-9]))){1,90}",
     re.I,
@@ -270,7 +289,7 @@ def _number(raw: str) -> float:
 
 def _years(dur: re.Match[str]) -> float:
     years = _number(dur.group(1))
-    return round(years / 12.0, 2) if dur.group(3).lower().startswith("mois") else years
+    return round(years / 12.0, 2) if dur.group(3).lower().startswith(("mois", "month")) else years
 
 
 def _offered_as_a_question(text: str, layout: Layout, pos: int, before: str) -> bool:
@@ -341,6 +360,7 @@ _SEVERAL_YEARS_SCAN = GatedPattern(_SEVERAL_YEARS_RE)
 _WHATEVER_EXPERIENCE_SCAN = GatedPattern(_WHATEVER_EXPERIENCE_RE)
 _USED_TO_SCAN = GatedPattern(_USED_TO_RE)
 _BACKGROUND_SCAN = GatedPattern(_BACKGROUND_RE)
+_SECTOR_BACKGROUND_SCAN = GatedPattern(_SECTOR_BACKGROUND_RE)
 
 
 def find_experience(
@@ -429,6 +449,8 @@ def find_experience(
             continue
         if _VAGUE_EXCLUDE_AFTER.match(after) or _NARRATIVE_BEFORE_RE.search(before) or _EMPLOYER_BEFORE_RE.search(before):
             continue
+        if re.search(r"niveau\s+d['’]?\s*$", before, re.I) and not re.search(r"\d", text[w.end() : line.end]):
+            continue  # a form's label ("Niveau d'expérience dans la fonction"): its value, on the next line, is the item
         if _LABEL_AFTER_RE.match(after) and any(line.start <= x.start() < line.end and x.start() > w.start() for x in exp_words):
             continue  # "Expérience : une première expérience réussie": the label of the mention that follows
         # a word glued to the previous one where markup was stripped ("…et IAExpérience sur…") opens a clause
@@ -457,7 +479,7 @@ def find_experience(
         m for m in _SEVERAL_YEARS_SCAN.finditer(text, low)
         if _SEVERAL_YEARS_ASKED_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()])
     ]
-    for m in [*_ALREADY_DONE_RE.finditer(text), *_USED_TO_SCAN.finditer(text, low), *_BACKGROUND_SCAN.finditer(text, low), *_SENIORITY_SCAN.finditer(text, low), *_PROFESSIONAL_SCAN.finditer(text, low), *several]:
+    for m in [*_ALREADY_DONE_RE.finditer(text), *_USED_TO_SCAN.finditer(text, low), *_BACKGROUND_SCAN.finditer(text, low), *_SECTOR_BACKGROUND_SCAN.finditer(text, low), *_SENIORITY_SCAN.finditer(text, low), *_PROFESSIONAL_SCAN.finditer(text, low), *several]:
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
     _ideal_clauses(text, layout, low, found)
@@ -475,8 +497,18 @@ def find_experience(
         # "Minimum 5 ans d'expérience : profil senior": the grade restates the experience just before it
         if any(f.end <= m.start() and re.fullmatch(r"\s*[:,–—-]?\s*(?:profil|niveau)?\s*", text[f.end : m.start()], re.I) for f in found):
             continue
+        # "Confirmé (5 à 10 ans d'expérience)": a form's grade glossed by its years, one item from the grade on
+        glossed = [f for f in found if f.kind == "experience" and re.fullmatch(r"\s*\(\s*", text[m.end() : f.start])]
+        if glossed:
+            found[found.index(glossed[0])] = dataclasses.replace(
+                glossed[0], start=m.start(), end=glossed[0].end + (text[glossed[0].end : glossed[0].end + 1] == ")")
+            )
+            continue
         senior = bool(_GRADE_WORD_RE.fullmatch(m.group(0)))
         if senior and _ELDERLY_BEFORE_RE.search(before):
+            continue
+        if field != "title" and _after_title_label(text, layout, m.start()):
+            found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
             continue
         if field != "title" and (_skill_level(text, layout, m) or _MISSION_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())):
             continue
@@ -486,6 +518,17 @@ def find_experience(
                 continue
         found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
     return sorted(found, key=lambda m: m.start)
+
+
+# A form's label for the post's title: the line under it restates the title ("Intitulé du poste" / "Comptable Senior").
+_TITLE_LABEL_RE = re.compile(r"\s*(?:intitul[ée]\s+du\s+poste|titre\s+du\s+poste|poste|job\s+title)\s*:?\s*", re.I)
+
+
+def _after_title_label(text: str, layout: Layout, pos: int) -> bool:
+    i = bisect.bisect_right([ln.start for ln in layout.lines], pos) - 2
+    while i >= 0 and not layout.lines[i].text.strip():
+        i -= 1
+    return i >= 0 and bool(_TITLE_LABEL_RE.fullmatch(layout.lines[i].text))
 
 
 def _ideal_clauses(text: str, layout: Layout, low: str, found: list[Mention]) -> None:

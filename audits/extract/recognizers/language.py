@@ -42,7 +42,9 @@ _CONTEXT_RE = re.compile(
     r"fluent|speak\w*|spoken|written|proficien\w*|natif|native|maternelle|parlez|parler|parlant|s'exprimer|compr[ée]hension|technique|op[ée]rationnel|scolaire|"
     r"n[ée]cessaire|"
     r"[ée]change[rz]?|interlocuteurs|CECR|CEFR|TOEIC|r[ée]diger|\b[ABC][12]\b|souhait|exig|requis|appr[ée]ci|atout|"
-    r"un plus|indispensable|obligatoire|imp[ée]rati|pr[ée]f[ée]rence|[àa]\s+l'aise",
+    r"un plus|indispensable|obligatoire|imp[ée]rati|pr[ée]f[ée]rence|[àa]\s+l'aise|"
+    # a form's level word in brackets, typed with or without its accent ("Anglais (Intermediaire)"); no CEFR level
+    r"interm[ée]diaire|avanc[ée]|intermediate|advanced",
     re.I,
 )
 _EXCLUDE_BEFORE = re.compile(
