@@ -86,6 +86,9 @@ _COURSE_RE = re.compile(
     # Round 2: "vous poursuivez / suivez un Master", "en cursus Master", English "currently enrolled in".
     r"en\s+cursus|currently\s+(?:enrolled|pursuing|studying)|enrolled\s+in|pursuing\s+(?:a|an|your)\s|"
     r"en\s+cours\s+d'(?:obtention|[ée]tudes?)|stage\s+de\s+fin\s+d'?[ée]tudes|"
+    # Round 4: the intern's own search in the same sentence ("De formation Bac+4 en gestion, vous recherchez un stage
+    # de 6 mois", "tu cherches une alternance"): the course in progress, not a diploma held.
+    r"(?:recherch|cherch)\w*\s+(?:un|une|d'un|d'une|ton|ta|votre)\s+(?:stage|alternance|apprentissage|contrat\s+d'apprentissage)(?![\w])|"
     # Fifth round: "en cours de Master", "vous êtes en M2", "inscrit(e) en licence", "dans le cadre de ton cursus",
     # "Diplôme préparé : BTS", "décrochez un Bachelor".
     r"en\s+cours\s+de\s+(?:formation|pr[ée]paration|validation|dipl[ôo]me|cursus|" + _COURSE_DIPLOMAS + r")(?![\w])|"

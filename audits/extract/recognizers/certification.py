@@ -118,6 +118,19 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 
 
+# The certificate is the subject of an asking predicate ("… est un plus / appréciée / souhaitée / requise"), or a short
+# list item of its own; not a training the employer gives ("nous vous accompagnons vers une certification": no
+# predicate) nor a possessive ("notre certification ISO").
+_ASKED_CERTIFICATION_RE = re.compile(
+    r"(?<![\w])(?:une|la|toute)\s+(?P<head>certification(?:\s+(?:d['’]\s*)?(?P<name>(?!(?:de|dans|en|pour|sur)\b)[^\s.,;:!?()]+"
+    r"(?:\s+(?-i:[A-Z0-9])[^\s.,;:!?()]*){0,2}))?)"
+    r"(?P<asked>(?=[^.;!?\n]{0,40}?\s(?:est|serait|sera)\s+(?:un\s+(?:r[ée]el\s+|vrai\s+|gros\s+)?(?:plus|atout|avantage)|"
+    r"(?:fortement\s+|tr[èe]s\s+|vivement\s+)?(?:appr[ée]ci[ée]e|souhait[ée]e|souhaitable|requise|exig[ée]e|obligatoire|bienvenue|indispensable))))?",
+    re.I,
+)
+_BULLET_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*[-•*·▪–][ \t]*$")
+
+
 def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
     found: list[Mention] = []
 
@@ -174,4 +187,13 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             po = _PRODUCT_OWNER_AFTER_RE.match(text, m.end())
             if po:  # "certifié Scrum Master / Product Owner": the role named in a list of certificates
                 add(po.start(1), po.end(1), "Product Owner")
+    if "ertification" in text:
+        for m in _ASKED_CERTIFICATION_RE.finditer(text):
+            alone = _BULLET_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) and re.match(r"[ \t]*(?:\n|$)", text[m.end("head") :])
+            if not (m.group("asked") is not None or alone):
+                continue
+            # Round 4: a certificate asked by its generic word, named or not ("Une certification dans ce domaine est
+            # appréciée", "La certification d'auditeur interne est un plus", a list item "- Une certification AWS").
+            named = " ".join(m.group("name").split()) if m.group("name") else ""
+            add(m.start(), m.end("head"), named.upper() if named else "CERTIFICATION")
     return sorted(found, key=lambda m: m.start)

@@ -356,7 +356,15 @@ _LIST_ITEM_END_RE = re.compile(r"\s*(?:[,/);.]|ou\b|et\b|\?|\n|$)", re.I)
 _HIGHER_SCHOOLS = frozenset({"INGENIEUR", "ECOLE DE COMMERCE", "UNIVERSITAIRE"})
 # Round 3: opening the parenthesis right after a higher-education level, the bare lower-case engineer is the first of
 # that level's forms ("Bac+5 (ingénieur, université ou équivalent)"); elsewhere it stays unread (a list of jobs).
-_PAREN_ENGINEER_RE = re.compile(r"(?P<adj>(?!))?(?P<univ>(?!))?(?P<eng>ing[ée]nieur(?:e|\(e\))?)(?=\s*(?:[,/)]|ou\b))", re.I)
+# Round 4: also after a comma, and with the engineering field every school names ("De formation Bac+5, ingénieur
+# informatique, vous …", "Formation Bac+5, ingénieure ou master"): in apposition to the level, the degree's form. The
+# field is a closed list of engineering branches: "Bac+5, ingénieur commercial" or "… ingénieur d'affaires" stay jobs.
+_PAREN_ENGINEER_RE = re.compile(
+    r"(?P<adj>(?!))?(?P<univ>(?!))?(?P<eng>ing[ée]nieur(?:e|\(e\))?"
+    r"(?:\s+(?:informatique|g[ée]n[ée]raliste|civil|agronome|[ée]lectronique|m[ée]canique|t[ée]l[ée]coms?|chimiste))?)"
+    r"(?=\s*(?:[,/)]|ou\b))",
+    re.I,
+)
 _DOMAIN_BEFORE_LIST_RE = re.compile(r"\s+(?:en|in|d'|de)\s*[^()\n.;:,]{1,50}?(?=\s*\()", re.I)
 
 
@@ -394,7 +402,7 @@ def _listed_alternatives(found: list[Mention], text: str) -> list[Mention]:
                 pos = nxt.end
                 continue
             item = _LIST_ITEM_RE.match(text, sep.end())
-            if item is None and text[pos : sep.end()].strip() == "(":
+            if item is None and text[pos : sep.end()].strip() in ("(", ","):
                 item = _PAREN_ENGINEER_RE.match(text, sep.end())
             # Round 2: glued by a slash to the school before it ("école d'ingénieurs/université spécialisée en data"),
             # the university is that school's alternative whatever follows it.
@@ -428,6 +436,13 @@ def _merge_ranges_and_levels(found: list[Mention], text: str) -> list[Mention]:
         ):
             out[-1] = m.with_(start=prev.start)
             continue
+        # Round 4: a school given its level ("diplômé(e) d'une école d'ingénieurs de niveau Bac+5", "école de commerce,
+        # niveau Master"): the level says which of the school's diplomas, one item.
+        if prev is not None and prev.attrs.get("code") in _SCHOOLS and m.attrs.get("eqf_level") is not None and _SCHOOL_LEVEL_RE.fullmatch(
+            text[prev.end : m.end]
+        ):
+            out[-1] = m.with_(start=prev.start)
+            continue
         if (
             prev is not None
             and prev.attrs.get("eqf_level") is not None
@@ -452,6 +467,8 @@ def _merge_ranges_and_levels(found: list[Mention], text: str) -> list[Mention]:
 
 
 _GENERIC = frozenset({"DIPLOME", "FORMATION", "UNIVERSITAIRE"})
+_SCHOOLS = frozenset({"INGENIEUR", "ECOLE DE COMMERCE", "GRANDE ECOLE"})
+_SCHOOL_LEVEL_RE = re.compile(r"\s*,?\s*(?:de\s+)?niveau\s+\S.*", re.I | re.S)
 # Fifth round: the level stated for the training after its list of domains ("une formation en informatique, data
 # science ou équivalent - de niveau master a minima", "formation en gestion, comptabilité ou finance, de niveau Bac+3");
 # not a level offered as another branch ("formation en gestion ou de niveau Bac+2").

@@ -38,8 +38,17 @@ def _normalise(raw: str) -> str:
 
 
 _SENIORITY_RE = re.compile(r"(?<![\w])\d+\s*ans?\s+de\s+permis(?![\w])", re.I)
-_BARE_HEAVY_RE = re.compile(r"(?<![\w])(SPL|PL)(?![\w])")
+# Round 4: the light-vehicle category too ("Conducteur VL", "chauffeur VL/PL"): employers name the vehicle class
+# without the word "permis" for light vans as for lorries; the driving-word gate below keeps other "VL" out.
+_BARE_HEAVY_RE = re.compile(r"(?<![\w])(SPL|PL|VL)(?![\w])")
 _DRIVER_RE = re.compile(r"chauffeur|conduct|poids|camion|routier|permis", re.I)
+
+
+def _heading_line(text: str, pos: int) -> bool:
+    """A short line (a title, a heading, a list item of the job's name) around `pos`."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return (len(text) if end < 0 else end) - start <= 60
 
 
 # Whole-text scans, tried only where their literal prefixes occur (fastscan.py): same matches.
@@ -65,9 +74,11 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
                 break
             found.append(Mention("licence", c.start(), c.end(), {"category": _normalise(c.group(0))}, family="licence"))
     for m in _BARE_HEAVY_SCAN.finditer(text, low):
-        # "Chauffeur PL/SPL": the heavy-goods categories named without the word "permis".
+        # "Chauffeur PL/SPL", "Conducteur VL": the vehicle categories named without the word "permis".
         if any(f.start <= m.start() < f.end for f in found):
             continue
+        if m.group(1) == "VL" and not _heading_line(text, m.start()):
+            continue  # "le conducteur VL chez nous, c'est …", "nos VL": a story about the job or the fleet, not asked
         if _DRIVER_RE.search(text, max(0, m.start() - 40), m.end() + 40):
             found.append(Mention("licence", m.start(), m.end(), {"category": _normalise(m.group(1))}, family="licence"))
     for m in _BARE_SCAN.finditer(text, low):
