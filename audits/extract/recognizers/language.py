@@ -34,6 +34,11 @@ _LANG_RE = re.compile(
     + r")(?![\w])",
     re.I,
 )
+# "Maîtrise (écrite/orale) du français": a level noun, then an aside in brackets, then the language.
+_BRACKETED_LEVEL_BEFORE_RE = re.compile(
+    r"((?:tr[èe]s\s+)?(?:bonne\s+)?(?:ma[îi]trise|connaissance|pratique)\s*\([^()\n]{1,30}\))\s*(?:du|des|de\s+la|de\s+l['’]|d['’])\s*$",
+    re.I,
+)
 _GLUED_ELISION_RE = re.compile(r"(?<![\w])[dl]$", re.I)
 _ADJ_RE = re.compile(r"(?<![\w])(" + "|".join(ADJECTIVES) + r")(?![\w])", re.I)
 _CEFR_RE = re.compile(r"(?<![\w])([ABC][12])(?![\w])")
@@ -44,7 +49,9 @@ _CONTEXT_RE = re.compile(
     r"[ée]change[rz]?|interlocuteurs|CECR|CEFR|TOEIC|r[ée]diger|\b[ABC][12]\b|souhait|exig|requis|appr[ée]ci|atout|"
     r"un plus|indispensable|obligatoire|imp[ée]rati|pr[ée]f[ée]rence|[àa]\s+l'aise|"
     # a form's level word in brackets, typed with or without its accent ("Anglais (Intermediaire)"); no CEFR level
-    r"interm[ée]diaire|avanc[ée]|intermediate|advanced",
+    r"interm[ée]diaire|avanc[ée]|intermediate|advanced|"
+    # "Maîtrise écrite et orale du néerlandais": the clause cut at "et" leaves "orale du néerlandais"
+    r"orale?s?\b",
     re.I,
 )
 _EXCLUDE_BEFORE = re.compile(
@@ -221,6 +228,10 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
             line.section == "profile" or bool(re.search(r"comp[ée]tences|langues?|profil|qualifications", heading, re.I))
         )
         ability = bool(_IN_LANGUAGE_BEFORE_RE.search(before)) and bool(_ABILITY_RE.search(text, max(s0, start - 80), hi))
+        bracketed = _BRACKETED_LEVEL_BEFORE_RE.search(before)
+        if bracketed:
+            lo = min(lo, start - len(before) + bracketed.start())
+            window = text[lo:hi]
         if not (start in paired or chained or ability or listed or _CONTEXT_RE.search(window) or re.search(r"langue", heading, re.I)):
             pending = (start, end, iso)
             continue

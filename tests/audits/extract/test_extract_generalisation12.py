@@ -140,3 +140,21 @@ def test_a_few_years_is_an_experience(run: Any, line: str) -> None:
 
 def test_a_few_years_of_the_company_is_not(run: Any) -> None:
     assert _experience(run(_FR + "Depuis quelques années, notre société grandit.")) == []
+
+
+# --- a language whose level noun is parted from it ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Maîtrise (écrite et orale) du néerlandais et de l'anglais.", [("nl", "B2"), ("en", "B2")]),
+        ("Maîtrise écrite et orale du néerlandais.", [("nl", None)]),
+    ],
+)
+def test_level_noun_parted_from_the_language(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert [(r["language"], r["cefr"]) for r in of_kind(run(_FR + line), "language")] == expected
+
+
+def test_language_of_a_thing_stays_unread(run: Any) -> None:
+    assert of_kind(run(_FR + "Vous préparez la présentation orale du rapport."), "language") == []
