@@ -402,7 +402,8 @@ def _listed_alternatives(found: list[Mention], text: str) -> list[Mention]:
                 pos = nxt.end
                 continue
             item = _LIST_ITEM_RE.match(text, sep.end())
-            if item is None and text[pos : sep.end()].strip() in ("(", ","):
+            # after a comma only a Bac+N level takes the apposition ("Vous êtes docteur, ingénieur ou …" lists titles)
+            if item is None and (text[pos : sep.end()].strip() == "(" or (text[pos : sep.end()].strip() == "," and str(m.attrs.get("code", "")).startswith("BAC+"))):
                 item = _PAREN_ENGINEER_RE.match(text, sep.end())
             # Round 2: glued by a slash to the school before it ("école d'ingénieurs/université spécialisée en data"),
             # the university is that school's alternative whatever follows it.

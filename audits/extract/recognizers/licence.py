@@ -41,6 +41,9 @@ _SENIORITY_RE = re.compile(r"(?<![\w])\d+\s*ans?\s+de\s+permis(?![\w])", re.I)
 # Round 4: the light-vehicle category too ("Conducteur VL", "chauffeur VL/PL"): employers name the vehicle class
 # without the word "permis" for light vans as for lorries; the driving-word gate below keeps other "VL" out.
 _BARE_HEAVY_RE = re.compile(r"(?<![\w])(SPL|PL|VL)(?![\w])")
+# "Chauffeur / Chauffeuse de poids lourd", "conducteur super lourd": the category named by the vehicle, on a short
+# line (a title or heading: "nos poids lourds sillonnent …" is the fleet).
+_BARE_WEIGHT_RE = re.compile(r"(?:chauffeu|conduct)\w*(?:\s*/\s*\w+)?\s+(?:de\s+|d['’]\s*)?(?P<cat>(?:poids|super)[- ]lourds?)(?![\w])", re.I)
 _DRIVER_RE = re.compile(r"chauffeur|conduct|poids|camion|routier|permis", re.I)
 
 
@@ -81,6 +84,10 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
             continue  # "le conducteur VL chez nous, c'est …", "nos VL": a story about the job or the fleet, not asked
         if _DRIVER_RE.search(text, max(0, m.start() - 40), m.end() + 40):
             found.append(Mention("licence", m.start(), m.end(), {"category": _normalise(m.group(1))}, family="licence"))
+    if "lourd" in low:
+        for m in _BARE_WEIGHT_RE.finditer(text):
+            if _heading_line(text, m.start("cat")) and not any(f.start < m.end() and m.start("cat") < f.end for f in found):
+                found.append(Mention("licence", m.start("cat"), m.end("cat"), {"category": _normalise(m.group("cat"))}, family="licence"))
     for m in _BARE_SCAN.finditer(text, low):
         if any(f.start <= m.start() < f.end for f in found):
             continue

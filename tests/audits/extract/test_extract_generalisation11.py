@@ -132,3 +132,19 @@ def test_generic_certification_asked(run: Any, text: str, expected: list[tuple[s
 )
 def test_generic_certification_not_asked(run: Any, text: str) -> None:
     assert found(run(text), "certification") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Chauffeur / Chauffeuse de poids lourd (H/F)", [("poids lourd", "C")]),
+        ("Conducteur super-lourd - Charleroi", [("super-lourd", "CE")]),
+    ],
+)
+def test_heavy_vehicle_named_in_a_driver_title(run: Any, title: str, expected: list[tuple[str, str]]) -> None:
+    assert _licences(run("Missions :\n- Livraisons régionales.", title=title)) == expected
+
+
+def test_heavy_vehicle_fleet_in_a_story_unread(run: Any) -> None:
+    text = "Nos chauffeurs de poids lourds parcourent chaque semaine toute la Wallonie pour livrer nos clients du bâtiment."
+    assert _licences(run(text)) == []
