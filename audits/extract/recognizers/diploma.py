@@ -360,7 +360,7 @@ _HIGHER_SCHOOLS = frozenset({"INGENIEUR", "ECOLE DE COMMERCE", "UNIVERSITAIRE"})
 # informatique, vous …", "Formation Bac+5, ingénieure ou master"): in apposition to the level, the degree's form. The
 # field is a closed list of engineering branches: "Bac+5, ingénieur commercial" or "… ingénieur d'affaires" stay jobs.
 _PAREN_ENGINEER_RE = re.compile(
-    r"(?P<adj>(?!))?(?P<univ>(?!))?(?P<eng>ing[ée]nieur(?:e|\(e\))?"
+    r"(?P<eng>ing[ée]nieur(?:e|\(e\))?"
     r"(?:\s+(?:informatique|g[ée]n[ée]raliste|civil|agronome|[ée]lectronique|m[ée]canique|t[ée]l[ée]coms?|chimiste))?)"
     r"(?=\s*(?:[,/)]|ou\b))",
     re.I,
@@ -407,8 +407,10 @@ def _listed_alternatives(found: list[Mention], text: str) -> list[Mention]:
                 item = _PAREN_ENGINEER_RE.match(text, sep.end())
             # Round 2: glued by a slash to the school before it ("école d'ingénieurs/université spécialisée en data"),
             # the university is that school's alternative whatever follows it.
-            glued = text[pos : sep.end()] == "/" and item is not None and item.group("univ")
-            if item is None or not (item.group("adj") or glued or _LIST_ITEM_END_RE.match(text, item.end())):
+            # (_PAREN_ENGINEER_RE has only the "eng" group: groupdict() reads the others as absent.)
+            groups = item.groupdict() if item is not None else {}
+            glued = text[pos : sep.end()] == "/" and groups.get("univ")
+            if item is None or not (groups.get("adj") or glued or _LIST_ITEM_END_RE.match(text, item.end())):
                 break
             if not any(f.start < item.end() and item.start() < f.end for f in found + out):
                 level = 7 if item.group("eng") else None
