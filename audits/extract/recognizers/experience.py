@@ -37,7 +37,8 @@ _EXP_WORD_RE = re.compile(
     r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûùA-Z])(?=(?-i:E))|(?<=(?<![\w])[dlDL]))ex[ée]?p[ée]riences?(?![\w])"
     # "XP de développement Python", "5 ans d'XP en data": the abbreviation, capitalised, before what it was spent on
     # (not "des XP", "les XP": game points)
-    r"|(?<![\w])(?<!des\s)(?<!les\s)(?-i:XP)(?=\s+(?:de|d'|en|sur|dans|avec)\s)",
+    # ("d'" is elided: no space after it, "XP d'analyse")
+    r"|(?<![\w])(?<!des\s)(?<!les\s)(?-i:XP)(?=\s+(?:(?:de|en|sur|dans|avec)\s|d'))",
     re.I,
 )
 # "Expertise reconnue, minimum 5 ans": a duration may qualify an expertise as it does an experience.
