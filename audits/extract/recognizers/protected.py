@@ -201,7 +201,9 @@ def _job_name_repeated(text: str, layout: Layout, start: int) -> bool:
 
 
 # "notre atelier de Mons, né en 1998": a birth year of a thing (a workshop, a brand, a project), not of a person.
-_BORN_RE = re.compile(r"n[ée]", re.I)
+# The participle itself ("né en", "nées après"), not any match that starts with the letters ("néerlandophone de
+# naissance" is a language origin, whatever the sentence says of the company).
+_BORN_RE = re.compile(r"n[ée]" + _E + r"s?\s", re.I)
 _THING_RE = re.compile(r"(?<![\w])(?:projet|atelier|entreprise|soci[ée]t[ée]|marque|concept|magasin|restaurant|asbl|boutique|start-?up)(?![\w])", re.I)
 _PERSON_RE = re.compile(r"(?<![\w])(?:vous|tu|candidat\w*|personnes?|profils?|postulant\w*)(?![\w])", re.I)
 

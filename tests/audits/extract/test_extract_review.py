@@ -11,3 +11,15 @@ def test_xp_before_an_elided_de(run: Any) -> None:
     # "XP d'…": the elided "d'" has no space after it, the abbreviation is still the experience word
     reqs = run("Profil :\n- XP d'administration de serveurs Linux")
     assert [r["text"] for r in of_kind(reqs, "experience")] == ["XP"]
+
+
+def test_language_origin_kept_in_a_sentence_about_the_company(run: Any) -> None:
+    # the "born in a year" filter for things ("notre atelier, né en 1998") must not drop "néerlandophone de naissance"
+    reqs = run("Notre entreprise familiale engage un vendeur néerlandophone de naissance.")
+    criteria = {r["criterion"] for r in of_kind(reqs, "protected_criterion")}
+    assert "language_origin" in criteria
+
+
+def test_birth_year_of_a_thing_still_dropped(run: Any) -> None:
+    reqs = run("Notre atelier, né en 2001 à Namur, engage un vendeur.")
+    assert of_kind(reqs, "protected_criterion") == []
