@@ -109,7 +109,7 @@ _REGISTER_AFTER_RE = re.compile(r"\s+(?:technique|professionnel(?:le)?|op[ée]ra
 # professionnel", "Compétences :\nFrançais"): listed as asked.
 _LANGUAGE_LINE_RE = re.compile(r"[\s*•·>-]*\S+(?:\s+[\w()'-]+){0,2}\s*[.;,]?\s*")
 # "à l'aise dans un contexte anglophone": the language of a working environment the candidate must fit in.
-_PHONE = {"anglo": "en", "franco": "fr", "néerlando": "nl", "neerlando": "nl", "germano": "de", "hispano": "es", "italo": "it", "lusito": "pt"}
+_PHONE = {"anglo": "en", "franco": "fr", "néerlando": "nl", "neerlando": "nl", "germano": "de", "hispano": "es", "italo": "it", "luso": "pt"}
 _PHONE_CONTEXT_RE = re.compile(
     r"(?<![\w])(?:contexte|environnement|milieu|cadre|[ée]quipes?)\s+(?:(?:international|multiculturel|tr[èe]s|majoritairement|principalement)\s+(?:et\s+)?)?"
     r"(" + "|".join(_PHONE) + r")phones?(?![\w])",

@@ -23,3 +23,11 @@ def test_language_origin_kept_in_a_sentence_about_the_company(run: Any) -> None:
 def test_birth_year_of_a_thing_still_dropped(run: Any) -> None:
     reqs = run("Notre atelier, né en 2001 à Namur, engage un vendeur.")
     assert of_kind(reqs, "protected_criterion") == []
+
+
+def test_lusophone_is_portuguese(run: Any) -> None:
+    # "lusophone", not "lusitophone": the prefix the tables held could never match
+    reqs = run("Vous êtes à l'aise dans un environnement lusophone.")
+    assert [r["language"] for r in of_kind(reqs, "language")] == ["pt"]
+    reqs = run("Vendeur lusophone de naissance.")
+    assert "language_origin" in {r["criterion"] for r in of_kind(reqs, "protected_criterion")}
