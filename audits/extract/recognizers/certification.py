@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from audits.extract.fastscan import GatedPattern, MultiPattern
+from audits.extract.fastscan import GatedPattern, MultiPattern, fold
 from audits.extract.mention import Mention
 
 _CACES_CAT = r"(?:\d{1,2}[AB]?|[A-G])"
@@ -187,7 +187,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             po = _PRODUCT_OWNER_AFTER_RE.match(text, m.end())
             if po:  # "certifié Scrum Master / Product Owner": the role named in a list of certificates
                 add(po.start(1), po.end(1), "Product Owner")
-    if "ertification" in text:
+    # a cheap gate for the case-insensitive pattern below: looked for in the lower-cased text ("UNE CERTIFICATION …")
+    if "certification" in (fold(text) if lowered is None else lowered):
         for m in _ASKED_CERTIFICATION_RE.finditer(text):
             alone = _BULLET_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) and re.match(r"[ \t]*(?:\n|$)", text[m.end("head") :])
             if not (m.group("asked") is not None or alone):

@@ -31,3 +31,9 @@ def test_lusophone_is_portuguese(run: Any) -> None:
     assert [r["language"] for r in of_kind(reqs, "language")] == ["pt"]
     reqs = run("Vendeur lusophone de naissance.")
     assert "language_origin" in {r["criterion"] for r in of_kind(reqs, "protected_criterion")}
+
+
+def test_asked_certification_in_capitals(run: Any) -> None:
+    # the pattern is case-insensitive; its gate was not ("UNE CERTIFICATION" never reached it)
+    reqs = run("PROFIL :\nUNE CERTIFICATION DANS CE DOMAINE EST UN PLUS.")
+    assert [r["text"] for r in of_kind(reqs, "certification")] == ["UNE CERTIFICATION"]
