@@ -24,7 +24,7 @@ _NUM = r"(?:\d{1,2}(?:[.,]5)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|d
 _DURATION_RE = re.compile(
     # also a number glued to the word before it where markup was stripped ("…en géomatique3 à 5 ans d'expérience")
     r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù]{3})(?=\d))(?:(?:au\s+moins|minimum|min\.?|au\s+minimum|plus\s+d'|plus\s+de|sup[ée]rieure?\s+[àa]|d'au\s+moins)\s*)?"
-        # English units too: French ads carry English requirement sentences ("Minimum 3 years of experience as …")
+    # English units too: French ads carry English requirement sentences ("Minimum 3 years of experience as …")
     rf"({_NUM})(?:\s*(?:à|a|-|/|ou|et|to)\s*({_NUM}))?\s*\+?\s*(ans?|ann[ée]es?|mois|years?|yrs?|months?)(?![\w])"
     r"(?:\s*(?:minimum|min\.?|au\s+moins|et\s+plus|ou\s+plus|or\s+more))?",
     re.I,
@@ -33,8 +33,9 @@ _EXP_AFTER_RE = re.compile(r"\s*(?:d'?|de\s+l'|of\s+(?:\w+\s+)?)exp[ée]rience",
 # Also a misspelling seen in real ads ("Exépérience"), a capitalised word glued to the previous one where
 # markup was stripped ("…Ingénierie de GestionExpérience de 2 ans") and an elision that lost its apostrophe
 # ("3 années dexpérience", "lexpérience").
+# (Under re.I the look-behind class takes capitals too: "…et IAExpérience".)
 _EXP_WORD_RE = re.compile(
-    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûùA-Z])(?=(?-i:E))|(?<=(?<![\w])[dlDL]))ex[ée]?p[ée]riences?(?![\w])"
+    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù])(?=(?-i:E))|(?<=(?<![\w])[dlDL]))ex[ée]?p[ée]riences?(?![\w])"
     # "XP de développement Python", "5 ans d'XP en data": the abbreviation, capitalised, before what it was spent on
     # (not "des XP", "les XP": game points)
     # ("d'" is elided: no space after it, "XP d'analyse")
