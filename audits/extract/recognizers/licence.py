@@ -40,7 +40,7 @@ def _normalise(raw: str) -> str:
 _SENIORITY_RE = re.compile(r"(?<![\w])\d+\s*ans?\s+de\s+permis(?![\w])", re.I)
 # Round 4: the light-vehicle category too ("Conducteur VL", "chauffeur VL/PL"): employers name the vehicle class
 # without the word "permis" for light vans as for lorries; the driving-word gate below keeps other "VL" out.
-_BARE_HEAVY_RE = re.compile(r"(?<![\w])(SPL|PL|VL)(?![\w])")
+_BARE_VEHICLE_RE = re.compile(r"(?<![\w])(SPL|PL|VL)(?![\w])")
 # "Chauffeur / Chauffeuse de poids lourd", "conducteur super lourd": the category named by the vehicle, on a short
 # line (a title or heading: "nos poids lourds sillonnent …" is the fleet).
 _BARE_WEIGHT_RE = re.compile(r"(?:chauffeu|conduct)\w*(?:\s*/\s*\w+)?\s+(?:de\s+|d['’]\s*)?(?P<cat>(?:poids|super)[- ]lourds?)(?![\w])", re.I)
@@ -56,7 +56,7 @@ def _heading_line(text: str, pos: int) -> bool:
 
 # Whole-text scans, tried only where their literal prefixes occur (fastscan.py): same matches.
 _PERMIS_SCAN = GatedPattern(_PERMIS_RE)
-_BARE_HEAVY_SCAN = GatedPattern(_BARE_HEAVY_RE)
+_BARE_VEHICLE_SCAN = GatedPattern(_BARE_VEHICLE_RE)
 _BARE_SCAN = GatedPattern(_BARE_RE)
 
 
@@ -76,7 +76,7 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
             if c.group(0) in _LOWERCASE_WORDS:
                 break
             found.append(Mention("licence", c.start(), c.end(), {"category": _normalise(c.group(0))}, family="licence"))
-    for m in _BARE_HEAVY_SCAN.finditer(text, low):
+    for m in _BARE_VEHICLE_SCAN.finditer(text, low):
         # "Chauffeur PL/SPL", "Conducteur VL": the vehicle categories named without the word "permis".
         if any(f.start <= m.start() < f.end for f in found):
             continue
