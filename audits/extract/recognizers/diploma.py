@@ -46,7 +46,9 @@ def load_terms(entries: list[dict[str, object]]) -> list[DiplomaTerm]:
         body = r"(?<![\w+])(?:" + str(e["pattern"]) + r")(?![\w+])"
         try:
             pattern = re.compile(_apostrophe_optional(body), flags)
-        except re.error:  # an apostrophe inside a look-behind must keep its fixed width
+        except re.error:
+            # The rewrite breaks an apostrophe inside a look-behind (fixed width) or inside a character class
+            # ("[\w'-]+"): such a term keeps its apostrophes as written (3 terms of the table today).
             pattern = re.compile(body, flags)
         terms.append(
             DiplomaTerm(
