@@ -8,6 +8,7 @@ dependency-free JSON Lines reader `audits.jsonl` (one reader, one error message 
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import random
@@ -384,6 +385,15 @@ def fifth_sample_indices(descriptions: Sequence[str]) -> list[int]:
 def later_sample_indices(descriptions: Sequence[str], name: str) -> list[int]:
     """A sample of `LATER_SAMPLES` (the sixth on): its size drawn with its seed among the lines that the first five
     samples and every later sample listed before it left out, HTML entities decoded (the fifth's rule)."""
+    draws = _later_draws(tuple(descriptions))
+    if name not in draws:
+        raise GoldFormatError(f"échantillon inconnu : {name} (connus : {', '.join(LATER_SAMPLES)})")
+    return list(draws[name])
+
+
+@functools.lru_cache(maxsize=4)
+def _later_draws(descriptions: tuple[str, ...]) -> dict[str, list[int]]:
+    # Each later draw needs every earlier one: computed once per offers file (the tests ask for each sample in turn).
     earlier = [
         sample_indices(len(descriptions), HELD_OUT_SIZE, HELD_OUT_SEED),
         fresh_sample_indices(descriptions),
@@ -391,10 +401,9 @@ def later_sample_indices(descriptions: Sequence[str], name: str) -> list[int]:
         fourth_sample_indices(descriptions),
         fifth_sample_indices(descriptions),
     ]
+    draws: dict[str, list[int]] = {}
     for later, (seed, size) in LATER_SAMPLES.items():
         excluded = held_out_exclusions(descriptions, earlier, unescape=True)
-        drawn = sample_indices(len(descriptions), size, seed, exclude=excluded)
-        if later == name:
-            return drawn
-        earlier.append(drawn)
-    raise GoldFormatError(f"échantillon inconnu : {name} (connus : {', '.join(LATER_SAMPLES)})")
+        draws[later] = sample_indices(len(descriptions), size, seed, exclude=excluded)
+        earlier.append(draws[later])
+    return draws
