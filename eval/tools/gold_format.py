@@ -209,6 +209,8 @@ LATER_SAMPLES: dict[str, tuple[int, int]] = {  # name -> (seed, size)
     "eleventh": (2036, 50),
     "twelfth": (2037, 50),
     "thirteenth": (2038, 50),
+    "fourteenth": (2039, 50),
+    "fifteenth": (2040, 50),
 }
 
 
