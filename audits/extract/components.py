@@ -15,7 +15,7 @@ The field a doc comes from ("title" or "description") is read from `doc.user_dat
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -34,6 +34,8 @@ from audits.extract.recognizers.language import find_languages
 from audits.extract.recognizers.licence import find_licences
 from audits.extract.recognizers.protected import find_protected
 from audits.extract.scope import Layout
+from audits.extract.spanmodel.model import DEFAULT_MODEL as DEFAULT_SPAN_MODEL
+from audits.extract.spanmodel.model import ModelSpan, SpanModel, model_mentions
 from audits.extract.strength import DEFAULT_CUES, StrengthResolver
 from audits.extract.terms import load_json
 from audits.extract.training import training_offer
@@ -142,15 +144,21 @@ class RequirementFinder:
         default_strength: str,
         first_experience_years: float,
         default_licence: str,
+        span_model: bool = False,
+        span_model_path: str = "",
     ) -> None:
         self.name = name
         self.diploma_terms = DiplomaTable(load_terms(load_json("diplomas.json", terms_path)["diplomas"]))
         self.resolver = StrengthResolver(strength_cues or DEFAULT_CUES, default=default_strength)  # type: ignore[arg-type]
         self.first_experience_years = first_experience_years
         self.default_licence = default_licence
+        # The learned span model (spanmodel/): adds the diploma, experience and language mentions the rules missed.
+        self.span_model = SpanModel(span_model_path or DEFAULT_SPAN_MODEL) if span_model else None
 
-    def find(self, text: str, field: str) -> list[Mention]:
-        layout = Layout(text)
+    def find(
+        self, text: str, field: str, layout: Layout | None = None, model_spans: Sequence[ModelSpan] = ()
+    ) -> list[Mention]:
+        layout = layout or Layout(text)
         low = fold(text)  # shared by the prefix gates of every recogniser
         mentions: list[Mention] = []
         mentions += find_diplomas(text, self.diploma_terms, low)
@@ -161,6 +169,7 @@ class RequirementFinder:
         mentions += find_certifications(text, low)
         mentions += native
         mentions += find_protected(text, layout, field, low)
+        mentions += model_mentions(text, model_spans, mentions, self.diploma_terms, self.first_experience_years)
         mentions = drop_overlaps(mentions)
         catalogue = is_catalogue(text, mentions)  # before the teaching filters drop some of the school's diplomas
         mentions = self._drop_training_and_teaching(mentions, layout)
@@ -232,8 +241,24 @@ class RequirementFinder:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.requirements = self.find(doc_text(doc), _field(doc))
+        text = doc_text(doc)
+        layout = Layout(text)
+        spans = self.span_model.spans([text], [layout])[0] if self.span_model else []
+        doc._.requirements = self.find(text, _field(doc), layout, spans)
         return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """As `__call__`, with the span model run once over a batch of docs (its cost is per `nlp.pipe` call)."""
+        if self.span_model is None:
+            yield from map(self, docs)
+            return
+        for batch in minibatch(docs, size=batch_size):
+            texts = [doc_text(doc) for doc in batch]
+            layouts = [Layout(t) for t in texts]
+            spans = self.span_model.spans(texts, layouts)
+            for doc, text, layout, found in zip(batch, texts, layouts, spans, strict=True):
+                doc._.requirements = self.find(text, _field(doc), layout, found)
+                yield doc
 
 
 @Language.factory(
@@ -244,6 +269,8 @@ class RequirementFinder:
         "default_strength": "required",
         "first_experience_years": 0.5,
         "default_licence": "B",
+        "span_model": False,
+        "span_model_path": "",
     },
 )
 def make_requirement_finder(
@@ -254,8 +281,12 @@ def make_requirement_finder(
     default_strength: str,
     first_experience_years: float,
     default_licence: str,
+    span_model: bool,
+    span_model_path: str,
 ) -> RequirementFinder:
-    return RequirementFinder(name, terms_path, strength_cues, default_strength, first_experience_years, default_licence)
+    return RequirementFinder(
+        name, terms_path, strength_cues, default_strength, first_experience_years, default_licence, span_model, span_model_path
+    )
 
 
 class SoftSkillMatcher:
