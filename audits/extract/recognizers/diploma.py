@@ -65,7 +65,9 @@ def load_terms(entries: list[dict[str, object]]) -> list[DiplomaTerm]:
 # "Bac+2", "BAC +2/3", "Profil recherchéBac+3" (words glued where the markup was stripped), "bac +2 à bac +5" (a range takes its minimum), "Bac 2" (the "+" forgotten).
 _BAC_PLUS_RE = re.compile(
     r"(?:(?<![\w])|(?<=[a-zà-ÿ])(?=(?-i:B)))(?:niveau\s+)?bac(?:calaur[ée]at)?\s*(?:\+\s*|(?=\s?[2-8]\b(?!\s*(?:ans|mois|h|heures))))\s*(\d)"
-    r"(?:\s*(?:/|à|-)\s*(?:bac\s*)?\+?\s*\d)?(?![\w])",
+    # Round 9: a slash followed by the level written in full again ("Bac+2 / Bac+3") names two alternatives, each read on
+    # its own; the short forms ("Bac+2/3", "Bac +4/+5") and "à"/"-" ranges stay one item at their minimum.
+    r"(?:\s*(?:/(?!\s*(?:niveau\s+)?bac)|à|-)\s*(?:bac\s*)?\+?\s*\d)?(?![\w])",
     re.I,
 )
 _LEVEL_RE = re.compile(
