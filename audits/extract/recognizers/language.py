@@ -24,6 +24,9 @@ LANGUAGES: dict[str, str] = {
 ADJECTIVES: dict[str, str] = {
     "française": "fr", "anglaise": "en", "néerlandaise": "nl", "allemande": "de", "espagnole": "es",
     "italienne": "it", "portugaise": "pt", "arabe": "ar", "flamande": "nl",
+    # typed without the accent ("langue francaise"), and the other names' adjectives
+    "francaise": "fr", "neerlandaise": "nl", "chinoise": "zh", "japonaise": "ja", "russe": "ru", "polonaise": "pl",
+    "turque": "tr", "roumaine": "ro", "grecque": "el", "luxembourgeoise": "lb",
 }
 # A capitalised name glued to the previous word where markup was stripped ("…esprit critiqueFrançais et Anglais").
 # Also an elision whose apostrophe was lost ("Bon niveau danglais", "notions dallemand"): a "d" or "l" glued to a
@@ -186,10 +189,15 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
         for m in _LANG_SCAN.finditer(text, low)
         if m.group(1)[0].lower() in "aeiouy" or not _GLUED_ELISION_RE.search(text, max(0, m.start() - 2), m.start())
     ]
+    last_adj_end = -1
     for m in _ADJ_SCAN.finditer(text, low):
-        # Adjectives only count right after "langue maternelle" / "langue" ("langue maternelle française").
-        if re.search(r"langue(?:\s+maternelle)?\s*$", text[max(0, m.start() - 25) : m.start()], re.I):
+        # Adjectives only count right after "langue maternelle" / "langue(s)" ("langue maternelle française"), or
+        # chained to such an adjective ("Maîtrise des langues française et anglaise": the plural names a list).
+        if re.search(r"langues?(?:\s+maternelles?)?\s*$", text[max(0, m.start() - 25) : m.start()], re.I) or (
+            last_adj_end >= 0 and _CHAIN_RE.fullmatch(text, last_adj_end, m.start())
+        ):
             candidates.append((m.start(), m.end(), ADJECTIVES[m.group(1).lower()]))
+            last_adj_end = m.end()
     paired: set[int] = set()
     for m in _CODE_PAIR_RE.finditer(text):
         first, second = _CODES[m.group(1).lower()], _CODES[m.group(3).lower()]
