@@ -169,7 +169,7 @@ class RequirementFinder:
         mentions += find_certifications(text, low)
         mentions += native
         mentions += find_protected(text, layout, field, low)
-        mentions += model_mentions(text, model_spans, mentions, self.diploma_terms, self.first_experience_years)
+        mentions += model_mentions(text, model_spans, mentions, self.diploma_terms, self.first_experience_years, layout)
         mentions = drop_overlaps(mentions)
         catalogue = is_catalogue(text, mentions)  # before the teaching filters drop some of the school's diplomas
         mentions = self._drop_training_and_teaching(mentions, layout)

@@ -29,6 +29,22 @@ ADDED_KINDS = frozenset({"diploma", "experience", "language"})
 # Kinds whose rule mentions a model span must not overlap (a model "diploma" over a rule certificate is the rule's).
 _RULE_KINDS = frozenset({"diploma", "experience", "language", "licence", "certification"})
 _FIRST_RE = re.compile(_FIRST + r"\s+exp", re.I)
+# A proposed span must hold a word of its kind: the model learns boundaries and wordings, not what a diploma is; a
+# span without any such word ("Data", "mettre", "Bénéficiez d'un parcours d'intégration") is the model's noise.
+_ANCHORS = {
+    "diploma": re.compile(
+        r"dipl[ôo]m|\bbac|master|mast[èe]re|licence|\bbts\b|\bdut\b|\bbut\b|\bcap\b|\bbep\b|ing[ée]nieur|engineer|"
+        r"[ée]cole|univers|formation|doctorat|\bph\.?d\b|degree|\bcess\b|bachelier|bachelor|\bbes\b|graduat|titre|niveau|"
+        r"\bmba\b|\bmsc\b|\bdeaes?\b|aide.soignant|infirmi|\bibode\b|\bcq[67]\b|\biut\b|cursus|[ée]tudes|\bdeug\b|\bdeust\b",
+        re.I,
+    ),
+    "experience": re.compile(
+        r"exp[ée]rien|\bxp\b|\bexp\b|\bans?\b|ann[ée]es?|\bmois\b|years?|s[ée]nior|junior|confirm|exp[ée]riment|d[ée]j[àa]|"
+        r"id[ée]alement|issue?|venez|viens|d[ée]butant|stage|alternance|pr[ée]f[ée]rence|si\s+possible|professionnel",
+        re.I,
+    ),
+    "language": re.compile(r"."),  # a language span must name a language anyway (see _language_attrs)
+}
 
 ModelSpan = tuple[str, int, int]  # (kind, start, end) in the cleaned text
 
@@ -82,15 +98,25 @@ def _language_attrs(span: str) -> dict[str, object] | None:
 
 
 def model_mentions(
-    text: str, spans: Sequence[ModelSpan], rule_mentions: Sequence[Mention], table: DiplomaTable, first_years: float
+    text: str,
+    spans: Sequence[ModelSpan],
+    rule_mentions: Sequence[Mention],
+    table: DiplomaTable,
+    first_years: float,
+    layout: Layout | None = None,
 ) -> list[Mention]:
-    """The model's spans the rules did not find, as mentions with the attributes their own words give."""
+    """The model's spans the rules did not find, as mentions with the attributes their own words give.
+
+    Not added: a span that overlaps a rule mention, holds no word of its kind, or sits in the part of the ad that
+    describes what the employer offers (benefits, pay, the company)."""
     taken = [(m.start, m.end) for m in rule_mentions if m.kind in _RULE_KINDS]
     added: list[Mention] = []
     for kind, start, end in spans:
         if kind not in ADDED_KINDS or any(a < end and start < b for a, b in taken):
             continue
         span = text[start:end]
+        if not _ANCHORS[kind].search(span) or (layout is not None and layout.line_at(start).section == "offer"):
+            continue
         if kind == "diploma":
             attrs = _diploma_attrs(span, table)
         elif kind == "experience":

@@ -43,26 +43,7 @@ batch_size = 256
 
 [components]
 
-[components.tok2vec]
-factory = "tok2vec"
-
-[components.tok2vec.model]
-@architectures = "spacy.Tok2Vec.v2"
-
-[components.tok2vec.model.embed]
-@architectures = "spacy.MultiHashEmbed.v2"
-width = ${{components.tok2vec.model.encode.width}}
-attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
-rows = [5000,1000,2500,1000]
-include_static_vectors = false
-
-[components.tok2vec.model.encode]
-@architectures = "spacy.MaxoutWindowEncoder.v2"
-width = 96
-depth = 4
-window_size = 1
-maxout_pieces = 3
-
+{tok2vec_block}
 [components.ner]
 factory = "ner"
 
@@ -77,7 +58,7 @@ nO = null
 
 [components.ner.model.tok2vec]
 @architectures = "spacy.Tok2VecListener.v1"
-width = ${{components.tok2vec.model.encode.width}}
+width = 96
 upstream = "*"
 
 [corpora]
@@ -125,6 +106,35 @@ ents_per_type = null
 [initialize]
 vectors = null
 """
+
+
+TOK2VEC = """[components.tok2vec]
+factory = "tok2vec"
+
+[components.tok2vec.model]
+@architectures = "spacy.Tok2Vec.v2"
+
+[components.tok2vec.model.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = ${components.tok2vec.model.encode.width}
+attrs = ["NORM","PREFIX","SUFFIX","SHAPE"]
+rows = [5000,1000,2500,1000]
+include_static_vectors = false
+
+[components.tok2vec.model.encode]
+@architectures = "spacy.MaxoutWindowEncoder.v2"
+width = 96
+depth = 4
+window_size = 1
+maxout_pieces = 3
+
+"""
+
+
+def _config(max_epochs: int) -> str:
+    # Tried: starting from fr_core_news_sm's own tok2vec (`source`), fine-tuned with the NER: exact-span F1 on the
+    # corpus's development ads 0.65 against 0.70 from scratch, twice the training time; not kept.
+    return CONFIG.format(seed=SEED, max_epochs=max_epochs, tok2vec_block=TOK2VEC)
 
 
 def to_docs(nlp: spacy.language.Language, examples: list[Example]) -> tuple[list[spacy.tokens.Doc], int]:
@@ -179,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         tmp = Path(tmp_name)
         DocBin(docs=train_docs).to_disk(tmp / "train.spacy")
         DocBin(docs=dev_docs).to_disk(tmp / "dev.spacy")
-        (tmp / "base.cfg").write_text(CONFIG.format(seed=SEED, max_epochs=args.max_epochs), encoding="utf-8")
+        (tmp / "base.cfg").write_text(_config(args.max_epochs), encoding="utf-8")
         from spacy.cli.init_config import fill_config
         from spacy.cli.train import train
 
