@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import sys
 
-USAGE = "usage: python -m audits.evaluate extract GOLD.jsonl OFFERS.jsonl [--protected SENTENCES.jsonl] [--json OUT]"
+USAGE = (
+    "usage: python -m audits.evaluate extract GOLD.jsonl OFFERS.jsonl [--protected SENTENCES.jsonl] [--json OUT]\n"
+    "       python -m audits.evaluate corpus training/extract [--errors] [--json OUT]"
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -16,6 +19,10 @@ def main(argv: list[str] | None = None) -> int:
         from audits.evaluate.extraction import main as extract_main
 
         return extract_main(args[1:])
+    if args[0] == "corpus":
+        from audits.evaluate.corpus import main as corpus_main
+
+        return corpus_main(args[1:])
     print(f"python -m audits.evaluate : commande inconnue {args[0]!r}\n{USAGE}", file=sys.stderr)
     return 2
 

@@ -122,3 +122,21 @@ def test_a_finder_given_model_spans_applies_the_rules_filters_and_strength_to_th
     ]
     found = [m for m in finder.find(text, "description", layout, spans) if m.kind == "diploma"]
     assert [(text[m.start : m.end], m.strength) for m in found] == [("Cursus Urbaniste", "preferred")]
+
+
+def test_the_corpus_evaluation_counts_found_missed_and_extra_mentions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from audits.evaluate.__main__ import main
+
+    ad = {
+        "id": "t-1",
+        "title": "Technicien [[experience:confirmé]] H/F",
+        "description": "Profil :\n- [[diploma:Bac+2]] exigé\n- [[diploma:Cursus Urbaniste]]\n- Anglais courant",
+    }
+    (tmp_path / "a.jsonl").write_text(json.dumps(ad, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "m.json"
+    assert main(["corpus", str(tmp_path), "--json", str(out), "--errors"]) == 0
+    kinds = json.loads(out.read_text(encoding="utf-8"))["kinds"]
+    assert (kinds["diploma"]["tp"], kinds["diploma"]["fn"]) == (1, 1)  # "Cursus Urbaniste": no rule reads it
+    assert (kinds["experience"]["tp"], kinds["language"]["fp"]) == (1, 1)  # the language was not marked
+    assert "FN diploma «Cursus Urbaniste»" in capsys.readouterr().out
+    assert main(["corpus", str(tmp_path / "none")]) == 2
