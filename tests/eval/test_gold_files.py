@@ -125,7 +125,7 @@ def test_extract_gold_values_follow_the_guide_conventions(extract_rows: list[dic
 MAX_SNIPPET_CHARS = 100  # offer texts must not be copied into the repository beyond short requirement spans
 
 
-@pytest.mark.parametrize("name", ["extract-dev", *HELD_OUT_GOLDS, *(f"agreement/{n}" for n in ("extract-it-sixth-b",))])
+@pytest.mark.parametrize("name", ["extract-dev", *HELD_OUT_GOLDS, *(f"agreement/{n}" for n in ("extract-it-sixth-b", "extract-it-fourteenth-b"))])
 def test_gold_files_hold_only_short_snippets(name: str) -> None:
     for row in gold_format.read_jsonl(GOLD_DIR / f"{name}.jsonl"):
         for item in row["requirements"]:
@@ -205,9 +205,12 @@ def test_held_out_gold_is_reproducible_from_its_source(name: str) -> None:
     assert locate.build(src_rows, offers) == _held_out_rows(name)
 
 
-# A second annotator's labels of the first offers of the sixth sample, for inter-annotator agreement (guide).
+# Second annotators' labels of the first offers of the sixth and fourteenth samples, for inter-annotator agreement.
 AGREEMENT_DIR = GOLD_DIR / "agreement"
-SECOND_ANNOTATOR = {"extract-it-sixth-b": ("extract-it-sixth", 20)}  # file -> (the sample it relabels, offers)
+SECOND_ANNOTATOR = {  # file -> (the sample it relabels, offers)
+    "extract-it-sixth-b": ("extract-it-sixth", 20),
+    "extract-it-fourteenth-b": ("extract-it-fourteenth", 25),
+}
 
 
 @pytest.mark.parametrize("name", SECOND_ANNOTATOR)
