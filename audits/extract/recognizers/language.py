@@ -73,11 +73,16 @@ _EXCELLENT = (
 _LEVELS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"bilingue|langue\s+maternelle|natif|native", re.I), "C1"),
     # "maîtriser parfaitement le français" is mastery (B2); only "parfaitement bilingue" is C1 (the bilingue above).
-    (re.compile(r"tr[èe]s\s+bonne?|" + _EXCELLENT + r"|parfaitement|courant|couramment|fluent|ma[îi]tris\w*(?!\s+correcte)|parl[ée]\s+et\s+[ée]crit|[ée]crit\s+et\s+parl[ée]|lu,?\s+(?:parl[ée]|[ée]crit),?\s+(?:et\s+)?(?:parl[ée]|[ée]crit)|fluide", re.I), "B2"),
+    (re.compile(r"tr[èe]s\s+bonne?|" + _EXCELLENT + r"|parfaitement|courant|couramment|fluent|ma[îi]tris\w*(?!\s+correcte)|fluide", re.I), "B2"),
     (re.compile(r"bonnes?\s+(?:connaissances?|ma[îi]trise|notions|niveau|bases|pratique)|bon\s+niveau|ma[îi]trise\s+correcte|correct", re.I), "B1"),
     (re.compile(r"notions?|bases?|[ée]l[ée]mentaire|scolaire|d[ée]butant", re.I), "A2"),
-    (re.compile(r"connaissances?|compr[ée]hension|passi(?:f|ve)|lu\b", re.I), "B1"),
+    # The modes of use ("lu, parlé, écrit", "oral et écrit", "compris") name no level (the guide: "Anglais lu, parlé,
+    # compris" → null); only a level word next to them grades ("Maîtrise de l'anglais : lu, parlé, écrit" → B2).
+    (re.compile(r"connaissances?|compr[ée]hension|passi(?:f|ve)", re.I), "B1"),
 ]
+# The modes of use written after a register ("anglais professionnel, à l'écrit comme à l'oral", "anglais technique
+# (lu / écrit / parlé)"): the phrase describes the language's use, so the level word before the register grades it.
+_MODES_RE = re.compile(r"(?<![\w])(?:lu|parl[ée]e?s?|[ée]crite?s?|orale?s?|compris|lecture)(?![\w])", re.I)
 # Belgian ads write the languages of a bilingual post as codes: "Bilingue FR/NL", "NL/FR", "FR-NL". A pair of codes
 # names a bilingual requirement by itself (C1 unless a level is written); a single code needs a language cue like a
 # language name ("Connaissance du NL"). Only FR and NL stand alone: "EN" and "DE" are French words in capitals.
@@ -95,7 +100,11 @@ _BILINGUAL_RE = re.compile(r"bilingue", re.I)
 _IN_LANGUAGE_BEFORE_RE = re.compile(r"(?<![\w])en\s+$", re.I)
 _ABILITY_RE = re.compile(
     r"communi\w+|[àa]\s+l'aise|aisance|exprim\w+|[ée]chang\w+|r[ée]dig\w+|r[ée]daction\w*|travaill\w+|"
-    r"pr[ée]sent(?:er|ez|ation)\w*|fluide|oral|[ée]crit|capacit[ée]|comp[ée]tences?|qualit[ée]s|dialogu\w+|interag\w+|anim(?:er|ez)",
+    r"pr[ée]sent(?:er|ez|ation)\w*|fluide|oral|[ée]crit|capacit[ée]|comp[ée]tences?|qualit[ée]s|dialogu\w+|interag\w+|anim(?:er|ez)|"
+    # a conversation the candidate holds ("Tu sais mener une conversation en anglais", "converser", "négocier en
+    # allemand"); the bare noun ("la conversation en anglais est réservée…") needs the verb that makes it an ability
+    r"(?:men|ten|soutenir|suivre|engag)\w*\s+(?:une\s+|des\s+|la\s+)?(?:conversations?|discussions?)|convers(?:er|ez)|"
+    r"discut(?:er|ez)|n[ée]goci(?:er|ez|ations?)|argument(?:er|ez)",
     re.I,
 )
 # "Vous maîtrisez le français ainsi qu'un anglais technique suffisant": a language with its own indefinite article
@@ -110,6 +119,7 @@ _OWN_PREDICATE_AFTER_RE = re.compile(r"\s*(?:est|serait|sera|constitue(?:rait)?|
 _REGISTER_AFTER_RE = re.compile(r"\s+(?:technique|professionnel(?:le)?|op[ée]rationnel(?:le)?|des\s+affaires)(?![\w])", re.I)
 # A profile or skills line that is the language alone, with at most a register or level word ("- Anglais
 # professionnel", "Compétences :\nFrançais"): listed as asked.
+_OWNER_BEFORE_RE = re.compile(r"(?<![\w])(?:votre|ton|un|une|l['’])\s*$", re.I)
 _LANGUAGE_LINE_RE = re.compile(r"[\s*•·>-]*\S+(?:\s+[\w()'-]+){0,2}\s*[.;,]?\s*")
 # "à l'aise dans un contexte anglophone": the language of a working environment the candidate must fit in.
 _PHONE = {"anglo": "en", "franco": "fr", "néerlando": "nl", "neerlando": "nl", "germano": "de", "hispano": "es", "italo": "it", "luso": "pt"}
@@ -119,6 +129,16 @@ _PHONE_CONTEXT_RE = re.compile(
     re.I,
 )
 _PHONE_ABILITY_BEFORE_RE = re.compile(r"[àa]\s+l'aise|aisance|[ée]volu\w+|travaill\w+|int[ée]gr\w+|habitu[ée]\w*", re.I)
+# In the offer's section, a language one practises or learns is a perk ("Contexte international : pratiquer
+# l'anglais", "cours d'allemand pour progresser"), unless a requirement word says it is asked.
+_PERK_RE = re.compile(r"pratiqu\w*|perfectionn\w*|am[ée]lior\w*|progress\w*|apprend\w*|apprentissage|cours|formations?", re.I)
+_ASKED_RE = re.compile(
+    r"exig|requis|souhait|obligatoire|indispensable|imp[ée]rati|ma[îi]tris|courant|niveau|(?<![\w])[ABC][12](?![\w])", re.I
+)
+_SECOND_LEVEL_RE = re.compile(
+    r"[;,]\s*(?:(?:et|ou|mais)\s+)?(?:(?:un\s+)?niveau\s+)?([ABC][12])\s+(?:serait\s+|est\s+)?"
+    r"(?:souhait\w*|appr[ée]ci\w*|id[ée]al\w*|pr[ée]f[ée]r\w*|un\s+plus|un\s+atout|bienvenu\w*|exig\w*|requis\w*|attendu\w*)"
+)
 _NATIVE_RE = re.compile(r"(?:de\s+)?langue\s+maternelle|native\s+speaker|locuteur\s+natif|\bnatif\b|\bnative\b", re.I)
 
 
@@ -215,6 +235,7 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
     ordered = sorted(candidates)
     tail_levels = _levels_after_lists(text, layout, ordered)
     for i, (start, end, iso) in enumerate(ordered):
+        next_start = ordered[i + 1][0] if i + 1 < len(ordered) else len(text)
         lo, hi = layout.clause_around(start, end)
         wrap = _SOFT_WRAP_RE.match(text, max(hi, end))
         if wrap:
@@ -227,6 +248,9 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
             continue
         window = text[lo:hi]
         line = layout.line_at(start)
+        if line.section == "offer" and _PERK_RE.search(window) and not _ASKED_RE.search(window):
+            pending = None
+            continue  # "Avantages : … pratiquer l'anglais": a language the job lets one practise, not one it asks
         heading = " ".join(text[a:b] for a, b in filter(None, (line.inline_heading, line.governing_heading)))
         own_clause = bool(_OWN_PREDICATE_AFTER_RE.match(text, end)) and "," in text[previous.end if previous else start : start]
         chained = previous is not None and not own_clause and bool(_CHAIN_RE.fullmatch(text, previous.end, start))
@@ -240,7 +264,13 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
         if bracketed:
             lo = min(lo, start - len(before) + bracketed.start())
             window = text[lo:hi]
-        if not (start in paired or chained or ability or listed or _CONTEXT_RE.search(window) or re.search(r"langue", heading, re.I)):
+        # a line that is the language and its register alone is a cue of its own ("Anglais professionnel." closing an
+        # ad) or after the candidate's own determiner ("Votre anglais professionnel vous permet…", "un anglais technique");
+        # inside a list the register is not ("modules : Java, Docker, Anglais professionnel, …" is a syllabus)
+        register = bool(_REGISTER_AFTER_RE.match(text, end)) and (
+            bool(_LANGUAGE_LINE_RE.fullmatch(text, line.start, line.end)) or bool(_OWNER_BEFORE_RE.search(text, max(0, start - 8), start))
+        )
+        if not (start in paired or chained or ability or listed or register or _CONTEXT_RE.search(window) or re.search(r"langue", heading, re.I)):
             pending = (start, end, iso)
             continue
         if any(x.attrs["language"] == iso and s0 <= x.start < start for x in langs):
@@ -251,11 +281,18 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
         # "Bilingue français/néerlandais, anglais courant": the bilingual pair keeps C1, the level after the list is English's.
         tail = None if _BILINGUAL_RE.search(window) else tail_levels.get(i)
         graded = text[own.start() : hi] if own else window
-        if _REGISTER_AFTER_RE.match(text, end) and not re.search(r"niveau|[ABC][12]", window, re.I) and _cefr(text[end:hi]) is None:
+        modes_after = _MODES_RE.search(text, end, min(e0, end + 60))
+        if _REGISTER_AFTER_RE.match(text, end) and not modes_after and not re.search(r"niveau|[ABC][12]", window, re.I) and _cefr(text[end:hi]) is None:
             # "Maîtrise de l'anglais technique": the register, no level ("bon niveau d'…" keeps B1; a level word after
             # it, "anglais technique (lu / écrit / parlé)", lets the whole phrase grade it)
             graded = text[end:hi]
         cefr = "C2" if native else (_toeic_level(text, lo, hi) or tail or _cefr(graded))
+        if cefr is None and not native:
+            # "Langue anglaise (écrit et oral) - Niveau B2": a level code after an aside or a dash of the same sentence
+            # and line, before the next language, grades it (the clause was cut at the bracket or the dash)
+            after = _CEFR_RE.search(text, hi, min(e0, line.end, next_start, end + 80))
+            if after:
+                cefr = after.group(1)
         if cefr is None and chained and previous is not None:
             cefr = previous.attrs.get("cefr")
         if cefr is None and start in paired and _FR_NL_PAIR_RE.search(window):
@@ -271,6 +308,15 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
         if native:
             langs[-1] = langs[-1].with_(attrs={**attrs, "native": True})
         previous = langs[-1]
+        if cefr is not None and not native:
+            # "Anglais : niveau B1 requis ; B2 souhaité": a second level in another clause with a strength word of its
+            # own is a second item (the higher level wished); a range ("B1/B2", "B2-C1") stays one item.
+            stop = min(max(e0, line.end), next_start, end + 120)
+            level_one = _CEFR_RE.search(text, start, stop)
+            if level_one is not None and level_one.group(1) == cefr:
+                level_two = _SECOND_LEVEL_RE.search(text, level_one.end(), stop)
+                if level_two is not None and level_two.group(1) != cefr:
+                    langs.append(Mention("language", level_two.start(1), level_two.end(), {"language": iso, "cefr": level_two.group(1)}, family="language"))
     for m in _PHONE_CONTEXT_RE.finditer(text):
         s0, _ = layout.sentence_at(m.start())
         if _PHONE_ABILITY_BEFORE_RE.search(text, s0, m.start()) and not any(x.start < m.end() and m.start() < x.end for x in langs):

@@ -42,3 +42,112 @@ def test_adjectives_after_plural_langues(run: Any, line: str, expected: list[tup
 )
 def test_adjectives_look_alikes(run: Any, line: str) -> None:
     assert _langs(run(_FR + line)) == []
+
+
+# --- the modes of use (lu, parlé, écrit, compris, oral) name no level: only the guide's words do --------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Espagnol lu, écrit, compris.", [("es", None)]),
+        ("Anglais parlé et écrit souhaité.", [("en", None)]),
+        ("Allemand lu.", [("de", None)]),
+        # with a level word, the level stays
+        ("Maîtrise de l'anglais lu, écrit et parlé.", [("en", "B2")]),
+        ("Anglais courant (écrit et parlé).", [("en", "B2")]),
+        # a register followed by the modes lets the whole phrase grade it; without them the register has no level
+        ("Maîtrise de l'italien professionnel, à l'écrit comme à l'oral.", [("it", "B2")]),
+        ("Maîtrise de l'italien professionnel.", [("it", None)]),
+    ],
+)
+def test_modes_of_use_name_no_level(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert _langs(run(_FR + line)) == expected
+
+
+# --- a language asked through a conversation ability -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tu sais tenir une conversation en espagnol.",
+        "Vous êtes capable de converser en allemand avec nos fournisseurs.",
+        "Vous savez négocier en anglais avec des acheteurs.",
+        "Vous pouvez discuter en italien avec les clients.",
+    ],
+)
+def test_conversation_ability(run: Any, line: str) -> None:
+    assert [iso for iso, _ in _langs(run(_FR + line))] in (["es"], ["de"], ["en"], ["it"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Les réunions et la conversation en anglais sont réservées aux managers.",  # no ability asked of the candidate
+        "Notre site est traduit en anglais.",
+    ],
+)
+def test_conversation_look_alikes(run: Any, line: str) -> None:
+    assert _langs(run(_FR + line)) == []
+
+
+# --- a register word alone after the language, on a line of its own ------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Anglais professionnel.", "Espagnol des affaires", "Allemand technique."])
+def test_register_line_anywhere(run: Any, line: str) -> None:
+    text = _FR.replace("Profil recherché :\n", "") + "Qualités attendues : rigueur et sens pratique.\n\n" + line
+    assert [c for _, c in _langs(run(text))] == [None]
+
+
+# --- a level written after an aside or a dash of the same line ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Langue anglaise (écrit et oral) - Niveau B2.", [("en", "B2")]),
+        ("Anglais (lu, écrit) : niveau C1 exigé.", [("en", "C1")]),
+        ("Allemand (oral) – B1 minimum.", [("de", "B1")]),
+        # the level belongs to the next language
+        ("Anglais (oral), allemand niveau B1.", [("en", None), ("de", "B1")]),
+    ],
+)
+def test_level_after_an_aside(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert _langs(run(_FR + line)) == expected
+
+
+# --- a higher level wished after the required one -------------------------------------------------------------------
+
+
+def test_second_level_with_its_own_cue(run: Any) -> None:
+    reqs = of_kind(run(_FR + "Anglais : niveau B1 exigé ; C1 apprécié."), "language")
+    assert [(r["language"], r["cefr"], r["strength"]) for r in reqs] == [("en", "B1", "required"), ("en", "C1", "preferred")]
+
+
+@pytest.mark.parametrize("line", ["Anglais niveau B1/B2 exigé.", "Anglais : niveau B2-C1 requis."])
+def test_level_range_is_one_item(run: Any, line: str) -> None:
+    assert len(_langs(run(_FR + line))) == 1
+
+
+# --- a language offered as a perk is not asked ----------------------------------------------------------------------
+
+
+def test_language_as_a_perk(run: Any) -> None:
+    text = _FR + "Rigueur et autonomie.\n\nAvantages :\n- Tickets restaurant ;\n- Cadre international : pratiquer l'anglais ;\n"
+    assert _langs(run(text)) == []
+    text2 = _FR + "Rigueur.\n\nAvantages :\n- Cours d'allemand offerts pour progresser.\n"
+    assert _langs(run(text2)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Votre espagnol professionnel vous permet de traiter avec nos filiales.", ["es"]),
+        ("Les modules : Java, Docker, Anglais professionnel, gestion du stress.", []),  # a syllabus list
+    ],
+)
+def test_register_after_a_determiner(run: Any, line: str, expected: list[str]) -> None:
+    text = _FR.replace("Profil recherché :\n", "") + "Rigueur et sens pratique.\n\n" + line
+    assert [iso for iso, _ in _langs(run(text))] == expected
