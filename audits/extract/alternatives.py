@@ -13,17 +13,24 @@ import re
 from audits.extract.mention import Mention
 
 _CONNECTOR_RE = re.compile(
-    r"^[\s,;]*(?:(?:et\s*/\s*ou|ou\s+bien|ou\s+un(?:e)?|ou\s+d'un(?:e)?|ou|/|voire|et|,|\+|&|-|\(|\))[\s,;]*)*"
+    # Round 9: "type" introduces the examples of a training ("formation supérieure type ingénieur ou équivalent").
+    r"^[\s,;]*(?:(?:et\s*/\s*ou|ou\s+bien|ou\s+un(?:e)?|ou\s+d'un(?:e)?|ou|/|voire|et|,|\+|&|-|\(|\)|(?:de\s+)?type)[\s,;]*)*"
     r"(?:(?:un|une|d'un|d'une|le|la|du|de)\s+)?$",
     re.I,
 )
 _DISJUNCTIVE_RE = re.compile(r"\bou\b|/|\bvoire\b", re.I)
+# Round 9: a list closed by "ou équivalent" offers each of its items ("Bac+5 (école ingénieur, université ou équivalent)",
+# "Formation supérieure type ingénieur ou équivalent"); "CAP, BEP" without it stays as written.
+_OR_EQUIVALENT_AFTER_RE = re.compile(r"\s*,?\s*(?:ou|et/ou)\s+(?:tout\s+autre\s+|toute\s+autre\s+)?(?:dipl[ôo]me\s+|formation\s+|titre\s+)?[ée]quivalen", re.I)
 # Words allowed between chained diplomas ("BTS Electrotechnique ou DUT", "CAP boulanger, ou CAP pâtissier").
 _MAX_GAP = 40
 
 
 def _gap_words_ok(gap: str) -> bool:
     if _CONNECTOR_RE.match(gap):
+        return True
+    # Round 9: the training's field, then the examples after "type" ("formation supérieure en informatique type Bac+5").
+    if re.match(r"^\s+en\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:de\s+)?type\s+$", gap, re.I):
         return True
     # A short domain after the first diploma: "BTS comptabilité ou DUT", "Bac ST2S ou BTS".
     m = re.match(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*(?:,\s*)?(?:et\s*/\s*)?(?:ou|/)\s*(?:un(?:e)?\s+|d'un(?:e)?\s+)?$", gap, re.I)
@@ -38,6 +45,8 @@ def group_alternatives(mentions: list[Mention], text: str, first_group: int = 1)
     for i, m in enumerate(out):
         if m.kind in {"protected_criterion", "soft_skill", "skill"} or m.attrs.get("bilingual"):
             continue  # "bilingue FR/NL" asks for both languages
+        if m.attrs.get("code") == "SPECIALISATION":
+            continue  # Round 9: a diploma's wished specialty refines it, it is no alternative (labelling guide)
         by_family.setdefault(m.family or m.kind, []).append(i)
     chains: list[tuple[list[int], bool]] = []
     for indices in by_family.values():
@@ -47,14 +56,21 @@ def group_alternatives(mentions: list[Mention], text: str, first_group: int = 1)
             if chain:
                 prev = out[chain[-1]]
                 gap = text[prev.end : out[idx].start]
-                if len(gap) <= _MAX_GAP and out[idx].start >= prev.end and _gap_words_ok(gap):
+                # an item apposed after a colon ("Formation Bac +5 : ingénieur généraliste") when read as listed
+                colon = gap.strip() == ":" and "\n" not in gap and bool(out[idx].attrs.get("listed"))
+                if len(gap) <= _MAX_GAP and out[idx].start >= prev.end and (_gap_words_ok(gap) or colon):
                     chain.append(idx)
-                    disjunctive = disjunctive or bool(_DISJUNCTIVE_RE.search(gap))
+                    # Round 9: a list the recogniser read as accepted options ("Formation supérieure Architecte,
+                    # Ingénieur, Urbaniste") is a group of alternatives even when only commas join it.
+                    listed = bool(out[idx].attrs.get("listed") and (prev.attrs.get("listed") or gap.strip() == ":"))
+                    disjunctive = disjunctive or listed or bool(_DISJUNCTIVE_RE.search(gap))
                     continue
                 chains.append((chain, disjunctive))
             chain, disjunctive = [idx], False
         chains.append((chain, disjunctive))
     for chain, disjunctive in sorted(chains, key=lambda c: out[c[0][0]].start if c[0] else 0):
+        if len(chain) > 1 and out[chain[0]].kind == "diploma" and _OR_EQUIVALENT_AFTER_RE.match(text, out[chain[-1]].end):
+            disjunctive = True
         if len(chain) > 1 and disjunctive:
             for j in chain:
                 out[j] = out[j].with_(alternative_group=next_group)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from audits.extract.fastscan import GatedPattern, MultiPattern
 from audits.extract.mention import Mention
+from audits.model import Strength
 
 # Bac+N -> (EQF, ISCED). French CNC levels are aligned with EQF (INSEE); Bac+4 (maîtrise, M1) is level 6.
 BAC_PLUS: dict[int, tuple[int, int]] = {1: (4, 4), 2: (5, 5), 3: (6, 6), 4: (6, 6), 5: (7, 7), 6: (7, 7), 7: (7, 7), 8: (8, 8)}
@@ -179,6 +180,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found = [f for f in found if not (f.attrs.get("code") in _GENERIC and any(i.start < f.end and f.start < i.end for i in ideals))] + ideals
     found += _elliptical_schools(found, text)
     found += _listed_alternatives(sorted(found, key=lambda m: m.start), text)
+    found = _professions_after_training(sorted(found, key=lambda m: m.start), text)
     return _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
 
 
@@ -280,15 +282,29 @@ _IDEAL_REFINEMENT_RE = re.compile(
 )
 
 
+# Round 9: the specialty wished for, as a clause of its own after the diploma and its list of schools ("Bac+5 (école de
+# commerce ou université), une spécialité finance serait un plus"): the same refinement, its cue inside the item so that
+# it no longer grades the diploma before it.
+_SPECIALTY_PLUS_RE = re.compile(
+    r"(?:\s*\([^()\n]{0,80}\))?\s*,\s*(?P<ideal>(?:une|la)\s+(?:sp[ée]cialit[ée]|sp[ée]cialisation|dominante|majeure)\s+[^.;:!?\n()]{1,50}?"
+    r"\s+(?:serait|sera|est|constitue(?:rait)?)\s+(?:un\s+(?:plus|\+|atout)|appr[ée]ci[ée]e))(?![\w])",
+    re.I,
+)
+
+
 def _ideal_refinements(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in found:
         if m.attrs.get("eqf_level") is None and m.attrs.get("code") not in _HIGHER_SCHOOLS:
             continue
         r = _IDEAL_REFINEMENT_RE.match(text, m.end)
+        forced: Strength | None = None
+        if r is None and (r := _SPECIALTY_PLUS_RE.match(text, m.end)) is not None:
+            forced = "preferred"  # its own cue ("serait un plus") says it, and must not grade the diploma before it
         # a generic training inside the ideal ("… complément de formation en statistique") is part of it
         if r and not any(f.start < r.end("ideal") and r.start("ideal") < f.end and f.attrs.get("code") not in _GENERIC for f in found + out):
-            out.append(Mention("diploma", r.start("ideal"), r.end("ideal"), {"eqf_level": None, "isced_level": None, "code": "SPECIALISATION"}, family="diploma"))
+            out.append(Mention("diploma", r.start("ideal"), r.end("ideal"), {"eqf_level": None, "isced_level": None, "code": "SPECIALISATION"},
+                               forced_strength=forced, family="diploma"))
     return out
 
 
@@ -347,7 +363,7 @@ _ENGINEER_ALTERNATIVE_RE = re.compile(
 # names a university (level null, labelling guide: also "ou équivalent universitaire") or the engineer's title (EQF 7)
 # by the bare word. A noun must end at a separator: "Master (Université de Lyon)", "Master, université partenaire"
 # are not alternatives; the adjective may take its domain ("ou universitaire à dominante juridique").
-_LIST_SEPARATOR_RE = re.compile(r"\s*(?:\(|,|/|\bou\b|\bet\b)\s*(?:d'une\s+|d'un\s+|une\s+|un\s+|l')?", re.I)
+_LIST_SEPARATOR_RE = re.compile(r"\s*(?:\(|,|/|\bou\b|\bet\b|:(?!\s*\n))\s*(?:d'une\s+|d'un\s+|une\s+|un\s+|l')?", re.I)
 _LIST_ITEM_RE = re.compile(
     r"(?P<adj>(?:[ée]quivalent\s+)?universitaires?)|(?P<univ>(?:grandes?\s+)?universit[ée]s?|hautes?\s+[ée]coles?)"
     # Round 2: the engineer may take its field ("Master ou Ingénieur en informatique", "Bac +5 ou ingénieur en
@@ -365,8 +381,10 @@ _HIGHER_SCHOOLS = frozenset({"INGENIEUR", "ECOLE DE COMMERCE", "UNIVERSITAIRE"})
 # field is a closed list of engineering branches: "Bac+5, ingénieur commercial" or "… ingénieur d'affaires" stay jobs.
 _PAREN_ENGINEER_RE = re.compile(
     r"(?P<eng>ing[ée]nieur(?:e|\(e\))?"
-    r"(?:\s+(?:informatique|g[ée]n[ée]raliste|civil|agronome|[ée]lectronique|m[ée]canique|t[ée]l[ée]coms?|chimiste))?)"
-    r"(?=\s*(?:[,/)]|ou\b))",
+    r"(?:\s+(?:informatique|g[ée]n[ée]raliste|civil|agronome|[ée]lectronique|m[ée]canique|t[ée]l[ée]coms?|chimiste))?"
+    # Round 9: "ingénieur généraliste ou spécialisé": the two forms of the engineering degree, one item.
+    r"(?:\s+ou\s+sp[ée]cialis[ée](?:e|\(e\))?)?)"
+    r"(?=\s*(?:[,/).\n]|ou\b|\(|$))",
     re.I,
 )
 _DOMAIN_BEFORE_LIST_RE = re.compile(r"\s+(?:en|in|d'|de)\s*[^()\n.;:,]{1,50}?(?=\s*\()", re.I)
@@ -407,21 +425,57 @@ def _listed_alternatives(found: list[Mention], text: str) -> list[Mention]:
                 continue
             item = _LIST_ITEM_RE.match(text, sep.end())
             # after a comma only a Bac+N level takes the apposition ("Vous êtes docteur, ingénieur ou …" lists titles)
-            if item is None and (text[pos : sep.end()].strip() == "(" or (text[pos : sep.end()].strip() == "," and str(m.attrs.get("code", "")).startswith("BAC+"))):
+            # Round 9: also after a colon ("Formation Bac +5 : ingénieur généraliste ou spécialisé").
+            apposed = False
+            if item is None and (text[pos : sep.end()].strip() == "(" or (text[pos : sep.end()].strip() in {",", ":"} and str(m.attrs.get("code", "")).startswith("BAC+"))):
                 item = _PAREN_ENGINEER_RE.match(text, sep.end())
+                apposed = item is not None
             # Round 2: glued by a slash to the school before it ("école d'ingénieurs/université spécialisée en data"),
             # the university is that school's alternative whatever follows it.
             # (_PAREN_ENGINEER_RE has only the "eng" group: groupdict() reads the others as absent.)
             groups = item.groupdict() if item is not None else {}
             glued = text[pos : sep.end()] == "/" and groups.get("univ")
-            if item is None or not (groups.get("adj") or glued or _LIST_ITEM_END_RE.match(text, item.end())):
+            # the apposed engineer may take its specialities in brackets ("ingénieur généraliste (mécanique, …)")
+            if item is None or not (groups.get("adj") or glued or _LIST_ITEM_END_RE.match(text, item.end()) or (apposed and text[item.end() : item.end() + 2].lstrip().startswith("("))):
                 break
             if not any(f.start < item.end() and item.start() < f.end for f in found + out):
                 level = 7 if item.group("eng") else None
                 code = "INGENIEUR" if item.group("eng") else "UNIVERSITE"
-                out.append(m.with_(start=item.start(), end=item.end(), attrs={"eqf_level": level, "isced_level": level, "code": code}))
+                attrs = {"eqf_level": level, "isced_level": level, "code": code}
+                out.append(m.with_(start=item.start(), end=item.end(), attrs={**attrs, "listed": True} if apposed else attrs))
             pos = item.end()
     return out
+
+
+# Round 9: "Formation supérieure Architecte, Ingénieur, Urbaniste": a higher-education training followed by a list of
+# capitalised professions accepts any of them; the first joins the training's span, the engineer is EQF 7, the others
+# have no level. At least two names, ending the phrase (a single capitalised word may start the next sentence).
+_PROFESSION = r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]+(?:-[^\W\d_]+)?(?:\(e\))?(?:\s+(?:du|de\s+la|des|de|d')\s*[^\W\d_]+)?"
+_PROFESSION_LIST_RE = re.compile(
+    r"\s+(?P<first>" + _PROFESSION + r")(?P<rest>(?:\s*(?:,|/|\bou\b|\bet\b)\s*" + _PROFESSION + r")+)"
+    r"(?=\s*(?:(?:,\s*)?ou\s+[ée]quivalent\w*)?\s*(?:[,.;)\n]|$))"
+)
+_PROFESSION_ITEM_RE = re.compile(r"\s*(?:,|/|\bou\b|\bet\b)\s*(?P<item>" + _PROFESSION + r")")
+_ENGINEER_WORD_RE = re.compile(r"ing[ée]nieur", re.I)
+
+
+def _professions_after_training(found: list[Mention], text: str) -> list[Mention]:
+    out = list(found)
+    for i, m in enumerate(found):
+        if m.attrs.get("code") != "FORMATION" or not re.fullmatch(r"(?:une\s+)?formation\s+sup[ée]rieure", text[m.start : m.end], re.I):
+            continue
+        lst = _PROFESSION_LIST_RE.match(text, m.end)
+        if lst is None or any(f.start < lst.end() and lst.start() < f.end for f in found if f is not m):
+            continue
+        items = [(lst.start("first"), lst.end("first"))] + [(x.start("item"), x.end("item")) for x in _PROFESSION_ITEM_RE.finditer(text, lst.start("rest"), lst.end())]
+        for k, (a, b) in enumerate(items):
+            level = 7 if _ENGINEER_WORD_RE.match(text, a) else None
+            attrs = {"eqf_level": level, "isced_level": level, "code": "INGENIEUR" if level else "FORMATION", "listed": True}
+            if k == 0:
+                out[i] = m.with_(end=b, attrs=attrs if level else {**m.attrs, "listed": True})
+            else:
+                out.append(m.with_(start=a, end=b, attrs=attrs))
+    return sorted(out, key=lambda x: x.start)
 
 
 # "diplôme de niveau BEP à BTS", "du CESS au bachelier": one requirement whose minimum is the first diploma.
@@ -429,8 +483,10 @@ _RANGE_BETWEEN_RE = re.compile(r"\s*(?:à|au|jusqu'(?:à|au))\s*", re.I)
 # "issu(e) d'une formation Bac+5", "formation de niveau Bac+3": the generic word and the level it is given are one.
 # Third round: with its domain in between ("une formation en Data Science Bac + 5", "issu(e) d'une formation supérieure
 # en informatique de type ingénieur"), at most four words and no conjunction ("formation en gestion ou Bac+2" is two).
+# Round 9: a bare "type" introduces examples, alternatives of the training ("formation supérieure en informatique type Bac
+# + 5 (école ingénieur, …)", "Formation supérieure type ingénieur ou équivalent"): not merged; "de type ingénieur" still is.
 _LEVEL_BETWEEN_RE = re.compile(
-    r"(?:\s+(?!(?:ou|et|avec|puis|mais|sinon|voire|vous|tu|nous|qui|que)\b)[\w'’-]+){0,4}?\s*(?::\s*)?(?:(?:de\s+)?(?:niveau|type)\s+)?", re.I
+    r"(?:\s+(?!(?:ou|et|avec|puis|mais|sinon|voire|vous|tu|nous|qui|que|type)\b)[\w'’-]+){0,4}?\s*(?::\s*)?(?:(?:de\s+)?niveau\s+|de\s+type\s+)?", re.I
 )
 
 

@@ -40,3 +40,93 @@ def test_levels_in_full_across_a_slash(run: Any, line: str, expected: list[tuple
 @pytest.mark.parametrize(("line", "eqf"), [("- Bac+2/3 en comptabilité.", 5), ("- Bac +4/+5 en data.", 6), ("- Bac+2 à Bac+5.", 5)])
 def test_short_ranges_stay_one_item(run: Any, line: str, eqf: int) -> None:
     assert [e for _t, e in _diplomas(run(_HEAD + line))] == [eqf]
+
+
+# --- schools written without their preposition ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Diplômé(e) d'un Bac+5 (Ecole commerce, Ingénieur ou Universitaire).", [7, 7, 7, None]),
+        ("Formation Bac+5 (école ingénieur, université ou équivalent).", [7, 7, None]),
+        ("Vous sortez d'une ecole ingenieurs reconnue.", [7]),
+    ],
+)
+def test_school_without_preposition(run: Any, line: str, expected: list[Any]) -> None:
+    reqs = run(_HEAD + line)
+    assert [e for _t, e in _diplomas(reqs)] == expected
+
+
+def test_school_without_preposition_look_alike(run: Any) -> None:
+    # "commerce" and "ingénieur" as the shop and the job, not a school
+    got = _diplomas(run(_HEAD + "Vous travaillerez dans notre école, commerce de proximité, avec un ingénieur produit."))
+    assert got == []
+
+
+# --- professions listed after a higher-education training -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Formation supérieure Géomètre, Ingénieur, Paysagiste ou équivalent.", [None, 7, None]),
+        ("- Formation supérieure Économiste, Statisticien, Ingénieur.", [None, None, 7]),
+    ],
+)
+def test_professions_after_higher_training(run: Any, line: str, expected: list[Any]) -> None:
+    reqs = run(_HEAD + line)
+    got = _diplomas(reqs)
+    assert [e for _t, e in got] == expected
+    assert got[0][0].startswith("Formation supérieure ")
+    assert len(_groups(reqs)) == 1 and None not in _groups(reqs)
+
+
+def test_higher_training_alone_stays_one_item(run: Any) -> None:
+    assert [e for _t, e in _diplomas(run(_HEAD + "- Formation supérieure en gestion.\n- Permis B."))] == [None]
+
+
+# --- the engineer after a colon, "généraliste ou spécialisé" -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "engineer"),
+    [
+        ("Formation Bac +5 : ingénieur généraliste ou spécialisé (mécanique, automatisme).", "ingénieur généraliste ou spécialisé"),
+        ("Formation Bac+5 : ingénieure mécanique.", "ingénieure mécanique"),
+    ],
+)
+def test_engineer_after_colon(run: Any, line: str, engineer: str) -> None:
+    got = _diplomas(run(_HEAD + line))
+    assert (engineer, 7) in got and len(got) == 2
+
+
+def test_engineer_job_after_colon_not_read(run: Any) -> None:
+    got = _diplomas(run(_HEAD + "Formation Bac +5 : ingénieur commercial dans l'industrie."))
+    assert [e for _t, e in got] == [7]
+
+
+# --- examples after a bare "type", a list closed by "ou équivalent", a specialty wished for -------------------------
+
+
+def test_examples_after_type_are_alternatives(run: Any) -> None:
+    reqs = run(_HEAD + "- Formation supérieure en chimie type Bac+5 (école ingénieur, université ou équivalent).")
+    got = _diplomas(reqs)
+    assert [e for _t, e in got] == [None, 7, 7, None]
+    assert len(_groups(reqs)) == 1 and None not in _groups(reqs)
+
+
+def test_engineer_after_type(run: Any) -> None:
+    reqs = run(_HEAD + "- Formation supérieure type ingénieur ou équivalent.")
+    assert [e for _t, e in _diplomas(reqs)] == [None, 7]
+    assert len(_groups(reqs)) == 1 and None not in _groups(reqs)
+
+
+def test_de_type_engineer_stays_one_item(run: Any) -> None:
+    assert [e for _t, e in _diplomas(run(_HEAD + "- Issu(e) d'une formation supérieure de type ingénieur."))] == [7]
+
+
+def test_specialty_wished_for_is_its_own_preferred_item(run: Any) -> None:
+    reqs = run(_HEAD + "Titulaire d'un Bac+5 (école de commerce ou université), une spécialité contrôle de gestion serait un plus.")
+    got = [(r["eqf_level"], r["strength"], r["alternative_group"] is None) for r in of_kind(reqs, "diploma")]
+    assert got == [(7, "required", False), (7, "required", False), (None, "required", False), (None, "preferred", True)]
