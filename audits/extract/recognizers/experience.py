@@ -62,7 +62,7 @@ _FUTURE_PLAN_RE = re.compile(r"(?<![\w])\w{3,}(?:era|erez|erons|eront|ira|irez)(
 _DURATION_AGE_BEFORE = re.compile(r"(?:[âa]g[ée](?:e|\(e\))?s?|[âa]ge|entre|moins\s+de|depuis|fond[ée]e?\s+(?:il\s+y\s+a|en)|cr[ée][ée]e?)\s*$", re.I)
 _VAGUE_EXCLUDE_BEFORE = re.compile(
     r"(?<![\w])(?:selon|suivant|en\s+fonction\s+de|fonction\s+de|d[ée]velopper|enrichir|acqu[ée]rir|partager|vivre|cette|"
-    r"nouvelle|belle|une\s+v[ée]ritable|offrir|v[ée]rifier|retours?\s+d'|riche\s+d'|vous\s+offrons|proposons|votre\s+propre|am[ée]liorer|qualifications?\s+et\s+(?:à\s+)?|et\s+à|à)\s+(?:(?:de\s+)?(?:l'|la\s+|votre\s+|ton\s+|vos\s+|tes\s+|son\s+|une\s+|d'une\s+)?)?$",
+    r"nouvelle|belle|une\s+v[ée]ritable|offrir|(?:vous|te)\s+apporter|v[ée]rifier|retours?\s+d'|riche\s+d'|vous\s+offrons|proposons|votre\s+propre|am[ée]liorer|qualifications?\s+et\s+(?:à\s+)?|et\s+à|à)\s+(?:(?:de\s+)?(?:l'|la\s+|votre\s+|ton\s+|vos\s+|tes\s+|son\s+|une\s+|d'une\s+)?)?$",
     re.I,
 )
 _VAGUE_EXCLUDE_AFTER = re.compile(
@@ -75,7 +75,9 @@ _VAGUE_EXCLUDE_AFTER = re.compile(
 # Not a requirement: the past experiences a sentence draws on ("Au cours de vos expériences professionnelles, vous
 # avez…": the requirement is what follows) and the employer's know-how ("notre retour d'expérience").
 _NARRATIVE_BEFORE_RE = re.compile(
-    r"(?:(?:au\s+cours|lors|durant|pendant|tout\s+au\s+long|au\s+fil)\s+de\s+(?:vos|tes|ses|leurs|mes|nos|ces)\s+|"
+    r"(?:(?:au\s+cours|lors|durant|pendant|tout\s+au\s+long|au\s+fil)\s+de\s+(?:vos|tes|ses|leurs|mes|nos|ces|votre|ta|ton|son|sa)\s+|"
+    # "souhaitez mettre à profit votre expérience", "capitaliser sur votre expérience": the candidate's wish, not a requirement
+    r"(?<![\w])(?:mettre\s+(?:[àa]\s+profit|au\s+service\s+d\S*(?:\s+\S+)?|en\s+valeur)|capitaliser\s+sur|faire\s+valoir|valoriser|mobiliser)\s+(?:votre|ton|son|vos|tes|ses)\s+|"
     r"(?<![\w])(?:retours?|partages?|[ée]changes?)\s+d'|(?<![\w])au-del[àa]\s+d[e']\s*(?:vos|tes|ses|leurs)\s+)$",
     re.I,
 )
@@ -84,7 +86,13 @@ _EMPLOYER_BEFORE_RE = re.compile(r"(?:(?<![\w])nous\s+avons|(?<![\w])notre|(?<![
 _QUALIFIED_RE = re.compile(
     r"(?:premi[èe]re|1[èe]re|1re|1ère|significative|r[ée]ussie|similaire|pr[ée]alable|solide|confirm[ée]e|professionnelle|"
     r"souhait[ée]e|exig[ée]e|requise|appr[ée]ci[ée]e|demand[ée]e|minimum|av[ée]r[ée]e|r[ée]cente|probante|"
-    r"indispensable|obligatoire|n[ée]cessaire|imp[ée]ratives?|[ée]quivalente|pass[ée]e|dans|en|sur|avec|d'au\s+moins|de\s+\d|auprès|au\s+sein|dans\s+le|idéalement)",
+    r"indispensable|obligatoire|n[ée]cessaire|imp[ée]ratives?|[ée]quivalente|pass[ée]e|dans|en|sur|avec|d'au\s+moins|de\s+\d|auprès|au\s+sein|dans\s+le|idéalement|"
+    # what it was spent on, in other words ("quelques expériences autour de l'IA", "liée à la logistique") and the
+    # adjectives that only a candidate's experience takes ("expérience concrète avec…", "concluante")
+    r"autour\s+d|li[ée]e?s?\s+(?:[àa]|aux?)\s|relatives?\s+(?:[àa]|aux?)\s|concernant|portant\s+sur|concr[èe]tes?|concluantes?|approfondies?|pertinentes?|"
+    r"(?:pratique|terrain|technique|op[ée]rationnelle)s?\s+(?:(?:dans|en|sur|avec|aupr[èe]s|au\s+sein|de)(?![\w])|d')|"
+    # "Bac+3 ou niveau d'expérience équivalent"
+    r"[ée]quivalent)",
     re.I,
 )
 _HAVE_BEFORE_RE = re.compile(
@@ -94,6 +102,12 @@ _HAVE_BEFORE_RE = re.compile(
     r"forte|r[ée]ussie|significative|petite|courte|longue|importante|pr[ée]c[ée]dente|large|grande|riche|excellente|plusieurs)\s+)?$",
     re.I,
 )
+# "- Vos expériences des processus CI/CD": a possessive opens an item when what the experience was spent on follows
+# (not "Votre expérience, votre capacité à structurer… seront des atouts pour nous", "Votre expérience et vos qualités").
+_POSSESSIVE_OPENING_RE = re.compile(r"(?:^|[:;*•➤]\s*)(?:vos|votre|tes|ton)\s*$", re.I)
+_SPENT_ON_AFTER_RE = re.compile(r"\s*(?:professionnelles?\s+)?(?:(?:des|du|de|en|dans|sur|avec|aupr[èe]s|au\s+sein)(?![\w])|d')", re.I)
+# "Bénévolat ou toute autre expérience avec…", "ainsi que quelques expériences": any experience of the kind counts.
+_ANY_BEFORE_RE = re.compile(r"(?<![\w])(?:toutes?\s+(?:autres?\s+)?|quelques\s+)$", re.I)
 _FIRST = r"(?:premi[èe]re|1[èe]re|1re|1ère)"  # "première", "1ère", "1re"
 _FIRST_RE = re.compile(_FIRST + r"\s+exp[ée]rience$", re.I)
 _FIRST_BEFORE_RE = re.compile(_FIRST + r"\s+$", re.I)
@@ -128,7 +142,8 @@ _WHATEVER_EXPERIENCE_RE = re.compile(
     re.I,
 )
 _SENIOR_WORD_RE = re.compile(
-    r"(?<![\w])(?:(?:confirm[ée]|exp[ée]riment[ée])(?:e|\(e\)|-e)?s?|s[ée]nior|confirmed|experienced)(?![\w])", re.I
+    # "chevronné(e)", "aguerri(e)": the same seniority in other words ("un technicien chevronné")
+    r"(?<![\w])(?:(?:confirm[ée]|exp[ée]riment[ée]|chevronn[ée]|aguerri)(?:e|\(e\)|-e|[.·]e)?s?|s[ée]nior|confirmed|experienced)(?![\w])", re.I
 )
 _GRADE_WORD_RE = re.compile(r"s[ée]nior|confirmed|experienced", re.I)
 # "Votre séniorité vous permet de guider…": the seniority the candidate brings, a noun of its own.
@@ -153,7 +168,12 @@ _SENIOR_NOT_BEFORE_RE = re.compile(
 # recruits one or describes the person sought ("nous recherchons un(e) Web Analyste Senior", "vous êtes développeur
 # senior"), not in "En tant que Senior, vous…".
 # A person the ad recruits, whatever the noun: "recherche un collaborateur confirmé" (not a colleague).
-_RECRUITED_NOUN_BEFORE_RE = re.compile(r"(?:recherch|recrut|cherch|engag|embauch)\w*\s+(?:un|une|un\(e\))\s+[\w'-]+\s+$", re.I)
+# (also plural: "nous recherchons des profils expérimentés")
+_RECRUITED_NOUN_BEFORE_RE = re.compile(r"(?:recherch|recrut|cherch|engag|embauch)\w*\s+(?:un|une|un\(e\)|un\.e|des)\s+[\w'-]+\s+$", re.I)
+# A grade on a scale of levels ("notions à confirmé", "débutant à confirmé", "de junior à senior"): a skill's range.
+_SCALE_BEFORE_RE = re.compile(r"(?:notions?|bases?|d[ée]butant\w*|interm[ée]diaire|junior|moyen|avanc[ée])\s*(?:[àa]|-|/|–)\s*$", re.I)
+# "(confirmés + juniors)", "confirmés et juniors": a team's mix of grades.
+_MIXED_GRADES_AFTER_RE = re.compile(r"\s*(?:\+|&|et|/|,|ou)\s*(?:des\s+)?juniors?(?![\w])", re.I)
 # A mission sentence names the post, not what is asked: "En tant que Data Analyst Confirmé, vous jouerez…", "en
 # qualité d'ingénieur de données confirmé, vous interviendrez…".
 _MISSION_BEFORE_RE = re.compile(r"(?<![\w])en\s+(?:tant\s+qu|qualit[ée]\s+d)[^,.;:!?]{0,60}$", re.I)
@@ -162,7 +182,9 @@ _RECRUIT_BEFORE_RE = re.compile(r"recherch|recrut|cherch|engag|embauch|poste\s+d
 # previous one where markup was stripped ("(CI/CD).Expérience avec API REST"), "Connaissance et expérience de…".
 _CLAUSE_OPENING_RE = re.compile(
     r"(?:^|[:.;!?*•➤]\s*)(?:(?:(?:solide|bonne|forte|r[ée]elle)\s+)?(?:connaissances?|comp[ée]tences?|savoir-faire|ma[îi]trise|compr[ée]hension|pratique)\s+(?:et|&)|"
-    r"(?:une|des)?(?:\s*(?:premi[èe]re|bonne|solide|r[ée]elle|v[ée]ritable|forte|solides|premi[èe]res|r[ée]elles))?|(?-i:U)ne\s+\w+)?\s*$",
+    r"(?:une|des)?(?:\s*(?:premi[èe]re|bonne|solide|r[ée]elle|v[ée]ritable|forte|solides|premi[èe]res|r[ée]elles))?|(?-i:U)ne\s+\w+|"
+    # "- Toute expérience avec…", "Quelques expériences en…" ("Vos expériences des…": _POSSESSIVE_OPENING_RE)
+    r"toutes?(?:\s+autres?)?|quelques|plusieurs)?\s*$",
     re.I,
 )
 # "expérience projet (académique ou personnelle)", "une expérience (stage ou alternance)": the kinds of experience
@@ -204,6 +226,26 @@ _ALREADY_DONE_RE = re.compile(
     r"(?:(?!,\s*(?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible)|,?\s+(?:et|ou)\s+(?:vous|tu|souhaitez|souhaites|avez|as)\s)[^.\n]){0,50}",
     re.I,
 )
+# More past work: "Vous avez idéalement déjà travaillé sur…" (an adverb before "déjà"), "vous avez déjà été partie
+# prenante / impliqué(e) dans…" and any past participle after "déjà" ("déjà écrit", "déjà fait vos preuves"), also a
+# second clause of the same sentence ("… et avez/a déjà écrit …") and a profile as its subject ("Le profil idéal a déjà
+# travaillé sur…"); "vous avez participé à la réalisation de projets…"; "vous avez commencé à vous familiariser avec…".
+# The subject is checked in the code (a candidate, not the company: "notre société a déjà accompagné…").
+_ALREADY_DONE_MORE_RE = re.compile(
+    r"(?<![\w])(?P<subj>vous\s+avez|tu\s+as|(?<=et\s)(?:avez|aviez|avait|as|a)|a|avait)\s+"
+    r"(?:(?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible|[ée]galement|aussi|notamment|id[ée]alement)\s*,?\s+)?"
+    r"(?:d[ée]j[àa]\s+(?!(?:postul|candidat|entendu|re[çc]u|lu|vu|envoy|mis|rempli|rejoint|visit|consult|cliqu)\w*(?![\w]))"
+    r"(?:[ée]t[ée]\s+[\w'-]+|[a-zàâçéèêëîïôûù]{2,}(?:é|ée|és|i|is|it|u|us|ert|eint|uit|ait)(?![\w]))|"
+    r"(?:particip[ée]|contribu[ée]|pris\s+part)\s+(?:[àa]\s+(?:la|l')\s*|aux?\s+)[\w'-]+(?:\s+(?:et|ou)\s+(?:[àa]\s+(?:la|l')\s*|aux?\s+)[\w'-]+)?"
+    r"\s+(?:de|des|du|d')\s*(?:[\w'-]+\s+)?(?:projets?|missions?|chantiers?|programmes?|d[ée]ploiements?|migrations?|produits?|solutions?)(?![\w])|"
+    r"(?:d[ée]j[àa]\s+)?commenc[ée]\s+[àa]\s+(?:vous\s+|te\s+)?[a-zàâçéèêëîïôûù]{3,}(?:er|ir|re)(?![\w]))"
+    r"(?:(?!,\s*(?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible)|,?\s+(?:et|ou)\s+(?:vous|tu|souhaitez|souhaites|avez|as|a|avait)\s)[^.\n]){0,50}",
+    re.I,
+)
+_ALREADY_DONE_MORE_SCAN = GatedPattern(_ALREADY_DONE_MORE_RE)
+# Who "a déjà …" is said of: the candidate ("vous", "tu") or the profile sought ("le profil idéal", "le candidat").
+_PROFILE_SUBJECT_RE = re.compile(r"(?<![\w])(?:le|la|du|ce|un|une)\s+(?:profil|candidat\w*|personne)(?![\w])(?![^.\n]{0,60}(?<![\w])qui\s+a\s+d)", re.I)
+_PAST_SUBJECT_RE = re.compile(r"(?<![\w])(?:vous|tu|profil|candidat\w*|personne)(?![\w])", re.I)
 # "Vous êtes habitué(e) aux chantiers de rénovation", "rompu aux négociations": a habit only experience gives.
 _USED_TO_RE = re.compile(
     r"(?<![\w])(?:vous\s+[êe]tes|tu\s+es|[êe]tre)\s+(?:(?:d[ée]j[àa]|bien|tr[èe]s|parfaitement)\s+)?"
@@ -229,6 +271,16 @@ _SECTOR_BACKGROUND_RE = re.compile(
     r"(?=\s*[.\n;?!]|\s+et\s+(?:vous|tu|[êe]tes|avez|souhaitez|recherchez)\s|\s*$)",
     re.I,
 )
+# "Les profils issus de la recherche ou de l'industrie sont appréciés", "candidat(e)s issu(e)s du commerce": the
+# backgrounds an ad welcomes (not a school or a training: the diploma's), up to the verb that grades them.
+_PROFILE_BACKGROUND_RE = re.compile(
+    r"(?<![\w])(?:(?:les\s+)?profils?|candidat(?:e|\(e\)|\.e)?s?)\s+issu(?:e|\(e\)|\.e)?s?\s+(?:du|des|de\s+la|de\s+l['’])\s*"
+    r"(?!(?:[ée]coles?|formations?|fili[èe]res?|cursus|universit[ée]s?|parcours|dipl[ôo]m\w*|master|licence|bac|"
+    r"r[ée]gion|ville|commune|province|g[ée]n[ée]ration|immigration|famille)(?![\w]))"
+    r"[a-zàâçéèêëîïôûù]{4,}[^.\n;?!,]{0,60}?(?=\s*[.\n;?!,]|\s+(?:sont|seront|serait|est|seraient)\s|\s*$)",
+    re.I,
+)
+_PROFILE_BACKGROUND_SCAN = GatedPattern(_PROFILE_BACKGROUND_RE)
 # "Vous êtes un(e) professionnel(le) de la menuiserie", "tu es un pro de la vente": a trade the candidate already
 # practises (not "les professionnels de santé que vous accompagnerez": no "vous êtes" before it).
 _PROFESSIONAL_RE = re.compile(
@@ -250,6 +302,18 @@ _IDEAL_IN_BRACKETS_BEFORE_RE = re.compile(r"\(\s*((?:id[ée]alement|de\s+pr[ée]
 _EXP_OF_BEFORE_RE = re.compile(r"exp[ée]riences?(?:\s+[\w-]+)?\s+d['e]\s*(?:au\s+moins|minimum|plus\s+d['e])?\s*$", re.I)
 # "5 ans d'expérience dont 3 ans en Big Data": the second duration is an item of its own (the word is the first's).
 _AMONG_BEFORE_RE = re.compile(r"(?<![\w])dont\s+(?:au\s+moins\s+|minimum\s+|plus\s+d['e]\s*)?$", re.I)
+# "… dont 3 ans en achats IT et 2 ans en logiciel": the next duration of the same "dont" list is an item of its own too.
+_AMONG_NEXT_BEFORE_RE = re.compile(
+    r"(?<![\w])dont\s+(?:au\s+moins\s+|minimum\s+|plus\s+d['e]\s*)?\d{1,2}\s*(?:ans?|ann[ée]es?|mois)[^.;:\n\d]{0,60}"
+    r"(?:,|\s+et|\s+ou)\s+(?:au\s+moins\s+|minimum\s+|plus\s+d['e]\s*)?$",
+    re.I,
+)
+# The company told in numbers: "X est une ESN en croissance : 40 collaborateurs, +10 ans d'expérience…".
+_COMPANY_DEFINITION_RE = re.compile(
+    r"(?<![\w])(?:est|sommes|c'est)\s+(?:une?|l[ae]|l'|notre)\s*(?:[\w-]+\s+){0,2}?(?:ESN|soci[ée]t[ée]|entreprise|cabinet|"
+    r"groupe|agence|acteur|leader|start-?up|PME|structure|organisme|association|r[ée]seau|[ée]diteur|bureau|SSII)(?![\w])",
+    re.I,
+)
 # "Expérience en gestion de projet, idéalement dans le secteur bancaire", "une expérience cloud (idéalement Azure ou
 # GCP)": an ideal that adds a domain, a sector or a technology to an experience is a second, preferred experience
 # item (labelling guide, sixth sample). The span runs to the end of the clause: a closing parenthesis, a full stop,
@@ -269,7 +333,9 @@ _IDEAL_CLAUSE_RE = re.compile(
 _IDEAL_CLAUSE_SCAN = GatedPattern(_IDEAL_CLAUSE_RE)
 # The same ideal written after its name, in a parenthesis: "Expérience des outils de déploiement (Jenkins de préférence)".
 _IDEAL_AFTER_NAME_RE = re.compile(
-    r"\(\s*((?-i:[A-Z])[^()\n,;]{0,40}?\s+(?:de\s+pr[ée]f[ée]rence|id[ée]alement|si\s+possible))\s*\)", re.I
+    # also "(SAP BODS souhaité)", "(Jira apprécié)", "(Azure bienvenu)", "(GCP un plus)"
+    r"\(\s*((?-i:[A-Z])[^()\n,;]{0,40}?\s+(?:de\s+pr[ée]f[ée]rence|id[ée]alement|si\s+possible|souhait[ée]e?s?|appr[ée]ci[ée]e?s?|"
+    r"bienvenue?s?|(?:serait\s+)?un\s+(?:vrai\s+)?plus))\s*\)", re.I
 )
 _IDEAL_AFTER_NAME_SCAN = GatedPattern(_IDEAL_AFTER_NAME_RE)
 # What a clause between an experience and its ideal may not name: the ideal would then qualify that requirement
@@ -281,7 +347,27 @@ _OTHER_REQUIREMENT_RE = re.compile(
 )
 
 
+# The rest of a heading line that only names the block: "(S) SOUHAITÉ(S) :", "/connaissances requises", "et intérêt :".
+_LABEL_WORD = (
+    r"(?:\(s\)|s|professionnel(?:le)?s?|souhait[ée]e?s?|requise?s?|exig[ée]e?s?|attendue?s?|demand[ée]e?s?|"
+    r"n[ée]cessaires?|indispensables?|pr[ée]alables?|appr[ée]ci[ée]e?s?|minimum|min\.?|connaissances?|comp[ée]tences?|"
+    r"formations?|int[ée]r[êe]ts?|savoir-faire|qualifications?|parcours|dipl[ôo]mes?|[ée]tudes?|profil)(?:\(s\)|\(e\)|\(e\)s)?"
+)
+_LABEL_ONLY_AFTER_RE = re.compile(rf"(?:\s*(?:[/&,]|et)?\s*{_LABEL_WORD})*\s*(?:\(s\))?\s*:?\s*", re.I)
+# The value of "Expérience : …" on the same line, opening with a preposition (not a duration, a grade or a mention of
+# its own, read apart), up to the end of its clause.
+_LABEL_VALUE_AFTER_RE = re.compile(
+    rf"(?:\s*{_LABEL_WORD})*\s*(?:\([^)\n]{{0,20}}\)\s*)?:\s*(?:(?:dans|en|sur|avec|chez|au\s+sein|aupr[èe]s)\s|(?:stage|alternance)s?\s)[^.;,\n]{{3,90}}", re.I
+)
+
+
 _PAY_BEFORE_RE = re.compile(r"(?:selon|suivant|fonction\s+de)\s+(?:\S+\s+)?$", re.I)
+
+
+def _next_line_text(text: str, pos: int) -> str:
+    """The next non-blank line after `pos` (with the blank lines before it), or ""."""
+    m = re.match(r"(?:[ \t]*\n)*[^\n]*", text[pos + 1 : pos + 400]) if pos < len(text) else None
+    return m.group(0) if m else ""
 
 
 def _number(raw: str) -> float:
@@ -397,6 +483,13 @@ def find_experience(
             if own_word:
                 used_words.update(w.start() for w in exp_words if d.end() <= w.start() < own_word.end())
             continue  # "une entreprise riche de 20 ans d'expérience"
+        if _COMPANY_DEFINITION_RE.search(text, s0, d.start()) and not _CANDIDATE_WORD_RE.search(text, s0, e0) and not re.search(
+            r"recherch|recrut|profil|poste|exig|requis|minimum", text[s0:e0], re.I
+        ):
+            own_word = _EXP_AFTER_RE.match(text, d.end())
+            if own_word:
+                used_words.update(w.start() for w in exp_words if d.end() <= w.start() < own_word.end())
+            continue  # the company's own years, not asked
         ideal = _IDEAL_IN_BRACKETS_BEFORE_RE.search(text, max(0, d.start() - 25), d.start())
         if ideal and not _EXP_AFTER_RE.match(text, d.end()) and any(s0 <= w.start() < d.start() for w in exp_words):
             found.append(Mention("experience", ideal.start(1), d.end(), {"years": _years(d)}, family="experience"))
@@ -419,7 +512,10 @@ def find_experience(
         )
         if not window and not heading_says_experience and not in_a_role and not _asked_alone(text, layout, d, line):
             continue
-        if _AMONG_BEFORE_RE.search(text, max(0, d.start() - 25), d.start()) and (window or heading_says_experience):
+        if (
+            _AMONG_BEFORE_RE.search(text, max(0, d.start() - 25), d.start())
+            or _AMONG_NEXT_BEFORE_RE.search(text, max(0, d.start() - 110), d.start())
+        ) and (window or heading_says_experience):
             pairs.append((-2, d.start(), d, None))
             continue
         if not window:
@@ -438,7 +534,11 @@ def find_experience(
         if word is not None:
             used_words.add(word.start())
             start, end = min(start, word.start()), max(end, word.end())
-        found.append(Mention("experience", start, end, {"years": years}, family="experience"))
+        # "0 à 2 ans d'expérience", "Entre 0 et 1 an": a range from zero says no experience is needed (optional)
+        zero_range = years == 0 and dur.group(2) is not None
+        found.append(
+            Mention("experience", start, end, {"years": years}, forced_strength="optional" if zero_range else None, family="experience")
+        )
 
     for w in exp_words:
         if w.start() in used_words or any(m.start <= w.start() < m.end for m in found):
@@ -451,21 +551,34 @@ def find_experience(
             continue
         if _VAGUE_EXCLUDE_AFTER.match(after) or _NARRATIVE_BEFORE_RE.search(before) or _EMPLOYER_BEFORE_RE.search(before):
             continue
-        if re.search(r"niveau\s+d['’]?\s*$", before, re.I) and not re.search(r"\d", text[w.end() : line.end]):
+        if re.search(r"niveau\s+d['’]?\s*$", before, re.I) and not re.search(r"\d|^\s*[ée]quivalent", text[w.end() : line.end], re.I):
             continue  # a form's label ("Niveau d'expérience dans la fonction"): its value, on the next line, is the item
         if _LABEL_AFTER_RE.match(after) and any(line.start <= x.start() < line.end and x.start() > w.start() for x in exp_words):
             continue  # "Expérience : une première expérience réussie": the label of the mention that follows
         # a word glued to the previous one where markup was stripped ("…et IAExpérience sur…") opens a clause
         glued = w.start() > 0 and text[w.start() - 1].isalnum() and text[w.start()].isupper()
-        at_line_start = glued or bool(_CLAUSE_OPENING_RE.search(text[line.start : w.start()].strip(" -*•>\t")))
+        opening = text[line.start : w.start()].strip(" -*•>\t")
+        at_line_start = glued or bool(_CLAUSE_OPENING_RE.search(opening)) or bool(
+            _POSSESSIVE_OPENING_RE.search(opening) and _SPENT_ON_AFTER_RE.match(text, w.end())
+        )
         kinds = _KINDS_AFTER_RE.match(text, w.end())
-        qualified = bool(_QUALIFIED_RE.match(after.lstrip()) or kinds) or bool(_FIRST_BEFORE_RE.search(before))
+        qualified = bool(_QUALIFIED_RE.match(after.lstrip()) or kinds) or bool(_FIRST_BEFORE_RE.search(before) or _ANY_BEFORE_RE.search(before))
         if not (at_line_start or restated or _HAVE_BEFORE_RE.search(before) or qualified):
             continue
         if _offered_as_a_question(text, layout, w.start(), before):
             continue
         if at_line_start and line.is_heading and not text[w.end() : line.end].strip(" :"):
             continue  # a bare "Expérience :" heading: the durations under it are found above
+        # a heading line made only of label words ("EXPÉRIENCE(S) SOUHAITÉE(S) :", "Expérience et intérêt :") over a
+        # line that names an experience of its own: that line is the item ("Expérience souhaitée" over a line about
+        # something else is the requirement itself)
+        if (
+            at_line_start
+            and not text[line.start : w.start()].strip(" -*•>\t")
+            and _LABEL_ONLY_AFTER_RE.fullmatch(text, w.end(), line.end)
+            and any(line.end < x.start() <= line.end + 3 + len(_next_line_text(text, line.end)) for x in exp_words)
+        ):
+            continue
         vague_years: float | None = None
         start = w.start()
         fb = _FIRST_BEFORE_RE.search(before)
@@ -475,13 +588,29 @@ def find_experience(
         several_before = re.search(r"plusieurs\s+$", before, re.I)
         if several_before and not fb:
             start = w.start() - (len(before) - several_before.start())
-        found.append(Mention("experience", start, kinds.end() if kinds else w.end(), {"years": vague_years}, family="experience"))
+        end = kinds.end() if kinds else w.end()
+        # "Expérience :  dans un poste similaire ou en environnement X": a label and its value on one line, one item
+        # that runs over the value (the value is what is asked)
+        value = _LABEL_VALUE_AFTER_RE.match(text, w.end(), line.end) if at_line_start else None
+        if value:
+            end = value.end()
+        found.append(Mention("experience", start, end, {"years": vague_years}, family="experience"))
 
     several = [
         m for m in _SEVERAL_YEARS_SCAN.finditer(text, low)
         if _SEVERAL_YEARS_ASKED_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()])
     ]
-    for m in [*_ALREADY_DONE_RE.finditer(text), *_USED_TO_SCAN.finditer(text, low), *_BACKGROUND_SCAN.finditer(text, low), *_SECTOR_BACKGROUND_SCAN.finditer(text, low), *_SENIORITY_SCAN.finditer(text, low), *_PROFESSIONAL_SCAN.finditer(text, low), *several]:
+    for m in _ALREADY_DONE_MORE_SCAN.finditer(text, low):
+        s0, _e0 = layout.sentence_at(m.start())
+        subj = m.group("subj").lower()
+        after_and = text[max(0, m.start() - 3) : m.start()].lower() == "et "
+        if subj in ("a", "avait", "aviez", "avez", "as") and not (
+            _PROFILE_SUBJECT_RE.search(text, s0, m.start()) or (after_and and _PAST_SUBJECT_RE.search(text, s0, m.start()))
+        ):
+            continue  # "une entreprise qui a déjà fait ses preuves": not the candidate
+        if not any(f.start < m.end() and m.start() < f.end for f in found):
+            found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
+    for m in [*_ALREADY_DONE_RE.finditer(text), *_USED_TO_SCAN.finditer(text, low), *_BACKGROUND_SCAN.finditer(text, low), *_SECTOR_BACKGROUND_SCAN.finditer(text, low), *_PROFILE_BACKGROUND_SCAN.finditer(text, low), *_SENIORITY_SCAN.finditer(text, low), *_PROFESSIONAL_SCAN.finditer(text, low), *several]:
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
     _ideal_clauses(text, layout, low, found)
@@ -509,6 +638,15 @@ def find_experience(
         senior = bool(_GRADE_WORD_RE.fullmatch(m.group(0)))
         if senior and _ELDERLY_BEFORE_RE.search(before):
             continue
+        if _SCALE_BEFORE_RE.search(before) or _MIXED_GRADES_AFTER_RE.match(text, m.end()):
+            continue
+        # a plural grade describes a group (a team, colleagues, skills: "techniciens motivés et expérimentés",
+        # "Compétences techniques confirmées"): asked only where the ad recruits them ("nous recherchons des profils
+        # expérimentés", "vous êtes …") or in a title
+        if field != "title" and m.group(0).lower().endswith("s") and not recruited:
+            s0, _ = layout.sentence_at(m.start())
+            if not re.search(r"recherch|recrut|cherch|engag|embauch|vous\s+[êe]tes|tu\s+es\b", text[s0 : m.start()], re.I):
+                continue
         if field != "title" and _after_title_label(text, layout, m.start()):
             found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
             continue
