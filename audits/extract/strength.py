@@ -42,7 +42,8 @@ DEFAULT_CUES: dict[str, list[str]] = {
         r"un\s+(?:vrai\s+|r[ée]el\s+|gros\s+)?(?:plus|\+)(?!\s*\d)",
         # English requirement sentences inside French ads: "Experience with Kafka is a plus", "nice to have"
         r"(?:is|would\s+be)\s+(?:a|an)\s+(?:(?:big|real|strong)\s+)?(?:plus|asset|advantage|bonus)|nice\s+to\s+have|preferably|ideally|preferred",
-        r"id[ée]alement|de\s+pr[ée]f[ée]rence|pr[ée]f[ée]rablement|pr[ée]f[ée]r[ée]e?s?",
+        # "… est préférable": the adjective grades as "de préférence" does
+        r"id[ée]alement|de\s+pr[ée]f[ée]rence|pr[ée]f[ée]rablement|pr[ée]f[ée]r[ée]e?s?|pr[ée]f[ée]rables?",
         r"atouts?|bienvenue?s?|recommand[ée]e?s?|si\s+possible|valoris[ée]e?s?|[ée]ventuellement|avantageu(?:x|se)",
     ],
     "required": [
