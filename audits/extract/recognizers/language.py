@@ -139,6 +139,10 @@ _SECOND_LEVEL_RE = re.compile(
     r"[;,]\s*(?:(?:et|ou|mais)\s+)?(?:(?:un\s+)?niveau\s+)?([ABC][12])\s+(?:serait\s+|est\s+)?"
     r"(?:souhait\w*|appr[ée]ci\w*|id[ée]al\w*|pr[ée]f[ée]r\w*|un\s+plus|un\s+atout|bienvenu\w*|exig\w*|requis\w*|attendu\w*)"
 )
+_BARE_NATIVE_RE = re.compile(r"natif|native", re.I)
+_NATIVE_LANGUAGE_NEAR_RE = re.compile(
+    r"(?<![\w])(?:" + "|".join(LANGUAGES) + "|" + "|".join(ADJECTIVES) + r"|\w+phones?|langues?|speakers?|locut\w+)(?![\w])", re.I
+)
 _NATIVE_RE = re.compile(r"(?:de\s+)?langue\s+maternelle|native\s+speaker|locuteur\s+natif|\bnatif\b|\bnative\b", re.I)
 
 
@@ -201,7 +205,13 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
     low = fold(text) if lowered is None else lowered
     langs: list[Mention] = []
     protected: list[Mention] = []
-    native_spans = [(m.start(), m.end()) for m in _NATIVE_SCAN.finditer(text, low)]
+    native_spans = [
+        (m.start(), m.end())
+        for m in _NATIVE_SCAN.finditer(text, low)
+        # a bare "natif/native" speaks of a language only with a language word beside it ("anglais natif", "francophone
+        # natif"); "cloud native", "applications natives", "format natif" qualify a technology
+        if not _BARE_NATIVE_RE.fullmatch(m.group(0)) or _NATIVE_LANGUAGE_NEAR_RE.search(text, max(0, m.start() - 30), min(len(text), m.end() + 30))
+    ]
     for s, e in native_spans:
         protected.append(Mention("protected_criterion", s, e, {"criterion": "language_origin"}, family="protected"))
     candidates: list[tuple[int, int, str]] = [

@@ -101,7 +101,14 @@ RULES: list[Rule] = [
     _r("language_origin", r"sans\s+accent(?:\s+[ée]tranger)?|(?:franco|germano|n[ée]erlando|anglo|arabo|hispano|luso)phone\s+de\s+naissance"),
     # --- physical appearance ---
     _r("physical_appearance", r"bonne\s+pr[ée]sentation", not_after=r"(?:des|du|de|d')\s"),
-    _r("physical_appearance", r"physique\s+(?:agr[ée]able|avantageux|attrayant|plaisant|attirant|s[ée]duisant)|belle\s+(?:apparence|allure|silhouette|prestance)|jolie?\s+(?:fille|femme|gar[çc]on|jeune|visage)|apparence\s+physique|(?:taille|hauteur)\s+(?:minimum|minimale|min\.?|maximale|maximum)|mesurer\s+(?:au\s+moins|plus\s+de|minimum|moins\s+de)|\d[,.]\d{2}\s?m\s+(?:minimum|min)|1\s?m\s?\d{2}\s+(?:minimum|min)|photo\s+(?:obligatoire|exig[ée]e|requise|indispensable)|cv\s+avec\s+photo|\bmince\b|svelte|corpulence|poids\s+(?:maximum|minimum|max|id[ée]al|de\s+forme)|visage\s+(?:agr[ée]able|avenant)"),
+    _r("physical_appearance", r"physique\s+(?:agr[ée]able|avantageux|attrayant|plaisant|attirant|s[ée]duisant)|belle\s+(?:apparence|allure|silhouette|prestance)|jolie?\s+(?:fille|femme|gar[çc]on|jeune|visage)|apparence\s+physique|(?:taille|hauteur)\s+(?:minimum|minimale|min\.?|maximale|maximum)|mesurer\s+(?:au\s+moins|plus\s+de|minimum|moins\s+de)|\d[,.]\d{2}\s?m\s+(?:minimum|min)|1\s?m\s?\d{2}\s+(?:minimum|min)|photo\s+(?:obligatoire|exig[ée]e|requise|indispensable)|cv\s+avec\s+photo|\bmince\b|corpulence|poids\s+(?:maximum|minimum|max|id[ée]al|de\s+forme)|visage\s+(?:agr[ée]able|avenant)"),
+    # "svelte" the adjective, not the JavaScript framework "Svelte" named in a stack ("en Svelte et TypeScript",
+    # "Go, Svelte, HTMX", "SvelteKit"): a list separator, a "language" preposition or a product name around it
+    _r("physical_appearance", r"svelte", not_before=r"[,/(+]|en|avec|sous|et|ou|de|du|stack|frameworks?|(?-i:[A-Z][\w.#+-]*)",
+       not_after=r"(?:[,/)+]|kit|js|\.js|native|et\s+(?-i:[A-Z])|ou\s+(?-i:[A-Z]))"),
+    # "présentation soignée / impeccable" (the guide, 202CHRW: like "Bonne présentation"); "présentation soignée des
+    # dossiers" is the care of a document, and dress alone ("tenue correcte") stays a dress code
+    _r("physical_appearance", r"pr[ée]sentation\s+(?:soign[ée]e|impeccable|irr[ée]prochable|tr[èe]s\s+soign[ée]e)", not_after=r"(?:des|du|de|d')\s"),
     # --- health and disability ---
     _r("health", r"en\s+(?:parfaite|bonne|excellente|pleine)\s+sant[ée]|arr[êe]ts?\s+(?:de\s+)?maladie|(?:diab[ée]tiques|malades|[ée]pileptiques|asthmatiques|s[ée]ropositifs)\s+s'abstenir|bonne\s+sant[ée]|(?:bonne|excellente|parfaite)\s+forme\s+physique|(?:aucun|aucune|pas\s+de|sans)\s+(?:probl[èe]mes?|soucis?|ant[ée]c[ée]dents?|contre-indications?|pathologies?|maladies?)\s+(?:de\s+sant[ée]|m[ée]dica\w+|de\s+dos|chroniques?)|maladies?\s+chroniques?|s[ée]ropositi\w+|jamais\s+malade|pas\s+d'arr[êe]ts?\s+maladie", not_before=r"secteur\s+de\s+la|[ée]tablissement\s+de|professionnels?\s+de(?:\s+la)?|mutuelle|compl[ée]mentaire|et|la"),
     _r("health", r"pleine\s+possession\s+de\s+(?:vos|ses|leurs|tous\s+vos)\s+moyens|(?:bonne|excellente|parfaite)\s+condition\s+physique"),
@@ -204,13 +211,35 @@ def _job_name_repeated(text: str, layout: Layout, start: int) -> bool:
 # The participle itself ("né en", "nées après"), not any match that starts with the letters ("néerlandophone de
 # naissance" is a language origin, whatever the sentence says of the company).
 _BORN_RE = re.compile(r"n[ée]" + _E + r"s?\s", re.I)
-_THING_RE = re.compile(r"(?<![\w])(?:projet|atelier|entreprise|soci[ée]t[ée]|marque|concept|magasin|restaurant|asbl|boutique|start-?up)(?![\w])", re.I)
+# A company's birthplace ("groupe international né en Martinique", "PME née en Bretagne") is not a person's.
+_THING_RE = re.compile(
+    r"(?<![\w])(?:projet|atelier|entreprise|soci[ée]t[ée]|marque|concept|magasin|restaurant|asbl|boutique|start-?up|"
+    r"groupe|PME|ETI|TPE|DSI|cabinet|agence|enseigne|structure|association|r[ée]seau|maison|label|plateforme|application)(?![\w])",
+    re.I,
+)
 _PERSON_RE = re.compile(r"(?<![\w])(?:vous|tu|candidat\w*|personnes?|profils?|postulant\w*)(?![\w])", re.I)
 
 
 def _born_is_a_thing(text: str, layout: Layout, start: int) -> bool:
     s, e = layout.sentence_at(start)
     return bool(_THING_RE.search(text, s, e)) and not _PERSON_RE.search(text, s, e)
+
+
+# "Bonne condition physique (port de charges)": fitness tied to the job's physical tasks on the same line is a task
+# demand (the guide leaves physical demands unlabelled); only a general fitness demand ("… pour ce poste de bureau")
+# excludes by health and disability.
+_FITNESS_RE = re.compile(r"(?:bonne|excellente|parfaite)\s+condition\s+physique", re.I)
+_TASK_DEMAND_RE = re.compile(
+    r"port\s+de\s+charges?|charges?\s+lourdes?|manutention|station\s+debout|travail\s+(?:physique|debout|en\s+ext[ée]rieur)|"
+    r"efforts?\s+physiques?|d[ée]placements?\s+(?:fr[ée]quents?|quotidiens?)|chantiers?|entrep[ôo]t|port\s+de\s+colis|soulever",
+    re.I,
+)
+
+
+def _line_around(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end == -1 else end
 
 
 _SCANNER = MultiPattern([r.pattern for r in RULES])
@@ -231,6 +260,8 @@ def find_protected(text: str, layout: Layout, field: str = "description", lowere
         if rule.criterion == "age" and m.group(0).lower().startswith("junior") and _job_name_repeated(text, layout, m.start()):
             continue
         if _BORN_RE.match(m.group(0)) and _born_is_a_thing(text, layout, m.start()):
+            continue
+        if _FITNESS_RE.match(m.group(0)) and _TASK_DEMAND_RE.search(text, *_line_around(text, m.start())):
             continue
         found.append(Mention("protected_criterion", m.start(), m.end(), {"criterion": rule.criterion}, family="protected"))
     found.extend(_gender_mentions(text, field, lowered))

@@ -151,3 +151,47 @@ def test_language_as_a_perk(run: Any) -> None:
 def test_register_after_a_determiner(run: Any, line: str, expected: list[str]) -> None:
     text = _FR.replace("Profil recherché :\n", "") + "Rigueur et sens pratique.\n\n" + line
     assert [iso for iso, _ in _langs(run(text))] == expected
+
+
+# --- protected criteria: look-alikes of a thing, and the appearance wording of the guide --------------------------
+
+
+def _criteria(reqs: list[dict[str, Any]]) -> list[str]:
+    return [r["criterion"] for r in of_kind(reqs, "protected_criterion")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vous développez le front en Svelte et TypeScript.",  # the JavaScript framework
+        "Stack : Go, Svelte, HTMX, SQLite.",
+        "Expérience de SvelteKit ou de React appréciée.",
+        "Notre groupe familial, né à Lyon et présent dans dix pays, recrute.",  # the company's birthplace
+        "Rejoignez une PME innovante née en Bretagne.",
+        "Environnements cloud native et conteneurs.",  # "native" of a technology
+        "Développement d'applications natives sous Android.",
+        "Bonne condition physique (port de charges lourdes).",  # a task demand, not health
+        "Bonne condition physique exigée : manutention et station debout.",
+    ],
+)
+def test_protected_look_alikes(run: Any, line: str) -> None:
+    assert _criteria(run(_FR + line)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Vous êtes svelte et souriante.", ["physical_appearance"]),
+        ("Présentation soignée exigée.", ["physical_appearance"]),
+        ("Ponctualité, présentation impeccable, discrétion.", ["physical_appearance"]),
+        ("Vous êtes né(e) à Paris.", ["birth"]),
+        ("Anglais natif exigé.", ["language_origin"]),
+        ("Une excellente condition physique est exigée pour ce poste de bureau.", ["health", "disability"]),
+    ],
+)
+def test_protected_still_found(run: Any, line: str, expected: list[str]) -> None:
+    assert sorted(_criteria(run(_FR + line))) == sorted(expected)
+
+
+def test_presentation_of_a_thing_is_clean(run: Any) -> None:
+    assert _criteria(run(_FR + "Présentation soignée des rapports et des dossiers clients.")) == []
