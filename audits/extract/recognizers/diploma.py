@@ -115,6 +115,8 @@ _HOMONYMS: dict[str, re.Pattern[str]] = {
     "DEI": re.compile(r"diversit|inclusion|[ée]quit[ée]|\bD&I\b|\bDE&I\b", re.I),
     # a mobile network's base station
     "BTS": re.compile(r"\b[eg]?NodeB\b|\bGSM\b|\bLTE\b|\bRAN\b|antennes?[\s-]+relais|stations?\s+de\s+base", re.I),
+    # Round 9: the French engineering school CESI (a research partner, a campus), not the Belgian lower-secondary certificate
+    "CESI": re.compile(r"[ée]cole|campus|LINEACT|universit[ée]|laboratoire|collaboration|partenari|ing[ée]nieurs?", re.I),
 }
 
 
@@ -172,8 +174,9 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
             continue  # Round 2: "la plateforme Mon Master": a service's name, not a diploma
         add(m.start(), m.end(), t.code, t.eqf, t.isced)
     found = [m for m in found if not (m.attrs["code"] == "FORMATION" and _PROVIDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start))]
-    found = [m for m in found if not _pay_grade_or_staff(text, m)]
+    found = [m for m in found if not _pay_grade_or_staff(text, m) and not _not_asked_before(text, m)]
     found = _resolve_overlaps(_state_diplomas_named(found))
+    found = _care_diploma_lists(found, text)
     found += _school_diplomas(found, text, lowered)
     found += _social_work_abbreviations(found, text)
     ideals = _ideal_refinements(found, text)
@@ -203,6 +206,32 @@ _TEACHING_LEVEL_RE = re.compile(
     r"(?:(?!dipl[ôo]m|titulaire|formation|issu|poss[ée]d|avez|avoir|vous\s+[êe]tes)[^.;\n]){0,60}?\b(?:au|de)\s+niveau\s+$",
     re.I,
 )
+
+
+# Round 9: what the clause before a diploma says it is not asked of the candidate — a training the employer offers
+# ("Possibilité de formation en ASG ou AMP", "Nous vous proposons une formation en local", "formation financée au
+# CAP"), a degree an intern will obtain ("Futur(e) diplômé(e) d'une école de commerce"), a school as the place
+# of past work ("Expérience souhaitée dans l'enseignement (idéalement dans une Grande École d'ingénieurs)") —
+# unless a cue between says the diploma is held or required ("Nous vous proposons ce poste si vous êtes titulaire d'un BTS").
+_NOT_ASKED_BEFORE_RE = re.compile(
+    r"(?:possibilit[ée]s?\s+de\s+(?:suivre\s+|passer\s+|pr[ée]parer\s+)?(?:une\s+|des\s+)?formations?"
+    r"|(?:nous|on)\s+(?:vous|te)\s+(?:propos|offr|financ|pay)\w*\s+(?:une\s+|des\s+)?formations?"
+    r"|formations?\s+(?:financ[ée]e|offerte|prise\s+en\s+charge|propos[ée]e|assur[ée]e)s?\s+(?:au|à\s+la|en|pour)"
+    r"|futur(?:e|\(e\))?s?\s+dipl[ôo]m[ée](?:e|\(e\))?s?"
+    r"|(?P<place>exp[ée]rience[^.;!?\n]{0,80}?\bdans\s+(?:une?|des|les|l')\s*))"
+    r"(?P<between>[^.;!?\n]{0,60})$",
+    re.I,
+)
+_HELD_BETWEEN_RE = re.compile(r"titulaire|exig|requis|obligatoire|dipl[ôo]m[ée](?:e|\(e\))?s?\s+(?:d'|de|du)(?!.*futur)", re.I)
+
+
+def _not_asked_before(text: str, m: Mention) -> bool:
+    line_start = text.rfind("\n", 0, m.start) + 1
+    lead = re.match(r"(?:une\s+|des\s+)?formations?\b", text[m.start : m.end], re.I)  # "formation en ASG" holds the offer's noun
+    before = _NOT_ASKED_BEFORE_RE.search(text, max(line_start, m.start - 160), m.start + (lead.end() if lead else 0))
+    if before and before.group("place") and m.attrs.get("code") not in _SCHOOLS:
+        return False  # the workplace branch speaks of schools only ("expérience … dans une grande école")
+    return bool(before and not _HELD_BETWEEN_RE.search(before.group("between")))
 
 
 def _pay_grade_or_staff(text: str, m: Mention) -> bool:
@@ -240,6 +269,53 @@ def _school_diplomas(found: list[Mention], text: str, lowered: str | None) -> li
         for m in _SCHOOL_DIPLOMA_SCAN.finditer(text, lowered)
         if not any(f.start < m.end() and m.start() < f.end for f in found)
     ]
+
+
+# Round 9: care and social diplomas named by their profession in a list after "Diplôme(s)" ("Diplôme ASG et/ou Aide
+# soignant(e) et/ou Auxiliaire de vie sociale", "Diplômes acceptés : AMP, aide-soignant(e)"): each is the State diploma
+# of that profession (ASG, a complementary training, has no level), one group. Alone, the profession is the job ("une
+# aide-soignante"), so at least two names must follow the diploma word.
+_CARE_PROFESSIONS: list[tuple[str, str, int | None]] = [
+    (r"aide[- ]soignan(?:t|te)(?:e|\(e\))?s?", "DE AIDE-SOIGNANT", 4),
+    (r"auxiliaire\s+de\s+pu[ée]riculture", "DE AUXILIAIRE PUERICULTURE", 4),
+    (r"auxiliaire\s+de\s+vie\s+sociale|(?-i:AVS|AMP|AES|DEAES|DEAMP)|aide\s+m[ée]dico[- ]psychologique"
+     r"|accompagnant(?:e|\(e\))?\s+[ée]ducati(?:f|ve)\s+et\s+social(?:e)?", "DE AES", 3),
+    (r"(?-i:ASG)|assistant(?:e|\(e\))?\s+de\s+soins\s+en\s+g[ée]rontologie", "ASG", None),
+    (r"infirmi(?:er|[èe]re)(?:\(e\)|\([èe]re\)|e)?s?", "DE INFIRMIER", 6),
+    (r"moniteur(?:\(rice\)|rice)?[- ][ée]ducat(?:eur|rice)(?:\(rice\))?", "DE MONITEUR EDUCATEUR", 4),
+    (r"[ée]ducat(?:eur|rice)(?:\(rice\))?\s+sp[ée]cialis[ée](?:e|\(e\))?", "DE EDUCATEUR SPECIALISE", 6),
+]
+_CARE_ITEM = "|".join(f"(?P<c{i}>{p})" for i, (p, _c, _l) in enumerate(_CARE_PROFESSIONS))
+_CARE_SEP = r"\s*(?:,|/|et\s*/\s*ou|\bou\b|\bet\b)\s*(?:d'|de\s+|du\s+)?"
+_CARE_ANY = "|".join(f"(?:{p})" for p, _c, _l in _CARE_PROFESSIONS)
+_CARE_HEAD_RE = re.compile(
+    r"(?<![\w])dipl[ôo]mes?(?:\s+(?:d'[ée]tat|accept[ée]s|requis|exig[ée]s|possibles))?\s*(?::\s*)?(?:d'|de\s+|du\s+)?"
+    r"(?=(?:" + _CARE_ANY + r")(?![\w])" + _CARE_SEP + r"(?:" + _CARE_ANY + r")(?![\w]))",
+    re.I,
+)
+_CARE_ITEM_RE = re.compile(r"(?:" + _CARE_ITEM + r")(?![\w])", re.I)
+_CARE_SEP_RE = re.compile(_CARE_SEP, re.I)
+
+
+def _care_diploma_lists(found: list[Mention], text: str) -> list[Mention]:
+    new: list[Mention] = []
+    for head in _CARE_HEAD_RE.finditer(text):
+        pos, first = head.end(), True
+        while (item := _CARE_ITEM_RE.match(text, pos)) is not None:
+            i = int(next(k for k, v in item.groupdict().items() if v is not None)[1:])
+            _p, code, level = _CARE_PROFESSIONS[i]
+            start = head.start() if first else item.start()
+            new.append(Mention("diploma", start, item.end(), {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None,
+                                                                "code": code, "listed": True}, family="diploma"))
+            first = False
+            sep = _CARE_SEP_RE.match(text, item.end())
+            if sep is None or sep.end() == item.end():
+                break
+            pos = sep.end()
+    if not new:
+        return found
+    kept = [f for f in found if not any(n.start < f.end and f.start < n.end for n in new)]
+    return sorted(kept + new, key=lambda m: m.start)
 
 
 # Round 2: social-work job ads name the State diplomas they accept by their initials, dotted or not ("éducateurs :

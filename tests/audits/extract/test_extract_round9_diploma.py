@@ -130,3 +130,82 @@ def test_specialty_wished_for_is_its_own_preferred_item(run: Any) -> None:
     reqs = run(_HEAD + "Titulaire d'un Bac+5 (école de commerce ou université), une spécialité contrôle de gestion serait un plus.")
     got = [(r["eqf_level"], r["strength"], r["alternative_group"] is None) for r in of_kind(reqs, "diploma")]
     assert got == [(7, "required", False), (7, "required", False), (None, "required", False), (None, "preferred", True)]
+
+
+# --- care diplomas named by their profession in a list ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Diplôme ASG et/ou Aide-soignante et/ou Auxiliaire de vie sociale", [None, 4, 3]),
+        ("Diplôme d'aide soignant ou d'auxiliaire de puériculture exigé.", [4, 4]),
+        ("Diplômes acceptés : Auxiliaire de vie sociale, AMP, Aide-soignant(e).", [3, 3, 4]),
+    ],
+)
+def test_care_diplomas_in_a_list(run: Any, line: str, expected: list[Any]) -> None:
+    reqs = run(_HEAD + line)
+    assert [e for _t, e in _diplomas(reqs)] == expected
+    assert len(_groups(reqs)) == 1 and None not in _groups(reqs)
+
+
+def test_care_profession_without_diploma_word_not_read(run: Any) -> None:
+    # the job named, not a diploma
+    got = _diplomas(run(_HEAD + "Vous travaillerez avec une aide-soignante et une auxiliaire de vie sociale."))
+    assert got == []
+
+
+# --- look-alikes: trainings the employer offers, future graduates, schools as workplaces or partners ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AVANTAGES :\n- Possibilité de formation en ASG ou AMP\n- Mutuelle.",
+        "Nous vous proposons une formation en interne et en local dès votre arrivée.",
+        "Nous te proposons une formation en logistique pendant ta période d'essai.",
+    ],
+)
+def test_training_offered_not_asked(run: Any, text: str) -> None:
+    assert _diplomas(run(_HEAD + "Permis B.\n" + text)) == []
+
+
+def test_training_asked_with_offer_nearby_kept(run: Any) -> None:
+    got = _diplomas(run(_HEAD + "Formation en logistique exigée. Nous vous proposons un CDI."))
+    assert len(got) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Futur diplômé d'une école de commerce ou d'une école hôtelière, vous cherchez un stage.",
+        "Future diplômée d'un Master en finance, vous rejoindrez l'équipe pour six mois.",
+    ],
+)
+def test_future_graduate_not_asked(run: Any, line: str) -> None:
+    assert _diplomas(run(_HEAD + line)) == []
+
+
+def test_school_as_workplace_not_asked(run: Any) -> None:
+    line = "- Expérience souhaitée dans l'enseignement (idéalement dans une grande école d'ingénieurs ou de commerce)."
+    assert _diplomas(run(_HEAD + line)) == []
+
+
+def test_school_of_the_candidate_kept(run: Any) -> None:
+    got = _diplomas(run(_HEAD + "- Diplômé(e) d'une grande école d'ingénieurs, vous avez une expérience en conseil."))
+    assert [e for _t, e in got] == [7]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le projet est mené en collaboration avec le CESI (LINEACT) et l'Université de Mons.",
+        "Vous interviendrez au CESI, école d'ingénieurs partenaire.",
+    ],
+)
+def test_cesi_school_not_a_certificate(run: Any, line: str) -> None:
+    assert [t for t, _e in _diplomas(run(_HEAD + line)) if t == "CESI"] == []
+
+
+def test_cesi_certificate_kept(run: Any) -> None:
+    assert [e for _t, e in _diplomas(run(_HEAD + "- Vous êtes titulaire du CESI."))] == [2]
