@@ -195,3 +195,39 @@ def test_protected_still_found(run: Any, line: str, expected: list[str]) -> None
 
 def test_presentation_of_a_thing_is_clean(run: Any) -> None:
     assert _criteria(run(_FR + "Présentation soignée des rapports et des dossiers clients.")) == []
+
+
+# --- licences: the vehicle class written with a hyphen or a plural; a licence the employer includes ----------------
+
+
+def _licences(reqs: list[dict[str, Any]]) -> list[Any]:
+    return [r["category"] for r in of_kind(reqs, "licence")]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Chauffeur super-lourds (H/F)", ["CE"]),
+        ("Conducteur super lourds (H/F)", ["CE"]),
+        ("Chauffeur poids-lourds (H/F)", ["C"]),
+    ],
+)
+def test_vehicle_class_variants(run: Any, title: str, expected: list[str]) -> None:
+    assert _licences(run(_FR + "Ponctualité et rigueur.", title=title)) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Avantages :\n- Permis C inclus dans votre parcours de formation\n- Mutuelle",
+        "Le permis CE est entièrement financé par l'entreprise.",
+        "Permis D offert après la période d'essai.",
+        "Permis C/CE pris en charge par l'entreprise.",
+    ],
+)
+def test_licence_offered_not_asked(run: Any, line: str) -> None:
+    assert _licences(run(_FR + "Ponctualité.\n\n" + line)) == []
+
+
+def test_licence_asked_stays(run: Any) -> None:
+    assert _licences(run(_FR + "Permis C exigé, permis inclus dans nos tarifs de location.")) == ["C"]
