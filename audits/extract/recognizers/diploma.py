@@ -441,7 +441,10 @@ _ENGINEER_ALTERNATIVE_RE = re.compile(
 # are not alternatives; the adjective may take its domain ("ou universitaire à dominante juridique").
 _LIST_SEPARATOR_RE = re.compile(r"\s*(?:\(|,|/|\bou\b|\bet\b|:(?!\s*\n))\s*(?:d'une\s+|d'un\s+|une\s+|un\s+|l')?", re.I)
 _LIST_ITEM_RE = re.compile(
-    r"(?P<adj>(?:[ée]quivalent\s+)?universitaires?)|(?P<univ>(?:grandes?\s+)?universit[ée]s?|hautes?\s+[ée]coles?)"
+    r"(?P<adj>(?:(?:formation|dipl[ôo]me)\s+)?(?:[ée]quivalent\s+)?universitaires?(?:\s+[ée]quivalente?s?)?)|(?P<univ>(?:grandes?\s+)?universit[ée]s?|hautes?\s+[ée]coles?)"
+    # Round 9: another school named in full in the list ("Grande école d'ingénieur, école d'actuariat ou …"): a
+    # school of the same rank (EQF 7); not a school of the employer's ("école partenaire") — it must end at a separator.
+    r"|(?P<school>[ée]coles?\s+(?:d'(?!ing[ée]nieur)|de\s+(?!commerce|management))[^\W\d_]{4,})(?=\s*(?:[,/);.]|ou\b|et\b|\n|$))"
     # Round 2: the engineer may take its field ("Master ou Ingénieur en informatique", "Bac +5 ou ingénieur en
     # informatique."); a job title goes on with an adjective or a complement ("ou ingénieur commercial") and fails
     # the separator that must follow. A bare lower-case "ingénieur" in a list stays unread ("docteur, ingénieur ou …").
@@ -515,12 +518,22 @@ def _listed_alternatives(found: list[Mention], text: str) -> list[Mention]:
             if item is None or not (groups.get("adj") or glued or _LIST_ITEM_END_RE.match(text, item.end()) or (apposed and text[item.end() : item.end() + 2].lstrip().startswith("("))):
                 break
             if not any(f.start < item.end() and item.start() < f.end for f in found + out):
-                level = 7 if item.group("eng") else None
-                code = "INGENIEUR" if item.group("eng") else "UNIVERSITE"
+                level = 7 if item.group("eng") or groups.get("school") else None
+                code = "INGENIEUR" if item.group("eng") else "GRANDE ECOLE" if groups.get("school") else "UNIVERSITE"
                 attrs = {"eqf_level": level, "isced_level": level, "code": code}
                 out.append(m.with_(start=item.start(), end=item.end(), attrs={**attrs, "listed": True} if apposed else attrs))
             pos = item.end()
+        # Round 9: a list in brackets after the level, closed by a university equivalent after items that are fields, not
+        # diplomas ("Bac+5 (école d'ingénieur, statistique, data science ou équivalent universitaire)").
+        if text[m.end : m.end + 3].lstrip().startswith("(") and (tail := _UNIVERSITY_EQUIVALENT_CLOSING_RE.match(text, m.end)):
+            if not any(f.start < tail.end("eq") and tail.start("eq") < f.end for f in found + out):
+                out.append(m.with_(start=tail.start("eq"), end=tail.end("eq"), attrs={"eqf_level": None, "isced_level": None, "code": "UNIVERSITE"}))
     return out
+
+
+_UNIVERSITY_EQUIVALENT_CLOSING_RE = re.compile(
+    r"\s*\([^()\n]{0,100}?\s(?:ou|et/ou)\s+(?P<eq>(?:(?:formation|dipl[ôo]me)\s+)?[ée]quivalent\s+universitaire)\s*\)", re.I
+)
 
 
 # Round 9: "Formation supérieure Architecte, Ingénieur, Urbaniste": a higher-education training followed by a list of
@@ -600,6 +613,19 @@ def _merge_ranges_and_levels(found: list[Mention], text: str) -> list[Mention]:
         ):
             close = m.end + 1 if "(" in text[prev.end : m.start] and text[m.end : m.end + 1] == ")" else m.end
             out[-1] = prev.with_(end=close)  # "Master 2 BAC+5", "BTS Bac+2": one diploma with its level restated
+            continue
+        # Round 9: an engineering training with its level in brackets, lower than the school's ("De formation
+        # Ingénieur/Bâtiment (Bac+3/5)"): the level restated in brackets is one item (labelling guide, settled after the
+        # tenth sample), and the bracket says which level is accepted.
+        if (
+            prev is not None
+            and prev.attrs.get("code") in _SCHOOLS
+            and str(m.attrs.get("code", "")).startswith("BAC+")
+            and (m.attrs.get("eqf_level") or 0) < (prev.attrs.get("eqf_level") or 0)
+            and re.fullmatch(r"(?:\s*/\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s*\(\s*", text[prev.end : m.start])
+            and text[m.end : m.end + 1] == ")"
+        ):
+            out[-1] = m.with_(start=prev.start, end=m.end + 1)
             continue
         out.append(m)
     return out

@@ -209,3 +209,29 @@ def test_cesi_school_not_a_certificate(run: Any, line: str) -> None:
 
 def test_cesi_certificate_kept(run: Any) -> None:
     assert [e for _t, e in _diplomas(run(_HEAD + "- Vous êtes titulaire du CESI."))] == [2]
+
+
+# --- more schools in a list, a university equivalent closing it, an engineering training with its level in brackets --
+
+
+def test_full_school_in_a_list(run: Any) -> None:
+    reqs = run(_HEAD + "Formation souhaitée : grande école d'ingénieur, école d'architecture ou formation universitaire équivalente.")
+    got = _diplomas(reqs)
+    assert [e for _t, e in got] == [7, 7, None]
+    assert got[1][0] == "école d'architecture"
+    assert len(_groups(reqs)) == 1 and None not in _groups(reqs)
+
+
+def test_university_equivalent_closing_a_list_of_fields(run: Any) -> None:
+    got = _diplomas(run(_HEAD + "De formation Bac+5 (école d'ingénieur, chimie, biologie ou équivalent universitaire), vous…"))
+    assert [e for _t, e in got] == [7, 7, None]
+    assert got[-1][0] == "équivalent universitaire"
+
+
+def test_engineering_training_with_lower_level_in_brackets(run: Any) -> None:
+    got = _diplomas(run(_HEAD + "De formation Ingénieur/Génie civil (Bac+3/5), vous avez suivi des chantiers."))
+    assert [e for _t, e in got] == [6]
+
+
+def test_engineering_school_with_its_own_level_stays_one_item(run: Any) -> None:
+    assert [e for _t, e in _diplomas(run(_HEAD + "Diplôme d'ingénieur (Bac +5) exigé."))] == [7]
