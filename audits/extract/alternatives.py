@@ -30,7 +30,8 @@ def _gap_words_ok(gap: str) -> bool:
     if _CONNECTOR_RE.match(gap):
         return True
     # Round 9: the training's field, then the examples after "type" ("formation supérieure en informatique type Bac+5").
-    if re.match(r"^\s+en\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:de\s+)?type\s+$", gap, re.I):
+    # and the training's field before the bracket of its levels ("formation supérieure en comptabilité (Bac +2 / Bac +3)").
+    if re.match(r"^\s+en\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:(?:de\s+)?type\s+|\(\s*)$", gap, re.I):
         return True
     # A short domain after the first diploma: "BTS comptabilité ou DUT", "Bac ST2S ou BTS".
     m = re.match(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*(?:,\s*)?(?:et\s*/\s*)?(?:ou|/)\s*(?:un(?:e)?\s+|d'un(?:e)?\s+)?$", gap, re.I)

@@ -619,10 +619,11 @@ def _merge_ranges_and_levels(found: list[Mention], text: str) -> list[Mention]:
         # tenth sample), and the bracket says which level is accepted.
         if (
             prev is not None
-            and prev.attrs.get("code") in _SCHOOLS
+            and prev.attrs.get("code") in _SCHOOLS | {"MASTER"}
             and str(m.attrs.get("code", "")).startswith("BAC+")
             and (m.attrs.get("eqf_level") or 0) < (prev.attrs.get("eqf_level") or 0)
-            and re.fullmatch(r"(?:\s*/\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?\s*\(\s*", text[prev.end : m.start])
+            # also "Master Degrees (BAC+4/5)"
+            and re.fullmatch(r"(?:\s*/\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}|\s+degrees?)?\s*\(\s*", text[prev.end : m.start], re.I)
             and text[m.end : m.end + 1] == ")"
         ):
             out[-1] = m.with_(start=prev.start, end=m.end + 1)
@@ -693,7 +694,8 @@ def _diplomas_or_equivalent(first: Mention, text: str) -> bool:
 # ("(Bac+2 à Bac+5)"), not a training without a field; and not a secondary-level course ("formation en
 # électromécanique (CQ6 ou CESS)": the listed certificates are what that course leads to).
 _FIELD_RE = re.compile(r"\b(?:sup[ée]rieur|universitaire).{0,40}?\b(?:en|dans\s+(?:le|la|les))\s+\w", re.I | re.S)
-_PAREN_ALTERNATIVES_RE = re.compile(r"[^()\n]{0,80}?\s(?:ou|et/ou)\s[^()\n]{0,80}\)", re.I)
+# Round 9: two levels in full across a slash are alternatives too ("Formation supérieure en informatique (Bac +2 / Bac +3)").
+_PAREN_ALTERNATIVES_RE = re.compile(r"[^()\n]{0,80}?(?:\s(?:ou|et/ou)\s|\s*/\s*(?=(?:niveau\s+)?bac))[^()\n]{0,80}\)", re.I)
 
 
 def _field_with_alternatives(generic: Mention, first: Mention, text: str) -> bool:

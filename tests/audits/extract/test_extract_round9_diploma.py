@@ -235,3 +235,34 @@ def test_engineering_training_with_lower_level_in_brackets(run: Any) -> None:
 
 def test_engineering_school_with_its_own_level_stays_one_item(run: Any) -> None:
     assert [e for _t, e in _diplomas(run(_HEAD + "Diplôme d'ingénieur (Bac +5) exigé."))] == [7]
+
+
+# --- job boards' level lists, a master with a lower level in brackets, "Formation initiale en X", licence after BUT/ --
+
+
+def test_job_board_level_list(run: Any) -> None:
+    reqs = run(_HEAD + "Niveau d'études min. requis\nBAC+4 / MAITRISE / MASTER(1)\nLangues")
+    assert [e for _t, e in _diplomas(reqs)] == [6, 6, 6]
+
+
+def test_maitrise_as_mastery_not_read(run: Any) -> None:
+    assert _diplomas(run(_HEAD + "- MAITRISE d'Excel indispensable.\n- Maîtrise de SQL.")) == []
+
+
+def test_master_with_lower_level_in_brackets(run: Any) -> None:
+    assert [e for _t, e in _diplomas(run(_HEAD + "Master degree (BAC+4/5) in finance."))] == [6]
+
+
+@pytest.mark.parametrize(("line", "n"), [("- Formation initiale en chimie ou en biologie.", 1), ("- La formation initiale en alternance dure deux ans.", 0)])
+def test_initial_training_by_field(run: Any, line: str, n: int) -> None:
+    assert len(_diplomas(run(_HEAD + line))) == n
+
+
+def test_licence_after_but_slash(run: Any) -> None:
+    assert [e for _t, e in _diplomas(run(_HEAD + "- Bac+3 souhaité : BUT/Licence Transport, ou équivalent."))] == [6, 6, 6]
+
+
+def test_training_with_two_full_levels_in_brackets(run: Any) -> None:
+    reqs = run(_HEAD + "Formation supérieure en comptabilité (Bac +2 / Bac +3)")
+    assert [e for _t, e in _diplomas(reqs)] == [None, 5, 6]
+    assert len(_groups(reqs)) == 1 and None not in _groups(reqs)
