@@ -53,6 +53,9 @@ _SIMPLE = [
     # secret défense", "habilitation pour travailler dans le secteur de la Défense", "habilitable confidentiel défense".
     _simple(r"habilit(?:ation|able)s?\s+(?:\(?(?:secret|confidentiel|tr[èe]s\s+secret)\s+)?(?:[\w'’]+\s+){0,8}?d[ée]fense(?:\s+requise)?", "habilitation défense"),
     _simple(r"BNSSA", "BNSSA"),
+    # The French credit and insurance intermediaries' habilitations ("habilitation IOBSP 1 et IAS 3", "IOBSP niveau 2");
+    # IAS only beside IOBSP or a habilitation word (checked below): "IAS 2" is also an accounting standard.
+    _simple(r"(?:habilitations?\s+)?(?:IOBSP|IAS)\s*(?:niveau\s*)?[123]", lambda m: re.sub(r"^.*?(IOBSP|IAS)\s*(?:niveau\s*)?([123])$", r"\1 \2", " ".join(m.group(0).split()), flags=re.I).upper(), re.I),
     _simple(r"attestation\s+de\s+capacit[ée](?:\s+(?:de\s+)?transport)?", "ATTESTATION DE CAPACITE"),
 ]
 
@@ -62,6 +65,8 @@ _DIAG_RE = re.compile(r"certifications?\s+(?:de\s+)?(?:diagnostiqueur\s+)?[^.\n]
 _DIAG_WORD_RE = re.compile(r"(?<![\w])" + _DIAG_WORD + r"(?![\w])", re.I)
 _HACCP_DUTY_RE = re.compile(r"r[èe]glementation|respect|appliqu|application|proc[ée]dures?|plan\s+de|selon|conform", re.I)
 _HACCP_PERSON_RE = re.compile(r"ma[îi]tris|connaiss|form[ée]|formation|titulaire|attestation|certificat|vous\s+(?:avez|connaissez)|notions", re.I)
+# The old construction-machine recommendation (R372m) numbered its categories too: a site ad keeps the bare digit.
+_SITE_RE = re.compile(r"chantiers?|terrassement|BTP|travaux\s+publics|engins?\s+de\s+chantier|pelle|R482|R372", re.I)
 _WAREHOUSE_RE = re.compile(r"cariste|chariot|magasin|entrep[ôo]t|logisti|pr[ée]parat|manutention", re.I)
 
 
@@ -104,6 +109,22 @@ _TRANSPORT_RE = re.compile(
     re.I,
 )
 
+_INTERMEDIARY_RE = re.compile(r"IOBSP|ORIAS|habilitation|interm[ée]diaire|courtage|courtier|assurance", re.I)
+# A certificate the employer pays for ("Certifications AWS et Azure financées à 100 %", "sont prises en charge") is a
+# benefit: an offering word after it on its line, with no asking word in between, drops it.
+_OFFERED_RE = re.compile(r"financ[ée]e?s?|offerte?s?|prise?s?\s+en\s+charge|incluse?s?|rembours[ée]e?s?|pay[ée]e?s?\s+par", re.I)
+_ASKING_RE = re.compile(r"exig|requis|obligatoire|souhait|appr[ée]ci|atout|un\s+plus|indispensable|imp[ée]rati", re.I)
+# "Certification SA (System Architect) ou SSA (Senior System Architect)": a vendor's acronyms, each spelt out in
+# brackets, after "certification(s)"; the code takes the vendor the ad names (a word of _BRACKETED_VENDORS).
+_BRACKETED_CERT_RE = re.compile(
+    r"(?<![\w])certifi(?:cations?|[ée]e?s?)\s+(?P<first>(?-i:[A-Z]{2,6}))\s*\((?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){1,4}\)"
+    r"(?P<more>(?:\s*(?:,|/|ou|et|et/ou)\s*(?-i:[A-Z]{2,6})\s*\((?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){1,4}\))*)",
+    re.I,
+)
+_BRACKETED_ITEM_RE = re.compile(r"(?-i:[A-Z]{2,6})\s*\((?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){1,4}\)")
+_BRACKETED_VENDORS = {"pega": "Pega", "salesforce": "Salesforce", "sap": "SAP", "servicenow": "ServiceNow", "oracle": "Oracle",
+                      "microsoft": "Microsoft", "aws": "AWS", "google": "Google", "cisco": "Cisco", "vmware": "VMware", "ibm": "IBM"}
+_BRACKETED_VENDOR_RE = re.compile(r"(?<![\w])(" + "|".join(_BRACKETED_VENDORS) + r")(?![\w])", re.I)
 _SIMPLE_SCANNER = MultiPattern([p for p, _ in _SIMPLE])
 # Tried only where their literal prefixes occur (fastscan.py): same matches.
 _VENDOR_EXAM_SCAN = GatedPattern(_VENDOR_EXAM_RE)
@@ -144,8 +165,10 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             continue  # a bare "R489" far from any handling-equipment word
         r = m.group("r1") or m.group("r2")
         cats = re.findall(r"(?<![\w])" + _CACES_CAT + r"(?![\w])", m.group("cats") or "", re.I)
-        if not r and cats and all(c.isdigit() and int(c) <= 7 for c in cats) and _WAREHOUSE_RE.search(text):
-            r = "489"  # "Caces 3" in a warehouse ad: the forklift recommendation R489
+        if not r and cats and all(c.isdigit() and int(c) <= 7 for c in cats) and (_WAREHOUSE_RE.search(text) or not _SITE_RE.search(text)):
+            # "Caces 3": digit categories 1-7 are the forklift recommendation R489, in a warehouse ad and wherever no
+            # construction site says otherwise (the guide, 202CHRM: a panel-saw operator's "CACES 3 apprécié")
+            r = "489"
         code = "CACES" + (f" R{r}" if r else "") + ("".join(f" {c.upper()}" for c in cats))
         add(m.start(), m.end(), code)
     for m in _ELEC_RE.finditer(text):
@@ -163,6 +186,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
         coder = _SIMPLE[i][1]
         if coder == "ADR" and not _TRANSPORT_RE.search(text, max(0, m.start() - 200), m.end() + 200):
             continue  # "RFC, ADR" in a software ad: architecture decision records, not the dangerous-goods certificate
+        if m.group(0).upper().startswith("IAS") and not _INTERMEDIARY_RE.search(text, max(0, m.start() - 120), m.end() + 120):
+            continue  # "normes IAS 2 et IFRS 16": an accounting standard
         if coder == "HACCP":
             sentence = _sentence_around(text, m.start(), m.end())
             if _HACCP_DUTY_RE.search(sentence) and not _HACCP_PERSON_RE.search(sentence):
@@ -196,5 +221,24 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             # Round 4: a certificate asked by its generic word, named or not ("Une certification dans ce domaine est
             # appréciée", "La certification d'auditeur interne est un plus", a list item "- Une certification AWS").
             named = " ".join(m.group("name").split()) if m.group("name") else ""
+            if not named and re.match(r"\s+en\s+(?-i:[A-Z])", text[m.end("head") :]):
+                # "Une certification en Angular ou Java est un atout", "en Data Science ou IA": technologies named as
+                # the field, no certificate named (the guide, 202BXCP, 5545417). A lower-case domain ("une certification
+                # en cybersécurité est appréciée") stays asked, as generalisation11 tests it.
+                continue
             add(m.start(), m.end("head"), named.upper() if named else "CERTIFICATION")
-    return sorted(found, key=lambda m: m.start)
+    if "ertifi" in text:
+        for m in _BRACKETED_CERT_RE.finditer(text):
+            vendor = _BRACKETED_VENDOR_RE.search(text)
+            prefix = _BRACKETED_VENDORS[vendor.group(1).lower()] + " " if vendor else ""
+            for i, item in enumerate(_BRACKETED_ITEM_RE.finditer(text, m.start("first"), m.end())):
+                acronym = item.group(0).split("(")[0].strip()
+                add(m.start() if i == 0 else item.start(), item.end(), prefix + acronym)
+    kept = []
+    for f in found:
+        line_end = text.find("\n", f.end)
+        offered = _OFFERED_RE.search(text, f.end, min(f.end + 60, len(text) if line_end < 0 else line_end))
+        if offered and not _ASKING_RE.search(text, f.end, offered.start()):
+            continue
+        kept.append(f)
+    return sorted(kept, key=lambda m: m.start)

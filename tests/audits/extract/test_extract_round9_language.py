@@ -231,3 +231,59 @@ def test_licence_offered_not_asked(run: Any, line: str) -> None:
 
 def test_licence_asked_stays(run: Any) -> None:
     assert _licences(run(_FR + "Permis C exigé, permis inclus dans nos tarifs de location.")) == ["C"]
+
+
+# --- certifications ---------------------------------------------------------------------------------------------------
+
+
+def _certs(reqs: list[dict[str, Any]]) -> list[Any]:
+    return [r["code"] for r in of_kind(reqs, "certification")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Une certification en Python ou Java est un atout.",  # a field, no certificate named (the guide)
+        "Une certification en Data Science ou IA serait un plus.",
+        "Avantages :\n- Certifications AWS et Azure financées à 100 % par l'entreprise\n- Mutuelle",
+        "Les certifications Microsoft sont prises en charge par nos soins.",
+    ],
+)
+def test_certification_not_asked(run: Any, line: str) -> None:
+    assert _certs(run(_FR + "Rigueur.\n\n" + line)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Une certification AWS est un plus.", ["AWS"]),
+        ("Habilitation IOBSP 2 et IAS 1 souhaitées.", ["IOBSP 2", "IAS 1"]),
+        ("Vous êtes titulaire de l'IOBSP niveau 1.", ["IOBSP 1"]),
+    ],
+)
+def test_certification_found(run: Any, line: str, expected: list[str]) -> None:
+    assert _certs(run(_FR + line)) == expected
+
+
+_WORKSHOP = "Menuiserie de Tours, nous fabriquons des meubles sur mesure.\nProfil :\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("CACES 3 apprécié.", ["CACES R489 3"]),  # a digit category: the forklift recommendation (the guide, 202CHRM)
+        ("CACES 9 exigé.", ["CACES 9"]),
+        ("Pour nos chantiers de terrassement, CACES 2 exigé.", ["CACES 2"]),  # old construction-machine numbering
+    ],
+)
+def test_caces_digit_reads_forklift(run: Any, line: str, expected: list[str]) -> None:
+    assert _certs(run(_WORKSHOP + line)) == expected
+
+
+def test_accounting_standard_is_not_a_licence_to_sell(run: Any) -> None:
+    assert _certs(run(_FR + "Maîtrise des normes IAS 2 et IFRS 16 en consolidation.")) == []
+
+
+def test_vendor_certification_with_its_title_in_brackets(run: Any) -> None:
+    text = _FR + "Expérience en développement Pega.\nCertification CSA (Certified System Architect) ou CSSA (Certified Senior System Architect)."
+    assert _certs(run(text)) == ["Pega CSA", "Pega CSSA"]
