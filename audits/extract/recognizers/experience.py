@@ -349,15 +349,16 @@ _OTHER_REQUIREMENT_RE = re.compile(
 
 # The rest of a heading line that only names the block: "(S) SOUHAITÉ(S) :", "/connaissances requises", "et intérêt :".
 _LABEL_WORD = (
-    r"(?:\(s\)|s|professionnel(?:le)?s?|souhait[ée]e?s?|requise?s?|exig[ée]e?s?|attendue?s?|demand[ée]e?s?|"
+    r"(?:professionnel(?:le)?s?|souhait[ée]e?s?|requise?s?|exig[ée]e?s?|attendue?s?|demand[ée]e?s?|"
     r"n[ée]cessaires?|indispensables?|pr[ée]alables?|appr[ée]ci[ée]e?s?|minimum|min\.?|connaissances?|comp[ée]tences?|"
     r"formations?|int[ée]r[êe]ts?|savoir-faire|qualifications?|parcours|dipl[ôo]mes?|[ée]tudes?|profil)(?:\(s\)|\(e\)|\(e\)s)?"
 )
-_LABEL_ONLY_AFTER_RE = re.compile(rf"(?:\s*(?:[/&,]|et)?\s*{_LABEL_WORD})*\s*(?:\(s\))?\s*:?\s*", re.I)
+# (each word after a separator of its own: no two ways to split a line, no backtracking blow-up on long lines)
+_LABEL_ONLY_AFTER_RE = re.compile(rf"(?:\(s\))?(?:(?:\s*[/&,]\s*|\s+(?:et\s+)?){_LABEL_WORD})*\s*:?\s*", re.I)
 # The value of "Expérience : …" on the same line, opening with a preposition (not a duration, a grade or a mention of
 # its own, read apart), up to the end of its clause.
 _LABEL_VALUE_AFTER_RE = re.compile(
-    rf"(?:\s*{_LABEL_WORD})*\s*(?:\([^)\n]{{0,20}}\)\s*)?:\s*(?:(?:dans|en|sur|avec|chez|au\s+sein|aupr[èe]s)\s|(?:stage|alternance)s?\s)[^.;,\n]{{3,90}}", re.I
+    rf"(?:\(s\))?(?:\s+{_LABEL_WORD})*\s*(?:\([^)\n]{{0,20}}\)\s*)?:\s*(?:(?:dans|en|sur|avec|chez|au\s+sein|aupr[èe]s)\s|(?:stage|alternance)s?\s)[^.;,\n]{{3,90}}", re.I
 )
 
 

@@ -157,3 +157,8 @@ def test_postposed_cue_in_a_parenthesis_is_an_ideal(run: Any) -> None:
     got = _experience(run(_FR + "Profil :\n- Expérience significative en ordonnancement (Kardex souhaité) et en inventaires.\n"))
     assert [s for _t, _y, s in got] == ["required", "preferred"]
     assert "Kardex souhaité" in got[1][0]
+
+
+def test_long_label_line_is_read_in_linear_time(run: Any) -> None:
+    # a label line is split one way only: a long run of label words must not backtrack exponentially
+    run(_FR + "Expérience " + "souhaitée et connaissances / " * 200 + "x\n")
