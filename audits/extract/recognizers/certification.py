@@ -67,6 +67,9 @@ _HACCP_DUTY_RE = re.compile(r"r[èe]glementation|respect|appliqu|application|pro
 _HACCP_PERSON_RE = re.compile(r"ma[îi]tris|connaiss|form[ée]|formation|titulaire|attestation|certificat|vous\s+(?:avez|connaissez)|notions", re.I)
 # The old construction-machine recommendation (R372m) numbered its categories too: a site ad keeps the bare digit.
 _SITE_RE = re.compile(r"chantiers?|terrassement|BTP|travaux\s+publics|engins?\s+de\s+chantier|pelle|R482|R372", re.I)
+# A list under a competence or profile heading ("Compétences techniques :\n- Appliquer les règles d'hygiène (HACCP)")
+# asks the candidate for what it names (the guide, 202CHRY), even with a duty verb; no blank line since the heading.
+_COMPETENCE_LIST_RE = re.compile(r"(?:^|\n)[^\n]*(?:comp[ée]tences|profil|savoir[- ]faire|qualifications)[^\n]*:[ \t]*\n(?:[ \t]*\S[^\n]*\n)*[ \t]*[-•*·▪–]?[^\n]*$", re.I)
 _WAREHOUSE_RE = re.compile(r"cariste|chariot|magasin|entrep[ôo]t|logisti|pr[ée]parat|manutention", re.I)
 
 
@@ -190,7 +193,7 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             continue  # "normes IAS 2 et IFRS 16": an accounting standard
         if coder == "HACCP":
             sentence = _sentence_around(text, m.start(), m.end())
-            if _HACCP_DUTY_RE.search(sentence) and not _HACCP_PERSON_RE.search(sentence):
+            if _HACCP_DUTY_RE.search(sentence) and not _HACCP_PERSON_RE.search(sentence) and not _COMPETENCE_LIST_RE.search(text, max(0, m.start() - 400), m.start()):
                 continue  # HACCP as the company's procedure or a task, not something the candidate must hold
         add(m.start(), m.end(), coder if isinstance(coder, str) else coder(m))
     for m in _VENDOR_EXAM_SCAN.finditer(text, lowered):

@@ -77,7 +77,8 @@ RULES: list[Rule] = [
     # "3 à 4 ans d'expérience maximum": a ceiling on experience excludes by age as "pas plus de 5 ans" does
     _r("age", r"\d{1,2}\s*ans\s+d'exp[ée]rience\s+(?:maximum|max\.?|au\s+plus|au\s+maximum|tout\s+au\s+plus)"),
     _r("age", r"date\s+de\s+naissance"),
-    _r("age", r"jeunes?\s+(?:" + _YOUNG_NOUNS + r")", not_before=r"chaque|des|aux|les|nos|vos|accueillir|accompagner|auprès\s+d?e?s?|encadrer"),
+    # "de plus jeunes collaborateurs", "moins jeunes": a comparison with the candidate names the colleagues they mentor
+    _r("age", r"jeunes?\s+(?:" + _YOUNG_NOUNS + r")", not_before=r"chaque|des|aux|les|nos|vos|accueillir|accompagner|auprès\s+d?e?s?|encadrer|plus|moins"),
     _r("age", r"jeunes?", must_before=r"(?:[ée]quipe|staff|collectif|profil|candidat" + _E + r"|personne|vous\s+[êe]tes|[êe]tre|soyez|es)\s*(?:plut[ôo]t\s+|assez\s+|tr[èe]s\s+)?", not_after=r"entreprise|soci[ée]t[ée]|start|pousse|structure|marque|agence|boutique|enseigne|pme|cabinet|association|[ée]tablissement|r[ée]seau|club|chiens?|plants?"),
     _r("age", r"(?:recherch\w+|recrut\w+|cherch\w+|embauch\w+)\s+(?:un|une|des|de)\s+jeunes?", not_after=r"\s*(?:entreprise|soci[ée]t[ée]|start|structure)"),
     _r("age", r"jeunes?\s+dipl[ôo]m[ée]" + _E + r"s?"),

@@ -287,3 +287,21 @@ def test_accounting_standard_is_not_a_licence_to_sell(run: Any) -> None:
 def test_vendor_certification_with_its_title_in_brackets(run: Any) -> None:
     text = _FR + "Expérience en développement Pega.\nCertification CSA (Certified System Architect) ou CSSA (Certified Senior System Architect)."
     assert _certs(run(text)) == ["Pega CSA", "Pega CSSA"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vous accompagnerez la montée en compétences de plus jeunes collaborateurs.",  # colleagues the candidate mentors
+        "Vous formerez des profils moins jeunes que vous.",
+    ],
+)
+def test_younger_colleagues_are_not_the_candidate(run: Any, line: str) -> None:
+    assert _criteria(run(_FR + line)) == []
+
+
+def test_haccp_listed_under_a_competence_heading(run: Any) -> None:
+    text = "Restaurant d'entreprise à Nantes.\n\nCompétences attendues :\n- Respecter les règles d'hygiène (HACCP)\n- Travail en équipe\n"
+    assert _certs(run(text)) == ["HACCP"]
+    duty = "Restaurant d'entreprise à Nantes.\n\nVos missions :\n- Appliquer les procédures HACCP de la cuisine\n"
+    assert _certs(run(duty)) == []
