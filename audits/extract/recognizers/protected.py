@@ -4,7 +4,8 @@ Each rule is a pattern for one criterion with the look-alikes it must not fire o
 "appellation d'origine", "mutuelle familiale", "secteur de la santé"). A sentence that states equal treatment
 ("sans distinction d'âge, de sexe...", "quelle que soit votre origine") is not a requirement and is skipped.
 Decisions (docs/extraction.md): "junior"/"senior" are experience wording, not age; "équipe jeune et dynamique"
-is age; "présentation soignée"/"tenue correcte" (dress code) and "résistance physique" (a task demand) are not
+is age; "présentation soignée" is physical appearance like "Bonne présentation" (the guide; round 9), but "tenue
+correcte" (dress code), "résistance physique" and a fitness tied to the job's physical tasks (task demands) are not
 flagged; "permis de travail" is a legal condition, not nationality; "langue maternelle" is `language_origin`
 (found by the language recogniser).
 """
