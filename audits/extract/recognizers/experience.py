@@ -232,7 +232,8 @@ _ALREADY_DONE_RE = re.compile(
 # travaillé sur…"); "vous avez participé à la réalisation de projets…"; "vous avez commencé à vous familiariser avec…".
 # The subject is checked in the code (a candidate, not the company: "notre société a déjà accompagné…").
 _ALREADY_DONE_MORE_RE = re.compile(
-    r"(?<![\w])(?P<subj>vous\s+avez|tu\s+as|(?<=et\s)(?:avez|aviez|avait|as|a)|a|avait)\s+"
+    # (also glued to the previous sentence where markup was stripped: "…sur SparkVous avez déjà travaillé…")
+    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù])(?=(?-i:[VT])))(?P<subj>vous\s+avez|tu\s+as|(?<=et\s)(?:avez|aviez|avait|as|a)|a|avait)\s+"
     r"(?:(?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible|[ée]galement|aussi|notamment|id[ée]alement)\s*,?\s+)?"
     r"(?:d[ée]j[àa]\s+(?!(?:postul|candidat|entendu|re[çc]u|lu|vu|envoy|mis|rempli|rejoint|visit|consult|cliqu)\w*(?![\w]))"
     r"(?:[ée]t[ée]\s+[\w'-]+|[a-zàâçéèêëîïôûù]{2,}(?:é|ée|és|i|is|it|u|us|ert|eint|uit|ait)(?![\w]))|"
@@ -408,7 +409,16 @@ def _skill_level(text: str, layout: Layout, word: re.Match[str]) -> bool:
         return False
     if re.match(r"\s*:", text[word.end() : line.end]):
         return True  # "Power BI confirmé :" labels the list below it
-    return bool(re.search(r"\S\s*(?:[-–—:]|\(|niveau)\s*$", head)) and not text[word.end() : line.end].strip(" .;,)")
+    # ("OMS - Confirmé - Souhaitable": a skills grid's level then the skill's importance)
+    rest = text[word.end() : line.end].strip(" .;,)")
+    return bool(re.search(r"\S\s*(?:[-–—:]|\(|niveau)\s*$", head)) and (not rest or bool(_IMPORTANCE_RE.fullmatch(rest)))
+
+
+_IMPORTANCE_RE = re.compile(
+    r"[-–—:/|(]\s*(?:souhaitable|souhait[ée]e?|imp[ée]ratif|important|appr[ée]ci[ée]e?|obligatoire|optionnel|facultatif|"
+    r"indispensable|requise?|essentiel|un\s+plus|nice\s+to\s+have|must\s+have)\s*\)?",
+    re.I,
+)
 
 
 def _asked_alone(text: str, layout: Layout, dur: re.Match[str], line: Line) -> bool:
@@ -639,7 +649,8 @@ def find_experience(
         senior = bool(_GRADE_WORD_RE.fullmatch(m.group(0)))
         if senior and _ELDERLY_BEFORE_RE.search(before):
             continue
-        if _SCALE_BEFORE_RE.search(before) or _MIXED_GRADES_AFTER_RE.match(text, m.end()):
+        # "…, expérience 1 à 5 ans si profil expérimenté": a condition on the profile, not a grade asked
+        if _SCALE_BEFORE_RE.search(before) or _MIXED_GRADES_AFTER_RE.match(text, m.end()) or re.search(r"(?<![\w])si\s+(?:(?:un|le)\s+)?profil\s+$", before):
             continue
         # a plural grade describes a group (a team, colleagues, skills: "techniciens motivés et expérimentés",
         # "Compétences techniques confirmées"): asked only where the ad recruits them ("nous recherchons des profils

@@ -162,3 +162,20 @@ def test_postposed_cue_in_a_parenthesis_is_an_ideal(run: Any) -> None:
 def test_long_label_line_is_read_in_linear_time(run: Any) -> None:
     # a label line is split one way only: a long run of label words must not backtrack exponentially
     run(_FR + "Expérience " + "souhaitée et connaissances / " * 200 + "x\n")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Compétences techniques :\n* WMS - Confirmé - Souhaitable\n* SAP - Expert - Impératif\n",
+        "Profil :\n- Expérience : stage a minima si débutant, 2 ans en entrepôt si profil expérimenté\n",
+    ],
+)
+def test_grade_as_skill_level_or_condition_is_not_asked(run: Any, block: str) -> None:
+    got = _experience(run(_FR + block))
+    assert not any(t.lower() in ("confirmé", "expérimenté") for t, _y, _s in got), got
+
+
+def test_past_work_glued_to_previous_sentence(run: Any) -> None:
+    got = _experience(run(_FR + "Profil :\nVous maîtrisez Python et SQLVous avez déjà travaillé sur des entrepôts automatisés.\n"))
+    assert any("déjà travaillé" in t for t, _y, _s in got), got
