@@ -14,7 +14,8 @@ from audits.extract.mention import Mention
 
 _CONNECTOR_RE = re.compile(
     # Round 9: "type" introduces the examples of a training ("formation supérieure type ingénieur ou équivalent").
-    r"^[\s,;]*(?:(?:et\s*/\s*ou|ou\s+bien|ou\s+un(?:e)?|ou\s+d'un(?:e)?|ou|/|voire|et|,|\+|&|-|\(|\)|(?:de\s+)?type)[\s,;]*)*"
+    # Round 10: "ingénieur ou titulaire d'un Master": the second diploma introduced by its holder's word.
+    r"^[\s,;]*(?:(?:et\s*/\s*ou|ou\s+bien|ou\s+(?:titulaire|dipl[ôo]m[ée](?:e|\(e\))?)\s+|ou\s+un(?:e)?|ou\s+d'un(?:e)?|ou|/|voire|et|,|\+|&|-|\(|\)|(?:de\s+)?type)[\s,;]*)*"
     r"(?:(?:un|une|d'un|d'une|le|la|du|de)\s+|d')?$",  # Round 9: "d'" elided before a vowel ("ou d'auxiliaire de …")
     re.I,
 )

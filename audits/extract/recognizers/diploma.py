@@ -477,6 +477,16 @@ _UNIVERSITY_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,:;(]))(?P<univ>(?:grande\s+)?u
 # Round 2: the engineer named first in a parenthesis or after a colon ("Bac+5 (ingénieur ou master en data)",
 # "Formation : ingénieur / master"); elsewhere "ingénieur ou master" may follow a job title.
 _ENGINEER_BEFORE_RE = re.compile(r"(?<=[(:])\s*(?P<eng>ing[ée]nieur(?:e|\(e\))?)\s*(?:/|\bou\b)\s*(?:d'une\s+|d'un\s+|une\s+|un\s+)?$", re.I)
+# Round 10 (team-written ads): the engineer's title opening a profile line before a higher diploma ("- Ingénieur ou
+# Master en informatique", "INGENIEUR OU BAC+5 EQUIVALENT", "Vous êtes ingénieur ou titulaire d'un Master"): the title
+# and the diploma are alternatives. Capitalised at a line start (a bullet allowed; "Profil" glued by stripped markup),
+# any case after "vous êtes"; "ou" must follow directly ("Ingénieur commercial ou Master" names a job).
+_ENGINEER_LINE_BEFORE_RE = re.compile(
+    r"(?:(?<=\n)|(?<=^)|(?<=Profil)|(?<=PROFIL))[ \t]*(?:[-•*→✔▪·]\s*)?(?P<eng>(?-i:I)(?:ng[ée]nieur(?:e|\(e\))?|NG[ÉE]NIEUR))"
+    r"\s+(?:ou|OU)\s+(?:(?:titulaire|dipl[ôo]m[ée](?:e|\(e\))?)\s+)?(?:d'une\s+|d'un\s+|une\s+|un\s+)?$"
+    r"|(?<![\w])vous\s+[êe]tes\s+(?P<eng2>ing[ée]nieur(?:e|\(e\))?)\s+ou\s+(?:(?:titulaire|dipl[ôo]m[ée](?:e|\(e\))?)\s+)?(?:d'une\s+|d'un\s+|une\s+|un\s+)?$",
+    re.I,
+)
 
 
 def _listed_alternatives(found: list[Mention], text: str) -> list[Mention]:
@@ -489,6 +499,11 @@ def _listed_alternatives(found: list[Mention], text: str) -> list[Mention]:
         eng = _ENGINEER_BEFORE_RE.search(text[head : m.start]) if m.attrs.get("code") != "INGENIEUR" else None
         if eng and not any(f.start < head + eng.end("eng") and head + eng.start("eng") < f.end for f in found + out):
             out.append(m.with_(start=head + eng.start("eng"), end=head + eng.end("eng"), attrs={"eqf_level": 7, "isced_level": 7, "code": "INGENIEUR"}))
+        line_eng = _ENGINEER_LINE_BEFORE_RE.search(text, head, m.start) if m.attrs.get("code") != "INGENIEUR" and not eng else None
+        if line_eng:
+            g = "eng" if line_eng.group("eng") else "eng2"
+            if not any(f.start < line_eng.end(g) and line_eng.start(g) < f.end for f in found + out):
+                out.append(m.with_(start=line_eng.start(g), end=line_eng.end(g), attrs={"eqf_level": 7, "isced_level": 7, "code": "INGENIEUR"}))
         before = _UNIVERSITY_BEFORE_RE.search(text[head : m.start])
         if before and not any(f.start < head + before.end("univ") and head + before.start("univ") < f.end for f in found + out):
             out.append(m.with_(start=head + before.start("univ"), end=head + before.end("univ"), attrs={"eqf_level": None, "isced_level": None, "code": "UNIVERSITE"}))

@@ -1,0 +1,48 @@
+"""Round 10, diplomas: classes read on the ads the team wrote (training/extract) — the engineer's title named before a
+higher diploma on a profile line, and look-alikes that are no diploma asked. Sentences written for the test (no offer
+text, no corpus line)."""
+
+from typing import Any
+
+import pytest
+from extract_helpers import of_kind
+
+_HEAD = "Notre société de services basée à Liège renforce son équipe technique.\nProfil recherché :\n"
+
+
+def _diplomas(reqs: list[dict[str, Any]]) -> list[tuple[str, Any]]:
+    return [(r["text"], r["eqf_level"]) for r in of_kind(reqs, "diploma")]
+
+
+def _groups(reqs: list[dict[str, Any]]) -> set[Any]:
+    return {r["alternative_group"] for r in of_kind(reqs, "diploma")}
+
+
+# --- the engineer's title opening a profile line, before a higher diploma -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Ingénieur ou Master en électronique", [("Ingénieur", 7), ("Master", 7)]),
+        ("Ingénieur ou Bac+5 en informatique", [("Ingénieur", 7), ("Bac+5", 7)]),
+        ("INGENIEUR OU BAC+5 EQUIVALENT", [("INGENIEUR", 7), ("BAC+5", 7)]),
+        ("Vous êtes ingénieur ou titulaire d'un Master en chimie.", [("ingénieur", 7), ("Master", 7)]),
+        ("- Ingénieur ou docteur en physique", [("Ingénieur", 7), ("docteur en", 8)]),
+    ],
+)
+def test_engineer_before_a_higher_diploma(run: Any, line: str, expected: list[tuple[str, int]]) -> None:
+    reqs = run(_HEAD + line)
+    assert _diplomas(reqs) == expected
+    assert len(_groups(reqs)) == 1 and None not in _groups(reqs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Ingénieur commercial ou Master en gestion",  # a job title, then the diploma
+        "Le poste d'Ingénieur ou Master : à définir",  # not opening the line
+    ],
+)
+def test_engineer_job_title_is_not_an_alternative(run: Any, line: str) -> None:
+    assert [t for t, _e in _diplomas(run(_HEAD + line))] == ["Master"]
