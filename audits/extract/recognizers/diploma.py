@@ -174,7 +174,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
             continue  # Round 2: "la plateforme Mon Master": a service's name, not a diploma
         add(m.start(), m.end(), t.code, t.eqf, t.isced)
     found = [m for m in found if not (m.attrs["code"] == "FORMATION" and _PROVIDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start))]
-    found = [m for m in found if not _pay_grade_or_staff(text, m) and not _not_asked_before(text, m)]
+    found = [m for m in found if not _pay_grade_or_staff(text, m) and not _not_asked_before(text, m) and not _master_data(text, m)]
     found = _resolve_overlaps(_state_diplomas_named(found))
     found = _care_diploma_lists(found, text)
     found += _school_diplomas(found, text, lowered)
@@ -232,6 +232,22 @@ def _not_asked_before(text: str, m: Mention) -> bool:
     if before and before.group("place") and m.attrs.get("code") not in _SCHOOLS:
         return False  # the workplace branch speaks of schools only ("expérience … dans une grande école")
     return bool(before and not _HELD_BETWEEN_RE.search(before.group("between")))
+
+
+# Round 10: "Master Data" ending its phrase is the reference data a team or project manages ("l'équipe Master Data",
+# "reprise des données (Master Data, balances…)"), not a degree; a degree named so keeps a cue before it ("titulaire
+# d'un Master Data") or a field after it ("Master Data Science", "Master data/numérique").
+_MASTER_DATA_AFTER_RE = re.compile(r"\s+data(?=\s*(?:[,.;)(\n]|$))", re.I)
+_MASTER_DATA_CUE_RE = re.compile(r"(?:dipl[ôo]m|titulaire|formation|bac|niveau|\bun|\bd'un|\ben)\W*$", re.I)
+
+
+def _master_data(text: str, m: Mention) -> bool:
+    return (
+        m.attrs.get("code") == "MASTER"
+        and text[m.start : m.end].lower() == "master"
+        and bool(_MASTER_DATA_AFTER_RE.match(text, m.end))
+        and not _MASTER_DATA_CUE_RE.search(text, max(0, m.start - 30), m.start)
+    )
 
 
 def _pay_grade_or_staff(text: str, m: Mention) -> bool:

@@ -46,3 +46,19 @@ def test_engineer_before_a_higher_diploma(run: Any, line: str, expected: list[tu
 )
 def test_engineer_job_title_is_not_an_alternative(run: Any, line: str) -> None:
     assert [t for t, _e in _diplomas(run(_HEAD + line))] == ["Master"]
+
+
+# --- "Master Data" as a team's or project's reference data ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Vous animerez l'équipe Master Data.", []),
+        ("- Reprise des données comptables (Master Data, balances).", []),
+        ("Titulaire d'un Master Data, vous aimez le code.", [7]),
+        ("- Master Data Science ou équivalent", [7]),
+    ],
+)
+def test_master_data(run: Any, line: str, expected: list[int]) -> None:
+    assert [e for _t, e in _diplomas(run(_HEAD + line))] == expected
