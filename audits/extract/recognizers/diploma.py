@@ -218,6 +218,13 @@ _NOT_ASKED_BEFORE_RE = re.compile(
     r"|(?:nous|on)\s+(?:vous|te)\s+(?:propos|offr|financ|pay)\w*\s+(?:une\s+|des\s+)?formations?"
     r"|formations?\s+(?:financ[ée]e|offerte|prise\s+en\s+charge|propos[ée]e|assur[ée]e)s?\s+(?:au|à\s+la|en|pour)"
     r"|futur(?:e|\(e\))?s?\s+dipl[ôo]m[ée](?:e|\(e\))?s?"
+    # Round 10: the course of the trainees the candidate will meet or supervise ("encadrer un apprenti en CAP", "nos
+    # alternants en BTS et en CAP", "apprentis de l'IUT et des écoles d'ingénieurs"), the course a student is admitted to
+    # or may go on to ("admis(e) en Master 1", "poursuite en master"), and the course an alternance title or line names
+    # ("Contrôleur de gestion - Alternance Master").
+    r"|(?<![\w])(?:apprenti|alternant|stagiaire)(?:e|\(e\))?s?\s+(?:issu(?:e|\(e\))?s?\s+)?(?:en|de|d'|du|des)"
+    r"|(?<![\w])admis(?:e|\(e\))?s?\s+(?:en|au|à)|(?<![\w])poursuite\s+(?:d'[ée]tudes\s+)?en"
+    r"|(?<![\w])(?-i:A)lternance\b(?=[^\n:]{0,40}$)"
     r"|(?P<place>exp[ée]rience[^.;!?\n]{0,80}?\bdans\s+(?:une?|des|les|l')\s*))"
     r"(?P<between>[^.;!?\n]{0,60})$",
     re.I,

@@ -48,6 +48,34 @@ def test_engineer_job_title_is_not_an_alternative(run: Any, line: str) -> None:
     assert [t for t, _e in _diplomas(run(_HEAD + line))] == ["Master"]
 
 
+# --- the course of trainees met or supervised, or a student is admitted to: not asked ----------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Notre atelier accueille chaque année des alternants en BTS et en CAP.",
+        "Vous êtes admis(e) en Master 1 pour la rentrée de septembre.",
+        "Contrôleur de gestion - Alternance Master",
+        "Vous tutorerez les apprentis de l'IUT et des écoles d'ingénieurs du réseau.",
+        "Après le contrat, une poursuite en master est possible.",
+    ],
+)
+def test_trainees_course_is_not_asked(run: Any, line: str) -> None:
+    assert _diplomas(run(_HEAD + line)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- CAP cuisine exigé, vous encadrerez les apprentis.", [("CAP cuisine", 3)]),
+        ("- BTS exigé ; vous formerez nos apprentis.", [("BTS", 5)]),
+    ],
+)
+def test_diploma_asked_next_to_trainees_stays(run: Any, line: str, expected: list[tuple[str, int]]) -> None:
+    assert [e for _t, e in _diplomas(run(_HEAD + line))] == [e for _t, e in expected]
+
+
 # --- "Master Data" as a team's or project's reference data ---------------------------------------------------------
 
 
