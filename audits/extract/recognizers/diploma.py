@@ -178,6 +178,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found = _resolve_overlaps(_state_diplomas_named(found))
     found = _care_diploma_lists(found, text)
     found += _school_diplomas(found, text, lowered)
+    found += _vocational_trainings(found, text)
     found += _social_work_abbreviations(found, text)
     ideals = _ideal_refinements(found, text)
     found = [f for f in found if not (f.attrs.get("code") in _GENERIC and any(i.start < f.end and f.start < i.end for i in ideals))] + ideals
@@ -292,6 +293,45 @@ def _school_diplomas(found: list[Mention], text: str, lowered: str | None) -> li
         for m in _SCHOOL_DIPLOMA_SCAN.finditer(text, lowered)
         if not any(f.start < m.end() and m.start() < f.end for f in found)
     ]
+
+
+# Round 10 (team-written ads, Belgian): a vocational training named by its trade is a diploma item, level null, where
+# it is shown to be one — by a Belgian training provider ("formation IFAPME en toiture", "certificat IFAPME", "formation
+# de soudeur (Forem, IFAPME)", "formation qualifiante en usinage (Forem, Technocampus)", "(promotion sociale ou IFAPME)")
+# or as the alternative of a diploma on the same line ("CQ6 carreleur ou formation de carreleur", "BTS SAM ou d'une
+# formation de secrétaire médicale"). Not a training the employer gives or the candidate will follow ("vous suivrez
+# une formation de cariste (Forem)"), nor "formation de base / de 3 jours / de nos équipes".
+_PROVIDER = r"(?:IFAPME|Forem|FOREM|promotion\s+sociale|Technocampus|CEFA|EFP|Bruxelles\s+Formation)"
+_TRADE_WORD = r"[^\W\d_][\w'’()·-]*"
+_VOCATIONAL_RE = re.compile(
+    r"(?<![\w])(?:formation|certificat)s?\s+(?:qualifiante\s+|sp[ée]cifique\s+|professionnelle\s+)?"
+    r"(?:(?-i:IFAPME|FOREM|Forem)(?:\s+en\s+" + _TRADE_WORD + r")?(?![\w])"
+    r"|(?:de\s+(?!base\b|qualit|nos\b|vos\b|la\s|l'|votre\b|notre\b|plusieurs\b|courte|longue|formateur|d[ée]marrage|terrain)|d'(?!int[ée]gration|une?\b|accueil|adaptation)|en\s+)"
+    r"(?P<trade>" + _TRADE_WORD + r"(?:\s+(?!ou\b|et\b|en\b|avec\b|au\b|à\b|pour\b|est\b|sont\b|serait\b|exig|requis|souhait)" + _TRADE_WORD + r"){0,3}?)"
+    r"(?=\s*(?P<provider>\((?:[^()\n]{0,40}?[\s,(])?" + _PROVIDER + r"\b)|\s*(?:[;.,:\n]|ou\b|est\b|sont\b|serait\b|exig|requis|souhait|appr[ée]ci|$)))",
+    re.I,
+)
+_VOCATIONAL_GATE = GatedPattern(_VOCATIONAL_RE)
+_ALTERNATIVE_BEFORE_RE = re.compile(r"\bou\s+(?:d'une\s+|une\s+|de\s+|d')?$", re.I)
+_FOLLOWED_BEFORE_RE = re.compile(r"suiv|propos|offr|financ|inscri|pr[ée]par|assur|dispens|b[ée]n[ée]fici", re.I)
+
+
+def _vocational_trainings(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _VOCATIONAL_GATE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _FOLLOWED_BEFORE_RE.search(text, max(line_start, m.start() - 40), m.start()):
+            continue
+        provider = m.group("trade") is None or bool(m.group("provider"))
+        alternative = bool(_ALTERNATIVE_BEFORE_RE.search(text, max(line_start, m.start() - 12), m.start())) and any(
+            line_start <= f.start and f.end <= m.start() and f.attrs.get("eqf_level") is not None for f in found
+        )
+        if not (provider or alternative):
+            continue
+        if any(f.start < m.end() and m.start() < f.end and (f.end - f.start) >= (m.end() - m.start()) for f in found):
+            continue
+        out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": None, "isced_level": None, "code": "FORMATION"}, family="diploma"))
+    return out
 
 
 # Round 9: care and social diplomas named by their profession in a list after "Diplôme(s)" ("Diplôme ASG et/ou Aide

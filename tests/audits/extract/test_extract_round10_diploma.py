@@ -90,3 +90,36 @@ def test_diploma_asked_next_to_trainees_stays(run: Any, line: str, expected: lis
 )
 def test_master_data(run: Any, line: str, expected: list[int]) -> None:
     assert [e for _t, e in _diplomas(run(_HEAD + line))] == expected
+
+
+# --- a vocational training named by its trade: by a Belgian provider, or as a diploma's alternative ---------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- CQ6 en menuiserie ou formation IFAPME ;", [("CQ6", 3), ("formation IFAPME", None)]),
+        ("- CQ7 en mécanique ou formation qualifiante en tournage (Forem, Technocampus)",
+         [("CQ7", 4), ("formation qualifiante en tournage", None)]),
+        ("- Formation de boucher (promotion sociale ou IFAPME) souhaitée", [("Formation de boucher", None)]),
+        ("- BTS SAM ou une formation de secrétaire juridique.", [("BTS", 5), ("formation de secrétaire juridique", None)]),
+    ],
+)
+def test_vocational_training(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    reqs = run(_HEAD + line)
+    assert _diplomas(reqs) == expected
+    if len(expected) > 1:
+        assert len(_groups(reqs)) == 1 and None not in _groups(reqs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vous suivrez une formation de cariste (Forem) à l'embauche.",
+        "- Formation de base assurée par nos soins (Forem).",
+        "- Formation de techniciens sur site.",
+        "- Formation de 3 jours prévue à l'arrivée.",
+    ],
+)
+def test_training_given_is_not_a_diploma(run: Any, line: str) -> None:
+    assert _diplomas(run(_HEAD + line)) == []
