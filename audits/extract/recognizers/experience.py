@@ -57,6 +57,21 @@ _IN_A_ROLE_AFTER = re.compile(
     re.I,
 )
 _CONTRACT_BEFORE = re.compile(r"(?:mission|contrat|CDD|CDI|stage|int[ée]rim|p[ée]riode|dur[ée]e|alternance|apprentissage|remplacement)\w*\s+(?:\w+\s+){0,3}$", re.I)
+# The word "expérience" abbreviated after or before a duration: "d'XP", "dexp", "d'exp. min", "exp.", "Exp : 5 ans".
+_ABBREV_AFTER_RE = re.compile(r"\s*(?:d['’]?\s*|de\s+)?(?:exp\.?|(?-i:XP|xp))(?![\w])(?:\s*(?:min\.?|minimum)(?![\w]))?", re.I)
+_ABBREV_BEFORE_RE = re.compile(r"(?<![\w])exp\.?\s*:?\s*$", re.I)
+# Someone else's years: "nous avons", "l'équipe a", "les fondatrices ont", "dispose de", "cumule" just before them.
+_THIRD_PERSON_HAS_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:a|ont|avons|disposons|dispose|disposent|cumule|cumulent|cumulons|totalise|compte|comptons)\s+(?:de\s+)?(?:plus\s+d['e]\s*|pr[èe]s\s+d['e]\s*)?$",
+    re.I,
+)
+# "… d'expérience cumulée", "… en moyenne": a team's total or average
+_TEAM_TOTAL_AFTER_RE = re.compile(r"\s*(?:cumul[ée]e?s?|en\s+moyenne|à\s+nous\s+tous|collective)(?![\w])", re.I)
+# A contract named right before its length: "CDD de 3 ans", "Contrat à durée déterminée de 24 mois", "CDD de droit
+# public de 3 ans" (a few words between, no experience word).
+_CONTRACT_LENGTH_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:CDD|contrat|mission)(?:\s+(?!exp[ée]r)[\w'à-]+){0,4}?\s+(?:de|d'une\s+dur[ée]e\s+de)\s+(?:minimum\s+|au\s+moins\s+)?$", re.I
+)
 # The job's own plan, in the future tense: "vous passerez 6 mois en tant que…", "le doctorant combinera 18 mois…".
 _FUTURE_PLAN_RE = re.compile(r"(?<![\w])\w{3,}(?:era|erez|erons|eront|ira|irez)(?![\w])", re.I)
 _DURATION_AGE_BEFORE = re.compile(r"(?:[âa]g[ée](?:e|\(e\))?s?|[âa]ge|entre|moins\s+de|depuis|fond[ée]e?\s+(?:il\s+y\s+a|en)|cr[ée][ée]e?)\s*$", re.I)
@@ -421,6 +436,13 @@ _IMPORTANCE_RE = re.compile(
 )
 
 
+def _someone_else_has(text: str, layout: Layout, s0: int, pos: int) -> bool:
+    """"nous avons 30 ans d'expérience", "l'équipe a 15 ans…": a verb of having, its subject named before it on the
+    line (not a list item that continues "On cherche quelqu'un qui :" / "- a 3 ans d'expérience")."""
+    verb = _THIRD_PERSON_HAS_BEFORE_RE.search(text, max(s0, pos - 30), pos)
+    return bool(verb) and bool(re.search(r"[^\W\d_]", text[layout.line_at(pos).start : verb.start()]))  # type: ignore[union-attr]
+
+
 def _asked_alone(text: str, layout: Layout, dur: re.Match[str], line: Line) -> bool:
     """A duration asked without the word "expérience", by its place.
 
@@ -429,8 +451,13 @@ def _asked_alone(text: str, layout: Layout, dur: re.Match[str], line: Line) -> b
     - A list item or line of the profile section that opens with a minimum ("- Minimum 5 ans en développement
       IA", "Au moins 3 ans sur des projets similaires"), not a contract's length ("CDD de 6 mois").
     """
+    # "… derrière toi/vous": years the candidate has behind them ("10 ans de chantier derrière vous"), wherever they sit
+    if _BEHIND_YOU_AFTER_RE.match(text, dur.end()):
+        return True
     before = text[line.start : dur.start()].strip(" -*•>\t")
-    if before:
+    # a list item's marker ("2)", "→", "✔") or a clause opening after a label or a full stop ("PROFIL : Bac+3. 3 ans
+    # min en DevOps") puts the duration at the head of its item as a line start does
+    if before and not _ITEM_HEAD_BEFORE_RE.search(before):
         return False
     if not text[dur.end() : line.end].strip(" .;"):
         i = bisect.bisect_right([ln.start for ln in layout.lines], line.start) - 2
@@ -443,9 +470,20 @@ def _asked_alone(text: str, layout: Layout, dur: re.Match[str], line: Line) -> b
     )
     # "- 7+ ans en Data Engineering": a list item opening with "N+ ans" asks a minimum wherever its heading was lost.
     plus_item = bool(re.search(r"\d\s*\+", dur.group(0))) and bool(re.match(r"\s*[-*•>]", text[line.start : dur.start()]))
-    return (bool(cue) and line.section == "profile" or plus_item) and bool(_DOMAIN_AFTER_RE.match(text, dur.end()))
+    # "- 2 à 3 ans en agence": a range of years heading a profile item asks them as a minimum does
+    ranged = dur.group(2) is not None and line.section == "profile"
+    if (bool(cue) and line.section == "profile" or plus_item or ranged) and bool(_DOMAIN_AFTER_RE.match(text, dur.end())):
+        return True
+    # "- Au moins 2 ans de conduite de pelle", "7+ ans de dev PHP": with a minimum, "de" names the work done too
+    return (bool(cue) or plus_item) and line.section == "profile" and bool(_WORK_OF_AFTER_RE.match(text, dur.end()))
 
 
+# The head of an item before a duration: a marker ("2)", "→", "✔", "1 -") or the end of a label or of a sentence.
+_ITEM_HEAD_BEFORE_RE = re.compile(r"(?:^(?:\d{1,2}\s*[).:-]|[→✔✅▪·–—»➜➔◆●✓])|[:.;!?]\s*[-*•>→✔▪]?)\s*[-*•>]?\s*$")
+_BEHIND_YOU_AFTER_RE = re.compile(r"\s*(?:de\s+|d')?[^.;:,\n]{0,40}?\s+derri[èe]re\s+(?:toi|vous)(?![\w])", re.I)
+# "de conduite de pelle", "de dev PHP", "de Python en prod": the work itself after "N ans de" (not a contract, a
+# training, the firm's age: see _NOT_EXPERIENCE_AFTER, checked before)
+_WORK_OF_AFTER_RE = re.compile(r"\s*(?:de\s+(?!(?:travail|vie|carri[èe]re|l'entreprise|la\s+soci[ée]t[ée])(?![\w]))|d'(?!(?:anciennet|existence|[âa]ge)))[\w'-]{2,}", re.I)
 # "5 ans en développement", "3 ans sur des projets Power BI", "2 ans dans la finance": what the duration was spent on.
 _DOMAIN_AFTER_RE = re.compile(r"\s*,?\s*(?:en|dans|sur|chez|comme|au\s+sein)\s+(?!(?:cdi|cdd|alternance|apprentissage|interim|intérim|stage|contrat)\b)", re.I)
 
@@ -479,14 +517,21 @@ def find_experience(
     pairing_words = sorted(exp_words + list(_EXPERTISE_SCAN.finditer(text, low)), key=lambda w: w.start())
 
     pairs: list[tuple[int, int, re.Match[str], re.Match[str] | None]] = []
+    accepted: list[int] = []  # the durations read as experience so far
     for d in _DURATION_RE.finditer(text):
         age_before = _DURATION_AGE_BEFORE.search(text, max(0, d.start() - 25), d.start())
-        if age_before and age_before.group(0).lower().startswith("entre") and _EXP_AFTER_RE.match(text, d.end()):
-            age_before = None  # "entre 3 et 5 ans d'expérience"
+        if age_before and age_before.group(0).lower().startswith("entre") and (
+            _EXP_AFTER_RE.match(text, d.end()) or _BEHIND_YOU_AFTER_RE.match(text, d.end())
+        ):
+            age_before = None  # "entre 3 et 5 ans d'expérience", "entre 2 et 5 ans de BI derrière toi"
         # "une expérience professionnelle de plus de 2 ans au sein d'une ESN": the word before the duration says
         # what it measures, whatever follows
         exp_of = _EXP_OF_BEFORE_RE.search(text, max(0, d.start() - 45), d.start())
         if (_NOT_EXPERIENCE_AFTER.match(text, d.end()) and not exp_of) or age_before:
+            continue
+        # "CDD de 3 ans, rémunération selon expérience": the contract's length, not years asked (unless its own word
+        # follows: "stage de 6 mois d'expérience")
+        if not exp_of and not _EXP_AFTER_RE.match(text, d.end()) and _CONTRACT_LENGTH_BEFORE_RE.search(text, max(0, d.start() - 40), d.start()):
             continue
         s0, e0 = layout.sentence_at(d.start())
         if _COMPANY_HISTORY_BEFORE.search(text, max(s0, d.start() - 25), d.start()) and not _CANDIDATE_WORD_RE.search(text, s0, e0):
@@ -501,6 +546,23 @@ def find_experience(
             if own_word:
                 used_words.update(w.start() for w in exp_words if d.end() <= w.start() < own_word.end())
             continue  # the company's own years, not asked
+        # "L'équipe a 15 ans d'expérience cumulée", "nous avons plus de 40 ans d'expérience", "(plus de 60 ans
+        # d'expérience)" beside the firm's name: the employer's or a team's years, not asked of the candidate
+        # (25 years and more are never asked: the firm's age, even in a sentence that recruits)
+        own_after = _EXP_AFTER_RE.match(text, d.end())
+        if own_after and not _CANDIDATE_WORD_RE.search(text, s0, e0) and (
+            _years(d) >= 25
+            or not re.search(r"(?<![\w])(?:profil|poste|recherch|recrut|exig|requis)", text[s0:e0], re.I)
+            and (
+                # (a verb with a subject before it on the line: "- a 3 ans d'expérience" continues "quelqu'un qui :")
+                _someone_else_has(text, layout, s0, d.start())
+                or _TEAM_TOTAL_AFTER_RE.match(text, own_after.end())
+            )
+        ):
+            own_word = _EXP_AFTER_RE.match(text, d.end())
+            if own_word:
+                used_words.update(w.start() for w in exp_words if d.end() <= w.start() < own_word.end())
+            continue
         ideal = _IDEAL_IN_BRACKETS_BEFORE_RE.search(text, max(0, d.start() - 25), d.start())
         if ideal and not _EXP_AFTER_RE.match(text, d.end()) and any(s0 <= w.start() < d.start() for w in exp_words):
             found.append(Mention("experience", ideal.start(1), d.end(), {"years": _years(d)}, family="experience"))
@@ -508,7 +570,9 @@ def find_experience(
         window = [
             w
             for w in pairing_words
-            if s0 <= w.start() < max(e0, d.end()) and abs(w.start() - d.start()) < 90
+            # (its own word right after it, even past a sentence cut the splitter made at "Min.")
+            if (s0 <= w.start() < max(e0, d.end()) or (own_after is not None and d.end() <= w.start() < own_after.end()))
+            and abs(w.start() - d.start()) < 90
             and (not _EXPERTISE_RE.fullmatch(w.group(0)) or _expertise_asked(text, layout, w, d))
         ]
         line = layout.line_at(d.start())
@@ -521,14 +585,26 @@ def find_experience(
             and not _CONTRACT_BEFORE.search(text, max(0, d.start() - 40), d.start())
             and not _FUTURE_PLAN_RE.search(text, s0, d.start())
         )
-        if not window and not heading_says_experience and not in_a_role and not _asked_alone(text, layout, d, line):
+        # "5 ans d'XP", "3-5 ans dexp", "5 ans exp.", "exp. 5 ans": the word abbreviated, one item with the duration
+        abbr_after = _ABBREV_AFTER_RE.match(text, d.end())
+        abbr_before = _ABBREV_BEFORE_RE.search(text, max(0, d.start() - 10), d.start())
+        if abbr_after or abbr_before:
+            start = abbr_before.start() if abbr_before else d.start()
+            found.append(Mention("experience", start, abbr_after.end() if abbr_after else d.end(), {"years": _years(d)}, family="experience"))
+            accepted.append(d.start())
             continue
-        if (
+        among = bool(
             _AMONG_BEFORE_RE.search(text, max(0, d.start() - 25), d.start())
             or _AMONG_NEXT_BEFORE_RE.search(text, max(0, d.start() - 110), d.start())
-        ) and (window or heading_says_experience):
+        )
+        # "7+ ans de dev PHP, dont 2 ans en lead technique": a "dont" duration after years already asked in the sentence
+        if among and (window or heading_says_experience or any(s0 <= a < d.start() for a in accepted)):
             pairs.append((-2, d.start(), d, None))
+            accepted.append(d.start())
             continue
+        if not window and not heading_says_experience and not in_a_role and not _asked_alone(text, layout, d, line):
+            continue
+        accepted.append(d.start())
         if not window:
             pairs.append((10_000, d.start(), d, None))
         own = _EXP_AFTER_RE.match(text, d.end())  # "3 ans d'expérience": its own word, before a label ("Expérience : 3 ans d'expérience")

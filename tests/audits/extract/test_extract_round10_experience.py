@@ -1,0 +1,105 @@
+"""Extraction round 10, experience: general classes read on the team-written corpus (training/extract) — durations
+heading a profile item without the word "expérience", the word abbreviated ("d'XP", "exp."), the employer's or a
+team's years, a contract's length — tested with sentences written for the test (no offer text) and with look-alikes
+that must not match."""
+
+from typing import Any
+
+import pytest
+from extract_helpers import of_kind
+
+_FR = "Notre PME de Liège renforce son équipe technique.\n\nVotre profil\n"
+
+
+def _experience(reqs: list[dict[str, Any]]) -> list[tuple[str, Any]]:
+    return [(r["text"], r["years"]) for r in of_kind(reqs, "experience")]
+
+
+# --- a duration heading a profile item, without the word ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "years"),
+    [
+        ("- 4 à 6 ans en bureau d'études", "4 à 6 ans", 4.0),
+        ("3) 2 ans minimum en soudure TIG", "2 ans minimum", 2.0),
+        ("Permis B exigé. 3 ans min en maintenance de chaudières.", "3 ans min", 3.0),
+        ("- Au moins 4 ans de pose de carrelage", "Au moins 4 ans", 4.0),
+        ("Vous avez 8 ans de menuiserie derrière vous ?", "8 ans", 8.0),
+    ],
+)
+def test_duration_heading_an_item(run: Any, line: str, text: str, years: float) -> None:
+    assert (text, years) in _experience(run(_FR + line + "\n"))
+
+
+def test_among_after_years_without_the_word(run: Any) -> None:
+    got = _experience(run(_FR + "- 6+ ans de développement Java, dont 2 ans en architecture\n"))
+    assert ("6+ ans", 6.0) in got and ("2 ans", 2.0) in got
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 3 à 5 ans de contrat renouvelable",
+        "- Contrat de 6 à 12 mois en intérim",
+        "- CDD de 2 ans, salaire selon expérience",
+        "Contrat à durée déterminée de 24 mois, rémunération selon expérience.",
+        "Nous sommes implantés depuis 12 ans en Wallonie.",
+    ],
+)
+def test_contract_and_history_lengths_are_not_experience(run: Any, line: str) -> None:
+    assert not [t for t, y in _experience(run(_FR + line + "\n")) if y]
+
+
+# --- the word abbreviated ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "years"),
+    [
+        ("- 4 ans d'XP minimum en production", "4 ans d'XP minimum", 4.0),
+        ("- 2-4 ans dexp en support", "2-4 ans dexp", 2.0),
+        ("- exp. 6 ans en métré", "exp. 6 ans", 6.0),
+    ],
+)
+def test_abbreviated_word(run: Any, line: str, text: str, years: float) -> None:
+    assert (text, years) in _experience(run(_FR + line + "\n"))
+
+
+def test_abbreviated_word_in_title(extractor: Any) -> None:
+    res = extractor.extract("t", "Technicien CVC (4 ans exp.)", "Nous recrutons un technicien.").to_dict()
+    assert [(r["text"], r["years"]) for r in of_kind(res["requirements"], "experience")] == [("4 ans exp.", 4.0)]
+
+
+def test_xp_look_alike(run: Any) -> None:
+    assert _experience(run(_FR + "- Gagnez des XP en jouant 2 ans\n- 4 ans d'exploitation du site\n")) == []
+
+
+# --- the employer's or a team's years ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Notre équipe a plus de 12 ans d'expérience cumulée en imagerie.",
+        "Nous avons 45 ans d'expérience dans la charpente.",
+        "Menuiserie familiale (plus de 50 ans d'expérience), nous recherchons un poseur.",
+        "Nos formateurs ont 18 ans d'expérience en moyenne.",
+    ],
+)
+def test_someone_elses_years(run: Any, sentence: str) -> None:
+    assert _experience(run("Présentation\n" + sentence + "\n")) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("On cherche quelqu'un qui :\n- a 4 ans d'expérience en paie", 4.0),
+        ("- Le profil idéal a 6 ans d'expérience en gestion de chantier.", 6.0),
+        ("- Vous avez 15 ans d'expérience en direction technique.", 15.0),
+        ("→ Min. 2 ans d'expérience en cuisine", 2.0),
+    ],
+)
+def test_candidate_years_kept(run: Any, line: str, years: float) -> None:
+    got = _experience(run(_FR + line + "\n"))
+    assert len(got) == 1 and got[0][1] == years
