@@ -20,7 +20,14 @@ LANGUAGES: dict[str, str] = {
     "allemand": "de", "espagnol": "es", "italien": "it", "portugais": "pt", "arabe": "ar", "chinois": "zh",
     "mandarin": "zh", "russe": "ru", "polonais": "pl", "turc": "tr", "roumain": "ro", "japonais": "ja",
     "luxembourgeois": "lb", "grec": "el", "english": "en", "nederlands": "nl", "deutsch": "de",
+    # English requirement lines in French/Belgian ads ("Fluent English; French or Dutch is a plus"): the names are
+    # read capitalised only (ENGLISH_NAMES), "La French Tech" is a label, not a language
+    "french": "fr", "dutch": "nl", "german": "de", "spanish": "es", "italian": "it", "polish": "pl",
+    "portuguese": "pt", "arabic": "ar", "chinese": "zh", "russian": "ru", "turkish": "tr", "japanese": "ja",
 }
+ENGLISH_NAMES = frozenset(("french", "dutch", "german", "spanish", "italian", "polish", "portuguese", "arabic", "chinese", "russian", "turkish", "japanese"))
+# "French Tech", "French Touch": labels and brands named with an English language name
+_ENGLISH_NAME_LABEL_AFTER_RE = re.compile(r"\s+(?:Tech|Touch|Riviera|Kiss|Bulldog|Open|Press|Fries|Fintech|Quarter)\b")
 ADJECTIVES: dict[str, str] = {
     "française": "fr", "anglaise": "en", "néerlandaise": "nl", "allemande": "de", "espagnole": "es",
     "italienne": "it", "portugaise": "pt", "arabe": "ar", "flamande": "nl",
@@ -51,6 +58,12 @@ _CONTEXT_RE = re.compile(
     r"n[ée]cessaire|"
     r"[ée]change[rz]?|interlocuteurs|CECR|CEFR|TOEIC|r[ée]diger|\b[ABC][12]\b|souhait|exig|requis|appr[ée]ci|atout|"
     r"un plus|indispensable|obligatoire|imp[ée]rati|pr[ée]f[ée]rence|[àa]\s+l'aise|"
+    # a strength predicate of its own names the language as wished ("l'espagnol est un vrai plus", "le polonais est un
+    # gros avantage", "Espagnol ou anglais bienvenu")
+    r"\b(?:vrai|gros|grand|r[ée]el)\s+(?:plus|atout)\b|avantage|bienvenu|"
+    # English requirement lines ("French or Dutch is a plus", "German is an asset", "French nice to have")
+    r"\ba\s+(?:real\s+|strong\s+|big\s+)?plus\b|\bassets?\b|advantage|nice\s+to\s+have|\bbonus\b|appreciated|required|mandatory|\bmust\b|"
+    r"\bworking\s+language|\bknowledge\b|\blevel\b|\bcommand\s+of\b|\bgood\b|\bprofessional\s+(?=english|french|dutch|german)|"
     # a form's level word in brackets, typed with or without its accent ("Anglais (Intermediaire)"); no CEFR level
     r"interm[ée]diaire|avanc[ée]|intermediate|advanced|"
     # "Maîtrise écrite et orale du néerlandais": the clause cut at "et" leaves "orale du néerlandais"
@@ -93,7 +106,8 @@ _FR_NL_PAIR_RE = re.compile(r"(?i:fr\s?[/-]\s?nl|nl\s?[/-]\s?fr)")
 _SINGLE_CODE_RE = re.compile(r"(?<![\w/])(FR|NL)(?![\w/])")
 # Languages chained by a connector share the level written for the chain ("Bilingue Français - Néerlandais").
 # The list may repeat each language's article: "Maîtrise du néerlandais, du français et de l'anglais".
-_CHAIN_RE = re.compile(r"\s*(?:/|-|–|,|&|\bet\b|\bou\b)\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’]|le|la|l['’])?\s*", re.I)
+# "et/ou", and the English connectors of English requirement lines ("Fluent English and French", "German or Polish").
+_CHAIN_RE = re.compile(r"\s*(?:\bet\s*/\s*ou\b|\band\s*/\s*or\b|/|-|–|,|&|\bet\b|\bou\b|\band\b|\bor\b)\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’]|le|la|l['’])?\s*", re.I)
 _BILINGUAL_RE = re.compile(r"bilingue", re.I)
 # A language after "en" is the language of an ability the candidate must have ("une communication fluide en
 # anglais", "à l'aise en anglais", "rédiger en français comme en anglais"), not of a thing ("site traduit en anglais").
@@ -139,6 +153,22 @@ _SECOND_LEVEL_RE = re.compile(
     r"[;,]\s*(?:(?:et|ou|mais)\s+)?(?:(?:un\s+)?niveau\s+)?([ABC][12])\s+(?:serait\s+|est\s+)?"
     r"(?:souhait\w*|appr[ée]ci\w*|id[ée]al\w*|pr[ée]f[ée]r\w*|un\s+plus|un\s+atout|bienvenu\w*|exig\w*|requis\w*|attendu\w*)"
 )
+# Not asked: a language others speak ("une partie de l'équipe ne parle pas français", "Our team speaks French",
+# "Nos patients parlent parfois anglais") and a language said not to be required ("French not required", "le
+# néerlandais n'est pas exigé").
+_OTHERS_SPEAK_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])(?:[ée]quipes?|coll[èe]gues|clients?|clientèle|patients?|users?|team|utilisateurs|publics?|interlocuteurs|ils|elles)"
+    r"\s+(?:\w+\s+){0,2}?(?:parlent|parle|speaks?)|(?<![\w])ne\s+(?:parlent|parle|parlons|parlez)\s+pas)"
+    r"\s+(?:(?:pas|parfois|souvent|surtout|majoritairement|uniquement|seulement)\s+)?(?:le\s+|l['’]|en\s+)?$",
+    re.I,
+)
+_NOT_ASKED_AFTER_RE = re.compile(
+    r"\s*(?:(?:is\s+)?not\s+(?:required|needed|mandatory|a\s+must|necessary)|(?:n['’]est|ne\s+sont|n['’]y\s+est)\s+pas\s+"
+    r"(?:requis|exig|obligatoire|n[ée]cessaire|indispensable|demand)|non\s+(?:requis|exig|obligatoire))",
+    re.I,
+)
+# "Anglais non obligatoire mais apprécié": the negation only grades it down (preferred), the language stays asked.
+_BUT_RE = re.compile(r"[\s,]*(?:mais|but)\b", re.I)
 _BARE_NATIVE_RE = re.compile(r"natif|native", re.I)
 _NATIVE_LANGUAGE_NEAR_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(LANGUAGES) + "|" + "|".join(ADJECTIVES) + r"|\w+phones?|langues?|speakers?|locut\w+)(?![\w])", re.I
@@ -217,7 +247,8 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
     candidates: list[tuple[int, int, str]] = [
         (m.start(), m.end(), LANGUAGES[m.group(1).lower()])
         for m in _LANG_SCAN.finditer(text, low)
-        if m.group(1)[0].lower() in "aeiouy" or not _GLUED_ELISION_RE.search(text, max(0, m.start() - 2), m.start())
+        if (m.group(1)[0].lower() in "aeiouy" or not _GLUED_ELISION_RE.search(text, max(0, m.start() - 2), m.start()))
+        and (m.group(1).lower() not in ENGLISH_NAMES or (m.group(1)[0].isupper() and not _ENGLISH_NAME_LABEL_AFTER_RE.match(text, m.end())))
     ]
     last_adj_end = -1
     for m in _ADJ_SCAN.finditer(text, low):
@@ -242,6 +273,7 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
     # A language named without a cue of its own, kept in case the next one, chained to it, has one ("Anglais et
     # Français obligatoire": the clause of "Anglais" ends at "et").
     pending: tuple[int, int, str] | None = None
+    not_asked_end = -1
     ordered = sorted(candidates)
     tail_levels = _levels_after_lists(text, layout, ordered)
     for i, (start, end, iso) in enumerate(ordered):
@@ -256,6 +288,13 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
         if _EXCLUDE_BEFORE.search(before):
             pending = None
             continue
+        if (
+            _OTHERS_SPEAK_BEFORE_RE.search(text, max(s0, start - 80), start)
+            or ((na := _NOT_ASKED_AFTER_RE.match(text, end)) is not None and not _BUT_RE.match(text, na.end()))
+            or (not_asked_end >= 0 and _CHAIN_RE.fullmatch(text, not_asked_end, start))
+        ):
+            pending, not_asked_end = None, end
+            continue  # spoken by others ("Our team speaks French and English"), or said not to be required: not asked
         window = text[lo:hi]
         line = layout.line_at(start)
         if line.section == "offer" and _PERK_RE.search(window) and not _ASKED_RE.search(window):

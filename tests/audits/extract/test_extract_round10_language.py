@@ -1,0 +1,89 @@
+"""Round 10 (languages, certifications): general classes read on the ads the team wrote (training/extract), tested
+with sentences written for the test (no ad or offer text) and with look-alikes that must not be read."""
+
+from typing import Any
+
+import pytest
+from extract_helpers import of_kind
+
+_FR = (
+    "Notre entreprise de logistique basée à Namur renforce son équipe. Vous rejoindrez une équipe soudée et "
+    "travaillerez sur des projets variés avec nos clients de la région.\nProfil recherché :\n"
+)
+
+
+def _langs(reqs: list[dict[str, Any]]) -> list[str]:
+    return [r["language"] for r in of_kind(reqs, "language")]
+
+
+# --- English language names on English requirement lines ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Fluent English ; Portuguese or Dutch is a plus", ["en", "pt", "nl"]),
+        ("- Anglais courant, German is an asset", ["en", "de"]),
+        ("- Good command of English; Italian nice to have", ["en", "it"]),
+        ("- Spanish: B1 minimum", ["es"]),
+        ("- Professional English and French ; Polish is a real plus", ["en", "fr", "pl"]),
+    ],
+)
+def test_english_language_names(run: Any, line: str, expected: list[str]) -> None:
+    assert _langs(run(_FR + line)) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Notre start-up est labellisée French Tech depuis 2021.",  # a label
+        "Notre fondateur, German Lopez, vous accueillera.",  # a first name, no cue
+        "Polish your skills with our coaches.",  # lower-case verb, no cue
+    ],
+)
+def test_english_names_look_alikes(run: Any, line: str) -> None:
+    assert _langs(run(_FR + line)) == []
+
+
+# --- a second language with a strength predicate of its own ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Anglais courant ; le portugais est un vrai plus.", ["en", "pt"]),
+        ("- Le luxembourgeois ou l'allemand est un vrai plus vu notre clientèle.", ["lb", "de"]),
+        ("- Espagnol ou italien bienvenu.", ["es", "it"]),
+        ("- Français exigé, le roumain est un gros avantage.", ["fr", "ro"]),
+    ],
+)
+def test_second_language_with_strength(run: Any, line: str, expected: list[str]) -> None:
+    assert _langs(run(_FR + line)) == expected
+
+
+def test_strength_words_alone_name_no_language(run: Any) -> None:
+    text = _FR + "Nos avantages : un vrai plus pour votre carrière, un restaurant italien sur place."
+    assert _langs(run(text)) == []
+
+
+# --- a language others speak, or said not to be required -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Vous êtes à l'aise en anglais car une partie de l'équipe ne parle pas français.", ["en"]),
+        ("- Vous parlez anglais ; nos clients parlent souvent néerlandais.", ["en"]),
+        ("- Fluent English; French not required.", ["en"]),
+        ("- Anglais courant ; le portugais n'est pas exigé.", ["en"]),
+        ("- Our team speaks French and English; Spanish is a plus.", ["es"]),
+        ("- Vous parlez couramment le néerlandais et le français.", ["nl", "fr"]),  # the candidate speaks: kept
+    ],
+)
+def test_language_not_asked_of_the_candidate(run: Any, line: str, expected: list[str]) -> None:
+    assert _langs(run(_FR + line)) == expected
+
+
+def test_not_required_but_wished_is_kept(run: Any) -> None:
+    reqs = of_kind(run(_FR + "- Néerlandais pas obligatoire mais apprécié."), "language")
+    assert [(r["language"], r["strength"]) for r in reqs] == [("nl", "preferred")]
