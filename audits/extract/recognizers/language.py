@@ -135,6 +135,20 @@ _REGISTER_AFTER_RE = re.compile(r"\s+(?:technique|professionnel(?:le)?|op[ée]ra
 # professionnel", "Compétences :\nFrançais"): listed as asked.
 _OWNER_BEFORE_RE = re.compile(r"(?<![\w])(?:votre|ton|un|une|l['’])\s*$", re.I)
 _LANGUAGE_LINE_RE = re.compile(r"[\s*•·>-]*\S+(?:\s+[\w()'-]+){0,2}\s*[.;,]?\s*")
+# A language opening a list item or a sentence, alone or with its register, and closed there or explained after a
+# colon, a semicolon or a bracket ("- Anglais : lecture et rédaction de rapports", "… est un plus. Anglais
+# professionnel.", "- Anglais scientifique (lecture d'articles)", "• Français ; néerlandais apprécié"): the item names
+# the language asked, as a skills line does. Other languages chained before it in the same item count as its head.
+_LEAD_BEFORE_RE = re.compile(
+    r"[\s*•·>✔→▪◦\-–]*(?:\d{1,2}[.)]\s*)?(?:(?:" + "|".join(sorted(LANGUAGES, key=len, reverse=True))
+    + r")\s*(?:et\s*/\s*ou|/|,|&|-|\bet\b|\bou\b)\s*)*",
+    re.I,
+)
+_LEAD_AFTER_RE = re.compile(
+    r"(?:\s+(?:professionnel(?:le)?|technique|scientifique|de\s+travail|courant|correct|fluide|op[ée]rationnel(?:le)?|des\s+affaires))?"
+    r"\s*(?:[:;(]|[.!]?[ \t]*(?:\n|$))",
+    re.I,
+)
 # "à l'aise dans un contexte anglophone": the language of a working environment the candidate must fit in.
 _PHONE = {"anglo": "en", "franco": "fr", "néerlando": "nl", "neerlando": "nl", "germano": "de", "hispano": "es", "italo": "it", "luso": "pt"}
 _PHONE_CONTEXT_RE = re.compile(
@@ -308,6 +322,15 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
         listed = bool(_LANGUAGE_LINE_RE.fullmatch(text, line.start, line.end)) and (
             line.section == "profile" or bool(re.search(r"comp[ée]tences|langues?|profil|qualifications", heading, re.I))
         )
+        head = _LEAD_BEFORE_RE.fullmatch(text, max(s0, line.start), start)
+        lead = (
+            (line.section == "profile" or bool(re.search(r"comp[ée]tences|langues?|profil|qualifications|requirements", heading, re.I)))
+            and head is not None
+            # the item's first word is capitalised ("- Anglais et français ;"), as a list item or a sentence opens
+            and text[head.end() - len(head.group(0).lstrip("*•·>✔→▪◦-– \t\n0123456789.)"))].isupper()
+            and bool(_LEAD_AFTER_RE.match(text, end))
+        )
+        listed = listed or lead
         ability = bool(_IN_LANGUAGE_BEFORE_RE.search(before)) and bool(_ABILITY_RE.search(text, max(s0, start - 80), hi))
         bracketed = _BRACKETED_LEVEL_BEFORE_RE.search(before)
         if bracketed:

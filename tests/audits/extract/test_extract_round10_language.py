@@ -87,3 +87,32 @@ def test_language_not_asked_of_the_candidate(run: Any, line: str, expected: list
 def test_not_required_but_wished_is_kept(run: Any) -> None:
     reqs = of_kind(run(_FR + "- Néerlandais pas obligatoire mais apprécié."), "language")
     assert [(r["language"], r["strength"]) for r in reqs] == [("nl", "preferred")]
+
+
+# --- a language opening a profile item or sentence, explained after ':', ';', '(' or closed there --------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Néerlandais : rédaction de courriers aux fournisseurs", ["nl"]),
+        ("- Allemand et/ou espagnol", ["de", "es"]),
+        ("- Anglais scientifique (veille sur les publications)", ["en"]),
+        ("• Italien ; portugais apprécié pour les chantiers", ["it", "pt"]),
+        ("Une expérience du secteur public est un plus. Anglais professionnel.", ["en"]),
+    ],
+)
+def test_language_opening_a_profile_item(run: Any, line: str, expected: list[str]) -> None:
+    assert _langs(run(_FR + line)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notre carte :\n- Italien (pâtes fraîches du jour)\n",  # a menu heading, not the profile
+        "Avantages :\n- Français : cours offerts aux nouveaux arrivants\n",  # the offer section
+        _FR + "- anglais ; espagnol\n",  # an item that does not open with a capital: a fragment, not read by place
+    ],
+)
+def test_language_opening_an_item_look_alikes(run: Any, text: str) -> None:
+    assert _langs(run(text)) == []
