@@ -175,6 +175,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
         add(m.start(), m.end(), t.code, t.eqf, t.isced)
     found = [m for m in found if not (m.attrs["code"] == "FORMATION" and _PROVIDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start))]
     found = [m for m in found if not _pay_grade_or_staff(text, m) and not _not_asked_before(text, m) and not _master_data(text, m)]
+    found = [m for m in found if not _people_served(text, m)]
     found = _resolve_overlaps(_state_diplomas_named(found))
     found = _care_diploma_lists(found, text)
     found += _school_diplomas(found, text, lowered)
@@ -255,6 +256,32 @@ def _master_data(text: str, m: Mention) -> bool:
         and text[m.start : m.end].lower() == "master"
         and bool(_MASTER_DATA_AFTER_RE.match(text, m.end))
         and not _MASTER_DATA_CUE_RE.search(text, max(0, m.start - 30), m.start)
+    )
+
+
+# Round 10 (team-written ads): the school level of the people a service is for ("Nos jeunes ont des parcours variés
+# (certains sans CEB, d'autres en CESS)", "des enfants dont certains n'ont pas obtenu leur CEB", "soutien aux élèves du
+# CP jusqu'au baccalauréat", "assistance lors des examens (épreuves pratiques du Bac et du BTS)"): a people-served noun
+# earlier in the clause, no word between that turns to the candidate ("vous êtes", "titulaire", "profil"), and no
+# requirement cue just after ("Accompagnement d'enfants, DEES exigé" stays).
+_PEOPLE_SERVED_RE = re.compile(
+    r"\b(?:jeunes?(?!\s+dipl)|enfants|[ée]l[èe]ves|adolescents|b[ée]n[ée]ficiaires|apprenants|usagers|examens|[ée]preuves)\b"
+    r"(?P<between>[^.;!?\n]{0,90})$",
+    re.I,
+)
+_CANDIDATE_BETWEEN_RE = re.compile(
+    r"\b(?:vous|tu)\s+(?:[êe]tes|avez|poss[ée]d|disposez|es\b|as\b)|titulaire|dipl[ôo]m[ée]|profil|candidat|exig|requis|obligatoire|demand", re.I
+)
+_REQUIRED_AFTER_RE = re.compile(r"[^.;\n]{0,30}?\b(?:exig|requis|obligatoire|indispensable|souhait|appr[ée]ci|minimum|un\s+(?:plus|atout))", re.I)
+
+
+def _people_served(text: str, m: Mention) -> bool:
+    line_start = text.rfind("\n", 0, m.start) + 1
+    before = _PEOPLE_SERVED_RE.search(text, max(line_start, m.start - 120), m.start)
+    return bool(
+        before
+        and not _CANDIDATE_BETWEEN_RE.search(before.group("between"))
+        and not _REQUIRED_AFTER_RE.match(text, m.end)
     )
 
 

@@ -123,3 +123,31 @@ def test_vocational_training(run: Any, line: str, expected: list[tuple[str, Any]
 )
 def test_training_given_is_not_a_diploma(run: Any, line: str) -> None:
     assert _diplomas(run(_HEAD + line)) == []
+
+
+# --- the school level of the people a service is for -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nos jeunes ont des parcours variés (certains sans CEB, d'autres en CESS).",
+        "Nous aidons des enfants dont certains n'ont pas obtenu leur CE1D.",
+        "Soutien scolaire aux élèves du CP jusqu'au baccalauréat.",
+    ],
+)
+def test_level_of_people_served_is_not_asked(run: Any, line: str) -> None:
+    assert _diplomas(run(_HEAD + line)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "eqf"),
+    [
+        ("Pour encadrer nos jeunes, vous êtes titulaire d'un bachelier éducateur.", 6),
+        ("Accompagnement d'enfants, DEES exigé.", 6),
+        ("Vous aimez les enfants et êtes titulaire du CAP AEPE.", 3),
+        ("- Jeune diplômé(e) d'un BTS, vous êtes motivé.", 5),
+    ],
+)
+def test_diploma_asked_near_people_served_stays(run: Any, line: str, eqf: int) -> None:
+    assert [e for _t, e in _diplomas(run(_HEAD + line))] == [eqf]
