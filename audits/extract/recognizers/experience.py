@@ -773,7 +773,21 @@ def _ideal_clauses(text: str, layout: Layout, low: str, found: list[Mention]) ->
         s0, _ = layout.sentence_at(start)
         before = [f for f in experiences if s0 <= f.start and f.end <= start]
         if not before:
-            continue
+            # "- 3 ans d'expérience en data" / "- Idéalement sur GCP": an item that is only the ideal qualifies the
+            # experience of the item just above it
+            line = layout.line_at(start)
+            if text[line.start : start].strip(" -*•>\t→✔▪·–") or bare:
+                continue
+            i = bisect.bisect_right([ln.start for ln in layout.lines], line.start) - 2
+            while i >= 0 and not layout.lines[i].text.strip():
+                i -= 1
+            if i < 0:
+                continue
+            prev = layout.lines[i]
+            before = [f for f in experiences if prev.start <= f.start and f.end <= prev.end]
+            if not before:
+                continue
+            s0 = prev.start
         exp = max(before, key=lambda f: f.end)
         if start - exp.end > 160 or _OTHER_REQUIREMENT_RE.search(text, exp.end, start):
             continue

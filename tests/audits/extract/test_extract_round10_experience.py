@@ -103,3 +103,20 @@ def test_someone_elses_years(run: Any, sentence: str) -> None:
 def test_candidate_years_kept(run: Any, line: str, years: float) -> None:
     got = _experience(run(_FR + line + "\n"))
     assert len(got) == 1 and got[0][1] == years
+
+
+# --- an ideal on an item of its own, under the experience it qualifies ----------------------------------------------
+
+
+def test_ideal_item_under_an_experience(run: Any) -> None:
+    got = _experience(run(_FR + "- 4 ans d'expérience minimum en contrôle de gestion\n- Idéalement dans l'industrie pharmaceutique\n"))
+    assert ("Idéalement dans l'industrie pharmaceutique", None) in got
+
+
+@pytest.mark.parametrize(
+    "lines",
+    ["- Bac+3 en gestion\n- Idéalement dans l'industrie pharmaceutique\n", "- Maîtrise d'Excel\n- Idéalement sur Power BI\n"],
+)
+def test_ideal_item_under_something_else(run: Any, lines: str) -> None:
+    assert not [t for t, _y in _experience(run(_FR + lines)) if "déalement" in t]
+
