@@ -130,6 +130,15 @@ _FIRST_BEFORE_RE = re.compile(_FIRST + r"\s+$", re.I)
 _G = r"(?:e|\(e\)|[.·-]e)?(?:[.·]?s)?"
 _BEGINNER_RE = re.compile(
     rf"(?<![\w])(?:d[ée]butant{_G}(?:\s+motiv[ée]{_G})?\s+(?:accept[ée]{_G}|bienvenu{_G}|possible)"
+    # "Les débutant·e·s motivé·e·s sont bienvenu·e·s", "les débutants motivés sont acceptés"
+    rf"|(?:les\s+)?d[ée]butant{_G}\s+motiv[ée]{_G}\s+sont\s+(?:les\s+)?(?:bienvenu{_G}|accept[ée]{_G})"
+    # "nous recrutons aussi des profils débutants", "nous formons les débutant(e)s", "vous êtes débutant(e) ou…":
+    # beginners the ad takes on
+    r"|(?:(?<=recrutons\s)|(?<=accueillons\s)|(?<=acceptons\s)|(?<=formons\s)|(?<=embauchons\s)|(?<=engageons\s)|(?<=recrute\s)|(?<=accueille\s)|(?<=forme\s))"
+    rf"(?:aussi\s+|[ée]galement\s+)?(?:des|les)\s+(?:[\w-]+\s+)?d[ée]butant{_G}"
+    rf"|(?<=vous\s[êe]tes\s)d[ée]butant{_G}(?=\s+ou\s)|(?<=tu\ses\s)d[ée]butant{_G}(?=\s+ou\s)"
+    # "les agents débutants titulaires de la carte sont les bienvenus"
+    rf"|(?:les\s+)?(?:[\w-]+\s+)?d[ée]butant{_G}(?=[^.;\n]{{0,60}}\s+sont\s+(?:les\s+)?(?:bienvenu|accept))"
     r"|(?:les\s+)?d[ée]butant(?:e|\(e\))?s?\s+(?:sont\s+)?(?:les\s+)?(?:bienvenue?s?|accept[ée](?:e|\(e\))?s?)"
     r"|d[ée]butant(?:e|\(e\))?s?\s+ou\s+(?:confirm[ée]|exp[ée]riment[ée])(?:e|\(e\))?s?"
     # "Débutant ou avec expérience": both welcome, no experience needed
@@ -147,6 +156,11 @@ _BEGINNER_RE = re.compile(
     r"|premi[èe]re\s+exp[ée]rience\s+non\s+(?:exig[ée]e|requise|obligatoire|n[ée]cessaire))(?![\w])",
     re.I,
 )
+# "Débutants s'abstenir", "candidats sans expérience s'abstenir": experience required, its years unknown.
+_NO_BEGINNERS_RE = re.compile(
+    rf"(?<![\w])(?:(?:profils?\s+|candidat{_G}\s+)?d[ée]butant{_G}|(?:profils?\s+|candidat{_G}\s+)?sans\s+exp[ée]rience)\s+s['’]abstenir(?![\w])", re.I
+)
+_NO_BEGINNERS_SCAN = GatedPattern(_NO_BEGINNERS_RE)
 # English grades in titles ("Data Engineer Confirmed", "Experienced Developer") read like "Senior": asked only in a
 # title or where the ad recruits.
 # "quels que soient votre niveau de diplôme ou d'expérience", "quelle que soit votre expérience": no experience
@@ -507,7 +521,12 @@ def find_experience(
     found: list[Mention] = []
     used_words: set[int] = set()
     beginner_spans: list[tuple[int, int]] = []
+    for m in _NO_BEGINNERS_SCAN.finditer(text, low):
+        beginner_spans.append((m.start(), m.end()))
+        found.append(Mention("experience", m.start(), m.end(), {"years": None}, forced_strength="required", family="experience"))
     for m in _BEGINNER_SCAN.finditer(text, low):
+        if any(a <= m.start() < b for a, b in beginner_spans):
+            continue  # "sans expérience s'abstenir": refused, read above
         beginner_spans.append((m.start(), m.end()))
         found.append(Mention("experience", m.start(), m.end(), {"years": 0.0}, forced_strength="optional", family="experience"))
     for m in _WHATEVER_EXPERIENCE_SCAN.finditer(text, low):

@@ -120,3 +120,33 @@ def test_ideal_item_under_an_experience(run: Any) -> None:
 def test_ideal_item_under_something_else(run: Any, lines: str) -> None:
     assert not [t for t, _y in _experience(run(_FR + lines)) if "déalement" in t]
 
+
+# --- beginners welcome, beginners refused ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "inside"),
+    [
+        ("Les débutant·e·s motivé·e·s sont bienvenu·e·s, un parrain t'accompagne.", "débutant·e·s motivé·e·s sont bienvenu·e·s"),
+        ("Une expérience est un plus ; les débutants motivés sont acceptés.", "débutants motivés sont acceptés"),
+        ("Nous recrutons aussi des profils débutants.", "profils débutants"),
+        ("Vous êtes débutant(e) ou vous avez déjà travaillé en atelier.", "débutant(e)"),
+        ("Les livreurs débutants titulaires du permis B sont les bienvenus.", "livreurs débutants"),
+    ],
+)
+def test_beginners_welcome(run: Any, sentence: str, inside: str) -> None:
+    got = [(t, y) for t, y in _experience(run(_FR + sentence + "\n")) if inside in t]
+    assert got and got[0][1] == 0.0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Vous formerez les techniciens débutants de l'équipe.", "Nos clients débutants sont accompagnés.", "Le module débutant est ouvert à tous."],
+)
+def test_beginner_look_alikes(run: Any, sentence: str) -> None:
+    assert _experience(run(_FR + sentence + "\n")) == []
+
+
+def test_beginners_refused(run: Any) -> None:
+    reqs = of_kind(run(_FR + "Horaires de nuit. Débutants s'abstenir.\n"), "experience")
+    assert [(r["text"], r["years"], r["strength"]) for r in reqs] == [("Débutants s'abstenir", None, "required")]
