@@ -226,7 +226,13 @@ _NOT_ASKED_BEFORE_RE = re.compile(
     # ("Contrôleur de gestion - Alternance Master").
     r"|(?<![\w])(?:apprenti|alternant|stagiaire)(?:e|\(e\))?s?\s+(?:issu(?:e|\(e\))?s?\s+)?(?:en|de|d'|du|des)"
     r"|(?<![\w])admis(?:e|\(e\))?s?\s+(?:en|au|à)|(?<![\w])poursuite\s+(?:d'[ée]tudes\s+)?en"
-    r"|(?<![\w])(?-i:A)lternance\b(?=[^\n:]{0,40}$)"
+    r"|(?<![\w])(?-i:A)(?:lternance|lternant(?:e|\(e\))?|pprenti(?:e|\(e\))?)(?![\w])(?=[^\n:]{0,60}$)"
+    # Round 10: a school or an employer preparing the course ("un établissement préparant le DCG", "nous préparons au
+    # titre professionnel …"), an intake into a course ("entrées en formation ADVF"), a course the employer finances
+    # ("La commune finance la formation au BPJEPS"), and a degree's internship or transcripts ("stage de Master",
+    # "relevés de notes de Master").
+    r"|(?<![\w])pr[ée]par(?:ant|ons|ent)\s+(?:le|la|les|l'|au|aux|à|un|une)|(?<![\w])entr[ée]es?\s+en\s+formation"
+    r"|(?<![\w])financ\w*\s+[^.;\n]{0,30}?formations?\s+(?:au|à\s+la|aux|à\s+l')|(?<![\w])(?:stage|relev[ée]s?\s+de\s+notes)\s+de"
     r"|(?P<place>exp[ée]rience[^.;!?\n]{0,80}?\bdans\s+(?:une?|des|les|l')\s*))"
     r"(?P<between>[^.;!?\n]{0,60})$",
     re.I,

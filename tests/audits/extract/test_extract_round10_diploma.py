@@ -151,3 +151,24 @@ def test_level_of_people_served_is_not_asked(run: Any, line: str) -> None:
 )
 def test_diploma_asked_near_people_served_stays(run: Any, line: str, eqf: int) -> None:
     assert [e for _t, e in _diplomas(run(_HEAD + line))] == [eqf]
+
+
+# --- more courses prepared, financed or attended: not asked -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title_or_line", "in_title"),
+    [
+        ("Apprenti(e) Technicien de maintenance - Bac pro ou BTS MS", True),
+        ("Tu es inscrit(e) dans un établissement préparant le DCG en alternance.", False),
+        ("La commune finance chaque année la formation au BPJEPS pour deux animateurs.", False),
+        ("- Une expérience de recherche (stage de Master) est un atout.", False),
+    ],
+)
+def test_course_prepared_or_financed_is_not_asked(run: Any, title_or_line: str, in_title: bool) -> None:
+    reqs = run(_HEAD + "- Sens du service.", title=title_or_line) if in_title else run(_HEAD + title_or_line)
+    assert _diplomas(reqs) == []
+
+
+def test_diploma_asked_beside_preparing_stays(run: Any) -> None:
+    assert [e for _t, e in _diplomas(run(_HEAD + "- Master en physique exigé ; nous préparons les dossiers."))] == [7]
