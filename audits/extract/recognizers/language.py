@@ -24,6 +24,14 @@ LANGUAGES: dict[str, str] = {
     # read capitalised only (ENGLISH_NAMES), "La French Tech" is a label, not a language
     "french": "fr", "dutch": "nl", "german": "de", "spanish": "es", "italian": "it", "polish": "pl",
     "portuguese": "pt", "arabic": "ar", "chinese": "zh", "russian": "ru", "turkish": "tr", "japanese": "ja",
+    # less common languages asked to serve a public (social work, FLE, interpreting): still read only with a cue; names
+    # that are also places or cuisines ("corse", "breton") are left out
+    "basque": "eu", "tamoul": "ta", "tigrinya": "ti", "tigrigna": "ti", "dari": "fa", "persan": "fa", "farsi": "fa",
+    "pachto": "ps", "pashto": "ps", "ourdou": "ur", "hindi": "hi", "bengali": "bn", "vietnamien": "vi", "coréen": "ko",
+    "hébreu": "he", "suédois": "sv", "danois": "da", "norvégien": "no", "finnois": "fi", "tchèque": "cs",
+    "hongrois": "hu", "bulgare": "bg", "croate": "hr", "serbe": "sr", "slovaque": "sk", "albanais": "sq",
+    "ukrainien": "uk", "lingala": "ln", "swahili": "sw", "amharique": "am", "somali": "so", "kurde": "ku",
+    "arménien": "hy", "géorgien": "ka", "catalan": "ca", "wolof": "wo",
 }
 ENGLISH_NAMES = frozenset(("french", "dutch", "german", "spanish", "italian", "polish", "portuguese", "arabic", "chinese", "russian", "turkish", "japanese"))
 # "French Tech", "French Touch": labels and brands named with an English language name
@@ -73,7 +81,7 @@ _CONTEXT_RE = re.compile(
 _EXCLUDE_BEFORE = re.compile(
     r"(?:professeure?|prof|cours|enseignant(?:e)?|enseignement|formateur|formatrice|licence|master|bachelier|bts|"
     r"traduct\w+|cl[ée]|d'origine|nationalit[ée]|cuisine|jardin|style|march[ée]|territoire|[ée]tablissement|"
-    r"apprenants\s+en|classes?\s+de|fran[çc]ais\s+langue)(?:\(e\)|\(trice\))?\s*(?:de\s+l'|d'|de\s+|en\s+|l'|du\s+|le\s+)?$",
+    r"apprenants\s+en|classes?\s+de|fran[çc]ais\s+langue|pays|c[ôo]te)(?:\(e\)|\(trice\))?\s*(?:de\s+l'|d'|de\s+|en\s+|l'|du\s+|le\s+)?$",
     re.I,
 )
 # "excellent(e)" grades a language only when it qualifies the language or a level noun ("excellent anglais",
@@ -149,6 +157,14 @@ _LEAD_AFTER_RE = re.compile(
     r"\s*(?:[:;(]|[.!]?[ \t]*(?:\n|$))",
     re.I,
 )
+# Languages given as examples of a language asked ("une deuxième langue (italien, allemand) est un plus", "une langue
+# étrangère, notamment l'arabe ou le turc", "a third language (Dutch, Spanish or Polish)"): each is named as asked.
+_AFTER_LANGUE_RE = re.compile(
+    r"(?<![\w])(?:une|a|an|autres?|other|seconde?|deuxi[èe]me|troisi[èe]me|third|d['’]une)\s+(?:\w+\s+)?(?:langues?|languages?)\b"
+    r"[^.;:\n()]{0,40}(?:\(|\bnotamment\b|\bcomme\b|\btel(?:le)?s?\s+que\b|\bsuch\s+as\b|"
+    r"\bpar\s+exemple\b)[^.;\n()]{0,40}$",
+    re.I,
+)
 # "à l'aise dans un contexte anglophone": the language of a working environment the candidate must fit in.
 _PHONE = {"anglo": "en", "franco": "fr", "néerlando": "nl", "neerlando": "nl", "germano": "de", "hispano": "es", "italo": "it", "luso": "pt"}
 _PHONE_CONTEXT_RE = re.compile(
@@ -178,7 +194,9 @@ _OTHERS_SPEAK_BEFORE_RE = re.compile(
 )
 _NOT_ASKED_AFTER_RE = re.compile(
     r"\s*(?:(?:is\s+)?not\s+(?:required|needed|mandatory|a\s+must|necessary)|(?:n['’]est|ne\s+sont|n['’]y\s+est)\s+pas\s+"
-    r"(?:requis|exig|obligatoire|n[ée]cessaire|indispensable|demand)|non\s+(?:requis|exig|obligatoire))",
+    r"(?:requis|exig|obligatoire|n[ée]cessaire|indispensable|demand)|non\s+(?:requis|exig|obligatoire)|"
+    # "L'espagnol et le catalan sont parlés par une partie de l'équipe": spoken by others
+    r"(?:\s*(?:et|,)\s*(?:le|la|l['’])?\s*\w+)*\s*(?:est|sont)\s+parl[ée]e?s?\s+par)",
     re.I,
 )
 # "Anglais non obligatoire mais apprécié": the negation only grades it down (preferred), the language stays asked.
@@ -330,7 +348,9 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
             and text[head.end() - len(head.group(0).lstrip("*•·>✔→▪◦-– \t\n0123456789.)"))].isupper()
             and bool(_LEAD_AFTER_RE.match(text, end))
         )
-        listed = listed or lead
+        # examples of a language asked, not of the languages a course teaches ("nos formations en langues (allemand…)")
+        example = bool(_AFTER_LANGUE_RE.search(text, max(s0, start - 100), start)) and not _PERK_RE.search(text, max(s0, start - 100), start)
+        listed = listed or lead or example
         ability = bool(_IN_LANGUAGE_BEFORE_RE.search(before)) and bool(_ABILITY_RE.search(text, max(s0, start - 80), hi))
         bracketed = _BRACKETED_LEVEL_BEFORE_RE.search(before)
         if bracketed:

@@ -116,3 +116,33 @@ def test_language_opening_a_profile_item(run: Any, line: str, expected: list[str
 )
 def test_language_opening_an_item_look_alikes(run: Any, text: str) -> None:
     assert _langs(run(text)) == []
+
+
+# --- less common languages, and languages given as examples of a language asked --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- La connaissance du persan, du pachto ou du lingala est un atout.", ["fa", "ps", "ln"]),
+        ("- Une bonne pratique du basque est appréciée.", ["eu"]),
+        ("- Anglais courant exigé, une deuxième langue (portugais, roumain) est un plus ;", ["en", "pt", "ro"]),
+        ("- La maîtrise d'une langue étrangère, notamment le turc ou le russe, serait un plus.", ["tr", "ru"]),
+        ("- Anglais courant ; a third language (Dutch, Spanish or Polish) is a real plus", ["en", "nl", "es", "pl"]),
+    ],
+)
+def test_rare_languages_and_examples(run: Any, line: str, expected: list[str]) -> None:
+    assert _langs(run(_FR + line)) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nous sommes installés au Pays basque, région souhaitée.",  # a place
+        "Nos domaines : le bâtiment, les langues (portugais, roumain pour les frontaliers) et le numérique.",  # subjects
+        "Nos formations en langues (allemand, espagnol) sont offertes aux salariés.",  # a course offered
+        "Le portugais et le roumain sont parlés par une partie de l'équipe.",  # spoken by others
+    ],
+)
+def test_rare_languages_and_examples_look_alikes(run: Any, line: str) -> None:
+    assert _langs(run(_FR + line)) == []
