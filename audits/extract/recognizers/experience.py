@@ -161,6 +161,17 @@ _NO_BEGINNERS_RE = re.compile(
     rf"(?<![\w])(?:(?:profils?\s+|candidat{_G}\s+)?d[ée]butant{_G}|(?:profils?\s+|candidat{_G}\s+)?sans\s+exp[ée]rience)\s+s['’]abstenir(?![\w])", re.I
 )
 _NO_BEGINNERS_SCAN = GatedPattern(_NO_BEGINNERS_RE)
+# "8 ans d'expérience, dont 3 en management", "…, dont au moins un projet S/4HANA", "…, dont une partie sur des
+# applications mobiles": a part of the experience just named, a second item (a number without its unit counts the
+# first's unit; "dont 2 ans en …" is the durations', above).
+_AMONG_CLAUSE_RE = re.compile(
+    r"(?<![\w])dont\s+(?:(?:au\s+moins|minimum|plus\s+d['e])\s*)?"
+    r"(?:(?P<n>\d{1,2})(?!\s*(?:ans?|ann[ée]es?|mois|%)(?![\w]))(?=\s+(?:en|dans|sur|comme|chez|au\s+sein)\s)|"
+    r"une?\s+(?:partie|part)(?![\w])|(?:une?|deux|trois|\d)\s+(?:projets?|migrations?|exp[ée]riences?|missions?|d[ée]ploiements?)(?![\w]))"
+    r"[^.;\n]{0,80}?(?=\s*(?:[.;\n]|,\s|$))",
+    re.I,
+)
+_AMONG_CLAUSE_SCAN = GatedPattern(_AMONG_CLAUSE_RE)
 # English grades in titles ("Data Engineer Confirmed", "Experienced Developer") read like "Senior": asked only in a
 # title or where the ad recruits.
 # "quels que soient votre niveau de diplôme ou d'expérience", "quelle que soit votre expérience": no experience
@@ -719,6 +730,20 @@ def find_experience(
     for m in [*_ALREADY_DONE_RE.finditer(text), *_USED_TO_SCAN.finditer(text, low), *_BACKGROUND_SCAN.finditer(text, low), *_SECTOR_BACKGROUND_SCAN.finditer(text, low), *_PROFILE_BACKGROUND_SCAN.finditer(text, low), *_SENIORITY_SCAN.finditer(text, low), *_PROFESSIONAL_SCAN.finditer(text, low), *several]:
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
+    for m in _AMONG_CLAUSE_SCAN.finditer(text, low):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        # after an experience of the same clause run ("…sur SAP FI/CO dont au moins un projet…"), nothing ends between
+        heads = [
+            f for f in found
+            if f.kind == "experience" and f.end <= m.start() and m.start() - f.end <= 100 and not re.search(r"[.;\n]", text[f.end : m.start()])
+        ]
+        n = m.group("n")
+        # a bare number is a part of years only ("12 sites, dont 3 en Flandre" counts sites)
+        if n and not any(f.attrs.get("years") and float(n) < f.attrs["years"] for f in heads):
+            continue
+        if heads:
+            found.append(Mention("experience", m.start(), m.end(), {"years": float(n) if n else None}, family="experience"))
     _ideal_clauses(text, layout, low, found)
     # "Cuisinier confirmé", "vous êtes expérimenté(e)": experience asked without a number.
     for m in _SENIOR_WORD_SCAN.finditer(text, low):

@@ -150,3 +150,27 @@ def test_beginner_look_alikes(run: Any, sentence: str) -> None:
 def test_beginners_refused(run: Any) -> None:
     reqs = of_kind(run(_FR + "Horaires de nuit. Débutants s'abstenir.\n"), "experience")
     assert [(r["text"], r["years"], r["strength"]) for r in reqs] == [("Débutants s'abstenir", None, "required")]
+
+
+# --- "dont …": a part of the experience just named ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "inside", "years"),
+    [
+        ("- 9 ans d'expérience minimum en logistique, dont 4 en encadrement", "dont 4 en encadrement", 4.0),
+        ("- 6 ans d'expérience sur Dynamics 365 dont au moins un déploiement complet", "au moins un déploiement complet", None),
+        ("- 5 ans d'expérience en UX, dont une partie en agence", "dont une partie en agence", None),
+    ],
+)
+def test_part_of_an_experience(run: Any, line: str, inside: str, years: Any) -> None:
+    got = [(t, y) for t, y in _experience(run(_FR + line + "\n")) if inside in t]
+    assert got and got[0][1] == years
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Expérience en gestion de 14 magasins, dont 4 en Flandre", "Notre équipe compte 30 personnes, dont 5 en alternance.", "- Maîtrise de 3 langages, dont 2 en production"],
+)
+def test_part_of_something_else(run: Any, line: str) -> None:
+    assert not [t for t, _y in _experience(run(_FR + line + "\n")) if t.startswith("dont")]
