@@ -69,6 +69,9 @@ _CONTEXT_RE = re.compile(
     # a strength predicate of its own names the language as wished ("l'espagnol est un vrai plus", "le polonais est un
     # gros avantage", "Espagnol ou anglais bienvenu")
     r"\b(?:vrai|gros|grand|r[ée]el)\s+(?:plus|atout)\b|avantage|bienvenu|"
+    # reading the language, getting by in it, a level said to be enough ("Tu lis l'anglais sans difficulté", "tu te
+    # débrouilles en anglais", "un anglais correct pour nos rituels", "un anglais suffisant pour lire la doc")
+    r"\bli(?:s|sez|re)\b|d[ée]brouill\w*|\bcorrecte?\b|\bsuffisante?\b|\bfluide\b|"
     # English requirement lines ("French or Dutch is a plus", "German is an asset", "French nice to have")
     r"\ba\s+(?:real\s+|strong\s+|big\s+)?plus\b|\bassets?\b|advantage|nice\s+to\s+have|\bbonus\b|appreciated|required|mandatory|\bmust\b|"
     r"\bworking\s+language|\bknowledge\b|\blevel\b|\bcommand\s+of\b|\bgood\b|\bprofessional\s+(?=english|french|dutch|german)|"

@@ -146,3 +146,23 @@ def test_rare_languages_and_examples(run: Any, line: str, expected: list[str]) -
 )
 def test_rare_languages_and_examples_look_alikes(run: Any, line: str) -> None:
     assert _langs(run(_FR + line)) == []
+
+
+# --- reading the language, getting by in it, a level said to be enough ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Tu lis le néerlandais sans difficulté.", ["nl"]),
+        ("- Tu te débrouilles en allemand.", ["de"]),
+        ("- Un espagnol correct pour nos échanges avec Madrid.", ["es"]),
+        ("- Un anglais suffisant pour lire la documentation.", ["en"]),
+    ],
+)
+def test_reading_and_enough_level(run: Any, line: str, expected: list[str]) -> None:
+    assert _langs(run(_FR + line)) == expected
+
+
+def test_enough_words_without_language(run: Any) -> None:
+    assert _langs(run(_FR + "Nos clients allemands apprécient un travail correct. Le salaire est suffisant.")) == []
