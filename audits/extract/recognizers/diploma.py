@@ -175,7 +175,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
         add(m.start(), m.end(), t.code, t.eqf, t.isced)
     found = [m for m in found if not (m.attrs["code"] == "FORMATION" and _PROVIDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start))]
     found = [m for m in found if not _pay_grade_or_staff(text, m) and not _not_asked_before(text, m) and not _master_data(text, m)]
-    found = [m for m in found if not _people_served(text, m)]
+    found = [m for m in found if not _people_served(text, m) and not _staff_count(text, m)]
     found = _resolve_overlaps(_state_diplomas_named(found))
     found = _care_diploma_lists(found, text)
     found += _school_diplomas(found, text, lowered)
@@ -289,6 +289,25 @@ def _people_served(text: str, m: Mention) -> bool:
         and not _CANDIDATE_BETWEEN_RE.search(before.group("between"))
         and not _REQUIRED_AFTER_RE.match(text, m.end)
     )
+
+
+# Round 10 (team-written ads): the diplomas of the team described, counted or said held by its members ("L'équipe : 2
+# médecins, 12 IDE, 14 AS", "une équipe de 18 IDE", "Notre équipe compte … deux infirmières diplômées d'État", "Les
+# maîtres-nageurs de l'équipe sont titulaires du BPJEPS"): a team word earlier in the clause, a head count or a
+# third-person "sont titulaires" just before the diploma.
+_STAFF_COUNT_RE = re.compile(
+    r"\b(?:[ée]quipes?|coll[èe]gues|effectifs?|personnel)\b[^.;!?\n]{0,80}?"
+    r"(?:(?<![\w+])(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\s+(?:[^\W\d_]+\s+)?"
+    r"|\bsont\s+(?:tou(?:te)?s\s+)?(?:titulaires|dipl[ôo]m[ée]e?s)\s+(?:du|de\s+la|de\s+l'|des|d')\s*)$",
+    re.I,
+)
+
+
+def _staff_count(text: str, m: Mention) -> bool:
+    if str(m.attrs.get("code", "")).startswith(("BAC+", "NIVEAU")):
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return bool(_STAFF_COUNT_RE.search(text, max(line_start, m.start - 120), m.start))
 
 
 def _pay_grade_or_staff(text: str, m: Mention) -> bool:

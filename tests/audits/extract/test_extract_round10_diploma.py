@@ -172,3 +172,30 @@ def test_course_prepared_or_financed_is_not_asked(run: Any, title_or_line: str, 
 
 def test_diploma_asked_beside_preparing_stays(run: Any) -> None:
     assert [e for _t, e in _diplomas(run(_HEAD + "- Master en physique exigé ; nous préparons les dossiers."))] == [7]
+
+
+# --- the diplomas of the team, counted or said held by its members ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "L'équipe : 2 médecins, 1 cadre de santé, 12 IDE et 14 AS.",
+        "Rejoignez une équipe de 18 IDE dans des locaux neufs.",
+        "Les animateurs de l'équipe sont titulaires du BPJEPS.",
+        "Notre équipe compte deux infirmières diplômées d'État qui travaillent au produit.",
+    ],
+)
+def test_team_diplomas_are_not_asked(run: Any, line: str) -> None:
+    assert _diplomas(run(_HEAD + line)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "eqf"),
+    [
+        ("Au sein d'une équipe de 10, vous êtes titulaire d'un BTS.", 5),
+        ("- Équipe de 4 personnes ; DEAS exigé.", 4),
+    ],
+)
+def test_diploma_asked_beside_the_team_stays(run: Any, line: str, eqf: int) -> None:
+    assert [e for _t, e in _diplomas(run(_HEAD + line))] == [eqf]
