@@ -296,10 +296,12 @@ _USED_TO_RE = re.compile(
 # "Vous venez de l'hôtellerie", "tu viens du secteur bancaire", "Issu(e) du monde de l'assurance, vous…": the
 # background the candidate comes from (not "vous venez d'obtenir votre diplôme": an infinitive; not the founder's).
 _BACKGROUND_RE = re.compile(
-    r"(?<![\w])(?:(?:vous\s+venez|tu\s+viens)\s+(?:(?:du|des|de\s+la)\s+|(?:de\s+l|d)['’])(?![\w-]*(?:er|ir|re|oir)(?![\w]))"
+    # (also with an ideal between: "Vous venez idéalement de la distribution")
+    r"(?<![\w])(?:(?:vous\s+venez|tu\s+viens)\s+(?:(?:id[ée]alement|de\s+pr[ée]f[ée]rence|plut[ôo]t)\s+)?(?:(?:du|des|de\s+la)\s+|(?:de\s+l|d)['’])(?![\w-]*(?:er|ir|re|oir)(?![\w]))"
     r"(?!(?:r[ée]gion|ville|commune|province|environs|alentours|coin|pays|[ée]tranger|nous|notre|un\s+autre\s+pays)(?![\w]))|"
     r"(?:(?:vous\s+[êe]tes|tu\s+es|[êe]tre|id[ée]alement)\s+issu(?:e|\(e\)|\.e)?s?|(?-i:I)ssu(?:\(e\)|\.e|·e)s?)\s+"
-    r"(?:du|des|de\s+la|de\s+l['’])\s*(?:monde|secteur|milieu|univers|domaine)(?![\w]))(?:(?!\s+et\s)[^.\n;,?!]){0,40}[\w)](?![\w])",
+    # (the span stops before what qualifies the background: "(3 ans minimum …)", "avec 3 ans d'expérience", read apart)
+    r"(?:du|des|de\s+la|de\s+l['’])\s*(?:monde|secteur|milieu|univers|domaine)(?![\w]))(?:(?!\s+(?:et|avec)\s)[^.\n;,?!(]){0,40}[\w)](?![\w])",
     re.I,
 )
 # "Vous êtes issu(e) de la banque ou de l'assurance": the sector itself, after the subject (not a school, a training

@@ -174,3 +174,24 @@ def test_part_of_an_experience(run: Any, line: str, inside: str, years: Any) -> 
 )
 def test_part_of_something_else(run: Any, line: str) -> None:
     assert not [t for t, _y in _experience(run(_FR + line + "\n")) if t.startswith("dont")]
+
+
+# --- the background the candidate comes from: an ideal before it, what qualifies it read apart ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Vous venez idéalement du secteur de la logistique.", "Vous venez idéalement du secteur de la logistique"),
+        ("- Tu viens de préférence de l'hôtellerie ou de la restauration", "Tu viens de préférence de l'hôtellerie ou de la restauration"),
+        ("- Vous venez de la boulangerie (2 ans minimum comme ouvrier)", "Vous venez de la boulangerie"),
+        ("Vous venez du bâtiment avec 4 ans d'expérience minimum en chantier.", "Vous venez du bâtiment"),
+    ],
+)
+def test_background(run: Any, sentence: str, text: str) -> None:
+    assert (text, None) in _experience(run(_FR + sentence + "\n"))
+
+
+@pytest.mark.parametrize("sentence", ["Vous venez de Mons ou des environs.", "Vous venez d'obtenir votre diplôme ?", "Vous venez de la région de Charleroi."])
+def test_background_look_alikes(run: Any, sentence: str) -> None:
+    assert _experience(run(_FR + sentence + "\n")) == []
