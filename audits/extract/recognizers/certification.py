@@ -57,7 +57,15 @@ _SIMPLE = [
     # IAS only beside IOBSP or a habilitation word (checked below): "IAS 2" is also an accounting standard.
     _simple(r"(?:habilitations?\s+)?(?:IOBSP|IAS)\s*(?:niveau\s*)?[123]", lambda m: re.sub(r"^.*?(IOBSP|IAS)\s*(?:niveau\s*)?([123])$", r"\1 \2", " ".join(m.group(0).split()), flags=re.I).upper(), re.I),
     _simple(r"attestation\s+de\s+capacit[ée](?:\s+(?:de\s+)?transport)?", "ATTESTATION DE CAPACITE"),
+    # Round 10, Belgian certificates: BA4/BA5 (RGIE electrical awareness, read like the French habilitations), "code
+    # 95" (the driver's professional-competence mark, the FIMO/FCO of Belgium), "brevet cariste" (the forklift
+    # certificate, Belgium's CACES)
+    _simple(r"BA\s?[45]", lambda m: m.group(0).replace(" ", ""), 0),
+    _simple(r"code\s+95", "CODE 95"),
+    _simple(r"brevet\s+(?:de\s+)?cariste", "BREVET CARISTE"),
 ]
+# "Nous sommes certifiés VCA** et ISO 9001", "l'entreprise est certifiée VCA": the employer's own certification.
+_EMPLOYER_CERTIFIED_BEFORE_RE = re.compile(r"(?<![\w])(?:sommes|est|sont)\s+(?:[^.\n]{0,40}\s)?certifi[ée]e?s?(?![\w])[^.\n]{0,40}$", re.I)
 
 
 _DIAG_WORD = r"(?:amiante|plomb|th?ermites?|DPE|gaz|[ée]lectricit[ée])"
@@ -242,6 +250,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
         line_end = text.find("\n", f.end)
         offered = _OFFERED_RE.search(text, f.end, min(f.end + 60, len(text) if line_end < 0 else line_end))
         if offered and not _ASKING_RE.search(text, f.end, offered.start()):
+            continue
+        if _EMPLOYER_CERTIFIED_BEFORE_RE.search(text, max(0, f.start - 100), f.start):
             continue
         kept.append(f)
     return sorted(kept, key=lambda m: m.start)

@@ -166,3 +166,35 @@ def test_reading_and_enough_level(run: Any, line: str, expected: list[str]) -> N
 
 def test_enough_words_without_language(run: Any) -> None:
     assert _langs(run(_FR + "Nos clients allemands apprécient un travail correct. Le salaire est suffisant.")) == []
+
+
+# --- certifications: Belgian certificates, and the employer's own certification --------------------------------------
+
+
+def _codes(reqs: list[dict[str, Any]]) -> list[str]:
+    return [r["code"] for r in of_kind(reqs, "certification")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- BA4 ou BA5 indispensable pour les interventions", ["BA4", "BA5"]),
+        ("- Permis C, code 95 à jour", ["CODE 95"]),
+        ("- Un brevet de cariste (frontal) est un plus", ["BREVET CARISTE"]),
+        ("- Vous êtes certifié VCA de base.", ["VCA"]),
+    ],
+)
+def test_belgian_certificates(run: Any, line: str, expected: list[str]) -> None:
+    assert _codes(run(_FR + line)) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Notre société est certifiée VCA depuis 2015 et nous formons nos équipes.",  # the employer's certification
+        "Nous sommes certifiés VCA** et ISO 45001.",
+        "Format A4, code postal 95100.",  # look-alikes of BA4 and code 95
+    ],
+)
+def test_certificate_look_alikes(run: Any, line: str) -> None:
+    assert _codes(run(_FR + line)) == []
