@@ -175,7 +175,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
         add(m.start(), m.end(), t.code, t.eqf, t.isced)
     found = [m for m in found if not (m.attrs["code"] == "FORMATION" and _PROVIDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start))]
     found = [m for m in found if not _pay_grade_or_staff(text, m) and not _not_asked_before(text, m) and not _master_data(text, m)]
-    found = [m for m in found if not _people_served(text, m) and not _staff_count(text, m)]
+    found = [m for m in found if not _people_served(text, m) and not _staff_count(text, m) and not _school_as_place(text, m)]
     found = _resolve_overlaps(_state_diplomas_named(found))
     found = _care_diploma_lists(found, text)
     found += _school_diplomas(found, text, lowered)
@@ -308,6 +308,22 @@ def _staff_count(text: str, m: Mention) -> bool:
         return False
     line_start = text.rfind("\n", 0, m.start) + 1
     return bool(_STAFF_COUNT_RE.search(text, max(line_start, m.start - 120), m.start))
+
+
+# Round 10 (team-written ads): a school as a place, an event or the employer ("bureaux sur le campus d'une grande école
+# d'ingénieurs", "au salon des écoles d'ingénieurs", "la DSI d'une grande école d'ingénieurs recrute", "le Programme
+# Grande École"): not a diploma asked. "au sein d'une grande école" stays (a degree taken there, labelling guide).
+_SCHOOL_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:campus|salons?|forums?|DSI|direction|services?|programmes?|locaux|partenariats?)\s+(?:d'une?\s+|des\s+|de\s+l'|du\s+|de\s+la\s+)?(?:grandes?\s+)?$",
+    re.I,
+)
+
+
+def _school_as_place(text: str, m: Mention) -> bool:
+    return m.attrs.get("code") in _SCHOOLS and bool(
+        re.match(r"(?:[ée]coles?|grandes?\s+[ée]coles?)\b", text[m.start : m.end], re.I)
+        and _SCHOOL_PLACE_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+    )
 
 
 def _pay_grade_or_staff(text: str, m: Mention) -> bool:

@@ -199,3 +199,19 @@ def test_team_diplomas_are_not_asked(run: Any, line: str) -> None:
 )
 def test_diploma_asked_beside_the_team_stays(run: Any, line: str, eqf: int) -> None:
     assert [e for _t, e in _diplomas(run(_HEAD + line))] == [eqf]
+
+
+# --- a school as a place, an event or the employer ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Nos bureaux sont sur le campus d'une grande école d'ingénieurs.", []),
+        ("Nous serons au salon des écoles d'ingénieurs de la région.", []),
+        ("Vous êtes diplômé(e) d'une école d'ingénieurs.", [7]),
+        ("De formation Bac+5 au sein d'une grande école d'ingénieur.", [7, 7]),
+    ],
+)
+def test_school_as_a_place(run: Any, line: str, expected: list[int]) -> None:
+    assert [e for _t, e in _diplomas(run(_HEAD + line))] == expected
