@@ -172,6 +172,11 @@ _AMONG_CLAUSE_RE = re.compile(
     re.I,
 )
 _AMONG_CLAUSE_SCAN = GatedPattern(_AMONG_CLAUSE_RE)
+# A seniority word on the colleague who guides the newcomer (a tutor, a partner in a pair), not asked of the candidate.
+_GUIDE_BEFORE_RE = re.compile(
+    r"(?:(?:bin[ôo]me|tandem|duo)\s+avec\s+(?:un|une|des|nos|l'|le|la|ton|votre)\s*[\w'-]+|tut(?:eur|rice)(?:\s+d[ée]di[ée]e?)?\s*,[^.;:\n]{0,40})\s+$", re.I
+)
+_GUIDE_AFTER_RE = re.compile(r"\s*,?\s*(?:sera|seront|est|devient)\s+(?:ton|ta|votre)\s+(?:tut(?:eur|rice)|parrain|marraine|r[ée]f[ée]rent)", re.I)
 # English grades in titles ("Data Engineer Confirmed", "Experienced Developer") read like "Senior": asked only in a
 # title or where the ad recruits.
 # "quels que soient votre niveau de diplôme ou d'expérience", "quelle que soit votre expérience": no experience
@@ -767,6 +772,10 @@ def find_experience(
             found[found.index(glossed[0])] = dataclasses.replace(
                 glossed[0], start=m.start(), end=glossed[0].end + (text[glossed[0].end : glossed[0].end + 1] == ")")
             )
+            continue
+        # the colleague who guides the newcomer: "en binôme avec un livreur confirmé", "ton tuteur, Karim, technicien
+        # confirmé", "Un technicien confirmé sera ton tuteur"
+        if _GUIDE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()) or _GUIDE_AFTER_RE.match(text, m.end()):
             continue
         senior = bool(_GRADE_WORD_RE.fullmatch(m.group(0)))
         if senior and _ELDERLY_BEFORE_RE.search(before):

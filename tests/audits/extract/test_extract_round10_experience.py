@@ -195,3 +195,24 @@ def test_background(run: Any, sentence: str, text: str) -> None:
 @pytest.mark.parametrize("sentence", ["Vous venez de Mons ou des environs.", "Vous venez d'obtenir votre diplôme ?", "Vous venez de la région de Charleroi."])
 def test_background_look_alikes(run: Any, sentence: str) -> None:
     assert _experience(run(_FR + sentence + "\n")) == []
+
+
+# --- a seniority word on the colleague who guides the newcomer -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tu seras formé en binôme avec un carreleur confirmé.",
+        "Ton tuteur, Paul, frigoriste confirmé, t'accompagne les premières semaines.",
+        "Un chauffeur expérimenté sera ton tuteur.",
+        "Un tuteur dédié, chef de chantier confirmé, te suit.",
+    ],
+)
+def test_guiding_colleague(run: Any, sentence: str) -> None:
+    assert _experience(run(_FR + sentence + "\n")) == []
+
+
+@pytest.mark.parametrize("sentence", ["- Vous êtes carreleur confirmé.", "Nous recherchons un frigoriste confirmé."])
+def test_grade_asked_kept(run: Any, sentence: str) -> None:
+    assert [t for t, _y in _experience(run(_FR + sentence + "\n"))] == ["confirmé"]
