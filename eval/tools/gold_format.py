@@ -211,6 +211,8 @@ LATER_SAMPLES: dict[str, tuple[int, int]] = {  # name -> (seed, size)
     "thirteenth": (2038, 50),
     "fourteenth": (2039, 50),
     "fifteenth": (2040, 50),
+    "sixteenth": (2041, 50),
+    "seventeenth": (2042, 50),
 }
 
 
