@@ -37,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("offers", type=Path)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--span-model", default="", help="dossier d'un modèle de mentions entraîné (spanmodel) : le mesurer aussi")
     args = parser.parse_args(argv)
     _pin()
 
@@ -54,7 +55,8 @@ def main(argv: list[str] | None = None) -> int:
         texts += [clean_text(it["title"]).text, clean_text(it["description"]).text]
 
     t0 = time.perf_counter()
-    extractor = Extractor(batch_size=args.batch_size)
+    config = {"pj_requirements": {"span_model": True, "span_model_path": args.span_model}} if args.span_model else None
+    extractor = Extractor(config=config, batch_size=args.batch_size)
     load_s = time.perf_counter() - t0
     nlp = extractor.nlp
 

@@ -34,8 +34,9 @@ from audits.extract.recognizers.language import find_languages
 from audits.extract.recognizers.licence import find_licences
 from audits.extract.recognizers.protected import find_protected
 from audits.extract.scope import Layout
+from audits.extract.spanmodel.model import ADDED_KINDS as SPAN_MODEL_KINDS
 from audits.extract.spanmodel.model import DEFAULT_MODEL as DEFAULT_SPAN_MODEL
-from audits.extract.spanmodel.model import ModelSpan, SpanModel, model_mentions
+from audits.extract.spanmodel.model import MODEL_KINDS, ModelSpan, SpanModel, model_mentions
 from audits.extract.strength import DEFAULT_CUES, StrengthResolver
 from audits.extract.terms import load_json
 from audits.extract.training import training_offer
@@ -146,6 +147,7 @@ class RequirementFinder:
         default_licence: str,
         span_model: bool = False,
         span_model_path: str = "",
+        span_model_kinds: Sequence[str] = SPAN_MODEL_KINDS,
     ) -> None:
         self.name = name
         self.diploma_terms = DiplomaTable(load_terms(load_json("diplomas.json", terms_path)["diplomas"]))
@@ -154,6 +156,10 @@ class RequirementFinder:
         self.default_licence = default_licence
         # The learned span model (spanmodel/): adds the diploma, experience and language mentions the rules missed.
         self.span_model = SpanModel(span_model_path or DEFAULT_SPAN_MODEL) if span_model else None
+        unknown = set(span_model_kinds) - MODEL_KINDS
+        if unknown:
+            raise ValueError(f"span_model_kinds: {sorted(unknown)} (possible: {sorted(MODEL_KINDS)})")
+        self.span_model_kinds = frozenset(span_model_kinds)
 
     def find(
         self, text: str, field: str, layout: Layout | None = None, model_spans: Sequence[ModelSpan] = ()
@@ -169,7 +175,9 @@ class RequirementFinder:
         mentions += find_certifications(text, low)
         mentions += native
         mentions += find_protected(text, layout, field, low)
-        mentions += model_mentions(text, model_spans, mentions, self.diploma_terms, self.first_experience_years, layout)
+        mentions += model_mentions(
+            text, model_spans, mentions, self.diploma_terms, self.first_experience_years, layout, self.span_model_kinds
+        )
         mentions = drop_overlaps(mentions)
         catalogue = is_catalogue(text, mentions)  # before the teaching filters drop some of the school's diplomas
         mentions = self._drop_training_and_teaching(mentions, layout)
@@ -271,6 +279,7 @@ class RequirementFinder:
         "default_licence": "B",
         "span_model": False,
         "span_model_path": "",
+        "span_model_kinds": list(SPAN_MODEL_KINDS),
     },
 )
 def make_requirement_finder(
@@ -283,9 +292,18 @@ def make_requirement_finder(
     default_licence: str,
     span_model: bool,
     span_model_path: str,
+    span_model_kinds: list[str],
 ) -> RequirementFinder:
     return RequirementFinder(
-        name, terms_path, strength_cues, default_strength, first_experience_years, default_licence, span_model, span_model_path
+        name,
+        terms_path,
+        strength_cues,
+        default_strength,
+        first_experience_years,
+        default_licence,
+        span_model,
+        span_model_path,
+        span_model_kinds,
     )
 
 

@@ -88,7 +88,7 @@ def test_model_spans_the_rules_did_not_find_are_added_with_their_own_attributes(
         ("experience", text.index("3 ans"), text.index("\nAnglais")),
         ("language", text.index("Anglais"), len(text)),
     ]
-    added = model_mentions(text, spans, [], finder.diploma_terms, 0.5, layout)
+    added = model_mentions(text, spans, [], finder.diploma_terms, 0.5, layout, frozenset({"diploma", "experience", "language"}))
     assert [(m.kind, text[m.start : m.end]) for m in added] == [
         ("diploma", "Ingénieur"),
         ("experience", "3 ans en bureau d'études"),
@@ -96,6 +96,14 @@ def test_model_spans_the_rules_did_not_find_are_added_with_their_own_attributes(
     ]
     assert added[1].attrs == {"years": 3.0}
     assert added[2].attrs["language"] == "en"
+    # By default the model's experience spans are not added (they cost F1 on the fifth blind pair).
+    default = model_mentions(text, spans, [], finder.diploma_terms, 0.5, layout)
+    assert [m.kind for m in default] == ["diploma", "language"]
+
+
+def test_unknown_span_model_kinds_are_refused() -> None:
+    with pytest.raises(ValueError, match="span_model_kinds"):
+        RequirementFinder("pj_requirements", "", None, "required", 0.5, "B", False, "", ["diploma", "skill"])
 
 
 def test_model_spans_over_rule_mentions_in_offer_sections_or_without_a_language_are_not_added() -> None:
