@@ -2,8 +2,8 @@
 
 A third signal beside the hand-labelled real offers: ~1,000 ads written by seven engineers in their own words (Belgian
 and French terms, English lines, layouts of job boards and agencies), each requirement marked inline. It measures how
-far the rules read wordings nobody tuned them on — the offers' gold samples are read after each round, these ads are
-not. The marks follow the labelling guide as each writer read it, so a few conventions differ (see
+far the rules read wordings from another source than the offers (extraction round 10 was written from its errors, so
+it is no longer unseen; the blind offer samples are). The marks follow the labelling guide as each writer read it, so a few conventions differ (see
 docs/extraction.md); mention F1 per kind (same overlap matching as `extract`), no attributes or strength.
 """
 
