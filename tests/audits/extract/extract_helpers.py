@@ -37,3 +37,15 @@ _MAIN_ATTRIBUTE = {"diploma": "eqf_level", "experience": "years", "language": "c
 def found(reqs: list[dict[str, Any]], kind: str) -> list[tuple[str, Any]]:
     """(text, main attribute) of each requirement of `kind`, in output order."""
     return [(r["text"], r[_MAIN_ATTRIBUTE[kind]]) for r in of_kind(reqs, kind)]
+
+
+# A profile heading the diploma tests put their line under, and the (text, EQF) pairs / groups they compare.
+PROFILE_HEAD = "Notre société de services basée à Liège renforce son équipe technique.\nProfil recherché :\n"
+
+
+def diploma_levels(reqs: list[dict[str, Any]]) -> list[tuple[str, Any]]:
+    return [(r["text"], r["eqf_level"]) for r in of_kind(reqs, "diploma")]
+
+
+def diploma_groups(reqs: list[dict[str, Any]]) -> set[Any]:
+    return {r["alternative_group"] for r in of_kind(reqs, "diploma")}

@@ -5,18 +5,7 @@ text, no corpus line)."""
 from typing import Any
 
 import pytest
-from extract_helpers import of_kind
-
-_HEAD = "Notre société de services basée à Liège renforce son équipe technique.\nProfil recherché :\n"
-
-
-def _diplomas(reqs: list[dict[str, Any]]) -> list[tuple[str, Any]]:
-    return [(r["text"], r["eqf_level"]) for r in of_kind(reqs, "diploma")]
-
-
-def _groups(reqs: list[dict[str, Any]]) -> set[Any]:
-    return {r["alternative_group"] for r in of_kind(reqs, "diploma")}
-
+from extract_helpers import PROFILE_HEAD, diploma_groups, diploma_levels
 
 # --- the engineer's title opening a profile line, before a higher diploma -----------------------------------------
 
@@ -32,9 +21,9 @@ def _groups(reqs: list[dict[str, Any]]) -> set[Any]:
     ],
 )
 def test_engineer_before_a_higher_diploma(run: Any, line: str, expected: list[tuple[str, int]]) -> None:
-    reqs = run(_HEAD + line)
-    assert _diplomas(reqs) == expected
-    assert len(_groups(reqs)) == 1 and None not in _groups(reqs)
+    reqs = run(PROFILE_HEAD + line)
+    assert diploma_levels(reqs) == expected
+    assert len(diploma_groups(reqs)) == 1 and None not in diploma_groups(reqs)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +34,7 @@ def test_engineer_before_a_higher_diploma(run: Any, line: str, expected: list[tu
     ],
 )
 def test_engineer_job_title_is_not_an_alternative(run: Any, line: str) -> None:
-    assert [t for t, _e in _diplomas(run(_HEAD + line))] == ["Master"]
+    assert [t for t, _e in diploma_levels(run(PROFILE_HEAD + line))] == ["Master"]
 
 
 # --- the course of trainees met or supervised, or a student is admitted to: not asked ----------------------------
@@ -62,7 +51,7 @@ def test_engineer_job_title_is_not_an_alternative(run: Any, line: str) -> None:
     ],
 )
 def test_trainees_course_is_not_asked(run: Any, line: str) -> None:
-    assert _diplomas(run(_HEAD + line)) == []
+    assert diploma_levels(run(PROFILE_HEAD + line)) == []
 
 
 @pytest.mark.parametrize(
@@ -73,7 +62,7 @@ def test_trainees_course_is_not_asked(run: Any, line: str) -> None:
     ],
 )
 def test_diploma_asked_next_to_trainees_stays(run: Any, line: str, expected: list[tuple[str, int]]) -> None:
-    assert [e for _t, e in _diplomas(run(_HEAD + line))] == [e for _t, e in expected]
+    assert [e for _t, e in diploma_levels(run(PROFILE_HEAD + line))] == [e for _t, e in expected]
 
 
 # --- "Master Data" as a team's or project's reference data ---------------------------------------------------------
@@ -89,7 +78,7 @@ def test_diploma_asked_next_to_trainees_stays(run: Any, line: str, expected: lis
     ],
 )
 def test_master_data(run: Any, line: str, expected: list[int]) -> None:
-    assert [e for _t, e in _diplomas(run(_HEAD + line))] == expected
+    assert [e for _t, e in diploma_levels(run(PROFILE_HEAD + line))] == expected
 
 
 # --- a vocational training named by its trade: by a Belgian provider, or as a diploma's alternative ---------------
@@ -106,10 +95,10 @@ def test_master_data(run: Any, line: str, expected: list[int]) -> None:
     ],
 )
 def test_vocational_training(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
-    reqs = run(_HEAD + line)
-    assert _diplomas(reqs) == expected
+    reqs = run(PROFILE_HEAD + line)
+    assert diploma_levels(reqs) == expected
     if len(expected) > 1:
-        assert len(_groups(reqs)) == 1 and None not in _groups(reqs)
+        assert len(diploma_groups(reqs)) == 1 and None not in diploma_groups(reqs)
 
 
 @pytest.mark.parametrize(
@@ -122,7 +111,7 @@ def test_vocational_training(run: Any, line: str, expected: list[tuple[str, Any]
     ],
 )
 def test_training_given_is_not_a_diploma(run: Any, line: str) -> None:
-    assert _diplomas(run(_HEAD + line)) == []
+    assert diploma_levels(run(PROFILE_HEAD + line)) == []
 
 
 # --- the school level of the people a service is for -------------------------------------------------------------
@@ -137,7 +126,7 @@ def test_training_given_is_not_a_diploma(run: Any, line: str) -> None:
     ],
 )
 def test_level_of_people_served_is_not_asked(run: Any, line: str) -> None:
-    assert _diplomas(run(_HEAD + line)) == []
+    assert diploma_levels(run(PROFILE_HEAD + line)) == []
 
 
 @pytest.mark.parametrize(
@@ -150,7 +139,7 @@ def test_level_of_people_served_is_not_asked(run: Any, line: str) -> None:
     ],
 )
 def test_diploma_asked_near_people_served_stays(run: Any, line: str, eqf: int) -> None:
-    assert [e for _t, e in _diplomas(run(_HEAD + line))] == [eqf]
+    assert [e for _t, e in diploma_levels(run(PROFILE_HEAD + line))] == [eqf]
 
 
 # --- more courses prepared, financed or attended: not asked -------------------------------------------------------
@@ -166,12 +155,12 @@ def test_diploma_asked_near_people_served_stays(run: Any, line: str, eqf: int) -
     ],
 )
 def test_course_prepared_or_financed_is_not_asked(run: Any, title_or_line: str, in_title: bool) -> None:
-    reqs = run(_HEAD + "- Sens du service.", title=title_or_line) if in_title else run(_HEAD + title_or_line)
-    assert _diplomas(reqs) == []
+    reqs = run(PROFILE_HEAD + "- Sens du service.", title=title_or_line) if in_title else run(PROFILE_HEAD + title_or_line)
+    assert diploma_levels(reqs) == []
 
 
 def test_diploma_asked_beside_preparing_stays(run: Any) -> None:
-    assert [e for _t, e in _diplomas(run(_HEAD + "- Master en physique exigé ; nous préparons les dossiers."))] == [7]
+    assert [e for _t, e in diploma_levels(run(PROFILE_HEAD + "- Master en physique exigé ; nous préparons les dossiers."))] == [7]
 
 
 # --- the diplomas of the team, counted or said held by its members ------------------------------------------------
@@ -187,7 +176,7 @@ def test_diploma_asked_beside_preparing_stays(run: Any) -> None:
     ],
 )
 def test_team_diplomas_are_not_asked(run: Any, line: str) -> None:
-    assert _diplomas(run(_HEAD + line)) == []
+    assert diploma_levels(run(PROFILE_HEAD + line)) == []
 
 
 @pytest.mark.parametrize(
@@ -198,7 +187,7 @@ def test_team_diplomas_are_not_asked(run: Any, line: str) -> None:
     ],
 )
 def test_diploma_asked_beside_the_team_stays(run: Any, line: str, eqf: int) -> None:
-    assert [e for _t, e in _diplomas(run(_HEAD + line))] == [eqf]
+    assert [e for _t, e in diploma_levels(run(PROFILE_HEAD + line))] == [eqf]
 
 
 # --- a school as a place, an event or the employer ---------------------------------------------------------------
@@ -214,4 +203,4 @@ def test_diploma_asked_beside_the_team_stays(run: Any, line: str, eqf: int) -> N
     ],
 )
 def test_school_as_a_place(run: Any, line: str, expected: list[int]) -> None:
-    assert [e for _t, e in _diplomas(run(_HEAD + line))] == expected
+    assert [e for _t, e in diploma_levels(run(PROFILE_HEAD + line))] == expected

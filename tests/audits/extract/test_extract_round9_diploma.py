@@ -6,18 +6,7 @@ a future graduate, a school as a workplace or a partner). Sentences written for 
 from typing import Any
 
 import pytest
-from extract_helpers import of_kind
-
-_HEAD = "Notre société de services basée à Liège renforce son équipe technique.\nProfil recherché :\n"
-
-
-def _diplomas(reqs: list[dict[str, Any]]) -> list[tuple[str, Any]]:
-    return [(r["text"], r["eqf_level"]) for r in of_kind(reqs, "diploma")]
-
-
-def _groups(reqs: list[dict[str, Any]]) -> set[Any]:
-    return {r["alternative_group"] for r in of_kind(reqs, "diploma")}
-
+from extract_helpers import PROFILE_HEAD, diploma_groups, diploma_levels, of_kind
 
 # --- two levels written in full on both sides of a slash are alternatives, not a range ----------------------------
 
@@ -31,15 +20,15 @@ def _groups(reqs: list[dict[str, Any]]) -> set[Any]:
     ],
 )
 def test_levels_in_full_across_a_slash(run: Any, line: str, expected: list[tuple[str, int]]) -> None:
-    reqs = run(_HEAD + line)
-    got = _diplomas(reqs)
+    reqs = run(PROFILE_HEAD + line)
+    got = diploma_levels(reqs)
     assert [e for _t, e in got] == [e for _t, e in expected]
-    assert len(_groups(reqs)) == 1 and None not in _groups(reqs)
+    assert len(diploma_groups(reqs)) == 1 and None not in diploma_groups(reqs)
 
 
 @pytest.mark.parametrize(("line", "eqf"), [("- Bac+2/3 en comptabilité.", 5), ("- Bac +4/+5 en data.", 6), ("- Bac+2 à Bac+5.", 5)])
 def test_short_ranges_stay_one_item(run: Any, line: str, eqf: int) -> None:
-    assert [e for _t, e in _diplomas(run(_HEAD + line))] == [eqf]
+    assert [e for _t, e in diploma_levels(run(PROFILE_HEAD + line))] == [eqf]
 
 
 # --- schools written without their preposition ---------------------------------------------------------------------
@@ -54,13 +43,13 @@ def test_short_ranges_stay_one_item(run: Any, line: str, eqf: int) -> None:
     ],
 )
 def test_school_without_preposition(run: Any, line: str, expected: list[Any]) -> None:
-    reqs = run(_HEAD + line)
-    assert [e for _t, e in _diplomas(reqs)] == expected
+    reqs = run(PROFILE_HEAD + line)
+    assert [e for _t, e in diploma_levels(reqs)] == expected
 
 
 def test_school_without_preposition_look_alike(run: Any) -> None:
     # "commerce" and "ingénieur" as the shop and the job, not a school
-    got = _diplomas(run(_HEAD + "Vous travaillerez dans notre école, commerce de proximité, avec un ingénieur produit."))
+    got = diploma_levels(run(PROFILE_HEAD + "Vous travaillerez dans notre école, commerce de proximité, avec un ingénieur produit."))
     assert got == []
 
 
@@ -75,15 +64,15 @@ def test_school_without_preposition_look_alike(run: Any) -> None:
     ],
 )
 def test_professions_after_higher_training(run: Any, line: str, expected: list[Any]) -> None:
-    reqs = run(_HEAD + line)
-    got = _diplomas(reqs)
+    reqs = run(PROFILE_HEAD + line)
+    got = diploma_levels(reqs)
     assert [e for _t, e in got] == expected
     assert got[0][0].startswith("Formation supérieure ")
-    assert len(_groups(reqs)) == 1 and None not in _groups(reqs)
+    assert len(diploma_groups(reqs)) == 1 and None not in diploma_groups(reqs)
 
 
 def test_higher_training_alone_stays_one_item(run: Any) -> None:
-    assert [e for _t, e in _diplomas(run(_HEAD + "- Formation supérieure en gestion.\n- Permis B."))] == [None]
+    assert [e for _t, e in diploma_levels(run(PROFILE_HEAD + "- Formation supérieure en gestion.\n- Permis B."))] == [None]
 
 
 # --- the engineer after a colon, "généraliste ou spécialisé" -------------------------------------------------------
@@ -97,12 +86,12 @@ def test_higher_training_alone_stays_one_item(run: Any) -> None:
     ],
 )
 def test_engineer_after_colon(run: Any, line: str, engineer: str) -> None:
-    got = _diplomas(run(_HEAD + line))
+    got = diploma_levels(run(PROFILE_HEAD + line))
     assert (engineer, 7) in got and len(got) == 2
 
 
 def test_engineer_job_after_colon_not_read(run: Any) -> None:
-    got = _diplomas(run(_HEAD + "Formation Bac +5 : ingénieur commercial dans l'industrie."))
+    got = diploma_levels(run(PROFILE_HEAD + "Formation Bac +5 : ingénieur commercial dans l'industrie."))
     assert [e for _t, e in got] == [7]
 
 
@@ -110,24 +99,24 @@ def test_engineer_job_after_colon_not_read(run: Any) -> None:
 
 
 def test_examples_after_type_are_alternatives(run: Any) -> None:
-    reqs = run(_HEAD + "- Formation supérieure en chimie type Bac+5 (école ingénieur, université ou équivalent).")
-    got = _diplomas(reqs)
+    reqs = run(PROFILE_HEAD + "- Formation supérieure en chimie type Bac+5 (école ingénieur, université ou équivalent).")
+    got = diploma_levels(reqs)
     assert [e for _t, e in got] == [None, 7, 7, None]
-    assert len(_groups(reqs)) == 1 and None not in _groups(reqs)
+    assert len(diploma_groups(reqs)) == 1 and None not in diploma_groups(reqs)
 
 
 def test_engineer_after_type(run: Any) -> None:
-    reqs = run(_HEAD + "- Formation supérieure type ingénieur ou équivalent.")
-    assert [e for _t, e in _diplomas(reqs)] == [None, 7]
-    assert len(_groups(reqs)) == 1 and None not in _groups(reqs)
+    reqs = run(PROFILE_HEAD + "- Formation supérieure type ingénieur ou équivalent.")
+    assert [e for _t, e in diploma_levels(reqs)] == [None, 7]
+    assert len(diploma_groups(reqs)) == 1 and None not in diploma_groups(reqs)
 
 
 def test_de_type_engineer_stays_one_item(run: Any) -> None:
-    assert [e for _t, e in _diplomas(run(_HEAD + "- Issu(e) d'une formation supérieure de type ingénieur."))] == [7]
+    assert [e for _t, e in diploma_levels(run(PROFILE_HEAD + "- Issu(e) d'une formation supérieure de type ingénieur."))] == [7]
 
 
 def test_specialty_wished_for_is_its_own_preferred_item(run: Any) -> None:
-    reqs = run(_HEAD + "Titulaire d'un Bac+5 (école de commerce ou université), une spécialité contrôle de gestion serait un plus.")
+    reqs = run(PROFILE_HEAD + "Titulaire d'un Bac+5 (école de commerce ou université), une spécialité contrôle de gestion serait un plus.")
     got = [(r["eqf_level"], r["strength"], r["alternative_group"] is None) for r in of_kind(reqs, "diploma")]
     assert got == [(7, "required", False), (7, "required", False), (None, "required", False), (None, "preferred", True)]
 
@@ -144,14 +133,14 @@ def test_specialty_wished_for_is_its_own_preferred_item(run: Any) -> None:
     ],
 )
 def test_care_diplomas_in_a_list(run: Any, line: str, expected: list[Any]) -> None:
-    reqs = run(_HEAD + line)
-    assert [e for _t, e in _diplomas(reqs)] == expected
-    assert len(_groups(reqs)) == 1 and None not in _groups(reqs)
+    reqs = run(PROFILE_HEAD + line)
+    assert [e for _t, e in diploma_levels(reqs)] == expected
+    assert len(diploma_groups(reqs)) == 1 and None not in diploma_groups(reqs)
 
 
 def test_care_profession_without_diploma_word_not_read(run: Any) -> None:
     # the job named, not a diploma
-    got = _diplomas(run(_HEAD + "Vous travaillerez avec une aide-soignante et une auxiliaire de vie sociale."))
+    got = diploma_levels(run(PROFILE_HEAD + "Vous travaillerez avec une aide-soignante et une auxiliaire de vie sociale."))
     assert got == []
 
 
@@ -167,11 +156,11 @@ def test_care_profession_without_diploma_word_not_read(run: Any) -> None:
     ],
 )
 def test_training_offered_not_asked(run: Any, text: str) -> None:
-    assert _diplomas(run(_HEAD + "Permis B.\n" + text)) == []
+    assert diploma_levels(run(PROFILE_HEAD + "Permis B.\n" + text)) == []
 
 
 def test_training_asked_with_offer_nearby_kept(run: Any) -> None:
-    got = _diplomas(run(_HEAD + "Formation en logistique exigée. Nous vous proposons un CDI."))
+    got = diploma_levels(run(PROFILE_HEAD + "Formation en logistique exigée. Nous vous proposons un CDI."))
     assert len(got) == 1
 
 
@@ -183,16 +172,16 @@ def test_training_asked_with_offer_nearby_kept(run: Any) -> None:
     ],
 )
 def test_future_graduate_not_asked(run: Any, line: str) -> None:
-    assert _diplomas(run(_HEAD + line)) == []
+    assert diploma_levels(run(PROFILE_HEAD + line)) == []
 
 
 def test_school_as_workplace_not_asked(run: Any) -> None:
     line = "- Expérience souhaitée dans l'enseignement (idéalement dans une grande école d'ingénieurs ou de commerce)."
-    assert _diplomas(run(_HEAD + line)) == []
+    assert diploma_levels(run(PROFILE_HEAD + line)) == []
 
 
 def test_school_of_the_candidate_kept(run: Any) -> None:
-    got = _diplomas(run(_HEAD + "- Diplômé(e) d'une grande école d'ingénieurs, vous avez une expérience en conseil."))
+    got = diploma_levels(run(PROFILE_HEAD + "- Diplômé(e) d'une grande école d'ingénieurs, vous avez une expérience en conseil."))
     assert [e for _t, e in got] == [7]
 
 
@@ -204,65 +193,65 @@ def test_school_of_the_candidate_kept(run: Any) -> None:
     ],
 )
 def test_cesi_school_not_a_certificate(run: Any, line: str) -> None:
-    assert [t for t, _e in _diplomas(run(_HEAD + line)) if t == "CESI"] == []
+    assert [t for t, _e in diploma_levels(run(PROFILE_HEAD + line)) if t == "CESI"] == []
 
 
 def test_cesi_certificate_kept(run: Any) -> None:
-    assert [e for _t, e in _diplomas(run(_HEAD + "- Vous êtes titulaire du CESI."))] == [2]
+    assert [e for _t, e in diploma_levels(run(PROFILE_HEAD + "- Vous êtes titulaire du CESI."))] == [2]
 
 
 # --- more schools in a list, a university equivalent closing it, an engineering training with its level in brackets --
 
 
 def test_full_school_in_a_list(run: Any) -> None:
-    reqs = run(_HEAD + "Formation souhaitée : grande école d'ingénieur, école d'architecture ou formation universitaire équivalente.")
-    got = _diplomas(reqs)
+    reqs = run(PROFILE_HEAD + "Formation souhaitée : grande école d'ingénieur, école d'architecture ou formation universitaire équivalente.")
+    got = diploma_levels(reqs)
     assert [e for _t, e in got] == [7, 7, None]
     assert got[1][0] == "école d'architecture"
-    assert len(_groups(reqs)) == 1 and None not in _groups(reqs)
+    assert len(diploma_groups(reqs)) == 1 and None not in diploma_groups(reqs)
 
 
 def test_university_equivalent_closing_a_list_of_fields(run: Any) -> None:
-    got = _diplomas(run(_HEAD + "De formation Bac+5 (école d'ingénieur, chimie, biologie ou équivalent universitaire), vous…"))
+    got = diploma_levels(run(PROFILE_HEAD + "De formation Bac+5 (école d'ingénieur, chimie, biologie ou équivalent universitaire), vous…"))
     assert [e for _t, e in got] == [7, 7, None]
     assert got[-1][0] == "équivalent universitaire"
 
 
 def test_engineering_training_with_lower_level_in_brackets(run: Any) -> None:
-    got = _diplomas(run(_HEAD + "De formation Ingénieur/Génie civil (Bac+3/5), vous avez suivi des chantiers."))
+    got = diploma_levels(run(PROFILE_HEAD + "De formation Ingénieur/Génie civil (Bac+3/5), vous avez suivi des chantiers."))
     assert [e for _t, e in got] == [6]
 
 
 def test_engineering_school_with_its_own_level_stays_one_item(run: Any) -> None:
-    assert [e for _t, e in _diplomas(run(_HEAD + "Diplôme d'ingénieur (Bac +5) exigé."))] == [7]
+    assert [e for _t, e in diploma_levels(run(PROFILE_HEAD + "Diplôme d'ingénieur (Bac +5) exigé."))] == [7]
 
 
 # --- job boards' level lists, a master with a lower level in brackets, "Formation initiale en X", licence after BUT/ --
 
 
 def test_job_board_level_list(run: Any) -> None:
-    reqs = run(_HEAD + "Niveau d'études min. requis\nBAC+4 / MAITRISE / MASTER(1)\nLangues")
-    assert [e for _t, e in _diplomas(reqs)] == [6, 6, 6]
+    reqs = run(PROFILE_HEAD + "Niveau d'études min. requis\nBAC+4 / MAITRISE / MASTER(1)\nLangues")
+    assert [e for _t, e in diploma_levels(reqs)] == [6, 6, 6]
 
 
 def test_maitrise_as_mastery_not_read(run: Any) -> None:
-    assert _diplomas(run(_HEAD + "- MAITRISE d'Excel indispensable.\n- Maîtrise de SQL.")) == []
+    assert diploma_levels(run(PROFILE_HEAD + "- MAITRISE d'Excel indispensable.\n- Maîtrise de SQL.")) == []
 
 
 def test_master_with_lower_level_in_brackets(run: Any) -> None:
-    assert [e for _t, e in _diplomas(run(_HEAD + "Master degree (BAC+4/5) in finance."))] == [6]
+    assert [e for _t, e in diploma_levels(run(PROFILE_HEAD + "Master degree (BAC+4/5) in finance."))] == [6]
 
 
 @pytest.mark.parametrize(("line", "n"), [("- Formation initiale en chimie ou en biologie.", 1), ("- La formation initiale en alternance dure deux ans.", 0)])
 def test_initial_training_by_field(run: Any, line: str, n: int) -> None:
-    assert len(_diplomas(run(_HEAD + line))) == n
+    assert len(diploma_levels(run(PROFILE_HEAD + line))) == n
 
 
 def test_licence_after_but_slash(run: Any) -> None:
-    assert [e for _t, e in _diplomas(run(_HEAD + "- Bac+3 souhaité : BUT/Licence Transport, ou équivalent."))] == [6, 6, 6]
+    assert [e for _t, e in diploma_levels(run(PROFILE_HEAD + "- Bac+3 souhaité : BUT/Licence Transport, ou équivalent."))] == [6, 6, 6]
 
 
 def test_training_with_two_full_levels_in_brackets(run: Any) -> None:
-    reqs = run(_HEAD + "Formation supérieure en comptabilité (Bac +2 / Bac +3)")
-    assert [e for _t, e in _diplomas(reqs)] == [None, 5, 6]
-    assert len(_groups(reqs)) == 1 and None not in _groups(reqs)
+    reqs = run(PROFILE_HEAD + "Formation supérieure en comptabilité (Bac +2 / Bac +3)")
+    assert [e for _t, e in diploma_levels(reqs)] == [None, 5, 6]
+    assert len(diploma_groups(reqs)) == 1 and None not in diploma_groups(reqs)
