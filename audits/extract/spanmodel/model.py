@@ -24,9 +24,11 @@ from audits.extract.recognizers.language import _CEFR_RE, _LANG_RE, LANGUAGES, f
 from audits.extract.scope import Layout
 from audits.extract.spanmodel.segments import cue_sentences
 
+# Where `train` writes by default. No model is shipped: measured blind, the model did not pay (docs/extraction.md).
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "data" / "span_model"
-# The kinds whose model spans may be added. Experience is left out by default: on the fifth blind pair the model's
-# experience spans cost 0.058 F1 (21 false mentions for 2 found) while diploma and language gained (docs/extraction.md).
+# The kinds whose model spans may be added when the model is turned on. Experience is left out: on the fifth blind
+# pair its spans cost 0.058 F1 (21 false mentions for 2 found); diploma and language gained there, but on the sixth
+# pair diploma lost 0.005 while language gained 0.018 (docs/extraction.md).
 ADDED_KINDS = ("diploma", "language")
 MODEL_KINDS = frozenset({"diploma", "experience", "language"})
 # Kinds whose rule mentions a model span must not overlap (a model "diploma" over a rule certificate is the rule's).
