@@ -47,7 +47,7 @@ gold_format = _load_tool("gold_format")
 locate = _load_tool("locate")
 # The held-out golds and their sizes; a second, fresh sample of the same file is drawn outside the first one and its
 # copies, a third outside both earlier samples and their copies, a fourth outside all three, a fifth outside all four
-# (comparing texts with HTML entities decoded; same guide), and the later samples (sixth to seventeenth) with the fifth's rule.
+# (comparing texts with HTML entities decoded; same guide), and the later samples (sixth to eighteenth) with the fifth's rule.
 HELD_OUT_SIZES = {
     "extract-it-sample": gold_format.HELD_OUT_SIZE,
     "extract-it-fresh": gold_format.FRESH_SIZE,
@@ -380,7 +380,7 @@ def test_later_samples_are_drawn_outside_every_earlier_sample_and_their_copies()
         assert len(drawn) == size and not set(drawn) & excluded
         earlier.append(drawn)
     with pytest.raises(gold_format.GoldFormatError, match="échantillon inconnu"):
-        gold_format.later_sample_indices(descriptions, "eighteenth")
+        gold_format.later_sample_indices(descriptions, "nineteenth")
 
 
 def test_unescaping_does_not_merge_distinct_ads() -> None:
