@@ -17,7 +17,10 @@ _PLAIN = str.maketrans("àâäáãåçéèêëíìîïñóòôöõúùûüýÿœ
 
 
 def _plain(text: str) -> str:
+    # (A character whose lower case is longer, such as "İ", shifts the offsets after it: only the gate's decision for
+    # the windows after it can change, never an output offset, which comes from the layout.)
     return text.lower().translate(_PLAIN)
+
 
 # Stems, lower-case without accents; a sentence with none of them holds no requirement of the model's kinds.
 _CUE_RE = re.compile(
