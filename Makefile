@@ -79,7 +79,7 @@ eval: install  ## accuracy figures: occupation classifier, requirement extractio
 	$(BIN)/python -m audits.evaluate extract eval/gold/extract-dev.jsonl $(OFFERS) --protected eval/gold/protected-sentences.jsonl
 	@# Held-out IT samples (docs/labelling-guide.md), in the order they were labelled; each was measured blind once
 	@# before rules were written on its errors (docs/extraction.md says which round each one measured).
-	for s in sample fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth; do echo "== extract-it-$$s"; \
+	for s in sample fresh third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth; do echo "== extract-it-$$s"; \
 	  out=$$($(BIN)/python -m audits.evaluate extract eval/gold/extract-it-$$s.jsonl $(IT_OFFERS)) || exit 1; \
 	  echo "$$out" | sed -n 2,8p; done
 	@# Inter-annotator agreement: second labellings of the sixth (20 offers) and fourteenth (25) samples against the first.
