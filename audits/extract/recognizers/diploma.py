@@ -109,7 +109,10 @@ _CONTEXT_RE = re.compile(
 _HOMONYMS: dict[str, re.Pattern[str]] = {
     "IDE": re.compile(
         r"IntelliJ|Eclipse|VS\s?Code|Visual\s+Studio|PyCharm|Jupyter|WebStorm|NetBeans|Xcode|Android\s+Studio|\bGit(?:Hub|Lab)?\b|"
-        r"d[ée]bog|debugg|compilat|environnement\s+de\s+d[ée]veloppement|langages?\s+de\s+programmation",
+        r"d[ée]bog|debugg|compilat|environnements?\s+de\s+d[ée]veloppement|langages?\s+de\s+programmation|"
+        # Round 11: the plural ("leurs environnements de développement (IDE, notebooks)"), notebooks, code editors and
+        # the data scientists' editors name the development environment too
+        r"\bnotebooks?\b|[ée]diteurs?\s+de\s+code|outils\s+de\s+d[ée]veloppement|RStudio|Spyder|integrated\s+development",
         re.I,
     ),
     "DEI": re.compile(r"diversit|inclusion|[ée]quit[ée]|\bD&I\b|\bDE&I\b", re.I),
