@@ -23,6 +23,24 @@ _DISJUNCTIVE_RE = re.compile(r"\bou\b|/|\bvoire\b", re.I)
 # Round 9: a list closed by "ou équivalent" offers each of its items ("Bac+5 (école ingénieur, université ou équivalent)",
 # "Formation supérieure type ingénieur ou équivalent"); "CAP, BEP" without it stays as written.
 _OR_EQUIVALENT_AFTER_RE = re.compile(r"\s*,?\s*(?:ou|et/ou)\s+(?:tout\s+autre\s+|toute\s+autre\s+)?(?:dipl[ôo]me\s+|formation\s+|titre\s+)?[ée]quivalen", re.I)
+# Round 11: "formation supérieure en informatique (Bac+5, ingénieur)": the diplomas a higher training's bracket lists,
+# even joined by commas only, are its accepted examples, one group with the training.
+_HIGHER_TRAINING_RE = re.compile(r"(?:formation|dipl[ôo]me)s?\s+(?:sup[ée]rieur|universitaire)", re.I)
+_BRACKET_CLOSES_RE = re.compile(r"\s*\)")
+
+
+def _higher_training_bracket(out: list[Mention], chain: list[int], text: str) -> bool:
+    head = out[chain[0]]
+    first_gap = text[head.end : out[chain[1]].start]
+    return bool(
+        head.attrs.get("code") == "FORMATION"
+        and _HIGHER_TRAINING_RE.search(text, head.start, head.end)
+        and first_gap.rstrip().endswith("(")
+        and all(text[out[a].end : out[b].start].strip() == "," for a, b in zip(chain[1:], chain[2:], strict=False))
+        and _BRACKET_CLOSES_RE.match(text, out[chain[-1]].end)
+    )
+
+
 # Words allowed between chained diplomas ("BTS Electrotechnique ou DUT", "CAP boulanger, ou CAP pâtissier").
 _MAX_GAP = 40
 
@@ -72,6 +90,8 @@ def group_alternatives(mentions: list[Mention], text: str, first_group: int = 1)
         chains.append((chain, disjunctive))
     for chain, disjunctive in sorted(chains, key=lambda c: out[c[0][0]].start if c[0] else 0):
         if len(chain) > 1 and out[chain[0]].kind == "diploma" and _OR_EQUIVALENT_AFTER_RE.match(text, out[chain[-1]].end):
+            disjunctive = True
+        if len(chain) > 2 and out[chain[0]].kind == "diploma" and _higher_training_bracket(out, chain, text):
             disjunctive = True
         if len(chain) > 1 and disjunctive:
             for j in chain:

@@ -813,7 +813,9 @@ def _drop_parenthesised_acronyms(found: list[Mention], text: str) -> list[Mentio
             ):
                 out.pop()
         elif out and re.fullmatch(r"\s*\(\s*", between):
-            if out[-1].attrs.get("code") in _GENERIC and not (_named_training_with_examples(out[-1], m, text) or _diplomas_or_equivalent(m, text)):
+            if out[-1].attrs.get("code") in _GENERIC and not (
+                _named_training_with_examples(out[-1], m, text) or _diplomas_or_equivalent(m, text) or _field_with_alternatives(out[-1], m, text)
+            ):
                 out.pop()
             elif text[m.end : m.end + 3].lstrip().startswith(")") and not (
                 str(out[-1].attrs.get("code", "")).startswith("BAC+") and m.attrs.get("code") != out[-1].attrs.get("code")
@@ -844,15 +846,27 @@ def _diplomas_or_equivalent(first: Mention, text: str) -> bool:
 # électromécanique (CQ6 ou CESS)": the listed certificates are what that course leads to).
 _FIELD_RE = re.compile(r"\b(?:sup[ée]rieur|universitaire).{0,40}?\b(?:en|dans\s+(?:le|la|les))\s+\w", re.I | re.S)
 # Round 9: two levels in full across a slash are alternatives too ("Formation supérieure en informatique (Bac +2 / Bac +3)").
-_PAREN_ALTERNATIVES_RE = re.compile(r"[^()\n]{0,80}?(?:\s(?:ou|et/ou)\s|\s*/\s*(?=(?:niveau\s+)?bac))[^()\n]{0,80}\)", re.I)
+# Round 11: a comma between two diplomas is an "or" too ("formation supérieure en informatique (Bac+5, ingénieur)"),
+# not a comma before a wish ("(Bac+5, idéalement ingénieur)").
+_PAREN_ALTERNATIVES_RE = re.compile(
+    r"[^()\n]{0,80}?(?:\s(?:ou|et/ou)\s|\s*/\s*(?=(?:niveau\s+)?bac)"
+    r"|\s*,\s*(?=(?:dipl[ôo]me\s+d'|[ée]cole\s+d')?(?:bac|master|mast[èe]re|ing[ée]nieur|licence|doctorat|BTS|DUT|BUT|MBA)\b))[^()\n]{0,80}\)",
+    re.I,
+)
+# Round 11: the field may follow the alternatives inside the parenthesis ("De formation supérieure (master ou diplôme
+# d'ingénieur en finance, statistiques)"): the higher training is an alternative too, as when its field comes first.
+_HIGHER_RE = re.compile(r"\b(?:sup[ée]rieur|universitaire)", re.I)
+_FIELD_IN_PAREN_RE = re.compile(r"[^()\n]{0,80}?\s(?:ou|et/ou)\s[^()\n]{0,60}?\b(?:en|dans\s+(?:le|la|les))\s+\w[^()\n]{0,120}\)", re.I)
 
 
 def _field_with_alternatives(generic: Mention, first: Mention, text: str) -> bool:
     paren = text.rfind("(", generic.end, first.start + 1)
     return bool(
         paren >= 0
-        and _FIELD_RE.search(text, generic.start, paren)
-        and _PAREN_ALTERNATIVES_RE.match(text, paren + 1)
+        and (
+            (_FIELD_RE.search(text, generic.start, paren) and _PAREN_ALTERNATIVES_RE.match(text, paren + 1))
+            or (_HIGHER_RE.search(text, generic.start, paren) and _FIELD_IN_PAREN_RE.match(text, paren + 1))
+        )
     )
 
 

@@ -4,7 +4,7 @@ test (no offer text)."""
 from typing import Any
 
 import pytest
-from extract_helpers import PROFILE_HEAD, diploma_levels
+from extract_helpers import PROFILE_HEAD, diploma_groups, diploma_levels
 
 # --- "IDE" as a development environment (plural environments, notebooks, code editors), not the nurse's diploma -----
 
@@ -31,3 +31,46 @@ def test_ide_as_development_environment(run: Any, line: str) -> None:
 )
 def test_ide_nurse_still_read(run: Any, line: str) -> None:
     assert diploma_levels(run(PROFILE_HEAD + line)) == [("IDE", 6)]
+
+
+# --- a higher training whose bracket lists alternatives: its field after them, or commas only ---------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "- De formation supérieure (master ou diplôme d'ingénieur en finance ou statistiques), vous avez 3 ans d'expérience.",
+            [("formation supérieure", None), ("master", 7), ("diplôme d'ingénieur", 7)],
+        ),
+        (
+            "- Formation universitaire (Licence ou Master dans le domaine de la logistique) exigée.",
+            [("Formation universitaire", None), ("Licence", 6), ("Master", 7)],
+        ),
+        (
+            "- Vous disposez d'une formation supérieure en informatique (Bac+5, ingénieur).",
+            [("une formation supérieure", None), ("Bac+5", 7), ("ingénieur", 7)],
+        ),
+        (
+            "- Formation supérieure en chimie (Licence, Master ou doctorat).",
+            [("Formation supérieure", None), ("Licence", 6), ("Master", 7), ("doctorat", 8)],
+        ),
+    ],
+)
+def test_higher_training_with_bracket_alternatives(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    reqs = run(PROFILE_HEAD + line)
+    assert diploma_levels(reqs) == expected
+    assert len(diploma_groups(reqs)) == 1 and None not in diploma_groups(reqs)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a wish after the comma, a single level with its field, a technical course: the training is no alternative
+        ("- Formation supérieure en informatique (Bac+5, idéalement en école d'ingénieur).", [("Bac+5", 7), ("école d'ingénieur", 7)]),
+        ("- De formation supérieure (Bac+5 en finance), vous avez 3 ans d'expérience.", [("Bac+5", 7)]),
+        ("- Formation technique (BEP ou Bac Pro en électrotechnique).", [("BEP", 3), ("Bac Pro", 4)]),
+    ],
+)
+def test_bracket_without_higher_training_alternative(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert diploma_levels(run(PROFILE_HEAD + line)) == expected
