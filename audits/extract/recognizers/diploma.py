@@ -76,6 +76,15 @@ _LEVEL_RE = re.compile(
     r"(?:de\s+)?niveau\s+(\d|IV|V|III|II|I)(?![\w])",
     re.I,
 )
+# Round 11: the level given by a verb ("Titre ou diplôme classé au moins au niveau 7", "le grade ou diplôme requis doit
+# correspondre au niveau 7", "diplôme enregistré au RNCP au niveau 6"): the noun first, "grade" only beside a diploma
+# (alone it is a civil-service rank: "le grade correspond au niveau 3 de la grille").
+_LEVEL_VERB_RE = re.compile(
+    r"(?<![\w])(?:(?:titre|grade)\s+ou\s+)?(?:titre|dipl[ôo]me)s?\s+(?:requis\s+)?(?:doit\s+)?(?:[êe]tre\s+)?"
+    r"(?:class[ée]|enregistr[ée]|inscrit|reconnu|correspond(?:re|ant)|[ée]quivalent)(?:e|s|es)?\s+(?:au\s+RNCP\s+)?"
+    r"(?:(?:au\s+)?(?:moins|minimum)\s+)?au\s+niveau\s+([1-8])(?![\w])",
+    re.I,
+)
 _TITRE_PRO_RE = re.compile(r"(?<![\w])titre\s+pro(?:fessionnel)?(?![\w])", re.I)
 # "Pas de diplôme demandé", "sans obligatoirement de diplôme(s)", "aucun diplôme n'est exigé", "diplôme non requis",
 # "quel que soit votre niveau de diplôme", "accessible sans diplôme": the ad says no diploma is needed — a diploma
@@ -155,6 +164,9 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
         level = int(raw) if raw.isdigit() else OLD_LEVELS[raw]
         if 1 <= level <= 8:
             add(m.start(), m.end(), f"NIVEAU {level}", level, LEVEL_ISCED[level])
+    for m in _LEVEL_VERB_RE.finditer(text):
+        level = int(m.group(1))
+        add(m.start(), m.end(), f"NIVEAU {level}", level, LEVEL_ISCED[level])
     for m in _TITRE_PRO_RE.finditer(text):
         add(m.start(), m.end(), "TITRE PRO", None, None)
     for m in _NO_DIPLOMA_SCAN.finditer(text, lowered):

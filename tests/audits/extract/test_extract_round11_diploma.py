@@ -74,3 +74,34 @@ def test_higher_training_with_bracket_alternatives(run: Any, line: str, expected
 )
 def test_bracket_without_higher_training_alternative(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
     assert diploma_levels(run(PROFILE_HEAD + line)) == expected
+
+
+# --- a diploma's level given by a verb ("classé au moins au niveau 7", "doit correspondre au niveau 7") ------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Titre ou diplôme classé au moins au niveau 6 en gestion.", [("Titre ou diplôme classé au moins au niveau 6", 6)]),
+        (
+            "- Le grade ou diplôme requis doit correspondre au moins au niveau 7 du cadre des qualifications.",
+            [("grade ou diplôme requis doit correspondre au moins au niveau 7", 7)],
+        ),
+        ("- Diplôme enregistré au RNCP au niveau 5 exigé.", [("Diplôme enregistré au RNCP au niveau 5", 5)]),
+        ("- Titres classés au niveau 6 acceptés.", [("Titres classés au niveau 6", 6)]),
+    ],
+)
+def test_level_given_by_a_verb(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert diploma_levels(run(PROFILE_HEAD + line)) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Le grade correspond au niveau 3 de la grille salariale.",  # a civil-service rank
+        "- Poste classé au niveau 7 de la convention collective.",  # a pay grade
+        "- Vous êtes classé au moins au niveau 5 du référentiel interne.",
+    ],
+)
+def test_level_by_a_verb_without_diploma_noun(run: Any, line: str) -> None:
+    assert diploma_levels(run(PROFILE_HEAD + line)) == []
