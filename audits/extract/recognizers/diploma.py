@@ -771,6 +771,8 @@ def _merge_ranges_and_levels(found: list[Mention], text: str) -> list[Mention]:
             and prev.attrs.get("eqf_level") == m.attrs.get("eqf_level")
             and str(m.attrs.get("code", "")).startswith("BAC+")
             and _RESTATED_LEVEL_BETWEEN_RE.fullmatch(text, prev.end, m.start)
+            # Round 11: across "ou équivalent" only when the level closes the bracket ("(Bac+5 minimum/ Master 2)" lists more)
+            and ("quivalent" not in text[prev.end : m.start] or text.startswith(")", m.end))
         ):
             close = m.end + 1 if "(" in text[prev.end : m.start] and text[m.end : m.end + 1] == ")" else m.end
             out[-1] = prev.with_(end=close)  # "Master 2 BAC+5", "BTS Bac+2": one diploma with its level restated
@@ -806,7 +808,13 @@ def _stated_level(text: str, start: int, level: Mention) -> bool:
     between = _STATED_LEVEL_BETWEEN_RE.fullmatch(text, start, level.start)
     return bool(between and (between.group("niveau") or text[level.start : level.end].lower().startswith("niveau")))
 # "Master 2 BAC+5", "BTS - Bac+2", "BTS (Bac+2)", "formation Ingénieur en Informatique (Bac +5)"
-_RESTATED_LEVEL_BETWEEN_RE = re.compile(r"\s+(?:[12]\s+)?|\s*[-–]\s*|(?:\s+(?:en|d'|de)\s*[^.;:\n()]{1,60}?)?\s*\(\s*")
+# Round 11: and across "ou équivalent", before or inside the bracket ("Diplôme d'ingénieur ou équivalent (Bac+5)", "école
+# d'ingénieur (ou équivalent bac +5)"): the level still restates the diploma, one item.
+_RESTATED_LEVEL_BETWEEN_RE = re.compile(
+    r"\s+(?:[12]\s+)?|\s*[-–]\s*|(?:\s+(?:en|d'|de)\s*[^.;:\n()]{1,60}?)?(?:\s+ou\s+(?:dipl[ôo]me\s+)?[ée]quivalent)?\s*\(\s*"
+    r"(?:ou\s+(?:dipl[ôo]me\s+)?[ée]quivalent\s*:?\s*)?",
+    re.I,
+)
 _DOMAIN_THEN_PAREN_RE = re.compile(r"[^.;:\n()]{1,80}?\(\s*(?:(?:minimum|min\.|au\s+moins)\s*:?\s*)?")
 
 

@@ -105,3 +105,29 @@ def test_level_given_by_a_verb(run: Any, line: str, expected: list[tuple[str, An
 )
 def test_level_by_a_verb_without_diploma_noun(run: Any, line: str) -> None:
     assert diploma_levels(run(PROFILE_HEAD + line)) == []
+
+
+# --- a level restated in brackets across "ou équivalent" is one item with the diploma --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Diplôme d'ingénieur ou équivalent (Bac+5) en génie civil.", [("Diplôme d'ingénieur ou équivalent (Bac+5)", 7)]),
+        (
+            "- Diplômé(e) d'une école d'ingénieur (ou équivalent bac +5), vous avez 3 ans d'expérience.",
+            [("école d'ingénieur (ou équivalent bac +5)", 7)],
+        ),
+        ("- Master ou diplôme équivalent (Bac +5) en finance.", [("Master ou diplôme équivalent (Bac +5)", 7)]),
+        ("- BTS ou équivalent (Bac+2).", [("BTS ou équivalent (Bac+2)", 5)]),
+        # a lower level in the bracket is no restatement: two items
+        ("- Diplôme d'ingénieur ou équivalent (Bac+3 minimum) en mécanique.", [("Diplôme d'ingénieur", 7), ("Bac+3", 6)]),
+    ],
+)
+def test_level_restated_across_or_equivalent(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert diploma_levels(run(PROFILE_HEAD + line)) == expected
+
+
+def test_or_equivalent_bracket_listing_more_is_not_merged(run: Any) -> None:
+    reqs = run(PROFILE_HEAD + "- Diplôme d'ingénieur ou équivalent (Bac+5 minimum/ Master 2) en data science.")
+    assert ("Diplôme d'ingénieur ou équivalent (Bac+5", 7) not in diploma_levels(reqs)
