@@ -131,3 +131,21 @@ def test_level_restated_across_or_equivalent(run: Any, line: str, expected: list
 def test_or_equivalent_bracket_listing_more_is_not_merged(run: Any) -> None:
     reqs = run(PROFILE_HEAD + "- Diplôme d'ingénieur ou équivalent (Bac+5 minimum/ Master 2) en data science.")
     assert ("Diplôme d'ingénieur ou équivalent (Bac+5", 7) not in diploma_levels(reqs)
+
+
+# --- a lower-case "licence" before an engineering school, in a list of degrees ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "- Diplômé(e) d'un Bac +3/+5 (licence, école d'ingénieur ou master) en informatique.",
+            [("Bac +3/+5", 6), ("licence", 6), ("école d'ingénieur", 7), ("master", 7)],
+        ),
+        ("- Titulaire d'une licence ou d'un diplôme d'ingénieur en chimie.", [("licence", 6), ("diplôme d'ingénieur", 7)]),
+        ("- Gestion des licences, école numérique et outils.", []),  # software licences
+    ],
+)
+def test_licence_before_engineering_school(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert diploma_levels(run(PROFILE_HEAD + line)) == expected
