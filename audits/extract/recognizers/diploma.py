@@ -622,7 +622,11 @@ _UNIVERSITY_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,:;(]))(?P<univ>(?:grande\s+)?u
 
 # Round 2: the engineer named first in a parenthesis or after a colon ("Bac+5 (ingénieur ou master en data)",
 # "Formation : ingénieur / master"); elsewhere "ingénieur ou master" may follow a job title.
-_ENGINEER_BEFORE_RE = re.compile(r"(?<=[(:])\s*(?P<eng>ing[ée]nieur(?:e|\(e\))?)\s*(?:/|\bou\b)\s*(?:d'une\s+|d'un\s+|une\s+|un\s+)?$", re.I)
+# Round 11: the second introduced by its holder's word ("Formation : Ingénieur ou Diplômé(e) d'un BAC+5").
+_ENGINEER_BEFORE_RE = re.compile(
+    r"(?<=[(:])\s*(?P<eng>ing[ée]nieur(?:e|\(e\))?)\s*(?:/|\bou\b)\s*(?:(?:titulaire|dipl[ôo]m[ée](?:e|\(e\))?)\s+)?(?:d'une\s+|d'un\s+|une\s+|un\s+)?$",
+    re.I,
+)
 # Round 10 (team-written ads): the engineer's title opening a profile line before a higher diploma ("- Ingénieur ou
 # Master en informatique", "INGENIEUR OU BAC+5 EQUIVALENT", "Vous êtes ingénieur ou titulaire d'un Master"): the title
 # and the diploma are alternatives. Capitalised at a line start (a bullet allowed; "Profil" glued by stripped markup),

@@ -149,3 +149,19 @@ def test_or_equivalent_bracket_listing_more_is_not_merged(run: Any) -> None:
 )
 def test_licence_before_engineering_school(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
     assert diploma_levels(run(PROFILE_HEAD + line)) == expected
+
+
+# --- the engineer after a colon or bracket, the second diploma introduced by its holder's word --------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Formation : Ingénieur ou Diplômé(e) d'un BAC+5 en gestion de projet.", [("Ingénieur", 7), ("BAC+5", 7)]),
+        ("Formation : ingénieur ou titulaire d'un Master en chimie.", [("ingénieur", 7), ("Master", 7)]),
+        ("Formation (ingénieur ou diplômée d'un master) exigée.", [("ingénieur", 7), ("master", 7)]),
+        ("Poste : ingénieur ou technicien, titulaire d'un Bac+2.", [("Bac+2", 5)]),  # jobs, then a lower level
+    ],
+)
+def test_engineer_then_holder_of_a_diploma(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert diploma_levels(run(PROFILE_HEAD + line)) == expected
