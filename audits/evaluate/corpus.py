@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 from audits.evaluate.extraction import Counts, match
-from audits.extract.spanmodel.corpus import KINDS, CorpusError, read_corpus_dir
+from audits.extract.spanmodel.corpus import KINDS, load_corpus_dir
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,10 +25,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="écrit les chiffres dans ce fichier JSON")
     parser.add_argument("--span-model", action="store_true", help="avec le modèle de mentions (spanmodel)")
     args = parser.parse_args(argv)
-    try:
-        examples = read_corpus_dir(args.corpus)
-    except (CorpusError, OSError) as exc:
-        print(f"erreur : {exc}", file=sys.stderr)
+    examples = load_corpus_dir(args.corpus)
+    if examples is None:
         return 2
     from audits.extract import Extractor
 
@@ -49,16 +46,18 @@ def main(argv: list[str] | None = None) -> int:
             for s in ex.spans
         ]
         pairs = match(gold, pred)
+        matched_gold = {i for i, _ in pairs}
+        matched_pred = {j for _, j in pairs}
         for i, g in enumerate(gold):
-            if all(i != a for a, _ in pairs):
+            if i in matched_gold:
+                counts[g["kind"]].tp += 1
+            else:
                 counts[g["kind"]].fn += 1
                 errors.append(_error(res.id, "FN", g, by_ad[res.id][g["field"]].text))
         for j, p in enumerate(pred):
-            if all(j != b for _, b in pairs):
+            if j not in matched_pred:
                 counts[p["kind"]].fp += 1
                 errors.append(_error(res.id, "FP", p, by_ad[res.id][p["field"]].text))
-        for i, _ in pairs:
-            counts[gold[i]["kind"]].tp += 1
     print(f"Annonces écrites par l'équipe — {len(items)} annonces ({args.corpus})")
     print(f"{'type':<16}{'P':>7}{'R':>7}{'F1':>7}{'VP':>6}{'FP':>6}{'FN':>6}")
     out: dict[str, Any] = {"ads": len(items), "kinds": {}}

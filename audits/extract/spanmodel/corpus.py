@@ -118,6 +118,17 @@ def read_corpus_dir(directory: Path) -> list[Example]:
     return examples
 
 
+def load_corpus_dir(directory: Path) -> list[Example] | None:
+    """`read_corpus_dir` for a command line: None after printing the French error (file, line, what) on stderr."""
+    import sys
+
+    try:
+        return read_corpus_dir(directory)
+    except (CorpusError, OSError) as exc:
+        print(f"erreur : {exc}", file=sys.stderr)
+        return None
+
+
 def main(argv: list[str] | None = None) -> int:
     """`python -m audits.extract.spanmodel.corpus FILE_OR_DIR...`: check files, print counts per kind."""
     import sys

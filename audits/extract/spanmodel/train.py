@@ -19,7 +19,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import DocBin
 
-from audits.extract.spanmodel.corpus import CorpusError, Example, read_corpus_dir
+from audits.extract.spanmodel.corpus import Example, load_corpus_dir
 from audits.extract.spanmodel.segments import cue_sentences
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "data" / "span_model"
@@ -173,10 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path, nargs="?", default=DEFAULT_OUT)
     parser.add_argument("--max-epochs", type=int, default=20)
     args = parser.parse_args(argv)
-    try:
-        examples = read_corpus_dir(args.corpus)
-    except (CorpusError, OSError) as exc:
-        print(f"erreur : {exc}", file=sys.stderr)
+    examples = load_corpus_dir(args.corpus)
+    if examples is None:
         return 1
     ids = sorted({e.ad_id for e in examples})
     dev_ids = set(ids[::DEV_EVERY])
