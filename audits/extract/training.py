@@ -10,9 +10,47 @@ from __future__ import annotations
 
 import re
 
+# What the employer gives or pays for: the one rule read by the training sentences below ("formation financée"), by
+# the licence recogniser ("Permis C financé par l'entreprise", "permis D offert") and by the certification recogniser
+# ("Certifications AWS et Azure financées à 100 %", "sont prises en charge").
+_OFFERED = (
+    r"financ[ée]e?s?|offerte?s?|prise?s?\s+en\s+charge|incluse?s?|rembours[ée]e?s?|pay[ée]e?s?|compris(?:e|es)?\s+dans|"
+    r"[àa]\s+passer\s+(?:chez|avec|en)\s+(?:nous|interne)"
+)
+OFFERED_RE = re.compile(r"(?<![\w])(?:" + _OFFERED + r")(?![\w])", re.I)
+# Right after the licence or certificate, with its verb and adverb ("est entièrement financé", "sera pris en charge").
+_OFFERED_AFTER_RE = re.compile(
+    r"\s*(?:est\s+|sera\s+|serait\s+|sont\s+|seront\s+)?(?:(?:enti[èe]rement|totalement|int[ée]gralement|directement)\s+)?(?:" + _OFFERED + r")(?![\w])",
+    re.I,
+)
+# Between the mention and the offering word, a word that asks for it ("CACES exigé, formation financée"), offers the
+# training only as a fallback ("sinon", "à défaut") or names another thing paid, its renewal ("Habilitation électrique
+# B1V, BR et BC à jour (recyclage pris en charge)"): the mention stays asked.
+_ASKING_RE = re.compile(
+    r"exig|requis|obligatoire|souhait|appr[ée]ci|atout|un\s+plus|indispensable|imp[ée]rati|\bsinon\b|[àa]\s+d[ée]faut|"
+    r"recyclages?|renouvellements?|remises?\s+[àa]\s+niveau",
+    re.I,
+)
+
+
+def offered_right_after(text: str, end: int) -> bool:
+    """The licence or certificate ending at `end` is given by the employer: "Permis C inclus dans la formation"."""
+    return bool(_OFFERED_AFTER_RE.match(text, end))
+
+
+def offered_on_line(text: str, end: int, reach: int = 60) -> bool:
+    """An offering word follows on the line within `reach` characters, no asking word between: "Certifications AWS et
+    Azure financées à 100 %"."""
+    line_end = text.find("\n", end)
+    offered = OFFERED_RE.search(text, end, min(end + reach, len(text) if line_end < 0 else line_end))
+    return bool(offered) and not _ASKING_RE.search(text, end, offered.start())
+
+
 _TRAINING_RE = re.compile(
-    r"formations?\s+(?:assur[ée]e?s?|interne|en\s+interne|pr[ée]vue?s?|dispens[ée]e?s?|offerte?s?|financ[ée]e?s?|pay[ée]e?s?|"
-    r"prise?s?\s+en\s+charge|propos[ée]e?s?|compl[èe]te|adapt[ée]e|personnalis[ée]e|possible|r[ée]guli[èe]res?)|"
+    # Round 12: the trained certificate named between ("formation CACES financée", "formation au permis C prise en charge").
+    r"formations?\s+(?:(?:au|aux|à\s+la|du|de\s+la|des)\s+)?(?:[\w'’+-]+\s+){1,3}?(?:" + _OFFERED + r")(?![\w])|"
+    r"formations?\s+(?:assur[ée]e?s?|interne|en\s+interne|pr[ée]vue?s?|dispens[ée]e?s?|" + _OFFERED + r"|"
+    r"propos[ée]e?s?|compl[èe]te|adapt[ée]e|personnalis[ée]e|possible|r[ée]guli[èe]res?)|"
     r"nous\s+vous\s+(?:formons|formerons|accompagnons)|vous\s+(?:serez|sera)\s+form[ée]|vous\s+formerons|form[ée](?:e|\(e\))?\s+(?:en\s+interne|par\s+nos\s+soins|sur\s+place)|"
     r"(?:sera|seront)\s+dispens[ée]e?s?|possibilit[ée]\s+(?:de\s+(?:passer|obtenir|financer|pr[ée]parer|vous\s+former)|d'obtenir|d'[ée]voluer)|"
     r"(?:financement|prise\s+en\s+charge)\s+(?:du|de\s+la|des|de\s+votre)|nous\s+(?:financerons|finan[çc]ons|prenons\s+en\s+charge)|"

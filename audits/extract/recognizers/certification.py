@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from audits.extract.fastscan import GatedPattern, MultiPattern, fold
 from audits.extract.mention import Mention
+from audits.extract.training import offered_on_line
 
 _CACES_CAT = r"(?:\d{1,2}[AB]?|[A-G])"
 _CACES_RE = re.compile(
@@ -121,10 +122,6 @@ _TRANSPORT_RE = re.compile(
 )
 
 _INTERMEDIARY_RE = re.compile(r"IOBSP|ORIAS|habilitation|interm[ée]diaire|courtage|courtier|assurance", re.I)
-# A certificate the employer pays for ("Certifications AWS et Azure financées à 100 %", "sont prises en charge") is a
-# benefit: an offering word after it on its line, with no asking word in between, drops it.
-_OFFERED_RE = re.compile(r"financ[ée]e?s?|offerte?s?|prise?s?\s+en\s+charge|incluse?s?|rembours[ée]e?s?|pay[ée]e?s?\s+par", re.I)
-_ASKING_RE = re.compile(r"exig|requis|obligatoire|souhait|appr[ée]ci|atout|un\s+plus|indispensable|imp[ée]rati", re.I)
 # "Certification SA (System Architect) ou SSA (Senior System Architect)": a vendor's acronyms, each spelt out in
 # brackets, after "certification(s)"; the code takes the vendor the ad names (a word of _BRACKETED_VENDORS).
 _BRACKETED_CERT_RE = re.compile(
@@ -247,9 +244,9 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
                 add(m.start() if i == 0 else item.start(), item.end(), prefix + acronym)
     kept = []
     for f in found:
-        line_end = text.find("\n", f.end)
-        offered = _OFFERED_RE.search(text, f.end, min(f.end + 60, len(text) if line_end < 0 else line_end))
-        if offered and not _ASKING_RE.search(text, f.end, offered.start()):
+        if offered_on_line(text, f.end):
+            # A certificate the employer pays for ("Certifications AWS et Azure financées à 100 %", "sont prises en
+            # charge") is a benefit (the rule of training.py).
             continue
         if _EMPLOYER_CERTIFIED_BEFORE_RE.search(text, max(0, f.start - 100), f.start):
             continue

@@ -10,6 +10,7 @@ import re
 
 from audits.extract.fastscan import GatedPattern, fold
 from audits.extract.mention import Mention
+from audits.extract.training import offered_right_after
 
 _ALIASES = {
     "VL": "B", "PL": "C", "SPL": "CE", "EC": "CE", "EB": "BE", "C1E": "C1E", "D1E": "D1E",
@@ -37,15 +38,6 @@ def _normalise(raw: str) -> str:
     key = re.sub(r"[\s-]+", " ", raw.upper())
     key = re.sub(r"^(POIDS|SUPER) LOURDS$", r"\1 LOURD", key)
     return _ALIASES.get(key, key)
-
-
-# "Permis C inclus dans votre parcours de formation", "le permis CE est financé par l'entreprise", "Permis D offert":
-# a licence the employer gives is a benefit, not a requirement (as training offered is, training.py).
-_OFFERED_AFTER_RE = re.compile(
-    r"\s*(?:est\s+|sera\s+|serait\s+)?(?:(?:enti[èe]rement|totalement|int[ée]gralement|directement)\s+)?"
-    r"(?:inclus|offerts?|financ[ée]s?|pay[ée]s?|pris\s+en\s+charge|rembours[ée]s?|compris\s+dans|[àa]\s+passer\s+(?:chez|avec|en)\s+(?:nous|interne))(?![\w])",
-    re.I,
-)
 
 
 _SENIORITY_RE = re.compile(r"(?<![\w])\d+\s*ans?\s+de\s+permis(?![\w])", re.I)
@@ -80,8 +72,10 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
         first = m.group("first")
         if first in _LOWERCASE_WORDS:
             continue  # "permis de construire", "permis à points": French words, not categories
-        if _OFFERED_AFTER_RE.match(text, m.end()):
-            continue  # "Permis C/CE inclus dans la formation": the whole list is given
+        if offered_right_after(text, m.end()):
+            # "Permis C/CE inclus dans la formation", "le permis CE est financé par l'entreprise", "Permis D offert": a
+            # licence the employer gives is a benefit, not a requirement (the rule of training.py)
+            continue
         # Lower-case single letters after "permis" are still categories ("permis b"), but "permis de ..." is not.
         found.append(Mention("licence", m.start(), m.end("first"), {"category": _normalise(first)}, family="licence"))
         rest_start = m.start("rest")
@@ -105,4 +99,4 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
         if any(f.start <= m.start() < f.end for f in found):
             continue
         found.append(Mention("licence", m.start(), m.end(), {"category": default_category}, family="licence"))
-    return sorted((f for f in found if not _OFFERED_AFTER_RE.match(text, f.end)), key=lambda m: m.start)
+    return sorted((f for f in found if not offered_right_after(text, f.end)), key=lambda m: m.start)
