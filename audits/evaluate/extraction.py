@@ -282,6 +282,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--pred", type=Path, default=None, help="sortie déjà calculée de `python -m audits extract` (sinon l'extracteur est lancé)")
     parser.add_argument("--errors", action="store_true", help="affiche chaque erreur (FP, FN, attribut, force)")
     parser.add_argument("--json", type=Path, default=None, help="écrit les chiffres dans ce fichier JSON")
+    parser.add_argument(
+        "--also",
+        nargs=2,
+        action="append",
+        type=Path,
+        default=[],
+        metavar=("GOLD", "OFFERS"),
+        help="un autre fichier or et ses offres, comptés avec les premiers (répétable ; ex. les quatre jeux écrits)",
+    )
     args = parser.parse_args(argv)
     try:
         return _evaluate(args)
@@ -291,12 +300,23 @@ def main(argv: list[str]) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    gold_rows = read_json_objects(args.gold)
-    offers = {o["id"]: o for o in read_json_objects(args.offers)}
-    missing = [g["id"] for g in gold_rows if g["id"] not in offers]
-    if missing:
-        print(f"offres absentes de {args.offers} : {', '.join(missing[:10])}", file=sys.stderr)
-        return 2
+    # Each gold file is checked against its own offers file; several sets are then scored as one.
+    gold_rows: list[dict[str, Any]] = []
+    offers: dict[str, dict[str, Any]] = {}
+    for gold_path, offers_path in [(args.gold, args.offers), *args.also]:
+        set_rows = read_json_objects(gold_path)
+        set_offers = {o["id"]: o for o in read_json_objects(offers_path)}
+        missing = [g["id"] for g in set_rows if g["id"] not in set_offers]
+        if missing:
+            print(f"offres absentes de {offers_path} : {', '.join(missing[:10])}", file=sys.stderr)
+            return 2
+        scored = {r["id"] for r in gold_rows}
+        twice = [g["id"] for g in set_rows if g["id"] in scored]
+        if twice:
+            print(f"offres présentes dans deux fichiers or ({gold_path}) : {', '.join(twice[:10])}", file=sys.stderr)
+            return 2
+        gold_rows.extend(set_rows)
+        offers.update({g["id"]: set_offers[g["id"]] for g in set_rows})
     extractor = None
     if args.pred:
         preds = {p["id"]: p["requirements"] for p in read_json_objects(args.pred)}
@@ -319,7 +339,8 @@ def _evaluate(args: argparse.Namespace) -> int:
         score_offer(report, g["id"], g["requirements"], preds.get(g["id"], []))
 
     out: dict[str, Any] = {"offers": len(gold_rows), "kinds": {}, "strength": {}, "attributes": {}}
-    print(f"Extraction — {len(gold_rows)} offres ({args.gold})")
+    sources = ", ".join(str(path) for path in [args.gold, *(gold for gold, _offers in args.also)])
+    print(f"Extraction — {len(gold_rows)} offres ({sources})")
     print(f"{'type':<22}{'P':>7}{'R':>7}{'F1':>7}{'VP':>6}{'FP':>6}{'FN':>6}")
     for kind in ALL_KINDS:
         c = report.kinds.get(kind)

@@ -533,3 +533,51 @@ def test_stats_reports_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixt
     stats = _load_tool("stats")
     assert stats.main([str(tmp_path / "absent.jsonl")]) == 1
     assert "erreur" in capsys.readouterr().err
+
+
+# --- Written held-out sets (eval/written/, round 12) ----------------------------------------------------------
+# 240 ads the team wrote in its own words on 2026-11-28 and labelled by the guide before any extractor ran on them
+# (docs/labelling-guide.md, "Written held-out sets"). The ads are the project's own text, so every check runs
+# everywhere, without ../shared.
+WRITTEN_DIR = REPO_ROOT / "eval" / "written"
+WRITTEN_SETS = ("wfr1", "wfr2", "wbe", "wmix")
+WRITTEN_SIZE = 60
+WRITTEN_SECOND_LABELLING = 15  # the first ads of each set, labelled again by another engineer
+
+
+def _written_ads(name: str) -> list[dict[str, Any]]:
+    ads: list[dict[str, Any]] = gold_format.read_jsonl(WRITTEN_DIR / f"{name}.jsonl")
+    return ads
+
+
+@pytest.mark.parametrize("name", WRITTEN_SETS)
+def test_written_ads_are_numbered_offers(name: str) -> None:
+    ads = _written_ads(name)
+    assert [ad["id"] for ad in ads] == [f"{name}-{i:03d}" for i in range(1, WRITTEN_SIZE + 1)]
+    for ad in ads:
+        assert set(ad) == {"id", "title", "description"}, ad["id"]
+        assert isinstance(ad["title"], str) and ad["title"].strip(), ad["id"]
+        assert isinstance(ad["description"], str) and len(ad["description"]) >= 300, ad["id"]
+
+
+@pytest.mark.parametrize("name", WRITTEN_SETS)
+def test_written_gold_follows_the_contract_and_the_guide(name: str) -> None:
+    rows: list[dict[str, Any]] = gold_format.read_jsonl(GOLD_DIR / f"extract-written-{name}.jsonl")
+    gold_format.check_extract_rows(rows)
+    _check_guide_conventions(rows)
+    assert [r["id"] for r in rows] == [ad["id"] for ad in _written_ads(name)]
+    gold_format.check_offsets(rows, _written_ads(name))
+    src_rows = gold_format.read_jsonl(GOLD_DIR / f"extract-written-{name}.src.jsonl")
+    assert locate.build(src_rows, _written_ads(name)) == rows
+
+
+@pytest.mark.parametrize("name", WRITTEN_SETS)
+def test_written_second_labelling_covers_the_first_ads(name: str) -> None:
+    rows: list[dict[str, Any]] = gold_format.read_jsonl(AGREEMENT_DIR / f"extract-written-{name}-b.jsonl")
+    gold_format.check_extract_rows(rows)
+    _check_guide_conventions(rows)
+    ads = _written_ads(name)
+    assert [r["id"] for r in rows] == [ad["id"] for ad in ads[:WRITTEN_SECOND_LABELLING]]
+    gold_format.check_offsets(rows, ads, subset=True)
+    src_rows = gold_format.read_jsonl(AGREEMENT_DIR / f"extract-written-{name}-b.src.jsonl")
+    assert locate.build(src_rows, ads) == rows

@@ -89,3 +89,40 @@ def test_the_structured_signal_counts_only_the_gold_offers(tmp_path: Path) -> No
     figures = _run(tmp_path, offers)
     rows = {row["check"]: (row["agree"], row["total"]) for row in figures["structured"]}
     assert rows["permis exigé (champ structuré) -> permis de cette catégorie extrait"] == (1, 1)
+
+
+def test_several_gold_files_are_scored_as_one_set(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Two sets, each with its own offers file; the second set's licence is missed by the predictions.
+    first = tmp_path / "first"
+    second = tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    gold_a = _write(first / "gold.jsonl", [{"id": "A", "language": "fr", "requirements": [_licence("permis B", 0, "B")]}])
+    offers_a = _write(first / "offers.jsonl", [{"id": "A", "title": "Chauffeur", "description": "permis B exigé"}])
+    gold_b = _write(second / "gold.jsonl", [{"id": "B", "language": "fr", "requirements": [_licence("permis C", 0, "C")]}])
+    offers_b = _write(second / "offers.jsonl", [{"id": "B", "title": "Chauffeur", "description": "permis C exigé"}])
+    pred = _write(tmp_path / "pred.jsonl", [{"id": "A", "requirements": [_licence("permis B", 0, "B")]}, {"id": "B", "requirements": []}])
+    out_json = tmp_path / "figures.json"
+    argv = [str(gold_a), str(offers_a), "--also", str(gold_b), str(offers_b), "--pred", str(pred), "--json", str(out_json)]
+    assert evaluate_main(argv) == 0
+    figures = json.loads(out_json.read_text(encoding="utf-8"))
+    assert figures["offers"] == 2
+    assert (figures["kinds"]["licence"]["tp"], figures["kinds"]["licence"]["fn"]) == (1, 1)
+    assert f"Extraction — 2 offres ({gold_a}, {gold_b})" in capsys.readouterr().out
+
+
+def test_an_offer_in_two_gold_files_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold = _write(tmp_path / "gold.jsonl", [{"id": "A", "language": "fr", "requirements": []}])
+    offers = _write(tmp_path / "offers.jsonl", [{"id": "A", "title": "Chauffeur", "description": "permis B exigé"}])
+    pred = _write(tmp_path / "pred.jsonl", [{"id": "A", "requirements": []}])
+    assert evaluate_main([str(gold), str(offers), "--also", str(gold), str(offers), "--pred", str(pred)]) == 2
+    assert "offres présentes dans deux fichiers or" in capsys.readouterr().err
+
+
+def test_a_set_whose_offers_file_lacks_an_offer_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold = _write(tmp_path / "gold.jsonl", [{"id": "A", "language": "fr", "requirements": []}])
+    offers = _write(tmp_path / "offers.jsonl", [{"id": "A", "title": "Chauffeur", "description": "permis B exigé"}])
+    other_gold = _write(tmp_path / "other.jsonl", [{"id": "Z", "language": "fr", "requirements": []}])
+    pred = _write(tmp_path / "pred.jsonl", [{"id": "A", "requirements": []}])
+    assert evaluate_main([str(gold), str(offers), "--also", str(other_gold), str(offers), "--pred", str(pred)]) == 2
+    assert f"offres absentes de {offers} : Z" in capsys.readouterr().err
