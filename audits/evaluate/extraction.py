@@ -279,6 +279,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("gold", type=Path, help="eval/gold/extract-dev.jsonl")
     parser.add_argument("offers", type=Path, help="offres JSONL (id, title, description + champs structurés)")
     parser.add_argument("--protected", type=Path, default=None, help="phrases à critères protégés (défaut : protected-sentences.jsonl à côté de GOLD)")
+    parser.add_argument("--no-protected", action="store_true", help="sans les phrases à critères protégés (jeux qui n'en ont pas)")
     parser.add_argument("--pred", type=Path, default=None, help="sortie déjà calculée de `python -m audits extract` (sinon l'extracteur est lancé)")
     parser.add_argument("--errors", action="store_true", help="affiche chaque erreur (FP, FN, attribut, force)")
     parser.add_argument("--json", type=Path, default=None, help="écrit les chiffres dans ce fichier JSON")
@@ -374,7 +375,7 @@ def _evaluate(args: argparse.Namespace) -> int:
             print(f"  {share:>6.3f}  ({ok}/{total})  {label}")
 
     protected_path = args.protected or args.gold.parent / "protected-sentences.jsonl"
-    if protected_path.exists():
+    if protected_path.exists() and not args.no_protected:
         sentences = read_json_objects(protected_path)
         if extractor is None:
             from audits.extract import Extractor

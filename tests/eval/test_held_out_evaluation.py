@@ -126,3 +126,15 @@ def test_a_set_whose_offers_file_lacks_an_offer_is_refused(tmp_path: Path, capsy
     pred = _write(tmp_path / "pred.jsonl", [{"id": "A", "requirements": []}])
     assert evaluate_main([str(gold), str(offers), "--also", str(other_gold), str(offers), "--pred", str(pred)]) == 2
     assert f"offres absentes de {offers} : Z" in capsys.readouterr().err
+
+
+def test_no_protected_skips_the_sentences_beside_the_gold(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A protected-sentences file beside the gold is read by default; --no-protected leaves it out.
+    _write(tmp_path / "protected-sentences.jsonl", [{"text": "Jeune homme de 20 ans", "criteria": ["age", "sex"]}])
+    gold = _write(tmp_path / "gold.jsonl", [{"id": "A", "language": "fr", "requirements": []}])
+    offers = _write(tmp_path / "offers.jsonl", [{"id": "A", "title": "Chauffeur", "description": "permis B exigé"}])
+    pred = _write(tmp_path / "pred.jsonl", [{"id": "A", "requirements": []}])
+    out_json = tmp_path / "figures.json"
+    assert evaluate_main([str(gold), str(offers), "--pred", str(pred), "--no-protected", "--json", str(out_json)]) == 0
+    assert "Critères protégés" not in capsys.readouterr().out
+    assert "protected" not in json.loads(out_json.read_text(encoding="utf-8"))
