@@ -153,7 +153,9 @@ _BEGINNER_RE = re.compile(
     r"|(?:profils?\s+)?juniors?\s+(?:accept[ée]e?s?|bienvenue?s?)"
     # "Les profils juniors motivés sont les bienvenus": the ad welcomes beginners (0, optional), no age asked.
     r"|(?:les\s+)?profils?\s+juniors?\s+(?:[^.;:\n]{0,50}?\s)?(?:sont\s+)?(?:les\s+)?(?:bienvenue?s?|accept[ée]e?s?)"
-    r"|premi[èe]re\s+exp[ée]rience\s+non\s+(?:exig[ée]e|requise|obligatoire|n[ée]cessaire))(?![\w])",
+    r"|premi[èe]re\s+exp[ée]rience\s+non\s+(?:exig[ée]e|requise|obligatoire|n[ée]cessaire)"
+    # "Que vous soyez junior ou confirmé", "que tu sois débutant(e) ou expert(e)": every grade welcome, beginners too
+    rf"|(?:que\s+)?(?:vous\s+soyez|tu\s+sois)\s+(?:plut[ôo]t\s+)?(?:juniors?|d[ée]butant{_G})(?=\s*(?:ou|/)\s))(?![\w])",
     re.I,
 )
 # "Débutants s'abstenir", "candidats sans expérience s'abstenir": experience required, its years unknown.
@@ -519,7 +521,53 @@ _WORK_OF_AFTER_RE = re.compile(r"\s*(?:de\s+(?!(?:travail|vie|carri[èe]re|l'ent
 # "5 ans en développement", "3 ans sur des projets Power BI", "2 ans dans la finance": what the duration was spent on.
 _DOMAIN_AFTER_RE = re.compile(r"\s*,?\s*(?:en|dans|sur|chez|comme|au\s+sein)\s+(?!(?:cdi|cdd|alternance|apprentissage|interim|intérim|stage|contrat)\b)", re.I)
 
+# "Débutant" alone, singular, said of the person sought: a title ("Consultant Débutant Data Analyst"), a list item or
+# the value of an experience label ("- Débutant", "Expérience : Débutant ou 2 à 5 ans"), "un profil débutant", "nous
+# recherchons un Analyste programmeur débutant", "vous êtes …, débutant(e) curieux(se) ou …", "jeune diplômé ou
+# débutant": a beginner is taken on (0, optional, as "débutant accepté"). The plural names other people ("former les
+# techniciens débutants", "cours pour débutants"), a level or a scale is a skill's ("niveau débutant", "débutant à
+# confirmé").
+_BEGINNER_WORD_RE = re.compile(r"(?<![\w])d[ée]butant(?:e|\(e\)|[.·-]e(?![.·]?s))?(?![\w])", re.I)
+_BEGINNER_SCALE_AFTER_RE = re.compile(
+    r"\s*(?:[àa]|au|jusqu'[àa]|-|/|–|>)\s*(?:confirm|interm|avanc|expert|exp[ée]riment|s[ée]nior|moyen|ma[îi]tris|courant)", re.I
+)
+_BEGINNER_NOT_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])(?:niveau|level|cours|formations?|ateliers?|modules?|classes?|sessions?|groupes?|public|pour|le|la|les|des|aux|au|"
+    r"nos|vos|ces|ce|chaque|tout|tou(?:te)?s\s+les)\s+(?:[\w-]+\s+)?|[àa]\s+)$",
+    re.I,
+)
+_BEGINNER_PERSON_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])(?:profil|candidat(?:e|\(e\))?)\s+|"
+    r"(?<![\w])(?:vous\s+[êe]tes|tu\s+es|soyez|sois)\s+(?:[^.;:!?\n]{0,60}?[,\s])?|"
+    r"(?:recherch|recrut|cherch|engag|embauch)\w*\s+(?:un|une|un\(e\)|un\.e|un·e)\s+(?:[\w'()·.-]+\s+){1,3}|"
+    r"(?:junior|dipl[ôo]m[ée]\S*|sortie?\s+d'[ée]cole|stagiaire|alternant\S*)\s*(?:ou|/|,)\s*|"
+    r"(?:accessible|ouvert|id[ée]al|adapt[ée]|convient)\S*\s+(?:[àa]|pour)\s+(?:un|une)\s+(?:profil\s+)?)$",
+    re.I,
+)
+_BEGINNER_LABEL_RE = re.compile(r"(?:exp[ée]riences?|profil|niveau\s+d['’]\s*exp[ée]rience|s[ée]niorit[ée])[^:\n]{0,30}:", re.I)
+
+
+def _beginner_asked(text: str, layout: Layout, m: re.Match[str], field: str) -> bool:
+    """Whether a singular "débutant" names the person sought (see _BEGINNER_WORD_RE)."""
+    line = layout.line_at(m.start())
+    head = text[line.start : m.start()]
+    before = head[-80:]
+    if _BEGINNER_SCALE_AFTER_RE.match(text, m.end()) or re.search(r"(?:de|du)\s+$", before, re.I):
+        return False  # "débutant à confirmé", "de débutant à expert": a scale
+    if re.match(r"\s*\(\s*(?:de\s+|entre\s+|moins\s+d['e]\s*)?\d", text[m.end() : m.end() + 30]):
+        return False  # "Débutant (1 à 5 ans d'expérience)": a form's grade glossed by years, the years are the item
+    if _BEGINNER_PERSON_BEFORE_RE.search(before):
+        return True
+    if _BEGINNER_NOT_BEFORE_RE.search(before):
+        return False
+    if field == "title":
+        return True
+    opening = head.strip(" -*•>\t→✔▪·–")
+    return not opening or bool(_BEGINNER_LABEL_RE.fullmatch(opening))
+
+
 # Whole-text scans, tried only where their literal prefixes occur (fastscan.py): same matches.
+_BEGINNER_WORD_SCAN = GatedPattern(_BEGINNER_WORD_RE)
 _BEGINNER_SCAN = GatedPattern(_BEGINNER_RE)
 _EXPERTISE_SCAN = GatedPattern(_EXPERTISE_RE)
 _EXP_WORD_SCAN = GatedPattern(_EXP_WORD_RE)
@@ -550,6 +598,11 @@ def find_experience(
     for m in _WHATEVER_EXPERIENCE_SCAN.finditer(text, low):
         beginner_spans.append((m.start(1), m.end(1)))
         found.append(Mention("experience", m.start(1), m.end(1), {"years": 0.0}, forced_strength="optional", family="experience"))
+    for m in _BEGINNER_WORD_SCAN.finditer(text, low):
+        if any(a <= m.start() < b for a, b in beginner_spans) or not _beginner_asked(text, layout, m, field):
+            continue
+        beginner_spans.append((m.start(), m.end()))
+        found.append(Mention("experience", m.start(), m.end(), {"years": 0.0}, forced_strength="optional", family="experience"))
     exp_words = [w for w in _EXP_WORD_SCAN.finditer(text, low) if not any(a <= w.start() < b for a, b in beginner_spans)]
     pairing_words = sorted(exp_words + list(_EXPERTISE_SCAN.finditer(text, low)), key=lambda w: w.start())
 
@@ -611,6 +664,8 @@ def find_experience(
             if (s0 <= w.start() < max(e0, d.end()) or (own_after is not None and d.end() <= w.start() < own_after.end()))
             and abs(w.start() - d.start()) < 90
             and (not _EXPERTISE_RE.fullmatch(w.group(0)) or _expertise_asked(text, layout, w, d))
+            # "Expérience : Débutant ou 2 à 5 ans": the label belongs to the beginner item, the years stand alone
+            and not any(min(w.end(), d.end()) <= a < max(w.start(), d.start()) for a, _b in beginner_spans)
         ]
         line = layout.line_at(d.start())
         heading_says_experience = any(
@@ -679,6 +734,8 @@ def find_experience(
             continue  # a form's label ("Niveau d'expérience dans la fonction"): its value, on the next line, is the item
         if _LABEL_AFTER_RE.match(after) and any(line.start <= x.start() < line.end and x.start() > w.start() for x in exp_words):
             continue  # "Expérience : une première expérience réussie": the label of the mention that follows
+        if _LABEL_AFTER_RE.match(after) and any(w.end() <= a < line.end for a, _b in beginner_spans):
+            continue  # "Expérience : Débutant": the label of the beginner item that follows
         # a word glued to the previous one where markup was stripped ("…et IAExpérience sur…") opens a clause
         glued = w.start() > 0 and text[w.start() - 1].isalnum() and text[w.start()].isupper()
         opening = text[line.start : w.start()].strip(" -*•>\t")
@@ -758,6 +815,9 @@ def find_experience(
             continue
         before = text[max(0, m.start() - 30) : m.start()].lower()
         recruited = bool(_RECRUITED_NOUN_BEFORE_RE.search(before))
+        # "débutant(e) curieux(se) ou expert(e) chevronné(e)": the other end of an opening to every grade, no seniority
+        if any(0 <= m.start() - b_end <= 60 and re.search(r"(?<![\w])ou(?![\w])", text[b_end : m.start()]) and not re.search(r"[.;!?\n]", text[b_end : m.start()]) for _a, b_end in beginner_spans):
+            continue
         # "junior confirmé", "junior/senior": a grade scale that starts at junior asks no seniority
         if re.search(r"(?:exp[ée]rience|d[ée]butant(?:e|\(e\))?s?\s+ou|ou|junior\s*[/,-]?)\s*$", before) or (
             _SENIOR_NOT_BEFORE_RE.search(before) and not recruited
