@@ -57,7 +57,11 @@ _TRAINING_RE = re.compile(
     r"[àa]\s+passer\s+en\s+interne|programme\s+de\s+formation|plan\s+de\s+formation|opportunit[ée]s?\s+de\s+formation|"
     r"accompagnement\s+(?:vers|pour\s+(?:obtenir|passer))|vous\s+(?:pourrez|pourriez)\s+(?:passer|obtenir)|"
     # Round 2: the employer's benefits ("Montée en compétences : formations certifiantes (PMP, PSPO…)").
-    r"formations\s+certifiantes|mont[ée]e\s+en\s+comp[ée]tences",
+    r"formations\s+certifiantes|mont[ée]e\s+en\s+comp[ée]tences|"
+    # Round 12: certificates the employer pays for or prepares ("Certifications financées (OSCP, OSEP…)", "un budget
+    # certification (RHCE, CKA)", "Préparation aux certifications Salesforce", "nous te préparons au passage du CCNA").
+    r"certif(?:ications?|s)?\s+(?:[\w-]+\s+){0,2}?(?:" + _OFFERED + r")(?![\w])|budget\s+(?:de\s+)?(?:formation|certification)|"
+    r"pr[ée]paration\s+(?:aux|[àa]\s+la|au)\s+(?:certif|passage)|(?:nous\s+(?:te|vous)|on\s+(?:te|vous))\s+pr[ée]par(?:ons|e)\s+(?:au|[àa]\s+la|aux)",
     re.I,
 )
 _ALSO_ASKED_RE = re.compile(r"exig|requis|obligatoire|indispensable|titulaire|vous\s+(?:avez|poss[ée]dez|d[ée]tenez)|\bsinon\b|[àa]\s+d[ée]faut|\bou\b", re.I)

@@ -90,9 +90,18 @@ _WAREHOUSE_RE = re.compile(r"cariste|chariot|magasin|entrep[ôo]t|logisti|pr[ée
 _VENDOR_EXAM_RE = re.compile(r"(?<![\w-])(?:(?:PL|AZ|DP|AI|SC|MS|MB|MD)-\d{3}|(?:PL|AZ|DP)\s?\d{3})(?![\w-])")
 _VENDOR_TITLE_RE = re.compile(
     r"(?<![\w])(?:(?:AWS|Google\s+Cloud|Microsoft|Azure|Salesforce|Oracle|Databricks|Snowflake|Cisco)\s+Certified(?:\s+(?-i:[A-Z][\w-]*)){0,4}|"
-    r"PMP|CISSP|CISA|CISM|CCNA|CCNP|CCIE|ISTQB|PSPO\s?I{0,3}|PSM\s?I{0,3}|CSPO|RHCE|RHCSA|CKA|CKAD|OSCP|CEH)(?![\w])"
+    r"PMP|CISSP|CISA|CISM|CCNA|CCNP|CCIE|ISTQB|PSPO\s?I{0,3}|PSM\s?I{0,3}|CSPO|RHCE|RHCSA|CKA|CKAD|OSCP|CEH|"
+    # Round 12: security, network, cloud-native, governance and project titles that only exist as certificates.
+    r"CSM|CRISC|CGEIT|CIPP(?:/[EUC])?|CIPM|CCSP|CCSK|GCIH|GICSP|GCFA|GPEN|GIAC(?:\s+(?-i:[A-Z]{3,5}))?|OSWE|OSEP|OSCE3?|CRTP|CRTO|CKS|"
+    r"PCNSE|PCNSA|CCSE|CCSA|JNCI[ASEP]|LPIC-?[123]|NSE\s?[1-8]|CompTIA(?:\s+(?:Security|Network|A|Cloud|Linux|CySA|PenTest)\+?)?|Security\+|"
+    r"CDMP|CBAP|CAPM|PMI-(?:SP|ACP|RMP|PBA)|PgMP|PfMP|"
+    r"ISO\s?(?:/IEC\s?)?\d{4,5}(?:-\d)?\s+(?:Lead\s+)?(?:Implementer|Auditor|Risk\s+Manager))(?![\w])"
 )
-_METHOD_CERT_RE = re.compile(r"(?<![\w])(?:ITIL(?:\s*v?[34])?(?:\s+Foundation)?|PRINCE\s?2|TOGAF|SAFe|Scrum(?:\s+Master)?|Lean\s+Six\s+Sigma|Six\s+Sigma)(?![\w])")
+# Round 12: "Prince2" as often as "PRINCE2"; the SAFe role certificates ("SAFe Scrum Master", "SAFe SSM", "SAFe Agilist").
+_METHOD_CERT_RE = re.compile(
+    r"(?<![\w])(?:ITIL(?:\s*v?[34])?(?:\s+(?:Foundation|Managing\s+Professional|Practitioner|Expert))?|(?i:PRINCE\s?2)(?:\s+(?:Foundation|Practitioner|Agile))?|TOGAF(?:\s+(?:9|10))?|"
+    r"SAFe(?:\s+(?:Scrum\s+Master|SSM|SA|Agilist|POPM|SPC|RTE|Practitioner|Product\s+Owner))?|Scrum(?:\s+Master)?|Lean\s+Six\s+Sigma(?:\s+(?:Green|Black|Yellow)\s+Belt)?|Six\s+Sigma)(?![\w])"
+)
 _CERTIFIED_RE = re.compile(r"certifi|certificat|foundation|practitioner", re.I)
 # "Certification Salesforce Administrator", "certifié Google Cloud Professional Data Engineer", "certifications AWS":
 # a vendor named right after "certifié(e)/certification", with the capitalised title that follows it. Not the employer's
@@ -108,7 +117,7 @@ _CERTIFIED_VENDOR_RE = re.compile(
 _EMPLOYER_LABEL_RE = re.compile(r"(?:partenaire|soci[ée]t[ée]|entreprise|agence|centre|organisme|cabinet|nous\s+sommes)(?:\s+\w+)?\s*$", re.I)
 
 # Bare acronyms that also name other things (PSM is a CyberArk module): certificates only where the sentence says so.
-_AMBIGUOUS_TITLES = frozenset({"PSM", "PSPO"})
+_AMBIGUOUS_TITLES = frozenset({"PSM", "PSPO", "CSM"})  # CSM: also a Customer Success Manager
 _CERT_OR_SCRUM_RE = re.compile(r"certif|scrum|agile|professional", re.I)
 # (a capital glued after it is the next line where markup was stripped: "Product OwnerAdepte du travail…")
 _PRODUCT_OWNER_AFTER_RE = re.compile(r"\s*(?:/|,|ou|et/ou|et)\s*(Product\s+Owner)(?:(?![\w])|(?=(?-i:[A-Z])))", re.I)
@@ -133,6 +142,70 @@ _BRACKETED_ITEM_RE = re.compile(r"(?-i:[A-Z]{2,6})\s*\((?-i:[A-Z][\w-]*)(?:\s+(?
 _BRACKETED_VENDORS = {"pega": "Pega", "salesforce": "Salesforce", "sap": "SAP", "servicenow": "ServiceNow", "oracle": "Oracle",
                       "microsoft": "Microsoft", "aws": "AWS", "google": "Google", "cisco": "Cisco", "vmware": "VMware", "ibm": "IBM"}
 _BRACKETED_VENDOR_RE = re.compile(r"(?<![\w])(" + "|".join(_BRACKETED_VENDORS) + r")(?![\w])", re.I)
+# Round 12, lists of certificates: "PMP ou PRINCE2", "CISSP, CISM ou ISO 27001 Lead Implementer", "Certifications
+# appréciées : GCIH, OSCP", "CKA, CKS ou HashiCorp Terraform Associate". A member is a capitalised name of up to six
+# words; the list is read when it is introduced by "certification(s)" (then each member is one, even a lone vendor name:
+# "Certification Cloudera appréciée") or when one member is a vendor certificate the rules above know (then a member
+# must look like a certificate: an acronym that is not a technology, or a title with a certificate word or a level:
+# "Maîtrise d'Azure, SAP et Snowflake ; PMP apprécié" keeps Azure, SAP and Snowflake out).
+_LIST_TOKEN = r"(?-i:[A-Z0-9][\w+-]*(?:/[A-Z](?![\w]))?\+?)"
+_LIST_STOP = r"(?-i:(?:Certif\w*|Le|La|Les|L|Un|Une|Des|Du|De|The|An|Vous|Tu|Nous|Et|Ou|Or|And|Pour|Avec|Dans|En|Sur|Par|Si|Idéalement|Niveau|Anglais|Français|Néerlandais|Allemand|English|French|Dutch|Permis|Bac|BAC|Master|Licence|Bachelor|Bachelier)(?![\w]))"
+_LIST_MEMBER = rf"(?!{_LIST_STOP}){_LIST_TOKEN}(?:[ \t]+(?!{_LIST_STOP}){_LIST_TOKEN}){{0,5}}"
+_LIST_CONNECTOR = r"[ \t]*(?:,|/|et/ou|and/or|ou|or|et|and)[ \t]+|[ \t]*(?:,|/)[ \t]*"
+_CERT_LIST_RE = re.compile(rf"(?<![\w'’]){_LIST_MEMBER}(?:(?:{_LIST_CONNECTOR}){_LIST_MEMBER})*(?![\w])")
+_LIST_MEMBER_RE = re.compile(rf"(?<![\w'’]){_LIST_MEMBER}(?![\w])")
+# The noun only: "certifié ISO 9001", "environnements certifiés (ISO 27001, PCI-DSS)", "Certifiée TopEmployer" are the
+# employer's labels.
+_LIST_INTRO_RE = re.compile(
+    r"certif(?:ications?|s)?(?:\s+(?:appr[ée]ci[ée]es?|requises?|souhait[ée]es?|exig[ée]es?|obligatoires?|bienvenues?|"
+    r"constructeurs?|[ée]diteurs?|professionnelles?|techniques?|type|de\s+type|du\s+type|telles?\s+que|comme|cloud|s[ée]curit[ée]))*"
+    r"\s*[:(]?\s*(?:(?:une|la|le|les|des|l['’])\s*)?$",
+    re.I,
+)
+_CERT_TITLE_WORD_RE = re.compile(
+    r"(?<![\w])(?:Associate|Professional|Expert|Specialist|Specialty|Practitioner|Foundation|Certified|Certification|Engineer|Architect|Developer|"
+    r"Administrator|Consultant|Implementer|Auditor|Master|Owner|Core|Advanced|Fundamentals|Analyst|Builder|Defender|Agilist|Manager|Admin)(?![\w])"
+)
+_LEVEL_END_RE = re.compile(r"\s(?:I{1,3}|IV|\d)$")
+# Technologies, languages and diplomas that are written as acronyms too: never a certificate by coordination alone.
+_NOT_CERT_ACRONYMS = frozenset(
+    "SQL NOSQL AWS GCP SAP ERP CRM API APIS REST SOAP BGP OSPF MPLS VPN LAN WAN SIEM SOC EDR XDR IAM ETL ELT BI ML IA AI UML PHP HTML CSS JS "
+    "SAS SPSS VBA GIT CI CD RGPD GDPR ITSM SCADA PLC IT OS IOS UX UI QA SEO SEA CMS SI DSI MOA MOE AMOA PMO KPI ERP TMA RUN BUILD DEVOPS "
+    "FR EN NL DE ES IT CV CDI CDD H F X SAFE TCP IP DNS DHCP VLAN SSL TLS IPSEC NAC EDI B2B B2C PME ETI RH DRH CAP BEP BTS DUT BUT DEUST "
+    "MBA BPJEPS DEJEPS CPJEPS DEAES DEAS DEES DEME IDE IFSI CQP CESS BES TFP TP MIAGE ENS CNAM LEA NIS NIS2 NIST COBIT HDS PCI DSS SOX "
+    "ISO IFRS GAAP LCB FT KYC AML AMF FSMA CNIL ANSSI EBIOS OWASP SAST DAST MDM PIM DAM DAMA LWC APEX OCP CFA ACFE".split()
+)
+
+# A list introduced by "certification(s)" is asked when its sentence says so, or when it opens its line ("Certifications :
+# AWS, Azure"); not "Participer aux démarches de certifications : IFS Food, Label Rouge" (the company's) nor "des
+# formations et certifications (IBM, Oracle…)" (a benefit).
+_LIST_ASKED_RE = re.compile(
+    r"exig|requis|obligatoire|souhait|appr[ée]ci|atout|un\s+plus|un\s+vrai\s+plus|indispensable|imp[ée]rati|id[ée]alement|bonus|\btop\b|serait|"
+    r"vous\s+(?:avez|poss[ée]dez|[êe]tes|d[ée]tenez)|tu\s+(?:as|es|poss[èe]des|d[ée]tiens)|titulaire|nice\s+to\s+have|required|preferred|asset|"
+    r"appreciated|mandatory|\bplus\b|bienvenue",
+    re.I,
+)
+_LINE_OPENS_WITH_INTRO_RE = re.compile(r"[ \t]*(?:[-•*·▪–✔✓→»➤]|\d+[.)/])?[ \t]*certif", re.I)
+_ISO_STANDARD_RE = re.compile(r"ISO\s?(?:/IEC\s?)?\d{3,5}(?:[-:]\d+)?$")
+# An organisation's or a product's certification ("Certifications IFS Food, Label Rouge, BIO, MSC/ASC", "Qualiopi").
+_ORGANISATION_LABELS = frozenset(
+    "IFS BRC BRCGS FSSC LABEL BIO MSC ASC QUALIOPI MASE ECOVADIS HDS SOC TISAX PEFC FSC GLOBALGAP AB HQE BREEAM CE NF COFRAC QUALIBAT RGE "
+    "EFQM AFAQ PAVILLON TOPEMPLOYER LUCIE B-CORP BCORP".split()
+)
+_NOT_INTRODUCED = frozenset("CDI CDD FR EN NL DE CNIL ANSSI ISO RGPD GDPR CAP BEP BTS DUT BUT MBA".split())
+
+
+def _certificate_like(member: str) -> bool:
+    """A member coordinated with a known certificate that is one too: an acronym, a versioned name or a title."""
+    first = member.split()[0]
+    if len(member.split()) == 1:
+        letters = sum(1 for c in first if c.isupper())
+        if first.upper().rstrip("+") in _NOT_CERT_ACRONYMS:
+            return False
+        return letters >= 2 or any(c.isdigit() for c in first) or first.endswith("+")
+    return bool(_CERT_TITLE_WORD_RE.search(member) or _LEVEL_END_RE.search(member))
+
+
 _SIMPLE_SCANNER = MultiPattern([p for p, _ in _SIMPLE])
 # Tried only where their literal prefixes occur (fastscan.py): same matches.
 _VENDOR_EXAM_SCAN = GatedPattern(_VENDOR_EXAM_RE)
@@ -162,8 +235,11 @@ _BULLET_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*[-•*·▪–][ \t]*$")
 
 def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
     found: list[Mention] = []
+    seeds: list[tuple[int, int]] = []  # the vendor and IT certificates, which make a list they are in one of certificates
 
-    def add(start: int, end: int, code: str) -> None:
+    def add(start: int, end: int, code: str, seed: bool = False) -> None:
+        if seed:
+            seeds.append((start, end))
         if any(f.start < end and start < f.end for f in found):
             return
         found.append(Mention("certification", start, end, {"code": code}, family="certification"))
@@ -202,21 +278,21 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
                 continue  # HACCP as the company's procedure or a task, not something the candidate must hold
         add(m.start(), m.end(), coder if isinstance(coder, str) else coder(m))
     for m in _VENDOR_EXAM_SCAN.finditer(text, lowered):
-        add(m.start(), m.end(), re.sub(r"^([A-Z]{2})[\s-]?", r"\1-", m.group(0)))
+        add(m.start(), m.end(), re.sub(r"^([A-Z]{2})[\s-]?", r"\1-", m.group(0)), seed=True)
     for m in _VENDOR_TITLE_SCAN.finditer(text, lowered):
         if m.group(0) in _AMBIGUOUS_TITLES and not _CERT_OR_SCRUM_RE.search(_sentence_around(text, m.start(), m.end())):
             continue  # "CyberArk (Vault, CPM, PSM, PVWA)": a product module, not the Scrum certificate
-        add(m.start(), m.end(), " ".join(m.group(0).split()))
+        add(m.start(), m.end(), " ".join(m.group(0).split()), seed=True)
     if "ertifi" in text:
         for m in _CERTIFIED_VENDOR_RE.finditer(text):
             # "certifié Microsoft : Power BI Data Analyst (PL-300)": the exam code on the same line names the certificate.
             if any(f.start >= m.end("title") and f.attrs["code"][:3] in _EXAM_PREFIXES for f in found if "\n" not in text[m.end("title") : f.start]):
                 continue
             if not _EMPLOYER_LABEL_RE.search(text, max(0, m.start() - 40), m.start()):
-                add(m.start("title"), m.end("title"), " ".join(m.group("title").split()))
+                add(m.start("title"), m.end("title"), " ".join(m.group("title").split()), seed=True)
     for m in _METHOD_CERT_SCAN.finditer(text, lowered):
         if _CERTIFIED_RE.search(_sentence_around(text, m.start(), m.end())):
-            add(m.start(), m.end(), " ".join(m.group(0).split()).upper())
+            add(m.start(), m.end(), " ".join(m.group(0).split()).upper(), seed=True)
             po = _PRODUCT_OWNER_AFTER_RE.match(text, m.end())
             if po:  # "certifié Scrum Master / Product Owner": the role named in a list of certificates
                 add(po.start(1), po.end(1), "Product Owner")
@@ -242,6 +318,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             for i, item in enumerate(_BRACKETED_ITEM_RE.finditer(text, m.start("first"), m.end())):
                 acronym = item.group(0).split("(")[0].strip()
                 add(m.start() if i == 0 else item.start(), item.end(), prefix + acronym)
+    if seeds or "ertif" in text:
+        _add_listed(text, seeds, add)
     kept = []
     for f in found:
         if offered_on_line(text, f.end):
@@ -252,3 +330,33 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             continue
         kept.append(f)
     return sorted(kept, key=lambda m: m.start)
+
+
+def _add_listed(text: str, seeds: list[tuple[int, int]], add: Callable[..., None]) -> None:
+    """The other members of a list of certificates (round 12, see _CERT_LIST_RE)."""
+    for m in _CERT_LIST_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        introduced = bool(_LIST_INTRO_RE.search(text, max(line_start, m.start() - 80), m.start()))
+        if introduced and not (
+            _LIST_ASKED_RE.search(_sentence_around(text, m.start(), m.end())) or _LINE_OPENS_WITH_INTRO_RE.match(text, line_start)
+        ):
+            introduced = False
+        members = list(_LIST_MEMBER_RE.finditer(text, m.start(), m.end()))
+        seeded = any(a < mm.end() and mm.start() < b for mm in members for a, b in seeds)
+        if not introduced and not (seeded and len(members) > 1):
+            continue
+        for mm in members:
+            name = mm.group(0)
+            if _ISO_STANDARD_RE.match(name) or name.upper() == "PCI-DSS" or name.split()[0].upper() in _ORGANISATION_LABELS:
+                continue  # a standard the employer, its products or its clients are certified to, not a person's certificate
+            bracket = re.match(r"\s*\(", text[mm.end() :])
+            if bracket and any(mm.end() < a <= mm.end() + 40 for a, _ in seeds):
+                continue  # "Certification Product Owner (PSPO, PSM ou équivalent)": the field, its certificates in brackets
+            if name.split()[0].upper().rstrip("+") in _NOT_CERT_ACRONYMS and len(name.split()) == 1 and not introduced:
+                continue
+            if introduced and name.upper() in _NOT_INTRODUCED:
+                continue  # "certifié CNIL", "Certifications (CDI)": the body that certifies, the contract
+            if not introduced and not _certificate_like(name):
+                continue
+            code = " ".join(name.split())
+            add(mm.start(), mm.end(), code.upper() if _METHOD_CERT_RE.fullmatch(name) else code)  # "Prince2" as PRINCE2

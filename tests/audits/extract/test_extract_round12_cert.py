@@ -70,3 +70,59 @@ def test_offered_in_ads(run: Any, line: str, expected_certs: list[tuple[str, str
     reqs = run(HEAD + line)
     assert certs(reqs) == expected_certs
     assert licences(reqs) == expected_licences
+
+
+# --- lists of certificates: introduced by "certification(s)" or coordinated with a known one ----------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- PMP ou PRINCE2 apprécié", [("PMP", "PMP"), ("PRINCE2", "PRINCE2")]),
+        ("- PMP ou Prince2 serait un atout", [("PMP", "PMP"), ("Prince2", "PRINCE2")]),
+        ("- Une certification CISSP, CISM ou ISO 27001 Lead Implementer serait appréciée.",
+         [("CISSP", "CISSP"), ("CISM", "CISM"), ("ISO 27001 Lead Implementer", "ISO 27001 Lead Implementer")]),
+        ("- Certifications appréciées : GCIH, OSCP", [("GCIH", "GCIH"), ("OSCP", "OSCP")]),
+        ("- Les certifications OSCP, OSWE, CRTP ou PASSI sont appréciées.",
+         [("OSCP", "OSCP"), ("OSWE", "OSWE"), ("CRTP", "CRTP"), ("PASSI", "PASSI")]),
+        ("- CKA, CKS ou HashiCorp Terraform Associate sont appréciés.",
+         [("CKA", "CKA"), ("CKS", "CKS"), ("HashiCorp Terraform Associate", "HashiCorp Terraform Associate")]),
+        ("- Certifications VCP-DCV et/ou NCP-MCI souhaitées.", [("VCP-DCV", "VCP-DCV"), ("NCP-MCI", "NCP-MCI")]),
+        ("- Une certif CompTIA Security+ ou CEH est un plus", [("CompTIA Security+", "CompTIA Security+"), ("CEH", "CEH")]),
+        ("- RHCSA ou LPIC-2 apprécié", [("RHCSA", "RHCSA"), ("LPIC-2", "LPIC-2")]),
+        ("- Certification Cloudera appréciée.", [("Cloudera", "Cloudera")]),
+        ("- AWS Certified Solutions Architect or CKA appreciated",
+         [("AWS Certified Solutions Architect", "AWS Certified Solutions Architect"), ("CKA", "CKA")]),
+    ],
+)
+def test_certificate_lists(run: Any, line: str, expected: list[tuple[str, str]]) -> None:
+    assert certs(run(HEAD + line)) == expected
+
+
+def test_certificate_list_is_one_group_with_one_strength(run: Any) -> None:
+    reqs = of_kind(run(HEAD + "- Une certification CISSP, CISM ou ISO 27001 Lead Implementer serait appréciée."), "certification")
+    assert len({r["alternative_group"] for r in reqs}) == 1 and reqs[0]["alternative_group"] is not None
+    assert {r["strength"] for r in reqs} == {"preferred"}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # skills coordinated with a certificate stay skills
+        ("- Maîtrise d'Azure, SAP et Snowflake ; PMP apprécié", [("PMP", "PMP")]),
+        ("- Connaissances SQL, AWS ou CKA", [("CKA", "CKA")]),
+        ("- Une certification en Angular ou Java est un atout", []),
+        # the employer's or the products' certifications, a benefit, a field named before its certificates
+        ("- Nous sommes certifiés ISO 9001 et VCA.", []),
+        ("- Expérience en environnements certifiés (ISO 27001, PCI-DSS)", []),
+        ("- Participer aux démarches de certifications : IFS Food, Label Rouge, BIO.", []),
+        ("- Certifications IFS Food, BRC (apprécié)", []),
+        ("- Faire évoluer ton CV grâce à des formations et certifications (IBM, Oracle, Microsoft...)", []),
+        ("- Certifications financées (OSCP, OSEP…), 2 conférences par an", []),
+        ("- Un budget certification (RHCE, CKA) et du temps pour les préparer", []),
+        ("- Certification Product Owner (PSPO, PSM ou équivalent) appréciée.", [("PSPO", "PSPO"), ("PSM", "PSM")]),
+        ("- Customer Success Manager (CSM) expérimenté", []),
+    ],
+)
+def test_certificate_list_look_alikes(run: Any, line: str, expected: list[tuple[str, str]]) -> None:
+    assert certs(run(HEAD + line)) == expected
