@@ -53,8 +53,12 @@ def _gap_words_ok(gap: str) -> bool:
     if re.match(r"^\s+en\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:(?:de\s+)?type\s+|\(\s*)$", gap, re.I):
         return True
     # A short domain after the first diploma: "BTS comptabilité ou DUT", "Bac ST2S ou BTS".
-    m = re.match(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*(?:,\s*)?(?:et\s*/\s*)?(?:ou|/)\s*(?:un(?:e)?\s+|d'un(?:e)?\s+)?$", gap, re.I)
-    return bool(m) and "\n" not in gap
+    # Round 12: the domain may close the bracket of examples ("Bac+2 (BTS SIO, DUT informatique) ou titre RNCP").
+    m = re.match(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*\)?\s*(?:,\s*)?(?:et\s*/\s*)?(?:ou|/)\s*(?:un(?:e)?\s+|d'un(?:e)?\s+)?$", gap, re.I)
+    # Round 12: a domain then a comma continues a list ("master en sciences économiques, ingénieur de gestion ou
+    # bachelier", "BTS SIO, DUT informatique"); the chain is a group only if an "ou" or "/" joins it elsewhere.
+    comma = re.match(r"^\s+(?:(?:en|in|de|d')\s*)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*,\s*(?:un(?:e)?\s+|d'un(?:e)?\s+)?$", gap, re.I)
+    return bool(m or comma) and "\n" not in gap
 
 
 def group_alternatives(mentions: list[Mention], text: str, first_group: int = 1) -> tuple[list[Mention], int]:

@@ -191,9 +191,11 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found = [m for m in found if not (m.attrs["code"] == "FORMATION" and _PROVIDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start))]
     found = [m for m in found if not _pay_grade_or_staff(text, m) and not _not_asked_before(text, m) and not _master_data(text, m)]
     found = [m for m in found if not _people_served(text, m) and not _staff_count(text, m) and not _school_as_place(text, m)]
+    found = [_pedagogical_cap(text, m) for m in found if not _teaching_place(text, m) and not _training_given(text, m)]
     found = _resolve_overlaps(_state_diplomas_named(found))
     found = _care_diploma_lists(found, text)
     found += _school_diplomas(found, text, lowered)
+    found += _business_engineers_listed(found, text)
     found += _vocational_trainings(found, text)
     found += _social_work_abbreviations(found, text)
     ideals = _ideal_refinements(found, text)
@@ -304,6 +306,82 @@ def _people_served(text: str, m: Mention) -> bool:
         and not _CANDIDATE_BETWEEN_RE.search(before.group("between"))
         and not _REQUIRED_AFTER_RE.match(text, m.end)
     )
+
+
+# Round 12: the school level where a teacher teaches ("Professeur dans l'enseignement secondaire supérieur", "Vous
+# donnerez des cours en bachelier infirmier", "enseignant en master"): the students' level, not the candidate's diploma;
+# the teacher's own degree comes with its holder's word ("enseignant titulaire d'un master").
+_TEACHING_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:professeur|enseignant|instituteur|institutrice|ma[îi]tre|formateur|formatrice|cours|enseigner|enseignez|enseignerez|classes?)"
+    r"(?:e|\(e\)|·e|s)*(?:\s+(?:de|d')\s*[^\W\d_]+)?\s+(?:dans|en|à|au|aux)\s+(?:l'|le\s+|la\s+|les\s+|section\s+)?$",
+    re.I,
+)
+
+
+def _teaching_place(text: str, m: Mention) -> bool:
+    return bool(_TEACHING_PLACE_BEFORE_RE.search(text, max(0, m.start - 60), m.start))
+
+
+# Round 12: a named training ("formation d'aide-soignant", "formation de chef d'entreprise") that the employer finances or
+# the staff follow ("plusieurs ASH suivent la formation d'aide-soignant financée par la clinique", "vous suivrez la
+# formation de chef d'entreprise"): a course given, not a diploma held.
+_TRAINING_GIVEN_AFTER_RE = re.compile(r"\s+(?:financ|offert|pris\w*\s+en\s+charge|propos[ée]|dispens|assur[ée]|en\s+interne|en\s+cours\s+d'emploi)", re.I)
+
+
+def _training_given(text: str, m: Mention) -> bool:
+    if not re.match(r"formations?\b", text[m.start : m.end], re.I):
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return bool(_TRAINING_GIVEN_AFTER_RE.match(text, m.end) or _FOLLOWED_BEFORE_RE.search(text, max(line_start, m.start - 40), m.start))
+
+
+# Round 12: in Belgium the CAP is the teacher's certificate of pedagogical aptitude (no level of its own: it is taken on
+# top of a degree), told from the French vocational CAP by the teaching words around it ("AESS / CAP", "ingénieur avec
+# CAP", "CAP (certificat d'aptitudes pédagogiques)", "titre pédagogique (CAP, CAPAES)").
+_PEDAGOGY_AROUND_RE = re.compile(r"p[ée]dagogi|CAPAES|\bAES[IS]\b|agr[ée]g|titres?\s+(?:requis|suffisants?|de\s+p[ée]nurie)", re.I)
+
+
+def _pedagogical_cap(text: str, m: Mention) -> Mention:
+    if m.attrs.get("code") != "CAP" or not _PEDAGOGY_AROUND_RE.search(text, max(0, m.start - 60), m.end + 60):
+        return m
+    return m.with_(attrs={**m.attrs, "code": "CAP PEDAGOGIQUE", "eqf_level": None, "isced_level": None})
+
+
+# Round 12: the Belgian business engineer's master ("ingénieur commercial", Solvay, HEC Liège) names a sales job in
+# France; it is the degree where it is listed with another degree ("master en sciences économiques, ingénieur
+# commercial ou graduat en comptabilité", "Master en gestion ou ingénieur commercial") or named after a diploma word.
+_BUSINESS_ENGINEER_RE = re.compile(
+    r"(?<![\w])ing[ée]nieur(?:e|\(e\))?s?\s+commercia(?:l|le|ux)(?![\w])"
+    # ending its phrase: a job goes on ("ingénieur commercial junior", "… avec 3 ans d'expérience", "… H/F")
+    r"(?=\s*(?:[.;,\n]|$|ou\b|et\b|\((?!H)))",
+    re.I,
+)
+_LIST_BEFORE_RE = re.compile(r"(?:(?:\s+(?:en|d'|de)\s*[^.;:\n()]{1,40}?)?\s*(?:,|/|\bou\b)\s*(?:d'un\s+|un\s+)?"
+                             r"|\s+d')$", re.I)
+_LIST_AFTER_RE = re.compile(r"\s*(?:,|/|\bou\b)\s*(?:d'un\s+|un\s+|d'une\s+|une\s+)?", re.I)
+_DEGREE_WORD_BEFORE_RE = re.compile(r"(?:dipl[ôo]m[ée]?e?s?|titre|master|titulaire\s+d'un)\s+(?:d'|de\s+|en\s+)?$", re.I)
+
+
+def _business_engineers_listed(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    if "commercia" not in text:
+        return out
+    for b in _BUSINESS_ENGINEER_RE.finditer(text):
+        if any(f.start < b.end() and b.start() < f.end for f in found):
+            continue
+        line_start = text.rfind("\n", 0, b.start()) + 1
+        prev = [f for f in found if line_start <= f.end <= b.start() and (f.attrs.get("eqf_level") or 0) >= 5]
+        listed_after = any(
+            (a := _LIST_AFTER_RE.match(text, b.end())) and a.end() == f.start and (f.attrs.get("eqf_level") or 0) >= 5 for f in found
+        )
+        gap = text[max(p.end for p in prev) : b.start()] if prev else ""
+        # a bare comma after a level is an apposition ("Bac+5, ingénieur commercial, vous aimez la vente"): an "ou" must join
+        listed_before = bool(prev) and bool(_LIST_BEFORE_RE.fullmatch(gap)) and ("," not in gap or listed_after)
+        named = bool(_DEGREE_WORD_BEFORE_RE.search(text, max(line_start, b.start() - 30), b.start()))
+        # named first, "Ingénieur commercial ou Master en gestion" is the job (round 10): a degree must come before
+        if listed_before or named:
+            out.append(Mention("diploma", b.start(), b.end(), {"eqf_level": 7, "isced_level": 7, "code": "INGENIEUR"}, family="diploma"))
+    return out
 
 
 # Round 10 (team-written ads): the diplomas of the team described, counted or said held by its members ("L'équipe : 2
