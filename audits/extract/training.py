@@ -46,6 +46,21 @@ def offered_on_line(text: str, end: int, reach: int = 60) -> bool:
     return bool(offered) and not _ASKING_RE.search(text, end, offered.start())
 
 
+# "Pas de CACES ?", "Vous n'avez pas (encore) le permis D ?", "Vous n'avez que le permis B ?": a question about a licence
+# or certificate the candidate may lack, which the ad then offers to fund or train; not a requirement.
+_NOT_HELD_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])pas\s+(?:encore\s+)?(?:de|d['’]|du|le|la|les|l['’]|votre|ton|ta|vos|tes)|n['’](?:avez|as)\s+(?:pas\s+(?:encore\s+)?|que\s+)"
+    r"(?:de|d['’]|du|le|la|les|l['’]|votre|ton|ta|vos|tes))\s*$",
+    re.I,
+)
+_QUESTION_AFTER_RE = re.compile(r"[^.?!\n]{0,25}\?")
+
+
+def not_held_question(text: str, start: int, end: int) -> bool:
+    """The licence or certificate at [start, end) is asked about in a question that says the candidate may lack it."""
+    return bool(_NOT_HELD_BEFORE_RE.search(text, max(0, start - 40), start) and _QUESTION_AFTER_RE.match(text, end))
+
+
 _TRAINING_RE = re.compile(
     # Round 12: the trained certificate named between ("formation CACES financée", "formation au permis C prise en charge").
     r"formations?\s+(?:(?:au|aux|à\s+la|du|de\s+la|des)\s+)?(?:[\w'’+-]+\s+){1,3}?(?:" + _OFFERED + r")(?![\w])|"

@@ -12,17 +12,27 @@ from collections.abc import Callable
 
 from audits.extract.fastscan import GatedPattern, MultiPattern, fold
 from audits.extract.mention import Mention
-from audits.extract.training import offered_on_line
+from audits.extract.training import not_held_question, offered_on_line
 
-_CACES_CAT = r"(?:\d{1,2}[AB]?|[A-G])"
+_CACES_CAT = r"(?:\d{1,2}[AB]?|[A-G]\d?)"
+# Round 12: a start glued to the previous word where markup was stripped ("…chantier VRDCACES R482", "obligatoiresAIPR"):
+# a capital right after a lower-case letter.
+_GLUED = r"(?:(?<![\w])|(?<=(?-i:[a-zà-ÿ]))(?=(?-i:[A-Z])))"
+# Round 12: the machine named after CACES ("Caces chariot", "CACES nacelle R486"), the category word repeated in the
+# list ("catégorie 1, catégorie 3 et catégorie 5", "cat. 1 et cat. 3") and categories joined by spaces ("CACES 1 3 5").
+_CACES_MACHINE = r"(?:chariots?(?:\s+[ée]l[ée]vateurs?)?|nacelles?|PEMP|grues?(?:\s+auxiliaires?|\s+mobiles?)?|engins?(?:\s+de\s+chantier)?|gerbeurs?)"
+_CACES_CAT_WORD = r"(?:cat(?:[ée]gorie)?s?\.?|cat[ée]gories?)"
 _CACES_RE = re.compile(
-    r"(?<![\w])(?:CACES\s*®?\s*(?:R\.?\s*(?P<r1>4\d\d))?|R\.?\s?(?P<r2>48[2-9]|490)(?=\s|$|[,.;)]))"
-    rf"(?:\s*[-:]?\s*(?:cat(?:[ée]gorie)?s?\.?|cat[ée]gories?)?\s*(?P<cats>{_CACES_CAT}(?![\w])(?:\s*(?:,|/|et|ou|-|&)\s*{_CACES_CAT}(?![\w]))*))?",
+    _GLUED + r"(?:CACES(?:\s*®)?(?:\s+(?P<machine>" + _CACES_MACHINE + r"))?(?:\s*R\.?\s*(?P<r1>4\d\d))?|R\.?\s?(?P<r2>48[2-9]|490)(?=\s|$|[,.;)]))"
+    rf"(?:\s*[-:]?\s*{_CACES_CAT_WORD}?\s*(?P<cats>{_CACES_CAT}(?![\w])(?!\s*(?:ans?|mois|%|h|€))"
+    rf"(?:(?:\s*(?:,|/|et|ou|-|&)\s*(?:{_CACES_CAT_WORD}\s*)?|[ \t]+){_CACES_CAT}(?![\w])(?!\s*(?:ans?|mois|%|h|€)))*))?",
     re.I,
 )
-_ELEC_CODE = r"(?:H0\s?-?\s?B0(?:V)?|B0V?|H0V?|B1V?|B2V?|BR|BC|BE|BS|BF|BN|H1V?|H2V?|HC|HE|BP)"
+_CACES_MACHINE_R = {"chariot": "489", "nacelle": "486", "pemp": "486", "grue": "490", "engin": "482", "gerbeur": "485"}
+# Round 12: the electric-vehicle levels too (B0L, B1L, B2L, BCL, B1XL, B2XL).
+_ELEC_CODE = r"(?:H0\s?-?\s?B0(?:V)?|B[12]XL|B[012]L|BCL|BRL|B0V?|H0V?|B1V?|B2V?|BR|BC|BE|BS|BF|BN|H1V?|H2V?|HC|HE|BP)"
 _ELEC_RE = re.compile(
-    r"(?<![\w])(?:habilitations?\s+(?:[ée]lectriques?\s*)?(?=(?:[ée]lectriques?|" + _ELEC_CODE + r"))|habilit[ée](?:e|\(e\)|-e)?\s+(?:aux\s+travaux\s+[ée]lectriques|[ée]lectrique))"
+    _GLUED + r"(?:habilitations?\s+(?:[ée]lectriques?\s*)?(?=(?:[ée]lectriques?|" + _ELEC_CODE + r"))|habilit[ée](?:e|\(e\)|-e)?\s+(?:aux\s+travaux\s+[ée]lectriques|[ée]lectrique))"
     r"(?:[ée]lectriques?)?(?:\s+(?:requises?|exig[ée]es?|obligatoires?|souhait[ée]es?|valides?|[àa]\s+jour))?(?P<codes>(?:\s*(?:,|/|-|et|ou|:|\()?\s*" + _ELEC_CODE + r"(?![\w]))*)",
     re.I,
 )
@@ -30,7 +40,17 @@ _ELEC_CODE_RE = re.compile(r"(?<![\w])" + _ELEC_CODE + r"(?![\w])", re.I)
 
 
 def _simple(pattern: str, code: str | Callable[[re.Match[str]], str], flags: int = re.I) -> tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]:
-    return re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])", flags), code
+    return re.compile(_GLUED + r"(?:" + pattern + r")(?![\w])", flags), code
+
+
+# Round 12: a certificate the sentence teaches or tests ("nous vous formons au CACES", "Formateur CACES", "préparer les
+# opérateurs au CACES", "caristes formés au CACES", "passage des CACES en interne"), unless an asking word follows it.
+_TRAINED_BEFORE_RE = re.compile(
+    r"(?:form(?:ons|erons|[ée]e?s?|ation|ations|ateur|atrice|ateurs|ateur\(trice\)|ateur·rice)|testeur|testeuse|pr[ée]par(?:er|ons|e|ent|ation)|passage|passer|sessions?)"
+    r"(?:\s+(?:les|des|nos|vos|ses|leurs)\s+[\w-]+)?\s+(?:(?:au|aux|du|des|de\s+la|le|la|les|l['’]|à\s+la|[àa]\s+l['’])\s*)?$",
+    re.I,
+)
+_ASKED_AFTER_RE = re.compile(r"[^.\n;]{0,30}?(?:exig|requis|obligatoire|indispensable|souhait|appr[ée]ci|un\s+plus|atout)", re.I)
 
 
 _SIMPLE = [
@@ -247,14 +267,25 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
     for m in _CACES_RE.finditer(text):
         if not m.group(0).upper().startswith("CACES") and not m.group("cats") and not re.search(r"CACES|cariste|chariot|nacelle|engin|grue", text[max(0, m.start() - 40) : m.end() + 40], re.I):
             continue  # a bare "R489" far from any handling-equipment word
+        if _TRAINED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) and not _ASKED_AFTER_RE.match(text, m.end()):
+            continue  # "nous vous formons au CACES", "Formateur CACES", "préparer les opérateurs au CACES": taught, not asked
         r = m.group("r1") or m.group("r2")
-        cats = re.findall(r"(?<![\w])" + _CACES_CAT + r"(?![\w])", m.group("cats") or "", re.I)
-        if not r and cats and all(c.isdigit() and int(c) <= 7 for c in cats) and (_WAREHOUSE_RE.search(text) or not _SITE_RE.search(text)):
+        machine = (m.group("machine") or "").lower()
+        if not r and machine:
+            r = next((v for k, v in _CACES_MACHINE_R.items() if machine.startswith(k)), None)
+        cats = list(re.finditer(r"(?<![\w])" + _CACES_CAT + r"(?![\w])", text[: m.end("cats")], re.I)) if m.group("cats") else []
+        cats = [c for c in cats if c.start() >= m.start("cats")]
+        if not r and cats and all(c.group(0).isdigit() and int(c.group(0)) <= 7 for c in cats) and (_WAREHOUSE_RE.search(text) or not _SITE_RE.search(text)):
             # "Caces 3": digit categories 1-7 are the forklift recommendation R489, in a warehouse ad and wherever no
             # construction site says otherwise (the guide, 202CHRM: a panel-saw operator's "CACES 3 apprécié")
             r = "489"
-        code = "CACES" + (f" R{r}" if r else "") + ("".join(f" {c.upper()}" for c in cats))
-        add(m.start(), m.end(), code)
+        base = "CACES" + (f" R{r}" if r else "")
+        if not cats:
+            add(m.start(), m.start() + len(m.group(0).rstrip()), base)
+        # Round 12: one requirement per category ("CACES R489 cat. 1, 3 et 5" are three), the first span keeps the words.
+        for i, c in enumerate(cats):
+            word = re.search(_CACES_CAT_WORD + r"\s*$", text[max(m.start(), c.start() - 12) : c.start()], re.I) if i else None
+            add(m.start() if i == 0 else c.start() - (len(word.group(0)) if word else 0), c.end(), f"{base} {c.group(0).upper()}")
     for m in _ELEC_RE.finditer(text):
         # One requirement per level ("habilitations B2V, BS, BC et H0" are four), the first span keeps the words.
         codes = list(_ELEC_CODE_RE.finditer(text, m.start("codes"), m.end("codes"))) if m.group("codes") else []
@@ -328,6 +359,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             continue
         if _EMPLOYER_CERTIFIED_BEFORE_RE.search(text, max(0, f.start - 100), f.start):
             continue
+        if not_held_question(text, f.start, f.end):
+            continue  # "Pas de CACES ? Nous vous formons", "Vous n'avez pas la FIMO ?": the ad says it is not needed
         kept.append(f)
     return sorted(kept, key=lambda m: m.start)
 

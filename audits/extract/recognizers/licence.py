@@ -10,7 +10,7 @@ import re
 
 from audits.extract.fastscan import GatedPattern, fold
 from audits.extract.mention import Mention
-from audits.extract.training import offered_right_after
+from audits.extract.training import not_held_question, offered_right_after
 
 _ALIASES = {
     "VL": "B", "PL": "C", "SPL": "CE", "EC": "CE", "EB": "BE", "C1E": "C1E", "D1E": "D1E",
@@ -99,4 +99,6 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
         if any(f.start <= m.start() < f.end for f in found):
             continue
         found.append(Mention("licence", m.start(), m.end(), {"category": default_category}, family="licence"))
-    return sorted((f for f in found if not offered_right_after(text, f.end)), key=lambda m: m.start)
+    # "Vous n'avez pas le permis D ? Nous finançons votre formation": a question about a licence the candidate may lack
+    kept = (f for f in found if not offered_right_after(text, f.end) and not not_held_question(text, f.start, f.end))
+    return sorted(kept, key=lambda m: m.start)

@@ -126,3 +126,63 @@ def test_certificate_list_is_one_group_with_one_strength(run: Any) -> None:
 )
 def test_certificate_list_look_alikes(run: Any, line: str, expected: list[tuple[str, str]]) -> None:
     assert certs(run(HEAD + line)) == expected
+
+
+# --- CACES: every wording, one item per category; taught or questioned CACES are not asked -----------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- CACES R489 cat. 1, 3 et 5", [("CACES R489 cat. 1", "CACES R489 1"), ("3", "CACES R489 3"), ("5", "CACES R489 5")]),
+        ("- CACES R489 catégorie 1, catégorie 3 et catégorie 5 en cours de validité",
+         [("CACES R489 catégorie 1", "CACES R489 1"), ("catégorie 3", "CACES R489 3"), ("catégorie 5", "CACES R489 5")]),
+        ("- CACES 1 3 5 exigés (préparation de commandes en entrepôt)",
+         [("CACES 1", "CACES R489 1"), ("3", "CACES R489 3"), ("5", "CACES R489 5")]),
+        ("- CACES R489 cat 3 obligatoire", [("CACES R489 cat 3", "CACES R489 3")]),
+        ("- Caces chariot obligatoire", [("Caces chariot", "CACES R489")]),
+        ("- CACES nacelle R486 apprécié", [("CACES nacelle R486", "CACES R486")]),
+        ("- CACES 3\n5 ans d'expérience en entrepôt", [("CACES 3", "CACES R489 3")]),
+        ("- Formation CACES R489 exigée", [("CACES R489", "CACES R489")]),
+    ],
+)
+def test_caces_wordings(run: Any, line: str, expected: list[tuple[str, str]]) -> None:
+    assert certs(run(HEAD + line)) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Pas de CACES ? Nous vous formons au CACES 1 pendant l'intégration.",
+        "- Formateur CACES / Formatrice CACES - Centre de formation",
+        "- Nos simulateurs servent à préparer les opérateurs au CACES.",
+        "- Pas de CACES R490 ? Nous pouvons vous le faire passer.",
+    ],
+)
+def test_caces_look_alikes(run: Any, line: str) -> None:
+    assert certs(run(HEAD + line)) == []
+
+
+# --- habilitations électriques: glued starts, electric-vehicle levels ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Expérience en bâtimentHabilitation electrique BR indispensable", [("Habilitation electrique BR", "HABILITATION ELECTRIQUE BR")]),
+        ("- Habilitation électrique B0L ou B2XL (véhicules électriques) serait un atout",
+         [("Habilitation électrique B0L", "HABILITATION ELECTRIQUE B0L"), ("B2XL", "HABILITATION ELECTRIQUE B2XL")]),
+        ("- habilitations B1V, B2V, BR",
+         [("habilitations B1V", "HABILITATION ELECTRIQUE B1V"), ("B2V", "HABILITATION ELECTRIQUE B2V"), ("BR", "HABILITATION ELECTRIQUE BR")]),
+    ],
+)
+def test_electrical_habilitations(run: Any, line: str, expected: list[tuple[str, str]]) -> None:
+    assert certs(run(HEAD + line)) == expected
+
+
+def test_caces_list_offsets_and_strength(run: Any) -> None:
+    description = HEAD + "- CACES R489 catégorie 1 et catégorie 3 souhaités"
+    reqs = of_kind(run(description), "certification")
+    assert [r["text"] for r in reqs] == ["CACES R489 catégorie 1", "catégorie 3"]
+    assert all(description[r["start"] : r["end"]] == r["text"] for r in reqs)
+    assert {r["strength"] for r in reqs} == {"preferred"}
