@@ -17,19 +17,22 @@ from audits.extract.mention import Mention
 from audits.extract.scope import Layout, Line
 
 _NUMBERS = {
+    "dizaine d'": 10, "douzaine d'": 12, "quinzaine d'": 15, "vingtaine d'": 20,
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
     "neuf": 9, "dix": 10, "douze": 12, "quinze": 15, "vingt": 20,
 }
-_NUM = r"(?:\d{1,2}(?:[.,]5)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)"
+# ("une dizaine d'années": about ten, read as ten)
+_NUM = r"(?:\d{1,2}(?:[.,]5)?|(?:dizaine|douzaine|quinzaine|vingtaine)\s*d['’]|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)"
 _DURATION_RE = re.compile(
     # also a number glued to the word before it where markup was stripped ("…en géomatique3 à 5 ans d'expérience")
-    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù]{3})(?=\d))(?:(?:au\s+moins|minimum|min\.?|au\s+minimum|plus\s+d'|plus\s+de|sup[ée]rieure?\s+[àa]|d'au\s+moins)\s*)?"
+    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù]{3})(?=\d))(?:(?:au\s+moins|(?:un|au)\s+minimum(?:\s+de|\s+d')?|minimum|min\.?|plus\s+d'|plus\s+de|sup[ée]rieure?\s+[àa]|d'au\s+moins|at\s+least)\s*)?"
     # English units too: French ads carry English requirement sentences ("Minimum 3 years of experience as …")
-    rf"({_NUM})(?:\s*(?:à|a|-|/|ou|et|to)\s*({_NUM}))?\s*\+?\s*(ans?|ann[ée]es?|mois|years?|yrs?|months?)(?![\w])"
+    rf"({_NUM})(?:\s*(?:à|a|-|/|ou|et|to)\s*({_NUM}))?\s*\+?\s*(ans?|ann[ée]es?|mois|years?|yrs?|months?|saisons?)(?![\w])"
     r"(?:\s*(?:minimum|min\.?|au\s+moins|et\s+plus|ou\s+plus|or\s+more))?",
     re.I,
 )
-_EXP_AFTER_RE = re.compile(r"\s*(?:d'?|de\s+l'|of\s+(?:\w+\s+)?)exp[ée]rience", re.I)
+# ("5 ans d'expertise": the same years under another word; the employer's are told apart below)
+_EXP_AFTER_RE = re.compile(r"\s*(?:d'?|de\s+l'|of\s+(?:\w+\s+)?)(?:exp[ée]rience|expertise(?![\w]))", re.I)
 # Also a misspelling seen in real ads ("Exépérience"), a capitalised word glued to the previous one where
 # markup was stripped ("…Ingénierie de GestionExpérience de 2 ans") and an elision that lost its apostrophe
 # ("3 années dexpérience", "lexpérience").
@@ -231,7 +234,10 @@ _CLAUSE_OPENING_RE = re.compile(
     r"(?:^|[:.;!?*•➤]\s*)(?:(?:(?:solide|bonne|forte|r[ée]elle)\s+)?(?:connaissances?|comp[ée]tences?|savoir-faire|ma[îi]trise|compr[ée]hension|pratique)\s+(?:et|&)|"
     r"(?:une|des)?(?:\s*(?:premi[èe]re|bonne|solide|r[ée]elle|v[ée]ritable|forte|solides|premi[èe]res|r[ée]elles))?|(?-i:U)ne\s+\w+|"
     # "- Toute expérience avec…", "Quelques expériences en…" ("Vos expériences des…": _POSSESSIVE_OPENING_RE)
-    r"toutes?(?:\s+autres?)?|quelques|plusieurs)?\s*$",
+    r"toutes?(?:\s+autres?)?|quelques|plusieurs|"
+    # English lines: "Previous experience in…", "Proven experience with…", "Hands-on experience of…"
+    r"(?:(?:some|an?)\s+)?(?:previous|prior|proven|relevant|solid|strong|hands-on|professional|significant|demonstrated|practical|"
+    r"extensive|good|first|initial|ideally|(?:\d{1,2}\+?\s+years?\s+of))(?:\s+(?:professional|hands-on|practical|work|working|industry))?)?\s*$",
     re.I,
 )
 # "expérience projet (académique ou personnelle)", "une expérience (stage ou alternance)": the kinds of experience
@@ -404,7 +410,10 @@ _LABEL_WORD = (
     r"formations?|int[ée]r[êe]ts?|savoir-faire|qualifications?|parcours|dipl[ôo]mes?|[ée]tudes?|profil)(?:\(s\)|\(e\)|\(e\)s)?"
 )
 # (each word after a separator of its own: no two ways to split a line, no backtracking blow-up on long lines)
-_LABEL_ONLY_AFTER_RE = re.compile(rf"(?:\(s\))?(?:(?:\s*[/&,]\s*|\s+(?:et\s+)?){_LABEL_WORD})*\s*:?\s*", re.I)
+# ("requise ou appréciée", and markdown's "**" closing a bold label)
+_LABEL_ONLY_AFTER_RE = re.compile(rf"(?:\(s\))?(?:(?:\s*[/&,]\s*|\s+(?:(?:et|ou)\s+)?){_LABEL_WORD})*\s*:?\s*(?:\*\*\s*)?", re.I)
+# "EXPÉRIENCES SOUHAITÉES : …": label words then a colon on the word's line
+_LABEL_WORDS_COLON_RE = re.compile(rf"(?:\(s\))?(?:\s+(?:(?:et|ou)\s+)?{_LABEL_WORD})+\s*(?:\*\*\s*)?:", re.I)
 # The value of "Expérience : …" on the same line, opening with a preposition (not a duration, a grade or a mention of
 # its own, read apart), up to the end of its clause.
 _LABEL_VALUE_AFTER_RE = re.compile(
@@ -421,8 +430,12 @@ def _next_line_text(text: str, pos: int) -> str:
     return m.group(0) if m else ""
 
 
+def dur_in_months(dur: re.Match[str]) -> bool:
+    return dur.group(3).lower().startswith(("mois", "month"))
+
+
 def _number(raw: str) -> float:
-    raw = raw.lower().replace(",", ".")
+    raw = re.sub(r"\s*d['’]$", " d'", raw.lower().replace(",", "."))
     return float(_NUMBERS[raw]) if raw in _NUMBERS else float(raw)
 
 
@@ -477,6 +490,85 @@ def _someone_else_has(text: str, layout: Layout, s0: int, pos: int) -> bool:
     return bool(verb) and bool(re.search(r"[^\W\d_]", text[layout.line_at(pos).start : verb.start()]))  # type: ignore[union-attr]
 
 
+# A verb of having or of past work right before the years: "vous justifiez de 7 ans minimum dans…", "tu as 3 ans de
+# métier", "vous avez occupé pendant au moins 3 ans un poste de…", "ayant travaillé 4 ans dans la logistique".
+_HAD_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:vous\s+(?:avez|justifiez|disposez|poss[ée]dez|comptez|cumulez|totalisez)|tu\s+(?:as|justifies|disposes|poss[èe]des|comptes|cumules)|"
+    r"justifi(?:er|ant)|avoir|disposer|poss[ée]der|ayant|cumul(?:er|ant)|totalis(?:er|ant))\s+"
+    r"(?P<work>(?:d[ée]j[àa]\s+)?(?:travaill[ée]|exerc[ée]|occup[ée](?:\s+(?:un|ce|le)\s+(?:poste|r[ôo]le|fonction))?|[ée]volu[ée]|offici[ée]|"
+    r"[œo]e?uvr[ée]|enseign[ée]|pratiqu[ée]|cod[ée]|d[ée]velopp[ée])\s+(?:pendant\s+|durant\s+)?)?(?:d['e]\s*)?$",
+    re.I,
+)
+# "plus expérimenté·e (5 ans et plus)", "Confirmé (5 à 10 ans)": years glossing a grade.
+_GRADE_GLOSS_BEFORE_RE = re.compile(r"(?:confirm|exp[ée]riment|s[ée]nior|chevronn|aguerri|d[ée]butant|junior)[\w()·.-]*\s*\(\s*$", re.I)
+
+
+def _had_for(text: str, layout: Layout, dur: re.Match[str]) -> bool:
+    """Years the candidate has, by a verb of having or of past work before them, spent on something named after them
+    (not "vous avez 18 ans": an age)."""
+    s0, _e0 = layout.sentence_at(dur.start())
+    verb = _HAD_BEFORE_RE.search(text, max(s0, dur.start() - 70), dur.start())
+    if not verb or dur.group(3).lower().startswith(("mois", "month")):
+        return False
+    if verb.group("work"):
+        return True
+    if _years(dur) >= 16:
+        return False  # an age, whatever follows
+    cue = re.match(r"(?:au\s+moins|(?:un\s+|au\s+)?minimum|min\.|plus\s+d|d'au)", dur.group(0), re.I) or re.search(
+        r"(?:minimum|min\.?|au\s+moins|\+|plus)$", dur.group(0), re.I
+    )
+    return bool(
+        _DOMAIN_AFTER_RE.match(text, dur.end())
+        or _IN_A_ROLE_AFTER.match(text, dur.end())
+        or re.match(r"\s*(?:de\s+(?:m[ée]tier|pratique|terrain|carri[èe]re)|d'anciennet[ée])(?![\w])", text[dur.end() : dur.end() + 20], re.I)
+        or (cue and _WORK_OF_AFTER_RE.match(text, dur.end()))
+    )
+
+
+# "(5 ans minimum)", "(3 ans requis)" closing a skill line; "data : 3 ans (Requis)" as a skill's value.
+_SKILL_BRACKET_AFTER_RE = re.compile(
+    r"\s*(?:(?:requis|exig[ée]s?|souhait[ée]s?|minimum|min\.?|obligatoires?|indispensables?)\s*)?\)", re.I
+)
+_SKILL_VALUE_AFTER_RE = re.compile(
+    r"\s*(?:minimum|min\.?)?\s*(?:\(\s*(?:requis|exig[ée]|souhait[ée]|obligatoire|indispensable|optionnel|facultatif|appr[ée]ci[ée]|un\s+plus|"
+    r"required|preferred|nice\s+to\s+have|must\s+have)\s*\))",
+    re.I,
+)
+_NOT_A_SKILL_RE = re.compile(
+    r"(?:dur[ée]e|contrat|mission|p[ée]riode|cdd|cdi|stage|alternance|apprentissage|int[ée]rim|formation|[âa]ge|disponibilit|pr[ée]avis|"
+    r"anciennet|garantie|engagement|remplacement|essai|salaire|r[ée]mun[ée]ration|horaire|t[ée]l[ée]travail|d[ée]lai|depuis|fond[ée]e?|cr[ée]{2}e?)",
+    re.I,
+)
+
+
+def _years_on_a_skill(text: str, layout: Layout, dur: re.Match[str], line: Line) -> tuple[int, int] | None:
+    """The span of a skill line's years — "C# .NET Core (5 ans minimum)", "data : 3 ans (Requis)" — from the skill
+    (a short head on its line) to the bracket's end; None when the years are not read so (a contract's length, a
+    month count, a long sentence)."""
+    if dur.group(3).lower().startswith(("mois", "month")):
+        return None
+    head = text[line.start : dur.start()]
+    opening = len(head) - len(head.lstrip(" -*•>\t→✔▪·–"))
+    skill = head[opening:]
+    cue = re.match(r"(?:au\s+moins|(?:un\s+|au\s+)?minimum|min\.|plus\s+d|d'au)", dur.group(0), re.I) or re.search(
+        r"(?:minimum|min\.?|au\s+moins|\+|plus)$", dur.group(0), re.I
+    )
+    if not skill.strip() or len(skill) > 45 or _NOT_A_SKILL_RE.search(skill) or re.search(r"[.!?;](?:\s|$)", skill):
+        return None
+    bracket = re.search(r"\S\s*\(\s*$", skill)
+    if bracket:
+        close = _SKILL_BRACKET_AFTER_RE.match(text, dur.end())
+        if close and (cue or re.search(r"\w", close.group(0))):
+            return line.start + opening, close.end()
+        return None
+    label = re.search(r"\S\s*:\s*$", skill)
+    if label:
+        value = _SKILL_VALUE_AFTER_RE.match(text, dur.end())
+        if value:
+            return line.start + opening, value.end()
+    return None
+
+
 def _asked_alone(text: str, layout: Layout, dur: re.Match[str], line: Line) -> bool:
     """A duration asked without the word "expérience", by its place.
 
@@ -499,7 +591,7 @@ def _asked_alone(text: str, layout: Layout, dur: re.Match[str], line: Line) -> b
             i -= 1
         label = layout.lines[i].text.strip() if i >= 0 else ""
         return len(label) <= 60 and not re.search(r"[.!?]$", label) and bool(_EXP_WORD_RE.search(label))
-    cue = re.match(r"(?:au\s+moins|minimum|min\.|au\s+minimum|plus\s+d)", dur.group(0), re.I) or re.search(
+    cue = re.match(r"(?:au\s+moins|minimum|min\.|au\s+minimum|un\s+minimum|plus\s+d|at\s+least)", dur.group(0), re.I) or re.search(
         r"(?:minimum|min\.?|au\s+moins)$", dur.group(0), re.I
     )
     # "- 7+ ans en Data Engineering": a list item opening with "N+ ans" asks a minimum wherever its heading was lost.
@@ -519,7 +611,8 @@ _BEHIND_YOU_AFTER_RE = re.compile(r"\s*(?:de\s+|d')?[^.;:,\n]{0,40}?\s+derri[èe
 # training, the firm's age: see _NOT_EXPERIENCE_AFTER, checked before)
 _WORK_OF_AFTER_RE = re.compile(r"\s*(?:de\s+(?!(?:travail|vie|carri[èe]re|l'entreprise|la\s+soci[ée]t[ée])(?![\w]))|d'(?!(?:anciennet|existence|[âa]ge)))[\w'-]{2,}", re.I)
 # "5 ans en développement", "3 ans sur des projets Power BI", "2 ans dans la finance": what the duration was spent on.
-_DOMAIN_AFTER_RE = re.compile(r"\s*,?\s*(?:en|dans|sur|chez|comme|au\s+sein)\s+(?!(?:cdi|cdd|alternance|apprentissage|interim|intérim|stage|contrat)\b)", re.I)
+# ("5+ years in B2B sales", "at least 2 years as …", "3+ years building web applications": English lines)
+_DOMAIN_AFTER_RE = re.compile(r"\s*,?\s*(?:en|dans|sur|chez|comme|au\s+sein|in|with|as|within|building|working|developing|leading|managing)\s+(?!(?:cdi|cdd|alternance|apprentissage|interim|intérim|stage|contrat)\b)", re.I)
 
 # "Débutant" alone, singular, said of the person sought: a title ("Consultant Débutant Data Analyst"), a list item or
 # the value of an experience label ("- Débutant", "Expérience : Débutant ou 2 à 5 ans"), "un profil débutant", "nous
@@ -603,7 +696,13 @@ def find_experience(
             continue
         beginner_spans.append((m.start(), m.end()))
         found.append(Mention("experience", m.start(), m.end(), {"years": 0.0}, forced_strength="optional", family="experience"))
-    exp_words = [w for w in _EXP_WORD_SCAN.finditer(text, low) if not any(a <= w.start() < b for a, b in beginner_spans)]
+    exp_words = [
+        w
+        for w in _EXP_WORD_SCAN.finditer(text, low)
+        if not any(a <= w.start() < b for a, b in beginner_spans)
+        # "la plateforme 3DEXPERIENCE": a capitalised name glued to another, not a word that lost its space
+        and not (w.start() > 0 and text[w.start() - 1].isalnum() and w.group(0).isupper())
+    ]
     pairing_words = sorted(exp_words + list(_EXPERTISE_SCAN.finditer(text, low)), key=lambda w: w.start())
 
     pairs: list[tuple[int, int, re.Match[str], re.Match[str] | None]] = []
@@ -617,7 +716,26 @@ def find_experience(
         # "une expérience professionnelle de plus de 2 ans au sein d'une ESN": the word before the duration says
         # what it measures, whatever follows
         exp_of = _EXP_OF_BEFORE_RE.search(text, max(0, d.start() - 45), d.start())
-        if (_NOT_EXPERIENCE_AFTER.match(text, d.end()) and not exp_of) or age_before:
+        had = _had_for(text, layout, d)
+        # "vous justifiez d'un an d'ancienneté dans un poste similaire": seniority the candidate has is experience
+        seniority_had = (
+            had
+            and re.match(r"\s*d'anciennet[ée]", text[d.end() : d.end() + 16], re.I)
+            # (the candidate's: "les agents ayant un an d'ancienneté" are the staff)
+            and re.search(r"(?<![\w])(?:vous|tu|justifi\w*)\s+(?:\w+\s+)?(?:d['e]\s*)?$", text[max(0, d.start() - 30) : d.start()], re.I)
+        )
+        # "Fort d'une expérience de 45 ans, l'équipe…", "Nous offrons une expérience enrichissante de 6 mois": the
+        # employer's years (25 and more are never asked) or what the job offers; the word goes with them
+        if exp_of and (
+            (_years(d) >= 25 and not dur_in_months(d))
+            or re.search(r"exp[ée]riences?\s+(?:enrichissante|unique|humaine|stimulante|formatrice|inoubliable|passionnante|valorisante|exceptionnelle|clients?|utilisateurs?)", exp_of.group(0), re.I)
+        ):
+            used_words.update(w.start() for w in exp_words if exp_of.start() <= w.start() < d.start())
+            continue
+        # "brut annuel sur 12 mois", "versée sur 13 mois": the pay's months
+        if dur_in_months(d) and re.search(r"(?<![\w])sur\s+$", text[max(0, d.start() - 6) : d.start()], re.I) and 12 <= _number(d.group(1)) <= 15:
+            continue
+        if (_NOT_EXPERIENCE_AFTER.match(text, d.end()) and not exp_of and not seniority_had) or age_before:
             continue
         # "CDD de 3 ans, rémunération selon expérience": the contract's length, not years asked (unless its own word
         # follows: "stage de 6 mois d'expérience")
@@ -653,6 +771,15 @@ def find_experience(
             if own_word:
                 used_words.update(w.start() for w in exp_words if d.end() <= w.start() < own_word.end())
             continue
+        # "un minimum de 5 ans d'expertise" is asked; "Avec 20 ans d'expertise, notre bureau…" is the employer's: the
+        # word "expertise" counts only with a minimum or in a sentence about the candidate
+        if own_after and own_after.group(0).lower().endswith("expertise") and not (
+            _CANDIDATE_WORD_RE.search(text, s0, e0) or re.match(r"(?:un\s+|au\s+|d')?(?:minimum|min\.?|au\s+moins)", d.group(0), re.I)
+        ):
+            continue
+        # "nos 15 ans d'expérience", "leurs 10 ans de métier": the employer's or someone else's years
+        if re.search(r"(?<![\w])(?:nos|notre|leurs?|ses)\s+(?:plus\s+de\s+)?$", text[max(0, d.start() - 20) : d.start()], re.I):
+            continue
         ideal = _IDEAL_IN_BRACKETS_BEFORE_RE.search(text, max(0, d.start() - 25), d.start())
         if ideal and not _EXP_AFTER_RE.match(text, d.end()) and any(s0 <= w.start() < d.start() for w in exp_words):
             found.append(Mention("experience", ideal.start(1), d.end(), {"years": _years(d)}, family="experience"))
@@ -663,7 +790,13 @@ def find_experience(
             # (its own word right after it, even past a sentence cut the splitter made at "Min.")
             if (s0 <= w.start() < max(e0, d.end()) or (own_after is not None and d.end() <= w.start() < own_after.end()))
             and abs(w.start() - d.start()) < 90
-            and (not _EXPERTISE_RE.fullmatch(w.group(0)) or _expertise_asked(text, layout, w, d))
+            and (
+                not _EXPERTISE_RE.fullmatch(w.group(0))
+                or _expertise_asked(text, layout, w, d)
+                or (own_after is not None and d.end() <= w.start() < own_after.end())
+            )
+            # "12 mois (selon expérience)": the pay's word, not the duration's
+            and not _PAY_BEFORE_RE.search(text, max(0, w.start() - 25), w.start())
             # "Expérience : Débutant ou 2 à 5 ans": the label belongs to the beginner item, the years stand alone
             and not any(min(w.end(), d.end()) <= a < max(w.start(), d.start()) for a, _b in beginner_spans)
         ]
@@ -694,10 +827,25 @@ def find_experience(
             pairs.append((-2, d.start(), d, None))
             accepted.append(d.start())
             continue
-        if not window and not heading_says_experience and not in_a_role and not _asked_alone(text, layout, d, line):
+        # "- C# .NET Core (5 ans minimum)", "- data : 3 ans (Requis)": years a skill line asks, one item with the skill
+        on_skill = None if window else _years_on_a_skill(text, layout, d, line)
+        if on_skill:
+            found.append(Mention("experience", on_skill[0], on_skill[1], {"years": _years(d)}, family="experience"))
+            accepted.append(d.start())
+            continue
+        if (
+            not window
+            and not heading_says_experience
+            and not in_a_role
+            and not had
+            and not _GRADE_GLOSS_BEFORE_RE.search(text, max(0, d.start() - 30), d.start())
+            and not _asked_alone(text, layout, d, line)
+        ):
             continue
         accepted.append(d.start())
-        if not window:
+        # (years asked by their own place stand alone when the words of their sentence go to other years: "vous
+        # justifiez de 7 ans minimum dans…, avec idéalement 5 ans d'expérience sur…")
+        if not window or had or in_a_role:
             pairs.append((10_000, d.start(), d, None))
         own = _EXP_AFTER_RE.match(text, d.end())  # "3 ans d'expérience": its own word, before a label ("Expérience : 3 ans d'expérience")
         for w in window:
@@ -732,8 +880,41 @@ def find_experience(
             continue
         if re.search(r"niveau\s+d['’]?\s*$", before, re.I) and not re.search(r"\d|^\s*[ée]quivalent", text[w.end() : line.end], re.I):
             continue  # a form's label ("Niveau d'expérience dans la fonction"): its value, on the next line, is the item
-        if _LABEL_AFTER_RE.match(after) and any(line.start <= x.start() < line.end and x.start() > w.start() for x in exp_words):
-            continue  # "Expérience : une première expérience réussie": the label of the mention that follows
+        # (after label words, only when the mention follows right after the colon: "Expérience requise : stage NLP…,
+        # expérience 1 à 5 ans…" keeps its label on the first value)
+        colon = _LABEL_WORDS_COLON_RE.match(text, w.end(), line.end)
+        labelled = _LABEL_AFTER_RE.match(after) or (
+            colon and any(colon.end() <= x.start() <= colon.end() + 25 and "," not in text[colon.end() : x.start()] for x in exp_words)
+        )
+        if labelled and any(line.start <= x.start() < line.end and x.start() > w.start() for x in exp_words):
+            continue  # "Expérience(s) souhaitée(s) : une première expérience réussie": the label of the mention that follows
+        # "Expérience Vous avez une expérience d'au moins 3 ans": a heading that lost its line break
+        if (
+            w.group(0)[0].isupper()
+            and not text[line.start : w.start()].strip(" -*•>\t")
+            and re.match(r"\s+(?-i:Vous|Tu|Nous|Une?|Le|La|Les|Des|Votre|Ton|Ta|Vos|Tes)\s", after)
+        ):
+            continue
+        # "Expérience significative d'au moins 2 ans d'expérience": the first word opens the years' item
+        merged = next(
+            (
+                i for i, f in enumerate(found)
+                if f.kind == "experience" and f.attrs.get("years") is not None and w.end() <= f.start <= w.end() + 40
+                and re.fullmatch(r"(?:[ \t]+[\w-]+)?[ \t]+(?:d['e][ \t]*)?", text[w.end() : f.start], re.I)
+            ),
+            None,
+        )
+        if merged is not None:
+            found[merged] = dataclasses.replace(found[merged], start=w.start())
+            continue
+        # "Expériences/connaissances requises", a plural heading over a list of knowledge: a section's name
+        if (
+            w.group(0).lower().endswith("s")
+            and not text[line.start : w.start()].strip(" -*•>\t")
+            and re.match(r"\s*(?:/|et|&|,)\s*(?:connaissances|comp[ée]tences|savoir-faire|qualifications)", after, re.I)
+            and _LABEL_ONLY_AFTER_RE.fullmatch(text, w.end(), line.end)
+        ):
+            continue
         if _LABEL_AFTER_RE.match(after) and any(w.end() <= a < line.end for a, _b in beginner_spans):
             continue  # "Expérience : Débutant": the label of the beginner item that follows
         # a word glued to the previous one where markup was stripped ("…et IAExpérience sur…") opens a clause

@@ -83,3 +83,108 @@ def test_beginner_glossed_by_years_is_one_item(run: Any) -> None:
 )
 def test_beginner_look_alikes(run: Any, line: str) -> None:
     assert not [t for t, y in _experience(run(_FR + line + "\n")) if y == 0.0]
+
+
+# --- years in unusual forms ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "years"),
+    [
+        ("Vous avez un minimum de 5 ans d'expertise en cybersécurité.", "un minimum de 5 ans d'expertise", 5.0),
+        ("Vous justifiez de 7 ans minimum dans le contrôle de gestion.", "7 ans minimum", 7.0),
+        ("Vous justifiez d'au moins deux années dans un poste similaire.", "d'au moins deux années", 2.0),
+        ("Vous justifiez d'un an d'ancienneté dans un poste similaire.", "un an", 1.0),
+        ("Tu as 3 ans de métier.", "3 ans", 3.0),
+        ("Vous avez occupé pendant au moins 3 ans un poste de gestionnaire de paie.", "au moins 3 ans", 3.0),
+        ("Vous avez travaillé au moins 4 ans dans la logistique.", "au moins 4 ans", 4.0),
+        ("- C# .NET Core (5 ans minimum)", "C# .NET Core (5 ans minimum)", 5.0),
+        ("- Soudure TIG (3 ans requis)", "Soudure TIG (3 ans requis)", 3.0),
+        ("data: 3 ans (Requis)", "data: 3 ans (Requis)", 3.0),
+        ("Vous avez une dizaine d'années d'expérience en gestion de paie.", "dizaine d'années d'expérience", 10.0),
+        ("Une quinzaine d'années d'expérience dans le bâtiment.", "quinzaine d'années d'expérience", 15.0),
+        ("- 2 saisons minimum en tant que chef de rang", "2 saisons minimum", 2.0),
+        ("Une expérience probante de 2 ans dans la fonction.", "expérience probante de 2 ans", 2.0),
+        ("Vous disposez d'une expérience utile de 3 ans dans le secteur.", "expérience utile de 3 ans", 3.0),
+        ("- 10+ ans en développement logiciel", "10+ ans", 10.0),
+        ("- 5+ years in B2B sales", "5+ years", 5.0),
+        ("- At least 3 years of experience as a DevOps engineer", "At least 3 years of experience", 3.0),
+        ("- At least 2 years in a quality role in the food industry", "At least 2 years", 2.0),
+    ],
+)
+def test_years_in_unusual_forms(run: Any, line: str, text: str, years: float) -> None:
+    reqs = run(_FR + line + "\n")
+    assert (text, years) in _experience(reqs)
+    assert _strengths(reqs)[text] == "required"
+
+
+def test_years_asked_by_a_verb_beside_other_years(run: Any) -> None:
+    line = "Vous justifiez de 7 ans minimum dans la comptabilité avec idéalement 5 ans d'expérience sur un poste similaire."
+    got = _experience(run(_FR + line + "\n"))
+    assert ("7 ans minimum", 7.0) in got and ("5 ans d'expérience", 5.0) in got
+
+
+def test_years_glossing_a_grade(run: Any) -> None:
+    got = _experience(run(_FR + "Vous êtes plus expérimenté·e (5 ans et plus) ? Postulez aussi.\n"))
+    assert [y for _t, y in got] == [5.0] and "5 ans et plus" in got[0][0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vous avez une dizaine d'années d'expérience en gestion de paie, idéalement en secrétariat social.",
+        "Tu as 3 ans de métier.",
+    ],
+)
+def test_one_item_for_one_duration(run: Any, line: str) -> None:
+    assert len([y for _t, y in _experience(run(_FR + line + "\n")) if y is not None]) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rémunération : 2 400 € brut mensuel sur 13 mois (selon expérience).",
+        "Entre 40 000 et 45 000 € brut annuel sur 12 mois (selon expérience).",
+        "Fort d'une expérience de 45 ans, notre atelier répare vos machines.",
+        "Avec plus de 20 ans d'expertise, notre bureau est un acteur reconnu.",
+        "Nous offrons une expérience enrichissante de 6 mois à l'étranger.",
+        "Prime après un an d'ancienneté.",
+        "Recyclage SST pour les agents ayant un an d'ancienneté.",
+        "Vous avez 18 ans minimum.",
+        "- Contrat : 3 ans (renouvelable)",
+        "- Mission de 18 mois (minimum)",
+        "Nos 15 ans d'expérience au service des PME.",
+    ],
+)
+def test_years_look_alikes(run: Any, line: str) -> None:
+    assert not [t for t, y in _experience(run(_FR + line + "\n")) if y]
+
+
+# --- English lines and labels ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "strength"),
+    [
+        ("- Previous experience in a regulated environment is a plus", "preferred"),
+        ("- Proven experience with Kubernetes in production", "required"),
+    ],
+)
+def test_english_experience_without_years(run: Any, line: str, strength: str) -> None:
+    reqs = of_kind(run(_FR + line + "\n"), "experience")
+    assert [(r["years"], r["strength"]) for r in reqs] == [(None, strength)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("EXPÉRIENCES SOUHAITÉES : une expérience dans le domaine de la gestion documentaire serait appréciée.\n", 1),
+        ("Expérience professionnelle requise ou appréciée :\n- Expérience en pilotage de projets\n- Expérience en gestion de budget\n", 2),
+        ("Expérience significative d'au moins 2 ans d'expérience sur un poste de dessinateur.\n", 1),
+        ("Expérience Vous avez une expérience d'au moins 3 ans dans le domaine.\n", 1),
+        ("Expériences/connaissances requises\nExpertise technique sur AutoCAD\n", 0),
+        ("Nous sommes l'éditeur de la plateforme 3DEXPERIENCE.\n", 0),
+    ],
+)
+def test_labels_and_names_are_not_items(run: Any, text: str, want: int) -> None:
+    assert len(_experience(run(_FR + text))) == want
