@@ -536,11 +536,11 @@ def test_stats_reports_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixt
 
 
 # --- Written held-out sets (eval/written/, round 12) ----------------------------------------------------------
-# 240 ads the team wrote in its own words on 2026-11-28 and labelled by the guide before any extractor ran on them
+# 480 ads the team wrote in its own words on 2026-11-28 (two batches of 240) and labelled by the guide before any extractor ran on them
 # (docs/labelling-guide.md, "Written held-out sets"). The ads are the project's own text, so every check runs
 # everywhere, without ../shared.
 WRITTEN_DIR = REPO_ROOT / "eval" / "written"
-WRITTEN_SETS = ("wfr1", "wfr2", "wbe", "wmix")
+WRITTEN_SETS = ("wfr1", "wfr2", "wbe", "wmix", "xfr", "xbe", "xlong", "xtrans")  # two batches of four
 WRITTEN_SIZE = 60
 WRITTEN_SECOND_LABELLING = 15  # the first ads of each set, labelled again by another engineer
 
@@ -557,7 +557,7 @@ def test_written_ads_are_numbered_offers(name: str) -> None:
     for ad in ads:
         assert set(ad) == {"id", "title", "description"}, ad["id"]
         assert isinstance(ad["title"], str) and ad["title"].strip(), ad["id"]
-        assert isinstance(ad["description"], str) and len(ad["description"]) >= 300, ad["id"]
+        assert isinstance(ad["description"], str) and len(ad["description"]) >= 200, ad["id"]  # short ads are real too
 
 
 @pytest.mark.parametrize("name", WRITTEN_SETS)
