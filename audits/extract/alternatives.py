@@ -15,11 +15,12 @@ from audits.extract.mention import Mention
 _CONNECTOR_RE = re.compile(
     # Round 9: "type" introduces the examples of a training ("formation supérieure type ingénieur ou équivalent").
     # Round 10: "ingénieur ou titulaire d'un Master": the second diploma introduced by its holder's word.
-    r"^[\s,;]*(?:(?:et\s*/\s*ou|ou\s+bien|ou\s+(?:titulaire|dipl[ôo]m[ée](?:e|\(e\))?)\s+|ou\s+un(?:e)?|ou\s+d'un(?:e)?|ou|/|voire|et|,|\+|&|-|\(|\)|(?:de\s+)?type)[\s,;]*)*"
+    r"^[\s,;]*(?:(?:et\s*/\s*ou|ou\s+bien|ou\s+(?:titulaire|dipl[ôo]m[ée](?:e|\(e\))?)\s+|ou\s+un(?:e)?|ou\s+d'un(?:e)?|ou|or|/|voire|et|,|\+|&|-|\(|\)|(?:de\s+)?type)[\s,;]*)*"
     r"(?:(?:un|une|d'un|d'une|le|la|du|de)\s+|d')?$",  # Round 9: "d'" elided before a vowel ("ou d'auxiliaire de …")
     re.I,
 )
-_DISJUNCTIVE_RE = re.compile(r"\bou\b|/|\bvoire\b", re.I)
+# Round 12: "or" in the English lines of bilingual ads ("Bachelor's or Master's degree")
+_DISJUNCTIVE_RE = re.compile(r"\bou\b|\bor\b|/|\bvoire\b", re.I)
 # Round 9: a list closed by "ou équivalent" offers each of its items ("Bac+5 (école ingénieur, université ou équivalent)",
 # "Formation supérieure type ingénieur ou équivalent"); "CAP, BEP" without it stays as written.
 _OR_EQUIVALENT_AFTER_RE = re.compile(r"\s*,?\s*(?:ou|et/ou)\s+(?:tout\s+autre\s+|toute\s+autre\s+)?(?:dipl[ôo]me\s+|formation\s+|titre\s+)?[ée]quivalen", re.I)
@@ -32,9 +33,11 @@ _BRACKET_CLOSES_RE = re.compile(r"\s*\)")
 def _higher_training_bracket(out: list[Mention], chain: list[int], text: str) -> bool:
     head = out[chain[0]]
     first_gap = text[head.end : out[chain[1]].start]
+    # Round 12: a level's bracket of examples, commas only ("Formation de type Bac+2 (BTS, DUT)", "niveau Bac+5 (master,
+    # école d'ingénieur)"): the examples are alternatives of the level, as after "type" (labelling guide).
+    level_head = str(head.attrs.get("code", "")).startswith(("BAC+", "NIVEAU"))
     return bool(
-        head.attrs.get("code") == "FORMATION"
-        and _HIGHER_TRAINING_RE.search(text, head.start, head.end)
+        ((head.attrs.get("code") == "FORMATION" and _HIGHER_TRAINING_RE.search(text, head.start, head.end)) or level_head)
         and first_gap.rstrip().endswith("(")
         and all(text[out[a].end : out[b].start].strip() == "," for a, b in zip(chain[1:], chain[2:], strict=False))
         and _BRACKET_CLOSES_RE.match(text, out[chain[-1]].end)
@@ -54,7 +57,7 @@ def _gap_words_ok(gap: str) -> bool:
         return True
     # A short domain after the first diploma: "BTS comptabilité ou DUT", "Bac ST2S ou BTS".
     # Round 12: the domain may close the bracket of examples ("Bac+2 (BTS SIO, DUT informatique) ou titre RNCP").
-    m = re.match(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*\)?\s*(?:,\s*)?(?:et\s*/\s*)?(?:ou|/)\s*(?:un(?:e)?\s+|d'un(?:e)?\s+)?$", gap, re.I)
+    m = re.match(r"^\s*[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*\)?\s*(?:,\s*)?(?:et\s*/\s*)?(?:ou|or|/)\s*(?:un(?:e)?\s+|d'un(?:e)?\s+)?$", gap, re.I)
     # Round 12: a domain then a comma continues a list ("master en sciences économiques, ingénieur de gestion ou
     # bachelier", "BTS SIO, DUT informatique"); the chain is a group only if an "ou" or "/" joins it elsewhere.
     comma = re.match(r"^\s+(?:(?:en|in|de|d')\s*)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s*,\s*(?:un(?:e)?\s+|d'un(?:e)?\s+)?$", gap, re.I)

@@ -86,6 +86,15 @@ _LEVEL_VERB_RE = re.compile(
     re.I,
 )
 _TITRE_PRO_RE = re.compile(r"(?<![\w])titre\s+pro(?:fessionnel)?(?![\w])", re.I)
+# Round 12: a professional or RNCP title named by its trade, its level after the name ("Titre professionnel Technicien
+# d'assistance informatique (niveau 4)", "titre RNCP Développeur web de niveau 5", "titre pro TSSR, niveau 5"): one item
+# with that level (the bare "titre professionnel" match is shorter and gives way).
+_NAMED_TITLE_LEVEL_RE = re.compile(
+    r"(?<![\w])(?:titre|certification)s?\s+(?:professionnel(?:le)?|pro|RNCP)\s+(?:(?!niveau\b|ou\b)[^\n().;:,]){1,60}?"
+    r"(?:\s*\(\s*|\s*,\s*|\s*[-–]\s*|\s+)(?:de\s+|au\s+)?niveau\s+([1-8]|IV|V|III|II|I)(?![\w])(?:\s*\))?",
+    re.I,
+)
+_NAMED_TITLE_LEVEL_SCAN = GatedPattern(_NAMED_TITLE_LEVEL_RE)
 # "Pas de diplôme demandé", "sans obligatoirement de diplôme(s)", "aucun diplôme n'est exigé", "diplôme non requis",
 # "quel que soit votre niveau de diplôme", "accessible sans diplôme": the ad says no diploma is needed — a diploma
 # item with no level, optional (labelling guide, fifth sample). A bare "sans diplôme" is not read: "des jeunes sans
@@ -167,6 +176,11 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     for m in _LEVEL_VERB_RE.finditer(text):
         level = int(m.group(1))
         add(m.start(), m.end(), f"NIVEAU {level}", level, LEVEL_ISCED[level])
+    for m in _NAMED_TITLE_LEVEL_SCAN.finditer(text, lowered):
+        raw = m.group(1).upper()
+        level = int(raw) if raw.isdigit() else OLD_LEVELS[raw]
+        end = m.end() if m.group(0).rstrip().endswith(")") and "(" in m.group(0) else m.end() - (1 if m.group(0).endswith(")") else 0)
+        add(m.start(), end, f"NIVEAU {level}", level, LEVEL_ISCED[level])
     for m in _TITRE_PRO_RE.finditer(text):
         add(m.start(), m.end(), "TITRE PRO", None, None)
     for m in _NO_DIPLOMA_SCAN.finditer(text, lowered):
@@ -196,6 +210,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found = _care_diploma_lists(found, text)
     found += _school_diplomas(found, text, lowered)
     found += _business_engineers_listed(found, text)
+    found += _listed_licences(found, text)
     found += _vocational_trainings(found, text)
     found += _social_work_abbreviations(found, text)
     ideals = _ideal_refinements(found, text)
@@ -320,6 +335,29 @@ _TEACHING_PLACE_BEFORE_RE = re.compile(
 
 def _teaching_place(text: str, m: Mention) -> bool:
     return bool(_TEACHING_PLACE_BEFORE_RE.search(text, max(0, m.start - 60), m.start))
+
+
+# Round 12: a bare "licence" listed after another diploma ("d'un BTS, d'un DUT ou d'une licence", "Bac+2/3 type BTS, DUT
+# ou licence", "BTS informatique ou licence"): the degree, as it already was before a master's; not a software or sports
+# licence, nor a driving licence ("BTS, permis B et licence …" has no diploma before it in the list).
+_LICENCE_AFTER_RE = re.compile(
+    r"(?:\s+(?!ou\b|et\b)[\w'’-]+){0,3}?\s*\)?\s*(?:,|/|\bou\b|\bet\s*/\s*ou\b)\s*(?:d'une\s+|une\s+|la\s+)?(?P<lic>licence)(?![\w-])"
+    r"(?!\s*(?:de\s+conduire|IV|III|d'exploitation|d'utilisation|logiciel|Microsoft|sportive|f[ée]d[ée]rale|\d))",
+    re.I,
+)
+
+
+def _listed_licences(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    if "icence" not in text:
+        return out
+    for f in found:
+        if not 4 <= (f.attrs.get("eqf_level") or 0) <= 7:
+            continue
+        lic = _LICENCE_AFTER_RE.match(text, f.end)
+        if lic and "\n" not in text[f.end : lic.start("lic")] and not any(g.start < lic.end("lic") and lic.start("lic") < g.end for g in found + out):
+            out.append(Mention("diploma", lic.start("lic"), lic.end("lic"), {"eqf_level": 6, "isced_level": 6, "code": "LICENCE"}, family="diploma"))
+    return out
 
 
 # Round 12: a named training ("formation d'aide-soignant", "formation de chef d'entreprise") that the employer finances or

@@ -111,3 +111,83 @@ def test_belgian_offsets_and_strength(run: Any) -> None:
     assert [(r["text"], r["strength"]) for r in reqs] == [("Éducateur classe A1", "required"), ("Diplôme de puéricultrice", "preferred")]
     for r in reqs:
         assert text[r["start"] : r["end"]] == r["text"]
+
+
+# --- French wordings: a titre named by its trade with its level, M2 by its field, English degree names --------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "- Titre professionnel Technicien d'assistance informatique (niveau 4).",
+            [("Titre professionnel Technicien d'assistance informatique (niveau 4)", 4)],
+        ),
+        ("- Titre professionnel TSSR, niveau 5, exigé.", [("Titre professionnel TSSR, niveau 5", 5)]),
+        ("- Titre pro Développeur web et web mobile (niveau 5).", [("Titre pro Développeur web et web mobile (niveau 5)", 5)]),
+        ("- M2 en finance.", [("M2", 7)]),
+        ("- Formation d'aide-soignant(e) exigée.", [("Formation d'aide-soignant(e)", 4)]),
+        ("- Bachelor's degree in computer science.", [("Bachelor's degree", 6)]),
+        ("- Diploma in business administration.", [("Diploma in business", None)]),
+    ],
+)
+def test_french_and_english_wordings(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert diploma_levels(run(PROFILE_HEAD + line)) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Surface de 200 M2 en centre-ville.",
+        "- Nous vous offrons une formation d'aide-soignant(e) en cours d'emploi.",
+    ],
+)
+def test_french_look_alikes(run: Any, line: str) -> None:
+    assert diploma_levels(run(PROFILE_HEAD + line)) == []
+
+
+# --- lists of alternatives: one group, each diploma its own item ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "- Bac+2 (BTS SIO, DUT informatique) ou titre RNCP niveau 5.",
+            [("Bac+2", 5), ("BTS", 5), ("DUT", 5), ("titre RNCP niveau 5", 5)],
+        ),
+        ("- Formation de type Bac+2 (BTS, DUT).", [("Bac+2", 5), ("BTS", 5), ("DUT", 5)]),
+        ("- Diplôme de niveau Bac+5 (master, école d'ingénieur).", [("niveau Bac+5", 7), ("master", 7), ("école d'ingénieur", 7)]),
+        ("- Titulaire d'un diplôme Bac+2/3 type BTS, DUT ou licence.", [("Bac+2/3", 5), ("BTS", 5), ("DUT", 5), ("licence", 6)]),
+        ("- Vous êtes titulaire d'un BTS, d'un DUT ou d'une licence.", [("BTS", 5), ("DUT", 5), ("licence", 6)]),
+        ("- Titulaire d'un BTS informatique ou licence.", [("BTS", 5), ("licence", 6)]),
+        ("- Tu es titulaire d'une licence ou d'un Bachelor en mathématiques.", [("licence", 6), ("Bachelor", 6)]),
+        ("- Être titulaire d'une Licence (ou d'un Bachelor) en statistiques.", [("Licence", 6), ("Bachelor", 6)]),
+        ("- Bachelor's or Master's degree in Computer Science.", [("Bachelor's", 6), ("Master's degree", 7)]),
+        ("- Master's degree in computer science or engineering school.", [("Master's degree", 7), ("engineering school", 7)]),
+    ],
+)
+def test_lists_one_group(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    reqs = run(PROFILE_HEAD + line)
+    assert diploma_levels(reqs) == expected
+    groups = diploma_groups(reqs)
+    assert len(groups) == 1 and None not in groups
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the fields belong to the master: one item
+        ("- Master en droit, sciences politiques ou économie.", [("Master", 7)]),
+        # a restated level is no group; a driving or software licence is no degree
+        ("- Bac+5 (master), 3 ans d'expérience.", [("Bac+5", 7), ("master", 7)]),
+        ("- BTS, permis B et licence Microsoft Office.", [("BTS", 5)]),
+        ("- BTS ou licence de conduire.", [("BTS", 5)]),
+        # commas only, no "ou": three requirements
+        ("- CAP boulanger, BEP vente et Bac pro commerce.", [("CAP", 3), ("BEP", 3), ("Bac pro", 4)]),
+    ],
+)
+def test_lists_not_grouped(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    reqs = run(PROFILE_HEAD + line)
+    assert diploma_levels(reqs) == expected
+    assert diploma_groups(reqs) == {None}
