@@ -297,6 +297,24 @@ _ALREADY_DONE_MORE_RE = re.compile(
     re.I,
 )
 _ALREADY_DONE_MORE_SCAN = GatedPattern(_ALREADY_DONE_MORE_RE)
+# More past work without "déjà": "vous avez occupé un rôle d'architecte…", "tu as occupé une fonction d'encadrement",
+# "vous avez (aussi) eu l'occasion de coder…", "vous avez l'habitude / pour habitude de travailler avec…", "vous avez
+# évolué au sein d'un cabinet…", "vous avez travaillé dans la grande distribution", "ayant exercé en tant que…" (not the
+# future "vous aurez l'occasion de…", "vous occuperez un rôle…": the job's own). The span stops at the clause's end.
+_PAST_ROLE_RE = re.compile(
+    r"(?<![\w])(?:vous\s+avez|tu\s+as|(?<=et\s)avez|avoir|ayant)\s+(?:(?:id[ée]alement|[ée]galement|aussi|d[ée]j[àa]|notamment)\s+)?"
+    r"(?:occup[ée]\s+(?:un|une|des|plusieurs|le|la|les|ce|cette|ces)\s+(?:[\w-]+\s+)?(?:r[ôo]les?|postes?|fonctions?|positions?|emplois?)(?![\w])|"
+    r"(?:d[ée]j[àa]\s+)?eu\s+l['’]occasion\s+d['e]\s*(?:vous\s+|te\s+|y\s+)?[a-zàâçéèêëîïôûùœ]{3,}(?:er|ir|re|oir)(?![\w])|"
+    # (not a way of working: "l'habitude de travailler en équipe", "d'échanger avec…" are soft skills)
+    r"(?:l['’]|pour\s+)habitude\s+d['e]\s*(?!(?:[ée]changer|communiquer|collaborer|dialoguer|interagir|coop[ée]rer|vous\s+adapter|t'adapter|"
+    r"travailler\s+(?:en\s+(?:[ée]quipe|autonomie|bin[ôo]me|transverse|mode)|seul|de\s+mani[èe]re|avec\s+(?:des|les|d')\s*(?:[ée]quipes|interlocuteurs|personnes|clients|coll[èe]gues))))"
+    r"(?:vous\s+|te\s+)?[a-zàâçéèêëîïôûùœ]{3,}(?:er|ir|re|oir)(?![\w])|"
+    r"(?:travaill[ée]|[ée]volu[ée]|exerc[ée]|offici[ée])\s+(?:au\s+sein|dans|en|chez|comme|en\s+tant\s+qu|sur|pour|aupr[èe]s)(?![\w]))"
+    r"(?:(?!,\s*(?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible|vous|tu|nous)(?![\w])|,?\s+(?:et|ou)\s+(?:vous|tu|souhaitez|souhaites|avez|as)\s)[^.\n?!;]){0,60}"
+    r"(?<=[\w)])",
+    re.I,
+)
+_PAST_ROLE_SCAN = GatedPattern(_PAST_ROLE_RE)
 # Who "a déjà …" is said of: the candidate ("vous", "tu") or the profile sought ("le profil idéal", "le candidat").
 _PROFILE_SUBJECT_RE = re.compile(r"(?<![\w])(?:le|la|du|ce|un|une)\s+(?:profil|candidat\w*|personne)(?![\w])(?![^.\n]{0,60}(?<![\w])qui\s+a\s+d)", re.I)
 _PAST_SUBJECT_RE = re.compile(r"(?<![\w])(?:vous|tu|profil|candidat\w*|personne)(?![\w])", re.I)
@@ -972,7 +990,7 @@ def find_experience(
             continue  # "une entreprise qui a déjà fait ses preuves": not the candidate
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
-    for m in [*_ALREADY_DONE_RE.finditer(text), *_USED_TO_SCAN.finditer(text, low), *_BACKGROUND_SCAN.finditer(text, low), *_SECTOR_BACKGROUND_SCAN.finditer(text, low), *_PROFILE_BACKGROUND_SCAN.finditer(text, low), *_SENIORITY_SCAN.finditer(text, low), *_PROFESSIONAL_SCAN.finditer(text, low), *several]:
+    for m in [*_ALREADY_DONE_RE.finditer(text), *_PAST_ROLE_SCAN.finditer(text, low), *_USED_TO_SCAN.finditer(text, low), *_BACKGROUND_SCAN.finditer(text, low), *_SECTOR_BACKGROUND_SCAN.finditer(text, low), *_PROFILE_BACKGROUND_SCAN.finditer(text, low), *_SENIORITY_SCAN.finditer(text, low), *_PROFESSIONAL_SCAN.finditer(text, low), *several]:
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
     for m in _AMONG_CLAUSE_SCAN.finditer(text, low):
@@ -1008,6 +1026,11 @@ def find_experience(
         if any(f.end <= m.start() and re.fullmatch(r"\s*[:,–—-]?\s*(?:profil|niveau)?\s*", text[f.end : m.start()], re.I) for f in found):
             continue
         # "Confirmé (5 à 10 ans d'expérience)": a form's grade glossed by its years, one item from the grade on
+        # "profil salarié expérimenté ayant déjà travaillé sur…": the grade and the past work it names, one item
+        followed = [f for f in found if f.kind == "experience" and f.start > m.end() and re.fullmatch(r"[ \t]+", text[m.end() : f.start]) and text[f.start : f.end].lower().startswith("ayant")]
+        if followed:
+            found[found.index(followed[0])] = dataclasses.replace(followed[0], start=m.start())
+            continue
         glossed = [f for f in found if f.kind == "experience" and re.fullmatch(r"\s*\(\s*", text[m.end() : f.start])]
         if glossed:
             found[found.index(glossed[0])] = dataclasses.replace(

@@ -188,3 +188,53 @@ def test_english_experience_without_years(run: Any, line: str, strength: str) ->
 )
 def test_labels_and_names_are_not_items(run: Any, text: str, want: int) -> None:
     assert len(_experience(run(_FR + text))) == want
+
+
+# --- past work without the word: "vous avez occupé un rôle de…", "eu l'occasion de…", "l'habitude de…" ---------------
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("Vous avez occupé un rôle d'architecte ou de chef d'équipe dans le bâtiment.",
+         "Vous avez occupé un rôle d'architecte ou de chef d'équipe dans le bâtiment"),
+        ("Tu as occupé une fonction d'encadrement.", "Tu as occupé une fonction d'encadrement"),
+        ("Vous avez aussi eu l'occasion de coder en Python.", "Vous avez aussi eu l'occasion de coder en Python"),
+        ("Ayant déjà eu l'occasion de gérer un entrepôt, vous connaissez les flux.", "Ayant déjà eu l'occasion de gérer un entrepôt"),
+        ("Vous avez l'habitude de travailler avec des données de capteurs.", "Vous avez l'habitude de travailler avec des données de capteurs"),
+        ("Vous avez pour habitude de piloter des chantiers.", "Vous avez pour habitude de piloter des chantiers"),
+        ("Vous avez évolué au sein d'un cabinet d'expertise comptable.", "Vous avez évolué au sein d'un cabinet d'expertise comptable"),
+        ("Vous avez travaillé dans la grande distribution.", "Vous avez travaillé dans la grande distribution"),
+        ("Vous avez exercé en tant que magasinier.", "Vous avez exercé en tant que magasinier"),
+    ],
+)
+def test_past_work_is_experience(run: Any, line: str, text: str) -> None:
+    assert _experience(run(_FR + line + "\n")) == [(text, None)]
+
+
+def test_grade_and_its_past_work_are_one_item(run: Any) -> None:
+    line = "Étudiant(e) pour un stage, ou profil salarié expérimenté ayant déjà travaillé sur un poste similaire."
+    got = _experience(run(_FR + line + "\n"))
+    assert got == [("expérimenté ayant déjà travaillé sur un poste similaire", None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vous aurez l'occasion de travailler sur des projets variés.",
+        "Vous occuperez un rôle clé dans l'équipe.",
+        "Vous avez la capacité d'intervenir sur des projets critiques.",
+        "Vous avez déjà postulé chez nous ? Inutile de renvoyer votre CV.",
+        "Notre société a déjà accompagné 200 clients.",
+        "Nous avons travaillé pour les plus grands groupes.",
+        "Vous avez l'habitude de travailler en équipe.",
+        "Vous avez l'habitude d'échanger avec des interlocuteurs variés.",
+        "Rémunération selon expérience.",
+        "Vous améliorerez l'expérience client sur nos canaux.",
+        "Nous soignons l'expérience candidat.",
+        "Une expérience enrichissante vous attend.",
+        "EXPÉRIENCES",
+    ],
+)
+def test_past_work_look_alikes(run: Any, line: str) -> None:
+    assert _experience(run(_FR + line + "\n")) == []
