@@ -20,7 +20,7 @@ _OFFERED = (
 OFFERED_RE = re.compile(r"(?<![\w])(?:" + _OFFERED + r")(?![\w])", re.I)
 # Right after the licence or certificate, with its verb and adverb ("est entièrement financé", "sera pris en charge").
 _OFFERED_AFTER_RE = re.compile(
-    r"\s*(?:est\s+|sera\s+|serait\s+|sont\s+|seront\s+)?(?:(?:enti[èe]rement|totalement|int[ée]gralement|directement)\s+)?(?:" + _OFFERED + r")(?![\w])",
+    r"\s*(?:est\s+|sera\s+|serait\s+|sont\s+|seront\s+|(?:peut|peuvent|pourra|pourront|pourrait)\s+[êe]tre\s+)?(?:(?:enti[èe]rement|totalement|int[ée]gralement|directement)\s+)?(?:" + _OFFERED + r")(?![\w])",
     re.I,
 )
 # Between the mention and the offering word, a word that asks for it ("CACES exigé, formation financée"), offers the
@@ -59,6 +59,34 @@ _QUESTION_AFTER_RE = re.compile(r"[^.?!\n]{0,25}\?")
 def not_held_question(text: str, start: int, end: int) -> bool:
     """The licence or certificate at [start, end) is asked about in a question that says the candidate may lack it."""
     return bool(_NOT_HELD_BEFORE_RE.search(text, max(0, start - 40), start) and _QUESTION_AFTER_RE.match(text, end))
+
+
+# "Nos conducteurs sont tous titulaires du permis C et de la FIMO": the colleagues' licences; "Le syndicat finance le
+# permis C", "passer le permis C avec nous", "nous finançons le permis D": given by the employer (asking words after it
+# keep it: "passer le permis C est obligatoire" is rare, "le permis C, exigé" is not).
+_OTHERS_HOLD_BEFORE_RE = re.compile(
+    r"(?:^|[.!?\n])\s*(?:[-•*·▪–]\s*)?(?:tous\s+)?(?:nos|les|vos|ses)\s+(?:\w+\s+)?(?:conducteurs|chauffeurs|coll[èe]gues|salari[ée]s|caristes|ripeurs|agents|techniciens|ouvriers)"
+    r"(?![^.!?\n]*\b(?:vous|tu)\b)[^.!?\n]{0,80}$",
+    re.I,
+)
+_GIVEN_BEFORE_RE = re.compile(
+    r"(?:financ(?:e|ent|ons|erons|era|er)|passer|passage\s+d[ue]s?|pr[ée]parer|pr[ée]paration\s+(?:au|[àa]\s+la|du|de\s+la)|aidons\s+\w+\s+\w+\s+[àa]\s+financer)\s+(?:le|la|les|l['’]|du|des|votre|ton|son|leur)?\s*$",
+    re.I,
+)
+_OFFERED_LATER_RE = re.compile(r"(?:\s+\w+){0,3}?\s+(?:avec\s+nous|chez\s+nous|en\s+interne|au\s+sein\s+de\s+l['’]entreprise|pendant\s+(?:le|la|votre))", re.I)
+
+
+def held_by_others_or_given(text: str, start: int, end: int) -> bool:
+    """The licence or certificate at [start, end) is the colleagues' ("Nos conducteurs sont tous titulaires du permis
+    C") or given by the employer ("Le syndicat finance le permis C", "passer le permis C avec nous")."""
+    if _OTHERS_HOLD_BEFORE_RE.search(text, max(0, start - 120), start):
+        return True
+    given = _GIVEN_BEFORE_RE.search(text, max(0, start - 40), start)
+    if not given:
+        return False
+    # "passer le permis C" alone may be a duty ("passer le permis C en 2025 est obligatoire" is rare); financing is an
+    # offer, passing it with the employer too.
+    return not given.group(0).lower().startswith(("passer", "passage")) or bool(_OFFERED_LATER_RE.match(text, end))
 
 
 _TRAINING_RE = re.compile(

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from audits.extract.fastscan import GatedPattern, MultiPattern, fold
 from audits.extract.mention import Mention
-from audits.extract.training import not_held_question, offered_on_line
+from audits.extract.training import held_by_others_or_given, not_held_question, offered_on_line
 
 _CACES_CAT = r"(?:\d{1,2}[AB]?|[A-G]\d?)"
 # Round 12: a start glued to the previous word where markup was stripped ("…chantier VRDCACES R482", "obligatoiresAIPR"):
@@ -63,7 +63,8 @@ _SIMPLE = [
     _simple(r"FCOS?|formation\s+continue\s+obligatoire", "FCO"),
     _simple(r"carte\s+(?:de\s+)?(?:conducteur|chrono\s*tachygraphe|tachygraphe|chauffeur)(?:\s+(?:chrono)?tachygraphe)?|carte\s+chronotachygraphe", "CARTE CONDUCTEUR TACHYGRAPHE"),
     _simple(r"ADR(?:\s+(?:citerne|base|colis|classe\s*\d))?", "ADR", 0),
-    _simple(r"VCA(?:\s*[-]?\s*(?:basis|base|VOL|VIL))?|VCU", lambda m: re.sub(r"\s*-\s*|\s+", " ", m.group(0).upper()).replace("BASIS", "BASE")),
+    # Round 12: "VCA de base" as "VCA basis" (VCA B).
+    _simple(r"VCA(?:\s*[-]?\s*(?:basis|base|de\s+base|VOL|VIL))?|VCU", lambda m: re.sub(r"\s*-\s*|\s+", " ", m.group(0).upper()).replace("BASIS", "BASE").replace("DE BASE", "BASE")),
     _simple(r"BAFA|BAFD", lambda m: m.group(0).upper()),
     _simple(r"AIPR(?:\s+(?:op[ée]rateur|encadrant|concepteur))?", "AIPR"),
     _simple(r"CQP(?:\s+(?!et\b|ou\b|vous\b)[\w'’-]+(?:\s+(?!vous\b|et\b)[\w'’-]+){0,7})?", lambda m: " ".join(m.group(0).split()), 0),
@@ -84,14 +85,37 @@ _SIMPLE = [
     _simple(r"BA\s?[45]", lambda m: m.group(0).replace(" ", ""), 0),
     _simple(r"code\s+95", "CODE 95"),
     _simple(r"brevet\s+(?:de\s+)?cariste", "BREVET CARISTE"),
+    # Round 12, Belgian wordings: the driver's qualification card (code 95) and medical selection, the forklift
+    # certificate under other names ("permis de cariste"), the site brevets, first aid ("brevet de secourisme",
+    # "secouriste en entreprise"), the security guard's card and attestation, the phytolicence, the FSMA approval,
+    # the refrigerant-handling certificate.
+    _simple(r"carte\s+de\s+qualification\s+(?:de\s+|du\s+)?conducteur|CQC", "CODE 95"),
+    _simple(r"s[ée]lection\s+m[ée]dicale", "SELECTION MEDICALE"),
+    _simple(r"(?:permis|certificat|attestation)\s+(?:de\s+)?cariste", "BREVET CARISTE"),
+    _simple(r"brevet\s+(?:de\s+)?(?:gerbeur|pontier|grutier|nacelliste|[ée]lingueur)", lambda m: "BREVET " + m.group(0).split()[-1].upper()),
+    _simple(r"brevet\s+(?:europ[ée]en\s+)?(?:de\s+)?(?:secourisme|secouriste|premiers\s+secours)|(?<!sauveteur )(?<!sauveteur-)(?<!et )secouriste(?!\s+du\s+travail)(?:\s+(?:en\s+entreprise|industriel))?|BEPS", "BREVET DE SECOURISME"),
+    _simple(r"carte\s+d['’]identification(?:\s+(?:d['’]agent\s+)?de\s+gardiennage)?|attestation\s+de\s+s[ée]curit[ée](?:\s+\(?gardiennage\)?)?", "CARTE GARDIENNAGE"),
+    _simple(r"phytolicences?(?:\s+(?:P[1-3]|NP|P1s))?", "PHYTOLICENCE"),
+    _simple(r"(?:agr[ée]ation|agr[ée]ment)\s+FSMA|FSMA\s+(?:agr[ée]ation|agr[ée]ment)", "AGREMENT FSMA"),
+    _simple(r"certificat(?:ion)?\s+(?:de\s+)?frigoriste(?:\s*\(?\s*cat[ée]gorie\s+(?:I{1,3}|IV|[1-5])\s*\)?)?|(?:attestation|certificat)\s+(?:d['’]aptitude\s+)?(?:[àa]\s+la\s+manipulation\s+des\s+)?fluides?\s+frigorig[èe]nes?(?:\s*\(?\s*cat[ée]gorie\s+(?:I{1,3}|IV|[1-5])\s*\)?)?",
+            "ATTESTATION FLUIDES FRIGORIGENES"),
+    # Round 12, French wordings: the emergency-care certificate of health staff, the charging-point qualification, the
+    # French spelling certificate, the "certificat de capacité" of regulated trades, the security card's short name.
+    _simple(r"AFGSU(?:\s*(?:niveau\s*)?([12]))?", lambda m: "AFGSU" + (f" {m.group(1)}" if m.group(1) else "")),
+    _simple(r"IRVE(?:\s+P[123])?", "IRVE", 0),
+    _simple(r"certifica(?:t|tion)\s+Voltaire|score\s+(?:au\s+)?Voltaire", "CERTIFICAT VOLTAIRE"),
+    _simple(r"certificat\s+de\s+capacit[ée](?:\s+(?:d['’]ambulancier|professionnelle|de\s+transport|[àa]\s+la\s+conduite))?", "CERTIFICAT DE CAPACITE"),
+    _simple(r"carte\s+pro(?:\s+(?:CNAPS|APS))?", "CARTE PROFESSIONNELLE CNAPS"),
 ]
+# "carte pro" is the security card only in a security ad ("carte pro BTP" is the construction workers' ID card).
+_SECURITY_RE = re.compile(r"CNAPS|\bAPS\b|SSIAP|s[ée]curit[ée]|surveillance|gardiennage|s[ûu]ret[ée]|vigile|cynophile", re.I)
 # "Nous sommes certifiés VCA** et ISO 9001", "l'entreprise est certifiée VCA": the employer's own certification.
 _EMPLOYER_CERTIFIED_BEFORE_RE = re.compile(r"(?<![\w])(?:sommes|est|sont)\s+(?:[^.\n]{0,40}\s)?certifi[ée]e?s?(?![\w])[^.\n]{0,40}$", re.I)
 
 
 _DIAG_WORD = r"(?:amiante|plomb|th?ermites?|DPE|gaz|[ée]lectricit[ée])"
 _DIAG_RE = re.compile(r"certifications?\s+(?:de\s+)?(?:diagnostiqueur\s+)?[^.\n]{0,30}?" + _DIAG_WORD + r"(?:\s*(?:,|/|et|-|:)\s*" + _DIAG_WORD + r")*", re.I)
-_DIAG_WORD_RE = re.compile(r"(?<![\w])" + _DIAG_WORD + r"(?![\w])", re.I)
+_DIAG_WORD_RE = re.compile(r"(?<![\w])(?<!F-)" + _DIAG_WORD + r"(?![\w])", re.I)  # not "certification F-gaz"
 _HACCP_DUTY_RE = re.compile(r"r[èe]glementation|respect|appliqu|application|proc[ée]dures?|plan\s+de|selon|conform", re.I)
 _HACCP_PERSON_RE = re.compile(r"ma[îi]tris|connaiss|form[ée]|formation|titulaire|attestation|certificat|vous\s+(?:avez|connaissez)|notions", re.I)
 # The old construction-machine recommendation (R372m) numbered its categories too: a site ad keeps the bare digit.
@@ -258,6 +282,7 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
     seeds: list[tuple[int, int]] = []  # the vendor and IT certificates, which make a list they are in one of certificates
 
     def add(start: int, end: int, code: str, seed: bool = False) -> None:
+        end = start + len(text[start:end].rstrip())  # "Certificat frigoriste catégorie I " ends at its last letter
         if seed:
             seeds.append((start, end))
         if any(f.start < end and start < f.end for f in found):
@@ -301,6 +326,10 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
         coder = _SIMPLE[i][1]
         if coder == "ADR" and not _TRANSPORT_RE.search(text, max(0, m.start() - 200), m.end() + 200):
             continue  # "RFC, ADR" in a software ad: architecture decision records, not the dangerous-goods certificate
+        if coder == "CARTE PROFESSIONNELLE CNAPS" and m.group(0).lower().startswith("carte pro") and not m.group(0).lower().startswith("carte professionnelle") and not _SECURITY_RE.search(text, max(0, m.start() - 300), m.end() + 300):
+            continue  # "carte pro BTP": the construction workers' card, not the security one
+        if coder == "CARTE PROFESSIONNELLE CNAPS" and re.search(r"(?:joign\w*|joindre|copie\s+de)\s+(?:votre|ta|la)\s+$", text[max(0, m.start() - 30) : m.start()], re.I):
+            continue  # "Postulez en joignant votre carte professionnelle": an application document
         if m.group(0).upper().startswith("IAS") and not _INTERMEDIARY_RE.search(text, max(0, m.start() - 120), m.end() + 120):
             continue  # "normes IAS 2 et IFRS 16": an accounting standard
         if coder == "HACCP":
@@ -359,6 +388,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             continue
         if _EMPLOYER_CERTIFIED_BEFORE_RE.search(text, max(0, f.start - 100), f.start):
             continue
+        if held_by_others_or_given(text, f.start, f.end):
+            continue  # "Nos conducteurs sont tous titulaires de la FIMO", "le syndicat finance la FIMO"
         if not_held_question(text, f.start, f.end):
             continue  # "Pas de CACES ? Nous vous formons", "Vous n'avez pas la FIMO ?": the ad says it is not needed
         kept.append(f)

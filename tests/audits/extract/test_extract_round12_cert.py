@@ -186,3 +186,48 @@ def test_caces_list_offsets_and_strength(run: Any) -> None:
     assert [r["text"] for r in reqs] == ["CACES R489 catégorie 1", "catégorie 3"]
     assert all(description[r["start"] : r["end"]] == r["text"] for r in reqs)
     assert {r["strength"] for r in reqs} == {"preferred"}
+
+
+# --- Belgian and French certificates ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- VCA de base souhaité", [("VCA de base", "VCA BASE")]),
+        ("- Pas le vertigeVCA souhaité", [("VCA", "VCA")]),
+        ("- Code 95 et carte de qualification de conducteur en ordre",
+         [("Code 95", "CODE 95"), ("carte de qualification de conducteur", "CODE 95")]),
+        ("- Sélection médicale en ordre", [("Sélection médicale", "SELECTION MEDICALE")]),
+        ("- Brevet de secourisme souhaité", [("Brevet de secourisme", "BREVET DE SECOURISME")]),
+        ("- Permis de cariste indispensable", [("Permis de cariste", "BREVET CARISTE")]),
+        ("- Le brevet cariste est indispensable, le brevet de gerbeur est un atout",
+         [("brevet cariste", "BREVET CARISTE"), ("brevet de gerbeur", "BREVET GERBEUR")]),
+        ("- Attestation de sécurité (gardiennage) indispensable", [("Attestation de sécurité (gardiennage)", "CARTE GARDIENNAGE")]),
+        ("- Être en possession de la carte d'identification d'agent de gardiennage",
+         [("carte d'identification d'agent de gardiennage", "CARTE GARDIENNAGE")]),
+        ("- La phytolicence P1 est un atout", [("phytolicence P1", "PHYTOLICENCE")]),
+        ("- Agréation FSMA exigée", [("Agréation FSMA", "AGREMENT FSMA")]),
+        ("- Certificat frigoriste catégorie I indispensable", [("Certificat frigoriste catégorie I", "ATTESTATION FLUIDES FRIGORIGENES")]),
+        ("- AFGSU niveau 2 à jour", [("AFGSU niveau 2", "AFGSU 2")]),
+        ("- Certificat Voltaire apprécié", [("Certificat Voltaire", "CERTIFICAT VOLTAIRE")]),
+        ("- SSIAP 1 ou SSIAP 2 indispensable\n- carte pro à jour",
+         [("SSIAP 1", "SSIAP 1"), ("SSIAP 2", "SSIAP 2"), ("carte pro", "CARTE PROFESSIONNELLE CNAPS")]),
+        ("- Certificat de capacité d'ambulancier exigé", [("Certificat de capacité d'ambulancier", "CERTIFICAT DE CAPACITE")]),
+    ],
+)
+def test_belgian_and_french_certificates(run: Any, line: str, expected: list[tuple[str, str]]) -> None:
+    assert certs(run(HEAD + line)) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Carte pro BTP fournie par l'employeur",
+        "- Postulez en joignant votre carte professionnelle.",
+        "- Nous sommes certifiés VCA.",
+    ],
+)
+def test_belgian_and_french_look_alikes(run: Any, line: str) -> None:
+    assert certs(run(HEAD + line)) == []
+
