@@ -10,7 +10,7 @@ import re
 
 from audits.extract.fastscan import GatedPattern, fold
 from audits.extract.mention import Mention
-from audits.extract.training import not_held_question, offered_right_after
+from audits.extract.training import held_by_others_or_given, not_held_question, offered_right_after
 
 _ALIASES = {
     "VL": "B", "PL": "C", "SPL": "CE", "EC": "CE", "EB": "BE", "C1E": "C1E", "D1E": "D1E",
@@ -20,10 +20,12 @@ _ALIASES = {
 }
 _CAT = r"(?:AM|A1|A2|C1E|C1|D1E|D1|BE|EB|CE|EC|DE|SPL|PL|VL|A|B|C|D|G|poids[- ]lourds?|super[- ]lourds?|transports?\s+en\s+commun)"
 _PERMIS_RE = re.compile(
-    r"(?<![\w])permis(?:\s+de\s+conduire)?(?:\s+(?:de\s+)?(?:cat[ée]gories?|cat\.?|type))?\s*(?:[:(]\s*)?"
+    # Round 12: "Maîtrise de QGISPermis B", "chantierPermis B": the line before glued where the markup was stripped.
+    r"(?:(?<![\w])|(?<=[a-zà-ÿA-Z])(?=(?-i:P)))permis(?:\s+de\s+conduire)?(?:\s+(?:de\s+)?(?:cat[ée]gories?|cat\.?|type))?\s*(?:[:(]\s*)?"
     # Round 2: "Permis BRespect des délais" — the next list item glued where the markup was stripped (a capital and
-    # a lower-case letter after the category, case-sensitive so that "permis BE" stays BE).
-    rf"(?P<first>{_CAT})(?:(?![\w])|(?=(?-i:[A-Z][a-zà-ÿ])))(?P<rest>(?:\s*(?:,|/|et|ou|&|-|\+)\s*(?:{_CAT})(?![\w]))*)",
+    # a lower-case letter after the category, case-sensitive so that "permis BE" stays BE). Round 12: "permis auto",
+    # "permis voiture" (B), first only: "permis B et voiture indispensables" names a car, not a second licence.
+    rf"(?P<first>{_CAT}|auto|voiture)(?:(?![\w])|(?=(?-i:[A-Z][a-zà-ÿ])))(?P<rest>(?:\s*(?:,|/|et|ou|&|-|\+)\s*(?:{_CAT})(?![\w]))*)",
     re.I,
 )
 _BARE_RE = re.compile(r"(?<![\w])permis\s+de\s+conduire(?:\s+(?:valide|en\s+cours\s+de\s+validit[ée]))?(?![\w])", re.I)
@@ -40,10 +42,29 @@ def _normalise(raw: str) -> str:
     return _ALIASES.get(key, key)
 
 
+# Round 12: the English wording of Belgian and international ads ("Valid driving licence", "Driving licence B",
+# "driver's license").
+_ENGLISH_RE = re.compile(
+    r"(?<![\w])(?:(?:valid|full|clean)\s+)?driv(?:ing|er['’]?s)\s+licen[cs]e(?:\s+(?:category\s+|cat\.?\s*)?(?P<cat>(?-i:AM|A1|A2|BE|C1E|C1|CE|D1|DE|A|B|C|D))(?![\w]))?",
+    re.I,
+)
+# Round 12: a second category after a licence, with its own cue or reason ("Permis B indispensable, BE un plus",
+# "le permis B ; le BE est un vrai plus", "permis D (DE apprécié…)", "permis CE (ou C pour les porteurs)").
+_FOLLOWING_CAT_RE = re.compile(
+    r"[^\n.;]{0,25}?(?:[,;(]|\bet\b|\bou\b)\s*(?:ou\s+|et\s+)?(?:le\s+|la\s+|un\s+)?(?P<cat>(?-i:BE|C1E|CE|C1|DE|D1|C|D))(?![\w])"
+    r"(?=\s+(?:est|un|une|serait|appr[ée]ci|souhait|pour|exig|obligatoire|indispensable|id[ée]al|de\s+pr[ée]f|bienvenu))",
+)
+# Round 12: a licence named as the vehicles a workshop repairs ("atelier PL", "mécanicien PL") or the colleagues who
+# drive them ("nos chauffeurs SPL"), an exam code ("PL-400"): no licence asked.
+_NOT_ASKED_VEHICLE_BEFORE_RE = re.compile(
+    r"(?:atelier|m[ée]cani\w*|r[ée]paration|maintenance|garage|concession|pi[èe]ces|carrosserie|pneus?|(?:nos|vos|des|les|ses)\s+(?:chauffeurs|conducteurs))\s+(?:\w+\s+)?$",
+    re.I,
+)
+
 _SENIORITY_RE = re.compile(r"(?<![\w])\d+\s*ans?\s+de\s+permis(?![\w])", re.I)
 # Round 4: the light-vehicle category too ("Conducteur VL", "chauffeur VL/PL"): employers name the vehicle class
 # without the word "permis" for light vans as for lorries; the driving-word gate below keeps other "VL" out.
-_BARE_VEHICLE_RE = re.compile(r"(?<![\w])(SPL|PL|VL)(?![\w])")
+_BARE_VEHICLE_RE = re.compile(r"(?<![\w])(SPL|PL|VL)(?![\w])(?!-\d)")
 # "Chauffeur / Chauffeuse de poids lourd", "conducteur super lourd": the category named by the vehicle, on a short
 # line (a title or heading: "nos poids lourds sillonnent …" is the fleet).
 _BARE_WEIGHT_RE = re.compile(r"(?:chauffeu|conduct)\w*(?:\s*/\s*\w+)?\s+(?:de\s+|d['’]\s*)?(?P<cat>(?:poids|super)[- ]lourds?)(?![\w])", re.I)
@@ -89,16 +110,30 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
             continue
         if m.group(1) == "VL" and not _heading_line(text, m.start()):
             continue  # "le conducteur VL chez nous, c'est …", "nos VL": a story about the job or the fleet, not asked
+        if _NOT_ASKED_VEHICLE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue
         if _DRIVER_RE.search(text, max(0, m.start() - 40), m.end() + 40):
             found.append(Mention("licence", m.start(), m.end(), {"category": _normalise(m.group(1))}, family="licence"))
     if "lourd" in low:
         for m in _BARE_WEIGHT_RE.finditer(text):
             if _heading_line(text, m.start("cat")) and not any(f.start < m.end() and m.start("cat") < f.end for f in found):
                 found.append(Mention("licence", m.start("cat"), m.end("cat"), {"category": _normalise(m.group("cat"))}, family="licence"))
+    if "driv" in low:
+        for m in _ENGLISH_RE.finditer(text):
+            cat = m.group("cat") or default_category
+            found.append(Mention("licence", m.start(), m.end(), {"category": _normalise(cat)}, family="licence"))
+    for f in list(found):
+        nxt = _FOLLOWING_CAT_RE.match(text, f.end)
+        if nxt and not any(g.start < nxt.end("cat") and nxt.start("cat") < g.end for g in found):
+            found.append(Mention("licence", nxt.start("cat"), nxt.end("cat"), {"category": _normalise(nxt.group("cat"))}, family="licence"))
     for m in _BARE_SCAN.finditer(text, low):
         if any(f.start <= m.start() < f.end for f in found):
             continue
         found.append(Mention("licence", m.start(), m.end(), {"category": default_category}, family="licence"))
     # "Vous n'avez pas le permis D ? Nous finançons votre formation": a question about a licence the candidate may lack
-    kept = (f for f in found if not offered_right_after(text, f.end) and not not_held_question(text, f.start, f.end))
+    kept = (
+        f
+        for f in found
+        if not offered_right_after(text, f.end) and not not_held_question(text, f.start, f.end) and not held_by_others_or_given(text, f.start, f.end)
+    )
     return sorted(kept, key=lambda m: m.start)

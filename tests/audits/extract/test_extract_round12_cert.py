@@ -231,3 +231,54 @@ def test_belgian_and_french_certificates(run: Any, line: str, expected: list[tup
 def test_belgian_and_french_look_alikes(run: Any, line: str) -> None:
     assert certs(run(HEAD + line)) == []
 
+
+# --- licences: categories, English, glued starts, a second category with its own cue; look-alikes -----------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Maîtrise d'AutoCAD et QGISPermis BNous offrons une voiture", [("Permis B", "B")]),
+        ("- Valid driving licence", [("Valid driving licence", "B")]),
+        ("- Driving licence B", [("Driving licence B", "B")]),
+        ("- Permis auto exigé", [("Permis auto", "B")]),
+        ("- Permis B et voiture indispensables", [("Permis B", "B")]),
+        ("- Permis B indispensable, BE un plus (remorque)", [("Permis B", "B"), ("BE", "BE")]),
+        ("- le permis B ; le BE est un vrai plus (remorques)", [("permis B", "B"), ("BE", "BE")]),
+        ("- permis D (DE apprécié pour le tourisme avec remorque)", [("permis D", "D"), ("DE", "DE")]),
+        ("- Permis B indispensable (véhicule de service)", [("Permis B", "B")]),
+        ("- permis de conduire valide", [("permis de conduire valide", "B")]),
+        ("- Permis poids lourd exigé", [("Permis poids lourd", "C")]),
+        ("- permis VL/PL/SPL/EC", [("permis VL", "B"), ("PL", "C"), ("SPL", "CE"), ("EC", "CE")]),
+        ("- Permis G (tracteur agricole) souhaité", [("Permis G", "G")]),
+        ("- 2 ans d'expérience en atelier PL, permis C souhaité pour les essais", [("permis C", "C")]),
+        ("- Passer le permis C est obligatoire dans les 6 mois.", [("permis C", "C")]),
+    ],
+)
+def test_licence_wordings(run: Any, line: str, expected: list[tuple[str, str]]) -> None:
+    assert licences(run(HEAD + line)) == expected
+
+
+def test_second_category_keeps_its_own_cue(run: Any) -> None:
+    reqs = of_kind(run(HEAD + "- Permis B indispensable, BE un plus (remorque)"), "licence")
+    assert [(r["text"], r["strength"]) for r in reqs] == [("Permis B", "required"), ("BE", "preferred")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Nos conducteurs sont tous titulaires du permis C ou CE et de la FIMO.",
+        "- Le syndicat finance le permis C pour les ripeurs qui souhaitent évoluer.",
+        "- Les candidats peuvent passer le permis C avec nous.",
+        "- Le permis C peut être financé par l'entreprise après un an.",
+        "- Vous n'avez que le permis B ? Nous finançons le permis D.",
+        "- Vous n'avez pas encore le permis D ? Nous organisons une session de formation.",
+        "- Permis de construire, permis d'environnement et permis unique : vous les instruisez.",
+        "- Titre de séjour et permis de travail valides",
+        "- Nos chauffeurs SPL sillonnent l'Europe.",
+        "- Mécanicien PL en atelier depuis 10 ans, notre équipe répare les camions.",
+    ],
+)
+def test_licence_look_alikes(run: Any, line: str) -> None:
+    reqs = run(HEAD + line)
+    assert licences(reqs) == [] and certs(reqs) == []
