@@ -96,7 +96,7 @@ def clean_text(original: str) -> CleanText:
             unicodedata.category(c) not in {"Cc", "Cf"} for c in original if ord(c) >= 0x10000
         ):
             n = len(original)
-            return CleanText(original.translate(_TABLE), tuple(range(n)), tuple(range(1, n + 1)), n)
+            return _unglue(CleanText(original.translate(_TABLE), tuple(range(n)), tuple(range(1, n + 1)), n))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -152,4 +152,139 @@ def clean_text(original: str) -> CleanText:
     else:
         for i, ch in enumerate(original):
             emit(ch, i, i + 1)
-    return CleanText("".join(out), tuple(starts), tuple(ends), len(original))
+    return _unglue(CleanText("".join(out), tuple(starts), tuple(ends), len(original)))
+
+
+# --- lines glued where markup was stripped ------------------------------------------------------------------------
+# An ad whose tags were lost runs its lines together: "Votre profilMaster en architectureExpérience de 3 ans",
+# "DEAS obligatoirePermis B obligatoire", "production.Profil recherchéBac+5". The matchers read word boundaries and
+# lines, so the cleaned text gets a "\n" at such a junction; the "\n" comes from no original character (an empty
+# range at the junction), so every span maps back to the same original substring and no span crosses the junction.
+# The shapes were measured on the 1,176 dev and IT offers (count and a random read of each family): a lower-case
+# word glued to a capitalised one is a junction ("JavaScript", "PowerShell", "McDonald's", "iPhone", "eScriptorium",
+# "GitLab" start with a capital or a single letter); a capital run glued to a capital ("PowerBI", "MongoDB",
+# "SQLServer") is a product unless a heading or a requirement word sits on one side of it ("PROFILBac+2",
+# "ExcelPermis B", "Bac+2Expérience").
+_UP = "A-ZÀ-ÖØ-ÞŒÆ"
+_LO = "a-zà-öø-ÿœæß"
+# Words that open a requirement or a heading: a capital run or a digit glued before them is still a junction.
+_OPENING_WORDS = (
+    r"Permis|Bac(?![" + _LO + r"])|Baccalaur[ée]at|Bachelier|Bachelor|Dipl[ôo]m|Titulaire|Exp[ée]riences?(?![" + _LO + r"])|"
+    r"(?<!Cloud)(?<!Trans)Formations?(?![" + _LO + r"])|Anglais|Fran[çc]ais|N[ée]erlandais|Allemand|Espagnol|Italien|Langues?(?![" + _LO + r"])|"
+    r"Profil|Comp[ée]tences|Certifications?(?![" + _LO + r"])|Atouts?(?![" + _LO + r"])|Qualifications|Connaissances?(?![" + _LO + r"])|"
+    r"Ma[îi]trise(?![" + _LO + r"])|(?:Vous|Nous|Tu)\s"
+)
+# Capitalised acronyms of diplomas, certificates, contracts and headings ("obligatoireVCA", "souhaitableCACES").
+_OPENING_ACRONYMS = (
+    r"(?:VCA|CACES|BAC|BTS|DUT|BEP|CAP|CESS|CEB|DEAS|DAEU|HACCP|SST|BA[45]|CQ\d|CDI|CDD|TOEIC|TOEFL|IELTS|DELF|DALF|"
+    r"PROFIL|FORMATION|EXP[ÉE]RIENCE|COMP[ÉE]TENCES|LANGUES|DIPL[ÔO]ME)(?![" + _LO + _UP + r"])"
+)
+# Heading words glued to what they head ("ProfilÉtudiant(e)", "FormationBac+3", "PROFILBac+2", "LanguesAnglais").
+_HEADING_WORDS = (
+    r"Profile?|PROFILE?|Formations?|FORMATIONS?|Comp[ée]tences|COMP[ÉE]TENCES|Langues|LANGUES|Missions|MISSIONS|"
+    r"Qualifications|QUALIFICATIONS|Pr[ée]requis|PR[ÉE]REQUIS|Exigences|EXIGENCES|Atouts|ATOUTS|Dipl[ôo]mes|DIPL[ÔO]MES|"
+    r"RECHERCH[ÉE]E?|REQUIS|Requirements|Skills"
+)
+# Two-letter words that open a line ("projetLe but", "posteEn tant que"); other two-letter capitalised tails are
+# product names ("spaCy").
+_SHORT_WORDS = r"(?:En|Le|La|Un|Au|De|Du|Tu|Il|On|Ce|Si|Je|Et|Ou|Où|Sa|Ta|Ma|Ne|Se|Y|À)"
+# Lower-case heads of identifiers and product names ("camelCase", "getUserName", "useState", "webMethods",
+# "nextCloud", "postgreSQL", "spaCy"): glued to a capital they are one word. An identifier after a dot
+# ("document.getElementById") is kept whole by the look-behind.
+_CODE_PREFIXES = (
+    r"(?:get|set|use|has|add|for|camel|inner|outer|fetch|handle|init|web|own|next|spa|digi|post|type|java|power|share|"
+    r"micro|mongo|maria|node)[A-ZÀ-ÖØ-ÞŒÆ]"
+)
+_GLUE_RE = re.compile(
+    # 1. a lower-case word (3+ letters, from a word start) glued to a capitalised word that is not itself camel-cased
+    rf"(?P<low>(?<![\w#@.$])(?!{_CODE_PREFIXES})[{_LO}]{{3,}})(?=[{_UP}][{_LO}]{{2,}}+(?![{_UP}\d_])|{_SHORT_WORDS}(?![\w])|{_OPENING_ACRONYMS})"
+    # 2. a letter, digit or closing bracket glued to a requirement or heading word ("ExcelPermis", "MongoDBAnglais")
+    rf"|(?P<open>[^\W_])(?={_OPENING_WORDS})"
+    # 3. a heading word glued to a capital or a digit ("FormationBac+3", "PROFILBac+2")
+    rf"|(?P<head>(?<![\w#@])(?:{_HEADING_WORDS}))(?=[{_UP}][{_LO}]|\d|{_OPENING_ACRONYMS})"
+    # 4. a sentence end glued to the next capitalised word ("production.Profil recherché", "!Informations")
+    # (also after an acronym, "API REST.Profil", and after a French spaced "?" or "!", "l'ISCOD ?Une formation")
+    rf"|(?P<end>(?:(?<=[{_LO}{_UP}\d%)])|(?<=[{_LO}{_UP}\d%)] ))[.!?…]+)(?=[{_UP}][{_LO}]|{_OPENING_ACRONYMS})(?!Net(?![{_LO}]))"
+    # 5. a closing bracket glued to a capitalised word ("(H/F)Profil", "(Bac+5)Expérience")
+    rf"|(?P<close>[)\]])(?=[{_UP}][{_LO}]|{_OPENING_ACRONYMS})"
+    # 6. a level glued to the next line: "Bac+2Expérience", "Anglais C1Permis B", "Permis BAutonomie"
+    rf"|(?P<level>\+\s?\d{{1,2}}|(?<![\w])[ABC][12]|(?i:\bpermis)\s+(?:(?i:cat[ée]gorie)\s+)?[A-E](?:1E|1|E|M)?)"
+    rf"(?=[{_UP}][{_LO}]{{2,}})"
+    # 7. years glued to the word before them: "à jour3 ans minimum"
+    rf"|(?P<years>(?<![\w#@])[{_LO}]{{3,}})(?=\d{{1,2}}\s*(?:ans?|ann[ée]es?|mois)(?![\w]))"
+)
+# "M.Dupont", "Mr.Smith", "Dr.House": an abbreviated title before a name, not a sentence end.
+# A list number ("\n2.Conception") opens its item, it does not end a sentence.
+_TITLE_ABBREVIATION_RE = re.compile(r"(?:^|[^\w])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Ste|Me|Mme|Mlle|Pr|Prof|Cie)$|(?:^|\s)\d{1,2}$")
+# An inclusive ending in brackets glued to its word ("un(e)Ingénieur", "orienté(e)Data"): not a line end.
+_INCLUSIVE_BRACKET_RE = re.compile(rf"[{_LO}{_UP}]\([{_LO}]{{1,5}}\)$")
+
+
+# Where a junction can be: a capital right after a lower-case letter, a punctuation mark, a bracket or a digit, a
+# capital before a capitalised word ("PROFILBac"), a digit right after a lower-case letter ("jour3 ans"). A plain
+# scan for these is cheap; the families above are tried only around them (~0.2 ms an offer instead of 1.5-3 ms).
+# The pattern opens with the right-hand character (capitals and digits are rare) so the engine skips the rest fast.
+_GLUE_CANDIDATE_RE = re.compile(rf"[{_UP}\d](?<=[{_LO}.!?…)\]\d][{_UP}]|[{_UP}][{_UP}](?=[{_LO}])|[{_LO}]\d)")
+
+
+def glue_junctions(text: str) -> list[int]:
+    """Offsets of `text` where two lines were glued together (a line break belongs before the character there)."""
+    out: list[int] = []
+    for cand in _GLUE_CANDIDATE_RE.finditer(text):
+        j = cand.start()
+        if out and out[-1] == j:
+            continue
+        k = j - 1  # the families' left parts start at the glued token's first character at the earliest
+        while k > 0 and not text[k - 1].isspace():
+            k -= 1
+        # "Permis BAutonomie": the licence family starts at "permis", one word before the glued token
+        back = text.rfind("ermis", max(0, k - 24), k)
+        if back != -1:
+            k = max(0, back - 1)
+        # (bounded: without a match the scan would run to the end of the ad; the right-hand parts are short words)
+        for m in _GLUE_RE.finditer(text, k, j + 64):
+            if m.start() >= j:
+                break
+            if m.end() == j and _accept(text, m):
+                out.append(j)
+                break
+    return out
+
+
+def _accept(text: str, m: re.Match[str]) -> bool:
+    pos = m.end()
+    kind = m.lastgroup
+    if kind in {"open", "low"}:
+        # A hashtag or a handle ("#VousComptezPourNous", "@nextGen") or a web address is one word.
+        k = m.start()
+        while k > 0 and not text[k - 1].isspace():
+            k -= 1
+        return not (text[k] in "#@" or "://" in text[k:pos] or "www." in text[k:pos])
+    if kind == "end":
+        return not _TITLE_ABBREVIATION_RE.search(text, max(0, m.start() - 6), m.start())
+    if kind == "close":
+        return not _INCLUSIVE_BRACKET_RE.search(text, max(0, pos - 9), pos)
+    return True
+
+
+def _unglue(ct: CleanText) -> CleanText:
+    """`ct` with a "\n" at each glued junction; the "\n" maps to the empty original range where the junction is."""
+    junctions = glue_junctions(ct.text)
+    if not junctions:
+        return ct
+    text, starts, ends = ct.text, ct.starts, ct.ends
+    pieces: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    prev = 0
+    for j in junctions:
+        pieces += (text[prev:j], "\n")
+        new_starts += starts[prev:j]
+        new_ends += ends[prev:j]
+        new_starts.append(starts[j])
+        new_ends.append(starts[j])
+        prev = j
+    pieces.append(text[prev:])
+    new_starts += starts[prev:]
+    new_ends += ends[prev:]
+    return CleanText("".join(pieces), tuple(new_starts), tuple(new_ends), ct.original_length)

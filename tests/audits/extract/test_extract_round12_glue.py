@@ -1,0 +1,200 @@
+"""Round 12, glued text: an ad whose markup was stripped runs its lines together ("Votre profilMaster en
+architectureExpérience de 3 ans"). The cleaning step reads such a junction as a line break without moving any offset
+into the original string. Sentences written for the test (no offer text)."""
+
+from typing import Any
+
+import pytest
+from extract_helpers import diploma_levels, found, of_kind
+
+from audits.extract.textmap import clean_text, glue_junctions
+
+
+def _lines(text: str) -> list[str]:
+    return clean_text(text).text.split("\n")
+
+
+# --- the cleaning step: where a junction is, and the map back to the original --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # a lower-case word glued to a capitalised one
+        ("Votre profilMaster en architecture", ["Votre profil", "Master en architecture"]),
+        ("DEAS obligatoirePermis B obligatoire", ["DEAS obligatoire", "Permis B obligatoire"]),
+        ("Vos missionsDéveloppement d'applications", ["Vos missions", "Développement d'applications"]),
+        ("Connaissance du néerlandais un plusExpérience en fiduciaire", ["Connaissance du néerlandais un plus", "Expérience en fiduciaire"]),
+        ("Description du posteEn tant que technicien", ["Description du poste", "En tant que technicien"]),
+        ("Tu prépares un Bac+5 en dataTu as une bonne compréhension", ["Tu prépares un Bac+5 en data", "Tu as une bonne compréhension"]),
+        # ... or to a capitalised acronym of a requirement
+        ("Permis B souhaitableVCA de base", ["Permis B souhaitable", "VCA de base"]),
+        ("Connaissances SQL exigéesCACES 3 apprécié", ["Connaissances SQL exigées", "CACES 3 apprécié"]),
+        # a sentence end, a closing bracket
+        ("Nous outillons la production.Profil recherché", ["Nous outillons la production.", "Profil recherché"]),
+        ("Expérience avec une API REST.Profil recherché", ["Expérience avec une API REST.", "Profil recherché"]),
+        ("Pourquoi nous rejoindre ?Une équipe soudée", ["Pourquoi nous rejoindre ?", "Une équipe soudée"]),
+        ("Technicien de maintenance (H/F)Profil recherché", ["Technicien de maintenance (H/F)", "Profil recherché"]),
+        ("Anglais courant (B2)Permis B", ["Anglais courant (B2)", "Permis B"]),
+        # a heading word glued to what it heads
+        ("PROFILBac+2 en comptabilité", ["PROFIL", "Bac+2 en comptabilité"]),
+        ("FormationBac+3 en informatique", ["Formation", "Bac+3 en informatique"]),
+        ("ProfilÉtudiant(e) en dernière année", ["Profil", "Étudiant(e) en dernière année"]),
+        ("PROFIL RECHERCHÉBac+5", ["PROFIL RECHERCHÉ", "Bac+5"]),
+        # a capital run or a word glued to a requirement word
+        ("Maîtrise d'ExcelPermis B", ["Maîtrise d'Excel", "Permis B"]),
+        ("MongoDB, NoSQLAnglais lu et écrit", ["MongoDB, NoSQL", "Anglais lu et écrit"]),
+        ("Méthodes Agile, SAFEVous accordez de l'importance", ["Méthodes Agile, SAFE", "Vous accordez de l'importance"]),
+        # a level glued to the next line
+        ("Profil :Bac+2Expérience de 1 an", ["Profil :Bac+2", "Expérience de 1 an"]),
+        ("Anglais C1Permis B", ["Anglais C1", "Permis B"]),
+        ("Permis BAutonomie, sens du service", ["Permis B", "Autonomie, sens du service"]),
+        ("Permis BPas le vertige", ["Permis B", "Pas le vertige"]),
+        ("Permis CEVous êtes autonome", ["Permis CE", "Vous êtes autonome"]),
+        ("Habilitation à jour3 ans minimum en chantier", ["Habilitation à jour", "3 ans minimum en chantier"]),
+    ],
+)
+def test_glued_lines_are_split(text: str, lines: list[str]) -> None:
+    assert _lines(text) == lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words that mix cases legitimately
+        "Maîtrise de JavaScript, TypeScript, PowerShell, GitLab, DevOps, SharePoint, LinkedIn et PowerBI.",
+        "Un job étudiant chez McDonald's, un iPhone, la plateforme eScriptorium.",
+        "Variables en camelCase, getUserName(), document.getElementById, useState.",
+        "Bases PostgreSQL, postgreSQL, MySQL, NoSQL et (No)SQL ; outils spaCy, NLTK ; AWS CloudFormation.",
+        "Diplôme BAfA ou équivalent, MongoDB, QlikSense, SQLServer.",
+        # initials, elisions, inclusive writing, list numbers, hashtags, handles
+        "Rencontre avec M.Dupont et Mr.Smith, Dr.House, J.Doe.",
+        "La place de l'IA, la maîtrise d'Excel et d'Outlook.",
+        "Nous recherchons un(e)Ingénieur orienté(e)Data.",
+        "Étapes :\n1.Entretien\n2.Conception",
+        "#VousComptezPourNous #BienPlusQuUnJob @nextGen",
+        "Stack : ASP.Net, VB.Net, C#.NET.",
+        "Airbus A320Neo, Office 365Pro, Boeing 737Max.",
+    ],
+)
+def test_words_that_mix_cases_are_not_split(text: str) -> None:
+    assert glue_junctions(text) == []
+    assert clean_text(text).text.replace("\u00a0", " ") == text.replace("\u00a0", " ")
+
+
+def test_inserted_break_maps_to_no_original_character() -> None:
+    original = "Votre profilMaster en architectureExpérience de 3 ans"
+    ct = clean_text(original)
+    assert ct.text == "Votre profil\nMaster en architecture\nExpérience de 3 ans"
+    for piece in ("Votre profil", "Master en architecture", "Expérience de 3 ans"):
+        i = ct.text.index(piece)
+        s, e = ct.to_original(i, i + len(piece))
+        assert original[s:e] == piece
+    # every other character still maps to itself; the breaks map to an empty range at the junction
+    kept = [(s, e) for s, e in zip(ct.starts, ct.ends, strict=True) if e > s]
+    assert [original[s:e] for s, e in kept] == list(original)
+    assert [(s, e) for s, e in zip(ct.starts, ct.ends, strict=True) if e == s] == [(12, 12), (34, 34)]
+
+
+def test_html_inline_tags_glued_to_their_content() -> None:
+    original = "<p><strong>Profil recherch&eacute;</strong>Bac+5 en informatique<em>Permis</em>&nbsp;B exigé</p>"
+    ct = clean_text(original)
+    assert "Profil recherché\nBac+5 en informatique\nPermis B exigé" in ct.text
+    i = ct.text.index("Permis B")
+    s, e = ct.to_original(i, i + len("Permis B"))
+    assert original[s:e] == "Permis</em>&nbsp;B"
+    j = ct.text.index("recherché")
+    s, e = ct.to_original(j, j + len("recherché"))
+    assert original[s:e] == "recherch&eacute;"
+
+
+# --- the extraction on glued ads: the item is found, its span is the original substring and ends at the junction ---
+
+
+def test_master_after_a_glued_profile_heading(run: Any) -> None:
+    reqs = run("Votre profilMaster en architectureExpérience de 3 ans")
+    assert diploma_levels(reqs) == [("Master", 7)]
+    assert found(reqs, "experience") == [("Expérience de 3 ans", 3.0)]
+
+
+def test_licence_after_a_glued_cue(run: Any) -> None:
+    reqs = run("Profil : DEAS obligatoirePermis B obligatoireExpérience à domicile appréciée")
+    assert [(r["text"], r["category"], r["strength"]) for r in of_kind(reqs, "licence")] == [("Permis B", "B", "required")]
+    assert [(r["text"], r["strength"]) for r in of_kind(reqs, "diploma")] == [("DEAS", "required")]
+
+
+def test_certification_and_licence_in_a_glued_site_list(run: Any) -> None:
+    reqs = run("Votre profil :Permis BPas le vertigeVCA souhaitéOffreCDI")
+    assert [(r["text"], r["category"]) for r in of_kind(reqs, "licence")] == [("Permis B", "B")]
+    assert [(r["text"], r["strength"]) for r in of_kind(reqs, "certification")] == [("VCA", "preferred")]
+
+
+def test_belgian_profile_glued(run: Any) -> None:
+    reqs = run("Votre profilBachelier en comptabilitéMinimum 2 ans d'expérience en fiduciaireNéerlandais : niveau B2")
+    assert diploma_levels(reqs) == [("Bachelier", 6)]
+    assert found(reqs, "experience") == [("Minimum 2 ans d'expérience", 2.0)]
+    assert [(r["language"], r["strength"]) for r in of_kind(reqs, "language")] == [("nl", "required")]
+
+
+def test_belgian_requirements_glued_with_an_asset(run: Any) -> None:
+    reqs = run("Exigences :CESS requisPermis B et véhicule personnelVCA de base un atout")
+    assert diploma_levels(reqs) == [("CESS", 4)]
+    assert [(r["text"], r["strength"]) for r in of_kind(reqs, "licence")] == [("Permis B", "required")]
+    assert [(r["text"], r["strength"]) for r in of_kind(reqs, "certification")] == [("VCA de base", "preferred")]
+
+
+def test_level_glued_to_the_next_item(run: Any) -> None:
+    reqs = run("Profil :Bac+2Expérience de 1 an en supportPermis BAutonomie, sens du service")
+    assert diploma_levels(reqs) == [("Bac+2", 5)]
+    assert found(reqs, "experience") == [("Expérience de 1 an", 1.0)]
+    assert [r["text"] for r in of_kind(reqs, "licence")] == ["Permis B"]
+
+
+def test_language_level_glued_to_a_licence(run: Any) -> None:
+    reqs = run("Langues : Anglais C1Permis B exigé")
+    assert [r["language"] for r in of_kind(reqs, "language")] == ["en"]
+    assert [(r["text"], r["category"]) for r in of_kind(reqs, "licence")] == [("Permis B", "B")]
+
+
+def test_sentence_end_glued_to_the_profile_heading(run: Any) -> None:
+    reqs = run("Nous recherchons un technicien.Profil :Graduat en électromécaniqueConnaissance du néerlandais un plus")
+    assert diploma_levels(reqs) == [("Graduat", 6)]
+    assert [(r["language"], r["strength"]) for r in of_kind(reqs, "language")] == [("nl", "preferred")]
+
+
+def test_sentences_glued_after_a_name(run: Any) -> None:
+    reqs = run("Vous êtes titulaire d'un Master en droitVous avez 5 ans d'expérience en cabinet")
+    assert diploma_levels(reqs) == [("Master", 7)]
+    assert found(reqs, "experience") == [("5 ans d'expérience", 5.0)]
+
+
+# --- strength: a heading glued to its content grades what it heads -------------------------------------------------
+
+
+def test_glued_plus_heading_grades_the_next_lines(run: Any) -> None:
+    reqs = run("Profil recherchéBac+5 en informatiqueLes plusPermis B")
+    assert [(r["text"], r["strength"]) for r in of_kind(reqs, "diploma")] == [("Bac+5", "required")]
+    assert [(r["text"], r["strength"]) for r in of_kind(reqs, "licence")] == [("Permis B", "preferred")]
+
+
+def test_glued_profile_heading_ends_an_asset_list(run: Any) -> None:
+    reqs = run(
+        "Appréciées\nConnaissances cloud : Azure ou GCP.Notions de machine learning.Expérience avec une API REST."
+        "Profil recherché\nBac+3 à Bac+5 en informatique ou équivalent."
+    )
+    assert [(r["text"], r["strength"]) for r in of_kind(reqs, "diploma")] == [("Bac+3 à Bac+5", "required")]
+
+
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        ("Compétences :Permis CEAnglais courant", "required"),
+        ("Atouts :Permis CEAnglais courant", "preferred"),
+        ("Votre profilCAP cuisine exigéExpérience de 2 ans souhaitéeNous offronsUn CDI", "required"),
+    ],
+)
+def test_inline_heading_glued_to_its_first_item(run: Any, text: str, strength: str) -> None:
+    reqs = run(text)
+    first = [r for r in reqs if r["kind"] in {"licence", "diploma"}][0]
+    assert first["strength"] == strength
+    assert first["text"] in {"Permis CE", "CAP"}
