@@ -32,13 +32,13 @@ _DURATION_RE = re.compile(
     re.I,
 )
 # ("5 ans d'expertise": the same years under another word; the employer's are told apart below)
-_EXP_AFTER_RE = re.compile(r"\s*(?:d'?|de\s+l'|of\s+(?:\w+\s+)?)(?:exp[ée]rience|expertise(?![\w]))", re.I)
+_EXP_AFTER_RE = re.compile(r"\s*(?:d'?|d\s|de\s+l'|of\s+(?:\w+\s+)?)(?:exp[ée]rience|expertise(?![\w]))", re.I)
 # Also a misspelling seen in real ads ("Exépérience"), a capitalised word glued to the previous one where
 # markup was stripped ("…Ingénierie de GestionExpérience de 2 ans") and an elision that lost its apostrophe
 # ("3 années dexpérience", "lexpérience").
 # (Under re.I the look-behind class takes capitals too: "…et IAExpérience".)
 _EXP_WORD_RE = re.compile(
-    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù])(?=(?-i:E))|(?<=(?<![\w])[dlDL]))ex[ée]?p[ée]riences?(?![\w])"
+    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù0-9])(?=(?-i:E))|(?<=(?<![\w])[dlDL]))ex[ée]?p[ée]riences?(?![\w])"
     # "XP de développement Python", "5 ans d'XP en data": the abbreviation, capitalised, before what it was spent on
     # (not "des XP", "les XP": game points)
     # ("d'" is elided: no space after it, "XP d'analyse")
@@ -599,6 +599,15 @@ def _asked_alone(text: str, layout: Layout, dur: re.Match[str], line: Line) -> b
     if _BEHIND_YOU_AFTER_RE.match(text, dur.end()):
         return True
     before = text[line.start : dur.start()].strip(" -*•>\t")
+    # "Votre profil : CAP couvreur, au moins 5 ans sur les toits": a minimum spent somewhere, next to the label's
+    # other items
+    if (
+        re.search(r",\s*$", before)
+        and _ASKING_LABEL_RE.search(text, line.start, dur.start())
+        and re.match(r"(?:au\s+moins|minimum|min\.|au\s+minimum|un\s+minimum|plus\s+d|at\s+least)|\d+\s*\+", dur.group(0), re.I)
+        and _DOMAIN_AFTER_RE.match(text, dur.end())
+    ):
+        return True
     # a list item's marker ("2)", "→", "✔") or a clause opening after a label or a full stop ("PROFIL : Bac+3. 3 ans
     # min en DevOps") puts the duration at the head of its item as a line start does
     if before and not _ITEM_HEAD_BEFORE_RE.search(before):
@@ -615,11 +624,19 @@ def _asked_alone(text: str, layout: Layout, dur: re.Match[str], line: Line) -> b
     # "- 7+ ans en Data Engineering": a list item opening with "N+ ans" asks a minimum wherever its heading was lost.
     plus_item = bool(re.search(r"\d\s*\+", dur.group(0))) and bool(re.match(r"\s*[-*•>]", text[line.start : dur.start()]))
     # "- 2 à 3 ans en agence": a range of years heading a profile item asks them as a minimum does
-    ranged = dur.group(2) is not None and line.section == "profile"
-    if (bool(cue) and line.section == "profile" or plus_item or ranged) and bool(_DOMAIN_AFTER_RE.match(text, dur.end())):
+    # (a line whose label asks — "Ce que nous attendons : min. 2 ans en Go", "Ce qu'il te faut : 3 ans min de Python" —
+    # reads as the profile section does)
+    profile = line.section == "profile" or bool(_ASKING_LABEL_RE.search(text, line.start, dur.start()))
+    ranged = dur.group(2) is not None and profile
+    if (bool(cue) and profile or plus_item or ranged) and bool(_DOMAIN_AFTER_RE.match(text, dur.end())):
         return True
     # "- Au moins 2 ans de conduite de pelle", "7+ ans de dev PHP": with a minimum, "de" names the work done too
-    return (bool(cue) or plus_item) and line.section == "profile" and bool(_WORK_OF_AFTER_RE.match(text, dur.end()))
+    return (bool(cue) or plus_item) and profile and bool(_WORK_OF_AFTER_RE.match(text, dur.end()))
+
+
+_ASKING_LABEL_RE = re.compile(
+    r"(?:attend|cherch|faut|profil|demand|requis|exig|besoin|looking\s+for|require|about\s+you|you\s+bring|you\s+have)[^:\n]{0,25}:", re.I
+)
 
 
 # The head of an item before a duration: a marker ("2)", "→", "✔", "1 -") or the end of a label or of a sentence.
@@ -776,7 +793,7 @@ def find_experience(
         # d'expérience)" beside the firm's name: the employer's or a team's years, not asked of the candidate
         # (25 years and more are never asked: the firm's age, even in a sentence that recruits)
         own_after = _EXP_AFTER_RE.match(text, d.end())
-        if own_after and not _CANDIDATE_WORD_RE.search(text, s0, e0) and (
+        if own_after and (_years(d) >= 25 and not dur_in_months(d) or not _CANDIDATE_WORD_RE.search(text, s0, e0)) and (
             _years(d) >= 25
             or not re.search(r"(?<![\w])(?:profil|poste|recherch|recrut|exig|requis)", text[s0:e0], re.I)
             and (
@@ -857,6 +874,14 @@ def find_experience(
             and not in_a_role
             and not had
             and not _GRADE_GLOSS_BEFORE_RE.search(text, max(0, d.start() - 30), d.start())
+            # "Lead Developer PHP – 7+ ans", "Engineer (H/F) – min. 4 ans": a minimum in a title
+            and not (field == "title" and re.search(r"min|\+|au\s+moins|plus\s+d|et\s+plus", d.group(0), re.I))
+            # "min. 2 ans en Go ou 4 ans sur un autre langage": years joined to years already asked, spent elsewhere
+            and not (
+                any(line.start <= a < d.start() and d.start() - a <= 80 and not re.search(r"[;!?]|\.\s+(?-i:[A-Z])", text[a : d.start()]) for a in accepted)
+                and re.search(r"(?:,|\s(?:ou|et|or|and))\s*$", text[max(0, d.start() - 6) : d.start()], re.I)
+                and _DOMAIN_AFTER_RE.match(text, d.end())
+            )
             and not _asked_alone(text, layout, d, line)
         ):
             continue

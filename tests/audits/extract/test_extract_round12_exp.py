@@ -238,3 +238,51 @@ def test_grade_and_its_past_work_are_one_item(run: Any) -> None:
 )
 def test_past_work_look_alikes(run: Any, line: str) -> None:
     assert _experience(run(_FR + line + "\n")) == []
+
+
+# --- years by their place: a title, a label that asks, years joined to years ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "years"),
+    [("Chef de chantier gros œuvre – 7+ ans", "7+ ans", 7.0), ("Comptable (H/F) – min. 3 ans", "min. 3 ans", 3.0)],
+)
+def test_minimum_years_in_a_title(run: Any, title: str, text: str, years: float) -> None:
+    reqs = [r for r in run(_FR + "Rigueur.\n", title=title) if r["field"] == "title"]
+    assert [(r["text"], r["years"]) for r in of_kind(reqs, "experience")] == [(text, years)]
+
+
+@pytest.mark.parametrize("title", ["Chauffeur livreur - CDD 6 mois", "Agent d'accueil - 12 mois renouvelable"])
+def test_contract_length_in_a_title(run: Any, title: str) -> None:
+    assert not of_kind([r for r in run(_FR + "Rigueur.\n", title=title) if r["field"] == "title"], "experience")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ce que nous attendons : min. 2 ans en cuisine ou 4 ans en boulangerie.", [("min. 2 ans", 2.0), ("4 ans", 4.0)]),
+        ("Ce qu'il te faut : 3 ans min de soudure en atelier.", [("3 ans min", 3.0)]),
+        ("Votre profil : CAP couvreur ou BP couvreur, au moins 5 ans sur les toits, maîtrise du zinc.", [("au moins 5 ans", 5.0)]),
+        ("Profil :Bac+2Expérience de 1 an en support", [("Expérience de 1 an", 1.0)]),
+    ],
+)
+def test_years_by_their_place(run: Any, line: str, expected: list[tuple[str, float]]) -> None:
+    assert _experience(run(_FR + line + "\n")) == expected
+
+
+def test_years_joined_by_or_share_a_group(run: Any) -> None:
+    reqs = of_kind(run(_FR + "Ce que nous attendons : min. 2 ans en cuisine ou 4 ans en boulangerie.\n"), "experience")
+    assert len(reqs) == 2 and reqs[0]["alternative_group"] is not None and reqs[0]["alternative_group"] == reqs[1]["alternative_group"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Avantages : au moins 2 ans en télétravail partiel, mutuelle.",
+        "Ce que nous offrons : 3 ans de contrat, minimum 2 ans en Belgique.",
+        "Nous avons 30 ans d experience dans la restauration.",
+        "Le cabinet, 25 ans d'expérience en recrutement, vous accompagne.",
+    ],
+)
+def test_years_by_place_look_alikes(run: Any, line: str) -> None:
+    assert not [t for t, y in _experience(run(_FR + line + "\n")) if y]
