@@ -14,7 +14,7 @@ from audits.extract.fastscan import GatedPattern, MultiPattern, fold
 from audits.extract.mention import Mention
 from audits.extract.training import held_by_others_or_given, not_held_question, offered_on_line
 
-_CACES_CAT = r"(?:\d{1,2}[AB]?|[A-G]\d?)"
+_CACES_CAT = r"(?:\d{1,2}[AB]?|(?-i:[A-G])\d?(?!['’]))"  # upper-case letters: "CACES R489 1, c'est un plus"
 # Round 12: a start glued to the previous word where markup was stripped ("…chantier VRDCACES R482", "obligatoiresAIPR"):
 # a capital right after a lower-case letter.
 _GLUED = r"(?:(?<![\w])|(?<=(?-i:[a-zà-ÿ]))(?=(?-i:[A-Z])))"
@@ -25,7 +25,7 @@ _CACES_CAT_WORD = r"(?:cat(?:[ée]gorie)?s?\.?|cat[ée]gories?)"
 _CACES_RE = re.compile(
     _GLUED + r"(?:CACES(?:\s*®)?(?:\s+(?P<machine>" + _CACES_MACHINE + r"))?(?:\s*R\.?\s*(?P<r1>4\d\d))?|R\.?\s?(?P<r2>48[2-9]|490)(?=\s|$|[,.;)]))"
     rf"(?:\s*[-:]?\s*{_CACES_CAT_WORD}?\s*(?P<cats>{_CACES_CAT}(?![\w])(?!\s*(?:ans?|mois|%|h|€))"
-    rf"(?:(?:\s*(?:,|/|et|ou|-|&)\s*(?:{_CACES_CAT_WORD}\s*)?|[ \t]+){_CACES_CAT}(?![\w])(?!\s*(?:ans?|mois|%|h|€)))*))?",
+    rf"(?:(?:\s*(?:,|/|et|ou|-|&)\s*(?:{_CACES_CAT_WORD}\s*)?|[ \t]+(?=\d)){_CACES_CAT}(?![\w])(?!\s*(?:ans?|mois|%|h|€)))*))?",
     re.I,
 )
 _CACES_MACHINE_R = {"chariot": "489", "nacelle": "486", "pemp": "486", "grue": "490", "engin": "482", "gerbeur": "485"}
@@ -93,7 +93,7 @@ _SIMPLE = [
     _simple(r"s[ée]lection\s+m[ée]dicale", "SELECTION MEDICALE"),
     _simple(r"(?:permis|certificat|attestation)\s+(?:de\s+)?cariste", "BREVET CARISTE"),
     _simple(r"brevet\s+(?:de\s+)?(?:gerbeur|pontier|grutier|nacelliste|[ée]lingueur)", lambda m: "BREVET " + m.group(0).split()[-1].upper()),
-    _simple(r"brevet\s+(?:europ[ée]en\s+)?(?:de\s+)?(?:secourisme|secouriste|premiers\s+secours)|(?<!sauveteur )(?<!sauveteur-)(?<!et )secouriste(?!\s+du\s+travail)(?:\s+(?:en\s+entreprise|industriel))?|BEPS", "BREVET DE SECOURISME"),
+    _simple(r"(?:brevet|dipl[ôo]me|attestation)\s+(?:europ[ée]en\s+)?(?:de\s+)?(?:secourisme|secouriste|premiers\s+secours)(?:\s*\((?:PSC\s?1|BEPS)\))?|(?<!sauveteur )(?<!sauveteur-)(?<!et )secouriste(?!\s+du\s+travail)(?:\s+(?:en\s+entreprise|industriel))?|BEPS", "BREVET DE SECOURISME"),
     _simple(r"carte\s+d['’]identification(?:\s+(?:d['’]agent\s+)?de\s+gardiennage)?|attestation\s+de\s+s[ée]curit[ée](?:\s+\(?gardiennage\)?)?", "CARTE GARDIENNAGE"),
     _simple(r"phytolicences?(?:\s+(?:P[1-3]|NP|P1s))?", "PHYTOLICENCE"),
     _simple(r"(?:agr[ée]ation|agr[ée]ment)\s+FSMA|FSMA\s+(?:agr[ée]ation|agr[ée]ment)", "AGREMENT FSMA"),
@@ -155,7 +155,7 @@ _CERTIFIED_VENDOR_RE = re.compile(
     r"(?:(?<![\w])|(?<=[a-z])(?=(?-i:C)))certifi(?:[ée]e?s?|[ée]\(e\)s?|cations?)\s+(?:en\s+|sur\s+)?"
     # "certifié sur un ou plusieurs produits Atlassian", "certification sur les solutions SAP"
     r"(?:(?:(?:un|une|des|les|plusieurs|un\s+ou\s+plusieurs|une\s+ou\s+plusieurs)\s+)?(?:produits?|solutions?|outils?|plateformes?|technologies?)\s+)?"
-    r"(?P<title>(?-i:" + _VENDOR + r")(?:\s+(?-i:[A-Z][\w-]*)){0,4})(?![\w])",
+    r"(?P<title>(?-i:" + _VENDOR + r")(?:\s+(?-i:[A-Z][\w-]*(?:/[\w-]+)?)){0,4})(?![\w])",
     re.I,
 )
 _EMPLOYER_LABEL_RE = re.compile(r"(?:partenaire|soci[ée]t[ée]|entreprise|agence|centre|organisme|cabinet|nous\s+sommes)(?:\s+\w+)?\s*$", re.I)
@@ -192,10 +192,10 @@ _BRACKETED_VENDOR_RE = re.compile(r"(?<![\w])(" + "|".join(_BRACKETED_VENDORS) +
 # "Certification Cloudera appréciée") or when one member is a vendor certificate the rules above know (then a member
 # must look like a certificate: an acronym that is not a technology, or a title with a certificate word or a level:
 # "Maîtrise d'Azure, SAP et Snowflake ; PMP apprécié" keeps Azure, SAP and Snowflake out).
-_LIST_TOKEN = r"(?-i:[A-Z0-9][\w+-]*(?:/[A-Z](?![\w]))?\+?)"
+_LIST_TOKEN = r"(?-i:[A-Z0-9][\w+-]*(?:/[A-Z0-9][\w-]*)*\+?)"
 _LIST_STOP = r"(?-i:(?:Certif\w*|Le|La|Les|L|Un|Une|Des|Du|De|The|An|Vous|Tu|Nous|Et|Ou|Or|And|Pour|Avec|Dans|En|Sur|Par|Si|Idéalement|Niveau|Anglais|Français|Néerlandais|Allemand|English|French|Dutch|Permis|Bac|BAC|Master|Licence|Bachelor|Bachelier)(?![\w]))"
 _LIST_MEMBER = rf"(?!{_LIST_STOP}){_LIST_TOKEN}(?:[ \t]+(?!{_LIST_STOP}){_LIST_TOKEN}){{0,5}}"
-_LIST_CONNECTOR = r"[ \t]*(?:,|/|et/ou|and/or|ou|or|et|and)[ \t]+|[ \t]*(?:,|/)[ \t]*"
+_LIST_CONNECTOR = r"[ \t]*(?:,|/|et/ou|ou|or|et)[ \t]+|[ \t]*(?:,|/)[ \t]*"
 _CERT_LIST_RE = re.compile(rf"(?<![\w'’]){_LIST_MEMBER}(?:(?:{_LIST_CONNECTOR}){_LIST_MEMBER})*(?![\w])")
 _LIST_MEMBER_RE = re.compile(rf"(?<![\w'’]){_LIST_MEMBER}(?![\w])")
 # The noun only: "certifié ISO 9001", "environnements certifiés (ISO 27001, PCI-DSS)", "Certifiée TopEmployer" are the
@@ -409,9 +409,14 @@ def _add_listed(text: str, seeds: list[tuple[int, int]], add: Callable[..., None
         seeded = any(a < mm.end() and mm.start() < b for mm in members for a, b in seeds)
         if not introduced and not (seeded and len(members) > 1):
             continue
+        bracketed = introduced and text[max(line_start, m.start() - 3) : m.start()].rstrip().endswith("(")
         for mm in members:
             name = mm.group(0)
-            if _ISO_STANDARD_RE.match(name) or name.upper() == "PCI-DSS" or name.split()[0].upper() in _ORGANISATION_LABELS:
+            if not re.search(r"[A-Za-z]", name):
+                continue  # "4/ ISTQB …": a list number
+            if bracketed and len(name.split()) == 1 and name.upper() in _NOT_CERT_ACRONYMS:
+                continue  # "certification cloud (Azure, AWS, GCP)": the platforms of the field, not certificates
+            if _ISO_STANDARD_RE.match(name) or name.upper() == "PCI-DSS" or name.split()[0].split("/")[0].upper() in _ORGANISATION_LABELS:
                 continue  # a standard the employer, its products or its clients are certified to, not a person's certificate
             bracket = re.match(r"\s*\(", text[mm.end() :])
             if bracket and any(mm.end() < a <= mm.end() + 40 for a, _ in seeds):

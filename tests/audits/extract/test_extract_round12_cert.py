@@ -117,6 +117,7 @@ def test_certificate_list_is_one_group_with_one_strength(run: Any) -> None:
         ("- Expérience en environnements certifiés (ISO 27001, PCI-DSS)", []),
         ("- Participer aux démarches de certifications : IFS Food, Label Rouge, BIO.", []),
         ("- Certifications IFS Food, BRC (apprécié)", []),
+        ("- Certifications IFS FOOD, Label Rouge, BIO, MSC/ASC (apprécié)", []),
         ("- Faire évoluer ton CV grâce à des formations et certifications (IBM, Oracle, Microsoft...)", []),
         ("- Certifications financées (OSCP, OSEP…), 2 conférences par an", []),
         ("- Un budget certification (RHCE, CKA) et du temps pour les préparer", []),
@@ -282,3 +283,26 @@ def test_second_category_keeps_its_own_cue(run: Any) -> None:
 def test_licence_look_alikes(run: Any, line: str) -> None:
     reqs = run(HEAD + line)
     assert licences(reqs) == [] and certs(reqs) == []
+
+
+# --- look-alikes met on the team's ads after the first passes -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Requis : caces 1 et caces 3 a jour", [("caces 1", "CACES R489 1"), ("caces 3", "CACES R489 3")]),
+        ("- Si vous avez le CACES R489 1, c'est un plus.", [("CACES R489 1", "CACES R489 1")]),
+        ("- La certification GICSP ou ISA/IEC 62443 Cybersecurity Expert serait un atout",
+         [("GICSP", "GICSP"), ("ISA/IEC 62443 Cybersecurity Expert", "ISA/IEC 62443 Cybersecurity Expert")]),
+        ("- Certification CIPP/E appréciée", [("CIPP/E", "CIPP/E")]),
+    ],
+)
+def test_list_and_caces_edges(run: Any, line: str, expected: list[tuple[str, str]]) -> None:
+    assert certs(run(HEAD + line)) == expected
+
+
+def test_list_number_and_bracketed_platforms_are_no_certificates(run: Any) -> None:
+    assert "4" not in [t for t, _ in certs(run(HEAD + "- 4/ ISTQB Advanced Test Analyst ou certification NeoLoad : un plus"))]
+    found = [t for t, _ in certs(run(HEAD + "- TOGAF ou certification cloud (Azure, AWS, GCP) appréciée"))]
+    assert "AWS" not in found and "GCP" not in found
