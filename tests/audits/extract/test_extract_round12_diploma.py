@@ -191,3 +191,52 @@ def test_lists_not_grouped(run: Any, line: str, expected: list[tuple[str, Any]])
     reqs = run(PROFILE_HEAD + line)
     assert diploma_levels(reqs) == expected
     assert diploma_groups(reqs) == {None}
+
+
+# --- a title named by its profession, a diploma by its branch, Belgian public-service levels, bioingénieur, LL.M. ----
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Le titre de formateur professionnel d'adultes est apprécié.", [("titre de formateur", None)]),
+        ("- Titre d'assistant(e) dentaire exigé.", [("Titre d'assistant(e)", None)]),
+        ("- Un diplôme technique est un plus.", [("diplôme technique", None)]),
+        ("- Études secondaires terminées.", [("Études secondaires terminées", 4)]),
+        ("- Un LL.M. en droit des technologies.", [("LL.M.", 7)]),
+    ],
+)
+def test_named_titles_and_branches(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert diploma_levels(run(PROFILE_HEAD + line)) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Bioingénieur ou ingénieur civil en chimie.", [("Bioingénieur", 7), ("ingénieur civil", 7)]),
+        (
+            "- Être titulaire d'un diplôme de master (ou diplôme de niveau A délivré en Belgique).",
+            [("master", 7), ("diplôme de niveau A", 7)],
+        ),
+        ("- Bachelier en électromécanique ou diplôme technique équivalent.", [("Bachelier", 6), ("diplôme technique", None)]),
+    ],
+)
+def test_named_titles_in_lists(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    reqs = run(PROFILE_HEAD + line)
+    assert diploma_levels(reqs) == expected
+    groups = diploma_groups(reqs)
+    assert len(groups) == 1 and None not in groups
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Vous interviendrez au titre de consultant senior.",
+        "- Titre de séjour valide.",
+        "- Titre de transport remboursé à 50 %.",
+        "- Diplôme en poche, vous cherchez votre premier emploi.",
+        "- Prime de diplôme selon barème.",
+    ],
+)
+def test_named_title_look_alikes(run: Any, line: str) -> None:
+    assert diploma_levels(run(PROFILE_HEAD + line)) == []
