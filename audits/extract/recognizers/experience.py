@@ -315,6 +315,21 @@ _PAST_ROLE_RE = re.compile(
     re.I,
 )
 _PAST_ROLE_SCAN = GatedPattern(_PAST_ROLE_RE)
+# "Un premier stage en industrie est apprécié", "Tu as au moins un stage en développement mobile", "Une première
+# mission de déploiement serait un plus", "un premier projet en NLP (cours, stage ou projet personnel)": a first piece of
+# work asked of the candidate (years null, as "Expérience de stage"), opening its clause or after a verb of having; not
+# what the job offers ("pour un premier poste", "vous effectuerez un premier stage": no opening, a future).
+_FIRST_WORK_RE = re.compile(
+    r"(?:(?:^|(?<=[:;•*\n➜→✔▪·–-])|(?<=[:;•*\n➜→✔▪·–-]\s)|(?<=[.!?]\s)|(?<=\set\s))"
+    r"(?:(?-i:U)ne?|une?)\s+premi(?:er|[èe]re)|(?:(?<=^)|(?<=[:;•*\n➜→✔▪·–-])|(?<=[:;•*\n➜→✔▪·–-]\s)|(?<=[.!?]\s)|(?<=\set\s))au\s+moins\s+une?|"
+    r"(?:(?<=vous\savez\s)|(?<=tu\sas\s)|(?<=avoir\s)|(?<=ayant\s))(?:une?|des|au\s+moins\s+une?)(?:\s+premi(?:er|[èe]re)s?)?)"
+    r"\s+(?:stages?|projets?|missions?|saisons?|alternances?|jobs?\s+d'[ée]t[ée])"
+    r"(?:\s+ou\s+une?\s+(?:stages?|alternances?|projets?|missions?))?"
+    r"\s+(?:(?:professionnel|significatif|r[ée]ussi)\w*\s+)?(?:en|dans|de|d'|au\s+sein|chez|sur|aupr[èe]s)(?![\w])[^.;:\n(),]{2,70}?"
+    r"(?=\s*(?:[.;:\n(),]|\s(?:est|sont|serait|seraient|sera|constitue\w*|suffit|appr[ée]ci|souhait|requis|exig|indispensable|obligatoire|un\s+plus|à\s+votre|à\s+ton)(?![\w])|$))",
+    re.I | re.M,
+)
+_FIRST_WORK_SCAN = GatedPattern(_FIRST_WORK_RE)
 # Who "a déjà …" is said of: the candidate ("vous", "tu") or the profile sought ("le profil idéal", "le candidat").
 _PROFILE_SUBJECT_RE = re.compile(r"(?<![\w])(?:le|la|du|ce|un|une)\s+(?:profil|candidat\w*|personne)(?![\w])(?![^.\n]{0,60}(?<![\w])qui\s+a\s+d)", re.I)
 _PAST_SUBJECT_RE = re.compile(r"(?<![\w])(?:vous|tu|profil|candidat\w*|personne)(?![\w])", re.I)
@@ -1015,7 +1030,7 @@ def find_experience(
             continue  # "une entreprise qui a déjà fait ses preuves": not the candidate
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
-    for m in [*_ALREADY_DONE_RE.finditer(text), *_PAST_ROLE_SCAN.finditer(text, low), *_USED_TO_SCAN.finditer(text, low), *_BACKGROUND_SCAN.finditer(text, low), *_SECTOR_BACKGROUND_SCAN.finditer(text, low), *_PROFILE_BACKGROUND_SCAN.finditer(text, low), *_SENIORITY_SCAN.finditer(text, low), *_PROFESSIONAL_SCAN.finditer(text, low), *several]:
+    for m in [*_ALREADY_DONE_RE.finditer(text), *_PAST_ROLE_SCAN.finditer(text, low), *_FIRST_WORK_RE.finditer(text), *_USED_TO_SCAN.finditer(text, low), *_BACKGROUND_SCAN.finditer(text, low), *_SECTOR_BACKGROUND_SCAN.finditer(text, low), *_PROFILE_BACKGROUND_SCAN.finditer(text, low), *_SENIORITY_SCAN.finditer(text, low), *_PROFESSIONAL_SCAN.finditer(text, low), *several]:
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
     for m in _AMONG_CLAUSE_SCAN.finditer(text, low):

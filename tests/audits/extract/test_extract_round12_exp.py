@@ -286,3 +286,37 @@ def test_years_joined_by_or_share_a_group(run: Any) -> None:
 )
 def test_years_by_place_look_alikes(run: Any, line: str) -> None:
     assert not [t for t, y in _experience(run(_FR + line + "\n")) if y]
+
+
+# --- a first piece of work: "un premier stage en …", "au moins un projet …" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "strength"),
+    [
+        ("- Un premier stage en milieu industriel est apprécié", "Un premier stage en milieu industriel", "preferred"),
+        ("- Une première mission de déploiement serait un plus", "Une première mission de déploiement", "preferred"),
+        ("- Une première saison en cuisine serait appréciée", "Une première saison en cuisine", "preferred"),
+        ("Tu as un Bac+3 en informatique et au moins un stage en développement mobile.", "au moins un stage en développement mobile", "required"),
+        ("Vous avez un premier stage ou une alternance en comptabilité.", "un premier stage ou une alternance en comptabilité", "required"),
+    ],
+)
+def test_first_work_is_experience(run: Any, line: str, text: str, strength: str) -> None:
+    reqs = run(_FR + line + "\n")
+    assert (text, None) in _experience(reqs)
+    assert _strengths(reqs)[text] == strength
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ce poste est idéal pour un premier stage en entreprise.",
+        "Vous effectuerez un stage de 6 mois au sein de l'équipe data.",
+        "- Un stage de fin d'études de 6 mois",
+        "Nous proposons un stage en comptabilité.",
+        "Un projet de migration vers le cloud est en cours.",
+        "Une mission de conseil vous attend chez nos clients.",
+    ],
+)
+def test_first_work_look_alikes(run: Any, line: str) -> None:
+    assert _experience(run(_FR + line + "\n")) == []
