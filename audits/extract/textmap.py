@@ -10,6 +10,7 @@ span comes back whole).
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import unicodedata
@@ -96,7 +97,7 @@ def clean_text(original: str) -> CleanText:
             unicodedata.category(c) not in {"Cc", "Cf"} for c in original if ord(c) >= 0x10000
         ):
             n = len(original)
-            return _unglue(CleanText(original.translate(_TABLE), tuple(range(n)), tuple(range(1, n + 1)), n))
+            return _unglue(CleanText(original.translate(_TABLE), tuple(range(n)), tuple(range(1, n + 1)), n), original)
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -152,7 +153,7 @@ def clean_text(original: str) -> CleanText:
     else:
         for i, ch in enumerate(original):
             emit(ch, i, i + 1)
-    return _unglue(CleanText("".join(out), tuple(starts), tuple(ends), len(original)))
+    return _unglue(CleanText("".join(out), tuple(starts), tuple(ends), len(original)), original)
 
 
 # --- lines glued where markup was stripped ------------------------------------------------------------------------
@@ -212,6 +213,9 @@ _GLUE_RE = re.compile(
     rf"(?=[{_UP}][{_LO}]{{2,}})"
     # 7. years glued to the word before them: "à jour3 ans minimum"
     rf"|(?P<years>(?<![\w#@])[{_LO}]{{3,}})(?=\d{{1,2}}\s*(?:ans?|ann[ée]es?|mois)(?![\w]))"
+    # 8. a list dash glued to the end of the previous item: "Votre profil- Master (tous domaines)- 3 ans minimum"
+    # (not a range of numbers, "une expérience de 6- 10 ans", nor a name and its title, "Madame A. IBBS- Directrice")
+    rf"|(?P<bullet>[{_LO})\].!?%](?=-[ \t]+[{_UP}\d]))"
 )
 # "M.Dupont", "Mr.Smith", "Dr.House": an abbreviated title before a name, not a sentence end.
 # A list number ("\n2.Conception") opens its item, it does not end a sentence.
@@ -221,10 +225,13 @@ _INCLUSIVE_BRACKET_RE = re.compile(rf"[{_LO}{_UP}]\([{_LO}]{{1,5}}\)$")
 
 
 # Where a junction can be: a capital right after a lower-case letter, a punctuation mark, a bracket or a digit, a
-# capital before a capitalised word ("PROFILBac"), a digit right after a lower-case letter ("jour3 ans"). A plain
+# capital before a capitalised word ("PROFILBac"), a digit right after a lower-case letter ("jour3 ans"), a dash
+# glued to a word and followed by a space and a capital ("profil- Master"). A plain
 # scan for these is cheap; the families above are tried only around them (~0.2 ms an offer instead of 1.5-3 ms).
 # The pattern opens with the right-hand character (capitals and digits are rare) so the engine skips the rest fast.
-_GLUE_CANDIDATE_RE = re.compile(rf"[{_UP}\d](?<=[{_LO}.!?…)\]\d][{_UP}]|[{_UP}][{_UP}](?=[{_LO}])|[{_LO}]\d)")
+_GLUE_CANDIDATE_RE = re.compile(
+    rf"[{_UP}\d](?<=[{_LO}.!?…)\]\d][{_UP}]|[{_UP}][{_UP}](?=[{_LO}])|[{_LO}]\d)|-(?<=[{_LO}.!?%)\]]-)(?=[ \t]+[{_UP}\d])"
+)
 
 
 def glue_junctions(text: str) -> list[int]:
@@ -267,9 +274,27 @@ def _accept(text: str, m: re.Match[str]) -> bool:
     return True
 
 
-def _unglue(ct: CleanText) -> CleanText:
+# Bullets (the cleaned text shows some of them as "-") glued to the previous item: "pièces• préparation",
+# "appréciée• permis B", "profil•CACES 3". Arrows are left out: "Bac+2 → Bac+5" is a range.
+_BULLET_RE = re.compile("[\u2022\u25cf\u25aa\u25a0\u25e6\u27a2\u25ba\u2713\u2714]")
+
+
+def _glued_bullets(ct: CleanText, original: str) -> list[int]:
+    """Cleaned offsets of the bullets of `original` that follow a non-space character."""
+    out: list[int] = []
+    identity = len(ct.text) == ct.original_length
+    for m in _BULLET_RE.finditer(original):
+        i = m.start() if identity else bisect.bisect_left(ct.starts, m.start())
+        if 0 < i < len(ct.text) and ct.starts[i] == m.start() and not ct.text[i - 1].isspace():
+            out.append(i)
+    return out
+
+
+def _unglue(ct: CleanText, original: str) -> CleanText:
     """`ct` with a "\n" at each glued junction; the "\n" maps to the empty original range where the junction is."""
     junctions = glue_junctions(ct.text)
+    if _BULLET_RE.search(original):
+        junctions = sorted(set(junctions) | set(_glued_bullets(ct, original)))
     if not junctions:
         return ct
     text, starts, ends = ct.text, ct.starts, ct.ends

@@ -198,3 +198,56 @@ def test_inline_heading_glued_to_its_first_item(run: Any, text: str, strength: s
     first = [r for r in reqs if r["kind"] in {"licence", "diploma"}][0]
     assert first["strength"] == strength
     assert first["text"] in {"Permis CE", "CAP"}
+
+
+# --- list bullets glued to the previous item -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("Votre profil- Master (tous domaines)- 3 ans minimum- Permis B", ["Votre profil", "- Master (tous domaines)", "- 3 ans minimum", "- Permis B"]),
+        ("Votre profil• CACES 3 valide• permis BLes plus• prime d'équipe", ["Votre profil", "- CACES 3 valide", "- permis B", "Les plus", "- prime d'équipe"]),
+        ("Profil•VCA de base", ["Profil", "-VCA de base"]),
+        ("<p>Vos atouts</p><p>Néerlandais▪ anglais</p>", ["", "Vos atouts", "", "Néerlandais", "- anglais", ""]),
+    ],
+)
+def test_glued_bullets_open_a_line(text: str, lines: list[str]) -> None:
+    assert _lines(text) == lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une expérience de 6- 10 ans dans le domaine.",
+        "Basé à Saint-Denis, e-commerce, Bruxelles-Capitale, sous-traitance.",
+        "CDI • Temps plein • Bruxelles",
+        "Du Bac+2 → Bac+5 selon le poste.",
+    ],
+)
+def test_dashes_and_separators_that_are_not_glued_bullets(text: str) -> None:
+    assert "\n" not in clean_text(text).text
+
+
+def _items(reqs: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    keys = ("kind", "text", "strength", "eqf_level", "years", "language", "category", "code")
+    return [tuple(r[k] for k in keys) for r in reqs if r["kind"] not in {"skill", "soft_skill"}]
+
+
+@pytest.mark.parametrize(
+    ("glued", "broken"),
+    [
+        (
+            "Votre profil- Bachelier en électromécanique- 3 ans d'expérience minimum- Permis C souhaité",
+            "Votre profil\n- Bachelier en électromécanique\n- 3 ans d'expérience minimum\n- Permis C souhaité",
+        ),
+        (
+            "Votre profil• CAP cuisine• 2 ans d'expérience en brasserie• néerlandais apprécié",
+            "Votre profil\n• CAP cuisine\n• 2 ans d'expérience en brasserie\n• néerlandais apprécié",
+        ),
+    ],
+)
+def test_glued_bullet_list_reads_as_the_list(run: Any, glued: str, broken: str) -> None:
+    items = _items(run(glued))
+    assert items == _items(run(broken))
+    assert len(items) == 3
