@@ -15,7 +15,8 @@ from audits.extract.mention import Mention
 _CONNECTOR_RE = re.compile(
     # Round 9: "type" introduces the examples of a training ("formation supérieure type ingénieur ou équivalent").
     # Round 10: "ingénieur ou titulaire d'un Master": the second diploma introduced by its holder's word.
-    r"^[\s,;]*(?:(?:et\s*/\s*ou|ou\s+bien|ou\s+(?:titulaire|dipl[ôo]m[ée](?:e|\(e\))?)\s+|ou\s+un(?:e)?|ou\s+d'un(?:e)?|ou|or|/|voire|et|,|\+|&|-|\(|\)|(?:de\s+)?type)[\s,;]*)*"
+    # Round 12: a minimum between a level and its bracket of examples ("Bac+2 minimum (BTS, DUT ou équivalent)")
+    r"^[\s,;]*(?:(?:minimum|min\.|au\s+minimum|et\s*/\s*ou|ou\s+bien|ou\s+(?:titulaire|dipl[ôo]m[ée](?:e|\(e\))?)\s+|ou\s+un(?:e)?|ou\s+d'un(?:e)?|ou|or|/|voire|et|,|\+|&|-|\(|\)|(?:de\s+)?type)[\s,;]*)*"
     r"(?:(?:un|une|d'un|d'une|le|la|du|de)\s+|d')?$",  # Round 9: "d'" elided before a vowel ("ou d'auxiliaire de …")
     re.I,
 )
@@ -44,11 +45,13 @@ def _higher_training_bracket(out: list[Mention], chain: list[int], text: str) ->
     )
 
 
+_TYPE_BRACKET_RE = re.compile(r"\s*\(\s*(?:de\s+)?type\s+(?:court|long)\s*\)|^\((?:e|[èe]re|ne|trice|rice)\)", re.I)
 # Words allowed between chained diplomas ("BTS Electrotechnique ou DUT", "CAP boulanger, ou CAP pâtissier").
 _MAX_GAP = 40
 
 
 def _gap_words_ok(gap: str) -> bool:
+    gap = _TYPE_BRACKET_RE.sub(" ", gap)  # Round 12: "Bachelier en informatique (type court) ou master (type long)"
     if _CONNECTOR_RE.match(gap):
         return True
     # Round 9: the training's field, then the examples after "type" ("formation supérieure en informatique type Bac+5").

@@ -265,6 +265,10 @@ _NOT_ASKED_BEFORE_RE = re.compile(
     # "relevés de notes de Master").
     r"|(?<![\w])pr[ée]par(?:ant|ons|ent)\s+(?:le|la|les|l'|au|aux|à|un|une)|(?<![\w])entr[ée]es?\s+en\s+formation"
     r"|(?<![\w])financ\w*\s+[^.;\n]{0,30}?formations?\s+(?:au|à\s+la|aux|à\s+l')|(?<![\w])(?:stage|relev[ée]s?\s+de\s+notes)\s+de"
+    # Round 12: a course the candidate will follow ("Vous suivrez une formation certifiante (titre professionnel …)") or one
+    # leading to the diploma ("Formation en cours d'emploi vers le CQ6 possible").
+    r"|(?<![\w])suiv(?:rez|ra|re|ez)\s+(?:une\s+|la\s+|des\s+|un\s+)?(?:formations?|parcours|cursus)"
+    r"|(?<![\w])formations?\b[^.;\n]{0,40}?\s(?:vers|menant\s+(?:au|à\s+la|à\s+l'|aux)|qui\s+m[èe]ne\s+(?:au|à))\s*(?:le\s+|la\s+|l')?"
     r"|(?P<place>exp[ée]rience[^.;!?\n]{0,80}?\bdans\s+(?:une?|des|les|l')\s*))"
     r"(?P<between>[^.;!?\n]{0,60})$",
     re.I,
@@ -328,7 +332,9 @@ def _people_served(text: str, m: Mention) -> bool:
 # the teacher's own degree comes with its holder's word ("enseignant titulaire d'un master").
 _TEACHING_PLACE_BEFORE_RE = re.compile(
     r"\b(?:professeur|enseignant|instituteur|institutrice|ma[îi]tre|formateur|formatrice|cours|enseigner|enseignez|enseignerez|classes?)"
-    r"(?:e|\(e\)|·e|s)*(?:\s+(?:de|d')\s*[^\W\d_]+)?\s+(?:dans|en|à|au|aux)\s+(?:l'|le\s+|la\s+|les\s+|section\s+)?$",
+    r"(?:e|\(e\)|·e|s)*(?:\s+(?:de|d')\s*[^\W\d_]+)?(?:\s+donn[ée]e?s?)?\s+(?:dans|en|à|au|aux)\s+(?:l'|le\s+|la\s+|les\s+|section\s+)?"
+    # the school years taught ("Cours donnés en 5e et 6e secondaire professionnelle")
+    r"(?:\d(?:e|[èe]me)\s+(?:(?:et|à|-)\s+\d(?:e|[èe]me)\s+)?)?$",
     re.I,
 )
 
@@ -457,8 +463,19 @@ def _school_as_place(text: str, m: Mention) -> bool:
     )
 
 
+# Round 12: a pay scale or bonus by diploma ("Prime de diplôme : +5 % pour les titulaires d'un master", "Barème selon
+# diplôme (bachelier ou master)", "rémunération en fonction du diplôme"): the diplomas paid, not asked.
+_PAY_BY_DIPLOMA_RE = re.compile(
+    r"\b(?:primes?|bar[èe]mes?|r[ée]mun[ée]ration|salaires?|traitement|[ée]chelle|bonus)\s+(?:de\s+|selon\s+(?:le\s+|votre\s+|son\s+)?|li[ée]e?\s+au\s+|"
+    r"en\s+fonction\s+(?:du\s+|de\s+votre\s+))dipl[ôo]mes?\b[^.;\n]{0,60}$",
+    re.I,
+)
+
+
 def _pay_grade_or_staff(text: str, m: Mention) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
+    if _PAY_BY_DIPLOMA_RE.search(text, max(line_start, m.start - 80), m.start):
+        return True
     if _TEACHING_LEVEL_RE.search(text, max(line_start, m.start - 100), m.start):
         return True
     pay = _PAY_LINE_RE.match(text, line_start)

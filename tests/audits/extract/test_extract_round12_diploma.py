@@ -240,3 +240,40 @@ def test_named_titles_in_lists(run: Any, line: str, expected: list[tuple[str, An
 )
 def test_named_title_look_alikes(run: Any, line: str) -> None:
     assert diploma_levels(run(PROFILE_HEAD + line)) == []
+
+
+# --- look-alikes: pay by diploma, school years taught, a course followed or leading to a diploma --------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Prime de diplôme : +5 % pour les titulaires d'un master.",
+        "- Barème selon diplôme (bachelier ou master).",
+        "- Cours donnés en 5e et 6e secondaire professionnelle.",
+        "- Formation en cours d'emploi vers le CQ6 possible.",
+        "- Vous suivrez une formation certifiante (titre professionnel de niveau 4) financée par l'entreprise.",
+        "- Vous encadrez nos apprentis IFAPME en menuiserie.",
+    ],
+)
+def test_pay_classes_and_courses_look_alikes(run: Any, line: str) -> None:
+    assert diploma_levels(run(PROFILE_HEAD + line)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Bachelier en informatique (type court) ou master (type long).", [("Bachelier", 6), ("master", 7)]),
+        (
+            "- Diplôme de l'enseignement supérieur de type long ou de type court.",
+            [("Diplôme de l'enseignement supérieur de type long", 7), ("de type court", 6)],
+        ),
+        ("- Infirmier(ère) bachelier(ère) ou breveté(e).", [("bachelier", 6), ("breveté(e)", 5)]),
+        ("- Bac+2 minimum (BTS, DUT ou équivalent).", [("Bac+2", 5), ("BTS", 5), ("DUT", 5)]),
+    ],
+)
+def test_belgian_types_and_minimum_lists(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    reqs = run(PROFILE_HEAD + line)
+    assert diploma_levels(reqs) == expected
+    groups = diploma_groups(reqs)
+    assert len(groups) == 1 and None not in groups
