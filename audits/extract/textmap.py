@@ -178,7 +178,9 @@ _OPENING_WORDS = (
 # Capitalised acronyms of diplomas, certificates, contracts and headings ("obligatoireVCA", "souhaitableCACES").
 _OPENING_ACRONYMS = (
     r"(?:VCA|CACES|BAC|BTS|DUT|BEP|CAP|CESS|CEB|DEAS|DAEU|HACCP|SST|BA[45]|CQ\d|CDI|CDD|TOEIC|TOEFL|IELTS|DELF|DALF|"
-    r"PROFIL|FORMATION|EXP[ÉE]RIENCE|COMP[ÉE]TENCES|LANGUES|DIPL[ÔO]ME)(?![" + _LO + _UP + r"])"
+    r"PROFIL|FORMATION|EXP[ÉE]RIENCE|COMP[ÉE]TENCES|LANGUES|DIPL[ÔO]ME|ATOUTS?|QUALIFICATIONS|PR[ÉE]REQUIS|EXIGENCES|PERMIS)"
+    # the acronym ends there, or another glued word starts ("CAPVous", "ATOUTSPermis"; not "BACHELIER", "CAPEX")
+    r"(?![" + _LO + r"]|[" + _UP + r"][" + _UP + r"\d])"
 )
 # Heading words glued to what they head ("ProfilÉtudiant(e)", "FormationBac+3", "PROFILBac+2", "LanguesAnglais").
 _HEADING_WORDS = (
@@ -198,7 +200,8 @@ _CODE_PREFIXES = (
 )
 _GLUE_RE = re.compile(
     # 1. a lower-case word (3+ letters, from a word start) glued to a capitalised word that is not itself camel-cased
-    rf"(?P<low>(?<![\w#@.$])(?!{_CODE_PREFIXES})[{_LO}]{{3,}})(?=[{_UP}][{_LO}]{{2,}}+(?![{_UP}\d_])|{_SHORT_WORDS}(?![\w])|{_OPENING_ACRONYMS})"
+    # ("postGreSQL"); the capitalised word may be glued to the next one ("clientsAppréciéPermis B")
+    rf"(?P<low>(?<![\w#@.$])(?!{_CODE_PREFIXES})[{_LO}]{{3,}})(?=[{_UP}][{_LO}]{{2,}}+(?![{_UP}][{_UP}\d]|[\d_])|{_SHORT_WORDS}(?![\w])|{_OPENING_ACRONYMS})"
     # 2. a letter, digit or closing bracket glued to a requirement or heading word ("ExcelPermis", "MongoDBAnglais")
     rf"|(?P<open>[^\W_])(?={_OPENING_WORDS})"
     # 3. a heading word glued to a capital or a digit ("FormationBac+3", "PROFILBac+2")
@@ -209,7 +212,7 @@ _GLUE_RE = re.compile(
     # 5. a closing bracket glued to a capitalised word ("(H/F)Profil", "(Bac+5)Expérience")
     rf"|(?P<close>[)\]])(?=[{_UP}][{_LO}]|{_OPENING_ACRONYMS})"
     # 6. a level glued to the next line: "Bac+2Expérience", "Anglais C1Permis B", "Permis BAutonomie"
-    rf"|(?P<level>\+\s?\d{{1,2}}|(?<![\w])[ABC][12]|(?i:\bpermis)\s+(?:(?i:cat[ée]gorie)\s+)?[A-E](?:1E|1|E|M)?)"
+    rf"|(?P<level>\+\s?\d{{1,2}}|(?<![\w])[ABC][12]|(?i:permis)\s+(?:(?i:cat[ée]gorie)\s+)?[A-E](?:1E|1|E|M)?)"
     rf"(?=[{_UP}][{_LO}]{{2,}})"
     # 7. years glued to the word before them: "à jour3 ans minimum"
     rf"|(?P<years>(?<![\w#@])[{_LO}]{{3,}})(?=\d{{1,2}}\s*(?:ans?|ann[ée]es?|mois)(?![\w]))"

@@ -251,3 +251,32 @@ def test_glued_bullet_list_reads_as_the_list(run: Any, glued: str, broken: str) 
     items = _items(run(glued))
     assert items == _items(run(broken))
     assert len(items) == 3
+
+
+# --- chains of glued words: a cue or a heading alone between two glued lines ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("Accueil des clientsAppréciéPermis B", ["Accueil des clients", "Apprécié", "Permis B"]),
+        ("Bac+2 en comptabilitéATOUTSPermis B", ["Bac+2 en comptabilité", "ATOUTS", "Permis B"]),
+        ("Expérience en fiduciaireSouhaitéNéerlandais", ["Expérience en fiduciaire", "Souhaité", "Néerlandais"]),
+        ("CAP cuisine exigéAtoutsPermis B", ["CAP cuisine exigé", "Atouts", "Permis B"]),
+    ],
+)
+def test_glued_chains_are_split(text: str, lines: list[str]) -> None:
+    assert _lines(text) == lines
+
+
+@pytest.mark.parametrize(
+    ("text", "licence_strength"),
+    [
+        ("Vos missionsAccueil des clientsAppréciéPermis B", "preferred"),
+        ("PROFILBac+2 en comptabilitéATOUTSPermis B", "preferred"),
+        ("Votre profilCAP cuisine exigéAtoutsPermis B", "preferred"),
+        ("Votre profilCAP cuisine exigéPermis B", "required"),
+    ],
+)
+def test_glued_cue_heading_grades_the_next_item(run: Any, text: str, licence_strength: str) -> None:
+    assert [(r["text"], r["strength"]) for r in of_kind(run(text), "licence")] == [("Permis B", licence_strength)]
