@@ -638,6 +638,14 @@ def _asked_alone(text: str, layout: Layout, dur: re.Match[str], line: Line) -> b
     )
     # "- 7+ ans en Data Engineering": a list item opening with "N+ ans" asks a minimum wherever its heading was lost.
     plus_item = bool(re.search(r"\d\s*\+", dur.group(0))) and bool(re.match(r"\s*[-*•>]", text[line.start : dur.start()]))
+    # "- 4+ years of iOS development", "- 3-5 years of modern C++", "- 2+ years deploying models": an English list
+    # item opening with years asks them wherever its heading is (English years name no contract in these ads)
+    if (
+        re.search(r"years?|yrs?", dur.group(3), re.I)
+        and (plus_item or cue or dur.group(2) is not None)
+        and re.match(r"\s*(?:of\s+(?!age)[\w+#.-]{2,}|(?:in|with|as|on|within|building|working|developing|deploying|designing|leading|managing|shipping|running|doing)\s)", text[dur.end() : dur.end() + 40], re.I)
+    ):
+        return True
     # "- 2 à 3 ans en agence": a range of years heading a profile item asks them as a minimum does
     # (a line whose label asks — "Ce que nous attendons : min. 2 ans en Go", "Ce qu'il te faut : 3 ans min de Python" —
     # reads as the profile section does)
@@ -981,6 +989,22 @@ def find_experience(
         at_line_start = glued or bool(_CLAUSE_OPENING_RE.search(opening)) or bool(
             _POSSESSIVE_OPENING_RE.search(opening) and _SPENT_ON_AFTER_RE.match(text, w.end())
         )
+        # "- Consulting experience is preferred", "- Previous FRTB project experience would be…": an English item whose
+        # first words say what the experience was spent on
+        if (
+            not at_line_start
+            and w.group(0).lower().startswith("experience")
+            and re.match(r"\s+(?:is|would|will|in|with|of|as|on|at)(?![\w])", after)
+            and 0 < len(opening.split()) <= 3
+            and not re.search(r"[.:;,!?]", opening)
+            # (not the employer's or a product's: "Our customer experience is…", "The user experience of…")
+            and not re.search(r"(?<![\w])(?:our|your|their|the|this|its|customers?|users?|clients?|candidates?|employees?|guests?)(?![\w])", opening, re.I)
+            and (line.section == "profile" or re.match(r"\s*[-*•>➜→✔▪·–]", text[line.start : w.start()]))
+        ):
+            at_line_start = True
+            line_opening_start = line.start + len(text[line.start : w.start()]) - len(text[line.start : w.start()].lstrip(" -*•>\t➜→✔▪·–"))
+        else:
+            line_opening_start = None
         kinds = _KINDS_AFTER_RE.match(text, w.end())
         qualified = bool(_QUALIFIED_RE.match(after.lstrip()) or kinds) or bool(_FIRST_BEFORE_RE.search(before) or _ANY_BEFORE_RE.search(before))
         if not (at_line_start or restated or _HAVE_BEFORE_RE.search(before) or qualified):
@@ -1008,6 +1032,8 @@ def find_experience(
         several_before = re.search(r"plusieurs\s+$", before, re.I)
         if several_before and not fb:
             start = w.start() - (len(before) - several_before.start())
+        if line_opening_start is not None:
+            start = line_opening_start
         end = kinds.end() if kinds else w.end()
         # "Expérience :  dans un poste similaire ou en environnement X": a label and its value on one line, one item
         # that runs over the value (the value is what is asked)

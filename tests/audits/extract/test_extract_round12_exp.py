@@ -320,3 +320,28 @@ def test_first_work_is_experience(run: Any, line: str, text: str, strength: str)
 )
 def test_first_work_look_alikes(run: Any, line: str) -> None:
     assert _experience(run(_FR + line + "\n")) == []
+
+
+# --- English list items in French ads ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "years"),
+    [
+        ("- 4+ years of iOS development", "4+ years", 4.0),
+        ("- 2+ years deploying models in production (PyTorch)", "2+ years", 2.0),
+        ("- 3-5 years of modern C++ in low-latency environments", "3-5 years", 3.0),
+        ("- Consulting experience is preferred", "Consulting experience", None),
+        ("- Previous FRTB project experience would be highly appreciated", "Previous FRTB project experience", None),
+    ],
+)
+def test_english_items(run: Any, line: str, text: str, years: Any) -> None:
+    assert _experience(run(_FR + "Notre équipe travaille en anglais.\n" + line + "\n")) == [(text, years)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- 3 years contract, renewable", "- Our customer experience is our pride", "- The user experience of our app matters"],
+)
+def test_english_look_alikes(run: Any, line: str) -> None:
+    assert _experience(run(_FR + line + "\n")) == []
