@@ -46,12 +46,14 @@ def _higher_training_bracket(out: list[Mention], chain: list[int], text: str) ->
 
 
 _TYPE_BRACKET_RE = re.compile(r"\s*\(\s*(?:de\s+)?type\s+(?:court|long)\s*\)|^\((?:e|[èe]re|ne|trice|rice)\)", re.I)
+# Round 12: the acronym restating the first diploma ("Diplôme d'État d'éducateur de jeunes enfants (DEEJE) ou CAP AEPE")
+_ACRONYM_BRACKET_RE = re.compile(r"^\s*\(\s*[A-Z][A-Z0-9.&-]{1,11}\s*\)")
 # Words allowed between chained diplomas ("BTS Electrotechnique ou DUT", "CAP boulanger, ou CAP pâtissier").
 _MAX_GAP = 40
 
 
 def _gap_words_ok(gap: str) -> bool:
-    gap = _TYPE_BRACKET_RE.sub(" ", gap)  # Round 12: "Bachelier en informatique (type court) ou master (type long)"
+    gap = _ACRONYM_BRACKET_RE.sub(" ", _TYPE_BRACKET_RE.sub(" ", gap))  # Round 12: "Bachelier en informatique (type court) ou master (type long)"
     if _CONNECTOR_RE.match(gap):
         return True
     # Round 9: the training's field, then the examples after "type" ("formation supérieure en informatique type Bac+5").

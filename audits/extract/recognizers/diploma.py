@@ -307,7 +307,8 @@ def _master_data(text: str, m: Mention) -> bool:
 # earlier in the clause, no word between that turns to the candidate ("vous êtes", "titulaire", "profil"), and no
 # requirement cue just after ("Accompagnement d'enfants, DEES exigé" stays).
 _PEOPLE_SERVED_RE = re.compile(
-    r"\b(?:jeunes?(?!\s+dipl)|enfants|[ée]l[èe]ves|adolescents|b[ée]n[ée]ficiaires|apprenants|usagers|examens|[ée]preuves)\b"
+    # Round 12: not the children of a diploma's name ("Diplôme d'État d'éducateur de jeunes enfants (DEEJE) ou CAP AEPE")
+    r"\b(?:jeunes?(?!\s+dipl|\s+enfants)|(?<!ducateur de jeunes )(?<!ducatrice de jeunes )(?<!\(trice\) de jeunes )enfants|[ée]l[èe]ves|adolescents|b[ée]n[ée]ficiaires|apprenants|usagers|examens|[ée]preuves)\b"
     r"(?P<between>[^.;!?\n]{0,90})$",
     re.I,
 )

@@ -277,3 +277,26 @@ def test_belgian_types_and_minimum_lists(run: Any, line: str, expected: list[tup
     assert diploma_levels(reqs) == expected
     groups = diploma_groups(reqs)
     assert len(groups) == 1 and None not in groups
+
+
+# --- French State diplomas abbreviated, named tracks, the accountant's diploma, M1/M2 --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "- Diplôme d'État d'éducateur de jeunes enfants (DEEJE) ou CAP AEPE.",
+            [("Diplôme d'État d'éducateur de jeunes enfants", 6), ("CAP", 3)],
+        ),
+        ("- DE d'auxiliaire de puériculture ou DE aide-soignant.", [("DE d'auxiliaire de puériculture", 4), ("DE aide-soignant", 4)]),
+        ("- Licence STAPS ou BPJEPS AF.", [("Licence STAPS", 6), ("BPJEPS", 4)]),
+        ("- Diplôme d'expertise comptable (DEC) ou DSCG.", [("Diplôme d'expertise comptable", 7), ("DSCG", 6)]),
+        ("- M1/M2 en informatique.", [("M1", 6), ("M2", 7)]),
+    ],
+)
+def test_french_named_diplomas_in_lists(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    reqs = run(PROFILE_HEAD + line)
+    assert diploma_levels(reqs) == expected
+    groups = diploma_groups(reqs)
+    assert len(groups) == 1 and None not in groups
