@@ -158,6 +158,21 @@ _CERTIFIED_VENDOR_RE = re.compile(
     r"(?P<title>(?-i:" + _VENDOR + r")(?:\s+(?-i:[A-Z][\w-]*(?:/[\w-]+)?)){0,4})(?![\w])",
     re.I,
 )
+# Round 12: a vendor's certificate named by its title alone ("Azure Solutions Architect Expert", "Google Professional
+# Cloud Architect", "SnowPro Core", "AWS Data Engineer Associate", "Lean Six Sigma Black Belt"): a vendor or product, then
+# capitalised words holding a certificate level (Associate, Professional, Expert, Specialty, Core, Certified, a Belt…).
+# Not a job title introduced by an article or a role phrase ("un Azure Data Engineer", "en tant que AWS Architect").
+_TITLE_VENDOR = (
+    r"AWS|Amazon\s+Web\s+Services|Azure|Microsoft|Google(?:\s+Cloud)?|GCP|Salesforce|ServiceNow|Oracle|Databricks|Snowflake|SnowPro|"
+    r"Red\s+Hat|Citrix|Cisco|VMware|HashiCorp|Terraform|Kubernetes|FinOps|Splunk|Tableau|Qlik|SAP|Workday|Odoo|Fortinet|SailPoint|"
+    r"CyberArk|Palo\s+Alto|Lean\s+Six\s+Sigma|Six\s+Sigma|dbt|Acquia|Atlassian|Scrum\.org|Cloudera|Confluent|MongoDB|Elastic"
+)
+_VENDOR_CERT_TITLE_RE = re.compile(r"(?<![\w-])(?-i:" + _TITLE_VENDOR + r")(?:[ \t]+(?-i:[A-Z][\w+-]*|I{1,3})){1,7}(?![\w])")
+_TITLE_LEVEL_RE = re.compile(
+    r"(?<![\w])(?-i:Associate|Professional|Expert|Specialist|Specialty|Practitioner|Foundations?|Fundamentals|Core|Advanced|Certified|Belt)(?![\w])"
+)
+_ROLE_BEFORE_RE = re.compile(r"(?:\b(?:un|une|le|la|notre|votre|an?|our)|en\s+tant\s+qu(?:e|['’])|comme|poste\s+d['’e]|as)\s+$", re.I)
+_VENDOR_CERT_TITLE_SCAN = GatedPattern(_VENDOR_CERT_TITLE_RE)
 _EMPLOYER_LABEL_RE = re.compile(r"(?:partenaire|soci[ée]t[ée]|entreprise|agence|centre|organisme|cabinet|nous\s+sommes)(?:\s+\w+)?\s*$", re.I)
 
 # Bare acronyms that also name other things (PSM is a CyberArk module): certificates only where the sentence says so.
@@ -353,6 +368,11 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
                 continue
             if not _EMPLOYER_LABEL_RE.search(text, max(0, m.start() - 40), m.start()):
                 add(m.start("title"), m.end("title"), " ".join(m.group("title").split()), seed=True)
+    for m in _VENDOR_CERT_TITLE_SCAN.finditer(text, lowered):
+        if re.search(r"partenaires?\b[^\n.]{0,40}$", text[max(0, m.start() - 50) : m.start()], re.I):
+            continue  # "Nous sommes partenaires Cisco Gold, Fortinet Expert": the employer's partner level
+        if _TITLE_LEVEL_RE.search(m.group(0)) and not _ROLE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+            add(m.start(), m.end(), " ".join(m.group(0).split()), seed=True)
     for m in _METHOD_CERT_SCAN.finditer(text, lowered):
         if _CERTIFIED_RE.search(_sentence_around(text, m.start(), m.end())):
             add(m.start(), m.end(), " ".join(m.group(0).split()).upper(), seed=True)
@@ -385,6 +405,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
         _add_listed(text, seeds, add)
     kept = []
     for f in found:
+        if f.attrs["code"][:3] in _EXAM_PREFIXES and any(g.end < f.start and re.fullmatch(r"\s*\(\s*", text[g.end : f.start]) for g in found):
+            continue  # "Azure Data Engineer Associate (DP-203)": the exam code restated in brackets, one certificate
         if offered_on_line(text, f.end):
             # A certificate the employer pays for ("Certifications AWS et Azure financées à 100 %", "sont prises en
             # charge") is a benefit (the rule of training.py).

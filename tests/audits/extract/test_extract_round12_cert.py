@@ -306,3 +306,43 @@ def test_list_number_and_bracketed_platforms_are_no_certificates(run: Any) -> No
     assert "4" not in [t for t, _ in certs(run(HEAD + "- 4/ ISTQB Advanced Test Analyst ou certification NeoLoad : un plus"))]
     found = [t for t, _ in certs(run(HEAD + "- TOGAF ou certification cloud (Azure, AWS, GCP) appréciée"))]
     assert "AWS" not in found and "GCP" not in found
+
+
+# --- a vendor's certificate named by its title alone -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Azure Solutions Architect Expert serait un atout", [("Azure Solutions Architect Expert", "Azure Solutions Architect Expert")]),
+        ("- Google Professional Cloud Architect ou Professional Cloud DevOps Engineer souhaitée",
+         [("Google Professional Cloud Architect", "Google Professional Cloud Architect"),
+          ("Professional Cloud DevOps Engineer", "Professional Cloud DevOps Engineer")]),
+        ("- AWS Data Engineer Associate ou SnowPro Core : un plus",
+         [("AWS Data Engineer Associate", "AWS Data Engineer Associate"), ("SnowPro Core", "SnowPro Core")]),
+        ("- Lean Six Sigma Black Belt appréciée", [("Lean Six Sigma Black Belt", "Lean Six Sigma Black Belt")]),
+        ("- Oracle Certified Professional Java is nice to have", [("Oracle Certified Professional Java", "Oracle Certified Professional Java")]),
+    ],
+)
+def test_vendor_certificate_titles(run: Any, line: str, expected: list[tuple[str, str]]) -> None:
+    assert certs(run(HEAD + line)) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Nous recrutons un Azure Data Engineer pour notre client.",
+        "- En tant que AWS Solutions Architect Professional, vous concevez les architectures.",
+        "- Maîtrise de Microsoft Office et Google Workspace",
+        "- Expérience sur Salesforce Sales Cloud et Service Cloud",
+    ],
+)
+def test_vendor_titles_look_alikes(run: Any, line: str) -> None:
+    assert certs(run(HEAD + line)) == []
+
+
+def test_exam_code_restated_in_brackets_and_partner_levels(run: Any) -> None:
+    assert certs(run(HEAD + "- Azure Data Engineer Associate (DP-203) apprécié")) == [
+        ("Azure Data Engineer Associate", "Azure Data Engineer Associate")
+    ]
+    assert certs(run(HEAD + "- Nous sommes partenaires Cisco Gold, Fortinet Expert et Palo Alto Platinum.")) == []
