@@ -25,9 +25,9 @@ _NUMBERS = {
 _NUM = r"(?:\d{1,2}(?:[.,]5)?|(?:dizaine|douzaine|quinzaine|vingtaine)\s*d['’]|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)"
 _DURATION_RE = re.compile(
     # also a number glued to the word before it where markup was stripped ("…en géomatique3 à 5 ans d'expérience")
-    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù]{3})(?=\d))(?:(?:au\s+moins|(?:un|au)\s+minimum(?:\s+de|\s+d')?|minimum|min\.?|plus\s+d'|plus\s+de|sup[ée]rieure?\s+[àa]|d'au\s+moins|at\s+least)\s*)?"
+    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù]{3})(?=\d))(?:(?:au\s+moins(?:\s+de)?|(?:un|au)\s+minimum(?:\s+de|\s+d')?|minimum|min\.?|plus\s+d'|plus\s+de|sup[ée]rieure?\s+[àa]|d'au\s+moins|at\s+least)\s*)?"
     # English units too: French ads carry English requirement sentences ("Minimum 3 years of experience as …")
-    rf"({_NUM})(?:\s*(?:à|a|-|/|ou|et|to)\s*({_NUM}))?\s*\+?\s*(ans?|ann[ée]es?|mois|years?|yrs?|months?|saisons?)(?![\w])"
+    rf"({_NUM})(?:\s*(?:à|a|-|/|ou|et|to)\s*({_NUM}))?\s*\+?\s*(?:premi[èe]res?\s+)?(ans?|ann[ée]es?|mois|years?|yrs?|months?|saisons?)(?![\w])"
     r"(?:\s*(?:minimum|min\.?|au\s+moins|et\s+plus|ou\s+plus|or\s+more))?",
     re.I,
 )
@@ -219,7 +219,14 @@ _SENIOR_NOT_BEFORE_RE = re.compile(
 # senior"), not in "En tant que Senior, vous…".
 # A person the ad recruits, whatever the noun: "recherche un collaborateur confirmé" (not a colleague).
 # (also plural: "nous recherchons des profils expérimentés")
-_RECRUITED_NOUN_BEFORE_RE = re.compile(r"(?:recherch|recrut|cherch|engag|embauch)\w*\s+(?:un|une|un\(e\)|un\.e|des)\s+[\w'-]+\s+$", re.I)
+# (also an adverb before the noun, a noun of several words and an offer kept for them: "Nous recrutons aujourd'hui des
+# consultants expérimentés", "recherche un Développeur Back-End .NET Core senior", "offre réservée à des profils
+# expérimentés")
+_RECRUITED_NOUN_BEFORE_RE = re.compile(
+    r"(?:(?:recherch|recrut|cherch|engag|embauch)\w*|r[ée]serv[ée]e?s?\s+[àa])\s+(?:(?:aujourd'hui|actuellement|[ée]galement|aussi|activement)\s+)?"
+    r"(?:un|une|un\(e\)|un\.e|des)\s+(?:[\w'.#+/-]+\s+){1,4}$",
+    re.I,
+)
 # A grade on a scale of levels ("notions à confirmé", "débutant à confirmé", "de junior à senior"): a skill's range.
 _SCALE_BEFORE_RE = re.compile(r"(?:notions?|bases?|d[ée]butant\w*|interm[ée]diaire|junior|moyen|avanc[ée])\s*(?:[àa]|-|/|–)\s*$", re.I)
 # "(confirmés + juniors)", "confirmés et juniors": a team's mix of grades.
@@ -911,7 +918,7 @@ def find_experience(
         accepted.append(d.start())
         # (years asked by their own place stand alone when the words of their sentence go to other years: "vous
         # justifiez de 7 ans minimum dans…, avec idéalement 5 ans d'expérience sur…")
-        if not window or had or in_a_role:
+        if not window or had or in_a_role or _GRADE_GLOSS_BEFORE_RE.search(text, max(0, d.start() - 30), d.start()):
             pairs.append((10_000, d.start(), d, None))
         own = _EXP_AFTER_RE.match(text, d.end())  # "3 ans d'expérience": its own word, before a label ("Expérience : 3 ans d'expérience")
         for w in window:
@@ -1056,7 +1063,7 @@ def find_experience(
             continue  # "une entreprise qui a déjà fait ses preuves": not the candidate
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
-    for m in [*_ALREADY_DONE_RE.finditer(text), *_PAST_ROLE_SCAN.finditer(text, low), *_FIRST_WORK_RE.finditer(text), *_USED_TO_SCAN.finditer(text, low), *_BACKGROUND_SCAN.finditer(text, low), *_SECTOR_BACKGROUND_SCAN.finditer(text, low), *_PROFILE_BACKGROUND_SCAN.finditer(text, low), *_SENIORITY_SCAN.finditer(text, low), *_PROFESSIONAL_SCAN.finditer(text, low), *several]:
+    for m in [*_ALREADY_DONE_RE.finditer(text), *_PAST_ROLE_SCAN.finditer(text, low), *_FIRST_WORK_SCAN.finditer(text, low), *_USED_TO_SCAN.finditer(text, low), *_BACKGROUND_SCAN.finditer(text, low), *_SECTOR_BACKGROUND_SCAN.finditer(text, low), *_PROFILE_BACKGROUND_SCAN.finditer(text, low), *_SENIORITY_SCAN.finditer(text, low), *_PROFESSIONAL_SCAN.finditer(text, low), *several]:
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
     for m in _AMONG_CLAUSE_SCAN.finditer(text, low):
@@ -1079,7 +1086,7 @@ def find_experience(
         if any(f.start <= m.start() < f.end for f in found):
             continue
         before = text[max(0, m.start() - 30) : m.start()].lower()
-        recruited = bool(_RECRUITED_NOUN_BEFORE_RE.search(before))
+        recruited = bool(_RECRUITED_NOUN_BEFORE_RE.search(text[max(0, m.start() - 60) : m.start()]))
         # "débutant(e) curieux(se) ou expert(e) chevronné(e)": the other end of an opening to every grade, no seniority
         if any(0 <= m.start() - b_end <= 60 and re.search(r"(?<![\w])ou(?![\w])", text[b_end : m.start()]) and not re.search(r"[.;!?\n]", text[b_end : m.start()]) for _a, b_end in beginner_spans):
             continue

@@ -345,3 +345,34 @@ def test_english_items(run: Any, line: str, text: str, years: Any) -> None:
 )
 def test_english_look_alikes(run: Any, line: str) -> None:
     assert _experience(run(_FR + line + "\n")) == []
+
+
+# --- grades the ad recruits, and odd year counts -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("Pour éviter toute déception, cette offre est réservée à des profils expérimentés.", "expérimentés"),
+        ("Nous recrutons aujourd'hui des électriciens expérimentés pour nos chantiers.", "expérimentés"),
+    ],
+)
+def test_plural_grade_the_ad_recruits(run: Any, line: str, text: str) -> None:
+    assert _experience(run(_FR + line + "\n")) == [(text, None)]
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("Vous avez au moins de 3 années d'expérience en paie.", 3.0),
+        ("Vous avez 1 première année d'expérience dans la gestion de stock.", 1.0),
+    ],
+)
+def test_odd_year_counts(run: Any, line: str, years: float) -> None:
+    assert [y for _t, y in _experience(run(_FR + line + "\n"))] == [years]
+
+
+def test_two_grades_glossed_by_years(run: Any) -> None:
+    line = "Que vous soyez confirmé·e (3 à 5 ans d'expérience) ou plus expérimenté·e (5 ans et plus), postulez."
+    years = [y for _t, y in _experience(run(_FR + line + "\n"))]
+    assert 3.0 in years and 5.0 in years
