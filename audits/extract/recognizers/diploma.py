@@ -105,6 +105,8 @@ _NO_DIPLOMA_RE = re.compile(
     r"(?:n'?est\s+|ne\s+sont\s+|n'\s*)?(?:demand|requis|exig|n[ée]cessaire|obligatoire|indispensable)\w*"
     # Round 2: "Pas besoin de diplôme", "aucun prérequis de diplôme" (no verb after).
     r"|pas\s+besoin\s+(?:de\s+|d'?(?:un\s+)?)dipl[ôo]mes?|(?:pas\s+de|aucun)\s+pr[ée]requis\s+(?:de\s+)?dipl[ôo]mes?"
+    # Round 12: "Pas de diplôme particulier, mais …", "Aucun diplôme spécifique." (the verb left out)
+    r"|(?:pas|aucun)\s+(?:de\s+)?dipl[ôo]mes?\s+(?:particulier|sp[ée]cifique)s?(?=\s*(?:[,.;!\n]|$|mais\b))"
     r"|sans\s+(?:obligatoirement|forc[ée]ment|n[ée]cessairement)\s+(?:de\s+|d'|[êe]tre\s+)?dipl[ôo]m[ée]?(?:e|s|\(e\)|\(s\))*"
     r"|dipl[ôo]mes?\s*(?::\s*)?(?:n'est\s+pas|non|pas)\s+(?:requis|exig|obligatoire|n[ée]cessaire|indispensable)\w*"
     r"|quel(?:le)?s?\s+que\s+soi(?:t|ent)\s+(?:votre|ton|le|leur|vos)\s+(?:niveau\s+de\s+)?dipl[ôo]mes?"

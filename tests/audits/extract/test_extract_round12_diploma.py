@@ -300,3 +300,23 @@ def test_french_named_diplomas_in_lists(run: Any, line: str, expected: list[tupl
     assert diploma_levels(reqs) == expected
     groups = diploma_groups(reqs)
     assert len(groups) == 1 and None not in groups
+
+
+# --- elided engineering branch, Dutch and German names, "no diploma" without its verb -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Ingénieur industriel ou civil.", [("Ingénieur industriel", 7), ("civil", 7)]),
+        ("- Abitur oder gleichwertiger Abschluss.", [("Abitur", 4)]),
+        ("- Master in de rechten of licentiaat.", [("Master", 7), ("licentiaat", 7)]),
+    ],
+)
+def test_elided_branch_and_other_languages(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert diploma_levels(run(PROFILE_HEAD + line)) == expected
+
+
+def test_no_particular_diploma_without_verb(run: Any) -> None:
+    reqs = of_kind(run(PROFILE_HEAD + "- Pas de diplôme particulier, mais une licence IV serait un plus."), "diploma")
+    assert [(r["text"], r["eqf_level"], r["strength"]) for r in reqs] == [("Pas de diplôme particulier", None, "optional")]
