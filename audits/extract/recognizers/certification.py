@@ -137,10 +137,12 @@ _VENDOR_TITLE_RE = re.compile(
     r"PMP|CISSP|CISA|CISM|CCNA|CCNP|CCIE|ISTQB|PSPO\s?I{0,3}|PSM\s?I{0,3}|CSPO|RHCE|RHCSA|CKA|CKAD|OSCP|CEH|"
     # Round 12: security, network, cloud-native, governance and project titles that only exist as certificates.
     r"CSM|CRISC|CGEIT|CIPP(?:/[EUC])?|CIPM|CCSP|CCSK|GCIH|GICSP|GCFA|GPEN|GIAC(?:\s+(?-i:[A-Z]{3,5}))?|OSWE|OSEP|OSCE3?|CRTP|CRTO|CKS|"
-    r"PCNSE|PCNSA|CCSE|CCSA|JNCI[ASEP]|LPIC-?[123]|NSE\s?[1-8]|CompTIA(?:\s+(?:Security|Network|A|Cloud|Linux|CySA|PenTest)\+?)?|Security\+|"
-    r"CDMP|CBAP|CAPM|PMI-(?:SP|ACP|RMP|PBA)|PgMP|PfMP|"
-    r"ISO\s?(?:/IEC\s?)?\d{4,5}(?:-\d)?\s+(?:Lead\s+)?(?:Implementer|Auditor|Risk\s+Manager))(?![\w])"
+    r"PCNSE|PCNSA|CCSE|CCSA|JNCI[ASEP]|LPIC-?[123]|CompTIA(?:\s+(?:Security|Network|A|Cloud|Linux|CySA|PenTest)\+?)?|Security\+|"
+    r"CDMP|CBAP|CAPM|PMI-(?:SP|ACP|RMP|PBA)|PgMP|PfMP)(?![\w])"
 )
+# Their lower-case prefixes ("nse", "iso") are inside common French words (conseil, livraison): run only where the
+# capitals occur.
+_VENDOR_TITLE_CAPS_RE = re.compile(r"(?<![\w])(?:NSE\s?[1-8]|ISO\s?(?:/IEC\s?)?\d{4,5}(?:-\d)?\s+(?:Lead\s+)?(?:Implementer|Auditor|Risk\s+Manager))(?![\w])")
 # Round 12: "Prince2" as often as "PRINCE2"; the SAFe role certificates ("SAFe Scrum Master", "SAFe SSM", "SAFe Agilist").
 _METHOD_CERT_RE = re.compile(
     r"(?<![\w])(?:ITIL(?:\s*v?[34])?(?:\s+(?:Foundation|Managing\s+Professional|Practitioner|Expert))?|(?i:PRINCE\s?2)(?:\s+(?:Foundation|Practitioner|Agile))?|TOGAF(?:\s+(?:9|10))?|"
@@ -171,6 +173,8 @@ _VENDOR_CERT_TITLE_RE = re.compile(r"(?<![\w-])(?-i:" + _TITLE_VENDOR + r")(?:[ 
 _TITLE_LEVEL_RE = re.compile(
     r"(?<![\w])(?-i:Associate|Professional|Expert|Specialist|Specialty|Practitioner|Foundations?|Fundamentals|Core|Advanced|Certified|Belt)(?![\w])"
 )
+_TITLE_LEVEL_WORDS = ("Associate", "Professional", "Expert", "Specialist", "Specialty", "Practitioner", "Foundation", "Fundamentals",
+                      "Core", "Advanced", "Certified", "Belt")
 _ROLE_BEFORE_RE = re.compile(r"(?:\b(?:un|une|le|la|notre|votre|an?|our)|en\s+tant\s+qu(?:e|['’])|comme|poste\s+d['’e]|as)\s+$", re.I)
 _VENDOR_CERT_TITLE_SCAN = GatedPattern(_VENDOR_CERT_TITLE_RE)
 _EMPLOYER_LABEL_RE = re.compile(r"(?:partenaire|soci[ée]t[ée]|entreprise|agence|centre|organisme|cabinet|nous\s+sommes)(?:\s+\w+)?\s*$", re.I)
@@ -357,7 +361,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
         add(m.start(), m.end(), coder if isinstance(coder, str) else coder(m))
     for m in _VENDOR_EXAM_SCAN.finditer(text, lowered):
         add(m.start(), m.end(), re.sub(r"^([A-Z]{2})[\s-]?", r"\1-", m.group(0)), seed=True)
-    for m in _VENDOR_TITLE_SCAN.finditer(text, lowered):
+    caps = _VENDOR_TITLE_CAPS_RE.finditer(text) if "NSE" in text or "ISO" in text else ()
+    for m in (*_VENDOR_TITLE_SCAN.finditer(text, lowered), *caps):
         if m.group(0) in _AMBIGUOUS_TITLES and not _CERT_OR_SCRUM_RE.search(_sentence_around(text, m.start(), m.end())):
             continue  # "CyberArk (Vault, CPM, PSM, PVWA)": a product module, not the Scrum certificate
         add(m.start(), m.end(), " ".join(m.group(0).split()), seed=True)
@@ -368,7 +373,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
                 continue
             if not _EMPLOYER_LABEL_RE.search(text, max(0, m.start() - 40), m.start()):
                 add(m.start("title"), m.end("title"), " ".join(m.group("title").split()), seed=True)
-    for m in _VENDOR_CERT_TITLE_SCAN.finditer(text, lowered):
+    titled = any(w in text for w in _TITLE_LEVEL_WORDS)  # a cheap gate: most ads name no certificate level
+    for m in _VENDOR_CERT_TITLE_SCAN.finditer(text, lowered) if titled else ():
         if re.search(r"partenaires?\b[^\n.]{0,40}$", text[max(0, m.start() - 50) : m.start()], re.I):
             continue  # "Nous sommes partenaires Cisco Gold, Fortinet Expert": the employer's partner level
         if _TITLE_LEVEL_RE.search(m.group(0)) and not _ROLE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
