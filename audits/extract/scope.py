@@ -70,6 +70,8 @@ def _looks_like_heading(stripped: str) -> bool:
         return False
     if stripped.endswith(":"):
         return True
+    if len(stripped) <= 50 and _SECTION_HEADING_RE.fullmatch(stripped):
+        return True  # "Description du poste", "Pourquoi nous rejoindre ?", "Ce que nous offrons"
     if len(stripped) <= 45 and not re.search(r"[.!?,;]$", stripped):
         letters = [c for c in stripped if c.isalpha()]
         # "QMF-DB2", "SAP-R3": one token with a digit is a product or an acronym (a list item), not a heading.
@@ -89,6 +91,27 @@ def _looks_like_heading(stripped: str) -> bool:
     return False
 
 
+# The usual section titles of job boards, alone on their line. Where markup was stripped they are the only sign that a
+# section ends (no blank line follows a glued list: "Les plus\nPermis B\nInformations supplémentaires\nCDI, formation
+# en néerlandais"), so they close the heading before them; a question mark may end them ("Qui sommes-nous ?").
+_SECTION_HEADING_RE = re.compile(
+    r"[-*#_\s]*(?:(?:[1-9]|i{1,3}|iv|v)[.)]\s*)?(?:"
+    r"description\s+(?:de\s+l'entreprise|de\s+la\s+soci[ée]t[ée]|du\s+poste|de\s+la\s+mission|de\s+la\s+fonction)|"
+    r"descriptif(?:\s+(?:du\s+poste|de\s+la\s+mission|mission|de\s+la\s+fonction))?|"
+    r"informations\s+(?:suppl[ée]mentaires|compl[ée]mentaires|g[ée]n[ée]rales)|"
+    r"pourquoi\s+(?:nous\s+rejoindre|(?:nous\s+)?choisir|rejoindre)(?:\s+[\w'-]+){0,3}|qui\s+sommes[- ]nous|"
+    r"(?:[àa]\s+propos|au\s+sujet)\s+(?:de\s+nous|du\s+poste|de\s+l'entreprise|de\s+la\s+soci[ée]t[ée])|"
+    r"(?:votre|ton)\s+(?:futur\s+)?r[ôo]le(?:\s+et\s+(?:vos|tes)\s+(?:missions|t[âa]ches))?|"
+    r"(?:vos|tes|les)\s+(?:principales\s+|futures\s+)?(?:missions|t[âa]ches|responsabilit[ée]s)(?:\s+principales)?|"
+    r"missions\s+(?:principales|cl[ée]s|et\s+responsabilit[ée]s)|responsabilit[ée]s|fonctions?\s+et\s+responsabilit[ée]s|"
+    r"poste\s+et\s+missions|le\s+poste|contexte(?:\s+(?:de\s+la\s+mission|du\s+poste))?|"
+    r"ce\s+que\s+(?:nous\s+(?:vous\s+)?(?:offrons|proposons)|l'entreprise\s+vous\s+(?:offre|propose))|"
+    r"(?:nous\s+(?:vous\s+)?(?:offrons|proposons)|notre\s+offre|l'offre)|(?:nos\s+|vos\s+|les\s+)?avantages|"
+    r"conditions(?:\s+de\s+travail)?(?:\s+et\s+avantages)?|(?:lieu\s+et\s+)?r[ée]mun[ée]ration|"
+    r"process(?:us)?\s+de\s+recrutement|profil\s+du\s+candidat"
+    r")\s*[?:!]?\s*",
+    re.I,
+)
 _CUE_HEADING_RE = re.compile(
     r"[-*#_\s]*(?:(?:est|sont|serait|seraient|sera)\s+)?(?:un\s+(?:vrai\s+)?plus|des\s+plus|appr[ée]ci[ée]e?s?|"
     r"souhait[ée]e?s?|souhaitables?|bonus|nice\s+to\s+have|facultati(?:f|ve)s?|optionnel(?:le)?s?)[*_\s!]*",

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from extract_helpers import diploma_levels, found, of_kind
 
+from audits.extract.scope import Layout
 from audits.extract.textmap import clean_text, glue_junctions
 
 
@@ -280,3 +281,40 @@ def test_glued_chains_are_split(text: str, lines: list[str]) -> None:
 )
 def test_glued_cue_heading_grades_the_next_item(run: Any, text: str, licence_strength: str) -> None:
     assert [(r["text"], r["strength"]) for r in of_kind(run(text), "licence")] == [("Permis B", licence_strength)]
+
+
+# --- scope: the usual section titles close the heading before them --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Description du poste",
+        "Description de l'entreprise",
+        "Informations supplémentaires",
+        "Pourquoi nous rejoindre ?",
+        "Qui sommes-nous ?",
+        "Ce que nous offrons",
+        "Nous vous proposons",
+        "Avantages",
+        "Votre rôle et vos missions",
+        "Conditions de travail",
+    ],
+)
+def test_section_titles_are_headings(title: str) -> None:
+    layout = Layout(f"Les plus\nPermis C\n{title}\nUn CDI à temps plein")
+    assert layout.lines[2].is_heading
+    assert layout.lines[3].governing_heading == (layout.lines[2].start, layout.lines[2].end)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Rémunération : selon expérience", "Le poste est basé à Namur.", "Nous offrons un CDI", "Expérience souhaitée"],
+)
+def test_sentences_about_a_section_are_not_headings(line: str) -> None:
+    assert not Layout(f"Profil\n{line}").lines[1].is_heading
+
+
+def test_glued_offer_title_ends_an_asset_list(run: Any) -> None:
+    reqs = run("Votre profilCAP cuisineAppréciéPermis BInformations supplémentairesCDI, livraisons en camionnette (permis C)")
+    assert [(r["text"], r["strength"]) for r in of_kind(reqs, "licence")] == [("Permis B", "preferred"), ("permis C", "required")]
