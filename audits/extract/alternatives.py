@@ -45,7 +45,7 @@ def _higher_training_bracket(out: list[Mention], chain: list[int], text: str) ->
     )
 
 
-_TYPE_BRACKET_RE = re.compile(r"\s*\(\s*(?:de\s+)?type\s+(?:court|long)\s*\)|^\((?:e|[èe]re|ne|trice|rice)\)", re.I)
+_TYPE_BRACKET_RE = re.compile(r"\s*\(\s*(?:de\s+)?type\s+(?:court|long)\s*\)|^\((?:e|[èe]re|ne|trice|rice)\)|^\s*[12]\s*\+(?=\s)", re.I)  # "Master 2+ ou ingénieur"
 # Round 12: the acronym restating the first diploma ("Diplôme d'État d'éducateur de jeunes enfants (DEEJE) ou CAP AEPE")
 _ACRONYM_BRACKET_RE = re.compile(r"^\s*\(\s*[A-Z][A-Z0-9.&-]{1,11}\s*\)")
 # Words allowed between chained diplomas ("BTS Electrotechnique ou DUT", "CAP boulanger, ou CAP pâtissier").

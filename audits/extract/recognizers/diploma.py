@@ -700,7 +700,7 @@ def _elliptical_schools(found: list[Mention], text: str) -> list[Mention]:
         elif (m.attrs.get("eqf_level") or 0) >= 6:
             e = _ENGINEER_ALTERNATIVE_RE.match(text, m.end)
             if e:
-                g = "title" if e.group("title") else "ideal"
+                g = "title" if e.group("title") else "lower" if e.group("lower") else "ideal"
                 out.append(m.with_(start=e.start(g), end=e.end(g), attrs={**m.attrs, "code": "INGENIEUR", "eqf_level": 7, "isced_level": 7}))
     return out
 
@@ -710,7 +710,9 @@ def _elliptical_schools(found: list[Mention], text: str) -> list[Mention]:
 # Fifth round: also the engineer named as the ideal form of that diploma, in lower case ("Un Bac +5, idéalement
 # ingénieur ou équivalent", "un master, de préférence ingénieur"); the cue is part of the item, as in the guide.
 _ENGINEER_ALTERNATIVE_RE = re.compile(
-    r"\s*(?:(?:ou|/)\s*(?P<title>(?-i:I)ng[ée]nieur)|,?\s*(?P<ideal>(?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible|voire)\s+ing[ée]nieur))"
+    r"(?:\s*[12]\s*\+?)?\s*(?:(?:ou|/)\s*(?P<title>(?-i:I)ng[ée]nieur)|,?\s*(?P<ideal>(?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible|voire)\s+ing[ée]nieur)"
+    # Round 12: in lower case when the field after a comma is shared by both ("Niveau Master 2+ ou ingénieur, en informatique")
+    r"|(?:ou|/)\s*(?P<lower>ing[ée]nieur(?:e|\(e\))?)(?=\s*,\s*(?:en|dans)\s))"
     r"(?=\s*(?:$|[,.;)\n]|ou\b|et\b))",
     re.I,
 )

@@ -320,3 +320,25 @@ def test_elided_branch_and_other_languages(run: Any, line: str, expected: list[t
 def test_no_particular_diploma_without_verb(run: Any) -> None:
     reqs = of_kind(run(PROFILE_HEAD + "- Pas de diplôme particulier, mais une licence IV serait un plus."), "diploma")
     assert [(r["text"], r["eqf_level"], r["strength"]) for r in reqs] == [("Pas de diplôme particulier", None, "optional")]
+
+
+# --- the engineer in lower case sharing the field after a comma, "En tant que Docteur" -------------------------------
+
+
+def test_lower_case_engineer_sharing_the_field(run: Any) -> None:
+    reqs = run(PROFILE_HEAD + "- Niveau Master 2+ ou ingénieur, en informatique ou science des données.")
+    assert diploma_levels(reqs) == [("Master", 7), ("ingénieur", 7)]
+    groups = diploma_groups(reqs)
+    assert len(groups) == 1 and None not in groups
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- En tant que Docteur rattaché au projet R&D, vous développez un assistant.", [("Docteur", 8)]),
+        # the job after "ou", its phrase going on: unread (round 10)
+        ("- Master ou ingénieur commercial avec 3 ans d'expérience.", [("Master", 7)]),
+    ],
+)
+def test_doctor_and_engineer_job(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert diploma_levels(run(PROFILE_HEAD + line)) == expected
