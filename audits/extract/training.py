@@ -104,7 +104,7 @@ _TRAINING_RE = re.compile(
     # Round 12: certificates the employer pays for or prepares ("Certifications financées (OSCP, OSEP…)", "un budget
     # certification (RHCE, CKA)", "Préparation aux certifications Salesforce", "nous te préparons au passage du CCNA").
     r"certif(?:ications?|s)?\s+(?:[\w-]+\s+){0,2}?(?:" + _OFFERED + r")(?![\w])|budget\s+(?:de\s+)?(?:formation|certification)|"
-    r"pr[ée]paration\s+(?:aux|[àa]\s+la|au)\s+(?:certif|passage)|(?:nous\s+(?:te|vous)|on\s+(?:te|vous))\s+pr[ée]par(?:ons|e)\s+(?:au|[àa]\s+la|aux)",
+    r"pr[ée]paration\s+(?:aux|[àa]\s+la|au)\s+(?:certif|passage)|(?:organis[ée]e?s?|g[ée]r[ée]e?s?|faite?s?|financ[ée]e?s?)\s+par\s+nos\s+soins|(?:nous\s+(?:te|vous)|on\s+(?:te|vous))\s+pr[ée]par(?:ons|e)\s+(?:au|[àa]\s+la|aux)",
     re.I,
 )
 _ALSO_ASKED_RE = re.compile(r"exig|requis|obligatoire|indispensable|titulaire|vous\s+(?:avez|poss[ée]dez|d[ée]tenez)|\bsinon\b|[àa]\s+d[ée]faut|\bou\b", re.I)

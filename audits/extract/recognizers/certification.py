@@ -67,7 +67,7 @@ _SIMPLE = [
     _simple(r"VCA(?:\s*[-]?\s*(?:basis|base|de\s+base|VOL|VIL))?|VCU", lambda m: re.sub(r"\s*-\s*|\s+", " ", m.group(0).upper()).replace("BASIS", "BASE").replace("DE BASE", "BASE")),
     _simple(r"BAFA|BAFD", lambda m: m.group(0).upper()),
     _simple(r"AIPR(?:\s+(?:op[ée]rateur|encadrant|concepteur))?", "AIPR"),
-    _simple(r"CQP(?:\s+(?!et\b|ou\b|vous\b)[\w'’-]+(?:\s+(?!vous\b|et\b)[\w'’-]+){0,7})?", lambda m: " ".join(m.group(0).split()), 0),
+    _simple(r"CQP(?:\s+(?!et\b|ou\b|vous\b)[\w'’-]+(?:\s+(?!vous\b|et\b|ou\s+(?:certif|CQP|titre|dipl|brevet|TFP|une?\b|le\b|la\b|les\b|du\b|d['’]))[\w'’-]+){0,7})?", lambda m: " ".join(m.group(0).split()), 0),
     # The French private-security card is issued by the CNAPS whatever the ad calls it.
     _simple(r"carte\s+professionnelle(?:\s+(?:CNAPS|APS|de\s+s[ée]curit[ée]|d'agent\s+de\s+[\w-]+|« ?surveillance\s+humaine ?»|\"surveillance\s+humaine\"))?", "CARTE PROFESSIONNELLE CNAPS"),
     _simple(r"certiphyto|certibiocide", lambda m: m.group(0).upper()),
@@ -106,6 +106,18 @@ _SIMPLE = [
     _simple(r"certifica(?:t|tion)\s+Voltaire|score\s+(?:au\s+)?Voltaire", "CERTIFICAT VOLTAIRE"),
     _simple(r"certificat\s+de\s+capacit[ée](?:\s+(?:d['’]ambulancier|professionnelle|de\s+transport|[àa]\s+la\s+conduite))?", "CERTIFICAT DE CAPACITE"),
     _simple(r"carte\s+pro(?:\s+(?:CNAPS|APS))?", "CARTE PROFESSIONNELLE CNAPS"),
+    # Round 12, trades: the welder's qualification under any name and standard ("Certification de soudeur EN ISO
+    # 9606-1", "Qualification soudeur TIG selon NF EN ISO 9606-1", "brevet de soudeur … 135/136"), the employer's
+    # driving authorisation of handling equipment, the Belgian youth-leader brevet (the BAFA of the FWB), the wind-farm
+    # safety training, rope access, the lifeguard's recycling certificate.
+    _simple(r"(?:certification|certificat|qualification|brevet|licence|agr[ée]ment)\s+(?:de\s+)?soudeur(?:\s+(?:TIG|MIG|MAG|MIG/MAG|ARC|semi-automatique|\d{3}(?:/\d{3})*))*"
+            r"(?:\s+(?:selon\s+(?:la\s+)?(?:norme\s+)?)?(?:NF\s+)?EN\s+ISO\s+9606(?:-\d)?(?:\s+\d{3}(?:/\d{3})*)?)?", "QUALIFICATION SOUDEUR"),
+    _simple(r"autorisation\s+de\s+conduite(?:\s+(?:du|des|d['’]une?)\s+[\w-]+(?:\s+[ée]lectriques?)?)?", "AUTORISATION DE CONDUITE"),
+    _simple(r"brevet\s+d['’]animat(?:eur|rice|eur·rice|eur\(trice\))(?:\s+de\s+centres?\s+de\s+vacances)?|brevet\s+de\s+coordinat(?:eur|rice)(?:\s+de\s+centres?\s+de\s+vacances)?",
+            "BREVET D'ANIMATEUR"),
+    _simple(r"GWO(?:\s+\(?Basic\s+Safety\s+Training\)?)?", "GWO", 0),
+    _simple(r"IRATA(?:\s+(?:niveau|level)\s*[123])?", "IRATA"),
+    _simple(r"CAEPMNS", "CAEPMNS", 0),
 ]
 # "carte pro" is the security card only in a security ad ("carte pro BTP" is the construction workers' ID card).
 _SECURITY_RE = re.compile(r"CNAPS|\bAPS\b|SSIAP|s[ée]curit[ée]|surveillance|gardiennage|s[ûu]ret[ée]|vigile|cynophile", re.I)

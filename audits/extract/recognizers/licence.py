@@ -57,7 +57,7 @@ _FOLLOWING_CAT_RE = re.compile(
 # Round 12: a licence named as the vehicles a workshop repairs ("atelier PL", "mécanicien PL") or the colleagues who
 # drive them ("nos chauffeurs SPL"), an exam code ("PL-400"): no licence asked.
 _NOT_ASKED_VEHICLE_BEFORE_RE = re.compile(
-    r"(?:atelier|m[ée]cani\w*|r[ée]paration|maintenance|garage|concession|pi[èe]ces|carrosserie|pneus?|(?:nos|vos|des|les|ses)\s+(?:chauffeurs|conducteurs))\s+(?:\w+\s+)?$",
+    r"(?:atelier|m[ée]cani\w*|r[ée]paration|maintenance|garage|concession|pi[èe]ces|carrosserie|pneus?|(?:nos|vos|ses)\s+(?:chauffeurs|conducteurs))\s+(?:\w+\s+)?$",
     re.I,
 )
 
@@ -68,7 +68,8 @@ _BARE_VEHICLE_RE = re.compile(r"(?<![\w])(SPL|PL|VL)(?![\w])(?!-\d)")
 # "Chauffeur / Chauffeuse de poids lourd", "conducteur super lourd": the category named by the vehicle, on a short
 # line (a title or heading: "nos poids lourds sillonnent …" is the fleet).
 _BARE_WEIGHT_RE = re.compile(r"(?:chauffeu|conduct)\w*(?:\s*/\s*\w+)?\s+(?:de\s+|d['’]\s*)?(?P<cat>(?:poids|super)[- ]lourds?)(?![\w])", re.I)
-_DRIVER_RE = re.compile(r"chauffeur|conduct|poids|camion|routier|permis", re.I)
+# Round 12: the driver's certificates beside it too ("Requis :\n- SPL\n- FIMO/FCO en cours de validité").
+_DRIVER_RE = re.compile(r"chauffeur|conduct|poids|camion|routier|permis|FIMO|FCO|tachygraphe|code\s+95", re.I)
 
 
 def _heading_line(text: str, pos: int) -> bool:

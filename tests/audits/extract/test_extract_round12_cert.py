@@ -346,3 +346,45 @@ def test_exam_code_restated_in_brackets_and_partner_levels(run: Any) -> None:
         ("Azure Data Engineer Associate", "Azure Data Engineer Associate")
     ]
     assert certs(run(HEAD + "- Nous sommes partenaires Cisco Gold, Fortinet Expert et Palo Alto Platinum.")) == []
+
+
+# --- trades: welding qualifications, driving authorisation, youth-leader brevet, wind and rope access ----------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Certification de soudeur EN ISO 9606-1 exigée", [("Certification de soudeur EN ISO 9606-1", "QUALIFICATION SOUDEUR")]),
+        ("- Qualification soudeur TIG selon NF EN ISO 9606-1 appréciée",
+         [("Qualification soudeur TIG selon NF EN ISO 9606-1", "QUALIFICATION SOUDEUR")]),
+        ("- L'autorisation de conduite du transpalette électrique sera appréciée.",
+         [("autorisation de conduite du transpalette électrique", "AUTORISATION DE CONDUITE")]),
+        ("- Brevet d'animateur serait un atout", [("Brevet d'animateur", "BREVET D'ANIMATEUR")]),
+        ("- GWO (Basic Safety Training) souhaité, BA5 un plus", [("GWO (Basic Safety Training)", "GWO"), ("BA5", "BA5")]),
+        ("- CQP cordiste ou certification IRATA niveau 1 minimum", [("CQP cordiste", "CQP cordiste"), ("IRATA niveau 1", "IRATA")]),
+        ("- Titulaire du CQP APS ou du TFP APS", [("CQP APS", "CQP APS")]),
+        ("- PSE1 et CAEPMNS à jour obligatoires", [("PSE1", "PSE1"), ("CAEPMNS", "CAEPMNS")]),
+    ],
+)
+def test_trade_certificates(run: Any, line: str, expected: list[tuple[str, str]]) -> None:
+    assert certs(run(HEAD + line)) == expected
+
+
+def test_trade_look_alikes(run: Any) -> None:
+    assert certs(run(HEAD + "- Le soudeur travaille en atelier, sous la responsabilité du chef d'équipe.")) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Requis :\n- SPL\n- FIMO/FCO en cours de validité", [("SPL", "CE")]),
+        ("- Notre société recrute des conducteurs SPL en grand routier.", [("SPL", "CE")]),
+    ],
+)
+def test_bare_vehicle_category_beside_driver_words(run: Any, line: str, expected: list[tuple[str, str]]) -> None:
+    assert licences(run(HEAD + line)) == expected
+
+
+def test_training_organised_by_the_employer(run: Any) -> None:
+    assert certs(run(HEAD + "- Avantages : formations GWO et travail en hauteur organisées par nos soins.")) == []
+    assert training_offer("La démarche d'habilitation est faite par nos soins.") == "drop"
