@@ -621,6 +621,9 @@ def _asked_alone(text: str, layout: Layout, dur: re.Match[str], line: Line) -> b
     if _BEHIND_YOU_AFTER_RE.match(text, dur.end()):
         return True
     before = text[line.start : dur.start()].strip(" -*•>\t")
+    # "Ancienneté souhaitée : 2 ans dans la fonction": a form's label for seniority in the trade
+    if re.search(r"(?:^|[.;]\s*)anciennet[ée][^:\n.]{0,30}:$", before, re.I):
+        return True
     # "Votre profil : CAP couvreur, au moins 5 ans sur les toits": a minimum spent somewhere, next to the label's
     # other items
     if (
@@ -1042,6 +1045,11 @@ def find_experience(
         if line_opening_start is not None:
             start = line_opening_start
         end = kinds.end() if kinds else w.end()
+        # "Expérience de 3 minimum souhaitée": a number whose unit was left out, years by the ad's own reading
+        bare = re.match(r"[ \t]+d['e][ \t]*(\d{1,2})[ \t]+(?:minimum|min\.?|au\s+moins)(?![\w])", text[w.end() : w.end() + 30], re.I)
+        if bare and not fb:
+            vague_years = float(bare.group(1))
+            end = w.end() + bare.end()
         # "Expérience :  dans un poste similaire ou en environnement X": a label and its value on one line, one item
         # that runs over the value (the value is what is asked)
         value = _LABEL_VALUE_AFTER_RE.match(text, w.end(), line.end) if at_line_start else None

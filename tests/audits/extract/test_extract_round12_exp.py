@@ -376,3 +376,22 @@ def test_two_grades_glossed_by_years(run: Any) -> None:
     line = "Que vous soyez confirmé·e (3 à 5 ans d'expérience) ou plus expérimenté·e (5 ans et plus), postulez."
     years = [y for _t, y in _experience(run(_FR + line + "\n"))]
     assert 3.0 in years and 5.0 in years
+
+
+# --- Belgian form labels -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "years"),
+    [
+        ("Ancienneté souhaitée : 2 ans dans la fonction.", "2 ans", 2.0),
+        ("Expérience de 3 minimum souhaitée sur un poste similaire.", "Expérience de 3 minimum", 3.0),
+        ("Vous bénéficiez d'une expérience utile d'au moins 2 ans.", "expérience utile d'au moins 2 ans", 2.0),
+    ],
+)
+def test_belgian_form_labels(run: Any, line: str, text: str, years: float) -> None:
+    assert _experience(run(_FR + line + "\n")) == [(text, years)]
+
+
+def test_seniority_pay_clause_is_not_a_label(run: Any) -> None:
+    assert _experience(run(_FR + "Prime d'ancienneté : 2 ans après l'embauche.\n")) == []
