@@ -891,6 +891,17 @@ def _merge_ranges_and_levels(found: list[Mention], text: str) -> list[Mention]:
         ):
             out[-1] = m.with_(start=prev.start)
             continue
+        # Round 12: a higher diploma given its level after its fields and a comma ("Diplôme supérieur en ingénierie ou
+        # sciences, niveau Bac+5"): one item, with the level stated.
+        if (
+            prev is not None
+            and prev.attrs.get("code") in _GENERIC | {"SUPERIEUR"}
+            and m.attrs.get("eqf_level") is not None
+            and text[m.start : m.end].lower().startswith("niveau")
+            and _FIELDS_THEN_COMMA_RE.fullmatch(text, prev.end, m.start)
+        ):
+            out[-1] = m.with_(start=prev.start)
+            continue
         # Round 4: a school given its level ("diplômé(e) d'une école d'ingénieurs de niveau Bac+5", "école de commerce,
         # niveau Master"): the level says which of the school's diplomas, one item.
         if prev is not None and prev.attrs.get("code") in _SCHOOLS and m.attrs.get("eqf_level") is not None and _SCHOOL_LEVEL_RE.fullmatch(
@@ -943,6 +954,7 @@ _SCHOOL_LEVEL_RE = re.compile(r"\s*,?\s*(?:de\s+)?niveau\s+\S.*", re.I | re.S)
 # Fifth round: the level stated for the training after its list of domains ("une formation en informatique, data
 # science ou équivalent - de niveau master a minima", "formation en gestion, comptabilité ou finance, de niveau Bac+3");
 # not a level offered as another branch ("formation en gestion ou de niveau Bac+2").
+_FIELDS_THEN_COMMA_RE = re.compile(r"(?:\s+(?:en|dans|d')\s*[^.;:\n()]{1,80}?)?\s*,\s*", re.I)
 _STATED_LEVEL_BETWEEN_RE = re.compile(r"[^.;:\n()]{0,120}?(?<!\bou)(?:\s*[-–,]\s*|\s+)de\s+(?P<niveau>niveau\s+)?", re.I)
 
 

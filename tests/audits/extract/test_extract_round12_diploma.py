@@ -342,3 +342,19 @@ def test_lower_case_engineer_sharing_the_field(run: Any) -> None:
 )
 def test_doctor_and_engineer_job(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
     assert diploma_levels(run(PROFILE_HEAD + line)) == expected
+
+
+# --- a higher diploma or a training given its level after its fields and a comma: one item --------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Diplôme supérieur en ingénierie ou sciences, niveau Bac+5.", [("Diplôme supérieur en ingénierie ou sciences, niveau Bac+5", 7)]),
+        ("- Formation en informatique, niveau Bac+3 minimum.", [("Formation en informatique, niveau Bac+3", 6)]),
+        # not a language level after other requirements
+        ("- Diplôme supérieur, 3 ans d'expérience, niveau d'anglais B2.", [("Diplôme supérieur", 5)]),
+    ],
+)
+def test_level_after_fields_and_comma(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert diploma_levels(run(PROFILE_HEAD + line)) == expected
