@@ -63,8 +63,7 @@ _SIMPLE = [
     _simple(r"FCOS?|formation\s+continue\s+obligatoire", "FCO"),
     _simple(r"carte\s+(?:de\s+)?(?:conducteur|chrono\s*tachygraphe|tachygraphe|chauffeur)(?:\s+(?:chrono)?tachygraphe)?|carte\s+chronotachygraphe", "CARTE CONDUCTEUR TACHYGRAPHE"),
     _simple(r"ADR(?:\s+(?:citerne|base|colis|classe\s*\d))?", "ADR", 0),
-    # Round 12: "VCA de base" as "VCA basis" (VCA B).
-    _simple(r"VCA(?:\s*[-]?\s*(?:basis|base|de\s+base|VOL|VIL))?|VCU", lambda m: re.sub(r"\s*-\s*|\s+", " ", m.group(0).upper()).replace("BASIS", "BASE").replace("DE BASE", "BASE")),
+    _simple(r"VCA(?:\s*[-]?\s*(?:basis|base|VOL|VIL))?|VCU", lambda m: re.sub(r"\s*-\s*|\s+", " ", m.group(0).upper()).replace("BASIS", "BASE")),
     _simple(r"BAFA|BAFD", lambda m: m.group(0).upper()),
     _simple(r"AIPR(?:\s+(?:op[ée]rateur|encadrant|concepteur))?", "AIPR"),
     _simple(r"CQP(?:\s+(?!et\b|ou\b|vous\b)[\w'’-]+(?:\s+(?!vous\b|et\b|ou\s+(?:certif|CQP|titre|dipl|brevet|TFP|une?\b|le\b|la\b|les\b|du\b|d['’]))[\w'’-]+){0,7})?", lambda m: " ".join(m.group(0).split()), 0),
