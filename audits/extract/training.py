@@ -43,7 +43,7 @@ def offered_on_line(text: str, end: int, reach: int = 60) -> bool:
     Azure financées à 100 %"."""
     line_end = text.find("\n", end)
     offered = OFFERED_RE.search(text, end, min(end + reach, len(text) if line_end < 0 else line_end))
-    return bool(offered) and not _ASKING_RE.search(text, end, offered.start())
+    return offered is not None and not _ASKING_RE.search(text, end, offered.start())
 
 
 # "Pas de CACES ?", "Vous n'avez pas (encore) le permis D ?", "Vous n'avez que le permis B ?": a question about a licence

@@ -342,8 +342,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             add(m.start(), m.start() + len(m.group(0).rstrip()), base)
         # Round 12: one requirement per category ("CACES R489 cat. 1, 3 et 5" are three), the first span keeps the words.
         for i, c in enumerate(cats):
-            word = re.search(_CACES_CAT_WORD + r"\s*$", text[max(m.start(), c.start() - 12) : c.start()], re.I) if i else None
-            add(m.start() if i == 0 else c.start() - (len(word.group(0)) if word else 0), c.end(), f"{base} {c.group(0).upper()}")
+            cat_word = re.search(_CACES_CAT_WORD + r"\s*$", text[max(m.start(), c.start() - 12) : c.start()], re.I) if i else None
+            add(m.start() if i == 0 else c.start() - (len(cat_word.group(0)) if cat_word else 0), c.end(), f"{base} {c.group(0).upper()}")
     for m in _ELEC_SCAN.finditer(text, lowered):
         # One requirement per level ("habilitations B2V, BS, BC et H0" are four), the first span keeps the words.
         codes = list(_ELEC_CODE_RE.finditer(text, m.start("codes"), m.end("codes"))) if m.group("codes") else []
