@@ -206,9 +206,10 @@ _GLUE_RE = re.compile(
     rf"|(?P<open>[^\W_])(?={_OPENING_WORDS})"
     # 3. a heading word glued to a capital or a digit ("FormationBac+3", "PROFILBac+2")
     rf"|(?P<head>(?<![\w#@])(?:{_HEADING_WORDS}))(?=[{_UP}][{_LO}]|\d|{_OPENING_ACRONYMS})"
-    # 4. a sentence end glued to the next capitalised word ("production.Profil recherché", "!Informations")
+    # 4. a sentence end glued to the next capitalised word ("production.Profil recherché", "!Informations",
+    # "Anglais courant;Permis B")
     # (also after an acronym, "API REST.Profil", and after a French spaced "?" or "!", "l'ISCOD ?Une formation")
-    rf"|(?P<end>(?:(?<=[{_LO}{_UP}\d%)])|(?<=[{_LO}{_UP}\d%)] ))[.!?…]+)(?=[{_UP}][{_LO}]|{_OPENING_ACRONYMS})(?!Net(?![{_LO}]))"
+    rf"|(?P<end>(?:(?<=[{_LO}{_UP}\d%)])|(?<=[{_LO}{_UP}\d%)] ))[.!?…;]+)(?=[{_UP}][{_LO}]|{_OPENING_ACRONYMS})(?!Net(?![{_LO}]))"
     # 5. a closing bracket glued to a capitalised word ("(H/F)Profil", "(Bac+5)Expérience")
     rf"|(?P<close>[)\]])(?=[{_UP}][{_LO}]|{_OPENING_ACRONYMS})"
     # 6. a level glued to the next line: "Bac+2Expérience", "Anglais C1Permis B", "Permis BAutonomie"
@@ -216,9 +217,11 @@ _GLUE_RE = re.compile(
     rf"(?=[{_UP}][{_LO}]{{2,}})"
     # 7. years glued to the word before them: "à jour3 ans minimum"
     rf"|(?P<years>(?<![\w#@])[{_LO}]{{3,}})(?=\d{{1,2}}\s*(?:ans?|ann[ée]es?|mois)(?![\w]))"
-    # 8. a list dash glued to the end of the previous item: "Votre profil- Master (tous domaines)- 3 ans minimum"
-    # (not a range of numbers, "une expérience de 6- 10 ans", nor a name and its title, "Madame A. IBBS- Directrice")
-    rf"|(?P<bullet>[{_LO})\].!?%](?=-[ \t]+[{_UP}\d]))"
+    # 8. a list dash glued to the end of the previous item or to its heading: "Votre profil- Master (tous domaines)- 3
+    # ans minimum", "Profil recherché :- Bac+2"
+    # (not a range of numbers, "une expérience de 6- 10 ans", nor a name and its title, "Madame A. IBBS- Directrice";
+    # a licence category is an item's end, "Permis B- Néerlandais")
+    rf"|(?P<bullet>(?:[{_LO})\].!?%:;]|(?<![\w])[A-E][1E]?)(?=-[ \t]+[{_UP}\d])|(?<![\s\d])\d(?=-[ \t]+[{_UP}]))"
 )
 # "M.Dupont", "Mr.Smith", "Dr.House": an abbreviated title before a name, not a sentence end.
 # A list number ("\n2.Conception") opens its item, it does not end a sentence.
@@ -233,7 +236,7 @@ _INCLUSIVE_BRACKET_RE = re.compile(rf"[{_LO}{_UP}]\([{_LO}]{{1,5}}\)$")
 # scan for these is cheap; the families above are tried only around them (~0.2 ms an offer instead of 1.5-3 ms).
 # The pattern opens with the right-hand character (capitals and digits are rare) so the engine skips the rest fast.
 _GLUE_CANDIDATE_RE = re.compile(
-    rf"[{_UP}\d](?<=[{_LO}.!?…)\]\d][{_UP}]|[{_UP}][{_UP}](?=[{_LO}])|[{_LO}]\d)|-(?<=[{_LO}.!?%)\]]-)(?=[ \t]+[{_UP}\d])"
+    rf"[{_UP}\d](?<=[{_LO}.!?…;)\]\d][{_UP}]|[{_UP}][{_UP}](?=[{_LO}])|[{_LO}]\d)|-(?<=[{_LO}{_UP}\d.!?%)\]:;]-)(?=[ \t]+[{_UP}\d])"
 )
 
 
@@ -278,8 +281,12 @@ def _accept(text: str, m: re.Match[str]) -> bool:
 
 
 # Bullets (the cleaned text shows some of them as "-") glued to the previous item: "pièces• préparation",
-# "appréciée• permis B", "profil•CACES 3". Arrows are left out: "Bac+2 → Bac+5" is a range.
-_BULLET_RE = re.compile("[\u2022\u25cf\u25aa\u25a0\u25e6\u27a2\u25ba\u2713\u2714]")
+# "appréciée• permis B", "profil•CACES 3", "Bac+2✅Permis B", "profil👉 CACES". Plain arrows are left out: "Bac+2 →
+# Bac+5" is a range.
+_BULLET_RE = re.compile(
+    "[\u2022\u25cf\u25aa\u25a0\u25e6\u27a2\u25ba\u2713\u2714\u2705\u2611\u279c\u27a4\u25b6\u25c6\u2666\u2605\u2756"
+    "\U0001f539\U0001f538\U0001f449]"
+)
 
 
 def _glued_bullets(ct: CleanText, original: str) -> list[int]:

@@ -318,3 +318,31 @@ def test_sentences_about_a_section_are_not_headings(line: str) -> None:
 def test_glued_offer_title_ends_an_asset_list(run: Any) -> None:
     reqs = run("Votre profilCAP cuisineAppréciéPermis BInformations supplémentairesCDI, livraisons en camionnette (permis C)")
     assert [(r["text"], r["strength"]) for r in of_kind(reqs, "licence")] == [("Permis B", "preferred"), ("permis C", "required")]
+
+
+# --- a semicolon, a heading colon before a dash, a digit before a dash, emoji bullets ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("Anglais courant;Permis B exigé", ["Anglais courant;", "Permis B exigé"]),
+        ("Profil recherché :- Bac+2- Permis B", ["Profil recherché :", "- Bac+2", "- Permis B"]),
+        ("Bac+2✅Permis B✅VCA", ["Bac+2", "✅Permis B", "✅VCA"]),
+        ("Votre profil👉 CACES 3 valide", ["Votre profil", "👉 CACES 3 valide"]),
+    ],
+)
+def test_more_glued_separators(text: str, lines: list[str]) -> None:
+    assert _lines(text) == lines
+
+
+@pytest.mark.parametrize("text", ["Horaires : 8h-16h, a;b", "Une expérience de 6- 10 ans.", "Du Bac+2 → Bac+5.", "Contact : Madame A. IBBS- Directrice"])
+def test_separators_that_do_not_glue_lines(text: str) -> None:
+    assert "\n" not in clean_text(text).text
+
+
+def test_glued_items_after_a_heading_colon_and_dash(run: Any) -> None:
+    reqs = run("Profil recherché :- Bac+2 en comptabilité- Permis B- Néerlandais un atout")
+    assert diploma_levels(reqs) == [("Bac+2", 5)]
+    assert [(r["text"], r["strength"]) for r in of_kind(reqs, "licence")] == [("Permis B", "required")]
+    assert [(r["language"], r["strength"]) for r in of_kind(reqs, "language")] == [("nl", "preferred")]
