@@ -77,6 +77,11 @@ _CONTRACT_LENGTH_BEFORE_RE = re.compile(
 )
 # The job's own plan, in the future tense: "vous passerez 6 mois en tant que…", "le doctorant combinera 18 mois…".
 _FUTURE_PLAN_RE = re.compile(r"(?<![\w])\w{3,}(?:era|erez|erons|eront|ira|irez)(?![\w])", re.I)
+# "avoir plus de 18 ans", "vous avez 18 ans": a verb of having right before an adult's number of years (an age).
+_AGE_VERB_BEFORE_RE = re.compile(r"(?<![\w])(?:avoir|avez|as|ayant|aurez|auras)\s+(?:(?:au\s+moins|minimum)\s+)?$", re.I)
+# "5 ans de métier", "10 ans de pratique professionnelle": years in the trade, experience without the word (the
+# employer's and the team's years are told apart as for "d'expérience": "nos 20 ans de métier", "riche de 30 ans de métier")
+_TRADE_AFTER_RE = re.compile(r"\s*(?:de\s+m[ée]tier|de\s+pratique\s+(?:professionnelle|du\s+m[ée]tier))(?![\w])", re.I)
 _DURATION_AGE_BEFORE = re.compile(r"(?:[âa]g[ée](?:e|\(e\))?s?|[âa]ge|entre|moins\s+de|depuis|fond[ée]e?\s+(?:il\s+y\s+a|en)|cr[ée][ée]e?)\s*$", re.I)
 _VAGUE_EXCLUDE_BEFORE = re.compile(
     r"(?<![\w])(?:selon|suivant|en\s+fonction\s+de|fonction\s+de|d[ée]velopper|enrichir|acqu[ée]rir|partager|vivre|cette|"
@@ -161,9 +166,40 @@ _BEGINNER_RE = re.compile(
     rf"|(?:que\s+)?(?:vous\s+soyez|tu\s+sois)\s+(?:plut[ôo]t\s+)?(?:juniors?|d[ée]butant{_G})(?=\s*(?:ou|/)\s))(?![\w])",
     re.I,
 )
+# Beginners welcome in other words (0, optional, as "débutant accepté"): a beginner, a junior or a young graduate,
+# alone or as "les candidatures de …", then a welcome ("un débutant motivé est accepté", "les juniors motivés peuvent
+# postuler", "Jeune diplômé accepté", "les jeunes diplômé(e)s sont aussi les bienvenu(e)s", "Les candidatures de jeunes
+# diplômés sont étudiées", "jeunes diplômés encouragés à postuler"). Not the same words without a welcome ("former les
+# débutants", "un junior vous assistera", "Vous êtes jeune diplômé d'une école…": the diploma's and the age's).
+_WELCOME_WORD = rf"(?:accept[ée]{_G}|bienvenu{_G}|possibles?|envisageables?|[ée]tudi[ée]{_G}|examin[ée]{_G}|consid[ée]r[ée]{_G}|admis{_G}|encourag[ée]{_G}(?:\s+[àa]\s+(?:postuler|candidater))?)"
+_WELCOME_RE = re.compile(
+    # (the noun opens the match, so that the scan is gated by it; the article before it is added in find_experience)
+    rf"(?<![\w])(?:d[ée]butant{_G}|juniors?|jeunes?\s+dipl[ôo]m[ée]{_G})(?:\s+(?:motiv[ée]{_G}|curieu(?:x|se|\(se\))s?))?\s*,?\s*"
+    rf"(?:(?:(?:est|sont|sera|seront|serons|seraient)\s+(?:(?:aussi|[ée]galement|tout\s+[àa]\s+fait|bien|tr[èe]s|les|la|le)\s+)*)?{_WELCOME_WORD}|"
+    r"(?:peu(?:ven)?t|pourront|pourra)\s+(?:aussi\s+|[ée]galement\s+|tout\s+[àa]\s+fait\s+)?(?:postuler|candidater|se\s+porter\s+candidat\w*|nous\s+rejoindre)|"
+    r"(?:sont|est)\s+(?:aussi\s+|[ée]galement\s+)?invit[ée]{_G}\s+[àa]\s+postuler)(?![\w])"
+    # (not a welcome elsewhere: "Jeunes diplômés bienvenus sur nos autres offres !")
+    r"(?!\s*(?:sur|pour|dans|à)\s+(?:nos|d['’]|les|des)\s*autres)"
+    # "Poste ouvert aux jeunes diplômés", "accessible aux juniors" (as "ouvert aux débutants")
+    rf"|(?<![\w])(?:ouvert|accessible)(?:e|\(e\))?s?\s+aux\s+(?:profils\s+)?(?:juniors|jeunes\s+dipl[ôo]m[ée]{_G})(?![\w])",
+    re.I,
+)
+_WELCOME_SCAN = GatedPattern(_WELCOME_RE)
+_WELCOME_HEAD_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:(?:les|un|une|des)[ \t]+)?(?:candidatures?[ \t]+(?:de[ \t]+|des[ \t]+|d['’][ \t]*))?(?:profils?[ \t]+)?$", re.I
+)
+# "pas besoin de diplôme ni d'expérience", "Aucun diplôme ni expérience exigés", "Aucun prérequis de diplôme ni
+# d'expérience": the second half of a negation says no experience is needed (not "… ni d'expérience s'abstenir").
+_NOR_EXPERIENCE_RE = re.compile(
+    r"(?<![\w])ni\s+(?:d['’]\s*|une\s+|l['’]\s*)?exp[ée]riences?(?:\s+(?:professionnelles?\s+)?(?:requise?s?|exig[ée]e?s?|n[ée]cessaires?|demand[ée]e?s?|pr[ée]alables?|particuli[èe]res?))?(?![\w])(?!\s*s['’]abstenir)",
+    re.I,
+)
+_NOR_EXPERIENCE_SCAN = GatedPattern(_NOR_EXPERIENCE_RE)
 # "Débutants s'abstenir", "candidats sans expérience s'abstenir": experience required, its years unknown.
 _NO_BEGINNERS_RE = re.compile(
-    rf"(?<![\w])(?:(?:profils?\s+|candidat{_G}\s+)?d[ée]butant{_G}|(?:profils?\s+|candidat{_G}\s+)?sans\s+exp[ée]rience)\s+s['’]abstenir(?![\w])", re.I
+    # (also "Sans diplôme ni expérience s'abstenir"; the person's noun on the same line: "Votre profil\nDébutants
+    # s'abstenir" starts at the second line)
+    rf"(?<![\w])(?:(?:profils?[ \t]+|candidat{_G}[ \t]+)?d[ée]butant{_G}|(?:profils?[ \t]+|candidat{_G}[ \t]+)?sans\s+(?:dipl[ôo]me\s+ni\s+)?exp[ée]rience)\s+s['’]abstenir(?![\w])", re.I
 )
 _NO_BEGINNERS_SCAN = GatedPattern(_NO_BEGINNERS_RE)
 # "8 ans d'expérience, dont 3 en management", "…, dont au moins un projet S/4HANA", "…, dont une partie sur des
@@ -179,7 +215,11 @@ _AMONG_CLAUSE_RE = re.compile(
 _AMONG_CLAUSE_SCAN = GatedPattern(_AMONG_CLAUSE_RE)
 # A seniority word on the colleague who guides the newcomer (a tutor, a partner in a pair), not asked of the candidate.
 _GUIDE_BEFORE_RE = re.compile(
-    r"(?:(?:bin[ôo]me|tandem|duo)\s+avec\s+(?:un|une|des|nos|l'|le|la|ton|votre)\s*[\w'-]+|tut(?:eur|rice)(?:\s+d[ée]di[ée]e?)?\s*,[^.;:\n]{0,40})\s+$", re.I
+    r"(?:(?:bin[ôo]me|tandem|duo|doublure|compagnie)\s+(?:avec|d['e])\s*(?:un|une|des|nos|l'|le|la|ton|votre|vos|tes)\s*[\w'-]+(?:\s+d[e']\s*[\w'-]+)?|"
+    # "accompagné(e) d'un conducteur expérimenté", "sous la responsabilité d'un chef d'équipe confirmé"
+    r"(?:accompagn[ée]\w*|[ée]paul[ée]\w*|soutenu\w*|suivi\w*|sous\s+la\s+(?:responsabilit[ée]|supervision|houlette|conduite|direction))\s+"
+    r"(?:par\s+|d['e]\s*)(?:un|une|des|nos|l'|le|la|ton|votre|vos|tes|un\(e\))\s*[\w'-]+(?:\s+d[e']\s*[\w'-]+)?|"
+    r"tut(?:eur|rice)(?:\s+d[ée]di[ée]e?)?\s*,[^.;:\n]{0,40})\s+$", re.I
 )
 _GUIDE_AFTER_RE = re.compile(r"\s*,?\s*(?:sera|seront|est|devient)\s+(?:ton|ta|votre)\s+(?:tut(?:eur|rice)|parrain|marraine|r[ée]f[ée]rent)", re.I)
 # English grades in titles ("Data Engineer Confirmed", "Experienced Developer") read like "Senior": asked only in a
@@ -264,7 +304,8 @@ _RESTATED_RE = re.compile(
 _STRONG_AFTER_RE = re.compile(r"\s*(?:av[ée]r[ée]e|significative|solide|confirm[ée]e|r[ée]ussie|probante|similaire|r[ée]elle)(?![\w])", re.I)
 # The employer's history, not a requirement: "une société riche de 20 ans d'expérience", "forts de 30 ans
 # d'expertise" — unless the sentence addresses the candidate ("Fort(e) de 5 ans d'expérience, vous…").
-_COMPANY_HISTORY_BEFORE = re.compile(r"(?:riches?|forts?|fortes?|fi[èe]re?s?)\s+de\s+(?:plus\s+de\s+)?$", re.I)
+# (a word of its own: "justifier de 9 mois d'expérience" ends with "fier de" and is asked)
+_COMPANY_HISTORY_BEFORE = re.compile(r"(?<![\w])(?:riches?|forts?|fortes?|fi[èe]re?s?)\s+de\s+(?:plus\s+de\s+)?$", re.I)
 _CANDIDATE_WORD_RE = re.compile(r"(?<![\w])(?:vous|tu|votre|ton|candidat\w*|\(e\))(?![\w])|\(e\)", re.I)
 # "vous avez déjà travaillé dans…", "vous avez eu l'occasion de travailler sur…", "vous avez participé à des
 # projets…": what the candidate has done (past tense), experience without the word.
@@ -421,7 +462,10 @@ _IDEAL_CLAUSE_RE = re.compile(
     r"(?:un|une|des)\s+(?:dipl|master|bac|formation|certif|licence|permis|exp[ée]rience)))"
     # a preposition ("dans le secteur public"), an experience "acquise en ESN", a name ("Azure"), or after a comma a
     # bare sector word ("en milieu industriel, idéalement aéronautique")
-    r"(?:(?:(?:acquise?s?\s+)?(?:dans|en|sur|chez|au\s+sein|aupr[èe]s|in|within|at)|orient[ée]e?s?|issue?s?)(?![\w])|(?-i:[A-Z])|"
+    # ("idéalement au rayon outillage", "idéalement aux urgences", "idéalement à l'export": a place or a department, not
+    # "idéalement au moins 3 ans", read with the durations)
+    r"(?:(?:(?:acquise?s?\s+)?(?:dans|en|sur|chez|au\s+sein|aupr[èe]s|in|within|at)|orient[ée]e?s?|issue?s?)(?![\w])|"
+    r"(?:au|aux|[àa]\s+la|[àa]\s+l['’])(?=\s*[a-zàâçéèêëîïôûù])(?!\s*(?:moins|minimum|maximum|plus|niveau|mieux|moment|d[ée]but)(?![\w]))|(?-i:[A-Z])|"
     r"(?!(?:[\wàâçéèêëîïôûù]*(?:ment|ée?s?)|disponible|autonome|bilingue)(?![\w]))(?=[a-zàâçéèêëîïôûù]{4,}(?![\w']))(?P<bare>))"
     r"(?:(?!\n[ \t]*(?:\n|[-*•>➤]))[^.;)\n]|\n(?=[ \t]*[a-zàâçéèêëîïôûù])|\.(?=(?-i:[a-z0-9]))){1,90}",
     re.I,
@@ -534,6 +578,9 @@ def _someone_else_has(text: str, layout: Layout, s0: int, pos: int) -> bool:
 # métier", "vous avez occupé pendant au moins 3 ans un poste de…", "ayant travaillé 4 ans dans la logistique".
 _HAD_BEFORE_RE = re.compile(
     r"(?<![\w])(?:vous\s+(?:avez|justifiez|disposez|poss[ée]dez|comptez|cumulez|totalisez)|tu\s+(?:as|justifies|disposes|poss[èe]des|comptes|cumules)|"
+    # the person sought, in a relative clause: "On cherche quelqu'un qui a 3 ans minimum de vente en SaaS B2B", "un
+    # profil qui justifie de 2 ans au moins en atelier" (not "une société qui a 20 ans": a person's noun before it)
+    r"(?:quelqu['’]un|(?:une?\s+)?(?:personne|profil|candidat(?:e|\(e\))?|collaborat(?:eur|rice)(?:\(trice\))?))\s+qui\s+(?:a|poss[èe]de|justifie|dispose|cumule|compte|totalise)|"
     r"justifi(?:er|ant)|avoir|disposer|poss[ée]der|ayant|cumul(?:er|ant)|totalis(?:er|ant))\s+"
     r"(?P<work>(?:d[ée]j[àa]\s+)?(?:travaill[ée]|exerc[ée]|occup[ée](?:\s+(?:un|ce|le)\s+(?:poste|r[ôo]le|fonction))?|[ée]volu[ée]|offici[ée]|"
     r"[œo]e?uvr[ée]|enseign[ée]|pratiqu[ée]|cod[ée]|d[ée]velopp[ée])\s+(?:pendant\s+|durant\s+)?)?(?:d['e]\s*)?$",
@@ -756,6 +803,13 @@ def find_experience(
             continue  # "sans expérience s'abstenir": refused, read above
         beginner_spans.append((m.start(), m.end()))
         found.append(Mention("experience", m.start(), m.end(), {"years": 0.0}, forced_strength="optional", family="experience"))
+    for m in [*_WELCOME_SCAN.finditer(text, low), *_NOR_EXPERIENCE_SCAN.finditer(text, low)]:
+        if any(a < m.end() and m.start() < b for a, b in beginner_spans):
+            continue  # "Débutants acceptés", read above
+        head = _WELCOME_HEAD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        start = head.start() if head else m.start()  # "les", "Les candidatures de" before the noun
+        beginner_spans.append((start, m.end()))
+        found.append(Mention("experience", start, m.end(), {"years": 0.0}, forced_strength="optional", family="experience"))
     for m in _WHATEVER_EXPERIENCE_SCAN.finditer(text, low):
         beginner_spans.append((m.start(1), m.end(1)))
         found.append(Mention("experience", m.start(1), m.end(1), {"years": 0.0}, forced_strength="optional", family="experience"))
@@ -805,6 +859,16 @@ def find_experience(
             continue
         if (_NOT_EXPERIENCE_AFTER.match(text, d.end()) and not exp_of and not seniority_had) or age_before:
             continue
+        # "Vous devez avoir plus de 18 ans", "avoir 18 ans minimum": an age, even under a heading that names experience
+        if (
+            not exp_of
+            and not dur_in_months(d)
+            and _years(d) >= 16
+            and _AGE_VERB_BEFORE_RE.search(text, max(0, d.start() - 20), d.start())
+            and not _EXP_AFTER_RE.match(text, d.end())
+            and not _TRADE_AFTER_RE.match(text, d.end())
+        ):
+            continue
         # "CDD de 3 ans, rémunération selon expérience": the contract's length, not years asked (unless its own word
         # follows: "stage de 6 mois d'expérience")
         if not exp_of and not _EXP_AFTER_RE.match(text, d.end()) and _CONTRACT_LENGTH_BEFORE_RE.search(text, max(0, d.start() - 40), d.start()):
@@ -838,6 +902,12 @@ def find_experience(
             own_word = _EXP_AFTER_RE.match(text, d.end())
             if own_word:
                 used_words.update(w.start() for w in exp_words if d.end() <= w.start() < own_word.end())
+            continue
+        # "nous avons 20 ans de métier", "l'artisan a 10 ans de métier et vous formera": the employer's or a colleague's
+        # years in the trade (25 and more are never asked)
+        if _TRADE_AFTER_RE.match(text, d.end()) and (
+            (_years(d) >= 25 and not dur_in_months(d)) or _someone_else_has(text, layout, s0, d.start())
+        ):
             continue
         # "un minimum de 5 ans d'expertise" is asked; "Avec 20 ans d'expertise, notre bureau…" is the employer's: the
         # word "expertise" counts only with a minimum or in a sentence about the candidate
@@ -874,7 +944,7 @@ def find_experience(
             for span in (line.inline_heading, line.governing_heading)
         )
         in_a_role = (
-            bool(_IN_A_ROLE_AFTER.match(text, d.end()))
+            bool(_IN_A_ROLE_AFTER.match(text, d.end()) or _TRADE_AFTER_RE.match(text, d.end()))
             and not _CONTRACT_BEFORE.search(text, max(0, d.start() - 40), d.start())
             and not _FUTURE_PLAN_RE.search(text, s0, d.start())
         )

@@ -87,6 +87,11 @@ _EXCLUDE_BEFORE = re.compile(
     r"apprenants\s+en|classes?\s+de|fran[çc]ais\s+langue|pays|c[ôo]te)(?:\(e\)|\(trice\))?\s*(?:de\s+l'|d'|de\s+|en\s+|l'|du\s+|le\s+)?$",
     re.I,
 )
+# "Le processus comprend un entretien …, un test d'anglais écrit et oral, puis…": a step of the selection, not a
+# requirement of its own (the ad asks the language, if at all, in its profile); a level or a requirement word beside
+# the test keeps it ("un test d'anglais (niveau B2 exigé)").
+_TEST_BEFORE_RE = re.compile(r"(?<![\w])tests?\s+(?:[ée]crits?\s+|oraux?\s+)?(?:de\s+(?:la\s+)?(?:langue\s+)?|d['’]|en\s+)$", re.I)
+_SELECTION_RE = re.compile(r"processus|[ée]tapes?|entretiens?|recrutement|s[ée]lection|proc[ée]dure", re.I)
 # "excellent(e)" grades a language only when it qualifies the language or a level noun ("excellent anglais",
 # "excellente maîtrise"); "un excellent rédactionnel en français" grades the writing: a word outside the guide's list.
 _EXCELLENT = (
@@ -323,6 +328,13 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
         if _EXCLUDE_BEFORE.search(before):
             pending = None
             continue
+        if (
+            _TEST_BEFORE_RE.search(before)
+            and _SELECTION_RE.search(text, s0, e0)
+            and not _ASKED_RE.search(text, start, min(e0, end + 40))
+        ):
+            pending = None
+            continue  # a selection step ("un test d'anglais écrit et oral, puis un entretien")
         if (
             _OTHERS_SPEAK_BEFORE_RE.search(text, max(s0, start - 80), start)
             or ((na := _NOT_ASKED_AFTER_RE.match(text, end)) is not None and not _BUT_RE.match(text, na.end()))
