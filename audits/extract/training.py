@@ -50,7 +50,9 @@ def offered_on_line(text: str, end: int, reach: int = 60) -> bool:
 # or certificate the candidate may lack, which the ad then offers to fund or train; not a requirement.
 _NOT_HELD_BEFORE_RE = re.compile(
     r"(?:(?<![\w])pas\s+(?:encore\s+)?(?:de|d['’]|du|le|la|les|l['’]|votre|ton|ta|vos|tes)|n['’](?:avez|as)\s+(?:pas\s+(?:encore\s+)?|que\s+)"
-    r"(?:de|d['’]|du|le|la|les|l['’]|votre|ton|ta|vos|tes))\s*$",
+    r"(?:de|d['’]|du|le|la|les|l['’]|votre|ton|ta|vos|tes)|"
+    # round 13: "Vous rêvez de passer le permis C ?", "Envie de passer le CACES ?": a licence the candidate lacks
+    r"(?:r[êe]v(?:ez|es)|envie|souhaitez|aimeriez|voulez)\s+(?:de\s+|d['’]\s*)?(?:passer|obtenir)\s+(?:le|la|les|l['’]|votre|ton|ta))\s*$",
     re.I,
 )
 _QUESTION_AFTER_RE = re.compile(r"[^.?!\n]{0,25}\?")
@@ -65,12 +67,14 @@ def not_held_question(text: str, start: int, end: int) -> bool:
 # permis C", "passer le permis C avec nous", "nous finançons le permis D": given by the employer (asking words after it
 # keep it: "passer le permis C est obligatoire" is rare, "le permis C, exigé" is not).
 _OTHERS_HOLD_BEFORE_RE = re.compile(
-    r"(?:^|[.!?\n])\s*(?:[-•*·▪–]\s*)?(?:tous\s+)?(?:nos|les|vos|ses)\s+(?:\w+\s+)?(?:conducteurs|chauffeurs|coll[èe]gues|salari[ée]s|caristes|ripeurs|agents|techniciens|ouvriers)"
+    r"(?:^|[.!?\n])\s*(?:[-•*·▪–]\s*)?(?:tous\s+)?(?:nos|les|vos|ses)\s+(?:\w+\s+)?(?:conducteurs|chauffeurs|coll[èe]gues|salari[ée]s|caristes|ripeurs|agents|techniciens|ouvriers|animat(?:eurs|rices)|[ée]ducat(?:eurs|rices))"
+    # round 13: "Les animateurs de l'équipe sont pour la plupart titulaires du BAFA"
+    r"(?:\s+(?:de\s+l['’]\s*[ée]quipe|du\s+service|de\s+l['’]\s*[ée]tablissement))?"
     r"(?![^.!?\n]*\b(?:vous|tu)\b)[^.!?\n]{0,80}$",
     re.I,
 )
 _GIVEN_BEFORE_RE = re.compile(
-    r"(?:financ(?:e|ent|ons|erons|era|er)|passer|passage\s+d[ue]s?|pr[ée]parer|pr[ée]paration\s+(?:au|[àa]\s+la|du|de\s+la)|aidons\s+\w+\s+\w+\s+[àa]\s+financer)\s+(?:le|la|les|l['’]|du|des|votre|ton|son|leur)?\s*$",
+    r"(?:financ(?:e|ent|ons|erons|era|er)|passer|passage\s+d[ue]s?|pr[ée]parer|qui\s+pr[ée]parent|pr[ée]paration\s+(?:au|[àa]\s+la|du|de\s+la)|aidons\s+\w+\s+\w+\s+[àa]\s+financer)\s+(?:le|la|les|l['’]|du|des|votre|ton|son|leur)?\s*$",
     re.I,
 )
 _OFFERED_LATER_RE = re.compile(r"(?:\s+\w+){0,3}?\s+(?:avec\s+nous|chez\s+nous|en\s+interne|au\s+sein\s+de\s+l['’]entreprise|pendant\s+(?:le|la|votre))", re.I)
@@ -94,7 +98,7 @@ _TRAINING_RE = re.compile(
     r"formations?\s+(?:(?:au|aux|à\s+la|du|de\s+la|des)\s+)?(?:[\w'’+-]+\s+){1,3}?(?:" + _OFFERED + r")(?![\w])|"
     r"formations?\s+(?:assur[ée]e?s?|interne|en\s+interne|pr[ée]vue?s?|dispens[ée]e?s?|" + _OFFERED + r"|"
     r"propos[ée]e?s?|compl[èe]te|adapt[ée]e|personnalis[ée]e|possible|r[ée]guli[èe]res?)|"
-    r"nous\s+vous\s+(?:formons|formerons|accompagnons)|vous\s+(?:serez|sera)\s+form[ée]|vous\s+formerons|form[ée](?:e|\(e\))?\s+(?:en\s+interne|par\s+nos\s+soins|sur\s+place)|"
+    r"nous\s+(?:vous|te)\s+(?:formons|formerons|accompagnons)|vous\s+(?:serez|sera)\s+form[ée]|vous\s+formerons|form[ée](?:e|\(e\))?\s+(?:en\s+interne|par\s+nos\s+soins|sur\s+place)|"
     r"(?:sera|seront)\s+dispens[ée]e?s?|possibilit[ée]\s+(?:de\s+(?:passer|obtenir|financer|pr[ée]parer|vous\s+former)|d'obtenir|d'[ée]voluer)|"
     r"(?:financement|prise\s+en\s+charge)\s+(?:du|de\s+la|des|de\s+votre)|nous\s+(?:financerons|finan[çc]ons|prenons\s+en\s+charge)|"
     r"[àa]\s+passer\s+en\s+interne|programme\s+de\s+formation|plan\s+de\s+formation|opportunit[ée]s?\s+de\s+formation|"

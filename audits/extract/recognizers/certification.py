@@ -28,6 +28,11 @@ _CACES_RE = re.compile(
     rf"(?:(?:\s*(?:,|/|et|ou|-|&)\s*(?:{_CACES_CAT_WORD}\s*)?|[ \t]+(?=\d)){_CACES_CAT}(?![\w])(?!\s*(?:ans?|mois|%|h|€)))*))?",
     re.I,
 )
+_CACES_MORE_CATS_RE = re.compile(
+    r"[ \t]*(?:(?:obligatoires?|exig[ée]e?s?|requise?s?|indispensables?|souhait[ée]e?s?)[ \t]*)?\([ \t]*(?:et[ \t]+|ou[ \t]+)?(?:les[ \t]+)?" + _CACES_CAT_WORD + r"[ \t]*"
+    rf"(?P<cats>{_CACES_CAT}(?![\w])(?:[ \t]*(?:,|/|et|ou|&)[ \t]*{_CACES_CAT}(?![\w]))*)(?![ \t]*(?:ans?|mois|%|h|€))",
+    re.I,
+)
 _CACES_MACHINE_R = {"chariot": "489", "nacelle": "486", "pemp": "486", "grue": "490", "engin": "482", "gerbeur": "485"}
 # Round 12: the electric-vehicle levels too (B0L, B1L, B2L, BCL, B1XL, B2XL).
 _ELEC_CODE = r"(?:H0\s?-?\s?B0(?:V)?|B[12]XL|B[012]L|BCL|BRL|B0V?|H0V?|B1V?|B2V?|BR|BC|BE|BS|BF|BN|H1V?|H2V?|HC|HE|BP)"
@@ -58,11 +63,12 @@ _SIMPLE = [
     _simple(r"sauveteur[- ]secouriste\s+du\s+travail", "SST"),
     _simple(r"PSC\s?1|PSE\s?[12]", lambda m: re.sub(r"\s", "", m.group(0).upper()), 0),
     _simple(r"SSIAP\s?([123])?", lambda m: "SSIAP" + (f" {m.group(1)}" if m.group(1) else "")),
-    _simple(r"HACCP", "HACCP"),
+    # Round 13: a list item glued after it where markup was stripped ("Maîtrise des normes HACCPCapacité à …").
+    (re.compile(_GLUED + r"HACCP(?:(?![\w])|(?=(?-i:[A-Z][a-zà-ÿ])))", re.I), "HACCP"),
     _simple(r"FIMO(?:\s+(?:marchandises|voyageurs))?", "FIMO"),
     _simple(r"FCOS?|formation\s+continue\s+obligatoire", "FCO"),
     _simple(r"carte\s+(?:de\s+)?(?:conducteur|chrono\s*tachygraphe|tachygraphe|chauffeur)(?:\s+(?:chrono)?tachygraphe)?|carte\s+chronotachygraphe", "CARTE CONDUCTEUR TACHYGRAPHE"),
-    _simple(r"ADR(?:\s+(?:citerne|base|colis|classe\s*\d))?", "ADR", 0),
+    _simple(r"ADR(?:\s+(?:citerne|base|colis|classe\s*\d)(?:\s*(?:\+|et|/)\s*(?:citerne|colis|classe\s*\d))?)?", "ADR", 0),
     _simple(r"VCA(?:\s*[-]?\s*(?:basis|base|VOL|VIL))?|VCU", lambda m: re.sub(r"\s*-\s*|\s+", " ", m.group(0).upper()).replace("BASIS", "BASE")),
     _simple(r"BAFA|BAFD", lambda m: m.group(0).upper()),
     _simple(r"AIPR(?:\s+(?:op[ée]rateur|encadrant|concepteur))?", "AIPR"),
@@ -82,21 +88,22 @@ _SIMPLE = [
     # 95" (the driver's professional-competence mark, the FIMO/FCO of Belgium), "brevet cariste" (the forklift
     # certificate, Belgium's CACES)
     _simple(r"BA\s?[45]", lambda m: m.group(0).replace(" ", ""), 0),
-    _simple(r"code\s+95", "CODE 95"),
+    _simple(r"(?<!conducteur \()code\s+95", "CODE 95"),  # round 13: inside "carte de qualification de conducteur (code 95)"
     _simple(r"brevet\s+(?:de\s+)?cariste", "BREVET CARISTE"),
     # Round 12, Belgian wordings: the driver's qualification card (code 95) and medical selection, the forklift
     # certificate under other names ("permis de cariste"), the site brevets, first aid ("brevet de secourisme",
     # "secouriste en entreprise"), the security guard's card and attestation, the phytolicence, the FSMA approval,
     # the refrigerant-handling certificate.
-    _simple(r"carte\s+de\s+qualification\s+(?:de\s+|du\s+)?conducteur|CQC", "CODE 95"),
+    _simple(r"carte\s+de\s+qualification\s+(?:de\s+|du\s+)?conducteur(?:\s*\(code\s+95\))?|CQC", "CODE 95"),
     _simple(r"s[ée]lection\s+m[ée]dicale", "SELECTION MEDICALE"),
     _simple(r"(?:permis|certificat|attestation)\s+(?:de\s+)?cariste", "BREVET CARISTE"),
     _simple(r"brevet\s+(?:de\s+)?(?:gerbeur|pontier|grutier|nacelliste|[ée]lingueur)", lambda m: "BREVET " + m.group(0).split()[-1].upper()),
     _simple(r"(?:brevet|dipl[ôo]me|attestation)\s+(?:europ[ée]en\s+)?(?:de\s+)?(?:secourisme|secouriste|premiers\s+secours)(?:\s*\((?:PSC\s?1|BEPS)\))?|(?<!sauveteur )(?<!sauveteur-)(?<!et )secouriste(?!\s+du\s+travail)(?:\s+(?:en\s+entreprise|industriel))?|BEPS", "BREVET DE SECOURISME"),
-    _simple(r"carte\s+d['’]identification(?:\s+(?:d['’]agent\s+)?de\s+gardiennage)?|attestation\s+de\s+s[ée]curit[ée](?:\s+\(?gardiennage\)?)?", "CARTE GARDIENNAGE"),
+    _simple(r"carte\s+d['’]identification(?:\s+(?:d['’]agent\s+)?de\s+gardiennage)?|attestation\s+de\s+s[ée]curit[ée](?:\s+\(?gardiennage\)?)?|"
+            r"attestation\s+de\s+comp[ée]tences?\s+(?:d['’]agent\s+)?(?:de\s+)?gardiennage", "CARTE GARDIENNAGE"),
     _simple(r"phytolicences?(?:\s+(?:P[1-3]|NP|P1s))?", "PHYTOLICENCE"),
-    _simple(r"(?:agr[ée]ation|agr[ée]ment)\s+FSMA|FSMA\s+(?:agr[ée]ation|agr[ée]ment)", "AGREMENT FSMA"),
-    _simple(r"certificat(?:ion)?\s+(?:de\s+)?frigoriste(?:\s*\(?\s*cat[ée]gorie\s+(?:I{1,3}|IV|[1-5])\s*\)?)?|(?:attestation|certificat)\s+(?:d['’]aptitude\s+)?(?:[àa]\s+la\s+manipulation\s+des\s+)?fluides?\s+frigorig[èe]nes?(?:\s*\(?\s*cat[ée]gorie\s+(?:I{1,3}|IV|[1-5])\s*\)?)?",
+    _simple(r"(?:agr[ée]ation|agr[ée]ment|statut|inscription|connaissances\s+professionnelles)\s+FSMA(?:\s*\((?:PCP|RD|IDD)\))?|FSMA\s+(?:agr[ée]ation|agr[ée]ment)", "AGREMENT FSMA"),
+    _simple(r"certificat(?:ion)?\s+(?:de\s+)?(?:technicien\s+)?frigoriste(?:\s*\(?\s*cat[ée]gorie\s+(?:I{1,3}|IV|[1-5])\s*\)?)?|(?:attestation|certificat)\s+(?:d['’]aptitude\s+)?(?:[àa]\s+la\s+manipulation\s+des\s+)?fluides?\s+frigorig[èe]nes?(?:\s*\(?\s*cat[ée]gorie\s+(?:I{1,3}|IV|[1-5])\s*\)?)?",
             "ATTESTATION FLUIDES FRIGORIGENES"),
     # Round 12, French wordings: the emergency-care certificate of health staff, the charging-point qualification, the
     # French spelling certificate, the "certificat de capacité" of regulated trades, the security card's short name.
@@ -104,19 +111,28 @@ _SIMPLE = [
     _simple(r"IRVE(?:\s+P[123])?", "IRVE", 0),
     _simple(r"certifica(?:t|tion)\s+Voltaire|score\s+(?:au\s+)?Voltaire", "CERTIFICAT VOLTAIRE"),
     _simple(r"certificat\s+de\s+capacit[ée](?:\s+(?:d['’]ambulancier|professionnelle|de\s+transport|[àa]\s+la\s+conduite))?", "CERTIFICAT DE CAPACITE"),
-    _simple(r"carte\s+pro(?:\s+(?:CNAPS|APS))?", "CARTE PROFESSIONNELLE CNAPS"),
+    _simple(r"carte\s+pro(?:\s+(?:CNAPS|APS))?|carte\s+CNAPS", "CARTE PROFESSIONNELLE CNAPS"),
     # Round 12, trades: the welder's qualification under any name and standard ("Certification de soudeur EN ISO
     # 9606-1", "Qualification soudeur TIG selon NF EN ISO 9606-1", "brevet de soudeur … 135/136"), the employer's
     # driving authorisation of handling equipment, the Belgian youth-leader brevet (the BAFA of the FWB), the wind-farm
     # safety training, rope access, the lifeguard's recycling certificate.
-    _simple(r"(?:certification|certificat|qualification|brevet|licence|agr[ée]ment)\s+(?:de\s+)?soudeur(?:\s+(?:TIG|MIG|MAG|MIG/MAG|ARC|semi-automatique|\d{3}(?:/\d{3})*))*"
-            r"(?:\s+(?:selon\s+(?:la\s+)?(?:norme\s+)?)?(?:NF\s+)?EN\s+ISO\s+9606(?:-\d)?(?:\s+\d{3}(?:/\d{3})*)?)?", "QUALIFICATION SOUDEUR"),
+    _simple(r"(?:certifications?|certificats?|qualifications?|brevets?|licences?|agr[ée]ments?)\s+(?:de\s+)?(?:soudeur|soudage)(?:\s+[àa]\s+jour)?(?:\s+(?:TIG|MIG|MAG|MIG/MAG|ARC|semi-automatique|\d{3}(?:/\d{3})*))*"
+            r"(?:\s+(?:selon\s+(?:la\s+)?(?:norme\s+)?)?(?:NF\s+)?EN\s+ISO\s+9606(?:-\d)?(?:\s+\d{3}(?:/\d{3})*)?)?(?:\s*\(\d{3}(?:/\d{3})*\))?", "QUALIFICATION SOUDEUR"),
     _simple(r"autorisation\s+de\s+conduite(?:\s+(?:du|des|d['’]une?)\s+[\w-]+(?:\s+[ée]lectriques?)?)?", "AUTORISATION DE CONDUITE"),
     _simple(r"brevet\s+d['’]animat(?:eur|rice|eur·rice|eur\(trice\))(?:\s+de\s+centres?\s+de\s+vacances)?|brevet\s+de\s+coordinat(?:eur|rice)(?:\s+de\s+centres?\s+de\s+vacances)?",
             "BREVET D'ANIMATEUR"),
     _simple(r"GWO(?:\s+\(?Basic\s+Safety\s+Training\)?)?", "GWO", 0),
     _simple(r"IRATA(?:\s+(?:niveau|level)\s*[123])?", "IRATA"),
     _simple(r"CAEPMNS", "CAEPMNS", 0),
+    # Round 13, permits to practise asked of the candidate: the childminder's approval, the Belgian accountant's title,
+    # the DELF examiner's habilitation, the nuclear radiation-protection one,
+    # the out-of-school carer's 100-hour training.
+    _simple(r"agr[ée]ment\s+(?:de\s+la\s+)?PMI|agr[ée]ment\s+(?:d['’]\s*)?assistant(?:e|\(e\))?\s+maternel(?:le|\(le\))?", "AGREMENT PMI"),
+    _simple(r"(?:expert-comptable|expert\s+comptable|conseiller\s+fiscal|comptable(?:-fiscaliste)?)\s+(?:agr[ée][ée]\s+)?(?:ITAA|IPCF)|"
+            r"(?:agr[ée]ation|agr[ée]ment|inscription)\s+(?:[àa]\s+l['’]\s*)?(?:ITAA|IPCF)", "ITAA"),
+    _simple(r"habilitation\s+(?:d['’]\s*)?examinat(?:eur|rice)(?:[-\s]correct(?:eur|rice))?\s+(?:du\s+)?(?:DELF|DALF)(?:\s*/\s*DALF)?", "HABILITATION EXAMINATEUR DELF"),
+    _simple(r"habilitations?\s+nucl[ée]aires?(?:\s+(?:RP|PR)\s?[12](?:\s+CC)?)?|habilitations?\s+(?:RP|PR)\s?[12](?:\s+CC)?", "HABILITATION NUCLEAIRE"),
+    _simple(r"formation\s+d['’]\s*accueillant(?:e|\(e\))?\s+extrascolaire(?:\s+de\s+\d+\s+heures)?", "FORMATION ACCUEILLANT EXTRASCOLAIRE"),
 ]
 # "carte pro" is the security card only in a security ad ("carte pro BTP" is the construction workers' ID card).
 _SECURITY_RE = re.compile(r"CNAPS|\bAPS\b|SSIAP|s[ée]curit[ée]|surveillance|gardiennage|s[ûu]ret[ée]|vigile|cynophile", re.I)
@@ -127,7 +143,23 @@ _EMPLOYER_CERTIFIED_BEFORE_RE = re.compile(r"(?<![\w])(?:sommes|est|sont)\s+(?:[
 _DIAG_WORD = r"(?:amiante|plomb|th?ermites?|DPE|gaz|[ée]lectricit[ée])"
 _DIAG_RE = re.compile(r"certifications?\s+(?:de\s+)?(?:diagnostiqueur\s+)?[^.\n]{0,30}?" + _DIAG_WORD + r"(?:\s*(?:,|/|et|-|:)\s*" + _DIAG_WORD + r")*", re.I)
 _DIAG_WORD_RE = re.compile(r"(?<![\w])(?<!F-)" + _DIAG_WORD + r"(?![\w])", re.I)  # not "certification F-gaz"
-_HACCP_DUTY_RE = re.compile(r"r[èe]glementation|respect|appliqu|application|proc[ée]dures?|plan\s+de|selon|conform", re.I)
+_HACCP_DUTY_RE = re.compile(r"r[èe]glementation|respect|appliqu|application|proc[ée]dures?|plan\s+(?:de|HACCP)|selon|conform", re.I)
+# Round 13: a duty sentence that still asks for it ("Le respect des règles d'hygiène (HACCP) est apprécié").
+# Round 13: a profile heading earlier on the same line, where markup was stripped ("Profil : CQ6 cuisinier…Vous appliquez
+# l'autocontrôle et les règles HACCP"): the candidate's competence, as under a profile heading's list.
+# The glued items are split into lines by textmap.py: the heading's line then its items, no blank line nor other heading.
+_PROFILE_ON_LINE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:votre\s+)?profil(?:\s+recherch[ée])?\s*:(?![^\n]*(?:missions?|t[âa]ches|responsabilit[ée]s|offre)\s*:)[^\n]*"
+    r"(?:\n(?![^\n]*(?:missions?|t[âa]ches|responsabilit[ée]s|offre|nous\s+offrons)\s*:)[^\n]+){0,8}$",
+    re.I,
+)
+_HACCP_ASKED_RE = re.compile(r"appr[ée]ci|exig|requis|souhait|indispensable|obligatoire|atout|un\s+plus", re.I)
+# Round 13: the people the candidate leads or was ("encadrer une équipe de 4 agents SSIAP 1", "expérience en tant qu'agent
+# SSIAP 1") when the ad asks a higher grade: the lower grade is theirs.
+_SSIAP_PEOPLE_BEFORE_RE = re.compile(r"agents?\s+(?:de\s+s[ée]curit[ée]\s+(?:incendie\s+)?)?$", re.I)
+# "une entreprise certifiée VCA** et ISO 9001", "Société de gardiennage agréée … et certifiée VCA": the employer's label.
+_COMPANY_CERTIFIED_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:entreprise|soci[ée]t[ée]|agence|groupe|usine|site|atelier|PME|structure|filiale)(?![\w])[^.\n]{0,80}?certifi[ée]e?s?\s+(?:[^.\n]{0,30}\s)?$", re.I)
 _HACCP_PERSON_RE = re.compile(r"ma[îi]tris|connaiss|form[ée]|formation|titulaire|attestation|certificat|vous\s+(?:avez|connaissez)|notions", re.I)
 # The old construction-machine recommendation (R372m) numbered its categories too: a site ad keeps the bare digit.
 _SITE_RE = re.compile(r"chantiers?|terrassement|BTP|travaux\s+publics|engins?\s+de\s+chantier|pelle|R482|R372", re.I)
@@ -344,10 +376,18 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
         for i, c in enumerate(cats):
             cat_word = re.search(_CACES_CAT_WORD + r"\s*$", text[max(m.start(), c.start() - 12) : c.start()], re.I) if i else None
             add(m.start() if i == 0 else c.start() - (len(cat_word.group(0)) if cat_word else 0), c.end(), f"{base} {c.group(0).upper()}")
+        # Round 13: more categories in brackets after the first's cue ("CACES R489 catégorie 5 obligatoire (cat. 1 et 3
+        # appréciées)"): each is one more certificate, its span the bare category.
+        more = _CACES_MORE_CATS_RE.match(text, m.end()) if cats else None
+        if more:
+            for c in re.finditer(r"(?<![\w])" + _CACES_CAT + r"(?![\w])", more.group("cats")):
+                add(more.start("cats") + c.start(), more.start("cats") + c.end(), f"{base} {c.group(0).upper()}")
     for m in _ELEC_SCAN.finditer(text, lowered):
         # One requirement per level ("habilitations B2V, BS, BC et H0" are four), the first span keeps the words.
         codes = list(_ELEC_CODE_RE.finditer(text, m.start("codes"), m.end("codes"))) if m.group("codes") else []
         if not codes:
+            if re.match(r"\s*[:(]?\s*BA\s?[45](?![\w])", text[m.end() : m.end() + 12]):
+                continue  # "habilitation électrique BA5": the Belgian level names it, one certificate (read by _SIMPLE)
             add(m.start(), m.start() + len(m.group(0).rstrip()), "HABILITATION ELECTRIQUE")
         for i, c in enumerate(codes):
             add(m.start() if i == 0 else c.start(), c.end(), "HABILITATION ELECTRIQUE " + re.sub(r"[\s-]", "", c.group(0).upper()))
@@ -367,7 +407,7 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             continue  # "normes IAS 2 et IFRS 16": an accounting standard
         if coder == "HACCP":
             sentence = _sentence_around(text, m.start(), m.end())
-            if _HACCP_DUTY_RE.search(sentence) and not _HACCP_PERSON_RE.search(sentence) and not _COMPETENCE_LIST_RE.search(text, max(0, m.start() - 400), m.start()):
+            if _HACCP_DUTY_RE.search(sentence) and not _HACCP_PERSON_RE.search(sentence) and not _HACCP_ASKED_RE.search(sentence) and not _PROFILE_ON_LINE_RE.search(text, max(0, m.start() - 500), m.start()) and not _COMPETENCE_LIST_RE.search(text, max(0, m.start() - 400), m.start()):
                 continue  # HACCP as the company's procedure or a task, not something the candidate must hold
         add(m.start(), m.end(), coder if isinstance(coder, str) else coder(m))
     for m in _VENDOR_EXAM_SCAN.finditer(text, lowered):
@@ -428,7 +468,11 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             # A certificate the employer pays for ("Certifications AWS et Azure financées à 100 %", "sont prises en
             # charge") is a benefit (the rule of training.py).
             continue
-        if _EMPLOYER_CERTIFIED_BEFORE_RE.search(text, max(0, f.start - 100), f.start):
+        if _EMPLOYER_CERTIFIED_BEFORE_RE.search(text, max(0, f.start - 100), f.start) or _COMPANY_CERTIFIED_BEFORE_RE.search(text, max(0, f.start - 140), f.start):
+            continue
+        if f.attrs["code"] in ("SSIAP 1", "SSIAP 2") and _SSIAP_PEOPLE_BEFORE_RE.search(text, max(0, f.start - 40), f.start) and any(
+            g.attrs["code"].startswith("SSIAP ") and g.attrs["code"] > f.attrs["code"] for g in found
+        ):
             continue
         if held_by_others_or_given(text, f.start, f.end):
             continue  # "Nos conducteurs sont tous titulaires de la FIMO", "le syndicat finance la FIMO"

@@ -68,6 +68,8 @@ _BARE_VEHICLE_RE = re.compile(r"(?<![\w])(SPL|PL|VL)(?![\w])(?!-\d)")
 # "Chauffeur / Chauffeuse de poids lourd", "conducteur super lourd": the category named by the vehicle, on a short
 # line (a title or heading: "nos poids lourds sillonnent …" is the fleet).
 _BARE_WEIGHT_RE = re.compile(r"(?:chauffeu|conduct)\w*(?:\s*/\s*\w+)?\s+(?:de\s+|d['’]\s*)?(?P<cat>(?:poids|super)[- ]lourds?)(?![\w])", re.I)
+_DRIVER_CAT_RE = re.compile(r"(?i:chauffeu\w*|conduct(?:eur|rice)\w*)(?:[-\s]livr\w+)?\s+(?P<cat>C1E|C1|CE|C|D1|(?:DE|D)(?!\s\w))(?![\w'’])"
+                            r"(?P<rest>(?:[ \t]*(?:/|ou|et|,)[ \t]*(?:C1E|C1|CE|C|D1|DE|D)(?![\w'’]))*)")  # not "CONDUCTEUR DE LIGNE"
 # Round 12: the driver's certificates beside it too ("Requis :\n- SPL\n- FIMO/FCO en cours de validité").
 _DRIVER_RE = re.compile(r"chauffeur|conduct|poids|camion|routier|permis|FIMO|FCO|tachygraphe|code\s+95", re.I)
 
@@ -119,6 +121,13 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
         for m in _BARE_WEIGHT_RE.finditer(text):
             if _heading_line(text, m.start("cat")) and not any(f.start < m.end() and m.start("cat") < f.end for f in found):
                 found.append(Mention("licence", m.start("cat"), m.end("cat"), {"category": _normalise(m.group("cat"))}, family="licence"))
+    # Round 13: the lorry and bus categories after the driver's name in a title or heading ("Chauffeur CE (code 95)",
+    # "Conducteur C/CE"); not in a sentence ("2 ans d'expérience en tant que chauffeur CE" is the experience).
+    for m in _DRIVER_CAT_RE.finditer(text) if ("chauffeu" in low or "conduct" in low) else ():
+        if _heading_line(text, m.start("cat")) and not any(f.start < m.end() and m.start("cat") < f.end for f in found):
+            found.append(Mention("licence", m.start("cat"), m.end("cat"), {"category": _normalise(m.group("cat"))}, family="licence"))
+            for c in re.finditer(r"C1E|C1|CE|C|D1|DE|D", m.group("rest")):
+                found.append(Mention("licence", m.start("rest") + c.start(), m.start("rest") + c.end(), {"category": c.group(0)}, family="licence"))
     if "driv" in low:
         for m in _ENGLISH_RE.finditer(text):
             cat = m.group("cat") or default_category
