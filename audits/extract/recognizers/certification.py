@@ -124,9 +124,14 @@ _SIMPLE = [
     _simple(r"GWO(?:\s+\(?Basic\s+Safety\s+Training\)?)?", "GWO", 0),
     _simple(r"IRATA(?:\s+(?:niveau|level)\s*[123])?", "IRATA"),
     _simple(r"CAEPMNS", "CAEPMNS", 0),
-    # Round 13, permits to practise asked of the candidate: the childminder's approval, the Belgian accountant's title,
-    # the DELF examiner's habilitation, the nuclear radiation-protection one,
+    # Round 13, permits to practise asked of the candidate: the Belgian health professional's registration ("visa et
+    # numéro INAMI", "enregistré(e) auprès du SPF Santé publique"; the bare "visa" is checked below), the childminder's
+    # approval, the Belgian accountant's title, the DELF examiner's habilitation, the nuclear radiation-protection one,
     # the out-of-school carer's 100-hour training.
+    _simple(r"(?:num[ée]ro|n°)\s+INAMI|agr[ée]ment\s+INAMI", "NUMERO INAMI"),
+    _simple(r"visa", "VISA"),
+    _simple(r"(?:enregistr(?:ement|[ée]e?s?|[ée]\(e\))|inscrit(?:e|\(e\))?|inscription)(?:\s+(?:comme|en\s+tant\s+qu['’]e?)\s+[\w()'’-]+)?\s+(?:aupr[èe]s\s+du|au)\s+SPF\s+Sant[ée](?:\s+publique)?",
+            "ENREGISTREMENT SPF SANTE"),
     _simple(r"agr[ée]ment\s+(?:de\s+la\s+)?PMI|agr[ée]ment\s+(?:d['’]\s*)?assistant(?:e|\(e\))?\s+maternel(?:le|\(le\))?", "AGREMENT PMI"),
     _simple(r"(?:expert-comptable|expert\s+comptable|conseiller\s+fiscal|comptable(?:-fiscaliste)?)\s+(?:agr[ée][ée]\s+)?(?:ITAA|IPCF)|"
             r"(?:agr[ée]ation|agr[ée]ment|inscription)\s+(?:[àa]\s+l['’]\s*)?(?:ITAA|IPCF)", "ITAA"),
@@ -134,6 +139,9 @@ _SIMPLE = [
     _simple(r"habilitations?\s+nucl[ée]aires?(?:\s+(?:RP|PR)\s?[12](?:\s+CC)?)?|habilitations?\s+(?:RP|PR)\s?[12](?:\s+CC)?", "HABILITATION NUCLEAIRE"),
     _simple(r"formation\s+d['’]\s*accueillant(?:e|\(e\))?\s+extrascolaire(?:\s+de\s+\d+\s+heures)?", "FORMATION ACCUEILLANT EXTRASCOLAIRE"),
 ]
+# Round 13: "visa" is the health professional's permit only in a care ad and not a travel or work visa.
+_HEALTH_RE = re.compile(r"INAMI|SPF\s+Sant|infirmi|soins|kin[ée]|param[ée]dic|aide-soignant|sage-femme|logop[èe]d|ergoth[ée]rap|di[ée]t[ée]tic|m[ée]decin|pharmac", re.I)
+_NOT_PERMIT_VISA_RE = re.compile(r"\s*(?:de\s+(?:travail|s[ée]jour|tourist)|Premier|Infinite|card|carte)|\s*(?:,|/|et)\s*(?:Mastercard|American)", re.I)
 # "carte pro" is the security card only in a security ad ("carte pro BTP" is the construction workers' ID card).
 _SECURITY_RE = re.compile(r"CNAPS|\bAPS\b|SSIAP|s[ée]curit[ée]|surveillance|gardiennage|s[ûu]ret[ée]|vigile|cynophile", re.I)
 # "Nous sommes certifiés VCA** et ISO 9001", "l'entreprise est certifiée VCA": the employer's own certification.
@@ -409,6 +417,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             sentence = _sentence_around(text, m.start(), m.end())
             if _HACCP_DUTY_RE.search(sentence) and not _HACCP_PERSON_RE.search(sentence) and not _HACCP_ASKED_RE.search(sentence) and not _PROFILE_ON_LINE_RE.search(text, max(0, m.start() - 500), m.start()) and not _COMPETENCE_LIST_RE.search(text, max(0, m.start() - 400), m.start()):
                 continue  # HACCP as the company's procedure or a task, not something the candidate must hold
+        if coder == "VISA" and (not _HEALTH_RE.search(text, max(0, m.start() - 300), m.end() + 300) or _NOT_PERMIT_VISA_RE.match(text, m.end())):
+            continue  # a travel or work visa, a payment card
         add(m.start(), m.end(), coder if isinstance(coder, str) else coder(m))
     for m in _VENDOR_EXAM_SCAN.finditer(text, lowered):
         add(m.start(), m.end(), re.sub(r"^([A-Z]{2})[\s-]?", r"\1-", m.group(0)), seed=True)
