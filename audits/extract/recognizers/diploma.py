@@ -85,7 +85,9 @@ _LEVEL_VERB_RE = re.compile(
     r"(?:(?:au\s+)?(?:moins|minimum)\s+)?au\s+niveau\s+([1-8])(?![\w])",
     re.I,
 )
-_TITRE_PRO_RE = re.compile(r"(?<![\w])titre\s+pro(?:fessionnel)?(?![\w])", re.I)
+# Round 13: with the acronym that names it ("titre professionnel ADVF", "titre pro TSSR"): one item, not a second
+# diploma for the acronym.
+_TITRE_PRO_RE = re.compile(r"(?<![\w])titre\s+pro(?:fessionnel)?(?![\w])(?:\s+(?-i:[A-Z]{2,6})(?![\w]))?", re.I)
 # Round 12: a professional or RNCP title named by its trade, its level after the name ("Titre professionnel Technicien
 # d'assistance informatique (niveau 4)", "titre RNCP Développeur web de niveau 5", "titre pro TSSR, niveau 5"): one item
 # with that level (the bare "titre professionnel" match is shorter and gives way).
@@ -111,10 +113,50 @@ _NO_DIPLOMA_RE = re.compile(
     r"|dipl[ôo]mes?\s*(?::\s*)?(?:n'est\s+pas|non|pas)\s+(?:requis|exig|obligatoire|n[ée]cessaire|indispensable)\w*"
     r"|quel(?:le)?s?\s+que\s+soi(?:t|ent)\s+(?:votre|ton|le|leur|vos)\s+(?:niveau\s+de\s+)?dipl[ôo]mes?"
     r"|(?:m[êe]me|y\s+compris|ouverte?s?|accessibles?|accept[ée]e?s?)\s+(?:aux\s+(?:candidat|personne|profil)\w*\s+)?sans\s+dipl[ôo]mes?"
+    # Round 13: the diploma denied beside experience ("Aucun diplôme ni expérience exigés", "Aucune expérience ni
+    # diplôme demandés", "Sans diplôme, sans expérience": the pair says the ad asks neither, unlike the public's
+    # "jeunes sans diplôme"), "aucune condition de diplôme n'est requise", "Ton diplôme nous importe peu".
+    r"|(?:aucun|pas\s+de)\s+dipl[ôo]mes?\s+ni\s+(?:d'|de\s+)?exp[ée]riences?(?:\s+(?:n'est|ne\s+sont))?\s+(?:demand|requis|exig|n[ée]cessaire|obligatoire)\w*"
+    r"|(?:aucune|pas\s+d')\s*exp[ée]riences?\s+ni\s+(?:de\s+)?dipl[ôo]mes?(?:\s+(?:n'est|ne\s+sont))?\s+(?:demand|requis|exig|n[ée]cessaire|obligatoire)\w*"
+    r"|sans\s+dipl[ôo]mes?(?=\s*(?:,|/|\bet\b|\bni\b)\s*(?:sans\s+|d'|de\s+)?exp[ée]rience)"
+    r"|(?:aucune|sans)\s+conditions?\s+de\s+dipl[ôo]mes?(?:\s+(?:n'est|ne\s+sont)\s+(?:requis|exig|demand|n[ée]cessaire)\w*)?"
+    r"|(?:ton|votre|le)\s+dipl[ôo]me\s+(?:nous\s+|m'|me\s+)?importe\s+peu|peu\s+(?:nous\s+)?importe\s+(?:ton|votre|le)\s+dipl[ôo]me"
     r")(?![\w])",
     re.I,
 )
 _NO_DIPLOMA_SCAN = GatedPattern(_NO_DIPLOMA_RE)
+# Round 13: a French professional title named by its trade without its level ("Titre professionnel agent magasinier",
+# "titre pro TSSR", "titre professionnel gestionnaire de paie"): the RNCP level its trade family has — the trades of
+# warehouse, driving, building, cleaning, catering and home help are level 3 (CAP level), technicians 4, higher
+# technicians, payroll and accounting managers, insertion advisers and web developers 5; the Belgian nurse's
+# "titre professionnel particulier" (SIAMU, gériatrie…) follows a bachelor's degree (6). Other trades keep no level.
+_TITRE_PRO_TRADE_RE = re.compile(r"[^\n.;:,()]{0,80}", re.I)
+_TITRE_PRO_LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (6, re.compile(r"^titres?\s+pro(?:fessionnels?)?\s+particuliers?\b", re.I)),
+    (5, re.compile(
+        r"\b(?:technicien(?:ne)?\s+sup[ée]rieur|TSSR|TSMEL|gestionnaire\s+(?:de\s+paie|comptable|de\s+la\s+paie|d'unit[ée])|CIP\b|"
+        r"conseill(?:er|[èe]re)\s+en\s+insertion|d[ée]veloppeu(?:r|se)\s+web|assistant(?:e)?\s+(?:manager|de\s+direction|ressources\s+humaines)|"
+        r"n[ée]gociat(?:eur|rice)\s+technico)", re.I)),
+    (4, re.compile(
+        r"\b(?:technicien(?:ne)?|secr[ée]taire|comptable\s+assistant|vendeu(?:r|se)\s+conseil|conseill(?:er|[èe]re)\s+(?:de\s+vente|relation\s+client))", re.I)),
+    (3, re.compile(
+        r"\b(?:agent(?:e)?|cariste|magasinier|pr[ée]parat(?:eur|rice)\s+de\s+commandes|conduct(?:eur|rice)|livreu(?:r|se)|routier|CTRMV|"
+        r"canalisateur|ADVF|assistant(?:e)?\s+de\s+vie|ma[çc]on|plaquiste|peintre|carreleu(?:r|se)|menuisier|plombier|"
+        r"[ée]lectricien|cuisini(?:er|[èe]re)|serveu(?:r|se)|commis|employ[ée](?:e)?|ouvri(?:er|[èe]re)|soudeu(?:r|se)|"
+        r"op[ée]rat(?:eur|rice)|manutentionnaire|plongeu(?:r|se)|coffreur|couvreur|façadier)", re.I)),
+)
+
+
+def _titre_pro_level(text: str, start: int) -> int | None:
+    """The RNCP level of the trade named in the clause that starts with "titre professionnel" at `start`, or None."""
+    m = _TITRE_PRO_TRADE_RE.match(text, start)
+    tail = m.group(0) if m else ""
+    for level, pattern in _TITRE_PRO_LEVELS:
+        if pattern.search(tail):
+            return level
+    return None
+
+
 # A weak acronym (AES, AMP, M2, BP) is a diploma after one of these words, or in a list of diplomas ("CAP/BEP/Bac
 # Pro/BP"); alone it is something else ("l'équipe des EHS BP": business partners).
 _CONTEXT_RE = re.compile(
@@ -184,7 +226,8 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
         end = m.end() if m.group(0).rstrip().endswith(")") and "(" in m.group(0) else m.end() - (1 if m.group(0).endswith(")") else 0)
         add(m.start(), end, f"NIVEAU {level}", level, LEVEL_ISCED[level])
     for m in _TITRE_PRO_RE.finditer(text):
-        add(m.start(), m.end(), "TITRE PRO", None, None)
+        level = _titre_pro_level(text, m.start())
+        add(m.start(), m.end(), "TITRE PRO", level, LEVEL_ISCED[level] if level else None)
     for m in _NO_DIPLOMA_SCAN.finditer(text, lowered):
         found.append(
             Mention("diploma", m.start(), m.end(), {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME"},
@@ -203,6 +246,9 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
             continue
         if _PRODUCT_NAME_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()):
             continue  # Round 2: "la plateforme Mon Master": a service's name, not a diploma
+        if t.code == "TITRE PRO" and t.eqf is None and (level := _titre_pro_level(text, m.start())):
+            add(m.start(), m.end(), t.code, level, LEVEL_ISCED[level])
+            continue
         add(m.start(), m.end(), t.code, t.eqf, t.isced)
     found = [m for m in found if not (m.attrs["code"] == "FORMATION" and _PROVIDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start))]
     found = [m for m in found if not _pay_grade_or_staff(text, m) and not _not_asked_before(text, m) and not _master_data(text, m)]
@@ -315,7 +361,9 @@ _PEOPLE_SERVED_RE = re.compile(
     re.I,
 )
 _CANDIDATE_BETWEEN_RE = re.compile(
-    r"\b(?:vous|tu)\s+(?:[êe]tes|avez|poss[ée]d|disposez|es\b|as\b)|titulaire|dipl[ôo]m[ée]|profil|candidat|exig|requis|obligatoire|demand", re.I
+    # Round 13: "… est appréciée, tout comme le titre professionnel de …": the cue of the sentence asks it too
+    r"\b(?:vous|tu)\s+(?:[êe]tes|avez|poss[ée]d|disposez|es\b|as\b)|titulaire|dipl[ôo]m[ée]|profil|candidat|exig|requis|obligatoire|demand"
+    r"|\b(?:est|sont)\s+(?:appr[ée]ci[ée]|souhait[ée])|tout\s+comme\b", re.I
 )
 _REQUIRED_AFTER_RE = re.compile(r"[^.;\n]{0,30}?\b(?:exig|requis|obligatoire|indispensable|souhait|appr[ée]ci|minimum|un\s+(?:plus|atout))", re.I)
 
@@ -475,6 +523,17 @@ _PAY_BY_DIPLOMA_RE = re.compile(
 )
 
 
+# Round 13: the team's own degrees ("nos consultants sont tous diplômés en psychologie", "notre équipe est composée
+# d'ingénieurs diplômés") and the courses the apprentices or the new hire prepare ("dans le cadre de la préparation
+# du BTS Banque", "admis(e) dans une formation Bac+3", "obligatoire pour entrer en BP"): not asked of the candidate.
+_STAFF_ARE_RE = re.compile(
+    r"\b(?:nos|notre|leurs?|ses|tous\s+nos|toutes\s+nos)\s+(?:[\w'-]+\s+){0,2}(?:sont|est)\s+(?:tou(?:te)?s\s+|majoritairement\s+|souvent\s+|compos[ée]e?s?\s+d[e']\s*)?$"
+    r"|\bpr[ée]paration\s+(?:du|de\s+la|de\s+l'|d'une?|au|aux)\s*$|\badmise?(?:\(e\))?s?\s+(?:dans|en)\s+(?:une\s+)?(?:formation\s+)?$"
+    r"|\bpour\s+(?:entrer|int[ée]grer|acc[ée]der)\s+(?:en|au|à\s+la|dans\s+une?)\s+(?:formation\s+)?$",
+    re.I,
+)
+
+
 def _pay_grade_or_staff(text: str, m: Mention) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     if _PAY_BY_DIPLOMA_RE.search(text, max(line_start, m.start - 80), m.start):
@@ -483,6 +542,8 @@ def _pay_grade_or_staff(text: str, m: Mention) -> bool:
         return True
     pay = _PAY_LINE_RE.match(text, line_start)
     if pay and pay.end() >= m.end and text.find(":", line_start, m.start) >= 0:
+        return True
+    if _STAFF_ARE_RE.search(text, max(line_start, m.start - 80), m.start):
         return True
     return bool(_STAFF_FROM_RE.search(text, max(line_start, m.start - 120), m.start))
 
