@@ -627,12 +627,27 @@ _CARE_PROFESSIONS: list[tuple[str, str, int | None]] = [
     (r"infirmi(?:er|[èe]re)(?:\(e\)|\([èe]re\)|e)?s?", "DE INFIRMIER", 6),
     (r"moniteur(?:\(rice\)|rice)?[- ][ée]ducat(?:eur|rice)(?:\(rice\))?", "DE MONITEUR EDUCATEUR", 4),
     (r"[ée]ducat(?:eur|rice)(?:\(rice\))?\s+sp[ée]cialis[ée](?:e|\(e\))?", "DE EDUCATEUR SPECIALISE", 6),
+    # Round 13: the Belgian childcare and social titles ("Titres requis : puériculteur(trice), auxiliaire de l'enfance,
+    # agent(e) d'éducation", "… ou assistant social", "… ou d'un cadre en soins de santé"); walloon-reference levels
+    # (puériculteur 4, the 7th-year professional courses 4, bachelors 6).
+    (r"pu[ée]ricult(?:eur|rice)(?:\((?:trice|rice)\)|·rice|·trice)?s?", "PUERICULTURE", 4),
+    (r"auxiliaires?\s+de\s+l'enfance", "AUXILIAIRE ENFANCE", 4),
+    (r"agent(?:e|\(e\))?s?\s+d'[ée]ducation", "AGENT EDUCATION", 4),
+    (r"assistant(?:e|\(e\))?s?\s+soci(?:al|ale|al\(e\)|aux|ales)", "ASSISTANT SOCIAL", 6),
+    (r"cadre\s+en\s+soins\s+de\s+sant[ée]", "CADRE DE SANTE", 6),
 ]
+# Round 13: one of these names after "ou" that follows a diploma found on the same line ("master en santé publique ou
+# d'un cadre en soins de santé", "bachelier éducateur spécialisé … ou assistant social") is an alternative diploma;
+# alone it is the job or a colleague ("en lien avec l'assistante sociale").
+_CARE_AFTER_DIPLOMA_RE = re.compile(
+    r"\bou\s+(?:d'une?\s+|une?\s+|de\s+|d')?(?P<item>" + "|".join(f"(?:{p})" for p, _c, _l in _CARE_PROFESSIONS[-5:]) + r")(?![\w])",
+    re.I,
+)
 _CARE_ITEM = "|".join(f"(?P<c{i}>{p})" for i, (p, _c, _l) in enumerate(_CARE_PROFESSIONS))
 _CARE_SEP = r"\s*(?:,|/|et\s*/\s*ou|\bou\b|\bet\b)\s*(?:d'|de\s+|du\s+)?"
 _CARE_ANY = "|".join(f"(?:{p})" for p, _c, _l in _CARE_PROFESSIONS)
 _CARE_HEAD_RE = re.compile(
-    r"(?<![\w])dipl[ôo]mes?(?:\s+(?:d'[ée]tat|accept[ée]s|requis|exig[ée]s|possibles))?\s*(?::\s*)?(?:d'|de\s+|du\s+)?"
+    r"(?<![\w])(?:dipl[ôo]mes?|titres?(?=\s+(?:requis|accept[ée]s)))(?:\s+(?:d'[ée]tat|accept[ée]s|requis|exig[ée]s|possibles))?\s*(?::\s*)?(?:d'|de\s+|du\s+)?"
     r"(?=(?:" + _CARE_ANY + r")(?![\w])" + _CARE_SEP + r"(?:" + _CARE_ANY + r")(?![\w]))",
     re.I,
 )
@@ -655,6 +670,16 @@ def _care_diploma_lists(found: list[Mention], text: str) -> list[Mention]:
             if sep is None or sep.end() == item.end():
                 break
             pos = sep.end()
+    for m in _CARE_AFTER_DIPLOMA_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not any(line_start <= f.start and f.end <= m.start() and m.start() - f.end <= 90 for f in found + new):
+            continue
+        if any(n.start < m.end("item") and m.start("item") < n.end for n in new):
+            continue
+        i = next(k for k, (p, _c, _l) in enumerate(_CARE_PROFESSIONS) if re.fullmatch(p, m.group("item"), re.I))
+        _p, code, level = _CARE_PROFESSIONS[i]
+        new.append(Mention("diploma", m.start("item"), m.end("item"), {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None,
+                                                                      "code": code, "listed": True}, family="diploma"))
     if not new:
         return found
     kept = [f for f in found if not any(n.start < f.end and f.start < n.end for n in new)]

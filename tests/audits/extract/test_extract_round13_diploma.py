@@ -148,5 +148,34 @@ def test_title_appreciated_beside_children(run: Any) -> None:
     assert [(r["eqf_level"], r["strength"]) for r in items] == [(3, "preferred")]
 
 
+# --- Belgian childcare and social titles in a list of diplomas (step 2) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Titres requis : puéricultrice, auxiliaire de l'enfance ou agent d'éducation.",
+         [4, 4, 4]),
+        ("- Diplôme d'auxiliaire de l'enfance, de puériculteur(trice) ou d'agent(e) d'éducation.", [4, 4, 4]),
+        ("- Vous êtes titulaire d'un bachelier en psychologie ou assistant(e) social(e).", [6, 6]),
+        ("- Master en santé publique ou d'un cadre en soins de santé.", [7, 6]),
+    ],
+)
+def test_belgian_care_titles_listed(run: Any, line: str, expected: list[int]) -> None:
+    assert [level for _t, level in diploma_levels(run(PROFILE_HEAD + line))] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vous travaillez avec l'infirmière ou l'assistante sociale du service.",
+        "Une puéricultrice ou une assistante sociale vous accueillera.",
+        "Notre équipe : deux puéricultrices et une assistante sociale.",
+    ],
+)
+def test_belgian_care_titles_alone_are_people(run: Any, line: str) -> None:
+    assert of_kind(run(PROFILE_HEAD + line), "diploma") == []
+
+
 def test_bp_after_another_acronym_is_not_a_diploma(run: Any) -> None:
     assert of_kind(run(PROFILE_HEAD + "As part of the EHS BP team, you will support the plants."), "diploma") == []
