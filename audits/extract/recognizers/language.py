@@ -100,7 +100,7 @@ _EXCELLENT = (
     + r")\b)"
 )
 _LEVELS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"bilingue|langue\s+maternelle|natif|native", re.I), "C1"),
+    (re.compile(r"bilingu(?:e|isme)|langue\s+maternelle|natif|native", re.I), "C1"),
     # "maîtriser parfaitement le français" is mastery (B2); only "parfaitement bilingue" is C1 (the bilingue above).
     (re.compile(r"tr[èe]s\s+bonne?|" + _EXCELLENT + r"|parfaitement|courant|couramment|fluent|ma[îi]tris\w*(?!\s+correcte)|fluide", re.I), "B2"),
     (re.compile(r"bonnes?\s+(?:connaissances?|ma[îi]trise|notions|niveau|bases|pratique)|bon\s+niveau|ma[îi]trise\s+correcte|correct", re.I), "B1"),
@@ -124,7 +124,19 @@ _SINGLE_CODE_RE = re.compile(r"(?<![\w/])(FR|NL)(?![\w/])")
 # The list may repeat each language's article: "Maîtrise du néerlandais, du français et de l'anglais".
 # "et/ou", and the English connectors of English requirement lines ("Fluent English and French", "German or Polish").
 _CHAIN_RE = re.compile(r"\s*(?:\bet\s*/\s*ou\b|\band\s*/\s*or\b|/|-|–|,|&|\bet\b|\bou\b|\band\b|\bor\b)\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’]|le|la|l['’])?\s*", re.I)
-_BILINGUAL_RE = re.compile(r"bilingue", re.I)
+_BILINGUAL_RE = re.compile(r"bilingu(?:e|isme)", re.I)
+# "bilingue" said of the people served or the place, not of the candidate: "Bonnes connaissances du néerlandais (clients
+# bilingues)", "Des notions de néerlandais sont un plus (clientèle bilingue)": the level is the candidate's own words.
+_OTHERS_BILINGUAL_RE = re.compile(
+    r"(?<![\w])(?:client[èe]le|clients?|public|patients?|r[ée]sidents?|usagers?|b[ée]n[ée]ficiaires|familles|r[ée]gion|ville|"
+    r"commune|quartier|pays|zone|capitale)\s+(?:\w+\s+)?bilingues?(?![\w])",
+    re.I,
+)
+
+
+def _own_words(window: str) -> str:
+    """The window without the bilingualism of others (same length: offsets keep)."""
+    return _OTHERS_BILINGUAL_RE.sub(lambda m: " " * len(m.group(0)), window)
 # A language after "en" is the language of an ability the candidate must have ("une communication fluide en
 # anglais", "à l'aise en anglais", "rédiger en français comme en anglais"), not of a thing ("site traduit en anglais").
 _IN_LANGUAGE_BEFORE_RE = re.compile(r"(?<![\w])en\s+$", re.I)
@@ -217,6 +229,7 @@ _NATIVE_RE = re.compile(r"(?:de\s+)?langue\s+maternelle|native\s+speaker|locuteu
 
 
 def _cefr(window: str) -> str | None:
+    window = _own_words(window)
     m = _CEFR_RE.search(window)
     if m:
         return m.group(1)
@@ -324,6 +337,11 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
             hi = layout.clause_around(wrap.end(), wrap.end() + 1)[1]
         s0, e0 = layout.sentence_at(start)
         lo, hi = max(min(lo, start), start - 60), min(max(hi, end), end + 60)
+        # "parler français (des notions de néerlandais sont bienvenues)": the aside is the next language's, its level
+        # word is not this one's
+        aside = text.find("(", end, min(hi, next_start))
+        if aside >= 0 and next_start < hi and ")" not in text[aside:next_start]:
+            hi = aside
         before = text[max(s0, start - 40) : start]
         if _EXCLUDE_BEFORE.search(before):
             pending = None
@@ -386,7 +404,7 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
         native = any(abs(s - start) < 40 or abs(s - end) < 40 for s, _ in native_spans)
         own = _OWN_ARTICLE_BEFORE_RE.search(text, max(lo, start - 6), start)
         # "Bilingue français/néerlandais, anglais courant": the bilingual pair keeps C1, the level after the list is English's.
-        tail = None if _BILINGUAL_RE.search(window) else tail_levels.get(i)
+        tail = None if _BILINGUAL_RE.search(_own_words(window)) else tail_levels.get(i)
         graded = text[own.start() : hi] if own else window
         modes_after = _MODES_RE.search(text, end, min(e0, end + 60))
         if _REGISTER_AFTER_RE.match(text, end) and not modes_after and not re.search(r"niveau|[ABC][12]", window, re.I) and _cefr(text[end:hi]) is None:
@@ -405,7 +423,7 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
         if cefr is None and start in paired and _FR_NL_PAIR_RE.search(window):
             cefr = "C1"  # "FR/NL": the two languages of a bilingual post; "FR/AN" in a title names two languages, no level
         attrs: dict[str, object] = {"language": iso, "cefr": cefr}
-        if start in paired or _BILINGUAL_RE.search(window) or (chained and previous is not None and previous.attrs.get("bilingual")):
+        if start in paired or _BILINGUAL_RE.search(_own_words(window)) or (chained and previous is not None and previous.attrs.get("bilingual")):
             # Both languages are asked, not one of them: never a group of alternatives (alternatives.py).
             attrs["bilingual"] = True
         if pending is not None and pending[2] != iso and _CHAIN_RE.fullmatch(text, pending[1], start):

@@ -214,3 +214,29 @@ def test_language_test_with_a_level_is_asked(run: Any) -> None:
         run(_FR + "Un test d'anglais (niveau B2 exigé) aura lieu lors de l'entretien.\n"), "language"
     )
     assert [(r["language"], r["cefr"]) for r in reqs] == [("en", "B2")]
+
+
+# --- languages: the level is the candidate's own words -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # "bilingue" said of the people served or of the place grades nobody
+        ("Des notions de néerlandais sont un plus (clientèle bilingue).", [("nl", "A2")]),
+        ("- Bonnes connaissances du néerlandais (clients bilingues)", [("nl", "B1")]),
+        ("Notre région bilingue demande une bonne connaissance de l'allemand.", [("de", "B1")]),
+        # the bilingualism named by its noun is C1 for both languages
+        ("- Le bilinguisme français/néerlandais est un atout", [("fr", "C1"), ("nl", "C1")]),
+        # the aside is the next language's: its level word does not grade the first
+        (
+            "Il faut parler français (des notions de néerlandais sont bienvenues).",
+            [("fr", None), ("nl", "A2")],
+        ),
+        ("Anglais (niveau B2) et néerlandais (notions).", [("en", "B2"), ("nl", "A2")]),
+        ("Poste bilingue : néerlandais et français.", [("nl", "C1"), ("fr", "C1")]),
+    ],
+)
+def test_language_level_of_the_candidate(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    reqs = of_kind(run(_FR + line + "\n"), "language")
+    assert [(r["language"], r["cefr"]) for r in reqs] == expected
