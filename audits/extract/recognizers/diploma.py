@@ -226,8 +226,8 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
         end = m.end() if m.group(0).rstrip().endswith(")") and "(" in m.group(0) else m.end() - (1 if m.group(0).endswith(")") else 0)
         add(m.start(), end, f"NIVEAU {level}", level, LEVEL_ISCED[level])
     for m in _TITRE_PRO_RE.finditer(text):
-        level = _titre_pro_level(text, m.start())
-        add(m.start(), m.end(), "TITRE PRO", level, LEVEL_ISCED[level] if level else None)
+        pro_level = _titre_pro_level(text, m.start())
+        add(m.start(), m.end(), "TITRE PRO", pro_level, LEVEL_ISCED[pro_level] if pro_level else None)
     for m in _NO_DIPLOMA_SCAN.finditer(text, lowered):
         found.append(
             Mention("diploma", m.start(), m.end(), {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME"},
@@ -246,8 +246,8 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
             continue
         if _PRODUCT_NAME_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()):
             continue  # Round 2: "la plateforme Mon Master": a service's name, not a diploma
-        if t.code == "TITRE PRO" and t.eqf is None and (level := _titre_pro_level(text, m.start())):
-            add(m.start(), m.end(), t.code, level, LEVEL_ISCED[level])
+        if t.code == "TITRE PRO" and t.eqf is None and (pro_level := _titre_pro_level(text, m.start())):
+            add(m.start(), m.end(), t.code, pro_level, LEVEL_ISCED[pro_level])
             continue
         add(m.start(), m.end(), t.code, t.eqf, t.isced)
     found = [m for m in found if not (m.attrs["code"] == "FORMATION" and _PROVIDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start))]
