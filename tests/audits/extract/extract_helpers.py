@@ -39,6 +39,11 @@ def found(reqs: list[dict[str, Any]], kind: str) -> list[tuple[str, Any]]:
     return [(r["text"], r[_MAIN_ATTRIBUTE[kind]]) for r in of_kind(reqs, kind)]
 
 
+def strengths(reqs: list[dict[str, Any]], kind: str) -> dict[str, str]:
+    """text -> strength of each requirement of `kind`."""
+    return {r["text"]: r["strength"] for r in of_kind(reqs, kind)}
+
+
 # A profile heading the diploma tests put their line under, and the (text, EQF) pairs / groups they compare.
 PROFILE_HEAD = "Notre société de services basée à Liège renforce son équipe technique.\nProfil recherché :\n"
 

@@ -6,17 +6,9 @@ offer text) and with look-alikes that must not match. Offsets are checked by the
 from typing import Any
 
 import pytest
-from extract_helpers import of_kind
+from extract_helpers import found, of_kind, strengths
 
 _FR = "Notre PME de Liège renforce son équipe technique.\n\nVotre profil\n"
-
-
-def _experience(reqs: list[dict[str, Any]]) -> list[tuple[str, Any]]:
-    return [(r["text"], r["years"]) for r in of_kind(reqs, "experience")]
-
-
-def _strengths(reqs: list[dict[str, Any]]) -> dict[str, str]:
-    return {r["text"]: r["strength"] for r in of_kind(reqs, "experience")}
 
 
 # --- "débutant" alone, said of the person sought: 0, optional ------------------------------------------------------
@@ -53,8 +45,8 @@ def test_beginner_in_a_title(run: Any, title: str, text: str) -> None:
 )
 def test_beginner_said_of_the_candidate(run: Any, line: str, text: str) -> None:
     reqs = run(_FR + line + "\n")
-    assert _experience(reqs) == [(text, 0.0)]  # nothing else: not the label, not the other grade ("chevronné(e)")
-    assert _strengths(reqs)[text] == "optional"
+    assert found(reqs, "experience") == [(text, 0.0)]  # nothing else: not the label, not the other grade ("chevronné(e)")
+    assert strengths(reqs, "experience")[text] == "optional"
 
 
 def test_beginner_or_years_are_two_items_in_one_group(run: Any) -> None:
@@ -64,7 +56,7 @@ def test_beginner_or_years_are_two_items_in_one_group(run: Any) -> None:
 
 
 def test_beginner_glossed_by_years_is_one_item(run: Any) -> None:
-    got = _experience(run(_FR + "Niveau d'expérience dans la fonction\nDébutant (1 à 5 ans d'expérience)\n"))
+    got = found(run(_FR + "Niveau d'expérience dans la fonction\nDébutant (1 à 5 ans d'expérience)\n"), "experience")
     assert got == [("1 à 5 ans d'expérience", 1.0)]
 
 
@@ -82,7 +74,7 @@ def test_beginner_glossed_by_years_is_one_item(run: Any) -> None:
     ],
 )
 def test_beginner_look_alikes(run: Any, line: str) -> None:
-    assert not [t for t, y in _experience(run(_FR + line + "\n")) if y == 0.0]
+    assert not [t for t, y in found(run(_FR + line + "\n"), "experience") if y == 0.0]
 
 
 # --- years in unusual forms ------------------------------------------------------------------------------------------
@@ -114,18 +106,18 @@ def test_beginner_look_alikes(run: Any, line: str) -> None:
 )
 def test_years_in_unusual_forms(run: Any, line: str, text: str, years: float) -> None:
     reqs = run(_FR + line + "\n")
-    assert (text, years) in _experience(reqs)
-    assert _strengths(reqs)[text] == "required"
+    assert (text, years) in found(reqs, "experience")
+    assert strengths(reqs, "experience")[text] == "required"
 
 
 def test_years_asked_by_a_verb_beside_other_years(run: Any) -> None:
     line = "Vous justifiez de 7 ans minimum dans la comptabilité avec idéalement 5 ans d'expérience sur un poste similaire."
-    got = _experience(run(_FR + line + "\n"))
+    got = found(run(_FR + line + "\n"), "experience")
     assert ("7 ans minimum", 7.0) in got and ("5 ans d'expérience", 5.0) in got
 
 
 def test_years_glossing_a_grade(run: Any) -> None:
-    got = _experience(run(_FR + "Vous êtes plus expérimenté·e (5 ans et plus) ? Postulez aussi.\n"))
+    got = found(run(_FR + "Vous êtes plus expérimenté·e (5 ans et plus) ? Postulez aussi.\n"), "experience")
     assert [y for _t, y in got] == [5.0] and "5 ans et plus" in got[0][0]
 
 
@@ -137,7 +129,7 @@ def test_years_glossing_a_grade(run: Any) -> None:
     ],
 )
 def test_one_item_for_one_duration(run: Any, line: str) -> None:
-    assert len([y for _t, y in _experience(run(_FR + line + "\n")) if y is not None]) == 1
+    assert len([y for _t, y in found(run(_FR + line + "\n"), "experience") if y is not None]) == 1
 
 
 @pytest.mark.parametrize(
@@ -157,7 +149,7 @@ def test_one_item_for_one_duration(run: Any, line: str) -> None:
     ],
 )
 def test_years_look_alikes(run: Any, line: str) -> None:
-    assert not [t for t, y in _experience(run(_FR + line + "\n")) if y]
+    assert not [t for t, y in found(run(_FR + line + "\n"), "experience") if y]
 
 
 # --- English lines and labels ----------------------------------------------------------------------------------------
@@ -187,7 +179,7 @@ def test_english_experience_without_years(run: Any, line: str, strength: str) ->
     ],
 )
 def test_labels_and_names_are_not_items(run: Any, text: str, want: int) -> None:
-    assert len(_experience(run(_FR + text))) == want
+    assert len(found(run(_FR + text), "experience")) == want
 
 
 # --- past work without the word: "vous avez occupé un rôle de…", "eu l'occasion de…", "l'habitude de…" ---------------
@@ -209,12 +201,12 @@ def test_labels_and_names_are_not_items(run: Any, text: str, want: int) -> None:
     ],
 )
 def test_past_work_is_experience(run: Any, line: str, text: str) -> None:
-    assert _experience(run(_FR + line + "\n")) == [(text, None)]
+    assert found(run(_FR + line + "\n"), "experience") == [(text, None)]
 
 
 def test_grade_and_its_past_work_are_one_item(run: Any) -> None:
     line = "Étudiant(e) pour un stage, ou profil salarié expérimenté ayant déjà travaillé sur un poste similaire."
-    got = _experience(run(_FR + line + "\n"))
+    got = found(run(_FR + line + "\n"), "experience")
     assert got == [("expérimenté ayant déjà travaillé sur un poste similaire", None)]
 
 
@@ -237,7 +229,7 @@ def test_grade_and_its_past_work_are_one_item(run: Any) -> None:
     ],
 )
 def test_past_work_look_alikes(run: Any, line: str) -> None:
-    assert _experience(run(_FR + line + "\n")) == []
+    assert found(run(_FR + line + "\n"), "experience") == []
 
 
 # --- years by their place: a title, a label that asks, years joined to years ------------------------------------------
@@ -267,7 +259,7 @@ def test_contract_length_in_a_title(run: Any, title: str) -> None:
     ],
 )
 def test_years_by_their_place(run: Any, line: str, expected: list[tuple[str, float]]) -> None:
-    assert _experience(run(_FR + line + "\n")) == expected
+    assert found(run(_FR + line + "\n"), "experience") == expected
 
 
 def test_years_joined_by_or_share_a_group(run: Any) -> None:
@@ -285,7 +277,7 @@ def test_years_joined_by_or_share_a_group(run: Any) -> None:
     ],
 )
 def test_years_by_place_look_alikes(run: Any, line: str) -> None:
-    assert not [t for t, y in _experience(run(_FR + line + "\n")) if y]
+    assert not [t for t, y in found(run(_FR + line + "\n"), "experience") if y]
 
 
 # --- a first piece of work: "un premier stage en …", "au moins un projet …" ------------------------------------------
@@ -303,8 +295,8 @@ def test_years_by_place_look_alikes(run: Any, line: str) -> None:
 )
 def test_first_work_is_experience(run: Any, line: str, text: str, strength: str) -> None:
     reqs = run(_FR + line + "\n")
-    assert (text, None) in _experience(reqs)
-    assert _strengths(reqs)[text] == strength
+    assert (text, None) in found(reqs, "experience")
+    assert strengths(reqs, "experience")[text] == strength
 
 
 @pytest.mark.parametrize(
@@ -319,7 +311,7 @@ def test_first_work_is_experience(run: Any, line: str, text: str, strength: str)
     ],
 )
 def test_first_work_look_alikes(run: Any, line: str) -> None:
-    assert _experience(run(_FR + line + "\n")) == []
+    assert found(run(_FR + line + "\n"), "experience") == []
 
 
 # --- English list items in French ads ----------------------------------------------------------------------------------
@@ -336,7 +328,7 @@ def test_first_work_look_alikes(run: Any, line: str) -> None:
     ],
 )
 def test_english_items(run: Any, line: str, text: str, years: Any) -> None:
-    assert _experience(run(_FR + "Notre équipe travaille en anglais.\n" + line + "\n")) == [(text, years)]
+    assert found(run(_FR + "Notre équipe travaille en anglais.\n" + line + "\n"), "experience") == [(text, years)]
 
 
 @pytest.mark.parametrize(
@@ -344,7 +336,7 @@ def test_english_items(run: Any, line: str, text: str, years: Any) -> None:
     ["- 3 years contract, renewable", "- Our customer experience is our pride", "- The user experience of our app matters"],
 )
 def test_english_look_alikes(run: Any, line: str) -> None:
-    assert _experience(run(_FR + line + "\n")) == []
+    assert found(run(_FR + line + "\n"), "experience") == []
 
 
 # --- grades the ad recruits, and odd year counts -----------------------------------------------------------------------
@@ -358,7 +350,7 @@ def test_english_look_alikes(run: Any, line: str) -> None:
     ],
 )
 def test_plural_grade_the_ad_recruits(run: Any, line: str, text: str) -> None:
-    assert _experience(run(_FR + line + "\n")) == [(text, None)]
+    assert found(run(_FR + line + "\n"), "experience") == [(text, None)]
 
 
 @pytest.mark.parametrize(
@@ -369,12 +361,12 @@ def test_plural_grade_the_ad_recruits(run: Any, line: str, text: str) -> None:
     ],
 )
 def test_odd_year_counts(run: Any, line: str, years: float) -> None:
-    assert [y for _t, y in _experience(run(_FR + line + "\n"))] == [years]
+    assert [y for _t, y in found(run(_FR + line + "\n"), "experience")] == [years]
 
 
 def test_two_grades_glossed_by_years(run: Any) -> None:
     line = "Que vous soyez confirmé·e (3 à 5 ans d'expérience) ou plus expérimenté·e (5 ans et plus), postulez."
-    years = [y for _t, y in _experience(run(_FR + line + "\n"))]
+    years = [y for _t, y in found(run(_FR + line + "\n"), "experience")]
     assert 3.0 in years and 5.0 in years
 
 
@@ -390,8 +382,8 @@ def test_two_grades_glossed_by_years(run: Any) -> None:
     ],
 )
 def test_belgian_form_labels(run: Any, line: str, text: str, years: float) -> None:
-    assert _experience(run(_FR + line + "\n")) == [(text, years)]
+    assert found(run(_FR + line + "\n"), "experience") == [(text, years)]
 
 
 def test_seniority_pay_clause_is_not_a_label(run: Any) -> None:
-    assert _experience(run(_FR + "Prime d'ancienneté : 2 ans après l'embauche.\n")) == []
+    assert found(run(_FR + "Prime d'ancienneté : 2 ans après l'embauche.\n"), "experience") == []

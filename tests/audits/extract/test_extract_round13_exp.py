@@ -6,17 +6,9 @@ fixture (`text == field[start:end]`)."""
 from typing import Any
 
 import pytest
-from extract_helpers import of_kind
+from extract_helpers import found, of_kind, strengths
 
 _FR = "Notre PME de Liège renforce son équipe technique.\n\nVotre profil\n"
-
-
-def _experience(reqs: list[dict[str, Any]]) -> list[tuple[str, Any]]:
-    return [(r["text"], r["years"]) for r in of_kind(reqs, "experience")]
-
-
-def _strengths(reqs: list[dict[str, Any]]) -> dict[str, str]:
-    return {r["text"]: r["strength"] for r in of_kind(reqs, "experience")}
 
 
 # --- beginners, juniors and young graduates welcome: 0, optional -----------------------------------------------------
@@ -45,8 +37,8 @@ def _strengths(reqs: list[dict[str, Any]]) -> dict[str, str]:
 def test_beginners_welcome(run: Any, text: str) -> None:
     reqs = run(_FR + "Le CAP est apprécié, mais " + text + ".\n")
     item = text.removeprefix("Poste ")  # the post is not the item
-    assert (item, 0.0) in _experience(reqs)
-    assert _strengths(reqs)[item] == "optional"
+    assert (item, 0.0) in found(reqs, "experience")
+    assert strengths(reqs, "experience")[item] == "optional"
 
 
 @pytest.mark.parametrize(
@@ -61,7 +53,7 @@ def test_beginners_welcome(run: Any, text: str) -> None:
     ],
 )
 def test_beginner_words_without_a_welcome(run: Any, line: str) -> None:
-    assert not [t for t, y in _experience(run(_FR + line + "\n")) if y == 0.0]
+    assert not [t for t, y in found(run(_FR + line + "\n"), "experience") if y == 0.0]
 
 
 @pytest.mark.parametrize(
@@ -75,18 +67,18 @@ def test_beginner_words_without_a_welcome(run: Any, line: str) -> None:
 )
 def test_no_experience_in_a_negated_pair(run: Any, line: str, text: str) -> None:
     reqs = run(_FR + line + "\n")
-    assert (text, 0.0) in _experience(reqs)
-    assert _strengths(reqs)[text] == "optional"
+    assert (text, 0.0) in found(reqs, "experience")
+    assert strengths(reqs, "experience")[text] == "optional"
 
 
 def test_no_diploma_nor_experience_refused(run: Any) -> None:
     reqs = run(_FR + "Sans diplôme ni expérience s'abstenir.\n")
-    assert _experience(reqs) == [("Sans diplôme ni expérience s'abstenir", None)]
-    assert _strengths(reqs)["Sans diplôme ni expérience s'abstenir"] == "required"
+    assert found(reqs, "experience") == [("Sans diplôme ni expérience s'abstenir", None)]
+    assert strengths(reqs, "experience")["Sans diplôme ni expérience s'abstenir"] == "required"
 
 
 def test_no_experience_first_word(run: Any) -> None:
-    assert ("Aucune expérience", 0.0) in _experience(run(_FR + "Aucune expérience ni diplôme requis.\n"))
+    assert ("Aucune expérience", 0.0) in found(run(_FR + "Aucune expérience ni diplôme requis.\n"), "experience")
 
 
 # --- years: in the trade, after "justifier de", in a relative clause -------------------------------------------------
@@ -109,7 +101,7 @@ def test_no_experience_first_word(run: Any) -> None:
     ],
 )
 def test_years_asked(run: Any, line: str, text: str, years: float) -> None:
-    assert (text, years) in _experience(run(_FR + line + "\n"))
+    assert (text, years) in found(run(_FR + line + "\n"), "experience")
 
 
 @pytest.mark.parametrize(
@@ -125,7 +117,7 @@ def test_years_asked(run: Any, line: str, text: str, years: float) -> None:
     ],
 )
 def test_years_not_asked(run: Any, line: str) -> None:
-    assert not [y for _t, y in _experience(run(_FR + line + "\n")) if y]
+    assert not [y for _t, y in found(run(_FR + line + "\n"), "experience") if y]
 
 
 def test_age_under_a_heading_naming_experience(run: Any) -> None:
@@ -133,7 +125,7 @@ def test_age_under_a_heading_naming_experience(run: Any) -> None:
         _FR
         + "Aucun prérequis de diplôme ni d'expérience : une personne soigneuse. Vous devez avoir plus de 18 ans.\n"
     )
-    assert _experience(reqs) == [("ni d'expérience", 0.0)]
+    assert found(reqs, "experience") == [("ni d'expérience", 0.0)]
 
 
 # --- an ideal spent in a department or a place: a second, preferred item ---------------------------------------------
@@ -152,14 +144,14 @@ def test_age_under_a_heading_naming_experience(run: Any) -> None:
 )
 def test_ideal_in_a_department(run: Any, line: str, ideal: str) -> None:
     reqs = run(_FR + line + "\n")
-    strengths = _strengths(reqs)
-    assert strengths[ideal] == "preferred"
-    assert [s for t, s in strengths.items() if t != ideal] == ["required"]
+    by_text = strengths(reqs, "experience")
+    assert by_text[ideal] == "preferred"
+    assert [s for t, s in by_text.items() if t != ideal] == ["required"]
 
 
 def test_ideal_minimum_stays_with_the_years(run: Any) -> None:
     reqs = run(_FR + "- Une expérience en logistique, idéalement au moins 3 ans\n")
-    assert not [t for t, _y in _experience(reqs) if t.startswith("idéalement au")]
+    assert not [t for t, _y in found(reqs, "experience") if t.startswith("idéalement au")]
 
 
 # --- look-alikes: colleagues' seniority, a part of an experience already read ----------------------------------------
@@ -175,7 +167,7 @@ def test_ideal_minimum_stays_with_the_years(run: Any) -> None:
     ],
 )
 def test_colleague_seniority(run: Any, line: str) -> None:
-    assert _experience(run(_FR + line + "\n")) == []
+    assert found(run(_FR + line + "\n"), "experience") == []
 
 
 # "dont une partie en …" after an experience stays a second item (years null), as the guide reads "dont une part
@@ -194,7 +186,7 @@ def test_colleague_seniority(run: Any, line: str) -> None:
     ],
 )
 def test_part_of_an_experience(run: Any, line: str, part: str) -> None:
-    assert (part, None) in _experience(run(_FR + line + "\n"))
+    assert (part, None) in found(run(_FR + line + "\n"), "experience")
 
 
 # --- languages: a test among the selection steps ---------------------------------------------------------------------
