@@ -23,12 +23,14 @@ _OFFERED_AFTER_RE = re.compile(
     r"\s*(?:est\s+|sera\s+|serait\s+|sont\s+|seront\s+|(?:peut|peuvent|pourra|pourront|pourrait)\s+[êe]tre\s+)?(?:(?:enti[èe]rement|totalement|int[ée]gralement|directement)\s+)?(?:" + _OFFERED + r")(?![\w])",
     re.I,
 )
+# The words that ask for a licence or certificate ("exigé", "souhaité", "un plus"…), shared with the certification
+# recogniser (a certificate the employer trains for but also asks; HACCP asked in a duty sentence).
+ASKING_CUES = r"exig|requis|obligatoire|souhait|appr[ée]ci|atout|un\s+plus|indispensable"
 # Between the mention and the offering word, a word that asks for it ("CACES exigé, formation financée"), offers the
 # training only as a fallback ("sinon", "à défaut") or names another thing paid, its renewal ("Habilitation électrique
 # B1V, BR et BC à jour (recyclage pris en charge)"): the mention stays asked.
 _ASKING_RE = re.compile(
-    r"exig|requis|obligatoire|souhait|appr[ée]ci|atout|un\s+plus|indispensable|imp[ée]rati|\bsinon\b|[àa]\s+d[ée]faut|"
-    r"recyclages?|renouvellements?|remises?\s+[àa]\s+niveau",
+    ASKING_CUES + r"|imp[ée]rati|\bsinon\b|[àa]\s+d[ée]faut|recyclages?|renouvellements?|remises?\s+[àa]\s+niveau",
     re.I,
 )
 

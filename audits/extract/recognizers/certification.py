@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from audits.extract.fastscan import GatedPattern, MultiPattern, fold
 from audits.extract.mention import Mention
-from audits.extract.training import held_by_others_or_given, not_held_question, offered_on_line
+from audits.extract.training import ASKING_CUES, held_by_others_or_given, not_held_question, offered_on_line
 
 _CACES_CAT = r"(?:\d{1,2}[AB]?|(?-i:[A-G])\d?(?!['’]))"  # upper-case letters: "CACES R489 1, c'est un plus"
 # Round 12: a start glued to the previous word where markup was stripped ("…chantier VRDCACES R482", "obligatoiresAIPR"):
@@ -55,7 +55,7 @@ _TRAINED_BEFORE_RE = re.compile(
     r"(?:\s+(?:les|des|nos|vos|ses|leurs)\s+[\w-]+)?\s+(?:(?:au|aux|du|des|de\s+la|le|la|les|l['’]|à\s+la|[àa]\s+l['’])\s*)?$",
     re.I,
 )
-_ASKED_AFTER_RE = re.compile(r"[^.\n;]{0,30}?(?:exig|requis|obligatoire|indispensable|souhait|appr[ée]ci|un\s+plus|atout)", re.I)
+_ASKED_AFTER_RE = re.compile(r"[^.\n;]{0,30}?(?:" + ASKING_CUES + r")", re.I)
 
 
 _SIMPLE = [
@@ -161,7 +161,7 @@ _PROFILE_ON_LINE_RE = re.compile(
     r"(?:\n(?![^\n]*(?:missions?|t[âa]ches|responsabilit[ée]s|offre|nous\s+offrons)\s*:)[^\n]+){0,8}$",
     re.I,
 )
-_HACCP_ASKED_RE = re.compile(r"appr[ée]ci|exig|requis|souhait|indispensable|obligatoire|atout|un\s+plus", re.I)
+_HACCP_ASKED_RE = re.compile(ASKING_CUES, re.I)
 # Round 13: the people the candidate leads or was ("encadrer une équipe de 4 agents SSIAP 1", "expérience en tant qu'agent
 # SSIAP 1") when the ad asks a higher grade: the lower grade is theirs.
 _SSIAP_PEOPLE_BEFORE_RE = re.compile(r"agents?\s+(?:de\s+s[ée]curit[ée]\s+(?:incendie\s+)?)?$", re.I)
