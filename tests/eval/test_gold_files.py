@@ -565,10 +565,11 @@ def test_written_gold_follows_the_contract_and_the_guide(name: str) -> None:
     rows: list[dict[str, Any]] = gold_format.read_jsonl(GOLD_DIR / f"extract-written-{name}.jsonl")
     gold_format.check_extract_rows(rows)
     _check_guide_conventions(rows)
-    assert [r["id"] for r in rows] == [ad["id"] for ad in _written_ads(name)]
-    gold_format.check_offsets(rows, _written_ads(name))
+    ads = _written_ads(name)
+    assert [r["id"] for r in rows] == [ad["id"] for ad in ads]
+    gold_format.check_offsets(rows, ads)
     src_rows = gold_format.read_jsonl(GOLD_DIR / f"extract-written-{name}.src.jsonl")
-    assert locate.build(src_rows, _written_ads(name)) == rows
+    assert locate.build(src_rows, ads) == rows
 
 
 @pytest.mark.parametrize("name", WRITTEN_SETS)
