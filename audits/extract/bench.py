@@ -3,7 +3,9 @@
 Prints offers/s on one core (the process is pinned to one CPU and numeric libraries to one thread), the ratio to
 a bare `nlp.pipe` of the same spaCy components (tok2vec, morphologizer, attribute_ruler, lemmatizer) over the
 same texts in the same run, and the peak RSS. Both wall-clock and CPU-time rates are printed: on a shared
-machine the CPU-time figure is the one that does not depend on the neighbours.
+machine the CPU-time figure is the one that does not depend on the neighbours. A fixed pure-Python workload is timed
+first ("référence machine"): the same code reads slower on a slowed host (a throttled virtual CPU loses time that
+no process sees), so figures from different days compare only together with that reference.
 """
 
 from __future__ import annotations
@@ -27,6 +29,16 @@ def _pin() -> None:
         os.sched_setaffinity(0, {cpus[-1]})
 
 
+def machine_reference_ms(rounds: int = 3) -> float:
+    """Best CPU time of a fixed pure-Python workload (2 million squares summed), in milliseconds."""
+    best = float("inf")
+    for _ in range(rounds):
+        c = time.process_time()
+        sum(i * i for i in range(2_000_000))
+        best = min(best, time.process_time() - c)
+    return best * 1000
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if any(os.environ.get(v) != "1" for v in _THREAD_VARS):
@@ -40,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--span-model", default="", help="dossier d'un modèle de mentions entraîné (spanmodel) : le mesurer aussi")
     args = parser.parse_args(argv)
     _pin()
+    reference_ms = machine_reference_ms()
 
     from audits.extract.extractor import Extractor, bare_pipe
     from audits.extract.textmap import clean_text
@@ -92,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     bw, bc, fw, fc = min(bare_wall), min(bare_cpu), min(full_wall), min(full_cpu)
     classifier = "oui" if extractor._classify is not None else "non (audits.reference absent)"
     print(f"offres : {n} ({args.offers}), répétitions : {args.repeat}, meilleur passage retenu")
+    print(f"référence machine (2 M carrés sommés en Python pur, meilleur de 3) : {reference_ms:.0f} ms")
     print(f"chargement (spaCy + listes + classifieur) : {load_s:.1f} s ; classifieur de métier utilisé : {classifier}")
     print(f"extraction complète : {n / fw:7.1f} offres/s (horloge)  {n / fc:7.1f} offres/s (temps CPU)")
     ow, oc = min(own_wall), min(own_cpu)
