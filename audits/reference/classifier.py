@@ -125,7 +125,10 @@ class OccupationClassifier:
         self._code_ids = np.array([code_index[c] for c in self._codes], dtype=np.int32)
         n = len(self._entries)
         self._idf = {t: math.log(1 + n / len(p)) for t, p in self._postings.items()}
-        self._entry_weight = np.array([sum(self._idf[t] for t in set(e.tokens)) or 1.0 for e in self._entries])
+        # Summed in the label's word order (dict.fromkeys keeps it, drops repeats): over a set the order follows the
+        # string hashes, which change with each process (PYTHONHASHSEED), and so would the last bit of the float --
+        # enough to flip two tied alternatives from one run to the next.
+        self._entry_weight = np.array([sum(self._idf[t] for t in dict.fromkeys(e.tokens)) or 1.0 for e in self._entries])
         self._postings_arr = {t: np.array(p, dtype=np.int32) for t, p in self._postings.items()}
         for t in self._postings:
             self._by_prefix[t[:3]].append(t)
