@@ -1,6 +1,7 @@
 """Languages with a CEFR level read from the wording (walloon-reference.md §6, "typical" column).
 
-the MINIMUM of each band: notions/bases -> A2; connaissance, bonne connaissance, bon niveau, bonne pratique -> B1;
+the MINIMUM of each band: notions/bases/"un peu" -> A2; bonne connaissance, bon niveau, bonne pratique, "niveau
+conversation" -> B1 (a bare "connaissance" names no level: CEFR null);
 courant, très bonne connaissance, maîtrise (lu, parlé, écrit), "parfaitement", "communication fluide" -> B2 ("professionnel", "technique",
 "opérationnel", "intermédiaire", "à l'aise" name no level: CEFR null); bilingue -> C1 (both languages when two are named, also as codes: "Bilingue FR/NL", "NL/FR"); an explicit
 "niveau B2" wins. "langue maternelle" is kept as such (`native=True`, CEFR C2, the level Unia writes for it) and
@@ -61,14 +62,15 @@ _GLUED_ELISION_RE = re.compile(r"(?<![\w])[dl]$", re.I)
 _ADJ_RE = re.compile(r"(?<![\w])(" + "|".join(ADJECTIVES) + r")(?![\w])", re.I)
 _CEFR_RE = re.compile(r"(?<![\w])([ABC][12])(?![\w])")
 _CONTEXT_RE = re.compile(
-    r"courant|bilingue|notions?|bases?|ma[îi]tris|parl[ée]|[ée]crit|\blu\b|niveau|connaissances?|langues?|pratiqu|"
-    r"fluent|speak\w*|spoken|written|proficien\w*|natif|native|maternelle|parlez|parler|parlant|s'exprimer|compr[ée]hension|technique|op[ée]rationnel|scolaire|"
+    r"courant|bilingue|trilingue|multilingue|notions?|bases?|ma[îi]tris|parl[ée]|[ée]crit|\blu\b|niveau|connaissances?|langues?|pratiqu|"
+    r"fluent|speak\w*|spoken|written|proficien\w*|natif|native|maternelle|parlez|parler|parlant|compren(?:ds|dre|ez|d)\b|s'exprimer|compr[ée]hension|technique|op[ée]rationnel|scolaire|"
     r"n[ée]cessaire|"
     r"[ée]change[rz]?|interlocuteurs|CECR|CEFR|TOEIC|r[ée]diger|\b[ABC][12]\b|souhait|exig|requis|appr[ée]ci|atout|"
     r"un plus|indispensable|obligatoire|imp[ée]rati|pr[ée]f[ée]rence|[àa]\s+l'aise|"
     # a strength predicate of its own names the language as wished ("l'espagnol est un vrai plus", "le polonais est un
     # gros avantage", "Espagnol ou anglais bienvenu")
-    r"\b(?:vrai|gros|grand|r[ée]el)\s+(?:plus|atout)\b|avantage|bienvenu|"
+    r"\b(?:vrai|gros|grand|r[ée]el|petit|s[ée]rieux|bel?)\s+(?:plus|atout)\b|\b(?:vrais|gros|grands|r[ée]els|petits|s[ée]rieux|beaux)\s+(?:plus|atouts)\b|"
+    r"avantage|bienvenu|(?:est|sont|serai(?:en)?t|sera(?:ient)?)\s+utiles?\b|facilit(?:e|ent|era|eront|erait|eraient)\b|"
     # reading the language, getting by in it, a level said to be enough ("Tu lis l'anglais sans difficulté", "tu te
     # débrouilles en anglais", "un anglais correct pour nos rituels", "un anglais suffisant pour lire la doc")
     r"\bli(?:s|sez|re)\b|d[ée]brouill\w*|\bcorrecte?\b|\bsuffisante?\b|\bfluide\b|"
@@ -100,14 +102,20 @@ _EXCELLENT = (
     + r")\b)"
 )
 _LEVELS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"bilingu(?:e|isme)|langue\s+maternelle|natif|native", re.I), "C1"),
+    (re.compile(r"bilingu(?:e|isme)|trilingue|langue\s+maternelle|natif|native", re.I), "C1"),
     # "maîtriser parfaitement le français" is mastery (B2); only "parfaitement bilingue" is C1 (the bilingue above).
     (re.compile(r"tr[èe]s\s+bonne?|" + _EXCELLENT + r"|parfaitement|courant|couramment|fluent|ma[îi]tris\w*(?!\s+correcte)|fluide", re.I), "B2"),
-    (re.compile(r"bonnes?\s+(?:connaissances?|ma[îi]trise|notions|niveau|bases|pratique)|bon\s+niveau|ma[îi]trise\s+correcte|correct", re.I), "B1"),
+    # "niveau conversation": the level at which one holds a conversation (B1, the CEFR's "can enter unprepared into
+    # conversation on familiar topics")
+    (re.compile(r"bonnes?\s+(?:connaissances?|ma[îi]trise|notions|niveau|bases|pratique)|bon\s+niveau|ma[îi]trise\s+correcte|correct|"
+                r"niveau\s+(?:de\s+)?conversation\w*|conversationnel\w*", re.I), "B1"),
     (re.compile(r"notions?|bases?|[ée]l[ée]mentaire|scolaire|d[ée]butant", re.I), "A2"),
     # The modes of use ("lu, parlé, écrit", "oral et écrit", "compris") name no level (the guide: "Anglais lu, parlé,
     # compris" → null); only a level word next to them grades ("Maîtrise de l'anglais : lu, parlé, écrit" → B2).
-    (re.compile(r"connaissances?|compr[ée]hension|passi(?:f|ve)", re.I), "B1"),
+    # A bare "connaissance" names no level either (the guide lists "bonne connaissance" as B1; every gold reads
+    # "Connaissance de l'anglais", "la connaissance du néerlandais est un atout", "connaissance fonctionnelle du
+    # néerlandais" as null): only a grading word beside it, or a level written, gives one.
+    (re.compile(r"compr[ée]hension|passi(?:f|ve)", re.I), "B1"),
 ]
 # The modes of use written after a register ("anglais professionnel, à l'écrit comme à l'oral", "anglais technique
 # (lu / écrit / parlé)"): the phrase describes the language's use, so the level word before the register grades it.
@@ -117,19 +125,47 @@ _MODES_RE = re.compile(r"(?<![\w])(?:lu|parl[ée]e?s?|[ée]crite?s?|orale?s?|com
 # language name ("Connaissance du NL"). Only FR and NL stand alone: "EN" and "DE" are French words in capitals.
 _CODES = {"fr": "fr", "nl": "nl", "en": "en", "de": "de", "an": "en", "ang": "en"}
 _CODE = r"(?:(?i:fr|nl)|EN|DE|En|De|ANG|AN)"
-_CODE_PAIR_RE = re.compile(r"(?<![\w/])(" + _CODE + r")(\s?[/-]\s?)(" + _CODE + r")(?![\w/]|-\d)")
+# "trilingue FR/NL/EN": a third code chained the same way is a third language of the post.
+_CODE_PAIR_RE = re.compile(r"(?<![\w/])(" + _CODE + r")(\s?[/-]\s?)(" + _CODE + r")(?:\s?[/-]\s?(" + _CODE + r"))?(?![\w/]|-\d)")
 _FR_NL_PAIR_RE = re.compile(r"(?i:fr\s?[/-]\s?nl|nl\s?[/-]\s?fr)")
 _SINGLE_CODE_RE = re.compile(r"(?<![\w/])(FR|NL)(?![\w/])")
 # Languages chained by a connector share the level written for the chain ("Bilingue Français - Néerlandais").
 # The list may repeat each language's article: "Maîtrise du néerlandais, du français et de l'anglais".
 # "et/ou", and the English connectors of English requirement lines ("Fluent English and French", "German or Polish").
 _CHAIN_RE = re.compile(r"\s*(?:\bet\s*/\s*ou\b|\band\s*/\s*or\b|/|-|–|,|&|\bet\b|\bou\b|\band\b|\bor\b)\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’]|le|la|l['’])?\s*", re.I)
-_BILINGUAL_RE = re.compile(r"bilingu(?:e|isme)", re.I)
+_BILINGUAL_RE = re.compile(r"bilingu(?:e|isme)|trilingue", re.I)
 # "bilingue" said of the people served or the place, not of the candidate: "Bonnes connaissances du néerlandais (clients
 # bilingues)", "Des notions de néerlandais sont un plus (clientèle bilingue)": the level is the candidate's own words.
 _OTHERS_BILINGUAL_RE = re.compile(
     r"(?<![\w])(?:client[èe]le|clients?|public|patients?|r[ée]sidents?|usagers?|b[ée]n[ée]ficiaires|familles|r[ée]gion|ville|"
     r"commune|quartier|pays|zone|capitale)\s+(?:\w+\s+)?bilingues?(?![\w])",
+    re.I,
+)
+
+
+# German requirement words in Belgian ads of the German-speaking Community ("Deutschkenntnisse erforderlich", "gute
+# Französischkenntnisse"): the compound names the knowledge of a language, a cue of its own.
+_GERMAN_NAMES = {"deutsch": "de", "englisch": "en", "französisch": "fr", "franzosisch": "fr", "niederländisch": "nl",
+                 "niederlandisch": "nl", "spanisch": "es", "italienisch": "it", "luxemburgisch": "lb"}
+_GERMAN_KNOWLEDGE_RE = re.compile(r"(?<![\w])(?:(?:sehr\s+)?gute\s+|fließende\s+|Grund)?(" + "|".join(_GERMAN_NAMES) + r")(?:sprach)?kenntnisse?n?(?![\w])", re.I)
+_GERMAN_LEVELS = ((re.compile(r"sehr\s+gute|fließend|verhandlungssicher|perfekt", re.I), "B2"), (re.compile(r"gute", re.I), "B1"),
+                  (re.compile(r"Grundkenntnis", re.I), "A2"))
+# "Bilingue FR/NL ou bonne connaissance de l'autre langue nationale": in a French-language ad, Dutch (Belgium's other
+# main national language); the ad's own language is French.
+_OTHER_NATIONAL_RE = re.compile(r"(?<![\w])autre\s+langue\s+nationale(?![\w])", re.I)
+# "Vous parlez un peu allemand": a little of the language (A2, like "notions").
+_A_LITTLE_BEFORE_RE = re.compile(r"(?<![\w])un\s+peu\s+(?:(?:de\s+l['’]|d['’]|du\s+|l['’]|le\s+|en\s+)\s*)?$", re.I)
+# The language's own predicate that makes it a plus, after it (and its level or aside, and the languages chained to
+# it): "le néerlandais (niveau B1) serait un plus", "Le néerlandais est un petit plus", "quelques notions de néerlandais
+# sont utiles", "Des notions d'espagnol ou d'italien faciliteront vos échanges", "le permis BE serait top", "le permis C
+# un gros plus", "BE = un plus", "Vous parlez un peu allemand ? C'est un atout". Shared with licence.py.
+PLUS_PREDICATE_AFTER_RE = re.compile(
+    r"(?:\s*\([^()\n]{0,60}\))?\s*(?:[?]\s*(?=c['’]est|ce\s+serait)|,\s*(?=c['’]est|ce\s+serait))?"
+    r"(?:(?:est|sont|serait|seraient|sera|seront|constitue(?:rait|nt|raient)?|repr[ée]sente(?:rait|nt|raient)?|reste|c['’]est|ce\s+serait)\s+)?"
+    r"(?:=\s*)?(?:(?:un|une)\s+(?:(?:vrai|gros|petit|grand|r[ée]el|s[ée]rieux|bel|beau|v[ée]ritable)\s+)?(?:plus|\+|atout|avantage|bonus)(?![\w])|"
+    r"de\s+(?:vrais|gros|petits|grands|r[ée]els|s[ée]rieux|beaux|v[ée]ritables)\s+(?:plus|atouts|avantages)(?![\w]))"
+    r"|(?:\s*\([^()\n]{0,60}\))?\s*(?:est|sont|serait|seraient|sera|seront)\s+(?:(?:tr[èe]s|bien|vraiment)\s+)?(?:utiles?|top|id[ée]al(?:e|es|s)?|bienvenue?s?)(?![\w])"
+    r"|(?:\s*\([^()\n]{0,60}\))?\s*facilit(?:e|ent|era|eront|erait|eraient)(?![\w])",
     re.I,
 )
 
@@ -319,9 +355,21 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
             continue
         candidates += [(m.start(1), m.end(1), first), (m.start(3), m.end(3), second)]
         paired |= {m.start(1), m.start(3)}
+        third = _CODES[m.group(4).lower()] if m.group(4) else None
+        if third is not None and third not in (first, second):
+            candidates.append((m.start(4), m.end(4), third))
+            paired.add(m.start(4))
     for m in _SINGLE_CODE_SCAN.finditer(text, low):
         if m.start() not in paired and m.start() - 1 not in paired and (m.start() - 1) not in {e for _, e, _ in candidates}:
             candidates.append((m.start(), m.end(), _CODES[m.group(1).lower()]))
+    self_cued: set[int] = set()
+    if "kenntnis" in low:
+        for m in _GERMAN_KNOWLEDGE_RE.finditer(text):
+            candidates.append((m.start(), m.end(), _GERMAN_NAMES[m.group(1).lower()]))
+            self_cued.add(m.start())
+    if "nationale" in low:
+        for m in _OTHER_NATIONAL_RE.finditer(text):
+            candidates.append((m.start(), m.end(), "nl"))
     previous: Mention | None = None
     # A language named without a cue of its own, kept in case the next one, chained to it, has one ("Anglais et
     # Français obligatoire": the clause of "Anglais" ends at "et").
@@ -395,10 +443,21 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
         register = bool(_REGISTER_AFTER_RE.match(text, end)) and (
             bool(_LANGUAGE_LINE_RE.fullmatch(text, line.start, line.end)) or bool(_OWNER_BEFORE_RE.search(text, max(0, start - 8), start))
         )
-        if not (start in paired or chained or ability or listed or register or _CONTEXT_RE.search(window) or re.search(r"langue", heading, re.I)):
+        little = bool(_A_LITTLE_BEFORE_RE.search(text, max(0, start - 20), start))
+        if not (start in paired or start in self_cued or little or chained or ability or listed or register or _CONTEXT_RE.search(window) or re.search(r"langue", heading, re.I)):
             pending = (start, end, iso)
             continue
-        if any(x.attrs["language"] == iso and s0 <= x.start < start for x in langs):
+        if any(x.attrs["language"] == iso and s0 <= x.start < start for x in langs) and not (
+            # "Bilingue FR/NL ou, à défaut, une connaissance fonctionnelle du néerlandais (niveau B1)": restated as an
+            # alternative ("ou", "à défaut", "sinon") with a level code of its own that the first naming does not have,
+            # it is another item (the lower alternative)
+            (own_code := _CEFR_RE.search(text, end, min(hi, end + 40))) is not None
+            and all(
+                x.attrs.get("cefr") != own_code.group(1) and _ALTERNATIVE_RE.search(text, x.end, start)
+                for x in langs
+                if x.attrs["language"] == iso and s0 <= x.start < start
+            )
+        ):
             pending = None
             continue  # "un anglais technique (rédaction de documents en anglais)": the same language restated
         native = any(abs(s - start) < 40 or abs(s - end) < 40 for s, _ in native_spans)
@@ -412,6 +471,11 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
             # it, "anglais technique (lu / écrit / parlé)", lets the whole phrase grade it)
             graded = text[end:hi]
         cefr = "C2" if native else (_toeic_level(text, lo, hi) or tail or _cefr(graded))
+        if start in self_cued:
+            code = _CEFR_RE.search(window)
+            cefr = code.group(1) if code else next((lv for p, lv in _GERMAN_LEVELS if p.search(text, max(lo, start - 20), end)), None)
+        elif cefr is None and little:
+            cefr = "A2"
         if cefr is None and not native:
             # "Langue anglaise (écrit et oral) - Niveau B2": a level code after an aside or a dash of the same sentence
             # and line, before the next language, grades it (the clause was cut at the bracket or the dash)
@@ -446,4 +510,33 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
         s0, _ = layout.sentence_at(m.start())
         if _PHONE_ABILITY_BEFORE_RE.search(text, s0, m.start()) and not any(x.start < m.end() and m.start() < x.end for x in langs):
             langs.append(Mention("language", m.start(), m.end(), {"language": _PHONE[m.group(1).lower()], "cefr": None}, family="language"))
-    return sorted(langs, key=lambda x: x.start), protected
+    return _plus_predicates(text, sorted(langs, key=lambda x: x.start)), protected
+
+
+_ALTERNATIVE_RE = re.compile(r"(?<![\w])(?:ou|sinon|[àa]\s+d[ée]faut)(?![\w])", re.I)
+_PLURAL_PREDICATE_RE = re.compile(r"(?<![\w])(?:sont|seraient|seront|constituent|constitueraient|repr[ée]sentent|facilitent|faciliteront|faciliteraient|de\s+\w+\s+(?:plus|atouts|avantages))(?![\w])", re.I)
+
+
+def _plus_predicates(text: str, langs: list[Mention]) -> list[Mention]:
+    """A language whose own predicate makes it a plus ("le néerlandais (niveau B1) serait un plus") is preferred, with
+    the languages chained to it ("l'espagnol ou l'italien est un atout"); the cue words strength.py reads do not all
+    say so ("un petit plus", "sont utiles", "faciliteront"), nor reach past a level in brackets."""
+    out = list(langs)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and _CHAIN_RE.fullmatch(text, out[j].end, out[j + 1].start):
+            j += 1
+        plus = PLUS_PREDICATE_AFTER_RE.match(text, out[j].end)
+        if plus:
+            # "Parler couramment l'anglais, l'allemand est un plus": after a comma, a singular predicate is the last
+            # language's own clause; a plural one takes the list ("l'espagnol, l'italien ou le portugais sont un plus")
+            first = i
+            if not _PLURAL_PREDICATE_RE.search(plus.group(0)):
+                first = j
+                while first > i and "," not in text[out[first - 1].end : out[first].start]:
+                    first -= 1
+            for k in range(first, j + 1):
+                out[k] = out[k].with_(forced_strength="preferred")
+        i = j + 1
+    return out

@@ -10,13 +10,14 @@ import re
 
 from audits.extract.fastscan import GatedPattern, fold
 from audits.extract.mention import Mention
+from audits.extract.recognizers.language import PLUS_PREDICATE_AFTER_RE
 from audits.extract.training import held_by_others_or_given, not_held_question, offered_right_after
 
 _ALIASES = {
     "VL": "B", "PL": "C", "SPL": "CE", "EC": "CE", "EB": "BE", "C1E": "C1E", "D1E": "D1E",
     "POIDS LOURD": "C", "POIDS LOURDS": "C", "POIDS-LOURD": "C", "POIDS-LOURDS": "C",
     "SUPER LOURD": "CE", "SUPER LOURDS": "CE", "SUPER-LOURD": "CE", "TRANSPORT EN COMMUN": "D",
-    "TRANSPORTS EN COMMUN": "D", "AUTO": "B", "VOITURE": "B",
+    "TRANSPORTS EN COMMUN": "D", "AUTO": "B", "VOITURE": "B", "TRACTEUR": "G",
 }
 _CAT = r"(?:AM|A1|A2|C1E|C1|D1E|D1|BE|EB|CE|EC|DE|SPL|PL|VL|A|B|C|D|G|poids[- ]lourds?|super[- ]lourds?|transports?\s+en\s+commun)"
 _PERMIS_RE = re.compile(
@@ -25,13 +26,14 @@ _PERMIS_RE = re.compile(
     # Round 2: "Permis BRespect des délais" — the next list item glued where the markup was stripped (a capital and
     # a lower-case letter after the category, case-sensitive so that "permis BE" stays BE). Round 12: "permis auto",
     # "permis voiture" (B), first only: "permis B et voiture indispensables" names a car, not a second licence.
-    rf"(?P<first>{_CAT}|auto|voiture)(?:(?![\w])|(?=(?-i:[A-Z][a-zà-ÿ])))(?P<rest>(?:\s*(?:,|/|et|ou|&|-|\+)\s*(?:{_CAT})(?![\w]))*)",
+    rf"(?P<first>{_CAT}|auto|voiture|tracteur)(?:(?![\w])|(?=(?-i:[A-Z][a-zà-ÿ])))(?P<rest>(?:\s*(?:,|/|et|ou|&|-|\+)\s*(?:{_CAT})(?![\w]))*)",
     re.I,
 )
 _BARE_RE = re.compile(r"(?<![\w])permis\s+de\s+conduire(?:\s+(?:valide|en\s+cours\s+de\s+validit[ée]))?(?![\w])", re.I)
 _CAT_RE = re.compile(rf"(?<![\w]){_CAT}(?![\w])", re.I)
 
 
+_VEHICLE_WORD_RE = re.compile(r"lourd|commun", re.I)
 _LOWERCASE_WORDS = frozenset({"de", "a", "d", "g", "am", "ce", "c", "pl", "be", "De", "A", "Ce"} - {"A"})
 
 
@@ -52,7 +54,7 @@ _ENGLISH_RE = re.compile(
 # "le permis B ; le BE est un vrai plus", "permis D (DE apprécié…)", "permis CE (ou C pour les porteurs)").
 _FOLLOWING_CAT_RE = re.compile(
     r"[^\n.;]{0,25}?(?:[,;(]|\bet\b|\bou\b)\s*(?:ou\s+|et\s+)?(?:le\s+|la\s+|un\s+)?(?P<cat>(?-i:BE|C1E|CE|C1|DE|D1|C|D))(?![\w])"
-    r"(?=\s+(?:est|un|une|serait|appr[ée]ci|souhait|pour|exig|obligatoire|indispensable|id[ée]al|de\s+pr[ée]f|bienvenu))",
+    r"(?=\s*=|\s+(?:est|un|une|serait|appr[ée]ci|souhait|pour|exig|obligatoire|indispensable|id[ée]al|de\s+pr[ée]f|bienvenu))",
 )
 # Round 12: a licence named as the vehicles a workshop repairs ("atelier PL", "mécanicien PL") or the colleagues who
 # drive them ("nos chauffeurs SPL"), an exam code ("PL-400"): no licence asked.
@@ -61,6 +63,47 @@ _NOT_ASKED_VEHICLE_BEFORE_RE = re.compile(
     re.I,
 )
 
+# "2 ans d'expérience comme chauffeur C", "expérience en conduite SPL", "Conduire un ensemble routier SPL": the
+# experience or the task, not a licence named by the job.
+_EXPERIENCE_BEFORE_RE = re.compile(
+    r"(?:exp[ée]rience\w*|ans|ann[ée]es?)\s+(?:\w+\s+){0,2}?(?:comme|en\s+tant\s+que|de|en)\s+(?:\w+\s+)?$|ensembles?\s+routiers?\s+$|"
+    r"(?:en|de)\s+conduite\s+$",
+    re.I,
+)
+# "Nous recrutons un chauffeur poids lourd", "recherchons des chauffeurs CE pour …", "recrute un conducteur super lourd
+# citerne": the person sought, named by the vehicle class in a sentence, gives the licence (the guide: "nous
+# recrutons un(e) Chauffeur SPL" in the body gives CE).
+_SOUGHT_DRIVER_RE = re.compile(
+    r"(?<![\w])(?i:recrut\w*|recherch\w*|cherch\w*|engag\w*)\s+(?i:un|une|un\(e\)|des|plusieurs|\d+|deux|trois)\s+"
+    r"(?i:chauffeu\w*|conduct(?:eur|rice)\w*)(?:\s*\([^()\n]{1,8}\))?(?:[-\s]livr\w+)?\s+"
+    r"(?:(?P<weight>(?i:poids|super)[- ]lourds?)|(?P<cat>C1E|C1|CE|C|D1|DE|D|EC))(?![\w'’])"
+)
+# "Permis B et véhicule : un plus", "le permis C et le code 95 seraient un avantage": the licence and what goes with it
+# share the predicate after them.
+_WITH_AFTER_RE = re.compile(
+    r"\s+(?:et|\+)\s+(?:(?:le|la|l['’]|un|une|votre|son|ton)\s*)?(?:v[ée]hicule|voiture|code\s+95|CAP|FIMO|FCO)(?:\s+personnel(?:le)?)?\s*:?",
+    re.I,
+)
+# "Permis B obligatoire, permis C ou BE appréciés", "permis C ou EC très apprécié": a plus cue written right after the
+# categories grades them, whatever the chain of alternatives with the licence before says.
+_PLUS_CUE_AFTER_RE = re.compile(
+    r"(?:\s*\([^()\n]{0,60}\))?\s*(?:(?:est|sont|serait|seraient|sera)\s+)?(?:(?:tr[èe]s|vivement|fortement|aussi)\s+)?"
+    r"(?:appr[ée]ci[ée]e?s?|souhait[ée]e?s?|bienvenue?s?|souhaitables?)(?![\w])",
+    re.I,
+)
+# "Vous avez déjà votre permis D et votre code 95 ? Vous commencez directement": holding it is a plus, the training
+# is offered otherwise.
+_ALREADY_BEFORE_RE = re.compile(r"(?:(?<![\w])(?:avez|as)\s+d[ée]j[àa]\s+(?:votre|ton|le|la|un)|d[ée]j[àa]\s+titulaires?\s+(?:du|de\s+la|d['’]))\s*$", re.I)
+_QUESTION_AFTER_RE = re.compile(r"[^.?!\n]{0,40}\?")
+# "délivrance des cartes d'identité, passeports et permis de conduire", "Accompagner les candidats à l'examen du
+# permis de conduire": the document a service delivers or a school prepares for, not a licence asked.
+_DOCUMENT_BEFORE_RE = re.compile(
+    r"d[ée]livr\w*|passeports?|cartes?\s+d['’]identit[ée]|titres?\s+de\s+s[ée]jour|renouvellement|[ée]tat\s+civil|examens?\s+(?:du|de)\s+$",
+    re.I,
+)
+# "Chauffeur PL (H/F) - permis C financé": the line says the licence of the vehicle class is given.
+_OFFERED_ON_LINE_RE = re.compile(r"permis\s+(?:\w+\s+)?(?:financ|offert|pris\s+en\s+charge|inclus)", re.I)
+
 _SENIORITY_RE = re.compile(r"(?<![\w])\d+\s*ans?\s+de\s+permis(?![\w])", re.I)
 # Round 4: the light-vehicle category too ("Conducteur VL", "chauffeur VL/PL"): employers name the vehicle class
 # without the word "permis" for light vans as for lorries; the driving-word gate below keeps other "VL" out.
@@ -68,7 +111,10 @@ _BARE_VEHICLE_RE = re.compile(r"(?<![\w])(SPL|PL|VL)(?![\w])(?!-\d)")
 # "Chauffeur / Chauffeuse de poids lourd", "conducteur super lourd": the category named by the vehicle, on a short
 # line (a title or heading: "nos poids lourds sillonnent …" is the fleet).
 _BARE_WEIGHT_RE = re.compile(r"(?:chauffeu|conduct)\w*(?:\s*/\s*\w+)?\s+(?:de\s+|d['’]\s*)?(?P<cat>(?:poids|super)[- ]lourds?)(?![\w])", re.I)
-_DRIVER_CAT_RE = re.compile(r"(?i:chauffeu\w*|conduct(?:eur|rice)\w*)(?:[-\s]livr\w+)?\s+(?P<cat>C1E|C1|CE|C|D1|(?:DE|D)(?!\s\w))(?![\w'’])"
+_DRIVER_CAT_RE = re.compile(r"(?i:chauffeu\w*|conduct(?:eur|rice)\w*)(?:[-\s]livr\w+)?"
+                            # "Chauffeur de bus D", "Chauffeur poids lourd C": the vehicle named before the category
+                            r"(?:\s+(?i:(?:de\s+|d['’]\s*)?(?:bus|autobus|autocar|car|camion|poids[- ]lourds?|super[- ]lourds?)))?"
+                            r"\s+(?P<cat>C1E|C1|CE|BE|C|D1|(?:DE|D)(?!\s\w))(?![\w'’])"
                             r"(?P<rest>(?:[ \t]*(?:/|ou|et|,)[ \t]*(?:C1E|C1|CE|C|D1|DE|D)(?![\w'’]))*)")  # not "CONDUCTEUR DE LIGNE"
 # Round 12: the driver's certificates beside it too ("Requis :\n- SPL\n- FIMO/FCO en cours de validité").
 _DRIVER_RE = re.compile(r"chauffeur|conduct|poids|camion|routier|permis|FIMO|FCO|tachygraphe|code\s+95", re.I)
@@ -103,9 +149,14 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
         # Lower-case single letters after "permis" are still categories ("permis b"), but "permis de ..." is not.
         found.append(Mention("licence", m.start(), m.end("first"), {"category": _normalise(first)}, family="licence"))
         rest_start = m.start("rest")
+        named = {_normalise(first): first}
         for c in _CAT_RE.finditer(text, rest_start, m.end("rest")):
             if c.group(0) in _LOWERCASE_WORDS:
                 break
+            same = named.get(_normalise(c.group(0)))
+            if same is not None and (_VEHICLE_WORD_RE.search(same) or _VEHICLE_WORD_RE.search(c.group(0))):
+                continue  # "Permis : C - Poids lourd exigé": the category restated by its vehicle, one licence ("SPL/EC": two)
+            named.setdefault(_normalise(c.group(0)), c.group(0))
             found.append(Mention("licence", c.start(), c.end(), {"category": _normalise(c.group(0))}, family="licence"))
     for m in _BARE_VEHICLE_SCAN.finditer(text, low):
         # "Chauffeur PL/SPL", "Conducteur VL": the vehicle categories named without the word "permis".
@@ -113,21 +164,34 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
             continue
         if m.group(1) == "VL" and not _heading_line(text, m.start()):
             continue  # "le conducteur VL chez nous, c'est …", "nos VL": a story about the job or the fleet, not asked
-        if _NOT_ASKED_VEHICLE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+        if _NOT_ASKED_VEHICLE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) or _EXPERIENCE_BEFORE_RE.search(
+            text, max(0, m.start() - 60), m.start()
+        ):
             continue
+        if _OFFERED_ON_LINE_RE.search(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())):
+            continue  # "Chauffeur PL (H/F) - permis C financé": the job's licence is given
         if _DRIVER_RE.search(text, max(0, m.start() - 40), m.end() + 40):
             found.append(Mention("licence", m.start(), m.end(), {"category": _normalise(m.group(1))}, family="licence"))
     if "lourd" in low:
         for m in _BARE_WEIGHT_RE.finditer(text):
-            if _heading_line(text, m.start("cat")) and not any(f.start < m.end() and m.start("cat") < f.end for f in found):
+            if _heading_line(text, m.start("cat")) and not any(f.start < m.end() and m.start("cat") < f.end for f in found) and not _EXPERIENCE_BEFORE_RE.search(
+                text, max(0, m.start() - 60), m.start()
+            ):
                 found.append(Mention("licence", m.start("cat"), m.end("cat"), {"category": _normalise(m.group("cat"))}, family="licence"))
     # Round 13: the lorry and bus categories after the driver's name in a title or heading ("Chauffeur CE (code 95)",
     # "Conducteur C/CE"); not in a sentence ("2 ans d'expérience en tant que chauffeur CE" is the experience).
     for m in _DRIVER_CAT_RE.finditer(text) if ("chauffeu" in low or "conduct" in low) else ():
-        if _heading_line(text, m.start("cat")) and not any(f.start < m.end() and m.start("cat") < f.end for f in found):
+        # the vehicle already read as the category ("Chauffeur poids lourd C") is one licence, not two
+        if _heading_line(text, m.start("cat")) and not any(f.start < m.end() and m.start() < f.end for f in found) and not _EXPERIENCE_BEFORE_RE.search(
+            text, max(0, m.start() - 60), m.start()
+        ):
             found.append(Mention("licence", m.start("cat"), m.end("cat"), {"category": _normalise(m.group("cat"))}, family="licence"))
             for c in re.finditer(r"C1E|C1|CE|C|D1|DE|D", m.group("rest")):
                 found.append(Mention("licence", m.start("rest") + c.start(), m.start("rest") + c.end(), {"category": c.group(0)}, family="licence"))
+    for m in _SOUGHT_DRIVER_RE.finditer(text) if ("chauffeu" in low or "conduct" in low) else ():
+        g = "weight" if m.group("weight") else "cat"
+        if not any(f.start < m.end(g) and m.start(g) < f.end for f in found):
+            found.append(Mention("licence", m.start(g), m.end(g), {"category": _normalise(m.group(g))}, family="licence"))
     if "driv" in low:
         for m in _ENGLISH_RE.finditer(text):
             cat = m.group("cat") or default_category
@@ -139,11 +203,53 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
     for m in _BARE_SCAN.finditer(text, low):
         if any(f.start <= m.start() < f.end for f in found):
             continue
+        if _DOCUMENT_BEFORE_RE.search(text, max(text.rfind("\n", 0, m.start()) + 1, m.start() - 80), m.start()):
+            continue
         found.append(Mention("licence", m.start(), m.end(), {"category": default_category}, family="licence"))
     # "Vous n'avez pas le permis D ? Nous finançons votre formation": a question about a licence the candidate may lack
-    kept = (
+    kept = [
         f
         for f in found
-        if not offered_right_after(text, f.end) and not not_held_question(text, f.start, f.end) and not held_by_others_or_given(text, f.start, f.end)
-    )
-    return sorted(kept, key=lambda m: m.start)
+        if not offered_right_after(text, f.end)
+        # "(permis D + CAP financés)": offered with what goes with it
+        and not ((w := _WITH_AFTER_RE.match(text, f.end)) is not None and offered_right_after(text, w.end()))
+        and not not_held_question(text, f.start, f.end)
+        and not held_by_others_or_given(text, f.start, f.end)
+        and not _TOWARDS_BEFORE_RE.search(text, max(0, f.start - 40), f.start)
+    ]
+    return _plus_predicates(text, sorted(kept, key=lambda m: m.start))
+
+
+# "(sinon permis B et nous vous accompagnons vers le permis C)": the licence the employer leads the recruit to.
+_TOWARDS_BEFORE_RE = re.compile(r"accompagn\w*\s+(?:\w+\s+)?(?:vers|jusqu['’]au)\s+(?:le|la|l['’])?\s*(?:permis\s+)?$", re.I)
+_CHAIN_RE = re.compile(r"\s*(?:,|/|\bet\b|\bou\b|&|-|\+)\s*(?:(?:le|la|un)\s+)?(?:permis\s+)?", re.I)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _plus_predicates(text: str, found: list[Mention]) -> list[Mention]:
+    """Licences whose own predicate or cue after them makes them a plus are preferred ("le permis BE serait top", "Le
+    permis B est un atout, le permis C un gros plus", "permis C ou BE appréciés" after "Permis B obligatoire, "), with
+    the categories chained to them; so is a licence asked about as already held ("Vous avez déjà votre permis D ?")."""
+    out = list(found)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and _CHAIN_RE.fullmatch(text, out[j].end, out[j + 1].start):
+            j += 1
+        end = out[j].end
+        paren = re.match(r"\s*\([^()\n]{1,30}\)", text[end : end + 40])
+        if paren and not PLUS_PREDICATE_AFTER_RE.match(text, end):
+            end += paren.end()  # "permis tracteur (G) apprécié"
+        with_after = _WITH_AFTER_RE.match(text, end)
+        after = with_after.end() if with_after else end
+        plus = bool(PLUS_PREDICATE_AFTER_RE.match(text, after) or _PLUS_CUE_AFTER_RE.match(text, after))
+        already = bool(_ALREADY_BEFORE_RE.search(text, max(0, out[i].start - 40), out[i].start) and _QUESTION_AFTER_RE.match(text, out[j].end))
+        if plus or already:
+            for k in range(i, j + 1):
+                out[k] = out[k].with_(forced_strength="preferred")
+        i = j + 1
+    return out

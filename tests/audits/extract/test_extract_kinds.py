@@ -204,7 +204,8 @@ def test_bilingual_french_dutch_asks_both_at_c1(run: Any, text: str) -> None:
 
 
 def test_language_codes_need_a_pair_or_a_cue(run: Any) -> None:
-    assert [(r["language"], r["cefr"]) for r in of_kind(run("Connaissance du NL est un atout."), "language")] == [("nl", "B1")]
+    # a bare "connaissance" names no level (round 14: the guide lists "bonne connaissance" as B1, every gold reads it null)
+    assert [(r["language"], r["cefr"]) for r in of_kind(run("Connaissance du NL est un atout."), "language")] == [("nl", None)]
     assert of_kind(run("Référence FR/NL-2024, contrat FR."), "language") == []
     # Capitals "EN", "DE" alone are French words, not languages.
     assert of_kind(run("FORMATION EN ALTERNANCE, PERMIS DE CONDUIRE."), "language") == []
