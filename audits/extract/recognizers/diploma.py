@@ -73,7 +73,7 @@ _BAC_PLUS_RE = re.compile(
 )
 _LEVEL_RE = re.compile(
     r"(?<![\w])(?:titre|dipl[ôo]me|certification|formation|qualification)s?\s+(?:professionnel(?:le)?\s+|pro\s+|RNCP\s+|homologu[ée]e?\s+|d'[ée]tat\s+)?"
-    r"(?:de\s+)?niveau\s+(\d|IV|V|III|II|I)(?![\w])",
+    r"(?:de\s+)?niveau\s+(\d|IV|V|III|II|I)(\+)?(?![\w])",
     re.I,
 )
 # Round 11: the level given by a verb ("Titre ou diplôme classé au moins au niveau 7", "le grade ou diplôme requis doit
@@ -136,14 +136,18 @@ _TITRE_PRO_LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (5, re.compile(
         r"\b(?:technicien(?:ne)?\s+sup[ée]rieur|TSSR|TSMEL|gestionnaire\s+(?:de\s+paie|comptable|de\s+la\s+paie|d'unit[ée])|CIP\b|"
         r"conseill(?:er|[èe]re)\s+en\s+insertion|d[ée]veloppeu(?:r|se)\s+web|assistant(?:e)?\s+(?:manager|de\s+direction|ressources\s+humaines)|"
-        r"n[ée]gociat(?:eur|rice)\s+technico)", re.I)),
+        r"n[ée]gociat(?:eur|rice)\s+technico|"
+        # Round 14: site managers (chef de chantier, conducteur de travaux: RNCP 5)
+        r"chef\s+de\s+chantier|conduct(?:eur|rice)\s+de\s+travaux)", re.I)),
     (4, re.compile(
-        r"\b(?:technicien(?:ne)?|secr[ée]taire|comptable\s+assistant|vendeu(?:r|se)\s+conseil|conseill(?:er|[èe]re)\s+(?:de\s+vente|relation\s+client))", re.I)),
+        r"\b(?:technicien(?:ne)?|secr[ée]taire|comptable\s+assistant|vendeu(?:r|se)\s+conseil|conseill(?:er|[èe]re)\s+(?:de\s+vente|relation\s+client)|"
+        # Round 14: the site foreman's team leader
+        r"chef\s+d'[ée]quipe)", re.I)),
     (3, re.compile(
         r"\b(?:agent(?:e)?|cariste|magasinier|pr[ée]parat(?:eur|rice)\s+de\s+commandes|conduct(?:eur|rice)|livreu(?:r|se)|routier|CTRMV|"
         r"canalisateur|ADVF|assistant(?:e)?\s+de\s+vie|ma[çc]on|plaquiste|peintre|carreleu(?:r|se)|menuisier|plombier|"
         r"[ée]lectricien|cuisini(?:er|[èe]re)|serveu(?:r|se)|commis|employ[ée](?:e)?|ouvri(?:er|[èe]re)|soudeu(?:r|se)|"
-        r"op[ée]rat(?:eur|rice)|manutentionnaire|plongeu(?:r|se)|coffreur|couvreur|façadier)", re.I)),
+        r"op[ée]rat(?:eur|rice)|manutentionnaire|plongeu(?:r|se)|coffreur|couvreur|façadier|d[ée]m[ée]nageu(?:r|se))", re.I)),
 )
 
 
@@ -215,6 +219,12 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     for m in _LEVEL_RE.finditer(text):
         raw = m.group(1).upper()
         level = int(raw) if raw.isdigit() else OLD_LEVELS[raw]
+        # Round 14: "diplôme de niveau 1 (master)" (the Belgian public service's level 1, the old French level I) is a
+        # master's; "titre de niveau 2+" is the Belgian bachelor's level
+        if raw == "1":
+            level = 7
+        elif raw == "2" and m.group(2):
+            level = 6
         if 1 <= level <= 8:
             add(m.start(), m.end(), f"NIVEAU {level}", level, LEVEL_ISCED[level])
     for m in _LEVEL_VERB_RE.finditer(text):
@@ -252,8 +262,8 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
         add(m.start(), m.end(), t.code, t.eqf, t.isced)
     found = [m for m in found if not (m.attrs["code"] == "FORMATION" and _PROVIDER_BEFORE_RE.search(text, max(0, m.start - 40), m.start))]
     found = [m for m in found if not _pay_grade_or_staff(text, m) and not _not_asked_before(text, m) and not _master_data(text, m)]
-    found = [m for m in found if not _people_served(text, m) and not _staff_count(text, m) and not _school_as_place(text, m)]
-    found = [_pedagogical_cap(text, m) for m in found if not _teaching_place(text, m) and not _training_given(text, m)]
+    found = [m for m in found if not _people_served(text, m) and not _staff_count(text, m) and not _school_as_place(text, m) and not _title_heading(text, m)]
+    found = [c for m in found if not _teaching_place(text, m) and not _training_given(text, m) and (c := _pedagogical_cap(text, m)) is not None]
     found = _resolve_overlaps(_state_diplomas_named(found))
     found = _care_diploma_lists(found, text)
     found += _school_diplomas(found, text, lowered)
@@ -312,6 +322,12 @@ _NOT_ASKED_BEFORE_RE = re.compile(
     # ("La commune finance la formation au BPJEPS"), and a degree's internship or transcripts ("stage de Master",
     # "relevés de notes de Master").
     r"|(?<![\w])pr[ée]par(?:ant|ons|ent)\s+(?:le|la|les|l'|au|aux|à|un|une)|(?<![\w])entr[ée]es?\s+en\s+formation"
+    # Round 14: a training or specialisation the employer funds or leads to ("possibilité de financement d'une spécialisation
+    # (IBODE, IADE)", "l'établissement peut financer votre formation d'aide-soignant (DEAS)", "accompagnement vers le
+    # diplôme d'expertise comptable"), and the students a school trains ("les futurs bacheliers instituteurs et AESI").
+    r"|(?<![\w])financ\w*\s+(?:de\s+|d')?(?:votre\s+|ta\s+|une?\s+|la\s+|le\s+|l')?(?:formations?|sp[ée]cialisations?|dipl[ôo]mes?|cursus|parcours)\b"
+    r"|(?<![\w])accompagnement\s+(?:vers|[àa]\s+l'obtention\s+d[eu]|pour\s+(?:obtenir|pr[ée]parer))\s"
+
     r"|(?<![\w])financ\w*\s+[^.;\n]{0,30}?formations?\s+(?:au|à\s+la|aux|à\s+l')|(?<![\w])(?:stage|relev[ée]s?\s+de\s+notes)\s+de"
     # Round 12: a course the candidate will follow ("Vous suivrez une formation certifiante (titre professionnel …)") or one
     # leading to the diploma ("Formation en cours d'emploi vers le CQ6 possible").
@@ -324,8 +340,45 @@ _NOT_ASKED_BEFORE_RE = re.compile(
 _HELD_BETWEEN_RE = re.compile(r"titulaire|exig|requis|obligatoire|dipl[ôo]m[ée](?:e|\(e\))?s?\s+(?:d'|de|du)(?!.*futur)", re.I)
 
 
+# Round 14: right before the diploma, the course of an apprenticeship ("alternance BTS Banque", "Apprentissage BTS MS",
+# "vous préparerez le BP électricien"), a
+# bonus paid for it ("prime IBODE") or the classes a school teaches ("de la seconde au BTS", "du CP au bac").
+_COURSE_RIGHT_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:(?:alternance|apprentissage|contrat\s+de\s+professionnalisation)\s*(?:[-–:]\s*)?(?:en\s+)?"
+    r"|primes?\s+(?:de\s+|d')?|pr[ée]par(?:erez|era|eront|eras)\s+(?:le\s+|la\s+|l'|un\s+|une\s+|au\s+|aux\s+)"
+    r"|(?:de\s+la\s+|du\s+|de\s+)(?:seconde|sixi[èe]me|6e|maternelle|CP|primaire|coll[èe]ge)\s+(?:au|à\s+la|jusqu'au)\s+)$",
+    re.I,
+)
+# Round 14: the students a school trains ("une connaissance des futurs bacheliers instituteurs et AESI que l'on formera").
+_FUTURE_STUDENTS_RE = re.compile(
+    r"(?<![\w])futur(?:e|\(e\))?s\s+(?:bacheli|dipl[ôo]m|ing[ée]nieur|master|instituteur|institutrice|infirmi|enseignant|professeur|[ée]tudiant)\w*"
+    r"[^.;!?\n]{0,60}$",
+    re.I,
+)
+# Round 14: a title to be obtained after hiring ("le CAPAES devra être obtenu dans les 6 ans"): not held, not asked now.
+_OBTAINED_LATER_AFTER_RE = re.compile(
+    r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:devra|devront|doit|doivent)\s+(?:[êe]tre\s+)?(?:obtenu|acquis|pass[ée])", re.I
+)
+
+
+# Round 14: "Titre requis :", "Titres suffisants acceptés :", "(titre requis)", "Les titres suffisants seront examinés",
+# "(titre de pénurie)" head or comment a list of diplomas; a title is an item only as the object held ("les candidats
+# porteurs d'un titre suffisant (par ex. …)").
+_TITLE_HELD_BEFORE_RE = re.compile(r"(?:\bd'une?|\bune?|\bdu)\s+$", re.I)
+
+
+def _title_heading(text: str, m: Mention) -> bool:
+    return m.attrs.get("code") == "TITRE REQUIS" and not _TITLE_HELD_BEFORE_RE.search(text, max(0, m.start - 8), m.start)
+
+
 def _not_asked_before(text: str, m: Mention) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
+    if (
+        _COURSE_RIGHT_BEFORE_RE.search(text, max(line_start, m.start - 40), m.start)
+        or _OBTAINED_LATER_AFTER_RE.match(text, m.end)
+        or _FUTURE_STUDENTS_RE.search(text, max(line_start, m.start - 80), m.end)
+    ):
+        return True
     lead = re.match(r"(?:une\s+|des\s+)?formations?\b", text[m.start : m.end], re.I)  # "formation en ASG" holds the offer's noun
     before = _NOT_ASKED_BEFORE_RE.search(text, max(line_start, m.start - 160), m.start + (lead.end() if lead else 0))
     if before and before.group("place") and m.attrs.get("code") not in _SCHOOLS:
@@ -362,7 +415,8 @@ _PEOPLE_SERVED_RE = re.compile(
 )
 _CANDIDATE_BETWEEN_RE = re.compile(
     # Round 13: "… est appréciée, tout comme le titre professionnel de …": the cue of the sentence asks it too
-    r"\b(?:vous|tu)\s+(?:[êe]tes|avez|poss[ée]d|disposez|es\b|as\b)|titulaire|dipl[ôo]m[ée]|profil|candidat|exig|requis|obligatoire|demand"
+    # Round 14: not "diplôme" ("des jeunes sans diplôme ou avec un CAP") nor third persons ("des titulaires d'un CAP")
+    r"\b(?:vous|tu)\s+(?:[êe]tes|avez|poss[ée]d|disposez|es\b|as\b)|(?<!des\s)(?<!les\s)titulaire|dipl[ôo]m(?:é|ée|é\(e\)|e\(e\))|profil|candidat|exig|requis|obligatoire|demand"
     r"|\b(?:est|sont)\s+(?:appr[ée]ci[ée]|souhait[ée])|tout\s+comme\b", re.I
 )
 _REQUIRED_AFTER_RE = re.compile(r"[^.;\n]{0,30}?\b(?:exig|requis|obligatoire|indispensable|souhait|appr[ée]ci|minimum|un\s+(?:plus|atout))", re.I)
@@ -434,10 +488,38 @@ def _training_given(text: str, m: Mention) -> bool:
 # top of a degree), told from the French vocational CAP by the teaching words around it ("AESS / CAP", "ingénieur avec
 # CAP", "CAP (certificat d'aptitudes pédagogiques)", "titre pédagogique (CAP, CAPAES)").
 _PEDAGOGY_AROUND_RE = re.compile(r"p[ée]dagogi|CAPAES|\bAES[IS]\b|agr[ée]g|titres?\s+(?:requis|suffisants?|de\s+p[ée]nurie)", re.I)
+# Round 14: a Belgian teaching ad says so anywhere in its text (its required titles, the AESI/AESS, the CAPAES), and the
+# CAP it asks for further down ("bachelier en électricité, complété par un CAP") is the pedagogical one too.
+_TEACHING_AD_RE = re.compile(r"\btitres?\s+(?:requis|suffisants?|de\s+p[ée]nurie)|\bAES[IS]\b|CAPAES|agr[ée]g[ée]", re.I)
+_TEACHER_RE = re.compile(r"enseign|professeur|instituteur|institutrice|ma[îi]tre[- ]assistant|\bcours\b|[ée]l[èe]ves|\bclasses?\b", re.I)
+# Round 14: in Belgium the driver's CAP (certificat d'aptitude professionnelle, code 95) is a certification, not a
+# diploma: a "code 95" beside it, a driver's word right after it ("CAP chauffeur") or a heavy licence joined to it
+# ("permis D + CAP", "permis C1 et CAP"). The French "CAP conducteur d'engins" (a vocational diploma) has none of these.
+_DRIVER_CAP_AROUND_RE = re.compile(r"code\s*95", re.I)
+_DRIVER_CAP_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:chauffeur|code\s*95)", re.I)
+_DRIVER_CAP_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:permis\s+)?(?-i:C|CE|C1|C1E|D|DE|D1|D1E)\s*(?:\([^()\n]{0,40}\)\s*)?(?:\+|et|&|/)\s*(?:le\s+|du\s+|un\s+)?$", re.I
+)
+# Round 14: the lawyer's certificate ("Le CAPA serait un atout" for a lawyer or a jurist) is a master-level title (EQF 7),
+# not the agricultural CAPa.
+_LAWYER_AROUND_RE = re.compile(r"avocat|barreau|juridique|juriste|\bdroit\b|notari", re.I)
 
 
-def _pedagogical_cap(text: str, m: Mention) -> Mention:
-    if m.attrs.get("code") != "CAP" or not _PEDAGOGY_AROUND_RE.search(text, max(0, m.start - 60), m.end + 60):
+def _pedagogical_cap(text: str, m: Mention) -> Mention | None:
+    if m.attrs.get("code") != "CAP":
+        return m
+    if (
+        _DRIVER_CAP_AROUND_RE.search(text, max(0, m.start - 60), m.end + 60)
+        or _DRIVER_CAP_AFTER_RE.match(text, m.end)
+        or _DRIVER_CAP_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+    ):
+        return None
+    if text[m.start : m.end] == "CAPA" and _LAWYER_AROUND_RE.search(text, max(0, m.start - 300), m.end + 300):
+        return m.with_(attrs={**m.attrs, "code": "CAPA", "eqf_level": 7, "isced_level": 7})
+    if not (
+        _PEDAGOGY_AROUND_RE.search(text, max(0, m.start - 60), m.end + 60)
+        or (_TEACHING_AD_RE.search(text) and _TEACHER_RE.search(text))
+    ):
         return m
     return m.with_(attrs={**m.attrs, "code": "CAP PEDAGOGIQUE", "eqf_level": None, "isced_level": None})
 
@@ -484,18 +566,24 @@ def _business_engineers_listed(found: list[Mention], text: str) -> list[Mention]
 # maîtres-nageurs de l'équipe sont titulaires du BPJEPS"): a team word earlier in the clause, a head count or a
 # third-person "sont titulaires" just before the diploma.
 _STAFF_COUNT_RE = re.compile(
-    r"\b(?:[ée]quipes?|coll[èe]gues|effectifs?|personnel)\b[^.;!?\n]{0,80}?"
-    r"(?:(?<![\w+])(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\s+(?:[^\W\d_]+\s+)?"
-    r"|\bsont\s+(?:tou(?:te)?s\s+)?(?:titulaires|dipl[ôo]m[ée]e?s)\s+(?:du|de\s+la|de\s+l'|des|d')\s*)$",
+    r"\b(?:[ée]quipes?|coll[èe]gues|effectifs?|personnel|collaborat(?:eurs|rices))\b[^.;!?\n]{0,80}?"
+    r"(?:(?<![\w+])(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\s+(?:[^\W\d_][\w-]*\s+)?"
+    r"|\bsont\s+(?:tou(?:te)?s\s+)?(?:titulaires|dipl[ôo]m[ée]e?s)\s+(?:du|de\s+la|de\s+l'|des|d')\s*"
+    # Round 14: the members the team is made of, holders of their diplomas ("une équipe composée de médecins et
+    # d'aides-soignants titulaires du DEAS", "éducateurs titulaires du DEME, AES…", "dont 6 experts-comptables diplômés du DEC")
+    r"|(?P<holders>[^\W\d_][\w'-]*(?:s|x)\s+(?:titulaires|dipl[ôo]m[ée]e?s)\s+(?:du|de\s+la|de\s+l'|des|d')\s*(?:[^.;:\n()]{0,30}?,\s*)?))$",
     re.I,
 )
+# the holders are the people sought when the clause recruits them ("notre équipe recherche des aides-soignants titulaires du DEAS")
+_RECRUITING_RE = re.compile(r"recherch|recrut|cherch|renfor|rejoi|\b(?:vous|tu)\b|candidat|profil|poste", re.I)
 
 
 def _staff_count(text: str, m: Mention) -> bool:
     if str(m.attrs.get("code", "")).startswith(("BAC+", "NIVEAU")):
         return False
     line_start = text.rfind("\n", 0, m.start) + 1
-    return bool(_STAFF_COUNT_RE.search(text, max(line_start, m.start - 120), m.start))
+    staff = _STAFF_COUNT_RE.search(text, max(line_start, m.start - 120), m.start)
+    return bool(staff and not (staff.group("holders") and _RECRUITING_RE.search(staff.group(0))))
 
 
 # Round 10 (team-written ads): a school as a place, an event or the employer ("bureaux sur le campus d'une grande école
@@ -529,7 +617,10 @@ _PAY_BY_DIPLOMA_RE = re.compile(
 _STAFF_ARE_RE = re.compile(
     r"\b(?:nos|notre|leurs?|ses|tous\s+nos|toutes\s+nos)\s+(?:[\w'-]+\s+){0,2}(?:sont|est)\s+(?:tou(?:te)?s\s+|majoritairement\s+|souvent\s+|compos[ée]e?s?\s+d[e']\s*)?$"
     r"|\bpr[ée]paration\s+(?:du|de\s+la|de\s+l'|d'une?|au|aux)\s*$|\badmise?(?:\(e\))?s?\s+(?:dans|en)\s+(?:une\s+)?(?:formation\s+)?$"
-    r"|\bpour\s+(?:entrer|int[ée]grer|acc[ée]der)\s+(?:en|au|à\s+la|dans\s+une?)\s+(?:formation\s+)?$",
+    r"|\bpour\s+(?:entrer|int[ée]grer|acc[ée]der)\s+(?:en|au|à\s+la|dans\s+une?)\s+(?:formation\s+)?$"
+    # Round 14: a named member of the staff and the diploma they hold ("notre sommelier, titulaire d'un BP sommelier")
+    r"|\b(?:notre|nos)\s+(?!futur|candidat|recrue|nouve|profil|id[ée]al|prochain)[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s*,?\s*(?:est\s+|sont\s+)?"
+    r"(?:titulaires?|dipl[ôo]m[ée]e?s?)\s+(?:du|de\s+la|de\s+l'|des|d'une?|d')\s*$",
     re.I,
 )
 
@@ -572,6 +663,8 @@ def _school_diplomas(found: list[Mention], text: str, lowered: str | None) -> li
         Mention("diploma", m.start(), m.end(), {"eqf_level": None, "isced_level": None, "code": "DIPLOME"}, family="diploma")
         for m in _SCHOOL_DIPLOMA_SCAN.finditer(text, lowered)
         if not any(f.start < m.end() and m.start() < f.end for f in found)
+        # Round 14: the team's ("35 collaborateurs, dont 6 experts-comptables diplômés du DEC")
+        and not _staff_count(text, Mention("diploma", m.start(), m.end(), {"code": "DIPLOME"}, family="diploma"))
     ]
 
 
@@ -968,10 +1061,51 @@ _LEVEL_BETWEEN_RE = re.compile(
 )
 
 
+# Round 14: a degree followed at once by the title or diploma that names its specialty ("Master ingénieur industriel",
+# "Bachelier instituteur primaire", "bachelier AESI", "Bachelier éducateur spécialisé (A1)"): one item, the degree's level.
+_DEGREE_WITH_SPECIALTY = frozenset({"BACHELIER", "MASTER", "M1"})
+# Round 14: a title without a level whose RNCP level follows in brackets ("titre d'assistant(e) dentaire obligatoire (titre
+# RNCP niveau 4)", "Titre professionnel de secrétaire (niveau 4)"): one item, with that level.
+_LEVEL_IN_BRACKETS_BETWEEN_RE = re.compile(r"[^.;:\n()]{0,50}?\(\s*", re.I)
+
+
 def _merge_ranges_and_levels(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.attrs.get("code") in _DEGREE_WITH_SPECIALTY
+            and not str(m.attrs.get("code", "")).startswith(("BAC+", "NIVEAU"))
+            and m.attrs.get("code") not in _GENERIC | {"SANS DIPLOME", "SPECIALISATION"}
+            and re.fullmatch(r"[ \t]+", text[prev.end : m.start])
+        ):
+            out[-1] = prev.with_(end=m.end)
+            continue
+        if (
+            prev is not None
+            and prev.attrs.get("eqf_level") is None
+            and prev.attrs.get("code") not in {"SANS DIPLOME", "SPECIALISATION", "CAP PEDAGOGIQUE", "TITRE REQUIS"}
+            and str(m.attrs.get("code", "")).startswith("NIVEAU")
+            and "ou" not in re.findall(r"\w+", text[prev.end : m.start].lower())
+            and _LEVEL_IN_BRACKETS_BETWEEN_RE.fullmatch(text, prev.end, m.start)
+            and text.startswith(")", m.end)
+        ):
+            out[-1] = m.with_(start=prev.start, end=m.end + 1)
+            continue
+        # and a diploma with its level restated in brackets ("bachelier assistant social (titre de niveau 2+)")
+        if (
+            prev is not None
+            and prev.attrs.get("eqf_level") is not None
+            and str(m.attrs.get("code", "")).startswith("NIVEAU")
+            and not str(prev.attrs.get("code", "")).startswith(("NIVEAU", "BAC+"))
+            and "ou" not in re.findall(r"\w+", text[prev.end : m.start].lower())
+            and _LEVEL_IN_BRACKETS_BETWEEN_RE.fullmatch(text, prev.end, m.start)
+            and text.startswith(")", m.end)
+        ):
+            # the level written in the brackets wins over the one read from the trade ("Titre de technicien … (niveau 5)")
+            out[-1] = prev.with_(end=m.end + 1, attrs={**prev.attrs, "eqf_level": m.attrs["eqf_level"], "isced_level": m.attrs.get("isced_level")})
+            continue
         if prev is not None and prev.attrs.get("code") in _GENERIC and m.attrs.get("eqf_level") is not None and (
             _LEVEL_BETWEEN_RE.fullmatch(text, prev.end, m.start) or _stated_level(text, prev.end, m)
         ):
@@ -1070,19 +1204,57 @@ def _drop_parenthesised_acronyms(found: list[Mention], text: str) -> list[Mentio
                 (re.fullmatch(r"\s*\(\s*", between) and _named_training_with_examples(out[-1], m, text))
                 or _diplomas_or_equivalent(m, text)
                 or _field_with_alternatives(out[-1], m, text)
+                or _diplomas_listed(out[-1], m, found, text)
             ):
                 out.pop()
         elif out and re.fullmatch(r"\s*\(\s*", between):
             if out[-1].attrs.get("code") in _GENERIC and not (
                 _named_training_with_examples(out[-1], m, text) or _diplomas_or_equivalent(m, text) or _field_with_alternatives(out[-1], m, text)
+                or _diplomas_listed(out[-1], m, found, text)
             ):
                 out.pop()
             elif text[m.end : m.end + 3].lstrip().startswith(")") and not (
                 str(out[-1].attrs.get("code", "")).startswith("BAC+") and m.attrs.get("code") != out[-1].attrs.get("code")
             ):
                 continue  # an acronym restating the diploma before it; not the example of a level ("bac+5 (master)")
+        elif (
+            out
+            and out[-1].attrs.get("code") not in _GENERIC
+            and out[-1].attrs.get("eqf_level") is not None
+            and out[-1].attrs.get("eqf_level") == m.attrs.get("eqf_level")
+            and not str(m.attrs.get("code", "")).startswith(("BAC+", "NIVEAU"))
+            and _FIELD_THEN_PAREN_RE.fullmatch(between)
+            and text[m.end : m.end + 3].lstrip().startswith(")")
+        ):
+            continue  # Round 14: "AESI mathématiques (régendat)": the same diploma named again after its field
         out.append(m)
     return out
+
+
+# Round 14: a training named by its field whose parenthesis lists two diplomas or more ("Une formation en menuiserie (CESS ou
+# IFAPME)", "Formation en électricité (CAP, Bac pro ou BTS)", "De formation mécanique automobile (CAP, Bac Pro …)"): the
+# training is itself one more alternative, as the labels of the written batches read it; a level alone or a range
+# ("formation supérieure (Bac+5)", "(Bac+2 à Bac+5)") is the training's level and absorbs it.
+_OTHER_ITEM_BEFORE_RE = re.compile(r"(?:,|\bou\b|\bet/ou\b)\s*(?:d'une?\s+|une?\s+)?$", re.I)
+_PROVIDER_ITEM_RE = re.compile(r"[^()\n]{0,80}?(?:,|\bou\b)\s*" + _PROVIDER + r"\s*\)")
+_HIGHER_GENERIC_RE = re.compile(r"sup[ée]rieur|universitaire|technique\W*$", re.I)
+_FIELD_THEN_PAREN_RE = re.compile(r"(?:\s+(?!ou\b|et\b)[^\W\d_][\w'-]*){0,4}\s*\(\s*", re.I)
+
+
+def _diplomas_listed(generic: Mention, first: Mention, found: list[Mention], text: str) -> bool:
+    if str(first.attrs.get("code", "")).startswith(("BAC+", "NIVEAU")) or _HIGHER_GENERIC_RE.search(text, generic.start, generic.end):
+        # a level is the training's; a higher training without its field keeps the older rule (_field_with_alternatives), and
+        # a bare "formation technique (CESS ou Bac Pro)" names no field: the listed diplomas only
+        return False
+    close = text.find(")", first.end)
+    if close < 0 or "\n" in text[first.end : close]:
+        return False
+    if _PROVIDER_ITEM_RE.match(text, first.end):
+        return True
+    others = [f for f in found if first.end < f.start < close and _OTHER_ITEM_BEFORE_RE.search(text, first.end, f.start)]
+    # the Belgian secondary certificates alone are what a secondary course leads to ("formation en électromécanique (CQ6
+    # ou CESS)"): the certificates are asked, not the course
+    return bool(others) and not all(str(f.attrs.get("code", "")).startswith(("CQ", "CESS")) for f in [first, *others])
 
 
 # Fifth round: "Formation en pâtisserie (CAP, Bac Pro, Mention complémentaire ou équivalent)": a training named by its
@@ -1159,6 +1331,7 @@ def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
         # Round 2: a level-less training phrase that took the level's first word as its domain ("issu(e) d'une
         # formation Bac +2", "formation niveau …") is that level: one item, the union of both, with the level.
         k = kept[hit]
-        if k.attrs.get("code") in _GENERIC and k.attrs.get("eqf_level") is None and m.attrs.get("eqf_level") is not None and m.end > k.end:
+        # Round 14: also when the level ends the phrase ("Issu(e) d'une formation BTS TP": the training is that BTS).
+        if k.attrs.get("code") in _GENERIC and k.attrs.get("eqf_level") is None and m.attrs.get("eqf_level") is not None and m.end >= k.end:
             kept[hit] = m.with_(start=min(k.start, m.start), end=max(k.end, m.end))
     return sorted(kept, key=lambda m: m.start)

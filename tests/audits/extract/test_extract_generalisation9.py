@@ -14,7 +14,7 @@ from extract_helpers import found
     [
         (
             "Profil :\n- Issu(e) d'une formation supérieure en comptabilité (Graduat ou Bac +3), vous êtes rigoureux.",
-            [("Issu(e) d'une formation supérieure", None), ("Graduat", 6), ("Bac +3", 6)],
+            [("Issu(e) d'une formation supérieure", None), ("Graduat", 5), ("Bac +3", 6)],
         ),
         (
             "Profil :\n- Formation supérieure en électromécanique (Bac + 2 ou Bac + 3).",
@@ -96,7 +96,7 @@ def test_pay_grade_and_staff_background(run: Any, text: str) -> None:
     [
         ("Profil :\n- Bac+2 exigé.\nSalaire : 2300 € brut selon barème.", [("Bac+2", 5)]),
         ("Notre équipe vous accueille. Vous êtes issu(e) d'une école d'ingénieurs.", [("école d'ingénieurs", 7)]),
-        ("Profil :\n- Graduat en comptabilité.\nRémunération selon expérience.", [("Graduat", 6)]),
+        ("Profil :\n- Graduat en comptabilité.\nRémunération selon expérience.", [("Graduat", 5)]),
     ],
 )
 def test_requirements_near_pay_or_team_kept(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
