@@ -176,6 +176,16 @@ def _own_words(window: str) -> str:
 # A language after "en" is the language of an ability the candidate must have ("une communication fluide en
 # anglais", "à l'aise en anglais", "rédiger en français comme en anglais"), not of a thing ("site traduit en anglais").
 _IN_LANGUAGE_BEFORE_RE = re.compile(r"(?<![\w])en\s+$", re.I)
+# "les procédures sont rédigées en anglais", "nos échanges ... sont en anglais", "(réunions en anglais)": a thing in the
+# language, not the candidate's ability ("à l'aise à l'écrit en anglais" is one). Only without a requirement or level
+# word ("les rapports sont rédigés en anglais : niveau B2 exigé" stays).
+_WRITTEN_IN_BEFORE_RE = re.compile(
+    r"(?:r[ée]dig[ée]e?s?|traduite?s?|publi[ée]e?s?|disponibles?|sont|est|r[ée]unions?|proc[ée]dures?|menus?)"
+    r"\s+(?:en\s+\w+\s+(?:et|ou)\s+)?(?:(?:souvent|parfois|toujours|exclusivement|uniquement|principalement|majoritairement|aussi)\s+)?en\s+$",
+    re.I,
+)
+_BEGINNER_BEFORE_RE = re.compile(r"(?<![\w])(?:notions?|bases?|rudiments)\s+(?:de\s+l['’]|d['’]|de\s+|du\s+|en\s+)\s*$", re.I)
+_LEVEL_WORD_RE = re.compile(r"courant|couramment|bilingu|ma[îi]tris|niveau|notions?|parfait|fluent|(?<![\w])[ABC][12](?![\w])", re.I)
 _ABILITY_RE = re.compile(
     r"communi\w+|[àa]\s+l'aise|aisance|exprim\w+|[ée]chang\w+|r[ée]dig\w+|r[ée]daction\w*|travaill\w+|"
     r"pr[ée]sent(?:er|ez|ation)\w*|fluide|oral|[ée]crit|capacit[ée]|comp[ée]tences?|qualit[ée]s|dialogu\w+|interag\w+|anim(?:er|ez)|"
@@ -413,6 +423,14 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
         if line.section == "offer" and _PERK_RE.search(window) and not _ASKED_RE.search(window):
             pending = None
             continue  # "Avantages : … pratiquer l'anglais": a language the job lets one practise, not one it asks
+        if (
+            _IN_LANGUAGE_BEFORE_RE.search(text, max(0, start - 4), start)
+            and _WRITTEN_IN_BEFORE_RE.search(text, max(s0, start - 40), start)
+            and not _ASKED_RE.search(window)
+            and not _LEVEL_WORD_RE.search(window)
+        ):
+            pending = None
+            continue  # a thing written or held in the language ("les procédures sont rédigées en anglais"), not an ability
         heading = " ".join(text[a:b] for a, b in filter(None, (line.inline_heading, line.governing_heading)))
         own_clause = bool(_OWN_PREDICATE_AFTER_RE.match(text, end)) and "," in text[previous.end if previous else start : start]
         chained = previous is not None and not own_clause and bool(_CHAIN_RE.fullmatch(text, previous.end, start))
@@ -466,7 +484,14 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
         tail = None if _BILINGUAL_RE.search(_own_words(window)) else tail_levels.get(i)
         graded = text[own.start() : hi] if own else window
         modes_after = _MODES_RE.search(text, end, min(e0, end + 60))
-        if _REGISTER_AFTER_RE.match(text, end) and not modes_after and not re.search(r"niveau|[ABC][12]", window, re.I) and _cefr(text[end:hi]) is None:
+        if (
+            _REGISTER_AFTER_RE.match(text, end)
+            and not modes_after
+            and not re.search(r"niveau|[ABC][12]", window, re.I)
+            and _cefr(text[end:hi]) is None
+            # "Notions d'anglais technique": the notions grade it (A2), the register does not undo a beginner's level
+            and not _BEGINNER_BEFORE_RE.search(text, max(lo, start - 30), start)
+        ):
             # "Maîtrise de l'anglais technique": the register, no level ("bon niveau d'…" keeps B1; a level word after
             # it, "anglais technique (lu / écrit / parlé)", lets the whole phrase grade it)
             graded = text[end:hi]

@@ -154,3 +154,48 @@ def test_plus_predicate(run: Any, line: str, expected: list[tuple[str, str]]) ->
 
 def test_required_language_stays_required(run: Any) -> None:
     assert _strengths(run(_HEAD + "- Le néerlandais est indispensable pour ce poste.")) == [("nl", "required")]
+
+
+# --- a thing written or held in the language is not an ability ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Nos modes opératoires sont rédigés en néerlandais par le siège.",
+        "- Le suivi se fait lors de réunions en anglais ou en allemand avec l'usine.",
+        "- Nos fiches techniques sont traduites en espagnol.",
+    ],
+)
+def test_thing_in_the_language(run: Any, line: str) -> None:
+    assert _langs(run(_HEAD + line)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a level or requirement word keeps it
+        ("- Les rapports sont rédigés en anglais : niveau B2 exigé.", [("en", "B2")]),
+        # the candidate's ability in the language
+        ("- Vous rédigez en néerlandais sans difficulté.", [("nl", None)]),
+        ("- Tu es à l'aise à l'écrit en allemand.", [("de", None)]),
+    ],
+)
+def test_ability_in_the_language_kept(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert _langs(run(_HEAD + line)) == expected
+
+
+# --- a beginner's level before a register ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Notions d'allemand technique souhaitées.", [("de", "A2")]),
+        ("- Bases d'anglais professionnel.", [("en", "A2")]),
+        # look-alike: mastery of a register names no level (the guide)
+        ("- Maîtrise du néerlandais technique.", [("nl", None)]),
+    ],
+)
+def test_beginner_level_before_register(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert _langs(run(_HEAD + line)) == expected
