@@ -270,6 +270,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found += _business_engineers_listed(found, text)
     found += _listed_licences(found, text)
     found += _vocational_trainings(found, text)
+    found += _trade_trainings(found, text)
     found += _social_work_abbreviations(found, text)
     ideals = _ideal_refinements(found, text)
     found = [f for f in found if not (f.attrs.get("code") in _GENERIC and any(i.start < f.end and f.start < i.end for i in ideals))] + ideals
@@ -345,7 +346,7 @@ _HELD_BETWEEN_RE = re.compile(r"titulaire|exig|requis|obligatoire|dipl[ôo]m[ée
 # bonus paid for it ("prime IBODE") or the classes a school teaches ("de la seconde au BTS", "du CP au bac").
 _COURSE_RIGHT_BEFORE_RE = re.compile(
     r"(?<![\w])(?:(?:alternance|apprentissage|contrat\s+de\s+professionnalisation)\s*(?:[-–:]\s*)?(?:en\s+)?"
-    r"|primes?\s+(?:de\s+|d')?|pr[ée]par(?:erez|era|eront|eras)\s+(?:le\s+|la\s+|l'|un\s+|une\s+|au\s+|aux\s+)"
+    r"|primes?\s+(?:de\s+|d')?|(?:propos|offr|d[ée]livr)(?:e|ent|ons)\s+(?:un|une|le|la|des|l')\s*|pr[ée]par(?:erez|era|eront|eras)\s+(?:le\s+|la\s+|l'|un\s+|une\s+|au\s+|aux\s+)"
     r"|(?:de\s+la\s+|du\s+|de\s+)(?:seconde|sixi[èe]me|6e|maternelle|CP|primaire|coll[èe]ge)\s+(?:au|à\s+la|jusqu'au)\s+)$",
     re.I,
 )
@@ -704,6 +705,45 @@ def _vocational_trainings(found: list[Mention], text: str) -> list[Mention]:
         if any(f.start < m.end() and m.start() < f.end and (f.end - f.start) >= (m.end() - m.start()) for f in found):
             continue
         out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": None, "isced_level": None, "code": "FORMATION"}, family="diploma"))
+    return out
+
+
+# Round 14: a training named by the trade it teaches, asked of the candidate ("Vous avez suivi une formation de secrétaire
+# médicale", "titulaire d'une formation de maçon (AFPA)", "- Formation de prothésiste dentaire souhaitée"): a diploma at the
+# level of that trade's usual title (secretaries 4, building and catering trades 3; others unknown, labelling guide). Not a
+# training the employer gives ("nous vous proposons une formation de vendeur", "formation de cariste assurée"), nor
+# the trainings that are certificates (cariste, secouriste: CACES, SST).
+_TRADE_SUFFIX = r"(?:eur|euse|rice|ier|i[èe]re|ien|ienne|aire|iste|on|in|ant|ante)(?:\(e\)|\(ne\)|\(trice\)|\(rice\)|\(i[èe]re\)|e)?s?"
+_TRADE_TRAINING_RE = re.compile(
+    r"(?<![\w])(?:une\s+)?formation\s+(?:de\s+|d')(?!cariste|secouriste|sauveteur|conduct|pontier|grutier|formateur|tuteur|base\b)"
+    r"(?P<trade>(?![\w'’-]*ions?\b)[^\W\d_][\w'’-]*?" + _TRADE_SUFFIX + r"(?:\s+(?:m[ée]dica(?:l|le|l\(e\))|dentaire|juridique|comptable|administrati(?:f|ve|f\(ve\))|commercia(?:l|le|l\(e\))|sp[ée]cialis[ée](?:e|\(e\))?|[^\W\d_][\w'’-]*?" + _TRADE_SUFFIX + r"))?)(?![\w(])",
+    re.I,
+)
+_TRADE_ASKED_BEFORE_RE = re.compile(
+    r"(?:\b(?:vous\s+avez|tu\s+as|avez|ayant|ont|a|avoir)\s+(?:suivi|valid[ée]|termin[ée]|obtenu)|titulaire|issu(?:e|\(e\))?s?|justifi\w*|poss[ée]d\w*|dispos\w*\s+d')"
+    r"[^.;!?\n]{0,25}$",
+    re.I,
+)
+_TRADE_ASKED_AFTER_RE = re.compile(r"[^.;!?\n]{0,50}?\b(?:exig|requis|souhait|appr[ée]ci|atout|un\s+plus|obligatoire|indispensable)", re.I)
+_TRADE_GIVEN_RE = re.compile(r"propos|offr|financ|suivrez|suivre|dispens|assur|inscri|b[ée]n[ée]fici|pr[ée]par|possibilit|nous\s+vous", re.I)
+
+
+def _trade_trainings(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    if "ormation" not in text:
+        return out
+    for m in _TRADE_TRAINING_RE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - 60) : m.start()]
+        if _TRADE_GIVEN_RE.search(before) or _TRAINING_GIVEN_AFTER_RE.match(text, m.end()) or _TRADE_GIVEN_RE.match(text, m.end() + 1):
+            continue
+        if not (_TRADE_ASKED_BEFORE_RE.search(text, max(line_start, m.start() - 60), m.start()) or _TRADE_ASKED_AFTER_RE.match(text, m.end())):
+            continue
+        level = next((lv for lv, pat in _TITRE_PRO_LEVELS[1:] if pat.search(m.group("trade"))), None)
+        out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None,
+                                                          "code": "FORMATION"}, family="diploma"))
     return out
 
 

@@ -165,3 +165,41 @@ def test_others_diplomas_are_not_asked(run: Any, text: str) -> None:
 )
 def test_candidates_diplomas_stay(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
     assert levels(run, text) == expected
+
+
+# --- generic trainings and diplomas named by their branch, sector or trade ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Vous possédez un diplôme du secteur social ou médico-social.", [("diplôme du secteur social", None)]),
+        ("- Un diplôme à orientation pédagogique ou sociale est demandé.", [("diplôme à orientation pédagogique ou sociale", None)]),
+        ("- Tu as un diplôme de comptabilité ou une expérience équivalente.", [("diplôme de comptabilité", None)]),
+        ("- De formation électrotechnique, vous connaissez les automates.", [("formation électrotechnique", None)]),
+        ("- Une formation hôtelière est un atout.", [("Une formation hôtelière", None)]),
+        ("- Idéalement une formation dans la vente ou dans les métiers de la mode.", [("une formation dans la vente", None)]),
+        ("- Vous avez suivi une formation de préparatrice en pharmacie.", [("une formation de préparatrice", None)]),
+        ("- Vous êtes titulaire d'une formation de secrétaire juridique.", [("une formation de secrétaire juridique", 4)]),
+        ("- Formation de carreleur souhaitée.", [("Formation de carreleur", 3)]),
+    ],
+)
+def test_generic_trainings_asked(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous vous proposons une formation de vendeur en magasin dès votre arrivée.",
+        "Une formation de cariste sera assurée par nos soins.",
+        "Vous suivrez une formation de conseiller clientèle de trois semaines.",
+        "Une formation d'intégration de deux semaines vous attend.",
+        "Formation de formateur possible après un an.",
+        "Une formation dans le cadre de votre intégration vous sera proposée.",
+        "Le diplôme du candidat retenu sera vérifié par le service du personnel.",
+        "Notre centre propose un diplôme de pâtisserie aux adultes en reconversion.",
+    ],
+)
+def test_trainings_given_or_look_alikes(run: Any, text: str) -> None:
+    assert levels(run, text) == []
