@@ -98,9 +98,18 @@ _QUESTION_AFTER_RE = re.compile(r"[^.?!\n]{0,40}\?")
 # "délivrance des cartes d'identité, passeports et permis de conduire", "Accompagner les candidats à l'examen du
 # permis de conduire": the document a service delivers or a school prepares for, not a licence asked.
 _DOCUMENT_BEFORE_RE = re.compile(
-    r"d[ée]livr\w*|passeports?|cartes?\s+d['’]identit[ée]|titres?\s+de\s+s[ée]jour|renouvellement|[ée]tat\s+civil|examens?\s+(?:du|de)\s+$",
+    r"d[ée]livr\w*|passeports?|cartes?\s+d['’]identit[ée]|titres?\s+de\s+s[ée]jour|renouvellement|[ée]tat\s+civil|examens?\s+(?:du|de)\s+$|"
+    # "démarches du quotidien : impôts, retraite, CAF, permis de conduire et carte grise" (a public's paperwork)
+    r"d[ée]marches|imp[ôo]ts|cartes?\s+grises?",
     re.I,
 )
+# A driving school's or a training's exam, and the people a benefit is for: "préparation des dossiers de présentation au
+# permis B, au permis A et au permis de conduire accompagné", "une formation rémunérée avec passage du permis D", "(nous
+# finançons le code 95 pour les titulaires du permis C)", "une formation financée pour les demandeurs d'emploi
+# titulaires du permis B": not the candidate's licence.
+_EXAM_BEFORE_RE = re.compile(r"pr[ée]sentation\s+(?:au|aux|[àa]\s+l['’]examen)|formations?\b[^.;\n]{0,60}avec\s+(?:le\s+|la\s+)?(?:passage|obtention)\s+(?:du|de\s+la|des)\s*$", re.I)
+_BENEFICIARIES_BEFORE_RE = re.compile(r"(?<![\w])pour\s+(?:les|des)\s+(?:[\w'’]+\s+){0,4}?titulaires\s+(?:du|de\s+la|d['’])\s*$", re.I)
+_BENEFIT_RE = re.compile(r"finan[cç]|formations?\b|offert|pris\s+en\s+charge|prise\s+en\s+charge|rembours", re.I)
 # "Chauffeur PL (H/F) - permis C financé": the line says the licence of the vehicle class is given.
 _OFFERED_ON_LINE_RE = re.compile(r"permis\s+(?:\w+\s+)?(?:financ|offert|pris\s+en\s+charge|inclus)", re.I)
 
@@ -216,6 +225,7 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
         and not not_held_question(text, f.start, f.end)
         and not held_by_others_or_given(text, f.start, f.end)
         and not _TOWARDS_BEFORE_RE.search(text, max(0, f.start - 40), f.start)
+        and not _not_candidates(text, f.start)
     ]
     return _plus_predicates(text, sorted(kept, key=lambda m: m.start))
 
@@ -223,6 +233,15 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
 # "(sinon permis B et nous vous accompagnons vers le permis C)": the licence the employer leads the recruit to.
 _TOWARDS_BEFORE_RE = re.compile(r"accompagn\w*\s+(?:\w+\s+)?(?:vers|jusqu['’]au)\s+(?:le|la|l['’])?\s*(?:permis\s+)?$", re.I)
 _CHAIN_RE = re.compile(r"\s*(?:,|/|\bet\b|\bou\b|&|-|\+)\s*(?:(?:le|la|un)\s+)?(?:permis\s+)?", re.I)
+
+
+def _not_candidates(text: str, start: int) -> bool:
+    """The licence of an exam a school or a training prepares, or of the people a benefit is for."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _EXAM_BEFORE_RE.search(text, max(line_start, start - 80), start):
+        return True
+    sentence_start = max(line_start, text.rfind(".", 0, start) + 1, text.rfind("(", 0, start) + 1, start - 200)
+    return bool(_BENEFICIARIES_BEFORE_RE.search(text, max(line_start, start - 80), start) and _BENEFIT_RE.search(text, sentence_start, start))
 
 
 def _line_end(text: str, pos: int) -> int:

@@ -124,3 +124,32 @@ def test_licence_plus_predicate(run: Any, sentence: str, expected: list[tuple[st
 
 def test_licence_required_stays_required(run: Any) -> None:
     assert _strengths(run(_HEAD + "Le permis C est indispensable, un CACES est un plus.")) == [("C", "required")]
+
+
+# --- an exam a school or a training prepares, the people a benefit is for, a public's paperwork ---------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Missions : accueil des élèves, préparation des dossiers de présentation au permis B et au permis A.",
+        "Chaque hiver, une formation payée avec passage du permis C et de la FCO.",
+        "Nous proposons une formation financée pour les demandeurs d'emploi titulaires du permis B depuis un an.",
+        "Vous aidez les usagers dans leurs démarches : impôts, mutuelle, permis de conduire et carte grise.",
+    ],
+)
+def test_not_the_candidates_licence(run: Any, sentence: str) -> None:
+    assert _cats(run(_HEAD + sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a requirement written with "pour les titulaires" but no benefit in the sentence
+        ("Ce poste est réservé pour les titulaires du permis CE.", ["CE"]),
+        # "passage du permis" asked, no training that includes it
+        ("Formation : passage du permis C exigé avant l'embauche.", ["C"]),
+    ],
+)
+def test_candidates_licence_kept(run: Any, sentence: str, expected: list[str]) -> None:
+    assert [c for _, c in _cats(run(_HEAD + sentence))] == expected
