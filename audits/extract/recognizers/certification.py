@@ -111,10 +111,27 @@ _SIMPLE = [
     _simple(r"FCOS?|formation\s+continue\s+obligatoire", "FCO"),
     _simple(r"carte\s+(?:de\s+)?(?:conducteur|chrono\s*tachygraphe|tachygraphe|chauffeur)(?:\s+(?:chrono)?tachygraphe)?|carte\s+chronotachygraphe", "CARTE CONDUCTEUR TACHYGRAPHE"),
     # Round 14: "ADR de base" too.
-    _simple(r"ADR(?:\s+(?:citerne|base|de\s+base|colis|classe\s*\d)(?:\s*(?:\+|et|/)\s*(?:citerne|colis|classe\s*\d))?)?", _adr_code, 0),
+    _simple(r"ADR(?:\s+(?:citerne|base|de\s+base|colis|classe\s*\d)(?:\s*(?:\+|et|/)\s*(?:(?i:sp[ée]cialisations?)\s+)?(?:citerne|colis|classe\s*\d))?)?", _adr_code, 0),
     _simple(r"VCA(?:\s*[-]?\s*(?:basis|base|VOL|VIL))?|VCU", lambda m: re.sub(r"\s*-\s*|\s+", " ", m.group(0).upper()).replace("BASIS", "BASE")),
     _simple(r"BAFA|BAFD", lambda m: m.group(0).upper()),
     _simple(r"AIPR(?:\s+(?:op[ée]rateur|encadrant|concepteur))?", "AIPR"),
+    # Round 14: an ADR specialisation named apart ("avec spécialisation classe 1", "La spécialisation citerne serait un
+    # plus"), checked below against an ADR mention nearby.
+    _simple(r"sp[ée]cialisations?\s+(?:citerne|classe\s*\d(?:\.\d)?|explosifs|radioactifs|colis)", _adr_code),
+    # Round 14: the lifeguard's brevets (Belgian BSSA, "brevet de sauveteur aquatique", "brevet de sauvetage"), the
+    # diver's brevet (not the sports instructor's "brevet de moniteur de football": a diploma).
+    _simple(r"brevets?\s+(?:sup[ée]rieur\s+)?(?:de\s+)?(?:base\s+en\s+)?(?:sauvetage|sauveteur)(?:\s+aquatique)?(?:\s*\((?:BSSA|BBSA)\))?|BSSA|BBSA", "BREVET DE SAUVETAGE"),
+    _simple(r"brevets?\s+de\s+(?:plong[ée]e|plongeur)(?:\s+(?:niveau\s*)?\d)?",
+            lambda m: " ".join(m.group(0).split()).upper()),
+    # Round 14: a person's approval by the body of their trade ("accueillante agréée par l'ONE", "vous êtes agréé(e) par
+    # l'AVIQ"); not the organisation's ("milieu d'accueil agréé par l'ONE": no person before it).
+    _simple(r"(?:vous\s+[êe]tes|[êe]tre|accueillant(?:e|\(e\))?s?|gardienne?s?)\s+(?:d[ée]j[àa]\s+)?agr[ée][ée](?:e|\(e\)|·e)?s?\s+par\s+(?:l['’]\s*|la\s+|le\s+)(?:ONE|AVIQ|COCOF|Iriscare|ITAA|IPCF|FSMA|IRE)",
+            lambda m: "AGREMENT " + m.group(0).split()[-1].split("’")[-1].split("'")[-1].upper()),
+    # Round 14: the Belgian basic training counted in hours ("formation de base de 40 heures"), asked of the candidate.
+    # (not the ONE's out-of-school carers' course, "formation de base de 100 heures d'accueillant": labelled a diploma)
+    _simple(r"formation\s+de\s+base\s+(?:de\s+|d['’]\s*)?\d+\s*(?:heures|h)(?![\w])(?!\s+(?:d['’]\s*accueillant|en\s+accueil|extrascolaire))", "FORMATION DE BASE"),
+    # Round 14: the financial analyst's charter, never the apprentices' training centre (CFA).
+    _simple(r"CFA\s*(?:\(\s*Chartered\s+Financial\s+Analyst\s*\)|(?:niveau|level)\s*(?:[123]|I{1,3})(?![\w]))|Chartered\s+Financial\s+Analyst", "CFA", re.I),
     _simple(r"CQP(?:\s+(?!et\b|ou\b|vous\b)[\w'’-]+(?:\s+(?!vous\b|et\b|ou\s+(?:certif|CQP|titre|dipl|brevet|TFP|une?\b|le\b|la\b|les\b|du\b|d['’]))[\w'’-]+){0,7})?", lambda m: " ".join(m.group(0).split()), 0),
     # The French private-security card is issued by the CNAPS whatever the ad calls it.
     _simple(r"carte\s+professionnelle(?:\s+(?:CNAPS|APS|de\s+s[ée]curit[ée]|d'agent\s+de\s+[\w-]+|« ?surveillance\s+humaine ?»|\"surveillance\s+humaine\"))?", "CARTE PROFESSIONNELLE CNAPS"),
@@ -147,7 +164,7 @@ _SIMPLE = [
     _simple(r"s[ée]lection\s+m[ée]dicale", "SELECTION MEDICALE"),
     _simple(r"(?:permis|certificat|attestation)\s+(?:de\s+)?cariste", "BREVET CARISTE"),
     _simple(r"brevet\s+(?:de\s+)?(?:gerbeur|pontier|grutier|nacelliste|[ée]lingueur)", lambda m: "BREVET " + m.group(0).split()[-1].upper()),
-    _simple(r"(?:brevet|dipl[ôo]me|attestation)\s+(?:europ[ée]en\s+)?(?:de\s+)?(?:secourisme|secouriste|premiers\s+secours)(?:\s*\((?:PSC\s?1|BEPS)\))?|(?<!sauveteur )(?<!sauveteur-)(?<!et )secouriste(?!\s+du\s+travail)(?:\s+(?:en\s+entreprise|industriel))?|BEPS", "BREVET DE SECOURISME"),
+    _simple(r"(?:brevet|dipl[ôo]me|attestation|certificat)\s+(?:europ[ée]en\s+)?(?:de\s+|d['’]\s*)?(?:secourisme|secouriste|premiers\s+(?:secours|soins))(?:\s*\((?:PSC\s?1|BEPS)\))?|(?<!sauveteur )(?<!sauveteur-)(?<!et )secouriste(?!\s+du\s+travail)(?:\s+(?:en\s+entreprise|industriel))?|BEPS", "BREVET DE SECOURISME"),
     _simple(r"carte\s+d['’]identification(?:\s+(?:d['’]agent\s+)?de\s+gardiennage)?", "CARTE GARDIENNAGE"),
     _simple(r"attestation\s+de\s+s[ée]curit[ée](?:\s+\(?gardiennage\)?)?|attestation\s+de\s+comp[ée]tences?\s+(?:d['’]agent\s+)?(?:de\s+)?gardiennage",
             "CARTE GARDIENNAGE"),
@@ -243,6 +260,7 @@ _DRIVER_CAP_RE = re.compile(
 )
 # "Les formations R408 et travail en hauteur sont requises": a training listed after another one under "formations".
 _LISTED_TRAINING_BEFORE_RE = re.compile(r"(?<![\w])formations\s+[^.\n;:]{1,50}?(?:,|\bet|/)\s*$", re.I)
+_FOLLOWED_BEFORE_RE = re.compile(r"(?:suivr\w*|suivez|recevr\w*|b[ée]n[ée]ficier\w*\s+d['’]|dispens\w*|organis\w*|propos\w*|offr\w*)\s+(?:une|la|d['’]une|l['’])?\s*$", re.I)
 _REGULATION_BEFORE_RE = re.compile(r"(?:r[ée]glementations?|r[èe]gles|normes?|directives?|prescriptions?)\s+(?:de\s+l['’]\s*|du\s+)?$", re.I)
 _WELD_NORM_BEFORE_RE = re.compile(r"(?:selon|suivant|conform[ée]ment\s+[àa]|certifi[ée]e?s?)\s+(?:la\s+norme\s+|l['’]\s*)?$", re.I)
 # Round 14: "Chauffeur de bus D + CAP": the Belgian driver's CAP joined to the licence it goes with.
@@ -561,6 +579,10 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             add(m.start("cap"), m.end("cap"), "CODE 95")
     for i, m in _SIMPLE_SCANNER.finditer(text, lowered):
         coder = _SIMPLE[i][1]
+        if coder is _adr_code and m.group(0)[:1].lower() == "s" and not re.search(r"(?<![\w])ADR(?![\w])", text[max(0, m.start() - 250) : m.start()]):
+            continue  # "spécialisation citerne" only after an ADR certificate
+        if coder == "FORMATION DE BASE" and _FOLLOWED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "vous suivrez une formation de base de 40 heures": given after hiring
         if coder is _adr_code and _REGULATION_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "le respect de la réglementation ADR": the regulation, not the driver's certificate
         if coder is _weld_code and m.group(0).upper().startswith(("EN", "ISO", "NF")) and _WELD_NORM_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):

@@ -220,3 +220,42 @@ def test_two_certificates_in_brackets_stay_two(run: Any) -> None:
 def test_adr_offered_later_in_the_sentence(run: Any) -> None:
     text = "Chauffeur citerne (H/F). Permis CE exigé. L'ADR citerne de nos nouveaux chauffeurs pourra être pris en charge."
     assert codes(run(text)) == []
+
+
+# --- second pass: lifeguards, approvals by a body, basic training in hours, ADR specialisations --------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Brevet de sauvetage aquatique (BSSA) en cours de validité", ["BREVET DE SAUVETAGE"]),
+        ("- Vous avez le brevet de plongée niveau 3", ["BREVET DE PLONGÉE NIVEAU 3"]),
+        ("- Accueillante déjà agréée par l'ONE : un atout", ["AGREMENT ONE"]),
+        ("- Formation de base de 100 heures réussie", ["FORMATION DE BASE"]),
+        ("- CFA level II ou en cours", ["CFA"]),
+        ("- Certificat de premiers soins en ordre", ["BREVET DE SECOURISME"]),
+    ],
+)
+def test_second_pass_certificates(run: Any, line: str, expected: list[str]) -> None:
+    assert codes(run(HEAD + line)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notre crèche agréée par l'ONE accueille 21 enfants. Profil : bachelier en soins infirmiers.",
+        "Apprenti (H/F) en alternance avec le CFA de Valence, niveau 4 visé. Profil : motivé.",
+        "Agent d'accueil (H/F). Vous suivrez une formation de base de 40 heures à l'embauche.",
+        "Chef de projet (H/F). Master avec spécialisation classe 1 des réseaux.",
+        "Animatrice (H/F). Titre de l'ONE : la formation de base de 100 heures d'accueillant extrascolaire.",
+        "Entraîneur (H/F). Titulaire du brevet de moniteur de football.",
+    ],
+)
+def test_second_pass_look_alikes(run: Any, text: str) -> None:
+    assert codes(run(text)) == []
+
+
+def test_adr_specialisations_named_apart(run: Any) -> None:
+    text = "Chauffeur porteur (H/F). Exigé : certificat ADR de base avec spécialisation citerne. La spécialisation classe 1 serait un plus."
+    assert [(t, c) for t, c in certs(run(text))] == [("ADR de base", "ADR"), ("spécialisation citerne", "ADR"), ("spécialisation classe 1", "ADR")]
+    assert codes(run("Chauffeur SPL (H/F). ADR citerne exigé (ADR base + spécialisation citerne).")) == ["ADR", "ADR"]
