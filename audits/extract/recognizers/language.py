@@ -107,7 +107,10 @@ _LEVELS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"tr[èe]s\s+bonne?|" + _EXCELLENT + r"|parfaitement|courant|couramment|fluent|ma[îi]tris\w*(?!\s+correcte)|fluide", re.I), "B2"),
     # "niveau conversation": the level at which one holds a conversation (B1, the CEFR's "can enter unprepared into
     # conversation on familiar topics")
+    # "Anglais : bon", "Néerlandais - Bon": the grade of a form's language line
     (re.compile(r"bonnes?\s+(?:connaissances?|ma[îi]trise|notions|niveau|bases|pratique)|bon\s+niveau|ma[îi]trise\s+correcte|correct|"
+                # ("très bon" as "très bon niveau", B1 in the IT gold 7011073)
+                r"^\s*[:\-–—]\s*(?:tr[èe]s\s+)?bon(?:ne)?s?(?![\w])|"
                 r"niveau\s+(?:de\s+)?conversation\w*|conversationnel\w*", re.I), "B1"),
     (re.compile(r"notions?|bases?|[ée]l[ée]mentaire|scolaire|d[ée]butant", re.I), "A2"),
     # The modes of use ("lu, parlé, écrit", "oral et écrit", "compris") name no level (the guide: "Anglais lu, parlé,
@@ -184,6 +187,8 @@ _WRITTEN_IN_BEFORE_RE = re.compile(
     r"\s+(?:en\s+\w+\s+(?:et|ou)\s+)?(?:(?:souvent|parfois|toujours|exclusivement|uniquement|principalement|majoritairement|aussi)\s+)?en\s+$",
     re.I,
 )
+_ITEM_HEAD_RE = re.compile(r"(?:[^\n]*[,:;])?[\s*•·>✔→▪◦\-–\d.)]*", re.I)
+_GRADE_AFTER_RE = re.compile(r"[ \t]*[:\-–—][ \t]*([^,;:\n()\-–—]{1,40})", re.I)
 _BEGINNER_BEFORE_RE = re.compile(r"(?<![\w])(?:notions?|bases?|rudiments)\s+(?:de\s+l['’]|d['’]|de\s+|du\s+|en\s+)\s*$", re.I)
 _LEVEL_WORD_RE = re.compile(r"courant|couramment|bilingu|ma[îi]tris|niveau|notions?|parfait|fluent|(?<![\w])[ABC][12](?![\w])", re.I)
 _ABILITY_RE = re.compile(
@@ -462,7 +467,18 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
             bool(_LANGUAGE_LINE_RE.fullmatch(text, line.start, line.end)) or bool(_OWNER_BEFORE_RE.search(text, max(0, start - 8), start))
         )
         little = bool(_A_LITTLE_BEFORE_RE.search(text, max(0, start - 20), start))
-        if not (start in paired or start in self_cued or little or chained or ability or listed or register or _CONTEXT_RE.search(window) or re.search(r"langue", heading, re.I)):
+        # "Néerlandais - bonne connaissance", "Français - Très bonne connaissance, Néerlandais - Bonne connaissance",
+        # "Anglais – courant": a form's line, the grade after a dash or a colon (the clause was cut there)
+        graded_after = _GRADE_AFTER_RE.match(text, end)
+        if graded_after is not None and (
+            graded_after.end() > next_start
+            or not (_cefr(graded_after.group(0)) or _CONTEXT_RE.search(graded_after.group(1)))
+            # the language opens the item, or follows the heading's colon or the list's comma ("Formation en anglais -
+            # niveau avancé" is a course)
+            or not _ITEM_HEAD_RE.fullmatch(text, line.start, start)
+        ):
+            graded_after = None
+        if not (start in paired or start in self_cued or little or graded_after is not None or chained or ability or listed or register or _CONTEXT_RE.search(window) or re.search(r"langue", heading, re.I)):
             pending = (start, end, iso)
             continue
         if any(x.attrs["language"] == iso and s0 <= x.start < start for x in langs) and not (
@@ -501,6 +517,8 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
             cefr = code.group(1) if code else next((lv for p, lv in _GERMAN_LEVELS if p.search(text, max(lo, start - 20), end)), None)
         elif cefr is None and little:
             cefr = "A2"
+        if cefr is None and not native and graded_after is not None:
+            cefr = _cefr(graded_after.group(0))
         if cefr is None and not native:
             # "Langue anglaise (écrit et oral) - Niveau B2": a level code after an aside or a dash of the same sentence
             # and line, before the next language, grades it (the clause was cut at the bracket or the dash)

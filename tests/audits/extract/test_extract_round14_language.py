@@ -199,3 +199,31 @@ def test_ability_in_the_language_kept(run: Any, line: str, expected: list[tuple[
 )
 def test_beginner_level_before_register(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
     assert _langs(run(_HEAD + line)) == expected
+
+
+# --- a form's language line: the grade after a dash or a colon ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Langues :\nAllemand : bon\nNéerlandais : très bonne connaissance", [("de", "B1"), ("nl", "B2")]),
+        ("Profil :\n- Allemand - bonne connaissance\n- Anglais – courant", [("de", "B1"), ("en", "B2")]),
+        ("Langues : Néerlandais - Très bonne connaissance, Anglais - Notions", [("nl", "B2"), ("en", "A2")]),
+        # "très bon" reads as "très bon niveau" (B1 in the IT gold)
+        ("Langues :\nEspagnol : très bon", [("es", "B1")]),
+    ],
+)
+def test_grade_after_dash_or_colon(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
+    assert _langs(run("Notre agence de Charleroi recrute.\n" + text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nos bureaux : Lyon - Gand. Une formation en néerlandais - niveau avancé est proposée.",  # a course
+        "Profil :\n- Anglais - Excel - Outlook",  # a list of tools, no grade
+    ],
+)
+def test_grade_after_dash_look_alikes(run: Any, text: str) -> None:
+    assert _langs(run("Notre agence de Charleroi recrute.\n" + text)) == []
