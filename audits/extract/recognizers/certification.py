@@ -134,6 +134,16 @@ _SIMPLE = [
     _simple(r"CFA\s*(?:\(\s*Chartered\s+Financial\s+Analyst\s*\)|(?:niveau|level)\s*(?:[123]|I{1,3})(?![\w]))|Chartered\s+Financial\s+Analyst", "CFA", re.I),
     _simple(r"CQP(?:\s+(?!et\b|ou\b|vous\b)[\w'’-]+(?:\s+(?!vous\b|et\b|ou\s+(?:certif|CQP|titre|dipl|brevet|TFP|une?\b|le\b|la\b|les\b|du\b|d['’]))[\w'’-]+){0,7})?", lambda m: " ".join(m.group(0).split()), 0),
     # The French private-security card is issued by the CNAPS whatever the ad calls it.
+    # Round 14: the estate agent's card (loi Hoguet: "carte T", "carte professionnelle d'agent immobilier / transaction").
+    _simple(r"carte\s+(?:professionnelle\s+)?(?:(?-i:T)(?:\s*\(\s*transactions?(?:\s+(?:immobili[èe]res?|sur\s+immeubles\s+et\s+fonds\s+de\s+commerce))?\s*\))?|(?:d['’]\s*agent\s+immobilier|immobili[èe]re|de\s+transaction(?:\s+immobili[èe]re)?|de\s+gestion\s+immobili[èe]re|G\s+\(gestion\)))(?![\w])",
+            "CARTE PROFESSIONNELLE IMMOBILIER"),
+    # Round 14: the French food-hygiene training of restaurants ("attestation de formation (spécifique) en hygiène
+    # alimentaire", "formation hygiène alimentaire de 14 heures"), the HACCP by another name; the bar owner's "permis
+    # d'exploitation"; the confined-spaces certificate CATEC.
+    _simple(r"(?:attestation\s+de\s+)?formation\s+(?:sp[ée]cifique\s+)?(?:en\s+|[àa]\s+l['’]\s*)?hygi[èe]ne\s+alimentaire(?:\s+(?:de\s+)?\d+\s*(?:heures|h)(?![\w]))?|"
+            r"attestation\s+(?:sp[ée]cifique\s+)?(?:en\s+|d['’]\s*)?hygi[èe]ne\s+alimentaire", "HACCP"),
+    _simple(r"permis\s+d['’]\s*exploitation(?:\s*\(\s*licence\s+(?:IV|III|4|3)\s*\))?", "PERMIS D'EXPLOITATION"),
+    _simple(r"CATEC", "CATEC", 0),
     _simple(r"carte\s+professionnelle(?:\s+(?:CNAPS|APS|de\s+s[ée]curit[ée]|d'agent\s+de\s+[\w-]+|« ?surveillance\s+humaine ?»|\"surveillance\s+humaine\"))?", "CARTE PROFESSIONNELLE CNAPS"),
     _simple(r"certiphyto|certibiocide", lambda m: m.group(0).upper()),
     # Round 2: a State security clearance, read like the CNAPS card (labelling guide, sixth sample): "habilitation
@@ -581,8 +591,10 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
         coder = _SIMPLE[i][1]
         if coder is _adr_code and m.group(0)[:1].lower() == "s" and not re.search(r"(?<![\w])ADR(?![\w])", text[max(0, m.start() - 250) : m.start()]):
             continue  # "spécialisation citerne" only after an ADR certificate
-        if coder == "FORMATION DE BASE" and _FOLLOWED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+        if (coder == "FORMATION DE BASE" or (coder == "HACCP" and "hygi" in m.group(0).lower())) and _FOLLOWED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "vous suivrez une formation de base de 40 heures": given after hiring
+        if coder == "PERMIS D'EXPLOITATION" and re.search(r"(?:son|sa|leur|notre|nos|ses)\s+$", text[max(0, m.start() - 8) : m.start()], re.I):
+            continue  # "l'usine a renouvelé son permis d'exploitation": the site's operating permit
         if coder is _adr_code and _REGULATION_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "le respect de la réglementation ADR": the regulation, not the driver's certificate
         if coder is _weld_code and m.group(0).upper().startswith(("EN", "ISO", "NF")) and _WELD_NORM_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):

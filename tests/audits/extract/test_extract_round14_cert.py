@@ -259,3 +259,32 @@ def test_adr_specialisations_named_apart(run: Any) -> None:
     text = "Chauffeur porteur (H/F). Exigé : certificat ADR de base avec spécialisation citerne. La spécialisation classe 1 serait un plus."
     assert [(t, c) for t, c in certs(run(text))] == [("ADR de base", "ADR"), ("spécialisation citerne", "ADR"), ("spécialisation classe 1", "ADR")]
     assert codes(run("Chauffeur SPL (H/F). ADR citerne exigé (ADR base + spécialisation citerne).")) == ["ADR", "ADR"]
+
+
+# --- third pass: food hygiene training, the bar's operating permit, the estate agent's card, CATEC -------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Attestation de formation en hygiène alimentaire obligatoire", ["HACCP"]),
+        ("- Formation hygiène alimentaire (14 h) appréciée", ["HACCP"]),
+        ("- Permis d'exploitation exigé pour le poste de gérant", ["PERMIS D'EXPLOITATION"]),
+        ("- Titulaire de la carte professionnelle de transaction immobilière", ["CARTE PROFESSIONNELLE IMMOBILIER"]),
+        ("- CATEC à jour (espaces confinés)", ["CATEC"]),
+    ],
+)
+def test_third_pass_certificates(run: Any, line: str, expected: list[str]) -> None:
+    assert codes(run(HEAD + line)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commis de cuisine (H/F). Vous appliquez les règles d'hygiène alimentaire du restaurant.",
+        "Serveur (H/F). Nous vous offrons une formation en hygiène alimentaire dès l'embauche.",
+        "Agent de maintenance (H/F). L'usine a renouvelé son permis d'exploitation cette année, vous en suivez les prescriptions.",
+    ],
+)
+def test_third_pass_look_alikes(run: Any, text: str) -> None:
+    assert codes(run(text)) == []
