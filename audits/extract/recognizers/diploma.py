@@ -315,7 +315,9 @@ _NOT_ASKED_BEFORE_RE = re.compile(
     # alternants en BTS et en CAP", "apprentis de l'IUT et des écoles d'ingénieurs"), the course a student is admitted to
     # or may go on to ("admis(e) en Master 1", "poursuite en master"), and the course an alternance title or line names
     # ("Contrôleur de gestion - Alternance Master").
-    r"|(?<![\w])(?:apprenti|alternant|stagiaire)(?:e|\(e\))?s?\s+(?:issu(?:e|\(e\))?s?\s+)?(?:en|de|d'|du|des)"
+    r"|(?<![\w])(?:apprenti|alternant|stagiaire)(?:e|\(e\))?s?\s+(?:issu(?:e|\(e\))?s?\s+)?(?:en|de|d'|du|des|au|aux)"
+    # Round 14: "une quinzaine d'alternants (CAP …, Bac pro …)"
+    r"|(?<![\w])(?:apprenti|alternant|stagiaire)(?:e|\(e\))?s\s*\("
     r"|(?<![\w])admis(?:e|\(e\))?s?\s+(?:en|au|à)|(?<![\w])poursuite\s+(?:d'[ée]tudes\s+)?en"
     r"|(?<![\w])(?-i:A)(?:lternance|lternant(?:e|\(e\))?|pprenti(?:e|\(e\))?)(?![\w])(?=[^\n:]{0,60}$)"
     # Round 10: a school or an employer preparing the course ("un établissement préparant le DCG", "nous préparons au
@@ -437,8 +439,9 @@ def _people_served(text: str, m: Mention) -> bool:
 # donnerez des cours en bachelier infirmier", "enseignant en master"): the students' level, not the candidate's diploma;
 # the teacher's own degree comes with its holder's word ("enseignant titulaire d'un master").
 _TEACHING_PLACE_BEFORE_RE = re.compile(
-    r"\b(?:professeur|enseignant|instituteur|institutrice|ma[îi]tre|formateur|formatrice|cours|enseigner|enseignez|enseignerez|classes?)"
-    r"(?:e|\(e\)|·e|s)*(?:\s+(?:de|d')\s*[^\W\d_]+)?(?:\s+donn[ée]e?s?)?\s+(?:dans|en|à|au|aux)\s+(?:l'|le\s+|la\s+|les\s+|section\s+)?"
+    # Round 14: also "expérience d'enseignement dans le secondaire supérieur", "Enseignant(e) en mathématiques - secondaire supérieur"
+    r"\b(?:professeur|enseignant|instituteur|institutrice|ma[îi]tre|formateur|formatrice|cours|enseigner|enseignez|enseignerez|enseignement|classes?)"
+    r"(?:e|\(e\)|·e|s)*(?:\s+(?:de|d'|en)\s*[^\W\d_]+)?(?:\s+donn[ée]e?s?)?(?:\s+(?:dans|en|à|au|aux)\s+(?:l'|le\s+|la\s+|les\s+|section\s+)?|\s*[-–]\s*)"
     # the school years taught ("Cours donnés en 5e et 6e secondaire professionnelle")
     r"(?:\d(?:e|[èe]me)\s+(?:(?:et|à|-)\s+\d(?:e|[èe]me)\s+)?)?$",
     re.I,
@@ -446,7 +449,12 @@ _TEACHING_PLACE_BEFORE_RE = re.compile(
 
 
 def _teaching_place(text: str, m: Mention) -> bool:
-    return bool(_TEACHING_PLACE_BEFORE_RE.search(text, max(0, m.start - 60), m.start))
+    place = _TEACHING_PLACE_BEFORE_RE.search(text, max(0, m.start - 60), m.start)
+    # after a dash, only a school level is the place ("Enseignant(e) en mathématiques - secondaire supérieur"); a diploma
+    # there is the one asked ("Professeur de français – AESS")
+    if place and place.group(0).rstrip().endswith(("-", "–")):
+        return bool(re.match(r"(?:enseignement\s+)?(?:secondaire|primaire|fondamental|maternel)", text[m.start : m.end], re.I))
+    return bool(place)
 
 
 # Round 12: a bare "licence" listed after another diploma ("d'un BTS, d'un DUT ou d'une licence", "Bac+2/3 type BTS, DUT
@@ -567,7 +575,7 @@ def _business_engineers_listed(found: list[Mention], text: str) -> list[Mention]
 # maîtres-nageurs de l'équipe sont titulaires du BPJEPS"): a team word earlier in the clause, a head count or a
 # third-person "sont titulaires" just before the diploma.
 _STAFF_COUNT_RE = re.compile(
-    r"\b(?:[ée]quipes?|coll[èe]gues|effectifs?|personnel|collaborat(?:eurs|rices))\b[^.;!?\n]{0,80}?"
+    r"\b(?:[ée]quipes?|coll[èe]gues|effectifs?|personnel|collaborat(?:eurs|rices)|emploie|emploient|employons|comptons|r[ée]unit|regroupe)\b[^.;!?\n]{0,80}?"
     r"(?:(?<![\w+])(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)\s+(?:[^\W\d_][\w-]*\s+)?"
     r"|\bsont\s+(?:tou(?:te)?s\s+)?(?:titulaires|dipl[ôo]m[ée]e?s)\s+(?:du|de\s+la|de\s+l'|des|d')\s*"
     # Round 14: the members the team is made of, holders of their diplomas ("une équipe composée de médecins et
@@ -619,6 +627,9 @@ _STAFF_ARE_RE = re.compile(
     r"\b(?:nos|notre|leurs?|ses|tous\s+nos|toutes\s+nos)\s+(?:[\w'-]+\s+){0,2}(?:sont|est)\s+(?:tou(?:te)?s\s+|majoritairement\s+|souvent\s+|compos[ée]e?s?\s+d[e']\s*)?$"
     r"|\bpr[ée]paration\s+(?:du|de\s+la|de\s+l'|d'une?|au|aux)\s*$|\badmise?(?:\(e\))?s?\s+(?:dans|en)\s+(?:une\s+)?(?:formation\s+)?$"
     r"|\bpour\s+(?:entrer|int[ée]grer|acc[ée]der)\s+(?:en|au|à\s+la|dans\s+une?)\s+(?:formation\s+)?$"
+    # Round 14: some of the staff just named ("25 juristes, dont plusieurs titulaires du CAPA")
+    r"|\bdont\s+(?:plusieurs|certain(?:e)?s|la\s+plupart|beaucoup|\d+|deux|trois|quatre)\s+(?:[^\W\d_][\w-]*\s+)?(?:sont\s+)?"
+    r"(?:titulaires|dipl[ôo]m[ée]e?s)\s+(?:du|de\s+la|de\s+l'|des|d')\s*$"
     # Round 14: a named member of the staff and the diploma they hold ("notre sommelier, titulaire d'un BP sommelier")
     r"|\b(?:notre|nos)\s+(?!futur|candidat|recrue|nouve|profil|id[ée]al|prochain)[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?\s*,?\s*(?:est\s+|sont\s+)?"
     r"(?:titulaires?|dipl[ôo]m[ée]e?s?)\s+(?:du|de\s+la|de\s+l'|des|d'une?|d')\s*$",
@@ -1104,6 +1115,7 @@ _LEVEL_BETWEEN_RE = re.compile(
 # Round 14: a degree followed at once by the title or diploma that names its specialty ("Master ingénieur industriel",
 # "Bachelier instituteur primaire", "bachelier AESI", "Bachelier éducateur spécialisé (A1)"): one item, the degree's level.
 _DEGREE_WITH_SPECIALTY = frozenset({"BACHELIER", "MASTER", "M1"})
+_FIELDS_CHAIN_RE = re.compile(r"\s+en\s+[^.;:\n()]{1,120}?(?:,|\bou\b)\s+en\s+", re.I)
 # Round 14: a title without a level whose RNCP level follows in brackets ("titre d'assistant(e) dentaire obligatoire (titre
 # RNCP niveau 4)", "Titre professionnel de secrétaire (niveau 4)"): one item, with that level.
 _LEVEL_IN_BRACKETS_BETWEEN_RE = re.compile(r"[^.;:\n()]{0,50}?\(\s*", re.I)
@@ -1113,6 +1125,11 @@ def _merge_ranges_and_levels(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in found:
         prev = out[-1] if out else None
+        # Round 14: a degree's last field named like a diploma ("master en sciences économiques, en statistique ou en ingénieur
+        # de gestion"): the fields after a degree belong to it (labelling guide, conventions before the third batch)
+        if prev is not None and prev.attrs.get("eqf_level") is not None and _FIELDS_CHAIN_RE.fullmatch(text, prev.end, m.start):
+            out[-1] = prev.with_(end=m.end)
+            continue
         if (
             prev is not None
             and prev.attrs.get("code") in _DEGREE_WITH_SPECIALTY
@@ -1236,9 +1253,25 @@ def _drop_parenthesised_acronyms(found: list[Mention], text: str) -> list[Mentio
     """"Diplôme d'État d'Éducateur Spécialisé (DEES)" is one requirement, not two; and "issu(e) d'une formation
     technique (BEP/BAC Pro)" asks for the diplomas named in the parenthesis, not for a third, level-less one."""
     out: list[Mention] = []
+    restating_until = -1
     for m in found:
         # "une formation en Bâtiment, Génie Civil ou Matériaux (Bac +2 à Bac +5)": the level of the course named before
         between = text[out[-1].end : m.start] if out else ""
+        # Round 14: acronyms in brackets restating the diploma before them, at its level ("certificat de l'enseignement
+        # secondaire inférieur (CE1D, CESI)", "AESI mathématiques (régendat)"): one item
+        if (
+            out
+            and out[-1].attrs.get("code") not in _GENERIC
+            and not str(out[-1].attrs.get("code", "")).startswith(("BAC+", "NIVEAU"))  # a level's examples: "bac+5 (master)"
+            and out[-1].attrs.get("eqf_level") is not None
+            and out[-1].attrs.get("eqf_level") == m.attrs.get("eqf_level")
+            and not str(m.attrs.get("code", "")).startswith(("BAC+", "NIVEAU"))
+        ):
+            if m.start < restating_until and re.fullmatch(r"[^)\n]*?(?:,|/|\bou\b)\s*", between):
+                continue
+            if _FIELD_THEN_PAREN_RE.fullmatch(between) and not _CUE_AFTER_RE.search(between) and (rest := _ACRONYMS_TO_CLOSE_RE.match(text, m.end)):
+                restating_until = rest.end()
+                continue
         if out and out[-1].attrs.get("code") in _GENERIC and m.attrs.get("eqf_level") is not None and _DOMAIN_THEN_PAREN_RE.fullmatch(between):
             if not (
                 (re.fullmatch(r"\s*\(\s*", between) and _named_training_with_examples(out[-1], m, text))
@@ -1257,16 +1290,6 @@ def _drop_parenthesised_acronyms(found: list[Mention], text: str) -> list[Mentio
                 str(out[-1].attrs.get("code", "")).startswith("BAC+") and m.attrs.get("code") != out[-1].attrs.get("code")
             ):
                 continue  # an acronym restating the diploma before it; not the example of a level ("bac+5 (master)")
-        elif (
-            out
-            and out[-1].attrs.get("code") not in _GENERIC
-            and out[-1].attrs.get("eqf_level") is not None
-            and out[-1].attrs.get("eqf_level") == m.attrs.get("eqf_level")
-            and not str(m.attrs.get("code", "")).startswith(("BAC+", "NIVEAU"))
-            and _FIELD_THEN_PAREN_RE.fullmatch(between)
-            and text[m.end : m.end + 3].lstrip().startswith(")")
-        ):
-            continue  # Round 14: "AESI mathématiques (régendat)": the same diploma named again after its field
         out.append(m)
     return out
 
@@ -1278,6 +1301,8 @@ def _drop_parenthesised_acronyms(found: list[Mention], text: str) -> list[Mentio
 _OTHER_ITEM_BEFORE_RE = re.compile(r"(?:,|\bou\b|\bet/ou\b)\s*(?:d'une?\s+|une?\s+)?$", re.I)
 _PROVIDER_ITEM_RE = re.compile(r"[^()\n]{0,80}?(?:,|\bou\b)\s*" + _PROVIDER + r"\s*\)")
 _HIGHER_GENERIC_RE = re.compile(r"sup[ée]rieur|universitaire|technique\W*$", re.I)
+# (an "ou" offers alternatives: "Diplôme d'État d'aide-soignant obligatoire (DEAS ou DPAS)" names two)
+_ACRONYMS_TO_CLOSE_RE = re.compile(r"(?:\s*(?:,|/)\s*(?-i:[A-Z][A-Z0-9]{1,5})(?![\w]))*\s*\)", re.I)
 _FIELD_THEN_PAREN_RE = re.compile(r"(?:\s+(?!ou\b|et\b)[^\W\d_][\w'-]*){0,4}\s*\(\s*", re.I)
 
 

@@ -203,3 +203,40 @@ def test_generic_trainings_asked(run: Any, line: str, expected: list[tuple[str, 
 )
 def test_trainings_given_or_look_alikes(run: Any, text: str) -> None:
     assert levels(run, text) == []
+
+
+# --- one item: acronyms restating a diploma, a degree's last field named like a diploma -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Être titulaire d'un certificat de l'enseignement secondaire inférieur (CE1D, CESI).", [("enseignement secondaire inférieur", 2)]),
+        ("- Master en économie, en finance ou en ingénieur de gestion.", [("Master en économie, en finance ou en ingénieur de gestion", 7)]),
+        # alternatives, or a level with its examples, stay items of their own
+        ("- Diplôme d'État d'aide-soignant exigé (DEAS ou DPAS).", [("Diplôme d'État d'aide-soignant", 4), ("DEAS", 4), ("DPAS", 4)]),
+        ("- Diplômé(e) d'un bac+5 (master), vous aimez la donnée.", [("bac+5", 7), ("master", 7)]),
+        ("- Bac+2 minimum (BTS, DUT) en informatique.", [("Bac+2", 5), ("BTS", 5), ("DUT", 5)]),
+        ("- Master en droit ou ingénieur commercial.", [("Master", 7), ("ingénieur commercial", 7)]),
+    ],
+)
+def test_one_item_or_several(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le cabinet compte 25 juristes, dont plusieurs titulaires du CAPA.",
+        "Notre officine emploie 4 pharmaciens et 11 préparateurs titulaires du BP de préparateur en pharmacie.",
+        "Nous accueillons chaque année une quinzaine d'alternants (CAP cuisine, Bac pro, BTS).",
+        "Notre groupe forme chaque année des apprentis au CAP opérateur logistique.",
+        "Une expérience d'enseignement dans le secondaire supérieur est souhaitée.",
+    ],
+)
+def test_staff_and_school_levels_are_not_asked(run: Any, text: str) -> None:
+    assert levels(run, text) == []
+
+
+def test_a_diploma_after_a_dash_in_a_teaching_title_stays(run: Any) -> None:
+    assert levels(run, "Nous engageons un professeur de français – AESS pour le troisième degré.") == [("AESS", 7)]
