@@ -508,6 +508,16 @@ _NOT_CANDIDATES_BEFORE_RE = re.compile(
     re.I,
 )
 _OFFERED_LATE_RE = re.compile(r"(?<![\w])(?:peut|peuvent|pourra|pourront|sera|seront)\s+(?:[êe]tre\s+)?(?:financ[ée]e?s?|pris(?:e|es)?\s+en\s+charge|offerte?s?|pass[ée]e?s?\s+(?:chez\s+nous|en\s+interne))(?![\w])", re.I)
+# Round 14: "n'est pas nécessaire / exigé / requis", "CACES non obligatoire", "VCA : pas indispensable", "pas besoin du
+# VCA", "aucun CACES requis".
+_NOT_NEEDED_AFTER_RE = re.compile(
+    r"(?:\s+(?:de\s+base|[\w-]+))?\s*(?::\s*|,\s*)?(?:(?:n['’]\s*(?:est|sont)|ne\s+(?:sont|sera|seront)|n['’]\s*est)\s+pas\s+(?:du\s+tout\s+)?|non\s+|pas\s+)"
+    r"(?:n[ée]cessaires?|exig[ée]e?s?|requise?s?|obligatoires?|demand[ée]e?s?|indispensables?|impos[ée]e?s?)(?![\w])",
+    re.I,
+)
+_NOT_NEEDED_BEFORE_RE = re.compile(r"(?<![\w])(?:pas\s+besoin\s+(?:du|de\s+la|des|de|d['’]|d['’]avoir\s+(?:le|la|les|l['’]))|aucune?)\s*$", re.I)
+_WISH_WORD_RE = re.compile(r"appr[ée]ci|souhait|atout|plus|bienvenu|avantage|id[ée]al", re.I)
+_BUT_WISHED_RE = re.compile(r"(?<![\w])(?:mais|toutefois|cependant|n[ée]anmoins)(?![\w])[^.\n]*(?:plus|atout|appr[ée]ci|souhait|avantage|bienvenu)", re.I)
 _NOT_ENOUGH_AFTER_RE = re.compile(r"(?:\s+de\s+base|\s+basis?)?\s+(?:ne\s+suffit\s+pas|n['’]est\s+pas\s+suffisante?|ne\s+suffira\s+pas)", re.I)
 _BULLET_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*[-•*·▪–][ \t]*$")
 
@@ -698,10 +708,23 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             continue
         if held_by_others_or_given(text, f.start, f.end):
             continue  # "Nos conducteurs sont tous titulaires de la FIMO", "le syndicat finance la FIMO"
+        if _not_needed(text, f.start, f.end):
+            continue  # "La phytolicence n'est pas nécessaire", "Aucun CACES requis": not asked (the written batches' rule)
         if not_held_question(text, f.start, f.end):
             continue  # "Pas de CACES ? Nous vous formons", "Vous n'avez pas la FIMO ?": the ad says it is not needed
         kept.append(f)
     return sorted(kept, key=lambda m: m.start)
+
+
+def _not_needed(text: str, start: int, end: int) -> bool:
+    """The sentence says the certificate is not needed, with no "mais … un plus" turning it into a wish."""
+    after = _NOT_NEEDED_AFTER_RE.match(text, end)
+    if after and _WISH_WORD_RE.search(after.group(0)):
+        return False  # "CACES apprécié, pas obligatoire": wished
+    if not (after or _NOT_NEEDED_BEFORE_RE.search(text, max(0, start - 30), start)):
+        return False
+    stop = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x != -1)
+    return not _BUT_WISHED_RE.search(text, end, stop)
 
 
 def _offered_in_sentence(text: str, end: int) -> bool:

@@ -288,3 +288,32 @@ def test_third_pass_certificates(run: Any, line: str, expected: list[str]) -> No
 )
 def test_third_pass_look_alikes(run: Any, text: str) -> None:
     assert codes(run(text)) == []
+
+
+# --- a certificate the ad says is not needed is no item (the written batches' convention) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Le brevet cariste n'est pas nécessaire : nous formons nos magasiniers",
+        "- Code 95 non exigé pour ce poste",
+        "- Pas besoin du VCA, nous l'organisons la première semaine",
+        "- Aucun CACES demandé",
+        "- SST : pas obligatoire",
+    ],
+)
+def test_certificate_not_needed_is_no_item(run: Any, line: str) -> None:
+    assert codes(run(HEAD + line)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Le VCA n'est pas exigé mais c'est un plus", [("VCA", "preferred")]),
+        ("- CACES R489 apprécié, pas obligatoire", [("CACES R489", "preferred")]),
+        ("- CACES R489 obligatoire, BAFA non demandé", [("CACES R489", "required")]),
+    ],
+)
+def test_not_needed_with_a_wish_or_another_certificate(run: Any, line: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r["text"], r["strength"]) for r in of_kind(run(HEAD + line), "certification")] == expected
