@@ -26,7 +26,7 @@ _PERMIS_RE = re.compile(
     # Round 2: "Permis BRespect des délais" — the next list item glued where the markup was stripped (a capital and
     # a lower-case letter after the category, case-sensitive so that "permis BE" stays BE). Round 12: "permis auto",
     # "permis voiture" (B), first only: "permis B et voiture indispensables" names a car, not a second licence.
-    rf"(?P<first>{_CAT}|auto|voiture|tracteur)(?:(?![\w])|(?=(?-i:[A-Z][a-zà-ÿ])))(?P<rest>(?:\s*(?:,|/|et|ou|&|-|\+)\s*(?:{_CAT})(?![\w]))*)",
+    rf"(?P<first>{_CAT}|auto|voiture|tracteur)(?:(?![\w])|(?=(?-i:[A-Z][a-zà-ÿ])))(?P<rest>(?:\s*(?:\([a-zà-ÿ'’ ]{{1,30}}\)\s*)?(?:,|/|et|ou|&|-|\+)\s*(?:{_CAT})(?![\w]))*)",
     re.I,
 )
 _BARE_RE = re.compile(r"(?<![\w])permis\s+de\s+conduire(?:\s+(?:valide|en\s+cours\s+de\s+validit[ée]))?(?![\w])", re.I)
@@ -225,6 +225,9 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
         and not not_held_question(text, f.start, f.end)
         and not held_by_others_or_given(text, f.start, f.end)
         and not _TOWARDS_BEFORE_RE.search(text, max(0, f.start - 40), f.start)
+        # "Vous avez le permis D mais pas la FIMO ?": the question is about what the candidate lacks, the licence is
+        # assumed (asked elsewhere, if at all)
+        and not _BUT_NOT_QUESTION_AFTER_RE.match(text, f.end)
         and not _not_candidates(text, f.start)
     ]
     return _plus_predicates(text, sorted(kept, key=lambda m: m.start))
@@ -232,6 +235,7 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
 
 # "(sinon permis B et nous vous accompagnons vers le permis C)": the licence the employer leads the recruit to.
 _TOWARDS_BEFORE_RE = re.compile(r"accompagn\w*\s+(?:\w+\s+)?(?:vers|jusqu['’]au)\s+(?:le|la|l['’])?\s*(?:permis\s+)?$", re.I)
+_BUT_NOT_QUESTION_AFTER_RE = re.compile(r"\s+mais\s+(?:pas|non)\b[^.?!\n]{0,40}\?", re.I)
 _CHAIN_RE = re.compile(r"\s*(?:,|/|\bet\b|\bou\b|&|-|\+)\s*(?:(?:le|la|un)\s+)?(?:permis\s+)?", re.I)
 
 

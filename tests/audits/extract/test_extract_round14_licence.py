@@ -153,3 +153,24 @@ def test_not_the_candidates_licence(run: Any, sentence: str) -> None:
 )
 def test_candidates_licence_kept(run: Any, sentence: str, expected: list[str]) -> None:
     assert [c for _, c in _cats(run(_HEAD + sentence))] == expected
+
+
+# --- a category list that goes on after a bracket; a question about what the candidate lacks -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Permis de conduire : G (engins agricoles), B", ["G", "B"]),
+        ("Permis C (camion grue) et CE", ["C", "CE"]),
+        # look-alike: a word in brackets that is not a category stops nothing else
+        ("Permis B (de préférence depuis 2 ans)", ["B"]),
+    ],
+)
+def test_category_list_after_bracket(run: Any, sentence: str, expected: list[str]) -> None:
+    assert [c for _, c in _cats(run(_HEAD + sentence))] == expected
+
+
+def test_but_not_question(run: Any) -> None:
+    reqs = run(_HEAD + "Permis CE exigé.\nVous avez le permis CE mais pas encore la FIMO ? Nous la finançons.")
+    assert _cats(reqs) == [("Permis CE", "CE")]
