@@ -112,7 +112,12 @@ _NO_DIPLOMA_RE = re.compile(
     r"|sans\s+(?:obligatoirement|forc[ée]ment|n[ée]cessairement)\s+(?:de\s+|d'|[êe]tre\s+)?dipl[ôo]m[ée]?(?:e|s|\(e\)|\(s\))*"
     r"|dipl[ôo]mes?\s*(?::\s*)?(?:n'est\s+pas|non|pas)\s+(?:requis|exig|obligatoire|n[ée]cessaire|indispensable)\w*"
     r"|quel(?:le)?s?\s+que\s+soi(?:t|ent)\s+(?:votre|ton|le|leur|vos)\s+(?:niveau\s+de\s+)?dipl[ôo]mes?"
-    r"|(?:m[êe]me|y\s+compris|ouverte?s?|accessibles?|accept[ée]e?s?)\s+(?:aux\s+(?:candidat|personne|profil)\w*\s+)?sans\s+dipl[ôo]mes?"
+    r"|(?:m[êe]me|y\s+compris|ouverte?s?|accessibles?|accept[ée]e?s?)\s+(?:aux\s+(?:candidat|personne|profil)\w*\s+(?:[^\W\d_]+(?:\(e\)|\(s\))*\s+)?)?sans\s+dipl[ôo]mes?"
+    # Round 14: "aucune qualification (particulière) n'est requise", "aucun diplôme non plus", a title "Manutentionnaire - sans
+    # diplôme" (a dash before it, the end of the title or its (H/F) after)
+    r"|aucune\s+qualification\s+(?:particuli[èe]re\s+|sp[ée]cifique\s+)?(?:n'est\s+)?(?:requise|exig[ée]e|demand[ée]e|n[ée]cessaire)"
+    r"|aucun\s+dipl[ôo]me\s+non\s+plus"
+    r"|(?<=[-–]\s)sans\s+dipl[ôo]me(?=\s*(?:$|\(|[-–]))"
     # Round 13: the diploma denied beside experience ("Aucun diplôme ni expérience exigés", "Aucune expérience ni
     # diplôme demandés", "Sans diplôme, sans expérience": the pair says the ad asks neither, unlike the public's
     # "jeunes sans diplôme"), "aucune condition de diplôme n'est requise", "Ton diplôme nous importe peu".

@@ -240,3 +240,27 @@ def test_staff_and_school_levels_are_not_asked(run: Any, text: str) -> None:
 
 def test_a_diploma_after_a_dash_in_a_teaching_title_stays(run: Any) -> None:
     assert levels(run, "Nous engageons un professeur de français – AESS pour le troisième degré.") == [("AESS", 7)]
+
+
+# --- no diploma asked, in more wordings --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Aucune qualification requise, nous formons sur le terrain.", "Aucune qualification requise"),
+        ("- Aucune qualification spécifique n'est exigée.", "Aucune qualification spécifique n'est exigée"),
+        ("- Pas d'expérience demandée, aucun diplôme non plus.", "aucun diplôme non plus"),
+        ("- Nous sommes ouverts aux candidats motivés sans diplôme.", "ouverts aux candidats motivés sans diplôme"),
+    ],
+)
+def test_no_diploma_asked(run: Any, line: str, expected: str) -> None:
+    reqs = [r for r in run(PROFILE_HEAD + line) if r["kind"] == "diploma"]
+    assert [(r["text"], r["strength"]) for r in reqs] == [(expected, "optional")]
+
+
+def test_no_diploma_in_a_title(run: Any) -> None:
+    reqs = [r for r in run("Préparation de commandes en entrepôt.", title="Préparateur de commandes - sans diplôme (H/F)") if r["kind"] == "diploma"]
+    assert [(r["text"], r["strength"]) for r in reqs] == [("sans diplôme", "optional")]
+    # the public of a service stays unread
+    assert levels(run, "Vous accompagnez des jeunes sans diplôme vers l'emploi.") == []
