@@ -189,6 +189,9 @@ _WRITTEN_IN_BEFORE_RE = re.compile(
 )
 _ITEM_HEAD_RE = re.compile(r"(?:[^\n]*[,:;])?[\s*•·>✔→▪◦\-–\d.)]*", re.I)
 _GRADE_AFTER_RE = re.compile(r"[ \t]*[:\-–—][ \t]*([^,;:\n()\-–—]{1,40})", re.I)
+# "Vous avez un bon anglais", "d'un très bon allemand": "bon" qualifying the language itself, as "bon niveau" (B1;
+# "très bon niveau" is B1 in the IT gold 7011073)
+_GOOD_BEFORE_RE = re.compile(r"(?<![\w])(?:un|d['’]un)\s+(?:tr[èe]s\s+)?bon\s+$", re.I)
 _BEGINNER_BEFORE_RE = re.compile(r"(?<![\w])(?:notions?|bases?|rudiments)\s+(?:de\s+l['’]|d['’]|de\s+|du\s+|en\s+)\s*$", re.I)
 _LEVEL_WORD_RE = re.compile(r"courant|couramment|bilingu|ma[îi]tris|niveau|notions?|parfait|fluent|(?<![\w])[ABC][12](?![\w])", re.I)
 _ABILITY_RE = re.compile(
@@ -467,6 +470,10 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
             bool(_LANGUAGE_LINE_RE.fullmatch(text, line.start, line.end)) or bool(_OWNER_BEFORE_RE.search(text, max(0, start - 8), start))
         )
         little = bool(_A_LITTLE_BEFORE_RE.search(text, max(0, start - 20), start))
+        # the candidate's ("Vous avez un bon anglais"), not a thing ("un bon français de terroir")
+        good = bool(_GOOD_BEFORE_RE.search(text, max(0, start - 20), start)) and (
+            line.section == "profile" or bool(re.search(r"(?<![\w])(?:vous|tu|votre|ton|candidate?s?)(?![\w])", text[s0:start], re.I))
+        )
         # "Néerlandais - bonne connaissance", "Français - Très bonne connaissance, Néerlandais - Bonne connaissance",
         # "Anglais – courant": a form's line, the grade after a dash or a colon (the clause was cut there)
         graded_after = _GRADE_AFTER_RE.match(text, end)
@@ -478,7 +485,7 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
             or not _ITEM_HEAD_RE.fullmatch(text, line.start, start)
         ):
             graded_after = None
-        if not (start in paired or start in self_cued or little or graded_after is not None or chained or ability or listed or register or _CONTEXT_RE.search(window) or re.search(r"langue", heading, re.I)):
+        if not (start in paired or start in self_cued or little or good or graded_after is not None or chained or ability or listed or register or _CONTEXT_RE.search(window) or re.search(r"langue", heading, re.I)):
             pending = (start, end, iso)
             continue
         if any(x.attrs["language"] == iso and s0 <= x.start < start for x in langs) and not (
@@ -517,6 +524,8 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
             cefr = code.group(1) if code else next((lv for p, lv in _GERMAN_LEVELS if p.search(text, max(lo, start - 20), end)), None)
         elif cefr is None and little:
             cefr = "A2"
+        elif cefr is None and good:
+            cefr = "B1"
         if cefr is None and not native and graded_after is not None:
             cefr = _cefr(graded_after.group(0))
         if cefr is None and not native:

@@ -227,3 +227,22 @@ def test_grade_after_dash_or_colon(run: Any, text: str, expected: list[tuple[str
 )
 def test_grade_after_dash_look_alikes(run: Any, text: str) -> None:
     assert _langs(run("Notre agence de Charleroi recrute.\n" + text)) == []
+
+
+# --- "un bon anglais": "bon" qualifying the candidate's language -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Vous avez un bon néerlandais.", [("nl", "B1")]),
+        ("- Tu as un très bon allemand, l'anglais est un plus.", [("de", "B1"), ("en", None)]),
+        ("- Un bon anglais courant est exigé.", [("en", "B2")]),
+    ],
+)
+def test_good_language(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert _langs(run(_HEAD + line)) == expected
+
+
+def test_good_language_look_alike(run: Any) -> None:
+    assert _langs(run("Notre bistrot de Dinant propose un bon français de terroir chaque midi.")) == []
