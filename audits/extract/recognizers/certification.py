@@ -516,6 +516,13 @@ _NOT_NEEDED_AFTER_RE = re.compile(
     re.I,
 )
 _NOT_NEEDED_BEFORE_RE = re.compile(r"(?<![\w])(?:pas\s+besoin\s+(?:du|de\s+la|des|de|d['’]|d['’]avoir\s+(?:le|la|les|l['’]))|aucune?)\s*$", re.I)
+_TO_OBTAIN_AFTER_RE = re.compile(
+    r"(?:(?<![\w])ou\s+(?:vous\s+[êe]tes\s+|[êe]tre\s+|tu\s+es\s+)?(?:capable|dispos[ée]e?|dispos[ée]\(e\)|pr[êe]te?|pr[êe]t\(e\)|pr[êe]t·e|engag[ée]e?|engagement|capacit[ée]|volont[ée])\s+(?:de\s+|d['’]\s*|[àa]\s+)"
+    r"(?:le|la|les|l['’])?\s*(?:passer|obtenir|suivre|acqu[ée]rir|pr[ée]parer)|"
+    r"(?<![\w])(?:devra|devront|doit|doivent)\s+[êe]tre\s+(?:obtenue?s?|pass[ée]e?s?|acquise?s?)\s+(?:dans|endéans|au\s+cours|avant|d['’]ici))",
+    re.I,
+)
+_TO_OBTAIN_BEFORE_RE = re.compile(r"(?:vous\s+vous\s+engagez|tu\s+t['’]engages|engagement)\s+[àa]\s+(?:obtenir|passer|suivre|acqu[ée]rir)\s+(?:le|la|les|l['’])?\s*$", re.I)
 _WISH_WORD_RE = re.compile(r"appr[ée]ci|souhait|atout|plus|bienvenu|avantage|id[ée]al", re.I)
 _BUT_WISHED_RE = re.compile(r"(?<![\w])(?:mais|toutefois|cependant|n[ée]anmoins)(?![\w])[^.\n]*(?:plus|atout|appr[ée]ci|souhait|avantage|bienvenu)", re.I)
 _NOT_ENOUGH_AFTER_RE = re.compile(r"(?:\s+de\s+base|\s+basis?)?\s+(?:ne\s+suffit\s+pas|n['’]est\s+pas\s+suffisante?|ne\s+suffira\s+pas)", re.I)
@@ -712,6 +719,10 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             continue  # "La phytolicence n'est pas nécessaire", "Aucun CACES requis": not asked (the written batches' rule)
         if not_held_question(text, f.start, f.end):
             continue  # "Pas de CACES ? Nous vous formons", "Vous n'avez pas la FIMO ?": the ad says it is not needed
+        if _to_obtain(text, f.start, f.end):
+            # Round 14: "VCA de base ou disposé(e) à le passer", "(ou capacité à la passer rapidement)", "Le VCA devra être
+            # obtenu dans les 3 mois": the ad accepts people who can obtain it (the guide: preferred).
+            f = f.with_(forced_strength="preferred")
         kept.append(f)
     return sorted(kept, key=lambda m: m.start)
 
@@ -725,6 +736,14 @@ def _not_needed(text: str, start: int, end: int) -> bool:
         return False
     stop = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x != -1)
     return not _BUT_WISHED_RE.search(text, end, stop)
+
+
+def _to_obtain(text: str, start: int, end: int) -> bool:
+    stop = min(x for x in (text.find(".", end), text.find("\n", end), text.find(";", end), end + 120, len(text)) if x != -1)
+    after = _TO_OBTAIN_AFTER_RE.search(text, end, stop)
+    if after and after.start() - end > 45:
+        after = None  # "agréé en médecine générale ; formation de … (ou engagement à la suivre)": another item's
+    return bool(after or _TO_OBTAIN_BEFORE_RE.search(text, max(0, start - 60), start))
 
 
 def _offered_in_sentence(text: str, end: int) -> bool:

@@ -317,3 +317,29 @@ def test_certificate_not_needed_is_no_item(run: Any, line: str) -> None:
 )
 def test_not_needed_with_a_wish_or_another_certificate(run: Any, line: str, expected: list[tuple[str, str]]) -> None:
     assert [(r["text"], r["strength"]) for r in of_kind(run(HEAD + line), "certification")] == expected
+
+
+# --- a certificate the ad accepts to see obtained after hiring is preferred (the guide) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Le brevet de secourisme devra être obtenu endéans les six mois",
+        "- VCA ou prêt(e) à le passer dès l'entrée en service",
+        "- Habilitation électrique B1V (ou capacité à l'obtenir rapidement)",
+        "- Vous vous engagez à obtenir le BA4 pendant la période d'essai",
+    ],
+)
+def test_certificate_to_obtain_is_preferred(run: Any, line: str) -> None:
+    assert [r["strength"] for r in of_kind(run(HEAD + line), "certification")] == ["preferred"]
+
+
+def test_certificate_asked_then_another_sentence_is_required(run: Any) -> None:
+    text = HEAD + "- CACES R489 exigé. Vous êtes prêt à passer des tests d'aptitude."
+    assert [r["strength"] for r in of_kind(run(text), "certification")] == ["required"]
+
+
+def test_commitment_to_obtain_another_item_leaves_the_certificate_required(run: Any) -> None:
+    text = HEAD + "- Agréé ITAA, formation complémentaire en fiscalité internationale (ou engagement à la suivre dans l'année)"
+    assert [r["strength"] for r in of_kind(run(text), "certification")] == ["required"]
