@@ -264,3 +264,24 @@ def test_no_diploma_in_a_title(run: Any) -> None:
     assert [(r["text"], r["strength"]) for r in reqs] == [("sans diplôme", "optional")]
     # the public of a service stays unread
     assert levels(run, "Vous accompagnez des jeunes sans diplôme vers l'emploi.") == []
+
+
+# --- a profession with its State diploma -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Ambulancière DE, vous connaissez le secteur.", [("Ambulancière DE", 4)]),
+        ("- Nous recrutons des aides-soignantes diplômées d'État.", [("aides-soignantes diplômées d'État", 4)]),
+        ("- DE d'éducateur spécialisé exigé.", [("DE d'éducateur spécialisé", 6)]),
+        ("- DE de moniteur éducateur souhaité.", [("DE de moniteur éducateur", 4)]),
+    ],
+)
+def test_profession_with_state_diploma(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line) == expected
+
+
+def test_upper_case_preposition_is_no_state_diploma(run: Any) -> None:
+    reqs = [r for r in run("Soins de nuit en EHPAD.", title="AMBULANCIER DE GARDE - WEEK-END") if r["kind"] == "diploma"]
+    assert reqs == []
