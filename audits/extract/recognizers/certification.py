@@ -469,10 +469,15 @@ _VENDOR_TITLE_SCAN = GatedPattern(_VENDOR_TITLE_RE)
 _METHOD_CERT_SCAN = GatedPattern(_METHOD_CERT_RE)
 
 
+def _clause_stop(text: str, end: int, marks: str = ".\n", limit: int | None = None) -> int:
+    """Where the clause after `end` stops: the first of `marks`, `limit` characters on, or the end of the text."""
+    stops = [text.find(mark, end) for mark in marks] + [len(text)] + ([end + limit] if limit is not None else [])
+    return min(x for x in stops if x != -1)
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
     s = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    e = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x != -1)
-    return text[s:e]
+    return text[s : _clause_stop(text, end)]
 
 
 
@@ -734,12 +739,12 @@ def _not_needed(text: str, start: int, end: int) -> bool:
         return False  # "CACES apprécié, pas obligatoire": wished
     if not (after or _NOT_NEEDED_BEFORE_RE.search(text, max(0, start - 30), start)):
         return False
-    stop = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x != -1)
+    stop = _clause_stop(text, end)
     return not _BUT_WISHED_RE.search(text, end, stop)
 
 
 def _to_obtain(text: str, start: int, end: int) -> bool:
-    stop = min(x for x in (text.find(".", end), text.find("\n", end), text.find(";", end), end + 120, len(text)) if x != -1)
+    stop = _clause_stop(text, end, ".\n;", limit=120)
     after = _TO_OBTAIN_AFTER_RE.search(text, end, stop)
     if after and after.start() - end > 45:
         after = None  # "agréé en médecine générale ; formation de … (ou engagement à la suivre)": another item's
@@ -749,7 +754,7 @@ def _to_obtain(text: str, start: int, end: int) -> bool:
 def _offered_in_sentence(text: str, end: int) -> bool:
     """An offering verb later in the sentence, no asking word between: "L'ADR citerne des conducteurs titulaires de
     l'ADR de base peut être financé par l'entreprise"."""
-    stop = min(x for x in (text.find(".", end), text.find("\n", end), end + 110, len(text)) if x != -1)
+    stop = _clause_stop(text, end, limit=110)
     offered = _OFFERED_LATE_RE.search(text, end, stop)
     return offered is not None and not _HACCP_ASKED_RE.search(text, end, offered.start())
 

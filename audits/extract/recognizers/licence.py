@@ -131,9 +131,17 @@ _DRIVER_RE = re.compile(r"chauffeur|conduct|poids|camion|routier|permis|FIMO|FCO
 
 def _heading_line(text: str, pos: int) -> bool:
     """A short line (a title, a heading, a list item of the job's name) around `pos`."""
-    start = text.rfind("\n", 0, pos) + 1
+    return _line_end(text, pos) - (text.rfind("\n", 0, pos) + 1) <= 60
+
+
+def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
-    return (len(text) if end < 0 else end) - start <= 60
+    return len(text) if end < 0 else end
+
+
+def _experience_before(text: str, pos: int) -> bool:
+    """The driver's class follows an experience or a task ("2 ans d'expérience comme chauffeur C")."""
+    return bool(_EXPERIENCE_BEFORE_RE.search(text, max(0, pos - 60), pos))
 
 
 # Whole-text scans, tried only where their literal prefixes occur (fastscan.py): same matches.
@@ -173,9 +181,7 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
             continue
         if m.group(1) == "VL" and not _heading_line(text, m.start()):
             continue  # "le conducteur VL chez nous, c'est …", "nos VL": a story about the job or the fleet, not asked
-        if _NOT_ASKED_VEHICLE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) or _EXPERIENCE_BEFORE_RE.search(
-            text, max(0, m.start() - 60), m.start()
-        ):
+        if _NOT_ASKED_VEHICLE_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) or _experience_before(text, m.start()):
             continue
         if _OFFERED_ON_LINE_RE.search(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())):
             continue  # "Chauffeur PL (H/F) - permis C financé": the job's licence is given
@@ -183,17 +189,13 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
             found.append(Mention("licence", m.start(), m.end(), {"category": _normalise(m.group(1))}, family="licence"))
     if "lourd" in low:
         for m in _BARE_WEIGHT_RE.finditer(text):
-            if _heading_line(text, m.start("cat")) and not any(f.start < m.end() and m.start("cat") < f.end for f in found) and not _EXPERIENCE_BEFORE_RE.search(
-                text, max(0, m.start() - 60), m.start()
-            ):
+            if _heading_line(text, m.start("cat")) and not any(f.start < m.end() and m.start("cat") < f.end for f in found) and not _experience_before(text, m.start()):
                 found.append(Mention("licence", m.start("cat"), m.end("cat"), {"category": _normalise(m.group("cat"))}, family="licence"))
     # Round 13: the lorry and bus categories after the driver's name in a title or heading ("Chauffeur CE (code 95)",
     # "Conducteur C/CE"); not in a sentence ("2 ans d'expérience en tant que chauffeur CE" is the experience).
     for m in _DRIVER_CAT_RE.finditer(text) if ("chauffeu" in low or "conduct" in low) else ():
         # the vehicle already read as the category ("Chauffeur poids lourd C") is one licence, not two
-        if _heading_line(text, m.start("cat")) and not any(f.start < m.end() and m.start() < f.end for f in found) and not _EXPERIENCE_BEFORE_RE.search(
-            text, max(0, m.start() - 60), m.start()
-        ):
+        if _heading_line(text, m.start("cat")) and not any(f.start < m.end() and m.start() < f.end for f in found) and not _experience_before(text, m.start()):
             found.append(Mention("licence", m.start("cat"), m.end("cat"), {"category": _normalise(m.group("cat"))}, family="licence"))
             for c in re.finditer(r"C1E|C1|CE|C|D1|DE|D", m.group("rest")):
                 found.append(Mention("licence", m.start("rest") + c.start(), m.start("rest") + c.end(), {"category": c.group(0)}, family="licence"))
@@ -246,11 +248,6 @@ def _not_candidates(text: str, start: int) -> bool:
         return True
     sentence_start = max(line_start, text.rfind(".", 0, start) + 1, text.rfind("(", 0, start) + 1, start - 200)
     return bool(_BENEFICIARIES_BEFORE_RE.search(text, max(line_start, start - 80), start) and _BENEFIT_RE.search(text, sentence_start, start))
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
 
 
 def _plus_predicates(text: str, found: list[Mention]) -> list[Mention]:
