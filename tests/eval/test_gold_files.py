@@ -583,3 +583,16 @@ def test_written_second_labelling_covers_the_first_ads(name: str) -> None:
     gold_format.check_offsets(rows, ads, subset=True)
     src_rows = gold_format.read_jsonl(AGREEMENT_DIR / f"extract-written-{name}-b.src.jsonl")
     assert locate.build(src_rows, ads) == rows
+
+
+def test_guide_lists_every_protected_criterion_of_the_schema() -> None:
+    """Writers of blind sets read the guide, not the contracts: its list of criteria must be the schema's enum."""
+    schema_text = (REPO_ROOT / "audits" / "contracts" / "requirements.schema.json").read_text(encoding="utf-8")
+    found = re.search(r'"criterion":\s*\{[^{}]*"enum":\s*(\[[^\]]*\])', schema_text)
+    assert found, "no criterion enum in the schema"
+    enum = [value for value in json.loads(found.group(1)) if value is not None]
+    guide = (REPO_ROOT / "docs" / "labelling-guide.md").read_text(encoding="utf-8")
+    lead = "**protected_criterion** — `criterion` from the schema enum:"
+    section = guide[guide.index(lead) + len(lead):]
+    listed = re.findall(r"`([a-z_]+)`", section[: section.index(". In the dev set")])
+    assert len(enum) == 17 and listed == enum
