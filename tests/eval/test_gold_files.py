@@ -105,8 +105,10 @@ def _check_guide_conventions(rows: list[dict[str, Any]]) -> None:
             text = item["text"].lower()
             if item["kind"] == "diploma" and item["eqf_level"] is not None:
                 assert item["isced_level"] == locate.EQF_TO_ISCED[item["eqf_level"]], item
-            # "débutant" alone = beginners accepted; with a number it names a grade ("Débutant (1 à 5 ans)").
-            if item["kind"] == "experience" and "débutant" in text and not any(ch.isdigit() for ch in text):
+            # "débutant" alone = beginners accepted; with a number it names a grade ("Débutant (1 à 5 ans)"); "débutants
+            # s'abstenir" turns them away (experience required, no number).
+            refused = re.search(r"s['’]abstenir|pas de d[ée]butant|non d[ée]butant", text)
+            if item["kind"] == "experience" and "débutant" in text and not refused and not any(ch.isdigit() for ch in text):
                 assert (item["years"], item["strength"]) == (0, "optional"), item
             first_job = "première expérience" in text or "1ere expérience" in text
             if item["kind"] == "experience" and first_job and not any(ch.isdigit() for ch in text):
@@ -536,12 +538,12 @@ def test_stats_reports_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixt
 
 
 # --- Written held-out sets (eval/written/, round 12) ----------------------------------------------------------
-# 480 ads the team wrote in its own words on 2026-11-28 (two batches of 240) and labelled by the guide before any extractor ran on them
+# Ads the team wrote in its own words (batches of 240, from 2026-11-28) and labelled by the guide before any extractor ran on them
 # (docs/labelling-guide.md, "Written held-out sets"). The ads are the project's own text, so every check runs
 # everywhere, without ../shared.
 WRITTEN_DIR = REPO_ROOT / "eval" / "written"
 WRITTEN_SETS = ("wfr1", "wfr2", "wbe", "wmix", "xfr", "xbe", "xlong", "xtrans", "yfr", "ybe", "ypub", "ymix",
-                "zfr", "zbe", "zpub", "zmix")  # four batches of four (the fourth not measured yet: docs/labelling-guide.md)
+                "zfr", "zbe", "zpub", "zmix", "vfr", "vbe", "vpub", "vmix")  # five batches of four (docs/labelling-guide.md says which were measured when)
 WRITTEN_SIZE = 60
 WRITTEN_SECOND_LABELLING = 15  # the first ads of each set, labelled again by another engineer
 
