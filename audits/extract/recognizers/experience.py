@@ -121,6 +121,16 @@ _QUALIFIED_RE = re.compile(
     r"[ée]quivalent)",
     re.I,
 )
+_PAY_SCALE_BEFORE_RE = re.compile(
+    r"(?:valoris|reprise?|reconnue?|prise?\s+en\s+compte|comptabilis)\w*\s+(?:\w+\s+)?(?:jusqu['’]\s*[àa]|[àa]\s+concurrence\s+de|pour|maximum)\s*$", re.I
+)
+_PAY_SCALE_AFTER_RE = re.compile(r"[^.;\n]{0,25}?(?:dans|pour)\s+(?:le|la|votre)\s+(?:bar[èe]me|anciennet[ée]\s+p[ée]cuniaire)", re.I)
+_RELATIVE_ITEM_RE = re.compile(
+    r"(?:a|poss[èe]de|justifie\s+d['’e]|dispose\s+d['’e]|b[ée]n[ée]ficie\s+d['’e])\s*(?:d[ée]j[àa]\s*)?(?:une|d['’]une|de\s+l['’]|l['’])?\s*"
+    r"(?:(?:premi[èe]re|bonne|solide|r[ée]elle|significative|courte|longue|large|riche)\s*)?",
+    re.I,
+)
+_WHO_HEADING_RE = re.compile(r"(?<![\w])(?:quelqu['’]un|personne|profil|candidat\w*|collaborat\w+)\s+qui\s*:[ \t]*\n", re.I)
 _HAVE_BEFORE_RE = re.compile(
     r"(?:avez|poss[ée]dez|justifiez|disposez|b[ée]n[ée]ficiez|avoir|poss[ée]der|justifier|disposer|dot[ée](?:e|\(e\))?|"
     r"fort(?:e|\(e\))?\s+d'|ayant|avec|id[ée]alement|issu(?:e|\(e\))?\s+d'|\bas|poss[èe]des|disposes|justifies)\s*"
@@ -877,6 +887,10 @@ def find_experience(
         ):
             used_words.update(w.start() for w in exp_words if exp_of.start() <= w.start() < d.start())
             continue
+        # "expérience utile valorisable jusqu'à 10 ans dans le barème", "ancienneté reprise à concurrence de 6 ans": the
+        # years the pay scale counts, not years asked
+        if _PAY_SCALE_BEFORE_RE.search(text, max(0, d.start() - 40), d.start()) or _PAY_SCALE_AFTER_RE.match(text, d.end()):
+            continue
         # "brut annuel sur 12 mois", "versée sur 13 mois": the pay's months
         if dur_in_months(d) and re.search(r"(?<![\w])sur\s+$", text[max(0, d.start() - 6) : d.start()], re.I) and 12 <= _number(d.group(1)) <= 15:
             continue
@@ -1110,7 +1124,10 @@ def find_experience(
             line_opening_start = None
         kinds = _KINDS_AFTER_RE.match(text, w.end())
         qualified = bool(_QUALIFIED_RE.match(after.lstrip()) or kinds) or bool(_FIRST_BEFORE_RE.search(before) or _ANY_BEFORE_RE.search(before))
-        if not (at_line_start or restated or _HAVE_BEFORE_RE.search(before) or qualified):
+        # "Nous recherchons quelqu'un qui :\n- a une expérience d'accueil…": a list item that continues the relative
+        # clause, its verb of having with the person sought as subject
+        relative = bool(_RELATIVE_ITEM_RE.fullmatch(opening)) and bool(_WHO_HEADING_RE.search(text, max(0, line.start - 400), line.start))
+        if not (at_line_start or restated or relative or _HAVE_BEFORE_RE.search(before) or qualified):
             continue
         if _offered_as_a_question(text, layout, w.start(), before):
             continue
@@ -1238,7 +1255,16 @@ def find_experience(
             if not _RECRUIT_BEFORE_RE.search(text, s0, m.start()) or re.search(r"en\s+tant\s+qu", text[s0 : m.start()], re.I):
                 continue
         found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
+    # "Expérience d'au moins une saison en réception", "minimum 2 saisons": a season is a few months of a year, not a
+    # year; every gold gives no number of years
+    found = [
+        m.with_(attrs={**m.attrs, "years": None}) if m.attrs.get("years") and _SEASONS_RE.search(text, m.start, m.end) else m
+        for m in found
+    ]
     return sorted(found, key=lambda m: m.start)
+
+
+_SEASONS_RE = re.compile(r"(?<![\w])(?:\d{1,2}|une?|deux|trois|quatre|cinq|plusieurs)\s+(?:premi[èe]res?\s+)?saisons?(?![\w])", re.I)
 
 
 # A form's label for the post's title: the line under it restates the title ("Intitulé du poste" / "Comptable Senior").

@@ -662,8 +662,9 @@ def _language_certificates(text: str, layout: Layout, langs: list[Mention]) -> l
         clause_end = min([e0] + [i for i in (text.find(";", m.end(), e0),) if i >= 0])
         if _CERT_LATER_RE.search(text, max(s0, m.start() - 40), clause_end):
             continue
-        if any(m.start() - 5 <= x.start < m.end() + 60 and x.start >= s0 and x.start < e0 for x in langs):
-            continue  # "certificat de connaissance du néerlandais": the language named is the item
+        clause_start = max(s0, text.rfind(";", s0, m.start()) + 1)
+        if any(max(clause_start, m.start() - 80) <= x.start < m.end() + 60 and x.start < e0 for x in langs):
+            continue  # "certificat de connaissance du néerlandais (examen linguistique)": the language named is the item
         code = _CEFR_RE.search(text, m.start(), m.end())
         found.append(Mention("language", m.start(), m.end(), {"language": "nl", "cefr": code.group(1) if code else None}, family="language"))
     return found

@@ -120,3 +120,140 @@ def test_belgian_language_certificates(run: Any, line: str, expected: list[tuple
 def test_language_certificate_to_obtain_after_hiring_is_not_asked(run: Any) -> None:
     text = PROFILE_HEAD + "- Le certificat linguistique SELOR (article 9) peut être obtenu après l'engagement."
     assert of_kind(run(text), "language") == []
+
+
+# --- licences ------------------------------------------------------------------------------------------------------------
+
+
+def lics(run: Any, text: str, title: str = "Employé (H/F)") -> list[tuple[str, Any, str]]:
+    return [(r["text"], r["category"], r["strength"]) for r in of_kind(run(text, title=title), "licence")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Le permis B n'est pas demandé, l'entreprise est desservie par le bus.",
+        "- Permis B : pas nécessaire (bureaux à 5 min de la gare).",
+        "- Permis B : non exigé.",
+        "- Le permis C n'est nullement requis pour ce poste.",
+    ],
+)
+def test_licence_said_not_needed_is_no_item(run: Any, line: str) -> None:
+    assert lics(run, PROFILE_HEAD + line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Permis B non obligatoire mais apprécié.", [("Permis B", "B", "preferred")]),
+        ("- Permis B obligatoire.", [("Permis B", "B", "required")]),
+    ],
+)
+def test_licence_graded_down_or_asked_stays(run: Any, line: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert lics(run, PROFILE_HEAD + line) == expected
+
+
+def test_vehicle_class_of_the_person_sought_when_the_ad_names_the_licence(run: Any) -> None:
+    # the guide (202CHPF): the spelled-out vehicle is the job when the body names the licence itself
+    text = "Transports X engage un chauffeur poids lourd pour des trajets en Belgique.\nVOTRE PROFIL\n• Permis CE en ordre de validité"
+    assert lics(run, text) == [("Permis CE", "CE", "required")]
+    # alone, it still names the licence; and a code is the licence (202CHPB)
+    assert lics(run, "Transports X recrute un conducteur super lourd pour des tournées régionales.") == [("super lourd", "CE", "required")]
+    assert [c for _, c, _ in lics(run, "Nous recrutons un(e) Chauffeur SPL (H/F). Permis CE exigé.")] == ["CE", "CE"]
+
+
+def test_glued_list_items_keep_their_own_cue(run: Any) -> None:
+    text = ("CONDUCTEUR DE PELLE (H/F). Vous avez:- 5 ans d'expérience minimum sur pelle- le permis C (transport de la pelle)"
+            "- le VCA de base- idéalement un certificat de conducteur d'engins")
+    assert lics(run, text) == [("permis C", "C", "required")]
+    text = "Profil recherché:diplôme de mécanicien;3 ans d'expérience en atelier;permis B obligatoire;la certification airco est un atout."
+    assert [(r["years"], r["strength"]) for r in of_kind(run(text), "experience")] == [(3.0, "required")]
+
+
+def test_compound_words_with_a_stray_space_are_not_list_items(run: Any) -> None:
+    text = ("Vous enseignerez le Français/ Histoire- Géographie dans des classes du CAP, Bac Pro (commerce- vente) et BTS "
+            "Tourisme.")
+    assert of_kind(run(text), "diploma") == []
+
+
+# --- experience ----------------------------------------------------------------------------------------------------------
+
+
+def exps(run: Any, text: str) -> list[tuple[str, Any, str]]:
+    return [(r["text"], r["years"], r["strength"]) for r in of_kind(run(text), "experience")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Les jeunes diplômés sont toutefois les bienvenus.", "Les jeunes diplômés sont toutefois les bienvenus"),
+        ("- Les pharmaciens fraîchement diplômés sont les bienvenus.", "Les pharmaciens fraîchement diplômés sont les bienvenus"),
+        ("- Les candidat(e)s sortant(e)s d'études sont les bienvenu(e)s.", "Les candidat(e)s sortant(e)s d'études sont les bienvenu(e)s"),
+        ("- Les candidats sortant de spécialisation sont également invités à postuler.",
+         "Les candidats sortant de spécialisation sont également invités à postuler"),
+        ("- Les ingénieurs récemment diplômés sont acceptés.", "Les ingénieurs récemment diplômés sont acceptés"),
+        ("- Débutants diplômés acceptés", "Débutants diplômés acceptés"),
+        ("- Débutant(e) motivé(e) : nous étudierons aussi votre candidature !", "Débutant(e) motivé(e) : nous étudierons aussi votre candidature"),
+    ],
+)
+def test_graduates_and_beginners_welcome(run: Any, line: str, expected: str) -> None:
+    assert exps(run, PROFILE_HEAD + line) == [(expected, 0.0, "optional")]
+
+
+def test_beginner_profiles_welcomed_willingly(run: Any) -> None:
+    got = exps(run, PROFILE_HEAD + "- Une expérience en MR est un atout, mais nous accueillons volontiers des profils débutants.")
+    assert got[-1] == ("volontiers des profils débutants", 0.0, "optional")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les étudiants sortant de l'école sont nos futurs clients.",
+        "Nos jeunes diplômés bienvenus sur nos autres offres !",
+        "Les débutants seront formés par nos soins.",
+    ],
+)
+def test_no_welcome_without_a_welcome(run: Any, text: str) -> None:
+    assert [r for r in of_kind(run(text), "experience") if r["years"] == 0] == []
+
+
+def test_equivalent_by_experience_is_an_alternative_to_the_diploma(run: Any) -> None:
+    reqs = run(PROFILE_HEAD + "- CESS ou équivalence par l'expérience.")
+    exp = of_kind(reqs, "experience")
+    dip = of_kind(reqs, "diploma")
+    assert [(r["text"], r["years"]) for r in exp] == [("équivalence par l'expérience", None)]
+    assert exp[0]["alternative_group"] is not None and exp[0]["alternative_group"] == dip[0]["alternative_group"]
+
+
+def test_seasons_are_not_years(run: Any) -> None:
+    assert exps(run, PROFILE_HEAD + "- Expérience d'au moins une saison en réception d'hôtel.")[0][1] is None
+    assert exps(run, PROFILE_HEAD + "- 2 ans d'expérience en réception d'hôtel.")[0][1] == 2.0
+
+
+def test_relative_clause_list_item(run: Any) -> None:
+    text = "Nous recherchons quelqu'un qui :\n- possède un diplôme de secondaire supérieur ;\n- a une expérience d'accueil en milieu social (souhaitée)."
+    assert exps(run, text) == [("expérience", None, "preferred")]
+    assert exps(run, "Notre ASBL :\n- a une expérience de 30 ans dans l'accueil.") == []
+
+
+def test_pay_scale_seniority_is_not_asked(run: Any) -> None:
+    text = PROFILE_HEAD + "- Ancienneté : l'expérience utile est valorisable jusqu'à 10 ans dans le barème."
+    assert exps(run, text) == []
+    # a payroll experience is asked
+    assert exps(run, PROFILE_HEAD + "- 3 ans d'expérience dans la rémunération et les avantages sociaux.") == [("3 ans d'expérience", 3.0, "required")]
+
+
+# --- strength cues -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("- Une expérience en cuisine serait un petit plus.", "experience"),
+        ("- Le CACES R489 est un bel avantage.", "certification"),
+        ("- Une expérience en vente facilitera votre intégration.", "experience"),
+        ("- Quelques connaissances en HACCP seront utiles.", "certification"),
+    ],
+)
+def test_plus_cues_in_other_words(run: Any, line: str, kind: str) -> None:
+    assert [r["strength"] for r in of_kind(run(PROFILE_HEAD + line), kind)] == ["preferred"]
