@@ -36,8 +36,16 @@ _OFFER_RE = re.compile(
 # A list bullet glued to the previous full stop where markup was stripped (".- Bac+5 avec…") opens a sentence too.
 # A closing parenthesis followed by a capitalised determiner or pronoun and a lower-case word ("(B2 minimum) Une
 # première expérience…") is a sentence boundary whose full stop was lost with the markup ("La Poste" stays whole).
+# Round 15: a list glued to the previous item's last word or bracket, without a full stop ("…sur chenilles- le permis C
+# (transport de la pelle)- le VCA de base- idéalement un certificat", "…en ordre de validité• Code 95"): each item is
+# a sentence, so that "idéalement" governs its own item only; so does a semicolon glued to the next item
+# ("…CQ7;3 ans d'expérience en atelier;permis B…"). The item opens with a determiner, a pronoun, an adverb of
+# degree or a requirement noun: "Histoire- Géographie", "commerce- vente", "pré- et post-opératoire" stay whole.
 _SENTENCE_END_RE = re.compile(
-    r"(?<=[.!?;])\s+|(?<=[.!?])(?=[A-ZÀ-Ý])|(?<=[.!?])(?=[-–•*]\s)|"
+    r"(?<=[.!?;])\s+|(?<=[.!?])(?=[A-ZÀ-Ý])|(?<=[a-zà-ÿ)];)(?=[A-Za-zÀ-ÿ\d])|(?<=[.!?])(?=[-–•*]\s)|"
+    r"(?<=[a-zà-ÿ)])(?=[-–]\s+(?i:le|la|les|l['’]|une?|des|du|d['’]|vous|tu|votre|ton|vos|tes|id[ée]alement|minimum|au\s+moins|"
+    r"[êe]tre|avoir|bonne?|tr[èe]s|excellente?|parfaite?|permis|exp[ée]rience|connaissances?|ma[îi]trise|pas|aucune?|notions?|"
+    r"dipl[ôo]me|formation|titulaire|capacit[ée])(?![\w-]))|(?<=[^\s•])(?=•)|"
     r"(?<=\))\s+(?=(?:Une?|Le|La|Les|Des|Vous|Tu|Nous|Votre|Vos|Ton|Tes)\s+[a-zàâçéèêëîïôûù])"
 )
 _CLAUSE_SPLIT_RE = re.compile(r"[,;]|\s(?:et|mais|ainsi que)\s|\s[-–]\s|\(|\)")

@@ -38,8 +38,11 @@ DEFAULT_CUES: dict[str, list[str]] = {
         # "souhaite(s)" before an infinitive is the verb ("si tu souhaites intégrer", "l'entreprise souhaite recruter").
         r"souhait[ée]e?s?(?<!souhaite)(?<!souhaites)|souhaites?(?!\s+(?:\w+(?:er|ir|re|oir)|que|qu'\w*)(?![\w']))|souhaitables?|"
         r"appr[ée]ci[ée]e?s?|appr[ée]ciables?",
-        r"(?:serait|sera|est|constitue|constituerait|repr[ée]sente)\s+(?:un|une)\s+(?:vrai\s+|r[ée]el\s+|r[ée]el\s+)?(?:plus|\+|atout|avantage)",
-        r"un\s+(?:vrai\s+|r[ée]el\s+|gros\s+)?(?:plus|\+)(?!\s*\d)",
+        r"(?:serait|sera|est|constitue|constituerait|repr[ée]sente)\s+(?:un|une)\s+(?:vrai\s+|r[ée]el\s+|gros\s+|petit\s+|bel?\s+|grand\s+|s[ée]rieux\s+|v[ée]ritable\s+)?(?:plus|\+|atout|avantage)",
+        r"un\s+(?:vrai\s+|r[ée]el\s+|gros\s+|petit\s+|bel?\s+|grand\s+|s[ée]rieux\s+|v[ée]ritable\s+)?(?:plus|\+)(?!\s*\d)",
+        # round 15 (the cue list language.py and licence.py read after a chain of mentions, PLUS_PREDICATE_AFTER_RE):
+        # "quelques notions de néerlandais sont utiles", "des notions d'espagnol faciliteront vos échanges"
+        r"(?:est|sont|serait|seraient|sera|seront)\s+(?:tr[èe]s\s+|bien\s+|vraiment\s+)?utiles?(?![\w])|facilit(?:era|eront|erait|eraient)(?![\w])",
         # English requirement sentences inside French ads: "Experience with Kafka is a plus", "nice to have"
         r"(?:is|would\s+be)\s+(?:a|an)\s+(?:(?:big|real|strong)\s+)?(?:plus|asset|advantage|bonus)|nice\s+to\s+have|preferably|ideally|preferred",
         # "… est préférable": the adjective grades as "de préférence" does

@@ -92,7 +92,10 @@ _VAGUE_EXCLUDE_AFTER = re.compile(
     # "une expérience qui pourrait booster votre carrière", "qui vous permettra de…": the job, offered
     r"^\s*qui\s+(?:pourrait|pourra|va|saura|(?:vous|te)\s+(?:permettra|fera|apportera|ouvrira))(?![\w])|"
     r"^\s*(?:(?:professionnelle|humaine|collective|de\s+travail)\s+)?(?:clients?|utilisateurs?|candidats?|patients?|unique|"
-    r"enrichissante|humaine|collaborateurs?|stimulante|formatrice|inoubliable|passionnante|valorisante|exceptionnelle)",
+    r"enrichissante|humaine|collaborateurs?|stimulante|formatrice|inoubliable|passionnante|valorisante|exceptionnelle)|"
+    # "(expérience utile valorisable jusqu'à 10 ans dans le barème)", "expérience valorisée dans le salaire": the pay
+    # scale's seniority, not a requirement
+    r"^\s*(?:(?:professionnelle|utile|pertinente)\s+){0,2}(?:valoris[ée]e?s?|valorisables?|reconnue?s?\s+(?:dans|pour)\s+(?:le|la)\s+(?:bar[èe]me|salaire|anciennet[ée]))(?![\w])",
     re.I,
 )
 # Not a requirement: the past experiences a sentence draws on ("Au cours de vos expériences professionnelles, vous
@@ -118,6 +121,16 @@ _QUALIFIED_RE = re.compile(
     r"[ée]quivalent)",
     re.I,
 )
+_PAY_SCALE_BEFORE_RE = re.compile(
+    r"(?:valoris|reprise?|reconnue?|prise?\s+en\s+compte|comptabilis)\w*\s+(?:\w+\s+)?(?:jusqu['’]\s*[àa]|[àa]\s+concurrence\s+de|pour|maximum)\s*$", re.I
+)
+_PAY_SCALE_AFTER_RE = re.compile(r"[^.;\n]{0,25}?(?:dans|pour)\s+(?:le|la|votre)\s+(?:bar[èe]me|anciennet[ée]\s+p[ée]cuniaire)", re.I)
+_RELATIVE_ITEM_RE = re.compile(
+    r"(?:a|poss[èe]de|justifie\s+d['’e]|dispose\s+d['’e]|b[ée]n[ée]ficie\s+d['’e])\s*(?:d[ée]j[àa]\s*)?(?:une|d['’]une|de\s+l['’]|l['’])?\s*"
+    r"(?:(?:premi[èe]re|bonne|solide|r[ée]elle|significative|courte|longue|large|riche)\s*)?",
+    re.I,
+)
+_WHO_HEADING_RE = re.compile(r"(?<![\w])(?:quelqu['’]un|personne|profil|candidat\w*|collaborat\w+)\s+qui\s*:[ \t]*\n", re.I)
 _HAVE_BEFORE_RE = re.compile(
     r"(?:avez|poss[ée]dez|justifiez|disposez|b[ée]n[ée]ficiez|avoir|poss[ée]der|justifier|disposer|dot[ée](?:e|\(e\))?|"
     r"fort(?:e|\(e\))?\s+d'|ayant|avec|id[ée]alement|issu(?:e|\(e\))?\s+d'|\bas|poss[èe]des|disposes|justifies)\s*"
@@ -137,13 +150,16 @@ _FIRST_BEFORE_RE = re.compile(_FIRST + r"\s+$", re.I)
 # Inclusive endings as written in ads: "accepté(e)", "accepté.e", "accepté-e", "accepté·e·s".
 _G = r"(?:e|\(e\)|[.·-]e)?(?:[.·]?s)?"
 _BEGINNER_RE = re.compile(
-    rf"(?<![\w])(?:d[ée]butant{_G}(?:\s+motiv[ée]{_G})?\s+(?:accept[ée]{_G}|bienvenu{_G}|possible)"
+    rf"(?<![\w])(?:d[ée]butant{_G}(?:\s+(?:motiv|dipl[ôo]m)[ée]{_G})?\s+(?:accept[ée]{_G}|bienvenu{_G}|possible)"
+    # "Débutant(e) motivé(e) : nous étudierons aussi votre candidature !": the ad reads beginners' applications
+    rf"|d[ée]butant{_G}(?:\s+(?:motiv|dipl[ôo]m)[ée]{_G})?\s*[:,]\s*nous\s+(?:[ée]tudierons|examinerons|regarderons|consid[ée]rerons|lirons|accueillerons)"
+    r"\s+(?:aussi\s+|[ée]galement\s+|volontiers\s+|avec\s+int[ée]r[êe]t\s+)?(?:votre|ta|vos|tes)\s+candidatures?"
     # "Les débutant·e·s motivé·e·s sont bienvenu·e·s", "les débutants motivés sont acceptés"
     rf"|(?:les\s+)?d[ée]butant{_G}\s+motiv[ée]{_G}\s+sont\s+(?:les\s+)?(?:bienvenu{_G}|accept[ée]{_G})"
     # "nous recrutons aussi des profils débutants", "nous formons les débutant(e)s", "vous êtes débutant(e) ou…":
     # beginners the ad takes on
     r"|(?:(?<=recrutons\s)|(?<=accueillons\s)|(?<=acceptons\s)|(?<=formons\s)|(?<=embauchons\s)|(?<=engageons\s)|(?<=recrute\s)|(?<=accueille\s)|(?<=forme\s))"
-    rf"(?:aussi\s+|[ée]galement\s+)?(?:des|les)\s+(?:[\w-]+\s+)?d[ée]butant{_G}"
+    rf"(?:aussi\s+|[ée]galement\s+|volontiers\s+|avec\s+plaisir\s+)?(?:des|les)\s+(?:[\w-]+\s+)?d[ée]butant{_G}"
     rf"|(?<=vous\s[êe]tes\s)d[ée]butant{_G}(?=\s+ou\s)|(?<=tu\ses\s)d[ée]butant{_G}(?=\s+ou\s)"
     # "les agents débutants titulaires de la carte sont les bienvenus"
     rf"|(?:les\s+)?(?:[\w-]+\s+)?d[ée]butant{_G}(?=[^.;\n]{{0,60}}\s+sont\s+(?:les\s+)?(?:bienvenu|accept))"
@@ -174,10 +190,14 @@ _BEGINNER_RE = re.compile(
 _WELCOME_WORD = rf"(?:accept[ée]{_G}|bienvenu{_G}|possibles?|envisageables?|[ée]tudi[ée]{_G}|examin[ée]{_G}|consid[ée]r[ée]{_G}|admis{_G}|encourag[ée]{_G}(?:\s+[àa]\s+(?:postuler|candidater))?)"
 _WELCOME_RE = re.compile(
     # (the noun opens the match, so that the scan is gated by it; the article before it is added in find_experience)
-    rf"(?<![\w])(?:d[ée]butant{_G}|juniors?|jeunes?\s+dipl[ôo]m[ée]{_G})(?:\s+(?:motiv[ée]{_G}|curieu(?:x|se|\(se\))s?))?\s*,?\s*"
-    rf"(?:(?:(?:est|sont|sera|seront|serons|seraient)\s+(?:(?:aussi|[ée]galement|tout\s+[àa]\s+fait|bien|tr[èe]s|les|la|le)\s+)*)?{_WELCOME_WORD}|"
+    # (round 15: graduates and school leavers in other words — "fraîchement diplômés", "sortant(e)s d'études", "sortant
+    # de spécialisation", "récemment diplômés" — and an adverb before the welcome: "sont toutefois les bienvenus")
+    rf"(?<![\w])(?:d[ée]butant{_G}|juniors?|jeunes?\s+dipl[ôo]m[ée]{_G}|(?:fra[îi]chement|r[ée]cemment|nouvellement)\s+dipl[ôo]m[ée]{_G}|"
+    rf"sortant{_G}\s+(?:d['’]\s*(?:[ée]tudes|[ée]cole|universit[ée])|de\s+(?:sp[ée]cialisation|formation|l['’]\s*(?:[ée]cole|universit[ée]|enseignement)|(?:haute\s+)?[ée]cole|stage)))"
+    rf"(?:\s+(?:motiv[ée]{_G}|curieu(?:x|se|\(se\))s?))?\s*,?\s*"
+    rf"(?:(?:(?:est|sont|sera|seront|serons|seraient)\s+(?:(?:aussi|[ée]galement|tout\s+[àa]\s+fait|bien|tr[èe]s|toutefois|n[ée]anmoins|cependant|donc|[ée]videmment|bien\s+s[ûu]r|volontiers|les|la|le)\s+)*)?{_WELCOME_WORD}|"
     r"(?:peu(?:ven)?t|pourront|pourra)\s+(?:aussi\s+|[ée]galement\s+|tout\s+[àa]\s+fait\s+)?(?:postuler|candidater|se\s+porter\s+candidat\w*|nous\s+rejoindre)|"
-    r"(?:sont|est)\s+(?:aussi\s+|[ée]galement\s+)?invit[ée]{_G}\s+[àa]\s+postuler)(?![\w])"
+    rf"(?:sont|est)\s+(?:aussi\s+|[ée]galement\s+|toutefois\s+)?invit[ée]{_G}\s+[àa]\s+postuler)(?![\w])"
     # (not a welcome elsewhere: "Jeunes diplômés bienvenus sur nos autres offres !")
     r"(?!\s*(?:sur|pour|dans|à)\s+(?:nos|d['’]|les|des)\s*autres)"
     # "Poste ouvert aux jeunes diplômés", "accessible aux juniors" (as "ouvert aux débutants")
@@ -186,7 +206,10 @@ _WELCOME_RE = re.compile(
 )
 _WELCOME_SCAN = GatedPattern(_WELCOME_RE)
 _WELCOME_HEAD_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:(?:les|un|une|des)[ \t]+)?(?:candidatures?[ \t]+(?:de[ \t]+|des[ \t]+|d['’][ \t]*))?(?:profils?[ \t]+)?$", re.I
+    r"(?<![\w])(?:(?:les|un|une|des)[ \t]+)?(?:candidatures?[ \t]+(?:de[ \t]+|des[ \t]+|d['’][ \t]*))?(?:profils?[ \t]+)?"
+    # the person's noun between the article and the graduate ("les pharmaciens fraîchement diplômés", "Les candidat(e)s
+    # sortant(e)s d'études")
+    r"(?:(?<=les[ \t])(?:candidat|personne|pharmacien|infirmier|ing[ée]nieur|[ée]ducateur|enseignant|assistant|instituteur|profil)[\w()·.-]*[ \t]+)?$", re.I
 )
 # "pas besoin de diplôme ni d'expérience", "Aucun diplôme ni expérience exigés", "Aucun prérequis de diplôme ni
 # d'expérience": the second half of a negation says no experience is needed (not "… ni d'expérience s'abstenir").
@@ -230,6 +253,9 @@ _WHATEVER_EXPERIENCE_RE = re.compile(
     r"(?<![\w])quel(?:le)?s?\s+que\s+soi(?:en)?t\s+(?:votre|ton|vos|tes)\s+(?:niveau\s+(?:de\s+dipl[ôo]mes?\s+(?:ou|et)\s+)?d'|"
     r"ann[ée]es\s+d')?(exp[ée]riences?)(?![\w])",
     re.I,
+)
+_EQUIVALENT_BY_EXPERIENCE_RE = re.compile(
+    r"(?<![\w])[ée]quivalen(?:t|te|ts|tes|ce)\s+(?:acquise?\s+)?par\s+(?:l['’]\s*|une\s+|votre\s+)?exp[ée]rience(?:\s+(?:professionnelle|probante|utile))?(?![\w])", re.I
 )
 _SENIOR_WORD_RE = re.compile(
     # "chevronné(e)", "aguerri(e)": the same seniority in other words ("un technicien chevronné")
@@ -436,7 +462,8 @@ _SEVERAL_YEARS_ASKED_BEFORE_RE = re.compile(
 )
 # "une expérience solide (idéalement 5 ans)": the requirement and its ideal, two items with two strengths.
 _IDEAL_IN_BRACKETS_BEFORE_RE = re.compile(r"\(\s*((?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible)\s*,?\s*)$", re.I)
-_EXP_OF_BEFORE_RE = re.compile(r"exp[ée]riences?(?:\s+[\w-]+)?\s+d['e]\s*(?:au\s+moins|minimum|plus\s+d['e])?\s*$", re.I)
+# (up to two words between: "une expérience professionnelle utile de 3 ans minimum")
+_EXP_OF_BEFORE_RE = re.compile(r"exp[ée]riences?(?:\s+[\w-]+){0,2}?\s+d['e]\s*(?:au\s+moins|minimum|plus\s+d['e])?\s*$", re.I)
 # "5 ans d'expérience dont 3 ans en Big Data": the second duration is an item of its own (the word is the first's).
 _AMONG_BEFORE_RE = re.compile(r"(?<![\w])dont\s+(?:au\s+moins\s+|minimum\s+|plus\s+d['e]\s*)?$", re.I)
 # "… dont 3 ans en achats IT et 2 ans en logiciel": the next duration of the same "dont" list is an item of its own too.
@@ -810,6 +837,12 @@ def find_experience(
         start = head.start() if head else m.start()  # "les", "Les candidatures de" before the noun
         beginner_spans.append((start, m.end()))
         found.append(Mention("experience", start, m.end(), {"years": 0.0}, forced_strength="optional", family="experience"))
+    # "Master ingénieur industriel ou équivalent par expérience", "ou équivalence par l'expérience": the experience that
+    # stands for the diploma, an item of its own in the diploma's group (the guide's "ou expérience équivalente")
+    for m in _EQUIVALENT_BY_EXPERIENCE_RE.finditer(text) if "quivalen" in low else ():
+        beginner_spans.append((m.start(), m.end()))
+        # (the diploma's family: it chains with the diploma it stands for, alternatives.py)
+        found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="diploma"))
     for m in _WHATEVER_EXPERIENCE_SCAN.finditer(text, low):
         beginner_spans.append((m.start(1), m.end(1)))
         found.append(Mention("experience", m.start(1), m.end(1), {"years": 0.0}, forced_strength="optional", family="experience"))
@@ -853,6 +886,10 @@ def find_experience(
             or re.search(r"exp[ée]riences?\s+(?:enrichissante|unique|humaine|stimulante|formatrice|inoubliable|passionnante|valorisante|exceptionnelle|clients?|utilisateurs?)", exp_of.group(0), re.I)
         ):
             used_words.update(w.start() for w in exp_words if exp_of.start() <= w.start() < d.start())
+            continue
+        # "expérience utile valorisable jusqu'à 10 ans dans le barème", "ancienneté reprise à concurrence de 6 ans": the
+        # years the pay scale counts, not years asked
+        if _PAY_SCALE_BEFORE_RE.search(text, max(0, d.start() - 40), d.start()) or _PAY_SCALE_AFTER_RE.match(text, d.end()):
             continue
         # "brut annuel sur 12 mois", "versée sur 13 mois": the pay's months
         if dur_in_months(d) and re.search(r"(?<![\w])sur\s+$", text[max(0, d.start() - 6) : d.start()], re.I) and 12 <= _number(d.group(1)) <= 15:
@@ -1087,7 +1124,10 @@ def find_experience(
             line_opening_start = None
         kinds = _KINDS_AFTER_RE.match(text, w.end())
         qualified = bool(_QUALIFIED_RE.match(after.lstrip()) or kinds) or bool(_FIRST_BEFORE_RE.search(before) or _ANY_BEFORE_RE.search(before))
-        if not (at_line_start or restated or _HAVE_BEFORE_RE.search(before) or qualified):
+        # "Nous recherchons quelqu'un qui :\n- a une expérience d'accueil…": a list item that continues the relative
+        # clause, its verb of having with the person sought as subject
+        relative = bool(_RELATIVE_ITEM_RE.fullmatch(opening)) and bool(_WHO_HEADING_RE.search(text, max(0, line.start - 400), line.start))
+        if not (at_line_start or restated or relative or _HAVE_BEFORE_RE.search(before) or qualified):
             continue
         if _offered_as_a_question(text, layout, w.start(), before):
             continue
@@ -1215,7 +1255,16 @@ def find_experience(
             if not _RECRUIT_BEFORE_RE.search(text, s0, m.start()) or re.search(r"en\s+tant\s+qu", text[s0 : m.start()], re.I):
                 continue
         found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
+    # "Expérience d'au moins une saison en réception", "minimum 2 saisons": a season is a few months of a year, not a
+    # year; every gold gives no number of years
+    found = [
+        m.with_(attrs={**m.attrs, "years": None}) if m.attrs.get("years") and _SEASONS_RE.search(text, m.start, m.end) else m
+        for m in found
+    ]
     return sorted(found, key=lambda m: m.start)
+
+
+_SEASONS_RE = re.compile(r"(?<![\w])(?:\d{1,2}|une?|deux|trois|quatre|cinq|plusieurs)\s+(?:premi[èe]res?\s+)?saisons?(?![\w])", re.I)
 
 
 # A form's label for the post's title: the line under it restates the title ("Intitulé du poste" / "Comptable Senior").

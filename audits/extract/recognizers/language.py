@@ -74,6 +74,8 @@ _CONTEXT_RE = re.compile(
     # reading the language, getting by in it, a level said to be enough ("Tu lis l'anglais sans difficulté", "tu te
     # débrouilles en anglais", "un anglais correct pour nos rituels", "un anglais suffisant pour lire la doc")
     r"\bli(?:s|sez|re)\b|d[ée]brouill\w*|\bcorrecte?\b|\bsuffisante?\b|\bfluide\b|"
+    # writing the language ("savoir lire et écrire le français": the clause is cut at "et", "écrire" stays with it)
+    r"[ée]cri(?:re|vez|s)\b|"
     # English requirement lines ("French or Dutch is a plus", "German is an asset", "French nice to have")
     r"\ba\s+(?:real\s+|strong\s+|big\s+)?plus\b|\bassets?\b|advantage|nice\s+to\s+have|\bbonus\b|appreciated|required|mandatory|\bmust\b|"
     r"\bworking\s+language|\bknowledge\b|\blevel\b|\bcommand\s+of\b|\bgood\b|\bprofessional\s+(?=english|french|dutch|german)|"
@@ -89,6 +91,15 @@ _EXCLUDE_BEFORE = re.compile(
     r"apprenants\s+en|classes?\s+de|fran[çc]ais\s+langue|pays|c[ôo]te)(?:\(e\)|\(trice\))?\s*(?:de\s+l'|d'|de\s+|en\s+|l'|du\s+|le\s+)?$",
     re.I,
 )
+# A language as a diploma's or a teacher's subject, not asked of the candidate: "AESI langues germaniques (orientation
+# néerlandais)", "AESS en anglais", "régent(e) en français", "maître de seconde langue (néerlandais)", "option
+# néerlandais"; and the discipline "français langue étrangère" / "FLE" / "FLS" ("AESI français-FLE").
+_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])(?:AES[IS]|r[ée]gente?|agr[ée]g[ée]e?|orientation|option|section|fili[èe]re)\s*(?:\(\s*)?(?:en\s+|de\s+|d['’])?"
+    r"|(?:ma[îi]tre(?:\(?sse\)?)?|professeur(?:\(?e\)?)?|enseignant(?:\(?e\)?)?|instituteur|institutrice)s?\s+de\s+(?:seconde|deuxi[èe]me|premi[èe]re)?\s*langue\s*[(:,\-–]?\s*)$",
+    re.I,
+)
+_SUBJECT_AFTER_RE = re.compile(r"\s*[-–/]?\s*(?:langue\s+(?:[ée]trang[èe]re|seconde)|FLE|FLS)(?![\w])", re.I)
 # "Le processus comprend un entretien …, un test d'anglais écrit et oral, puis…": a step of the selection, not a
 # requirement of its own (the ad asks the language, if at all, in its profile); a level or a requirement word beside
 # the test keeps it ("un test d'anglais (niveau B2 exigé)").
@@ -112,13 +123,16 @@ _LEVELS: list[tuple[re.Pattern[str], str]] = [
                 # ("très bon" as "très bon niveau", B1 in the IT gold 7011073)
                 r"^\s*[:\-–—]\s*(?:tr[èe]s\s+)?bon(?:ne)?s?(?![\w])|"
                 r"niveau\s+(?:de\s+)?conversation\w*|conversationnel\w*", re.I), "B1"),
-    (re.compile(r"notions?|bases?|[ée]l[ée]mentaire|scolaire|d[ée]butant", re.I), "A2"),
+    # "Quelques mots de néerlandais", "des rudiments d'allemand": a few words, a beginner's level (A2 like "notions")
+    (re.compile(r"notions?|bases?|[ée]l[ée]mentaire|scolaire|d[ée]butant|quelques\s+mots|rudiments?", re.I), "A2"),
     # The modes of use ("lu, parlé, écrit", "oral et écrit", "compris") name no level (the guide: "Anglais lu, parlé,
     # compris" → null); only a level word next to them grades ("Maîtrise de l'anglais : lu, parlé, écrit" → B2).
     # A bare "connaissance" names no level either (the guide lists "bonne connaissance" as B1; every gold reads
     # "Connaissance de l'anglais", "la connaissance du néerlandais est un atout", "connaissance fonctionnelle du
     # néerlandais" as null): only a grading word beside it, or a level written, gives one.
-    (re.compile(r"compr[ée]hension|passi(?:f|ve)", re.I), "B1"),
+    # A "connaissance passive" is a bare "connaissance" too: not in the guide's table (the third written batch reads
+    # "Connaissance passive du néerlandais appréciée" as null, twice).
+    (re.compile(r"compr[ée]hension", re.I), "B1"),
 ]
 # The modes of use written after a register ("anglais professionnel, à l'écrit comme à l'oral", "anglais technique
 # (lu / écrit / parlé)"): the phrase describes the language's use, so the level word before the register grades it.
@@ -188,7 +202,8 @@ _WRITTEN_IN_BEFORE_RE = re.compile(
     re.I,
 )
 _ITEM_HEAD_RE = re.compile(r"(?:[^\n]*[,:;])?[\s*•·>✔→▪◦\-–\d.)]*", re.I)
-_GRADE_AFTER_RE = re.compile(r"[ \t]*[:\-–—][ \t]*([^,;:\n()\-–—]{1,40})", re.I)
+# (after the register and an aside: "Anglais technique (documentation) : bonne compréhension écrite")
+_GRADE_AFTER_RE = re.compile(r"(?:\s+(?:technique|professionnel(?:le)?|scientifique|op[ée]rationnel(?:le)?))?(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[:\-–—][ \t]*([^,;:\n()\-–—]{1,40})", re.I)
 # "Vous avez un bon anglais", "d'un très bon allemand": "bon" qualifying the language itself, as "bon niveau" (B1;
 # "très bon niveau" is B1 in the IT gold 7011073)
 _GOOD_BEFORE_RE = re.compile(r"(?<![\w])(?:un|d['’]un)\s+(?:tr[èe]s\s+)?bon\s+$", re.I)
@@ -274,7 +289,14 @@ _NOT_ASKED_AFTER_RE = re.compile(
     re.I,
 )
 # "Anglais non obligatoire mais apprécié": the negation only grades it down (preferred), the language stays asked.
-_BUT_RE = re.compile(r"[\s,]*(?:mais|but)\b", re.I)
+# Only a strength word after "mais" grades it down: "le néerlandais n'est pas nécessaire, mais quelques bases d'allemand
+# seraient un plus" goes on about another language.
+_BUT_RE = re.compile(
+    r"[\s,]*(?:mais|but)\s+(?:(?:il\s+)?(?:est|reste|serait|sera)\s+)?(?:tr[èe]s\s+|fortement\s+|vivement\s+|bien\s+)?"
+    r"(?:appr[ée]ci|souhait|recommand|conseill|pr[ée]f[ée]r|bienvenu|un\s+(?:\w+\s+)?(?:plus|\+|atout|avantage)|appreciated|welcome|"
+    r"a\s+(?:\w+\s+)?plus|an?\s+(?:\w+\s+)?(?:asset|advantage)|nice\s+to\s+have|preferred|desirable)",
+    re.I,
+)
 _BARE_NATIVE_RE = re.compile(r"natif|native", re.I)
 _NATIVE_LANGUAGE_NEAR_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(LANGUAGES) + "|" + "|".join(ADJECTIVES) + r"|\w+phones?|langues?|speakers?|locut\w+)(?![\w])", re.I
@@ -403,13 +425,16 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
             hi = layout.clause_around(wrap.end(), wrap.end() + 1)[1]
         s0, e0 = layout.sentence_at(start)
         lo, hi = max(min(lo, start), start - 60), min(max(hi, end), end + 60)
+        # a list glued where markup was stripped ("Maîtrise de Winbooks ou de BOB- Le néerlandais est un atout"): the
+        # previous item's level word is not this language's
+        lo = max([lo] + [g.end() for g in _GLUED_ITEM_RE.finditer(text, lo, start)])
         # "parler français (des notions de néerlandais sont bienvenues)": the aside is the next language's, its level
         # word is not this one's
         aside = text.find("(", end, min(hi, next_start))
         if aside >= 0 and next_start < hi and ")" not in text[aside:next_start]:
             hi = aside
         before = text[max(s0, start - 40) : start]
-        if _EXCLUDE_BEFORE.search(before):
+        if _EXCLUDE_BEFORE.search(before) or _SUBJECT_BEFORE_RE.search(before) or _SUBJECT_AFTER_RE.match(text, end):
             pending = None
             continue
         if (
@@ -518,7 +543,12 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
             # "Maîtrise de l'anglais technique": the register, no level ("bon niveau d'…" keeps B1; a level word after
             # it, "anglais technique (lu / écrit / parlé)", lets the whole phrase grade it)
             graded = text[end:hi]
-        cefr = "C2" if native else (_toeic_level(text, lo, hi) or tail or _cefr(graded))
+        # a level written after a dash or colon is the language's own ("espagnol : notions appréciées" after "Anglais
+        # bilingue exigé (TOEIC 945 ou plus),"); a test score grades English only
+        after_level = _cefr(graded_after.group(0)) if graded_after is not None else None
+        toeic = _toeic_level(text, lo, hi) if iso == "en" else None
+        explicit = _CEFR_RE.search(_own_words(text[end:hi]))  # "Néerlandais : maîtrise parfaite exigée (C1)": the code wins
+        cefr = "C2" if native else (toeic or (explicit.group(1) if explicit else None) or after_level or tail or _cefr(graded))
         if start in self_cued:
             code = _CEFR_RE.search(window)
             cefr = code.group(1) if code else next((lv for p, lv in _GERMAN_LEVELS if p.search(text, max(lo, start - 20), end)), None)
@@ -562,9 +592,85 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
         s0, _ = layout.sentence_at(m.start())
         if _PHONE_ABILITY_BEFORE_RE.search(text, s0, m.start()) and not any(x.start < m.end() and m.start() < x.end for x in langs):
             langs.append(Mention("language", m.start(), m.end(), {"language": _PHONE[m.group(1).lower()], "cefr": None}, family="language"))
+    langs = _test_scores(text, layout, langs)
+    langs += _language_certificates(text, layout, langs)
     return _plus_predicates(text, sorted(langs, key=lambda x: x.start)), protected
 
 
+# A test score is a language item (the guide's convention 7): "TOEIC 850 minimum", "TOEFL iBT 90", "IELTS 6.5". Said of
+# English named just before ("Votre anglais est opérationnel : TOEIC 850 minimum") it is that item's level, one item
+# from the language to the score; alone, the score is the item.
+_TEST_SCORE_RE = re.compile(
+    r"(?<![\w])(TOEIC|TOEFL(?:\s+iBT)?|IELTS)\s*(?:[:(]\s*)?(?:(?:score\s+)?(?:de\s+|d['’])?)?(?:(?:minimum|min\.|au\s+moins|>=?|≥)\s*)?"
+    r"(\d(?:[.,]\d)?|\d{2,3})(?![\w\d]|\s*(?:€|euros?|\$|%))(?:\s*(?:points?|pts))?(?:\s*(?:minimum|min\.|ou\s+plus|et\s+plus|requis|exig[ée]))?",
+    re.I,
+)
+_TEST_GIVEN_BEFORE_RE = re.compile(r"(?:primes?|bonus|financ\w*|rembours\w*|passage|pr[ée]par\w*|formation|cours)\s+(?:\w+\s+){0,2}?(?:du\s+|au\s+|le\s+|de\s+|d['’])?$", re.I)
+_TEST_LEVELS = {
+    "toeic": ((945, "C1"), (785, "B2"), (550, "B1"), (225, "A2")),  # ETS's minimum scores per CEFR level
+    "toefl": ((95, "C1"), (72, "B2"), (42, "B1")),  # TOEFL iBT, ETS's mapping
+    "ielts": ((7.0, "C1"), (5.5, "B2"), (4.0, "B1")),  # IELTS band scores, the British Council's mapping
+}
+
+
+def _test_scores(text: str, layout: Layout, langs: list[Mention]) -> list[Mention]:
+    out = list(langs)
+    for m in _TEST_SCORE_RE.finditer(text):
+        test = m.group(1).split()[0].lower()
+        score = float(m.group(2).replace(",", "."))
+        level = next((lv for floor, lv in _TEST_LEVELS[test] if score >= floor), None)
+        if test == "toeic" and score < 100 or test == "ielts" and score > 9:
+            continue  # not a score of that test
+        if _TEST_GIVEN_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Prime TOEIC", "passage du TOEIC financé": a benefit or a course, not a level asked
+        s0, _ = layout.sentence_at(m.start())
+        near = [k for k, x in enumerate(out) if x.attrs.get("language") == "en" and max(s0, m.start() - 80) <= x.start and x.start < m.end()]
+        if near:
+            k = near[-1]
+            x = out[k]
+            attrs = {**x.attrs, "cefr": x.attrs.get("cefr") or level}
+            # the score after the language is its own level: one item from the language to the score
+            out[k] = x.with_(end=max(x.end, m.end()), attrs=attrs) if x.end <= m.start() else x.with_(attrs=attrs)
+            continue
+        out.append(Mention("language", m.start(), m.end(), {"language": "en", "cefr": level}, family="language"))
+    return out
+
+
+# A Belgian language certificate names the other national language's knowledge without naming it: "la possession du
+# brevet linguistique (art. 8) est un atout", "le certificat Selor est un atout", "examen linguistique (article 11)".
+# In a French-language ad it is Dutch (the certificate a French speaker takes for a bilingual Brussels post). A language
+# named with it ("certificat de connaissance approfondie du néerlandais") is already the item. Not the certificate
+# to obtain after hiring ("peut être obtenu après l'engagement") nor a bonus paid for it.
+_LANGUAGE_CERT_RE = re.compile(
+    r"(?<![\w])(?:(?:brevets?|certificats?|attestations?|examens?)\s+(?:linguistiques?|de\s+connaissances?\s+linguistiques?)"
+    r"(?:\s+(?:du\s+|de\s+)?(?:SELOR|BOSA|Talent)(?:\s*/\s*(?:SELOR|BOSA|Talent))?)?"
+    r"|(?:brevets?|certificats?|attestations?|examens?)\s+(?:du\s+|de\s+|d['’])?(?:SELOR|BOSA)(?:\s*/\s*Talent)?)"
+    r"(?:\s*\((?:art\.?|article|niveau|lois?)[^()\n]{0,30}\))?",
+    re.I,
+)
+_CERT_LATER_RE = re.compile(
+    r"obten(?:u|ir)|pr[ée]par\w*|passer|primes?|allocation|dans\s+les\s+\d+\s+(?:mois|ans)|apr[èe]s\s+l['’](?:engagement|entr[ée]e)", re.I
+)
+
+
+def _language_certificates(text: str, layout: Layout, langs: list[Mention]) -> list[Mention]:
+    found: list[Mention] = []
+    if not re.search(r"linguisti|selor|bosa", text, re.I):
+        return found
+    for m in _LANGUAGE_CERT_RE.finditer(text):
+        s0, e0 = layout.sentence_at(m.start())
+        clause_end = min([e0] + [i for i in (text.find(";", m.end(), e0),) if i >= 0])
+        if _CERT_LATER_RE.search(text, max(s0, m.start() - 40), clause_end):
+            continue
+        clause_start = max(s0, text.rfind(";", s0, m.start()) + 1)
+        if any(max(clause_start, m.start() - 80) <= x.start < m.end() + 60 and x.start < e0 for x in langs):
+            continue  # "certificat de connaissance du néerlandais (examen linguistique)": the language named is the item
+        code = _CEFR_RE.search(text, m.start(), m.end())
+        found.append(Mention("language", m.start(), m.end(), {"language": "nl", "cefr": code.group(1) if code else None}, family="language"))
+    return found
+
+
+_GLUED_ITEM_RE = re.compile(r"(?<=[\w).])[ \t]?[-–•][ \t]+(?=[A-ZÉÀÈÇÎ])")
 _ALTERNATIVE_RE = re.compile(r"(?<![\w])(?:ou|sinon|[àa]\s+d[ée]faut)(?![\w])", re.I)
 _PLURAL_PREDICATE_RE = re.compile(r"(?<![\w])(?:sont|seraient|seront|constituent|constitueraient|repr[ée]sentent|facilitent|faciliteront|faciliteraient|de\s+\w+\s+(?:plus|atouts|avantages))(?![\w])", re.I)
 

@@ -199,8 +199,14 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
             found.append(Mention("licence", m.start("cat"), m.end("cat"), {"category": _normalise(m.group("cat"))}, family="licence"))
             for c in re.finditer(r"C1E|C1|CE|C|D1|DE|D", m.group("rest")):
                 found.append(Mention("licence", m.start("rest") + c.start(), m.start("rest") + c.end(), {"category": c.group(0)}, family="licence"))
+    # the guide (202CHPF): "Nous recrutons des Conducteurs Poids-lourd" is not labelled when the body names the licence
+    # itself ("Permis C ou CE en cours de validité"): the vehicle class spelled out is the job; a code ("un Chauffeur
+    # SPL", 202CHPB) still is the licence
+    licence_named = any(low.startswith("permis", f.start) for f in found)
     for m in _SOUGHT_DRIVER_RE.finditer(text) if ("chauffeu" in low or "conduct" in low) else ():
         g = "weight" if m.group("weight") else "cat"
+        if g == "weight" and licence_named:
+            continue
         if not any(f.start < m.end(g) and m.start(g) < f.end for f in found):
             found.append(Mention("licence", m.start(g), m.end(g), {"category": _normalise(m.group(g))}, family="licence"))
     if "driv" in low:
@@ -231,6 +237,7 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
         # assumed (asked elsewhere, if at all)
         and not _BUT_NOT_QUESTION_AFTER_RE.match(text, f.end)
         and not _not_candidates(text, f.start)
+        and not _not_needed(text, f.end)
     ]
     return _plus_predicates(text, sorted(kept, key=lambda m: m.start))
 
@@ -239,6 +246,20 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
 _TOWARDS_BEFORE_RE = re.compile(r"accompagn\w*\s+(?:\w+\s+)?(?:vers|jusqu['’]au)\s+(?:le|la|l['’])?\s*(?:permis\s+)?$", re.I)
 _BUT_NOT_QUESTION_AFTER_RE = re.compile(r"\s+mais\s+(?:pas|non)\b[^.?!\n]{0,40}\?", re.I)
 _CHAIN_RE = re.compile(r"\s*(?:,|/|\bet\b|\bou\b|&|-|\+)\s*(?:(?:le|la|un)\s+)?(?:permis\s+)?", re.I)
+
+
+# "Le permis B n'est pas demandé", "Permis B : pas nécessaire (bureaux près de la gare)", "Permis B : non exigé": a licence
+# said not to be needed is not an item (the guide's "not needed" rule covers diplomas and experience only); "pas
+# obligatoire mais apprécié", "non exigé, mais un plus" grade it down instead (kept, preferred by the cue).
+_NOT_NEEDED_AFTER_RE = re.compile(
+    r"\s*(?:[:\-–]\s*)?(?:(?:n['’](?:est|y\s+est)|ne\s+(?:sont|sera|seront))\s+pas|(?:est\s+)?(?:pas|non)|n['’]est\s+nullement)\s+"
+    r"(?:du\s+tout\s+|vraiment\s+)?(?:demand|n[ée]cessaire|exig|obligatoire|requis|indispensable|impos)\w*(?![\w])(?![^.;\n]{0,40}\bmais\b)",
+    re.I,
+)
+
+
+def _not_needed(text: str, end: int) -> bool:
+    return bool(_NOT_NEEDED_AFTER_RE.match(text, end))
 
 
 def _not_candidates(text: str, start: int) -> bool:

@@ -95,7 +95,8 @@ def test_beginner_look_alikes(run: Any, line: str) -> None:
         ("data: 3 ans (Requis)", "data: 3 ans (Requis)", 3.0),
         ("Vous avez une dizaine d'années d'expérience en gestion de paie.", "dizaine d'années d'expérience", 10.0),
         ("Une quinzaine d'années d'expérience dans le bâtiment.", "quinzaine d'années d'expérience", 15.0),
-        ("- 2 saisons minimum en tant que chef de rang", "2 saisons minimum", 2.0),
+        # (round 15: a season is not a year — every gold gives "minimum 2 saisons", "au moins une saison" no years)
+        ("- 2 saisons minimum en tant que chef de rang", "2 saisons minimum", None),
         ("Une expérience probante de 2 ans dans la fonction.", "expérience probante de 2 ans", 2.0),
         ("Vous disposez d'une expérience utile de 3 ans dans le secteur.", "expérience utile de 3 ans", 3.0),
         ("- 10+ ans en développement logiciel", "10+ ans", 10.0),
