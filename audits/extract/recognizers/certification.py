@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from audits.extract.fastscan import GatedPattern, MultiPattern, fold
 from audits.extract.mention import Mention
+from audits.extract.recognizers.driver_cap import driver_caps
 from audits.extract.training import ASKING_CUES, held_by_others_or_given, not_held_question, offered_on_line
 
 _CACES_CAT = r"(?:\d{1,2}[AB]?|(?-i:[A-G])\d?(?!['’]))"  # upper-case letters: "CACES R489 1, c'est un plus"
@@ -349,17 +350,6 @@ _HEALTH_RE = re.compile(r"INAMI|SPF\s+Sant|infirmi|soins|kin[ée]|param[ée]dic|
                         r"psycholog|psychomotri|orthopti|podolog|audiolog", re.I)
 # Round 14: the nuclear levels (RP1, PR2 CR, CSQ) only in a nuclear ad; ATEX only as a training or habilitation asked
 # ("Formation GIES 2 … et ATEX souhaitées"), not a zone or a material's label ("zone ATEX", "matériel certifié ATEX").
-# Round 14: the Belgian bus and lorry driver's "CAP" (certificat d'aptitude professionnelle, the code 95: the guide's
-# conventions before the third batch), a bare "CAP" in a driver's ad that says code 95 or medical selection somewhere;
-# "CAP conducteur routier" has a field after it and stays the French diploma (diploma.py).
-_DRIVER_AD_RE = re.compile(r"chauffeur|conduct(?:eur|rice)s?\s+(?:de\s+bus|d['’]autocar|poids|PL|SPL|routier)|autocar|\bbus\b|permis\s+(?:C1?E?|D1?E?)(?![\w])", re.I)
-_BELGIAN_DRIVER_RE = re.compile(r"code\s+95|s[ée]lection\s+m[ée]dicale|certificat\s+d['’]aptitude\s+professionnelle", re.I)
-_DRIVER_CAP_RE = re.compile(
-    r"(?<![\w])(?-i:CAP)(?:\s*\(\s*certificat\s+d['’]aptitude\s+professionnelle(?:\s*[,;]\s*code\s+95)?\s*\))?"
-    r"(?=\s*(?:$|[)\n.,;:+]|valides?\b|en\s+ordre|exig|obligatoire|requis|indispensable|et\b|ou\b|\(H/F|\(F/H))|"
-    r"(?<![\w])certificat\s+d['’]aptitude\s+professionnelle(?:\s*\(\s*(?:CAP|code\s+95)\s*\))?(?=\s*(?:$|[)\n.,;:]|valides?\b|en\s+ordre))",
-    re.I,
-)
 # "Les formations R408 et travail en hauteur sont requises": a training listed after another one under "formations".
 # Round 15: a job title after a recruiting verb ("engage un(e) conseiller(ère) en prévention de niveau 1").
 _WELD_PROCESS_MORE_RE = re.compile(r"\s*(?:,|/|et|ou)\s+((?-i:TIG|MIG|MAG|MMA|ARC|EE)\s+\d{3})(?![\w])", re.I)
@@ -375,8 +365,6 @@ _LISTED_TRAINING_BEFORE_RE = re.compile(r"(?<![\w])formations\s+[^.\n;:]{1,50}?(
 _FOLLOWED_BEFORE_RE = re.compile(r"(?:suivr\w*|suivez|recevr\w*|b[ée]n[ée]ficier\w*\s+d['’]|dispens\w*|organis\w*|propos\w*|offr\w*)\s+(?:une|la|d['’]une|l['’])?\s*$", re.I)
 _REGULATION_BEFORE_RE = re.compile(r"(?:r[ée]glementations?|r[èe]gles|normes?|directives?|prescriptions?)\s+(?:de\s+l['’]\s*|du\s+)?$", re.I)
 _WELD_NORM_BEFORE_RE = re.compile(r"(?:selon|suivant|conform[ée]ment\s+[àa]|certifi[ée]e?s?)\s+(?:la\s+norme\s+|l['’]\s*)?$", re.I)
-# Round 14: "Chauffeur de bus D + CAP": the Belgian driver's CAP joined to the licence it goes with.
-_LICENCE_PLUS_CAP_RE = re.compile(r"(?:(?<![\w])permis\s+)?(?<![\w])(?-i:[CD]1?E?)\s*(?:\+|et)\s*(?P<cap>(?-i:CAP))(?![\w])", re.I)
 _NUCLEAR_RE = re.compile(r"nucl[ée]aire|CEFRI|radioprotection|rayonnements?\s+ionisants|centrales?\s+(?:EDF|nucl)|\bINB\b|Orano|\bCEA\b", re.I)
 _TRAINING_WORD_BEFORE_RE = re.compile(r"(?<![\w])(?:formations?|habilitations?|certifi\w+|attestations?)[^\n.;]{0,60}$", re.I)
 _ATEX_PLACE_BEFORE_RE = re.compile(r"(?:zones?|atmosph[èe]res?|environnements?|milieux?|mat[ée]riels?|[ée]quipements?|sites?|certifi[ée]e?s?|normes?|class[ée]e?s?|en)\s+$", re.I)
@@ -716,12 +704,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
         for w in _DIAG_WORD_RE.finditer(text, m.start(), m.end()):
             word = w.group(0).lower().replace("thermite", "termites").replace("termite", "termites").replace("termitess", "termites")
             add(w.start(), w.end(), "CERTIFICATION DIAGNOSTIQUEUR " + word.upper())
-    if "CAP" in text or "aptitude professionnelle" in text:
-        if _DRIVER_AD_RE.search(text) and _BELGIAN_DRIVER_RE.search(text):
-            for m in _DRIVER_CAP_RE.finditer(text):
-                add(m.start(), m.end(), "CODE 95")
-        for m in _LICENCE_PLUS_CAP_RE.finditer(text):
-            add(m.start("cap"), m.end("cap"), "CODE 95")
+    for a, b in driver_caps(text):  # round 15: the one predicate diploma.py shares (driver_cap.py)
+        add(a, b, "CODE 95")
     for i, m in _SIMPLE_SCANNER.finditer(text, lowered):
         coder = _SIMPLE[i][1]
         if coder is _adr_code and m.group(0)[:1].lower() == "s" and not re.search(r"(?<![\w])ADR(?![\w])", text[max(0, m.start() - 250) : m.start()]):

@@ -165,3 +165,36 @@ def test_old_name_in_brackets_is_not_a_second_item(run: Any) -> None:
 def test_to_obtain_is_preferred(run: Any, line: str, strength: str) -> None:
     got = certs(run, line)
     assert got and all(s == strength for _, _, s in got)
+
+
+# --- the Belgian driver's CAP: one predicate (driver_cap.py) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Chauffeur de bus (H/F)\nProfil :\n- permis D ;\n- CAP chauffeur (code 95) à jour", "CAP chauffeur (code 95)"),
+        ("Chauffeur poids lourd (H/F)\nExigences :\n- permis CE\n- Certificat d'aptitude professionnelle (code 95) à jour",
+         "Certificat d'aptitude professionnelle (code 95)"),
+        ("Chauffeur (H/F)\nProfil :\n- permis C valide, sélection médicale en ordre ;\n"
+         "- Certificat d'aptitude professionnelle (CAP) en ordre de formation continue", "Certificat d'aptitude professionnelle (CAP)"),
+        ("Chauffeur de car C + CAP (H/F)", "CAP"),
+    ],
+)
+def test_driver_cap_is_code_95(run: Any, text: str, span: str) -> None:
+    assert [(r["text"], r["code"]) for r in of_kind(run(text), "certification") if r["code"] == "CODE 95"] == [(span, "CODE 95")]
+
+
+def test_driver_cap_predicate() -> None:
+    from audits.extract.recognizers.driver_cap import is_driver_cap
+
+    def at(text: str, word: str = "CAP") -> bool:
+        i = text.index(word)
+        return is_driver_cap(text, i, i + len(word))
+
+    assert at("Chauffeur de bus. Permis D + CAP exigé.")
+    assert at("Profil : CAP (code 95) valide.")
+    assert at("Chauffeur (H/F). Permis C, sélection médicale et CAP en ordre.")
+    assert not at("Chauffeur livreur (H/F). CAP conducteur livreur apprécié, permis C, FIMO à jour.")
+    assert not at("Cuisinier (H/F). CAP cuisine exigé.")
+    assert not at("Enseignant (H/F). Bachelier complété par un CAP.")
