@@ -595,7 +595,10 @@ _GIVEN_BEFORE_RE = re.compile(
 _GIVEN_AFTER_RE = re.compile(
     r"(?:\s+(?:et|ou)\s+(?:le|la|les|l['’])?\s*[\w-]+)?"
     r"[ \t]*(?:(?:te|vous|leur)\s+)?(?:(?:sera|seront|est)\s+)?(?:pass[ée]e?s?|obtenue?s?|pr[ée]par[ée]e?s?|acquise?s?|d[ée]livr[ée]e?s?)\s+(?:pendant|durant|au\s+cours\s+d[ue]|lors\s+d[ue]|en\s+cours\s+de)\s+"
-    r"(?:(?:ton|votre|ta|le|la|l['’])\s*)?(?:contrat|apprentissage|alternance|formation|mission|p[ée]riode)",
+    r"(?:(?:ton|votre|ta|le|la|l['’])\s*)?(?:contrat|apprentissage|alternance|formation|mission|p[ée]riode)|"
+    # Round 15: a training the employer runs, said right after it ("La formation aux premiers secours est assurée par nos
+    # soins", "… vous sera dispensée à l'embauche").
+    r"[ \t]+(?:(?:te|vous|leur)\s+)?(?:est|sera|seront|sont)\s+(?:assur[ée]e?s?|dispens[ée]e?s?|organis[ée]e?s?)\s+(?:par|en\s+interne|chez|d[èe]s|[àa]\s+l['’]\s*embauche)",
     re.I,
 )
 # The company's own certificate: audited, held by the site or the firm ("préparation des audits VCA", "le site détient

@@ -99,6 +99,7 @@ def test_sector_certificates(run: Any, line: str, expected: list[tuple[str, str,
     "line",
     [
         "- Vous suivrez une formation aux premiers secours dès votre arrivée.",
+        "- La formation aux premiers secours est assurée par nos soins.",
         "- Nos ingénieurs bénéficient d'un programme qui inclut la Green Belt.",
         "- Votre agence recherche un certificat de niveau 2 en anglais.",
         "- Le CPAS engage un(e) conseiller(ère) en prévention de niveau 1 pour son service interne.",
