@@ -3,6 +3,15 @@ VCA, BAFA/BAFD, AIPR, CQP, SSIAP, ADR, carte professionnelle, Certiphyto.
 
 `code` is normalised ("CACES R489 3", "HABILITATION ELECTRIQUE B1V BR", "SST") so that the audit and the
 evaluator compare like with like.
+
+Codes (round 15, one rule): the guide's short code when the certificate has one (`VCA` for the basic level "VCA de
+base / Basis", `BA4`, `code 95`, `FSMA`, `ITAA`); a certificate named in words and followed by its own acronym in
+brackets takes that acronym ("brevet supérieur de sauvetage aquatique (BSSA)" → `BSSA`, "brevet européen de premiers
+secours (BEPS)" → `BEPS`, "certification airco (F-gas)" → `F-gas`), unless the name already carries an acronym or
+the bracket names the issuing body (ADEPS, ONE, AViQ, SPF…) — see `_codes_from_own_acronyms`. Permits to practise are
+read as a frame (registration, approval or immatriculation + the register's authority): "inscription à l'Ordre des
+<profession>", the register's acronym (ITAA, IPI, RPPS), "agrément SPF Santé publique" for the Belgian health
+professions.
 """
 
 from __future__ import annotations
@@ -12,6 +21,7 @@ from collections.abc import Callable
 
 from audits.extract.fastscan import GatedPattern, MultiPattern, fold
 from audits.extract.mention import Mention
+from audits.extract.recognizers.driver_cap import driver_caps
 from audits.extract.training import ASKING_CUES, held_by_others_or_given, not_held_question, offered_on_line
 
 _CACES_CAT = r"(?:\d{1,2}[AB]?|(?-i:[A-G])\d?(?!['’]))"  # upper-case letters: "CACES R489 1, c'est un plus"
@@ -38,7 +48,7 @@ _CACES_MACHINE_R = {"chariot": "489", "nacelle": "486", "pemp": "486", "grue": "
 # Round 12: the electric-vehicle levels too (B0L, B1L, B2L, BCL, B1XL, B2XL).
 _ELEC_CODE = r"(?:H0\s?-?\s?B0(?:V)?|B[12]XL|B[012R]VL|B[012]L|BCL|BRL|B0V?|H0V?|B1V?|B2V?|BR|BC|BE|BS|BF|BN|H1V?|H2V?|HC|HE|BP)"
 _ELEC_RE = re.compile(
-    _GLUED + r"(?:habilitations?\s+(?:[ée]lectriques?\s*)?(?=(?:[ée]lectriques?|" + _ELEC_CODE + r"))|habilit[ée](?:e|\(e\)|-e)?\s+(?:aux\s+travaux\s+[ée]lectriques|[ée]lectrique)|habilit[ée](?:e|\(e\)|-e)?(?=\s+" + _ELEC_CODE + r"(?![\w])))"
+    _GLUED + r"(?:habilitations?\s+(?:[ée]lectriques?\s*)?(?=(?:[ée]lectriques?|" + _ELEC_CODE + r"))|habilit[ée](?:e|\(e\)|-e)?\s+(?:aux\s+travaux\s+[ée]lectriques|[ée]lectrique(?:ment)?)|habilit[ée](?:e|\(e\)|-e)?(?=\s+" + _ELEC_CODE + r"(?![\w])))"
     # Round 14: the vehicles the levels are for, before them ("Habilitation électrique véhicules électriques (B1VL / BCL)").
     r"(?:[ée]lectriques?)?(?:\s+(?:pour\s+|sur\s+)?(?:les\s+)?v[ée]hicules?\s+(?:[ée]lectriques?|hybrides?)(?:\s+(?:et|ou)\s+hybrides?)?)?(?:\s+(?:requises?|exig[ée]es?|obligatoires?|souhait[ée]es?|valides?|[àa]\s+jour))?(?P<codes>(?:\s*(?:,|/|-|et|ou|:|\()?\s*" + _ELEC_CODE + r"(?![\w]))*)",
     re.I,
@@ -72,6 +82,34 @@ def _nuclear_code(m: re.Match[str]) -> str:
     return " ".join(level.group(0).replace("RP ", "RP").replace("PR ", "PR").split()) if level else "HABILITATION NUCLEAIRE"
 
 
+def _lifeguard_code(m: re.Match[str]) -> str:
+    """Round 15: the lifeguard's brevet by its own acronym when the ad gives it (see _OWN_ACRONYM_RE)."""
+    acronym = re.search(r"(?-i:BSSA|BBSA|BSA)", m.group(0))
+    return acronym.group(0) if acronym else "BREVET DE SAUVETAGE"
+
+
+def _registration_code(m: re.Match[str]) -> str:
+    """Round 15: the SPF registration is coded by what the ad calls it: "visa" when the bracket says so, the nursing
+    assistant's registration when that is the job (the written golds), the registration otherwise."""
+    if re.search(r"\(\s*visa\s*\)", m.group(0), re.I):
+        return "VISA"
+    if re.search(r"aide-soignant", m.string[max(0, m.start() - 250) : m.end()], re.I):
+        return "enregistrement aide-soignant"
+    return "ENREGISTREMENT SPF SANTE"
+
+
+def _belt_code(m: re.Match[str]) -> str:
+    return " ".join(m.group(0).split())
+
+
+def _first_aid_code(m: re.Match[str]) -> str:
+    return "premiers secours" + (" pédiatriques" if "diatri" in m.group(0) else "")
+
+
+def _prevention_level(m: re.Match[str]) -> str:
+    return "CONSEILLER EN PREVENTION NIVEAU " + {"I": "1", "II": "2", "III": "3"}.get(m.group(1).upper(), m.group(1))
+
+
 def _height_listed(m: re.Match[str]) -> str:
     return "TRAVAIL EN HAUTEUR"
 
@@ -101,6 +139,45 @@ _ASKED_AFTER_RE = re.compile(r"[^.\n;]{0,30}?(?:" + ASKING_CUES + r")", re.I)
 
 
 _SIMPLE = [
+    # Round 15, permits to practise as a frame (registration, approval, immatriculation + the authority that keeps the
+    # register), not a list of authorities: the professional orders ("inscription à l'Ordre des pharmaciens", "inscrit(e)
+    # au tableau de l'Ordre national des infirmiers", "Inscription au Conseil de l'Ordre des masseurs-kinésithérapeutes").
+    _simple(r"(?:inscri(?:ption|te?s?|t\(e\)|t·e)|enregistr(?:ement|[ée]e?s?|[ée]\(e\))|affili(?:ation|[ée]e?s?|[ée]\(e\)))\s+(?:(?:au|[àa]\s+l['’]|aupr[èe]s\s+(?:de\s+l['’]|du))\s*)?"
+            r"(?:tableau\s+de\s+l['’]\s*)?(?:Conseil\s+(?:national\s+|d[ée]partemental\s+|r[ée]gional\s+)?de\s+l['’]\s*)?Ordre\s+(?:national\s+|provincial\s+)?(?:des|du|de\s+la)\s+[\w-]+",
+            lambda m: "inscription à l'Ordre des " + m.group(0).split()[-1].lower()),
+    # The registers named by their acronym, behind a registration or approval word ("Être inscrit au registre public de
+    # l'ITAA", "l'agréation IPI (syndic)", "Enregistrement RPPS à jour", "numéro ADELI").
+    _simple(r"(?:inscri\w*(?:\(e\))?|enregistr\w*(?:\(e\))?|agr[ée](?:ation|ment)|num[ée]ro|n°)\s+(?:(?:au|[àa]\s+l['’]|aupr[èe]s\s+(?:de\s+l['’]|du)|de\s+l['’]|du)\s*)?"
+            r"(?:registre\s+(?:public\s+)?(?:de\s+l['’]\s*|du\s+|des\s+)?)?(?-i:ITAA|IPI|IPCF|RPPS|ADELI|BIV)(?![\w])",
+            lambda m: m.group(0).split()[-1].split("'")[-1].split("’")[-1]),
+    # The Belgian health professional's approval by the SPF Santé publique, named by the authority or by the profession
+    # ("agrément (du) SPF Santé publique", "Agrément comme technologue en imagerie médicale", "agrément de technologue de
+    # laboratoire médical", "Agrément et numéro INAMI en ordre"): one code, the authority's (the profession is the
+    # diploma's business).
+    _simple(r"agr[ée]ment\s+(?:du\s+|par\s+le\s+)?SPF\s+Sant[ée](?:\s+publique)?|"
+            r"agr[ée]ment\s+(?:comme|de|d['’]\s*|en\s+tant\s+que)\s*(?:technologue|infirmi|sage-femme|kin[ée]|logop[èe]d|ergoth[ée]rap|di[ée]t[ée]tic|podolog|audiolog|orthopt|"
+            r"param[ée]dic|aide-soignant|psychomotric|hygi[ée]niste|bandagiste|orthop[ée]diste|ambulanci)[\w()-]*(?:\s+(?:en|de|du|d['’])\s*[\w-]+(?:\s+m[ée]dicale?)?)?|"
+            r"agr[ée]ment(?=\s+(?:et|\+|,)\s+(?:num[ée]ro|n°)\s+INAMI)", "agrément SPF Santé publique"),
+    _simple(r"agr[ée]ment\s+(?:de\s+la\s+|par\s+la\s+)?Commission\s+des\s+psychologues|agr[ée][ée](?:e|\(e\))?\s+par\s+la\s+Commission\s+des\s+psychologues",
+            "agrément Commission des Psychologues"),
+    _simple(r"(?:attestation\s+d['’]\s*)?immatriculation\s+(?:(?:d[ée]livr[ée]e\s+)?par\s+|aupr[èe]s\s+de\s+|[àa]\s+)l['’]\s*(?:AViQ|Iriscare)|attestation\s+d['’]\s*immatriculation",
+            "immatriculation AViQ"),
+    _simple(r"(?:num[ée]ro|n°)\s+d['’]\s*enregistrement(?:\s+(?:comme\s+|d['’]\s*)?aide-soignant(?:e|\(e\))?)?", "enregistrement aide-soignant"),
+    _simple(r"(?:attestation|visa|agr[ée]ment)\s+(?:de\s+)?d[ée]l[ée]gu[ée](?:e|\(e\))?\s+m[ée]dica(?:l|le|l\(e\))", "attestation de délégué médical"),
+    # Round 15, sector certificates: the Belgian brevets (BAGIC, the sports instructors' ADEPS brevets by level, the
+    # youth-leader's BACV), first-aid trainings, the wine certificate WSET, the Lean belts, the French gas qualification
+    # PG, the public-management certificate.
+    _simple(r"(?:brevet\s+)?BAGIC", "BAGIC", re.I),
+    _simple(r"brevets?\s+de\s+moniteur\s+sportif\s+(?:animateur|initiateur|[ée]ducateur)(?:\s+(?!ADEPS)[\w-]+)?(?:\s*\(?\s*ADEPS\s*\)?)?",
+            lambda m: "moniteur sportif " + re.search(r"animateur|initiateur|[ée]ducateur", m.group(0), re.I).group(0).lower() + " ADEPS"),  # type: ignore[union-attr]
+    _simple(r"(?<=/)(?:animateur|initiateur|[ée]ducateur)\s+ADEPS", lambda m: "moniteur sportif " + m.group(0).split()[0].lower() + " ADEPS"),
+    _simple(r"brevets?\s+de\s+coordinat(?:eur|rice)\s+de\s+centres?\s+sportifs?(?:\s*\(?\s*ADEPS\s*\)?)?", "coordinateur de centre sportif ADEPS"),
+    _simple(r"(?:une\s+|la\s+)?formations?\s+(?:aux|en|de)\s+premiers\s+secours(?:\s+p[ée]diatriques)?",
+            _first_aid_code),
+    _simple(r"WSET(?:\s+(?:niveau|level)\s*([1-4]))?", lambda m: "WSET" + (f" {m.group(1)}" if m.group(1) else ""), 0),
+    _simple(r"(?:(?:Lean\s+)?Six\s+Sigma\s+)?(?-i:Green|Black|Yellow)\s+(?-i:B)elt", _belt_code, re.I),
+    _simple(r"(?:qualification|certification|habilitation|attestation)\s+(?-i:PG)(?:\s*\(?\s*gaz\s*\)?)?|(?-i:PG)\s+gaz|professionnel\s+du\s+gaz\s+\(PG\)", "PG gaz"),
+    _simple(r"certificat\s+(?:de\s+|en\s+)management\s+public", "certificat de management public"),
     _simple(r"SST|sauveteur[- ]secouriste\s+du\s+travail|sauveteurs?\s+secouristes?", "SST", 0),
     _simple(r"sauveteur[- ]secouriste\s+du\s+travail", "SST"),
     _simple(r"PSC\s?1|PSE\s?[12]", lambda m: re.sub(r"\s", "", m.group(0).upper()), 0),
@@ -112,7 +189,9 @@ _SIMPLE = [
     _simple(r"carte\s+(?:de\s+)?(?:conducteur|chrono\s*tachygraphe|tachygraphe|chauffeur)(?:\s+(?:chrono)?tachygraphe)?|carte\s+chronotachygraphe", "CARTE CONDUCTEUR TACHYGRAPHE"),
     # Round 14: "ADR de base" too.
     _simple(r"ADR(?:\s+(?:citerne|base|de\s+base|colis|classe\s*\d)(?:\s*(?:\+|et|/)\s*(?:(?i:sp[ée]cialisations?)\s+)?(?:citerne|colis|classe\s*\d))?)?", _adr_code, 0),
-    _simple(r"VCA(?:\s*[-]?\s*(?:basis|base|VOL|VIL))?|VCU", lambda m: re.sub(r"\s*-\s*|\s+", " ", m.group(0).upper()).replace("BASIS", "BASE")),
+    # Round 15: the basic level ("VCA de base", "VCA Basis", "VCA base") is coded "VCA" (the guide's short code, every written
+    # gold); the managers' levels keep theirs ("VCA VOL", "VCA VIL").
+    _simple(r"VCA(?:\s*[-]?\s*(?:basis|base|de\s+base|VOL|VIL))?|VCU", lambda m: re.sub(r"\s*-\s*|\s+", " ", m.group(0).upper()).replace(" BASIS", "").replace(" DE BASE", "").replace(" BASE", "")),
     _simple(r"BAFA|BAFD", lambda m: m.group(0).upper()),
     _simple(r"AIPR(?:\s+(?:op[ée]rateur|encadrant|concepteur))?", "AIPR"),
     # Round 14: an ADR specialisation named apart ("avec spécialisation classe 1", "La spécialisation citerne serait un
@@ -120,7 +199,7 @@ _SIMPLE = [
     _simple(r"sp[ée]cialisations?\s+(?:citerne|classe\s*\d(?:\.\d)?|explosifs|radioactifs|colis)", _adr_code),
     # Round 14: the lifeguard's brevets (Belgian BSSA, "brevet de sauveteur aquatique", "brevet de sauvetage"), the
     # diver's brevet (not the sports instructor's "brevet de moniteur de football": a diploma).
-    _simple(r"brevets?\s+(?:sup[ée]rieur\s+)?(?:de\s+)?(?:base\s+en\s+)?(?:sauvetage|sauveteur)(?:\s+aquatique)?(?:\s*\((?:BSSA|BBSA)\))?|BSSA|BBSA", "BREVET DE SAUVETAGE"),
+    _simple(r"brevets?\s+(?:sup[ée]rieur\s+)?(?:de\s+)?(?:base\s+en\s+)?(?:sauvetage|sauveteur)(?:\s+aquatique)?(?:\s*\((?:BSSA|BBSA|BSA)\))?|BSSA|BBSA", _lifeguard_code),
     _simple(r"brevets?\s+de\s+(?:plong[ée]e|plongeur)(?:\s+(?:niveau\s*)?\d)?",
             lambda m: " ".join(m.group(0).split()).upper()),
     # Round 14: a person's approval by the body of their trade ("accueillante agréée par l'ONE", "vous êtes agréé(e) par
@@ -129,6 +208,10 @@ _SIMPLE = [
             lambda m: "AGREMENT " + m.group(0).split()[-1].split("’")[-1].split("'")[-1].upper()),
     # Round 14: the Belgian basic training counted in hours ("formation de base de 40 heures"), asked of the candidate.
     # (not the ONE's out-of-school carers' course, "formation de base de 100 heures d'accueillant": labelled a diploma)
+    # Round 15: the ONE's out-of-school carers' basic course ("formation de base de 100 heures d'accueillant(e)
+    # extrascolaire") is a certification like "formation d'accueillant(e) extrascolaire de 100 heures" (wbe and ypub
+    # golds; xbe labelled it a diploma).
+    _simple(r"formation\s+de\s+base\s+(?:de\s+|d['’]\s*)?\d+\s*(?:heures|h)\s+(?:d['’]\s*accueillant(?:e|\(e\))?(?:\s+extrascolaire)?|en\s+accueil\s+extrascolaire)", "FORMATION ACCUEILLANT EXTRASCOLAIRE"),
     _simple(r"formation\s+de\s+base\s+(?:de\s+|d['’]\s*)?\d+\s*(?:heures|h)(?![\w])(?!\s+(?:d['’]\s*accueillant|en\s+accueil|extrascolaire))", "FORMATION DE BASE"),
     # Round 14: the financial analyst's charter, never the apprentices' training centre (CFA).
     _simple(r"CFA\s*(?:\(\s*Chartered\s+Financial\s+Analyst\s*\)|(?:niveau|level)\s*(?:[123]|I{1,3})(?![\w]))|Chartered\s+Financial\s+Analyst", "CFA", re.I),
@@ -171,7 +254,6 @@ _SIMPLE = [
     # "secouriste en entreprise"), the security guard's card and attestation, the phytolicence, the FSMA approval,
     # the refrigerant-handling certificate.
     _simple(r"carte\s+de\s+qualification\s+(?:de\s+|du\s+)?conducteur(?:\s*\(code\s+95\))?|CQC", "CODE 95"),
-    _simple(r"s[ée]lection\s+m[ée]dicale", "SELECTION MEDICALE"),
     _simple(r"(?:permis|certificat|attestation)\s+(?:de\s+)?cariste", "BREVET CARISTE"),
     _simple(r"brevet\s+(?:de\s+)?(?:gerbeur|pontier|grutier|nacelliste|[ée]lingueur)", lambda m: "BREVET " + m.group(0).split()[-1].upper()),
     _simple(r"(?:brevet|dipl[ôo]me|attestation|certificat)\s+(?:europ[ée]en\s+)?(?:de\s+|d['’]\s*)?(?:secourisme|secouriste|premiers\s+(?:secours|soins))(?:\s*\((?:PSC\s?1|BEPS)\))?|(?<!sauveteur )(?<!sauveteur-)(?<!et )secouriste(?!\s+du\s+travail)(?:\s+(?:en\s+entreprise|industriel))?|BEPS", "BREVET DE SECOURISME"),
@@ -179,13 +261,14 @@ _SIMPLE = [
     _simple(r"attestation\s+de\s+s[ée]curit[ée](?:\s+\(?gardiennage\)?)?|attestation\s+de\s+comp[ée]tences?\s+(?:d['’]agent\s+)?(?:de\s+)?gardiennage",
             "CARTE GARDIENNAGE"),
     _simple(r"phytolicences?(?:\s+(?:P[1-3]|NP|P1s))?", "PHYTOLICENCE"),
-    _simple(r"(?:agr[ée]ation|agr[ée]ment|statut|inscription|connaissances\s+professionnelles)\s+FSMA(?:\s*\((?:PCP|RD|IDD)\))?|FSMA\s+(?:agr[ée]ation|agr[ée]ment)", "AGREMENT FSMA"),
+    # Round 15: "attestation(s) FSMA" too; coded "FSMA", the body's acronym, as every written gold does.
+    _simple(r"(?:agr[ée]ation|agr[ée]ment|statut|inscription|connaissances\s+professionnelles|attestations?)\s+FSMA(?:\s*\((?:PCP|RD|IDD)\))?|FSMA\s+(?:agr[ée]ation|agr[ée]ment)", "FSMA"),
     # Round 12, French wordings: the emergency-care certificate of health staff, the charging-point qualification, the
     # French spelling certificate, the "certificat de capacité" of regulated trades, the security card's short name.
     _simple(r"AFGSU(?:\s*(?:niveau\s*)?([12]))?", lambda m: "AFGSU" + (f" {m.group(1)}" if m.group(1) else "")),
     _simple(r"IRVE(?:\s+P[123])?", "IRVE", 0),
     _simple(r"certifica(?:t|tion)\s+Voltaire|score\s+(?:au\s+)?Voltaire", "CERTIFICAT VOLTAIRE"),
-    _simple(r"certificat\s+de\s+capacit[ée](?:\s+(?:d['’]ambulancier|professionnelle|de\s+transport|[àa]\s+la\s+conduite))?", "CERTIFICAT DE CAPACITE"),
+    _simple(r"certificat\s+de\s+capacit[ée](?!\s+d['’]\s*orthophon)(?:\s+(?:d['’]ambulancier|professionnelle|de\s+transport|[àa]\s+la\s+conduite))?", "CERTIFICAT DE CAPACITE"),
     _simple(r"carte\s+pro(?:\s+(?:CNAPS|APS))?|carte\s+CNAPS", "CARTE PROFESSIONNELLE CNAPS"),
     # Round 12, trades: the welder's qualification under any name and standard ("Certification de soudeur EN ISO
     # 9606-1", "Qualification soudeur TIG selon NF EN ISO 9606-1", "brevet de soudeur … 135/136"), the employer's
@@ -210,10 +293,17 @@ _SIMPLE = [
     # approval, the Belgian accountant's title, the DELF examiner's habilitation, the nuclear radiation-protection one,
     # the out-of-school carer's 100-hour training.
     _simple(r"(?:num[ée]ro|n°)\s+INAMI|agr[ée]ment\s+INAMI", "NUMERO INAMI"),
-    _simple(r"visa", "VISA"),
-    _simple(r"(?:enregistr(?:ement|[ée]e?s?|[ée]\(e\))|inscrit(?:e|\(e\))?|inscription)(?:\s+(?:comme|en\s+tant\s+qu['’]e?)\s+[\w()'’-]+)?\s+(?:aupr[èe]s\s+du|au)\s+SPF\s+Sant[ée](?:\s+publique)?",
-            "ENREGISTREMENT SPF SANTE"),
+    _simple(r"(?:enregistr(?:ement|[ée]e?s?|[ée]\(e\))|inscrit(?:e|\(e\))?|inscription)(?:\s+(?:comme|en\s+tant\s+qu['’]e?)\s+[\w()'’-]+)?\s+(?:aupr[èe]s\s+du|au)\s+SPF\s+Sant[ée](?:\s+publique)?"
+            # Round 15: the registration restated in brackets is the same item ("(visa)", "(numéro d'enregistrement
+            # aide-soignant obligatoire)": the number, read first, is kept and this span drops against it).
+            r"(?:\s*\(\s*(?:visa|num[ée]ro\s+d['’]\s*enregistrement[^()\n]{0,50})\s*\))?",
+            _registration_code),
+    _simple(r"visa", "VISA"),  # after the registration, whose "(visa)" in brackets restates it
     _simple(r"agr[ée]ment\s+(?:de\s+la\s+)?PMI|agr[ée]ment\s+(?:d['’]\s*)?assistant(?:e|\(e\))?\s+maternel(?:le|\(le\))?", "AGREMENT PMI"),
+    # Round 15: the ITAA titles coordinated before the body ("Le titre d'expert-comptable ou de conseiller fiscal (ITAA)"):
+    # one item per title, each coded ITAA.
+    _simple(r"(?<=titre\s)d['’]\s*expert-comptable(?=\s+ou\s+(?:de\s+)?conseiller\s+fiscal\s*\(?\s*ITAA)|"
+            r"(?<=titre\sd['’])expert-comptable(?=\s+ou\s+(?:de\s+)?conseiller\s+fiscal\s*\(?\s*ITAA)|conseiller\s+fiscal\s*\(\s*ITAA\s*\)", "ITAA"),
     _simple(r"(?:expert-comptable|expert\s+comptable|conseiller\s+fiscal|comptable(?:-fiscaliste)?)\s+(?:agr[ée][ée]\s+)?(?:ITAA|IPCF)|"
             r"(?:agr[ée]ation|agr[ée]ment|inscription)\s+(?:[àa]\s+l['’]\s*)?(?:ITAA|IPCF)", "ITAA"),
     _simple(r"habilitation\s+(?:d['’]\s*)?examinat(?:eur|rice)(?:[-\s]correct(?:eur|rice))?\s+(?:du\s+)?(?:DELF|DALF)(?:\s*/\s*DALF)?", "HABILITATION EXAMINATEUR DELF"),
@@ -235,6 +325,9 @@ _SIMPLE = [
     # Round 14: the Belgian prevention adviser's training by its level ("Conseiller en prévention niveau 2").
     _simple(r"conseill(?:er|[èe]re|er\(?[èe]re\)?|er·[èe]re|eur)s?\s+en\s+pr[ée]vention\s+(?:de\s+)?niveau\s+([123]|I{1,3})(?:\s*\((?:formation\s+compl[ée]mentaire|FC)\))?",
             lambda m: "CONSEILLER EN PREVENTION NIVEAU " + {"I": "1", "II": "2", "III": "3"}.get(m.group(1).upper(), m.group(1))),
+    # Round 15: another level named by the certificate alone after it ("Certificat de conseiller en prévention de niveau
+    # 1 ; un certificat de niveau 2 peut être accepté"), checked below against an adviser's certificate before it.
+    _simple(r"certificat\s+de\s+niveau\s+([123]|I{1,3})", _prevention_level),
     # Round 14: a trade's certificate named by the worker it qualifies ("certificat de grutier", "Certificat de formation de
     # conducteur d'engins", "attestation d'auxiliaire ambulancier"), and the French ambulance or taxi driver's
     # prefectoral attestation.
@@ -257,24 +350,21 @@ _HEALTH_RE = re.compile(r"INAMI|SPF\s+Sant|infirmi|soins|kin[ée]|param[ée]dic|
                         r"psycholog|psychomotri|orthopti|podolog|audiolog", re.I)
 # Round 14: the nuclear levels (RP1, PR2 CR, CSQ) only in a nuclear ad; ATEX only as a training or habilitation asked
 # ("Formation GIES 2 … et ATEX souhaitées"), not a zone or a material's label ("zone ATEX", "matériel certifié ATEX").
-# Round 14: the Belgian bus and lorry driver's "CAP" (certificat d'aptitude professionnelle, the code 95: the guide's
-# conventions before the third batch), a bare "CAP" in a driver's ad that says code 95 or medical selection somewhere;
-# "CAP conducteur routier" has a field after it and stays the French diploma (diploma.py).
-_DRIVER_AD_RE = re.compile(r"chauffeur|conduct(?:eur|rice)s?\s+(?:de\s+bus|d['’]autocar|poids|PL|SPL|routier)|autocar|\bbus\b|permis\s+(?:C1?E?|D1?E?)(?![\w])", re.I)
-_BELGIAN_DRIVER_RE = re.compile(r"code\s+95|s[ée]lection\s+m[ée]dicale|certificat\s+d['’]aptitude\s+professionnelle", re.I)
-_DRIVER_CAP_RE = re.compile(
-    r"(?<![\w])(?-i:CAP)(?:\s*\(\s*certificat\s+d['’]aptitude\s+professionnelle(?:\s*[,;]\s*code\s+95)?\s*\))?"
-    r"(?=\s*(?:$|[)\n.,;:+]|valides?\b|en\s+ordre|exig|obligatoire|requis|indispensable|et\b|ou\b|\(H/F|\(F/H))|"
-    r"(?<![\w])certificat\s+d['’]aptitude\s+professionnelle(?:\s*\(\s*(?:CAP|code\s+95)\s*\))?(?=\s*(?:$|[)\n.,;:]|valides?\b|en\s+ordre))",
-    re.I,
-)
 # "Les formations R408 et travail en hauteur sont requises": a training listed after another one under "formations".
+# Round 15: a job title after a recruiting verb ("engage un(e) conseiller(ère) en prévention de niveau 1").
+_WELD_PROCESS_MORE_RE = re.compile(r"\s*(?:,|/|et|ou)\s+((?-i:TIG|MIG|MAG|MMA|ARC|EE)\s+\d{3})(?![\w])", re.I)
+# Round 15: "(ancien CACES 5)" restates the old name of the certificate just asked; "pour passer le CACES … si vous le
+# souhaitez" is a training offered, not asked.
+_OLD_NAME_BEFORE_RE = re.compile(r"\(\s*(?:anciennement|ancien(?:ne)?|ex-?)\s*$", re.I)
+_IF_YOU_WISH_RE = re.compile(r"[^.\n;]{0,50}?si\s+(?:vous\s+le\s+souhaitez|tu\s+le\s+souhaites)", re.I)
+# Round 15: a belt the employer's programme gives ("Nos ingénieurs bénéficient d'un programme … qui inclut la certification
+# Black Belt").
+_BENEFIT_BEFORE_RE = re.compile(r"(?:b[ée]n[ée]fici\w*|programme|inclu\w*|propos\w*|offr\w*|financ\w*)[^.\n]{0,60}$", re.I)
+_RECRUITED_BEFORE_RE = re.compile(r"(?:engag|recrut|recherch|cherch|embauch)\w*\s+(?:un|une|un\(e\)|une?\s*/\s*une?|des|son|sa|notre)\s*$", re.I)
 _LISTED_TRAINING_BEFORE_RE = re.compile(r"(?<![\w])formations\s+[^.\n;:]{1,50}?(?:,|\bet|/)\s*$", re.I)
 _FOLLOWED_BEFORE_RE = re.compile(r"(?:suivr\w*|suivez|recevr\w*|b[ée]n[ée]ficier\w*\s+d['’]|dispens\w*|organis\w*|propos\w*|offr\w*)\s+(?:une|la|d['’]une|l['’])?\s*$", re.I)
 _REGULATION_BEFORE_RE = re.compile(r"(?:r[ée]glementations?|r[èe]gles|normes?|directives?|prescriptions?)\s+(?:de\s+l['’]\s*|du\s+)?$", re.I)
 _WELD_NORM_BEFORE_RE = re.compile(r"(?:selon|suivant|conform[ée]ment\s+[àa]|certifi[ée]e?s?)\s+(?:la\s+norme\s+|l['’]\s*)?$", re.I)
-# Round 14: "Chauffeur de bus D + CAP": the Belgian driver's CAP joined to the licence it goes with.
-_LICENCE_PLUS_CAP_RE = re.compile(r"(?:(?<![\w])permis\s+)?(?<![\w])(?-i:[CD]1?E?)\s*(?:\+|et)\s*(?P<cap>(?-i:CAP))(?![\w])", re.I)
 _NUCLEAR_RE = re.compile(r"nucl[ée]aire|CEFRI|radioprotection|rayonnements?\s+ionisants|centrales?\s+(?:EDF|nucl)|\bINB\b|Orano|\bCEA\b", re.I)
 _TRAINING_WORD_BEFORE_RE = re.compile(r"(?<![\w])(?:formations?|habilitations?|certifi\w+|attestations?)[^\n.;]{0,60}$", re.I)
 _ATEX_PLACE_BEFORE_RE = re.compile(r"(?:zones?|atmosph[èe]res?|environnements?|milieux?|mat[ée]riels?|[ée]quipements?|sites?|certifi[ée]e?s?|normes?|class[ée]e?s?|en)\s+$", re.I)
@@ -500,14 +590,22 @@ _GIVEN_BEFORE_RE = re.compile(
     r"(?<![\w])formations?\s+(?:continues?|internes?|r[ée]guli[èe]res?|propos[ée]es?)\s*\([^()\n]{0,60}$",
     re.I,
 )
+# Round 15: also after a coordinated certificate and a pronoun ("Le VCA et le BA4 te seront préparés en cours de
+# formation"), the article optional.
 _GIVEN_AFTER_RE = re.compile(
-    r"[ \t]*(?:(?:sera|seront|est)\s+)?(?:pass[ée]e?s?|obtenue?s?|pr[ée]par[ée]e?s?|acquise?s?|d[ée]livr[ée]e?s?)\s+(?:pendant|durant|au\s+cours\s+d[ue]|lors\s+d[ue]|en\s+cours\s+de)\s+"
-    r"(?:ton|votre|ta|le|la|l['’])\s*(?:contrat|apprentissage|alternance|formation|mission|p[ée]riode)",
+    r"(?:\s+(?:et|ou)\s+(?:le|la|les|l['’])?\s*[\w-]+)?"
+    r"[ \t]*(?:(?:te|vous|leur)\s+)?(?:(?:sera|seront|est)\s+)?(?:pass[ée]e?s?|obtenue?s?|pr[ée]par[ée]e?s?|acquise?s?|d[ée]livr[ée]e?s?)\s+(?:pendant|durant|au\s+cours\s+d[ue]|lors\s+d[ue]|en\s+cours\s+de)\s+"
+    r"(?:(?:ton|votre|ta|le|la|l['’])\s*)?(?:contrat|apprentissage|alternance|formation|mission|p[ée]riode)|"
+    # Round 15: a training the employer runs, said right after it ("La formation aux premiers secours est assurée par nos
+    # soins", "… vous sera dispensée à l'embauche").
+    r"[ \t]+(?:(?:te|vous|leur)\s+)?(?:est|sera|seront|sont)\s+(?:assur[ée]e?s?|dispens[ée]e?s?|organis[ée]e?s?)\s+(?:par|en\s+interne|chez|d[èe]s|[àa]\s+l['’]\s*embauche)",
     re.I,
 )
 # The company's own certificate: audited, held by the site or the firm ("préparation des audits VCA", "le site détient
 # son permis d'environnement et la certification VCA"); a lower level the ad says is not enough.
 _NOT_CANDIDATES_BEFORE_RE = re.compile(
+    # Round 15: the employer named as the holder ("l'agence, titulaire de la carte T, vous délivre…").
+    r"(?<![\w])(?:agence|entreprise|soci[ée]t[ée]|cabinet|[ée]tude|groupe|employeur|r[ée]seau|structure|asbl)\s*,\s*(?:elle-m[êe]me\s+|lui-m[êe]me\s+)?(?:titulaire|d[ée]tent(?:eur|rice)|porteuse?)\s+(?:de\s+la|du|de\s+l['’]|des)\s*$|"
     r"(?<![\w])audits?\s+(?:de\s+(?:certification\s+)?|du\s+|d['’]\s*)?$|"
     r"(?<![\w])(?:site|entreprise|soci[ée]t[ée]|usine|groupe|atelier|nous)\s+(?:d[ée]tient|d[ée]tenons|poss[èe]de|poss[ée]dons|dispose\s+d[eu]|disposons\s+d[eu]|a\s+obtenu|avons\s+obtenu)(?:[^.\n;]{0,60}\s)?(?:la\s+|le\s+|sa\s+|son\s+|notre\s+)?(?:certification\s+|label\s+)?$",
     re.I,
@@ -516,14 +614,18 @@ _OFFERED_LATE_RE = re.compile(r"(?<![\w])(?:peut|peuvent|pourra|pourront|sera|se
 # Round 14: "n'est pas nécessaire / exigé / requis", "CACES non obligatoire", "VCA : pas indispensable", "pas besoin du
 # VCA", "aucun CACES requis".
 _NOT_NEEDED_AFTER_RE = re.compile(
-    r"(?:\s+(?:de\s+base|[\w-]+))?\s*(?::\s*|,\s*)?(?:(?:n['’]\s*(?:est|sont)|ne\s+(?:sont|sera|seront)|n['’]\s*est)\s+pas\s+(?:du\s+tout\s+)?|non\s+|pas\s+)"
+    r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:de\s+base|[\w-]+))?\s*(?::\s*|,\s*)?(?:(?:n['’]\s*(?:est|sont)|ne\s+(?:sont|sera|seront)|n['’]\s*est)\s+pas\s+(?:du\s+tout\s+)?|non\s+|pas\s+)"
     r"(?:n[ée]cessaires?|exig[ée]e?s?|requise?s?|obligatoires?|demand[ée]e?s?|indispensables?|impos[ée]e?s?)(?![\w])",
     re.I,
 )
 _NOT_NEEDED_BEFORE_RE = re.compile(r"(?<![\w])(?:pas\s+besoin\s+(?:du|de\s+la|des|de|d['’]|d['’]avoir\s+(?:le|la|les|l['’]))|aucune?)\s*$", re.I)
+# Round 15: "ou à obtenir dans les 6 mois", "ou à passer rapidement", "(ou en cours)", "(ou en cours de stage)", "(ou la
+# disposition à la suivre)", "(sinon, formation organisée en interne)": the ad takes people who will obtain it; not "ou à
+# obtenir avant le démarrage" (held at the start all the same).
 _TO_OBTAIN_AFTER_RE = re.compile(
-    r"(?:(?<![\w])ou\s+(?:vous\s+[êe]tes\s+|[êe]tre\s+|tu\s+es\s+)?(?:capable|dispos[ée]e?|dispos[ée]\(e\)|pr[êe]te?|pr[êe]t\(e\)|pr[êe]t·e|engag[ée]e?|engagement|capacit[ée]|volont[ée])\s+(?:de\s+|d['’]\s*|[àa]\s+)"
+    r"(?:(?<![\w])ou\s+(?:vous\s+[êe]tes\s+|[êe]tre\s+|tu\s+es\s+|la\s+|une\s+)?(?:capable|dispos[ée]e?|dispos[ée]\(e\)|disposition|pr[êe]te?|pr[êe]t\(e\)|pr[êe]t·e|engag[ée]e?|engagement|capacit[ée]|volont[ée])\s+(?:de\s+|d['’]\s*|[àa]\s+)"
     r"(?:le|la|les|l['’])?\s*(?:passer|obtenir|suivre|acqu[ée]rir|pr[ée]parer)|"
+    r"(?<![\w])ou\s+[àa]\s+(?:obtenir|passer|acqu[ée]rir)(?![\w])(?!\s+avant)|\(\s*ou\s+en\s+cours(?![\w])|\(\s*sinon\s*,?\s*(?:une\s+)?formation|"
     r"(?<![\w])(?:devra|devront|doit|doivent)\s+[êe]tre\s+(?:obtenue?s?|pass[ée]e?s?|acquise?s?)\s+(?:dans|endéans|au\s+cours|avant|d['’]ici))",
     re.I,
 )
@@ -549,7 +651,9 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
     for m in _CACES_SCAN.finditer(text, lowered):
         if not m.group(0).upper().startswith("CACES") and not m.group("cats") and not re.search(r"CACES|cariste|chariot|nacelle|engin|grue", text[max(0, m.start() - 40) : m.end() + 40], re.I):
             continue  # a bare "R489" far from any handling-equipment word
-        if _TRAINED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) and not _ASKED_AFTER_RE.match(text, m.end()):
+        if _OLD_NAME_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "CACES R489 catégorie 5 (ancien CACES 5)": the same certificate by its old name
+        if _TRAINED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) and (not _ASKED_AFTER_RE.match(text, m.end()) or _IF_YOU_WISH_RE.match(text, m.end())):
             continue  # "nous vous formons au CACES", "Formateur CACES", "préparer les opérateurs au CACES": taught, not asked
         r = m.group("r1") or m.group("r2")
         machine = (m.group("machine") or "").lower()
@@ -603,17 +707,20 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
         for w in _DIAG_WORD_RE.finditer(text, m.start(), m.end()):
             word = w.group(0).lower().replace("thermite", "termites").replace("termite", "termites").replace("termitess", "termites")
             add(w.start(), w.end(), "CERTIFICATION DIAGNOSTIQUEUR " + word.upper())
-    if "CAP" in text or "aptitude professionnelle" in text:
-        if _DRIVER_AD_RE.search(text) and _BELGIAN_DRIVER_RE.search(text):
-            for m in _DRIVER_CAP_RE.finditer(text):
-                add(m.start(), m.end(), "CODE 95")
-        for m in _LICENCE_PLUS_CAP_RE.finditer(text):
-            add(m.start("cap"), m.end("cap"), "CODE 95")
+    for a, b in driver_caps(text):  # round 15: the one predicate diploma.py shares (driver_cap.py)
+        add(a, b, "CODE 95")
     for i, m in _SIMPLE_SCANNER.finditer(text, lowered):
         coder = _SIMPLE[i][1]
         if coder is _adr_code and m.group(0)[:1].lower() == "s" and not re.search(r"(?<![\w])ADR(?![\w])", text[max(0, m.start() - 250) : m.start()]):
             continue  # "spécialisation citerne" only after an ADR certificate
-        if (coder == "FORMATION DE BASE" or (coder == "HACCP" and "hygi" in m.group(0).lower())) and _FOLLOWED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+        if coder is _belt_code and _BENEFIT_BEFORE_RE.search(text, max(0, m.start() - 100), m.start()):
+            continue
+        if coder is _prevention_level and not re.search(r"conseill\w*(?:\(\w+\))?\s+en\s+pr[ée]vention", text[max(0, m.start() - 250) : m.start()], re.I):
+            continue  # "un certificat de niveau 2" only after a prevention adviser's certificate
+        if m.group(0).lower().startswith("conseill") and _RECRUITED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "engage un(e) conseiller(ère) en prévention de niveau 1": the job recruited, not a certificate asked
+        if (coder in ("FORMATION DE BASE", "FORMATION ACCUEILLANT EXTRASCOLAIRE") or coder is _first_aid_code
+                or (coder == "HACCP" and "hygi" in m.group(0).lower())) and _FOLLOWED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "vous suivrez une formation de base de 40 heures": given after hiring
         if coder == "PERMIS D'EXPLOITATION" and re.search(r"(?:son|sa|leur|notre|nos|ses)\s+$", text[max(0, m.start() - 8) : m.start()], re.I):
             continue  # "l'usine a renouvelé son permis d'exploitation": the site's operating permit
@@ -643,6 +750,12 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
         if coder == "VISA" and (not _HEALTH_RE.search(text, max(0, m.start() - 300), m.end() + 300) or _NOT_PERMIT_VISA_RE.match(text, m.end())):
             continue  # a travel or work visa, a payment card
         add(m.start(), m.end(), coder if isinstance(coder, str) else coder(m))
+        if coder is _weld_code:
+            # Round 15: one qualification per process coordinated after the first ("soudage TIG 141 et MAG 135").
+            pos = m.end()
+            while (more := _WELD_PROCESS_MORE_RE.match(text, pos)) is not None:
+                add(more.start(1), more.end(1), coder(m))
+                pos = more.end()
     for m in _VENDOR_EXAM_SCAN.finditer(text, lowered):
         add(m.start(), m.end(), re.sub(r"^([A-Z]{2})[\s-]?", r"\1-", m.group(0)), seed=True)
     caps = _VENDOR_TITLE_CAPS_RE.finditer(text) if "NSE" in text or "ISO" in text else ()
@@ -693,9 +806,17 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
                 add(m.start() if i == 0 else item.start(), item.end(), prefix + acronym)
     if seeds or "ertif" in text:
         _add_listed(text, seeds, add)
+    found = _codes_from_own_acronyms(text, found)
     kept = []
+    restated = [f for f in found if _restated_in_brackets(text, f, found)]
+    for r in restated:
+        # Round 15: the certificate before keeps the bracket in its span ("Agréé(e) par la Commission des Psychologues
+        # (visa de psychologue clinicien)": one item, whichever part a reader marks).
+        opening = text.rfind("(", 0, r.start)
+        closing = text.find(")", r.end)
+        found = [g.with_(end=closing + 1) if g.end <= opening and not text[g.end : opening].strip() and closing >= 0 else g for g in found]
     for f in found:
-        if _restated_in_brackets(text, f, found):
+        if any(f.start == r.start and f.end == r.end for r in restated):
             continue  # "permis de cariste (brevet cariste)", "VCA VOL (VCA pour cadres opérationnels)": the same certificate
         given = _GIVEN_BEFORE_RE.search(text, max(0, f.start - 60), f.start)
         if given and given.group(0).endswith(")") is False and "(" in given.group(0):
@@ -708,6 +829,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             continue  # "préparation des audits VCA", "le site détient la certification VCA", "le VCA de base ne suffit pas"
         if f.attrs["code"][:3] in _EXAM_PREFIXES and any(g.end < f.start and re.fullmatch(r"\s*\(\s*", text[g.end : f.start]) for g in found):
             continue  # "Azure Data Engineer Associate (DP-203)": the exam code restated in brackets, one certificate
+        if f.attrs["code"].upper().startswith("RNCP"):
+            continue  # "une certification RNCP de responsable de secteur": a title of the national register, a diploma
         if offered_on_line(text, f.end):
             # A certificate the employer pays for ("Certifications AWS et Azure financées à 100 %", "sont prises en
             # charge") is a benefit (the rule of training.py).
@@ -730,6 +853,43 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             f = f.with_(forced_strength="preferred")
         kept.append(f)
     return sorted(kept, key=lambda m: m.start)
+
+
+# Round 15, ONE rule for codes: a certificate named in words and followed by its own acronym in brackets is coded by
+# that acronym ("brevet supérieur de sauvetage aquatique (BSSA)" → BSSA, "brevet européen de premiers secours (BEPS)",
+# "brevet d'animateur de centres de vacances (BACV)", "certification airco (F-gas)", "(BEPS ou équivalent)"); the
+# acronym in the brackets is not a second item. Not when the name already carries an acronym ("GWO (BST)", "statut
+# FSMA (PCP)", "CQP ASC (agent …)"), nor for a body's acronym (ADEPS, ONE, AViQ, SPF…: who issues it, not what it is),
+# nor for the Belgian driver's CAP (code 95, the guide's convention 4) and the levelled families (CACES, habilitations)
+# whose codes carry their level. A certificate named without its acronym keeps its name's code.
+_ACRONYM = r"(?-i:[A-Z][A-Z0-9]{1,6}|[A-Z]-[A-Za-z]{2,5})"
+_OWN_ACRONYM_END_RE = re.compile(r"\(\s*(?P<acr>" + _ACRONYM + r")\s*\)$")
+_OWN_ACRONYM_AFTER_RE = re.compile(r"[ \t]*\(\s*(?P<acr>" + _ACRONYM + r")(?:\s+ou\s+(?:[ée]quivalent|autre)[^()\n]{0,20})?\s*\)")
+_NAME_HAS_ACRONYM_RE = re.compile(r"(?<![\w])(?-i:[A-Z]{2,}[A-Z0-9]*)(?![\w])")
+_BODY_ACRONYMS = frozenset("ADEPS ONE AVIQ SPF FWB CNAPS AFMPS INAMI ITAA FSMA IPCF IRE UE RW CAP CFA CE EU FR NL".split())
+
+
+def _codes_from_own_acronyms(text: str, found: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    dropped: set[int] = set()
+    for f in found:
+        code = f.attrs["code"]
+        if code.upper().startswith(("CACES", "HABILITATION ELECTRIQUE", "CODE 95")):
+            out.append(f)
+            continue
+        span = text[f.start : f.end]
+        own = _OWN_ACRONYM_END_RE.search(span)
+        name = span[: own.start()] if own else span
+        after = None if own else _OWN_ACRONYM_AFTER_RE.match(text, f.end)
+        acronym = (own or after).group("acr") if (own or after) else None  # type: ignore[union-attr]
+        if acronym is None or acronym.upper() in _BODY_ACRONYMS or _NAME_HAS_ACRONYM_RE.search(name):
+            out.append(f)
+            continue
+        if after:
+            inside = (after.start("acr"), after.end())
+            dropped.update(id(g) for g in found if g is not f and inside[0] <= g.start and g.end <= inside[1])
+        out.append(f.with_(attrs={**f.attrs, "code": acronym}))
+    return [f for f in out if id(f) not in dropped]
 
 
 def _not_needed(text: str, start: int, end: int) -> bool:

@@ -53,8 +53,20 @@ _NOT_AN_AGE = _NOT_EXP + r"|d'(?![âa]ge)[^\W\d_]|qu['e]\s*(?:on|nous|notre|nos|
 # Grade names of a consulting or IT career scale.
 _GRADE = r"(?:confirm[ée]e?s?|s[ée]niors?|exp[ée]riment[ée]e?s?|interm[ée]diaires?|m[ée]diors?|consultants?|managers?|experts?)"
 _BENEFICIARIES = r"jeunes|enfants|publics?|personnes|adolescents|[ée]l[èe]ves|b[ée]n[ée]ficiaires|demandeurs\s+d'emploi|patients|familles|clients|clientèle|apprenants|accueillis"
+# Round 15: the public a care or youth service serves, named before its ages ("140 résidents âgés de 65 à 102 ans", "Les
+# résidents sont âgés de 20 à 60 ans", "des personnes de plus de 65 ans", "120 internes de 12 à 18 ans"): not the
+# person sought. The noun may be followed by "sont", "de", "âgés" before the age itself.
+_SERVED_BEFORE = (
+    r"(?:" + _BENEFICIARIES + r"|r[ée]sidents?|internes|pensionnaires|usagers|a[îi]n[ée]s|seniors|h[ée]berg[ée]\w*|locataires|"
+    r"participants|stagiaires|mineurs|b[ée]b[ée]s|tout-petits)(?:\s+(?:sont|seront|de|d'|entre|[âa]g[ée]e?s))*"
+)
 # The employer's own staff ("le bien-être de nos salariés LGBT+") is not the person sought.
 _STAFF = r"(?:nos|vos|des|les|aux)\s+(?:salari[ée]\w*|collaborat\w+|employ[ée]\w*|[ée]quipes?|coll[èe]gues?|agents?)"
+# What makes "jeunes diplômés" an opening to beginners rather than a wish for young people (convention 6).
+_WELCOME_AFTER = (
+    r"(?:\(e\)s?|e?s)?(?:\s+(?:motiv[ée]\w*|bienvenu\w*|accept[ée]\w*|admis\w*|[ée]galement|aussi|toutefois|sont|seront|les|\(?e?s?\)?|[,:;-]))*"
+    r"\s*(?:bienvenu|accept|admis|peuvent\s+(?:postuler|aussi|[ée]galement)|encourag|possible)"
+)
 _YOUNG_NOUNS = (
     r"homme|femme|fille|gar[çc]on|candidat" + _E + r"s?|profil|talents?|recrues?|collaborat\w+|personnes?|motiv[ée]" + _E + r"s?|"
     r"retrait[ée]" + _E + r"|actifs?|travailleu\w+|salari[ée]\w*|[ée]tudiant\w*|vendeu\w+|serveu\w+|apprenti\w*|dipl[ôo]m[ée]\w*|"
@@ -63,28 +75,37 @@ _YOUNG_NOUNS = (
 
 RULES: list[Rule] = [
     # --- age ---
-    _r("age", r"[âa]g[ée]" + _E + r"s?\s+(?:de\s+|entre\s+|d'au\s+moins\s+|d'au\s+plus\s+|de\s+moins\s+de\s+|de\s+plus\s+de\s+|maximum\s+|minimum\s+)?\d{2}\s*(?:ans|à|-|et)"),
+    _r("age", r"[âa]g[ée]" + _E + r"s?\s+(?:de\s+|entre\s+|d'au\s+moins\s+|d'au\s+plus\s+|de\s+moins\s+de\s+|de\s+plus\s+de\s+|maximum\s+|minimum\s+)?\d{2}\s*(?:ans|à|-|et)", not_before=_SERVED_BEFORE),
     _r("age", r"[âa]ge\s+(?:maximum|minimum|max\.?|min\.?|limite|requis|souhait[ée]|id[ée]al|compris)\s*(?::\s*)?(?:de\s+|entre\s+)?\d{2}"),
-    _r("age", r"(?:(?:entre|de)\s+)?\d{2}\s*(?:et|à|-)\s*\d{2}\s*ans", not_before=_BENEFICIARIES, not_after=_NOT_EXP),
+    _r("age", r"(?:(?:entre|de)\s+)?\d{2}\s*(?:et|à|-)\s*\d{2}\s*ans", not_before=_SERVED_BEFORE, not_after=_NOT_EXP),
     # "-25 ans" (under 25), not a list item about the company: "- 21 ans d'innovation", "- 30 ans qu'on…"
     _r("age", r"-\s?\d{2}\s*ans", not_before=_BENEFICIARIES, not_after=_NOT_AN_AGE),
     _r("age", r"retrait[ée]" + _E + r"s?\s+s'abstenir|(?:candidatures?|profils?)\s+(?:de\s+)?retrait[ée]" + _E + r"s|pas\s+de\s+retrait[ée]" + _E + r"s|n[ée]" + _E + r"s?\s+(?:en|apr[èe]s|avant)\s+(?:19|20)\d\d", not_before=_BENEFICIARIES),
     # "junior" beside another grade ("(junior confirmé / consultant)", "junior à senior") names a consulting grade
     # scale, not an age.
     _r("age", r"\bjunior\b(?!\s+accept)", not_before=_BENEFICIARIES + "|" + _GRADE + r"\s*(?:/|,|-|ou|à|a|et)", not_after=r"(?:/|,|-|ou|à|a|et)?\s*(?:" + _GRADE + ")"),
-    _r("age", r"(?:moins|plus)\s+de\s+\d{2}\s*ans", not_before=r"depuis|existe|fond[ée]e?|il\s+y\s+a|entreprise\s+de|soci[ée]t[ée]\s+de|cr[ée][ée]e?|histoire\s+de", not_after=_NOT_AN_AGE),
+    _r("age", r"(?:moins|plus)\s+de\s+\d{2}\s*ans", not_before=_SERVED_BEFORE + r"|depuis|existe|fond[ée]e?|il\s+y\s+a|entreprise\s+de|soci[ée]t[ée]\s+de|cr[ée][ée]e?|histoire\s+de", not_after=_NOT_AN_AGE),
     _r("age", r"\d{2}\s*ans\s+(?:maximum|max\.?|minimum|min\.?|au\s+plus|au\s+maximum|et\s+moins)", not_before=r"exp[ée]rience\s+de|exp[ée]rience\s+d'au\s+moins|depuis", not_after=_NOT_EXP),
     _r("age", r"(?:max(?:imum)?\.?|pas\s+plus\s+de|au\s+plus)\s+\d{1,2}\s*ans\s+d'exp[ée]rience"),
     # "3 à 4 ans d'expérience maximum": a ceiling on experience excludes by age as "pas plus de 5 ans" does
     _r("age", r"\d{1,2}\s*ans\s+d'exp[ée]rience\s+(?:maximum|max\.?|au\s+plus|au\s+maximum|tout\s+au\s+plus)"),
     _r("age", r"date\s+de\s+naissance"),
+    # Round 15: a minimum working age asked of the candidate, "avoir" and a bare age ("avoir au minimum 15 ans", "avoir 16
+    # ans accomplis", "Tu dois avoir au moins 17 ans", "vous avez plus de 16 ans"); not a duration of work ("avoir au
+    # moins 10 ans d'expérience / de métier / dans le secteur / en cuisine").
+    _r("age", r"(?:avoir|as|avez|ayant)\s+(?:(?:au\s+(?:minimum|moins)|minimum|plus\s+de|entre)\s+)?\d{2}\s*ans(?:\s+(?:accomplis|r[ée]volus|minimum|au\s+moins|au\s+minimum))?",
+       not_after=_NOT_AN_AGE + r"|(?:en|de|des|du|dans|comme|chez|sur|au\s+sein|aupr[èe]s|pass[ée]s|d')\s"),
     # "de plus jeunes collaborateurs", "moins jeunes": a comparison with the candidate names the colleagues they mentor
-    _r("age", r"jeunes?\s+(?:" + _YOUNG_NOUNS + r")", not_before=r"chaque|des|aux|les|nos|vos|accueillir|accompagner|auprès\s+d?e?s?|encadrer|plus|moins"),
+    _r("age", r"jeunes?\s+(?:" + _YOUNG_NOUNS + r")", not_before=r"chaque|des|aux|les|nos|vos|accueillir|accompagner|auprès\s+d?e?s?|encadrer|plus|moins", not_after=_WELCOME_AFTER),
     _r("age", r"jeunes?", must_before=r"(?:[ée]quipe|staff|collectif|profil|candidat" + _E + r"|personne|vous\s+[êe]tes|[êe]tre|soyez|es)\s*(?:plut[ôo]t\s+|assez\s+|tr[èe]s\s+)?", not_after=r"entreprise|soci[ée]t[ée]|start|pousse|structure|marque|agence|boutique|enseigne|pme|cabinet|association|[ée]tablissement|r[ée]seau|club|chiens?|plants?"),
     _r("age", r"(?:recherch\w+|recrut\w+|cherch\w+|embauch\w+)\s+(?:un|une|des|de)\s+jeunes?", not_after=r"\s*(?:entreprise|soci[ée]t[ée]|start|structure)"),
-    _r("age", r"jeunes?\s+dipl[ôo]m[ée]" + _E + r"s?"),
+    # Round 15: "les jeunes diplômés sont les bienvenus", "jeune diplômé(e) accepté(e)", "jeunes diplômés motivés acceptés"
+    # are experience 0 (the guide's convention 6, fixer "lang"), not age; "nous recrutons un(e) jeune diplômé(e)" (the
+    # person sought described as young) stays age.
+    _r("age", r"jeunes?\s+dipl[ôo]m[ée]" + _E + r"s?", not_after=_WELCOME_AFTER),
     # --- sex ---
-    _r("sex", r"(?:un|une|des)\s+(?:jeunes?\s+)?(?:homme|femme|fille|gar[çc]on)s?", not_before=r"(?:hommes?|femmes?)\s+(?:et|ou)", not_after=r"(?:et|ou|/)\s+(?:une?\s+|des\s+|les\s+)?(?:homme|femme)"),
+    # Round 15: not the public a shelter or a service serves ("héberge des femmes et des familles en difficulté").
+    _r("sex", r"(?:un|une|des)\s+(?:jeunes?\s+)?(?:homme|femme|fille|gar[çc]on)s?", not_before=r"(?:hommes?|femmes?)\s+(?:et|ou)|h[ée]berg\w*|accueill\w*|accompagn\w*|soutien\w*|soutenir|aid\w*|prot[ée]g\w*|prise\s+en\s+charge|auprès|[ée]coute\w*|re[çc]oi\w*|orient\w*", not_after=r"(?:et|ou|/)\s+(?:une?\s+|des\s+|les\s+)?(?:homme|femme)"),
     _r("sex", r"(?:candidat|candidate|profil|personnel|personne|[ée]quipe|sexe|pr[ée]sence)s?\s+(?:masculin|f[ée]minin)e?s?"),
     _r("sex", r"r[ée]serv[ée]e?s?\s+aux\s+(?:hommes|femmes)|exclusivement\s+(?:masculin|f[ée]minin)e?s?|uniquement\s+(?:des\s+)?(?:hommes|femmes)"),
     _r("sex", r"(?:pas|non|sans)\s+(?:de\s+)?(?:enceinte|grossesse)|projet\s+de\s+grossesse|d[ée]sir\s+d'enfant|identit[ée]\s+de\s+genre\s+(?:conforme|masculine|f[ée]minine)"),
@@ -94,8 +115,11 @@ RULES: list[Rule] = [
     _r("sex", r"femmes?\s+de\s+(?:m[ée]nage|chambre)|hommes?\s+(?:d'entretien|toutes\s+mains|[àa]\s+tout\s+faire)|dame\s+de\s+compagnie", not_before=r"hommes?\s*/|hommes?\s+ou|femmes?\s*/|femmes?\s+ou", not_after=r"\(?\s*[hf]\s*/\s*[hfx]"),
     # --- nationality ---
     _r("nationality", r"(?:de\s+)?nationalit[ée]\s+(?:belge|fran[çc]aise|europ[ée]enne|luxembourgeoise|n[ée]erlandaise|allemande|\w+e)", not_before=r"toutes|diff[ée]rentes|diverses|multiples|plusieurs|quelle\s+que\s+soit\s+(?:la|votre)"),
-    _r("nationality", r"(?:ressortissant|citoyen)(?:e|ne|\(e\)|\(ne\))?s?\s+(?:belge|europ[ée]en|fran[çc]ais|de\s+l'UE|UE|de\s+l'union|d'un\s+pays)[\w' ]*"),
-    _r("nationality", r"passeport\s+(?:belge|fran[çc]ais|europ[ée]en)|belge\s+(?:exig[ée]|requis|obligatoire|uniquement)|(?:[êe]tre|[êe]tes|soyez)\s+(?:de\s+nationalit[ée]\s+)?(?:belge|fran[çc]ais" + _E + r"|europ[ée]en" + _E + r")"),
+    _r("nationality", r"(?:ressortissant|citoyen)(?:e|ne|\(e\)|\(ne\))?s?\s+(?:belge|europ[ée]en|fran[çc]ais|de\s+l'UE|UE|de\s+l'union|d'un\s+pays|d'un\s+[ée]tat\s+membre)[\w']*(?:[ ]+[\w']+)*"),
+    _r("nationality", r"passeport\s+(?:belge|fran[çc]ais|europ[ée]en)|belge\s+(?:exig[ée]|requis|obligatoire|uniquement)|(?:[êe]tre|[êe]tes|soyez)\s+(?:de\s+nationalit[ée]\s+)?(?:belge|fran[çc]ais" + _E + r"|europ[ée]en" + _E + r")"
+       # Round 15: the alternative of the public service's condition is the same item ("être belge ou citoyen de l'Union
+       # européenne", "être belge ou ressortissant de l'UE").
+       r"(?:\s+ou\s+(?:ressortissant|citoyen)(?:e|ne|\(e\)|\(ne\))?s?\s+(?:belge|europ[ée]en|fran[çc]ais|de\s+l'UE|UE|de\s+l'union|d'un\s+pays|d'un\s+[ée]tat\s+membre)[\w']*(?:[ ]+[\w']+)*)?"),
     # --- origin ---
     _r("origin", r"d'origine\s+(?!contr[ôo]l[ée]e|prot[ée]g[ée]e|animale|v[ée]g[ée]tale|naturelle|locale|biologique|g[ée]ographique|france\b|inconnue|agricole|min[ée]rale)[\wéèêëàâîïôûüç]+", not_before=r"produits?|appellation|pays|lieu|ingr[ée]dients?|mati[èe]res?|label|viande|tra[çc]abilit[ée]|indication|" + _BENEFICIARIES),
     _r("origin", r"origine\s+(?:ethnique|raciale|[ée]trang[èe]re|maghr[ée]bine|africaine|europ[ée]enne)|type\s+(?:europ[ée]en|caucasien|maghr[ée]bin|africain|asiatique)|couleur\s+de\s+(?:la\s+)?peau|peau\s+(?:blanche|noire|claire|mate|fonc[ée]e)|race\s+(?:blanche|noire|caucasienne|arabe)|de\s+souche|issu" + _E + r"s?\s+de\s+l'immigration|sans\s+accent|(?:naissance|origine|nationalit[ée])\s+(?:de\s+vos|et\s+celui\s+de\s+vos)\s+parents",
@@ -112,9 +136,16 @@ RULES: list[Rule] = [
     # dossiers" is the care of a document, and dress alone ("tenue correcte") stays a dress code
     _r("physical_appearance", r"pr[ée]sentation\s+(?:soign[ée]e|impeccable|irr[ée]prochable|tr[èe]s\s+soign[ée]e)", not_after=r"(?:des|du|de|d')\s"),
     # --- health and disability ---
-    _r("health", r"en\s+(?:parfaite|bonne|excellente|pleine)\s+sant[ée]|arr[êe]ts?\s+(?:de\s+)?maladie|(?:diab[ée]tiques|malades|[ée]pileptiques|asthmatiques|s[ée]ropositifs)\s+s'abstenir|bonne\s+sant[ée]|(?:bonne|excellente|parfaite)\s+forme\s+physique|(?:aucun|aucune|pas\s+de|sans)\s+(?:probl[èe]mes?|soucis?|ant[ée]c[ée]dents?|contre-indications?|pathologies?|maladies?)\s+(?:de\s+sant[ée]|m[ée]dica\w+|de\s+dos|chroniques?)|maladies?\s+chroniques?|s[ée]ropositi\w+|jamais\s+malade|pas\s+d'arr[êe]ts?\s+maladie", not_before=r"secteur\s+de\s+la|[ée]tablissement\s+de|professionnels?\s+de(?:\s+la)?|mutuelle|compl[ée]mentaire|et|la"),
+    _r("health", r"en\s+(?:parfaite|bonne|excellente|pleine)\s+sant[ée]|(?:diab[ée]tiques|malades|[ée]pileptiques|asthmatiques|s[ée]ropositifs)\s+s'abstenir|bonne\s+sant[ée]|(?:bonne|excellente|parfaite)\s+forme\s+physique|(?:aucun|aucune|pas\s+de|sans)\s+(?:probl[èe]mes?|soucis?|ant[ée]c[ée]dents?|contre-indications?|pathologies?|maladies?)\s+(?:de\s+sant[ée]|m[ée]dica\w+|de\s+dos|chroniques?)|maladies?\s+chroniques?|s[ée]ropositi\w+|jamais\s+malade|pas\s+d'arr[êe]ts?\s+maladie", not_before=r"secteur\s+de\s+la|[ée]tablissement\s+de|professionnels?\s+de(?:\s+la)?|mutuelle|compl[ée]mentaire|et|la"),
+    # Round 15: sick leave counted against the candidate ("sans arrêt maladie", "pas d'arrêts maladie"), not the sick
+    # leave a payroll or HR officer handles, listed among tasks ("gestion des entrées/sorties, arrêts maladie", "suivi
+    # des arrêts de maladie").
+    _r("health", r"(?<![,/;:]\s)(?<![,/;:])(?<![-•*]\s)arr[êe]ts?\s+(?:de\s+)?maladie", not_before=r"des|les|et|gestion|suivi|d[ée]clarations?|traitement|saisie|la"),
+    # Round 15: a person recognised by the Walloon disability agency ("Les personnes reconnues par l'AViQ ne seront pas
+    # retenues"), not a training or a service it approves ("attestation … reconnue par l'AViQ", "ASBL reconnue par l'AViQ").
+    _r("disability", r"reconnue?s?\s+par\s+l'AViQ", must_before=r"(?:personnes?|candidat\w*|travailleu\w+|vous|[êe]tre|[êe]tes|soyez|pas|non)(?:\s+[\w()']+){0,2}"),
     _r("health", r"pleine\s+possession\s+de\s+(?:vos|ses|leurs|tous\s+vos)\s+moyens|(?:bonne|excellente|parfaite)\s+condition\s+physique"),
-    _r("disability", r"pleine\s+possession\s+de\s+(?:vos|ses|leurs|tous\s+vos)\s+moyens|(?:bonne|excellente|parfaite)\s+condition\s+physique|non\s+adapt[ée]\s+aux\s+personnes\s+handicap[ée]es|reconnue?s?\s+par\s+l'AViQ|reconnaissance\s+(?:AViQ|RQTH)\s+(?:exclue|non)|"
+    _r("disability", r"pleine\s+possession\s+de\s+(?:vos|ses|leurs|tous\s+vos)\s+moyens|(?:bonne|excellente|parfaite)\s+condition\s+physique|non\s+adapt[ée]\s+aux\s+personnes\s+handicap[ée]es|reconnaissance\s+(?:AViQ|RQTH)\s+(?:exclue|non)|"
        r"(?:sans|aucun|pas\s+de)\s+handicap|non[- ]handicap[ée]" + _E + r"s?|personnes?\s+valides?|(?:[êe]tre|[êe]tes|soyez|pleinement|physiquement)\s+valides?|handicap[ée]?s?\s+(?:non|pas)\s+(?:accept[ée]s?|admis)|(?:pas|non|sans)\s+(?:de\s+)?RQTH|travailleurs?\s+handicap[ée]s?\s+(?:exclus|non)"),
     # --- family and civil status ---
     _r("family_status", r"nombre\s+d'enfants|(?:m[èe]re|p[èe]re)s?\s+de\s+famille\s+s'abstenir|(?:sans|pas\s+d')\s*enfants?(?!\s+(?:à\s+garder|accueillis))|(?:m[èe]re|p[èe]re|parent)s?\s+de\s+famille|sans\s+(?:charges?|contraintes?|obligations?|attaches?)\s+(?:de\s+famille|familiales?)|composition\s+de\s+m[ée]nage|situation\s+familiale\s+(?:stable|compatible|sans)|enfants?\s+(?:en\s+bas\s+[âa]ge|à\s+charge)\s+(?:non|pas|exclus)|pas\s+de\s+(?:contraintes?|charges?)\s+familiales?"),
@@ -124,7 +155,13 @@ RULES: list[Rule] = [
     _r("political", r"(?:opinions?|convictions?|affiliations?|appartenances?|engagements?|sensibilit[ée]s?|mandats?|militants?|militantes?|activit[ée]s?)\s+politiques?(?:\s+locaux|\s+local)?|sympathisant" + _E + r"s?\s+de\s+notre\s+parti|parti\s+politique|apolitique|neutre\s+politiquement|politiquement\s+neutre|militant" + _E + r"s?\s+(?:politique|d'un\s+parti)|sympathisant" + _E + r"s?\s+(?:du|d'un|de)\s+(?:parti|mouvement)|membre\s+(?:du|d'un)\s+parti|carte\s+(?:du|d'un)\s+parti|encart[ée]" + _E + r"s?"),
     _r("union", r"(?:non[- ]?)?syndiqu[ée]" + _E + r"s?|activisme\s+syndical|(?:jamais|pas|aucun)\s+[\w\s']{0,40}d[ée]l[ée]gu[ée]" + _E + r"\s+syndica\w*|(?:appartenance|affiliation|activit[ée]s?|engagement|adh[ée]sion)\s+syndica\w+|sans\s+(?:mandat|pass[ée]|[ée]tiquette|activit[ée])\s+syndica\w+|pas\s+de\s+syndicat|adh[ée]sion\s+(?:à\s+un|au)\s+syndicat|affili[ée]" + _E + r"s?\s+(?:à\s+un|au)\s+syndicat"),
     # --- wealth, birth, social origin, sexual orientation ---
-    _r("wealth", r"r[èe]glement\s+collectif\s+de\s+dettes|m[ée]diation\s+de\s+dettes|extraits?\s+de\s+compte(?:\s+bancaire)?|relev[ée]s?\s+bancaires?|(?:[êe]tre|[êe]tes|soyez)\s+propri[ée]taire|propri[ée]taire\s+(?:de\s+)?(?:votre|son|sa|un|une|d'un|d'une)\s+(?:logement|maison|appartement|r[ée]sidence|bien)|fortune\s+personnelle|patrimoine\s+(?:personnel|financier|immobilier)|solvabilit[ée]\s+personnelle|(?:personne|candidat" + _E + r")s?\s+solvables?|ais[ée]" + _E + r"s?\s+financi[èe]rement|situation\s+financi[èe]re\s+(?:stable|saine|confortable|ais[ée]e)|revenus?\s+(?:personnels?\s+)?confortables?"),
+    # Round 15: debt settlement of the candidate ("les personnes en règlement collectif de dettes ne seront pas retenues"),
+    # not the service a debt mediator works in ("institution agréée en médiation de dettes", "suivre les procédures en
+    # règlement collectif de dettes", "service de médiation de dettes").
+    _r("wealth", r"r[èe]glement\s+collectif\s+de\s+dettes|m[ée]diation\s+de\s+dettes",
+       not_before=r"(?:proc[ée]dures?|dossiers?|services?|cellule|institution|centre|agr[ée]\w*|sp[ée]cialis\w*|mati[èe]re|missions?|gestion|suivi|"
+       r"guidance|accompagnement|formation|m[ée]diat\w+|juge|requ[êe]tes?|introduire|assurer)\s+(?:(?:en|de|du|des|d'une?|la|le)\s+)*"),
+    _r("wealth", r"extraits?\s+de\s+compte(?:\s+bancaire)?|relev[ée]s?\s+bancaires?|(?:[êe]tre|[êe]tes|soyez)\s+propri[ée]taire|propri[ée]taire\s+(?:de\s+)?(?:votre|son|sa|un|une|d'un|d'une)\s+(?:logement|maison|appartement|r[ée]sidence|bien)|fortune\s+personnelle|patrimoine\s+(?:personnel|financier|immobilier)|solvabilit[ée]\s+personnelle|(?:personne|candidat" + _E + r")s?\s+solvables?|ais[ée]" + _E + r"s?\s+financi[èe]rement|situation\s+financi[èe]re\s+(?:stable|saine|confortable|ais[ée]e)|revenus?\s+(?:personnels?\s+)?confortables?"),
     _r("birth", r"n[ée]" + _E + r"s?\s+(?:en|apr[èe]s|avant)\s+(?:19|20)\d\d|n[ée]" + _E + r"s?\s+hors\s+mariage|n[ée]" + _E + r"s?\s+dans\s+la\s+r[ée]gion", not_before=r"projet|atelier|entreprise|soci[ée]t[ée]|marque|concept"),
     _r("birth", r"de\s+naissance|lieu\s+de\s+naissance|n[ée]" + _E + r"s?\s+(?:à|au|aux|en)\s+(?-i:[A-ZÉ])\w+|enfant\s+(?:l[ée]gitime|naturel)|naissance\s+(?:l[ée]gitime|en\s+Belgique|en\s+France)", not_before=r"dossiers?|actes?|allocations?|cong[ée]s?|primes?|d[ée]clarations?", not_after=r"du\s+projet|d'un\s+projet|et\s+d'adoption|de\s+l'entreprise"),
     _r("social_origin", r"b[ée]n[ée]ficiaires?\s+du\s+CPAS\s+(?:ne|s'abstenir|exclus)|enfants?\s+d'(?:ind[ée]pendants?|commer[çc]ants?|ouvriers?|agriculteurs?|m[ée]decins?|cadres?|notables?)|profession\s+des\s+parents|grandi\s+dans\s+les\s+(?:quartiers|cit[ée]s)|issu" + _E + r"s?\s+d'(?:un|une)\s+(?:bon(?:ne)?|certain(?:e)?|grand(?:e)?|haut(?:e)?)\s+(?:milieu|famille|rang)|milieu\s+(?:social\s+)?(?:ais[ée]|favoris[ée]|modeste|d[ée]favoris[ée]|populaire|bourgeois|privil[ée]gi[ée])|bonne\s+famille|(?:classe|origine|condition)s?\s+sociales?|bien\s+n[ée]" + _E + r"|quartiers?\s+(?:chics?|difficiles?|sensibles?|populaires?)"),

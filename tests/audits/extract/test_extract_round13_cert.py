@@ -29,7 +29,7 @@ def licences(reqs: list[dict[str, Any]]) -> list[tuple[str, str]]:
         ("- Vous disposez du visa délivré par le SPF Santé publique", [("visa", "VISA")]),
         ("- Visa et n° INAMI indispensables", [("Visa", "VISA"), ("n° INAMI", "NUMERO INAMI")]),
         ("- Enregistrement comme aide-soignant(e) auprès du SPF Santé publique (indispensable)",
-         [("Enregistrement comme aide-soignant(e) auprès du SPF Santé publique", "ENREGISTREMENT SPF SANTE")]),
+         [("Enregistrement comme aide-soignant(e) auprès du SPF Santé publique", "enregistrement aide-soignant")]),  # round 15: wbe golds
         ("- vous êtes enregistré(e) auprès du SPF Santé publique ;", [("enregistré(e) auprès du SPF Santé publique", "ENREGISTREMENT SPF SANTE")]),
         ("- inscrite au SPF Santé publique", [("inscrite au SPF Santé publique", "ENREGISTREMENT SPF SANTE")]),
     ],
@@ -47,8 +47,8 @@ def test_health_permits(run: Any, line: str, expected: list[tuple[str, str]]) ->
         ("- Conseiller fiscal agréé ITAA", [("Conseiller fiscal agréé ITAA", "ITAA")]),
         ("- Inscription à l'ITAA souhaitée", [("Inscription à l'ITAA", "ITAA")]),
         ("- vous êtes en règle de formation IDD (connaissances professionnelles FSMA)",
-         [("connaissances professionnelles FSMA", "AGREMENT FSMA")]),
-        ("- Vous êtes en possession du statut FSMA (PCP)", [("statut FSMA (PCP)", "AGREMENT FSMA")]),
+         [("connaissances professionnelles FSMA", "FSMA")]),
+        ("- Vous êtes en possession du statut FSMA (PCP)", [("statut FSMA (PCP)", "FSMA")]),  # round 15: coded FSMA (wmix, ymix golds)
         ("- Habilitation examinateur-correcteur DELF appréciée", [("Habilitation examinateur-correcteur DELF", "HABILITATION EXAMINATEUR DELF")]),
         ("- habilitation d'examinatrice DELF/DALF", [("habilitation d'examinatrice DELF/DALF", "HABILITATION EXAMINATEUR DELF")]),
         ("- Carte CNAPS à jour", [("Carte CNAPS", "CARTE PROFESSIONNELLE CNAPS")]),
