@@ -126,10 +126,23 @@ _NO_DIPLOMA_RE = re.compile(
     r"|sans\s+dipl[ôo]mes?(?=\s*(?:,|/|\bet\b|\bni\b)\s*(?:sans\s+|d'|de\s+)?exp[ée]rience)"
     r"|(?:aucune|sans)\s+conditions?\s+de\s+dipl[ôo]mes?(?:\s+(?:n'est|ne\s+sont)\s+(?:requis|exig|demand|n[ée]cessaire)\w*)?"
     r"|(?:ton|votre|le)\s+dipl[ôo]me\s+(?:nous\s+|m'|me\s+)?importe\s+peu|peu\s+(?:nous\s+)?importe\s+(?:ton|votre|le)\s+dipl[ôo]me"
+    # Round 15: the requirement itself denied ("Aucune exigence de diplôme", "pas d'exigence en matière de diplôme", "sans
+    # prérequis de diplôme"), and "sans diplôme" after the (H/F) of a title ("Aide à domicile H/F sans diplôme - débutant accepté").
+    r"|(?:aucune|pas\s+d'|sans)\s*(?:exigence|condition|pr[ée]requis)s?\s+(?:de\s+|d'|en\s+(?:mati[èe]re|termes)\s+de\s+)(?:niveau\s+(?:de\s+|d')?)?dipl[ôo]mes?"
+    r"|(?<=H/F\s)sans\s+dipl[ôo]me|(?<=\(H/F\)\s)sans\s+dipl[ôo]me|(?<=F/H\s)sans\s+dipl[ôo]me"
     r")(?![\w])",
     re.I,
 )
 _NO_DIPLOMA_SCAN = GatedPattern(_NO_DIPLOMA_RE)
+# Round 15: candidates without a diploma invited all the same ("les candidatures sans diplôme avec une première expérience
+# sont aussi étudiées", "Les personnes sans qualification mais motivées sont invitées à postuler", "profils sans diplôme
+# acceptés"): the ad says none is needed. The candidacy verb is what tells them from the public a service is for ("des
+# jeunes sans diplôme", "stagiaires sans qualification").
+_NONE_WELCOME_RE = re.compile(
+    r"(?<![\w])(?:candidat(?:ure)?s?|candidat\(e\)s|personnes|profils)\s+(?P<none>sans\s+(?:dipl[ôo]mes?|qualifications?))(?![\w])"
+    r"(?=[^.;!?\n]{0,80}?\b(?:postul|invit[ée]|[ée]tudi[ée]|accept[ée]|bienvenu|consid[ée]r[ée]|examin[ée]|retenu|peuvent|sont\s+(?:aussi|[ée]galement)))",
+    re.I,
+)
 # Round 13: a French professional title named by its trade without its level ("Titre professionnel agent magasinier",
 # "titre pro TSSR", "titre professionnel gestionnaire de paie"): the RNCP level its trade family has — the trades of
 # warehouse, driving, building, cleaning, catering and home help are level 3 (CAP level), technicians 4, higher
@@ -248,6 +261,11 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
             Mention("diploma", m.start(), m.end(), {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME"},
                     forced_strength="optional", family="diploma")
         )
+    for m in _NONE_WELCOME_RE.finditer(text):
+        found.append(
+            Mention("diploma", m.start("none"), m.end("none"), {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME"},
+                    forced_strength="optional", family="diploma")
+        )
     for i, m in table.scanner.finditer(text, lowered):
         t = table.terms[i]
         if t.needs_context and not _CONTEXT_RE.search(text, max(0, m.start() - 30), m.start()):
@@ -269,7 +287,14 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found = [m for m in found if not _pay_grade_or_staff(text, m) and not _not_asked_before(text, m) and not _master_data(text, m)]
     found = [m for m in found if not _people_served(text, m) and not _staff_count(text, m) and not _school_as_place(text, m) and not _title_heading(text, m)]
     found = [c for m in found if not _teaching_place(text, m) and not _training_given(text, m) and (c := _pedagogical_cap(text, m)) is not None]
+    found = [m for m in found if not _not_asked_r15(text, m)]
     found = _resolve_overlaps(_state_diplomas_named(found))
+    found = _context_levels(found, text)
+    classes = _belgian_classes(found, text)
+    inner = [c for c in classes if c.attrs.get("listed") and c.attrs.get("code") != "EDUCATEUR"]  # the classes inside "(A1 ou A2)"
+    found = _resolve_overlaps(found + [c for c in classes if c not in inner]) + inner
+    found += _trade_diplomas(found, text)
+    found = _seventh_year_brackets(sorted(found, key=lambda m: m.start), text)
     found = _care_diploma_lists(found, text)
     found += _school_diplomas(found, text, lowered)
     found += _business_engineers_listed(found, text)
@@ -281,6 +306,9 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found = [f for f in found if not (f.attrs.get("code") in _GENERIC and any(i.start < f.end and f.start < i.end for i in ideals))] + ideals
     found += _elliptical_schools(found, text)
     found += _listed_alternatives(sorted(found, key=lambda m: m.start), text)
+    found += _degree_professions(sorted(found, key=lambda m: m.start), text)
+    found += _equivalent_titles(sorted(found, key=lambda m: m.start), text)
+    found = _apprenticeship_levels(_drop_named_after_acronym(sorted(found, key=lambda m: m.start), text), text)
     found = _professions_after_training(sorted(found, key=lambda m: m.start), text)
     return _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
 
@@ -431,6 +459,8 @@ _REQUIRED_AFTER_RE = re.compile(r"[^.;\n]{0,30}?\b(?:exig|requis|obligatoire|ind
 
 
 def _people_served(text: str, m: Mention) -> bool:
+    if m.attrs.get("code") == "SANS DIPLOME":
+        return False  # Round 15: "Profil : jeune de 16 à 29 ans, …, pas de diplôme nécessaire" says what the job needs
     line_start = text.rfind("\n", 0, m.start) + 1
     before = _PEOPLE_SERVED_RE.search(text, max(line_start, m.start - 120), m.start)
     return bool(
@@ -779,9 +809,15 @@ _CARE_PROFESSIONS: list[tuple[str, str, int | None]] = [
     # Round 13: the Belgian childcare and social titles ("Titres requis : puériculteur(trice), auxiliaire de l'enfance,
     # agent(e) d'éducation", "… ou assistant social", "… ou d'un cadre en soins de santé"); walloon-reference levels
     # (puériculteur 4, the 7th-year professional courses 4, bachelors 6).
-    (r"pu[ée]ricult(?:eur|rice)(?:\((?:trice|rice)\)|·rice|·trice)?s?", "PUERICULTURE", 4),
-    (r"auxiliaires?\s+de\s+l'enfance", "AUXILIAIRE ENFANCE", 4),
+    # Round 15: the slash form ("puériculteur/trice") too; the auxiliaire de l'enfance is a 6th-year professional course
+    # (CQ6, EQF 3: the third written batch's reading; walloon-reference §3.1 CQ6 3 or 4 [U]), the puériculteur a 7th (4).
+    (r"pu[ée]ricult(?:eur|rice)(?:\((?:trice|rice)\)|·rice|·trice|\s?/\s?(?:trice|rice))?s?", "PUERICULTURE", 4),
+    (r"auxiliaires?\s+de\s+l'enfance", "AUXILIAIRE ENFANCE", 3),
     (r"agent(?:e|\(e\))?s?\s+d'[ée]ducation", "AGENT EDUCATION", 4),
+    # Round 15: the Belgian educator named by his class inside such a list ("diplôme d'agent d'éducation, d'éducateur(trice)
+    # A2, de puériculteur(trice) …"): A1 the bachelier (6), A2 the secondary course (4).
+    (r"[ée]ducat(?:eur|rice)(?:\(trice\)|\(rice\)|·rice|·trice)?s?\s+(?:de\s+)?(?:classe\s+|cat[ée]gorie\s+)?A2(?![\w])", "EDUCATEUR A2", 4),
+    (r"[ée]ducat(?:eur|rice)(?:\(trice\)|\(rice\)|·rice|·trice)?s?\s+(?:sp[ée]cialis[ée](?:e|\(e\))?\s+)?(?:de\s+)?(?:classe\s+|cat[ée]gorie\s+)?A1(?![\w])", "EDUCATEUR A1", 6),
     (r"assistant(?:e|\(e\))?s?\s+soci(?:al|ale|al\(e\)|aux|ales)", "ASSISTANT SOCIAL", 6),
     (r"cadre\s+en\s+soins\s+de\s+sant[ée]", "CADRE DE SANTE", 6),
 ]
@@ -789,7 +825,7 @@ _CARE_PROFESSIONS: list[tuple[str, str, int | None]] = [
 # d'un cadre en soins de santé", "bachelier éducateur spécialisé … ou assistant social") is an alternative diploma;
 # alone it is the job or a colleague ("en lien avec l'assistante sociale").
 _CARE_AFTER_DIPLOMA_RE = re.compile(
-    r"\bou\s+(?:d'une?\s+|une?\s+|de\s+|d')?(?P<item>" + "|".join(f"(?:{p})" for p, _c, _l in _CARE_PROFESSIONS[-5:]) + r")(?![\w])",
+    r"\bou\s+(?:d'une?\s+|une?\s+|de\s+|d')?(?P<item>" + "|".join(f"(?:{p})" for p, _c, _l in _CARE_PROFESSIONS[-7:]) + r")(?![\w])",
     re.I,
 )
 _CARE_ITEM = "|".join(f"(?P<c{i}>{p})" for i, (p, _c, _l) in enumerate(_CARE_PROFESSIONS))
@@ -1005,7 +1041,9 @@ _ENGINEER_BEFORE_RE = re.compile(
 # and the diploma are alternatives. Capitalised at a line start (a bullet allowed; "Profil" glued by stripped markup),
 # any case after "vous êtes"; "ou" must follow directly ("Ingénieur commercial ou Master" names a job).
 _ENGINEER_LINE_BEFORE_RE = re.compile(
-    r"(?:(?<=\n)|(?<=^)|(?<=Profil)|(?<=PROFIL))[ \t]*(?:[-•*→✔▪·]\s*)?(?P<eng>(?-i:I)(?:ng[ée]nieur(?:e|\(e\))?|NG[ÉE]NIEUR))"
+    r"(?:(?<=\n)|(?<=^)|(?<=Profil)|(?<=PROFIL))[ \t]*(?:[-•*→✔▪·]\s*)?(?P<eng>(?-i:I)(?:ng[ée]nieur(?:e|\(e\))?|NG[ÉE]NIEUR)"
+    # Round 15: with its branch ("- Ingénieur généraliste ou Master Qualité"); not a job's qualifier ("Ingénieur commercial ou …")
+    r"(?:\s+(?:g[ée]n[ée]raliste|civil|industriel|agronome|chimiste)(?:le)?)?)"
     r"\s+(?:ou|OU)\s+(?:(?:titulaire|dipl[ôo]m[ée](?:e|\(e\))?)\s+)?(?:d'une\s+|d'un\s+|une\s+|un\s+)?$"
     r"|(?<![\w])vous\s+[êe]tes\s+(?P<eng2>ing[ée]nieur(?:e|\(e\))?)\s+ou\s+(?:(?:titulaire|dipl[ôo]m[ée](?:e|\(e\))?)\s+)?(?:d'une\s+|d'un\s+|une\s+|un\s+)?$",
     re.I,
@@ -1377,13 +1415,348 @@ def _named_training_with_examples(generic: Mention, first: Mention, text: str) -
     return bool(named and _EXAMPLES_WITH_EQUIVALENT_RE.match(text, first.start))
 
 
+# Round 15: an equivalent that names its own authority, origin or list is its own item (labelling guide, conventions before
+# the third written batch, rule 2): "titre reconnu équivalent par l'ONE", "diplôme étranger reconnu équivalent par la
+# Fédération Wallonie-Bruxelles", "diplôme européen équivalent (reconnu en France)", "titre équivalent reconnu par la FWB",
+# "tout autre titre repris dans la liste de l'ONE". A bare "ou titre équivalent" / "ou diplôme jugé équivalent" stays inside
+# the item before it. A diploma so named is at the level of the diploma it stands for (the nearest levelled one before it
+# on the line); a "titre" (the ONE's list of titles spans several levels) has none.
+_AUTHORITY = (
+    r"(?:l'ONE|la\s+FWB|la\s+F[ée]d[ée]ration\s+Wallonie[- ]Bruxelles|la\s+Communaut[ée]\s+fran[çc]aise|l'AViQ|l'[ÉE]tat"
+    r"|(?:la\s+)?France|(?:la\s+)?Belgique|le\s+SPF(?:\s+Sant[ée](?:\s+publique)?)?)"
+)
+_EQUIVALENT_TITLE_RE = re.compile(
+    r"(?<![\w])(?P<head>(?:tout\s+)?(?:autres?\s+)?(?:titres?|dipl[ôo]mes?))\s+"
+    r"(?:"
+    r"(?:[ée]tranger|europ[ée]en|belge)s?(?:\s+(?:reconnu|jug[ée])s?)?(?:\s+(?:comme\s+)?[ée]quivalents?)?(?:\s+(?:reconnu|d[ée]livr[ée])s?)?(?:\s+(?:par|en)\s+" + _AUTHORITY + r")?"
+    r"|(?:(?:reconnu|jug[ée]|consid[ée]r[ée])s?\s+(?:comme\s+)?)?[ée]quivalents?(?:\s+(?:reconnu|d[ée]livr[ée])s?)?\s+(?:par|en)\s+" + _AUTHORITY +
+    r"|repris\s+(?:dans|sur)\s+la\s+liste\s+(?:de\s+|d')" + _AUTHORITY + r"(?:\s+pour\s+le\s+personnel(?:\s+d'encadrement)?)?"
+    r")(?![\w])",
+    re.I,
+)
+
+
+def _equivalent_titles(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    if "quivalen" not in text and "liste" not in text:
+        return out
+    for m in _EQUIVALENT_TITLE_RE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        level: int | None = None
+        if re.match(r"dipl", m.group("head"), re.I):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            before = [f for f in found if line_start <= f.start and f.end <= m.start() and f.attrs.get("eqf_level") is not None]
+            if before:
+                level = int(before[-1].attrs["eqf_level"])  # type: ignore[arg-type]
+        out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None,
+                                                          "code": "EQUIVALENT"}, family="diploma"))
+    return out
+
+
+# Round 15: the Belgian educator's class in brackets ("éducateur spécialisé (A1)", "éducateur(trice) spécialisé(e) en
+# activités socio-sportives ou en accompagnement psycho-éducatif (A1)"): one item at that class's level (A1 the bachelier,
+# 6; A2 the secondary course, 4, labelling guide's Belgian levels). Two classes ("diplôme d'éducateur(trice) (A1 ou A2)")
+# give the educator's diploma (no level) and each class as its alternative.
+_EDUCATOR_CLASS_RE = re.compile(
+    r"(?<![\w])(?:(?:dipl[ôo]me|titre)s?\s+(?:d'|de\s+))?[ée]ducat(?:eur|rice)(?:\(trice\)|\(rice\)|·rice|·trice|/trice)?s?"
+    r"(?:\s+sp[ée]cialis[ée](?:e|\(e\))?s?)?(?:\s+en\s+[^()\n;.:]{1,100}?)?\s*\(\s*(?P<a>A[12])(?:\s*(?:ou|/|,|et)\s*(?P<b>A[12]))?\s*\)"
+)
+_CLASS_LEVELS = {"A1": 6, "A2": 4}
+# Round 15: "A2" alone names the old Belgian upper-secondary technical diploma ("Diplôme … en électricité (A2, CQ6 ou 7P
+# électricien)", "diplôme en mécanique (A2 mécanique automobile, CQ7 …)"): listed beside a CQ/CESS/7P or followed by its
+# trade. Never on a language line (CEFR A2).
+_A2_RE = re.compile(r"(?<![\w-])(?-i:A2)(?P<trade>\s+(?!minimum\b|au\b|en\b|de\b|du\b|ou\b|et\b|requis|souhait|exig|niveau\b)(?-i:[a-zà-ÿ])[\w'-]{3,}(?:\s+(?-i:[a-zà-ÿ])[\w'-]{4,})?)?(?![\w-])")
+_A2_NEIGHBOUR_RE = re.compile(r"\bCQ\s?[67]\b|\b7P\b|\bCESS\b|\b6P\b|7e\s+professionnelle")
+_LANGUAGE_LINE_RE = re.compile(r"n[ée]erlandais|anglais|allemand|espagnol|italien|langue|CECR|\bfran[çc]ais\b|notions|parl[ée]|[ée]crit|oral", re.I)
+
+
+def _belgian_classes(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    if "A1" not in text and "A2" not in text:
+        return out
+    for m in _EDUCATOR_CLASS_RE.finditer(text):
+        if m.group("b") is None:
+            level = _CLASS_LEVELS[m.group("a")]
+            out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": level, "isced_level": LEVEL_ISCED[level], "code": f"EDUCATEUR {m.group('a')}"},
+                               family="diploma"))
+            continue
+        out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": None, "isced_level": None, "code": "EDUCATEUR", "listed": True}, family="diploma"))
+        for g in ("a", "b"):
+            level = _CLASS_LEVELS[m.group(g)]
+            out.append(Mention("diploma", m.start(g), m.end(g), {"eqf_level": level, "isced_level": LEVEL_ISCED[level], "code": f"EDUCATEUR {m.group(g)}",
+                                                                "listed": True}, family="diploma"))
+    for m in _A2_RE.finditer(text):
+        if any(o.start <= m.start() < o.end for o in out) or any(f.start <= m.start() < f.end for f in found):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if _LANGUAGE_LINE_RE.search(line):
+            continue
+        if not (m.group("trade") or _A2_NEIGHBOUR_RE.search(text, max(line_start, m.start() - 40), m.end() + 40)):
+            continue
+        out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": 4, "isced_level": 3, "code": "A2"}, family="diploma"))
+    return out
+
+
+# Round 15: a diploma or title named by the trade it qualifies for ("diplôme de mécanicien automobile", "diplôme de
+# comptable obtenu en promotion sociale", "diplôme d'architecte", "brevet de bibliothécaire", "titre de compétence de
+# peintre en bâtiment", "titre de compétence « Soudeur sur tôles »", "diplôme d'école hôtelière", "animateur
+# socio-culturel breveté"): a diploma item; its level from the trade's family where the table of professional titles
+# knows it, the master-level professions at 7, otherwise none (a 7th-year bracket after it sets 4, below). Not the
+# brevets that are certificates (cariste, secouriste, animateur de centres de vacances, plongeur, pilote).
+_TRADE_NOUN = (
+    r"(?!cariste|secour|sauvet|plong|pilot|animat|conduct|moniteur|premiers|base\b|fin\b|niveau\b)"
+    r"(?:comptable|architecte|peintre|ma[îi]tre|[^\W\d_][\w'’-]*?" + _TRADE_SUFFIX + r")"
+)
+_TRADE_DIPLOMA_RE = re.compile(
+    r"(?<![\w])(?:(?P<head>dipl[ôo]mes?|brevets?|titres?\s+de\s+comp[ée]tences?)\s+"
+    r"(?:(?:de\s+|d')(?P<trade>[ée]coles?\s+h[ôo]teli[èe]re|" + _TRADE_NOUN + r"(?:\s+(?:en\s+)?(?!ou\b|et\b|en\b|est\b|exig|requis|souhait|obligatoire|obtenu)(?-i:[a-zà-ÿ])[\w'’-]{3,})?)"
+    r"|(?<=comp[ée]tence\s)(?:de\s+|d')(?P<any>[^\W\d_][\w'’-]+(?:\s+(?:en\s+|de\s+|d')?(?!ou\b|et\b|est\b)[^\W\d_][\w'’-]{2,}){0,2})"
+    r"|(?<=comp[ée]tence\s)«\s*(?P<quoted>[^»\n]{2,60}?)\s*»)"
+    r"|(?P<bprof>(?-i:[a-zà-ÿ])[\w'’-]*?(?:eur|rice|ier|i[èe]re|iste|ien|ienne)(?:\(trice\)|\(rice\)|\(e\))?(?:\s+(?-i:[a-zà-ÿ])[\w'’-]{3,})?\s+brevet[ée](?:e|\(e\))?))(?![\w])",
+    re.I,
+)
+_MASTER_PROFESSIONS_RE = re.compile(r"architecte|pharmacien|psychologue|m[ée]decin|v[ée]t[ée]rinaire|kin[ée]sith[ée]rapeute", re.I)
+
+
+def _trade_diplomas(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _TRADE_DIPLOMA_RE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found + out):
+            continue
+        trade = m.group("trade") or ""
+        if m.group("head") and m.group("head").lower().startswith("brevet") and not trade:
+            continue
+        level = 7 if _MASTER_PROFESSIONS_RE.match(trade) else next((lv for lv, pat in _TITRE_PRO_LEVELS[1:] if pat.search(trade)), None)
+        if m.group("head") and re.match(r"titre", m.group("head"), re.I):
+            level = None  # a titre de compétence validates part of a trade: no level (walloon-reference §3.2)
+        out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None,
+                                                          "code": "DIPLOME METIER"}, family="diploma"))
+    return out
+
+
+# Round 15: the year of a Belgian professional course given in brackets after the diploma ("puériculteur(trice) (7e
+# professionnelle)", "certificat de qualification d'aide-soignant (7e professionnelle)", "diplôme de mécanicien automobile
+# (7e professionnelle, CQ7)"): one item, the bracket inside it, at the 7th year's level (CQ7, EQF 4).
+_SEVENTH_YEAR_BRACKET_RE = re.compile(
+    r"\s*\(\s*(?:7\s?(?:e|è|[èe]me)\s+(?:ann[ée]e\s+)?professionnelle|(?-i:7P|CQ\s?7))(?:\s*(?:,|/|ou|-)\s*(?:7\s?(?:e|[èe]me)\s+(?:ann[ée]e\s+)?professionnelle|(?-i:7P|CQ\s?7)))*\s*\)"
+)
+
+
+def _seventh_year_brackets(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    absorbed: list[tuple[int, int]] = []
+    for m in found:
+        b = _SEVENTH_YEAR_BRACKET_RE.match(text, m.end)
+        if b and m.attrs.get("code") not in {"CQ7"}:
+            m = m.with_(end=b.end(), attrs={**m.attrs, "eqf_level": 4, "isced_level": 3})
+            absorbed.append((b.start(), b.end()))
+        out.append(m)
+    return [m for m in out if not any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for a, b in absorbed)]
+
+
+# Round 15: a Belgian vocational training by its provider and trade ("formation IFAPME en mécanique polyvalente",
+# "formation IFAPME/EFP de cuisinier de collectivité", "Certificat d'apprentissage IFAPME – Boucher-charcutier"): the
+# IFAPME/EFP apprenticeship (certificat d'apprentissage, EQF 3 [U], walloon-reference §3.2), the trade inside the span. The
+# "chef d'entreprise" course keeps its own level (table).
+_APPRENTICESHIP_TRADE_RE = re.compile(
+    r"\s*(?:/\s*(?-i:EFP|SFPME|IFAPME))?(?:\s*[-–]\s*|\s+(?:en|de|d')\s*|\s+)(?!chef\s+d'entreprise|ou\b|et\b|est\b|exig|requis|souhait|serait|obligatoire|appr[ée]ci)"
+    r"(?-i:[A-Za-zà-ÿÀ-Ý])[\w'’-]+(?:\s+(?!ou\b|et\b|est\b|exig|requis|souhait|serait|obligatoire|appr[ée]ci)(?:de\s+|d')?(?-i:[a-zà-ÿ])[\w'’-]{3,}){0,2}"
+)
+
+
+def _apprenticeship_levels(found: list[Mention], text: str) -> list[Mention]:
+    out = []
+    for m in found:
+        head = text[m.start : m.end]
+        if m.attrs.get("code") in {"FORMATION", "CERTIFICAT APPRENTISSAGE"} and re.search(r"(?-i:IFAPME|EFP|SFPME)|apprentissage", head + text[m.end : m.end + 8], re.I):
+            t = _APPRENTICESHIP_TRADE_RE.match(text, m.end)
+            end = t.end() if t else m.end
+            if m.attrs.get("code") == "CERTIFICAT APPRENTISSAGE" and t is None:
+                ifapme = re.match(r"\s+(?-i:IFAPME|EFP)(?:\s*[-–]\s*[\w'’-]+)?", text[m.end :])
+                end = m.end + ifapme.end() if ifapme else m.end
+            m = m.with_(end=end, attrs={**m.attrs, "eqf_level": 3, "isced_level": 3})
+        out.append(m)
+    return out
+
+
+# Round 15: other people's diplomas and diplomas not asked, in wordings the earlier rounds had not met: a driver's CAP kept
+# up by continuous training with its driver card (a certification, code 95); the CAPA of quality systems (corrective and
+# preventive actions); "(souvent sans CEB)" of adults a service trains; a pay scale by diploma ("barème 501 pour les
+# bacheliers"); students who will graduate ("qui seront diplômé(e)s en juin"); a title referred back to ("à défaut de
+# candidat porteur du titre requis"); a diploma said not to be enough ("le CAP seul ne suffit pas"); an apprentice's
+# course ("un apprenti en CAP Boulanger", "certificat de qualification au bout du parcours"); a VAE or a diploma the hire
+# commits to prepare or obtain ("accompagnement à la VAE IBODE", "engagement à préparer le diplôme de cadre de santé",
+# "ne possède pas le CAPAES s'engage à l'obtenir"); a course the employer pays for ("Nous finançons votre titre
+# professionnel", "prise en charge par l'ASBL (CAP …)"); an orientation of the public ("vers les CAP et les ESAT").
+_NOT_ASKED_R15_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])(?:adultes|stagiaires|publics?|personnes|primo-arrivants|demandeurs\s+d'emploi)\b[^.;!?\n]{0,80}?\bsans\s+(?:le\s+|leur\s+)?"
+    r"|(?<![\w])bar[èe]mes?\s+\d{3}[^.;\n]{0,20}?\bpour\s+les\s+"
+    r"|(?<![\w])(?:porteur|porteuse|titulaire)s?\s+du\s+"
+    r"|(?<![\w])apprenti(?:e|\(e\))?\s+(?:en|de)\s+"
+    r"|(?<![\w])VAE\s+"
+    r"|(?<![\w])(?:engage(?:ment)?|s'engager?)\s+[àa]\s+(?:pr[ée]parer|obtenir|passer)\s+(?:le\s+|la\s+|l'|un\s+|une\s+)?"
+    r"|(?<![\w])ne\s+poss[èe]de(?:nt)?\s+pas\s+(?:le\s+|la\s+|l')"
+    r"|(?<![\w])(?:nous\s+)?financ(?:ons|er|e|erons)\s+(?:votre|ton|le|la|l')\s*"
+    r"|(?<![\w])pris(?:e|es)?\s+en\s+charge\s+par\s+[^.;\n()]{1,30}\(\s*"
+    r"|(?<![\w])(?:orientation|orienter|notamment)\s+vers\s+les\s+|(?<![\w])vers\s+les\s+)$",
+    re.I,
+)
+_NOT_ASKED_R15_AFTER_RE = re.compile(
+    r"\s*(?:seule?s?\s+ne\s+suffi|ne\s+suffi(?:t|sent)\s+pas|au\s+bout\s+du\s+parcours|[àa]\s+l'issue\s+(?:du\s+parcours|de\s+la\s+formation))"
+    r"|\s+en\s+ordre\s+de\s+formation\s+continue",
+    re.I,
+)
+_FUTURE_GRADUATES_RE = re.compile(r"(?<![\w])(?:seront|serez|sera|seras)\s+$", re.I)
+_CAPA_QUALITY_RE = re.compile(r"d[ée]viations?|correcti|pr[ée]venti|non[- ]conformit|investigations?|\bGMP\b|\bBPF\b|root\s+cause|\b8D\b|\bQMS\b", re.I)
+_FIRST_AID_AFTER_RE = re.compile(r"\s+(?:premiers\s+secours|secourisme)", re.I)
+
+
+def _not_asked_r15(text: str, m: Mention) -> bool:
+    code = m.attrs.get("code")
+    if code == "SANS DIPLOME":
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if _NOT_ASKED_R15_BEFORE_RE.search(text, max(line_start, m.start - 90), m.start):
+        # "titulaire du CESS" asks it: only the title referred back by its own words ("porteur du titre requis")
+        held = re.search(r"(?:porteur|porteuse|titulaire)s?\s+du\s+$", text[max(line_start, m.start - 20) : m.start], re.I)
+        if not held or code == "TITRE REQUIS":
+            return True
+    if _NOT_ASKED_R15_AFTER_RE.match(text, m.end):
+        return True
+    if re.match(r"dipl[ôo]m[ée]", text[m.start : m.end], re.I) and _FUTURE_GRADUATES_RE.search(text, max(line_start, m.start - 12), m.start):
+        return True
+    if text[m.start : m.end] == "CAPA" and _CAPA_QUALITY_RE.search(text, max(0, m.start - 200), m.end + 200):
+        return True
+    if code == "FORMATION" and _FIRST_AID_AFTER_RE.match(text, m.end):
+        return True
+    return bool(code == "FORMATION" and re.search(r"premiers\s+secours|secourisme", text[m.start : m.end], re.I))
+
+
+# Round 15: an acronym followed by its name in brackets ("DEEJE obligatoire (diplôme d'État d'éducateur de jeunes enfants)",
+# "AESI en mathématiques (agrégé de l'enseignement secondaire inférieur, …)"): one diploma, not two.
+_ACRONYM_THEN_NAME_RE = re.compile(r"[^()\n]{0,40}?\(\s*$")
+
+
+def _drop_named_after_acronym(found: list[Mention], text: str) -> list[Mention]:
+    drop: set[int] = set()
+    for i, a in enumerate(found):
+        for j, b in enumerate(found):
+            if i == j or b.start <= a.end or b.start - a.end > 45 or a.attrs.get("code") != b.attrs.get("code"):
+                continue
+            if a.end - a.start >= b.end - b.start or not re.fullmatch(r"[A-Z0-9]{2,8}", text[a.start : a.end]):
+                continue
+            if _ACRONYM_THEN_NAME_RE.fullmatch(text, a.end, b.start):
+                drop.add(j)
+    return [f for k, f in enumerate(found) if k not in drop]
+
+
+# Round 15: levels that depend on the words around the match. The Belgian licence before Bologna is a master's (EQF 7,
+# walloon-reference §3.3): "master en droit (ou licence en droit)", "licence en kinésithérapie, ancien régime". The engineer
+# inside a bachelor's or master's field ("bachelier en sciences de l'ingénieur industriel") is that degree's field, not a
+# second diploma. A generic higher-education diploma followed by the degrees it means in brackets ("diplôme de
+# l'enseignement supérieur (bachelier ou master)", "(bachelier minimum)") is at the lowest of them.
+_OLD_LICENCE_AFTER_RE = re.compile(r"[^()\n.;]{0,40}?(?:,\s*|\(\s*|\s+)ancien\s+r[ée]gime", re.I)
+_OLD_LICENCE_BEFORE_RE = re.compile(r"(?:master|licenci[ée])[^()\n.;]{0,60}?\(\s*ou\s+(?:d'une\s+|une\s+)?$", re.I)
+_ENGINEER_FIELD_BEFORE_RE = re.compile(r"sciences\s+(?:de\s+l'|de\s+l’)\s*$|sciences\s+de\s+$", re.I)
+_GENERIC_BRACKET_RE = re.compile(r"(?:\s+[^()\n.;:]{0,80}?)?\s*\(\s*(?P<inner>[^()\n]{2,80}?)\s*\)")
+
+
+def _context_levels(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in found:
+        code = m.attrs.get("code")
+        if code == "LICENCE" and (_OLD_LICENCE_AFTER_RE.match(text, m.end) or _OLD_LICENCE_BEFORE_RE.search(text, max(0, m.start - 90), m.start)):
+            old = _OLD_LICENCE_AFTER_RE.match(text, m.end)
+            m = m.with_(end=old.end() if old else m.end, attrs={**m.attrs, "eqf_level": 7, "isced_level": 7})
+        elif code == "INGENIEUR" and _ENGINEER_FIELD_BEFORE_RE.search(text, max(0, m.start - 20), m.start):
+            continue
+        elif code == "SUPERIEUR" and (b := _GENERIC_BRACKET_RE.match(text, m.end)):
+            inner = [f for f in found if b.start("inner") <= f.start and f.end <= b.end("inner") and f.attrs.get("eqf_level") is not None]
+            if inner:
+                level = min(int(f.attrs["eqf_level"]) for f in inner)  # type: ignore[arg-type]
+                m = m.with_(attrs={**m.attrs, "eqf_level": level, "isced_level": LEVEL_ISCED[level]})
+                if len(inner) == 1 and re.search(r"minimum|au\s+moins|min\.", b.group("inner"), re.I):
+                    m = m.with_(end=b.end())  # "(bachelier minimum)" restates the level: one item
+                    out.append(m)
+                    found = [f for f in found if f not in inner]
+                    continue
+        out.append(m)
+    return [m for m in out if m in found or not any(m is f for f in found) or True]
+
+
+# Round 15: professions that are degrees, listed with a degree ("Bac+5 (pharmacien, master en affaires réglementaires ou
+# ingénieur)", "diplôme d'ingénieur civil, d'ingénieur industriel, d'architecte ou d'un master", "Ingénieur civil ou
+# industriel en chimie, biochimie, ou pharmacien industriel", "bachelier éducateur spécialisé, assistant social ou assistant
+# en psychologie"): each is an alternative diploma (master-level professions 7, the Belgian social bachelors 6). Alone the
+# word is the job or a colleague, so the list must start at a diploma of level 6 or more on the same line.
+_DEGREE_PROFESSION_RE = re.compile(
+    r"(?P<m7>pharmacien(?:ne)?(?:\s+industriel(?:le)?)?|architecte|psychologue|m[ée]decin|v[ée]t[ée]rinaire"
+    r"|ing[ée]nieur(?:e|\(e\))?(?:\s+(?:civil|industriel|commercial|de\s+gestion|g[ée]n[ée]raliste|agronome|chimiste)(?:le)?)?(?:\s+(?:en|des)\s+[\w-]+)?)"
+    r"|(?P<m6>assistant(?:e|\(e\))?\s+(?:social(?:e)?|en\s+psychologie)|[ée]ducat(?:eur|rice)(?:\(trice\))?\s+sp[ée]cialis[ée](?:e|\(e\))?|ergoth[ée]rapeute|logop[èe]de)",
+    re.I,
+)
+_CHAIN_SEP_RE = re.compile(r"\s*(?:,\s*(?:ou\s+)?|/|\bou\b|\bet/ou\b)\s*(?:d'une?\s+|une?\s+|d'|de\s+)?", re.I)
+_CHAIN_FIELD_RE = re.compile(r"(?:en\s+)?(?-i:[a-zà-ÿ])[\w'-]+(?=\s*(?:,|/|\bou\b))", re.I)
+_CHAIN_END_RE = re.compile(r"\s*(?:[,;.)/\n]|ou\b|et\b|$)", re.I)
+
+
+def _degree_professions(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    starts = {f.start: f for f in found}
+    for m in found:
+        if (m.attrs.get("eqf_level") or 0) < 6:
+            continue
+        pos = m.end
+        # the degree's own profession in apposition ("bachelier éducateur spécialisé, assistant social ou …")
+        own = re.match(r"\s+", text[pos:])
+        if own and (p0 := _DEGREE_PROFESSION_RE.match(text, pos + own.end())) and _CHAIN_SEP_RE.match(text, p0.end()):
+            pos = p0.end()
+        field = re.match(r"\s+(?:en|de|d')\s*[^,;.()\n/]{1,50}?(?=\s*(?:,|/|\bou\b|\())", text[pos:], re.I)
+        if field:
+            pos += field.end()
+        if text[pos : pos + 2].lstrip().startswith("("):
+            pos = text.index("(", pos) + 1
+            sep_needed = False
+        else:
+            sep_needed = True
+        for _ in range(6):
+            if sep_needed:
+                sep = _CHAIN_SEP_RE.match(text, pos)
+                if sep is None or sep.end() == pos:
+                    break
+                pos = sep.end()
+            sep_needed = True
+            while text[pos : pos + 1] == " ":
+                pos += 1
+            if pos in starts:
+                pos = starts[pos].end
+                continue
+            p = _DEGREE_PROFESSION_RE.match(text, pos)
+            if p and _CHAIN_END_RE.match(text, p.end()):
+                if not any(f.start < p.end() and p.start() < f.end for f in found + out):
+                    level = 7 if p.group("m7") else 6
+                    out.append(Mention("diploma", p.start(), p.end(), {"eqf_level": level, "isced_level": level, "code": "PROFESSION", "listed": True},
+                                       family="diploma"))
+                pos = p.end()
+                continue
+            f = _CHAIN_FIELD_RE.match(text, pos)
+            if f:
+                pos = f.end()
+                continue
+            break
+    return out
+
+
 def _state_diplomas_named(found: list[Mention]) -> list[Mention]:
     """"Diplôme d'État AES", "diplôme d'État IBODE": the State diploma is the one its last word names, with that level
     (the generic "diplôme d'État …" match is longer and has no level)."""
     out = []
     for m in found:
         if m.attrs.get("code") == "DE" and m.attrs.get("eqf_level") is None:
-            named = [n for n in found if n.end == m.end and n.start > m.start and n.attrs.get("eqf_level") is not None]
+            named = [n for n in found if n is not m and n.end == m.end and n.start >= m.start and n.attrs.get("eqf_level") is not None]
             if named:
                 m = m.with_(attrs=dict(named[0].attrs))
         out.append(m)
