@@ -308,7 +308,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found += _listed_alternatives(sorted(found, key=lambda m: m.start), text)
     found += _degree_professions(sorted(found, key=lambda m: m.start), text)
     found += _equivalent_titles(sorted(found, key=lambda m: m.start), text)
-    found = _apprenticeship_levels(_drop_named_after_acronym(sorted(found, key=lambda m: m.start), text), text)
+    found = _apprenticeship_levels(_restating_brackets(_drop_named_after_acronym(sorted(found, key=lambda m: m.start), text), text), text)
     found = _professions_after_training(sorted(found, key=lambda m: m.start), text)
     return _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
 
@@ -766,7 +766,10 @@ _TRADE_TRAINING_RE = re.compile(
     re.I,
 )
 _TRADE_ASKED_BEFORE_RE = re.compile(
-    r"(?:\b(?:vous\s+avez|tu\s+as|avez|ayant|ont|a|avoir)\s+(?:suivi|valid[ée]|termin[ée]|obtenu)|titulaire|issu(?:e|\(e\))?s?|justifi\w*|poss[ée]d\w*|dispos\w*\s+d')"
+    r"(?:\b(?:vous\s+avez|tu\s+as|avez|ayant|ont|a|avoir)\s+(?:suivi|valid[ée]|termin[ée]|obtenu)|titulaire|issu(?:e|\(e\))?s?|justifi\w*|poss[ée]d\w*|dispos\w*\s+d'"
+    # Round 15: the wish before it ("idéalement, une formation d'auxiliaire de bibliothèque") and a profile list's item
+    # ("Profil:- une formation de couvreur ou 3 ans d'expérience")
+    r"|\bid[ée]alement|\bde\s+pr[ée]f[ée]rence|\bprofil\w*\s*:)"
     r"[^.;!?\n]{0,25}$",
     re.I,
 )
@@ -905,7 +908,7 @@ def _social_work_abbreviations(found: list[Mention], text: str) -> list[Mention]
 # labelling guide's rule for an ideal attached to a requirement); it refines the diploma, it is no alternative.
 _IDEAL_REFINEMENT_RE = re.compile(
     r"[^.;:!?\n()]{0,60}?(?P<ideal>(?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible|voire)\s+(?:avec\s+|compl[ée]t[ée](?:e|\(e\))?\s+(?:par|d['’]?)\s*)?"
-    r"(?:une?\s+|d['’]?une?\s+)?(?:sp[ée]cialisation|compl[ée]ment\s+de\s+formation|formation\s+compl[ée]mentaire|double\s+dipl[ôo]me|majeure|dominante)"
+    r"(?:une?\s+|d['’]?une?\s+|la\s+|le\s+)?(?:sp[ée]cialisation|compl[ée]ment\s+de\s+formation|formation\s+compl[ée]mentaire|double\s+dipl[ôo]me|majeure|dominante)"
     r"(?:\s+(?:en|dans|de)\s+[^.;:!?\n()]{1,60}?)?)(?=\s*(?:[.;:!?\n(),]|$|vous\b|tu\b))",
     re.I,
 )
@@ -1436,6 +1439,9 @@ _EQUIVALENT_TITLE_RE = re.compile(
 )
 
 
+_EXAMPLE_AFTER_RE = re.compile(r"\s*\(\s*(?:par\s+ex|p\.\s*ex|ex\.|exemple|notamment|comme\b)", re.I)
+
+
 def _equivalent_titles(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     if "quivalen" not in text and "liste" not in text:
@@ -1443,6 +1449,8 @@ def _equivalent_titles(found: list[Mention], text: str) -> list[Mention]:
     for m in _EQUIVALENT_TITLE_RE.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in found):
             continue
+        if _EXAMPLE_AFTER_RE.match(text, m.end()):
+            continue  # "titre reconnu équivalent par l'ONE (par ex. agent d'éducation)": the example is the item
         level: int | None = None
         if re.match(r"dipl", m.group("head"), re.I):
             line_start = text.rfind("\n", 0, m.start()) + 1
@@ -1459,7 +1467,7 @@ def _equivalent_titles(found: list[Mention], text: str) -> list[Mention]:
 # 6; A2 the secondary course, 4, labelling guide's Belgian levels). Two classes ("diplôme d'éducateur(trice) (A1 ou A2)")
 # give the educator's diploma (no level) and each class as its alternative.
 _EDUCATOR_CLASS_RE = re.compile(
-    r"(?<![\w])(?:(?:dipl[ôo]me|titre)s?\s+(?:d'|de\s+))?[ée]ducat(?:eur|rice)(?:\(trice\)|\(rice\)|·rice|·trice|/trice)?s?"
+    r"(?<![\w])(?<!orientation\s)(?:(?:dipl[ôo]me|titre)s?\s+(?:d'|de\s+))?[ée]ducat(?:eur|rice)(?:\(trice\)|\(rice\)|·rice|·trice|/trice)?s?"
     r"(?:\s+sp[ée]cialis[ée](?:e|\(e\))?s?)?(?:\s+en\s+[^()\n;.:]{1,100}?)?\s*\(\s*(?P<a>A[12])(?:\s*(?:ou|/|,|et)\s*(?P<b>A[12]))?\s*\)"
 )
 _CLASS_LEVELS = {"A1": 6, "A2": 4}
@@ -1507,11 +1515,11 @@ def _belgian_classes(found: list[Mention], text: str) -> list[Mention]:
 # knows it, the master-level professions at 7, otherwise none (a 7th-year bracket after it sets 4, below). Not the
 # brevets that are certificates (cariste, secouriste, animateur de centres de vacances, plongeur, pilote).
 _TRADE_NOUN = (
-    r"(?!cariste|secour|sauvet|plong|pilot|animat|conduct|moniteur|premiers|base\b|fin\b|niveau\b)"
-    r"(?:comptable|architecte|peintre|ma[îi]tre|[^\W\d_][\w'’-]*?" + _TRADE_SUFFIX + r")"
+    r"(?!cariste|secour|sauvet|plong|pilot|animat|conduct|moniteur|formateur|formatrice|premiers|base\b|fin\b|niveau\b)"
+    r"(?:comptable|architecte|peintre|ma[îi]tre|[^\W\d_][\w'’-]*?" + _TRADE_SUFFIX + r")(?:-[^\W\d_]+)?"
 )
 _TRADE_DIPLOMA_RE = re.compile(
-    r"(?<![\w])(?:(?P<head>dipl[ôo]mes?|brevets?|titres?\s+de\s+comp[ée]tences?)\s+"
+    r"(?<![\w])(?:(?P<head>dipl[ôo]mes?|titres?\s+de\s+comp[ée]tences?)\s+"
     r"(?:(?:de\s+|d')(?P<trade>[ée]coles?\s+h[ôo]teli[èe]re|" + _TRADE_NOUN + r"(?:\s+(?:en\s+)?(?!ou\b|et\b|en\b|est\b|exig|requis|souhait|obligatoire|obtenu)(?-i:[a-zà-ÿ])[\w'’-]{3,})?)"
     r"|(?<=comp[ée]tence\s)(?:de\s+|d')(?P<any>[^\W\d_][\w'’-]+(?:\s+(?:en\s+|de\s+|d')?(?!ou\b|et\b|est\b)[^\W\d_][\w'’-]{2,}){0,2})"
     r"|(?<=comp[ée]tence\s)«\s*(?P<quoted>[^»\n]{2,60}?)\s*»)"
@@ -1519,6 +1527,10 @@ _TRADE_DIPLOMA_RE = re.compile(
     re.I,
 )
 _MASTER_PROFESSIONS_RE = re.compile(r"architecte|pharmacien|psychologue|m[ée]decin|v[ée]t[ée]rinaire|kin[ée]sith[ée]rapeute", re.I)
+# the Belgian professional bachelors named by their profession ("diplôme d'instituteur primaire", "diplôme d'assistant social")
+_BACHELOR_PROFESSIONS_RE = re.compile(
+    r"instituteur|institutrice|assistant(?:e|\(e\))?\s+social|[ée]ducat(?:eur|rice)(?:\(trice\))?\s+sp[ée]cialis|ergoth[ée]rapeute|logop[èe]de|"
+    r"biblioth[ée]caire[- ]documentaliste|infirmi(?:er|[èe]re)", re.I)
 
 
 def _trade_diplomas(found: list[Mention], text: str) -> list[Mention]:
@@ -1526,10 +1538,11 @@ def _trade_diplomas(found: list[Mention], text: str) -> list[Mention]:
     for m in _TRADE_DIPLOMA_RE.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in found + out):
             continue
+        if re.search(r"\(\s*ou\s+(?:l'|un\s+)?ancien\s+$", text[max(0, m.start() - 20) : m.start()], re.I):
+            continue  # "bachelier instituteur (ou ancien diplôme d'instituteur)": the same degree under its old name
         trade = m.group("trade") or ""
-        if m.group("head") and m.group("head").lower().startswith("brevet") and not trade:
-            continue
-        level = 7 if _MASTER_PROFESSIONS_RE.match(trade) else next((lv for lv, pat in _TITRE_PRO_LEVELS[1:] if pat.search(trade)), None)
+        level = (7 if _MASTER_PROFESSIONS_RE.match(trade) else 6 if _BACHELOR_PROFESSIONS_RE.match(trade)
+                 else next((lv for lv, pat in _TITRE_PRO_LEVELS[1:] if pat.search(trade)), None))
         if m.group("head") and re.match(r"titre", m.group("head"), re.I):
             level = None  # a titre de compétence validates part of a trade: no level (walloon-reference §3.2)
         out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None,
@@ -1545,6 +1558,48 @@ _SEVENTH_YEAR_BRACKET_RE = re.compile(
 )
 
 
+# The 6th year said in the bracket ("Certificat de qualification d'aide familial(e) (CQ6 en 6e professionnelle …)") sets 3.
+_SIXTH_YEAR_BRACKET_RE = re.compile(r"\s*\(\s*(?:(?-i:CQ\s?6)|6\s?(?:e|è|[èe]me)\s+(?:ann[ée]e\s+)?professionnelle)\b")
+
+
+# Round 15: a diploma restated in brackets by another name at the same level ("agent(e) d'éducation (CESS de l'enseignement
+# technique de qualification)", "diplôme de l'enseignement secondaire supérieur (tout CESS)", "diplôme de
+# bibliothécaire-documentaliste … (graduat)"): one item, at the bracket's level where the first had none. Not a level's
+# example ("Bac+5 (master)": two items, labelling guide). A title heading a bracket of diplomas ("un titre de pénurie
+# (bachelier en sciences économiques appliquées)") is only their comment.
+_RESTATING_OPEN_RE = re.compile(r"\s*\(\s*(?:tout\s+|toute\s+|un\s+|une\s+|le\s+|la\s+)?")
+_RESTATING_GAP_OPEN_RE = re.compile(r"[^()\n.;,:]{1,60}?\(\s*")
+_RESTATING_CLOSE_RE = re.compile(r"(?:\s+(?:(?!\bou\b|\bet\b)[^()\n,/]){0,60}?)?\s*\)")
+
+
+def _restating_brackets(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for i, a in enumerate(found):
+        if i in skip:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        opened = _RESTATING_OPEN_RE.match(text, a.end)
+        if (a.attrs.get("eqf_level") is None or a.attrs.get("code") == "DIPLOME METIER") and not opened:
+            opened = _RESTATING_GAP_OPEN_RE.match(text, a.end)  # a level-less trade diploma, its field then the bracket
+        if nxt is not None and opened and opened.end() == nxt.start and not str(a.attrs.get("code", "")).startswith(("BAC+", "NIVEAU")):
+            closed = _RESTATING_CLOSE_RE.match(text, nxt.end)
+            if a.attrs.get("code") == "TITRE REQUIS":
+                continue  # the title comments the diplomas in its bracket
+            la, lb = a.attrs.get("eqf_level"), nxt.attrs.get("eqf_level")
+            guessed = a.attrs.get("code") == "DIPLOME METIER"  # its level read from the profession: the bracket says better
+            # a bracket holding only another diploma's name ("(DEES)", "(master)") is left to _drop_parenthesised_acronyms
+            bare = closed is not None and text[nxt.end : closed.end()].strip() == ")" and opened.group(0).strip() == "("
+            if bare and not guessed:
+                out.append(a)
+                continue
+            if closed and lb is not None and (la is None or la == lb or guessed) and not str(nxt.attrs.get("code", "")).startswith(("BAC+", "NIVEAU")):
+                a = a.with_(end=closed.end(), attrs={**a.attrs, "eqf_level": lb, "isced_level": nxt.attrs.get("isced_level")})
+                skip.add(i + 1)
+        out.append(a)
+    return out
+
+
 def _seventh_year_brackets(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     absorbed: list[tuple[int, int]] = []
@@ -1553,6 +1608,8 @@ def _seventh_year_brackets(found: list[Mention], text: str) -> list[Mention]:
         if b and m.attrs.get("code") not in {"CQ7"}:
             m = m.with_(end=b.end(), attrs={**m.attrs, "eqf_level": 4, "isced_level": 3})
             absorbed.append((b.start(), b.end()))
+        elif m.attrs.get("code") == "CQ7" and _SIXTH_YEAR_BRACKET_RE.match(text, m.end):
+            m = m.with_(attrs={**m.attrs, "eqf_level": 3, "isced_level": 3})
         out.append(m)
     return [m for m in out if not any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for a, b in absorbed)]
 
@@ -1571,13 +1628,15 @@ def _apprenticeship_levels(found: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in found:
         head = text[m.start : m.end]
-        if m.attrs.get("code") in {"FORMATION", "CERTIFICAT APPRENTISSAGE"} and re.search(r"(?-i:IFAPME|EFP|SFPME)|apprentissage", head + text[m.end : m.end + 8], re.I):
+        # a provider alone ("formation IFAPME") names no trade and keeps no level; the certificate has its level already
+        if m.attrs.get("code") == "FORMATION" and re.search(r"(?-i:IFAPME|EFP|SFPME)", head):
             t = _APPRENTICESHIP_TRADE_RE.match(text, m.end)
-            end = t.end() if t else m.end
-            if m.attrs.get("code") == "CERTIFICAT APPRENTISSAGE" and t is None:
-                ifapme = re.match(r"\s+(?-i:IFAPME|EFP)(?:\s*[-–]\s*[\w'’-]+)?", text[m.end :])
-                end = m.end + ifapme.end() if ifapme else m.end
-            m = m.with_(end=end, attrs={**m.attrs, "eqf_level": 3, "isced_level": 3})
+            trade = bool(t) or bool(re.search(r"(?-i:IFAPME|EFP|SFPME)\s*(?:/\s*(?-i:EFP|IFAPME)\s*)?(?:en|de|d')\s*\w", head))
+            if trade:
+                end = t.end() if t else m.end
+                # "formation IFAPME de chef de cuisine": the IFAPME's chef courses are its chef d'entreprise programme (table: 4)
+                level = 4 if re.search(r"\bchef\s+d", text[m.start : end], re.I) else 3
+                m = m.with_(end=end, attrs={**m.attrs, "eqf_level": level, "isced_level": 3})
         out.append(m)
     return out
 
@@ -1593,25 +1652,28 @@ def _apprenticeship_levels(found: list[Mention], text: str) -> list[Mention]:
 # professionnel", "prise en charge par l'ASBL (CAP …)"); an orientation of the public ("vers les CAP et les ESAT").
 _NOT_ASKED_R15_BEFORE_RE = re.compile(
     r"(?:(?<![\w])(?:adultes|stagiaires|publics?|personnes|primo-arrivants|demandeurs\s+d'emploi)\b[^.;!?\n]{0,80}?\bsans\s+(?:le\s+|leur\s+)?"
-    r"|(?<![\w])bar[èe]mes?\s+\d{3}[^.;\n]{0,20}?\bpour\s+les\s+"
+    r"|(?<![\w])bar[èe]mes?\s+\d{3}[^.;\n]{0,60}?\bpour\s+les\s+"
     r"|(?<![\w])(?:porteur|porteuse|titulaire)s?\s+du\s+"
     r"|(?<![\w])apprenti(?:e|\(e\))?\s+(?:en|de)\s+"
     r"|(?<![\w])VAE\s+"
     r"|(?<![\w])(?:engage(?:ment)?|s'engager?)\s+[àa]\s+(?:pr[ée]parer|obtenir|passer)\s+(?:le\s+|la\s+|l'|un\s+|une\s+)?"
     r"|(?<![\w])ne\s+poss[èe]de(?:nt)?\s+pas\s+(?:le\s+|la\s+|l')"
-    r"|(?<![\w])(?:nous\s+)?financ(?:ons|er|e|erons)\s+(?:votre|ton|le|la|l')\s*"
+    r"|(?<![\w])(?:nous\s+)?finan[cç](?:ons|er|e|erons|ez)\s+(?:votre|ton|le|la|l')\s*"
+    # the staff named by their diplomas ("une équipe de 45 professionnels (IDE, AS, ASH)", "4 professionnelles (CAP AEPE …")
+    r"|(?<![\w])\d{1,3}\s+(?:professionnel(?:le)?s|agents|salari[ée]e?s|collaborat(?:eurs|rices)|soignants|personnes)\s*\((?:[^()\n]{0,40}?,\s*)?"
+    # a school's own programme ("chargé(e)s de cours pour son bachelier en informatique")
+    r"|(?<![\w])pour\s+(?:son|sa|ses|leur|leurs|notre|nos)\s+"
     r"|(?<![\w])pris(?:e|es)?\s+en\s+charge\s+par\s+[^.;\n()]{1,30}\(\s*"
     r"|(?<![\w])(?:orientation|orienter|notamment)\s+vers\s+les\s+|(?<![\w])vers\s+les\s+)$",
     re.I,
 )
 _NOT_ASKED_R15_AFTER_RE = re.compile(
     r"\s*(?:seule?s?\s+ne\s+suffi|ne\s+suffi(?:t|sent)\s+pas|au\s+bout\s+du\s+parcours|[àa]\s+l'issue\s+(?:du\s+parcours|de\s+la\s+formation))"
-    r"|\s+en\s+ordre\s+de\s+formation\s+continue",
+    r"|\s*(?:\(\s*[A-Z]{2,5}\s*\)|\))?\s+en\s+ordre\s+de\s+formation\s+continue",
     re.I,
 )
 _FUTURE_GRADUATES_RE = re.compile(r"(?<![\w])(?:seront|serez|sera|seras)\s+$", re.I)
 _CAPA_QUALITY_RE = re.compile(r"d[ée]viations?|correcti|pr[ée]venti|non[- ]conformit|investigations?|\bGMP\b|\bBPF\b|root\s+cause|\b8D\b|\bQMS\b", re.I)
-_FIRST_AID_AFTER_RE = re.compile(r"\s+(?:premiers\s+secours|secourisme)", re.I)
 
 
 def _not_asked_r15(text: str, m: Mention) -> bool:
@@ -1630,9 +1692,7 @@ def _not_asked_r15(text: str, m: Mention) -> bool:
         return True
     if text[m.start : m.end] == "CAPA" and _CAPA_QUALITY_RE.search(text, max(0, m.start - 200), m.end + 200):
         return True
-    if code == "FORMATION" and _FIRST_AID_AFTER_RE.match(text, m.end):
-        return True
-    return bool(code == "FORMATION" and re.search(r"premiers\s+secours|secourisme", text[m.start : m.end], re.I))
+    return bool(code == "FORMATION" and re.search(r"premiers\s+secours|secourisme", text[m.start : m.end + 12], re.I))
 
 
 # Round 15: an acronym followed by its name in brackets ("DEEJE obligatoire (diplôme d'État d'éducateur de jeunes enfants)",
@@ -1666,7 +1726,10 @@ _GENERIC_BRACKET_RE = re.compile(r"(?:\s+[^()\n.;:]{0,80}?)?\s*\(\s*(?P<inner>[^
 
 def _context_levels(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
+    restated: list[Mention] = []
     for m in found:
+        if any(m is r for r in restated):
+            continue
         code = m.attrs.get("code")
         if code == "LICENCE" and (_OLD_LICENCE_AFTER_RE.match(text, m.end) or _OLD_LICENCE_BEFORE_RE.search(text, max(0, m.start - 90), m.start)):
             old = _OLD_LICENCE_AFTER_RE.match(text, m.end)
@@ -1680,11 +1743,9 @@ def _context_levels(found: list[Mention], text: str) -> list[Mention]:
                 m = m.with_(attrs={**m.attrs, "eqf_level": level, "isced_level": LEVEL_ISCED[level]})
                 if len(inner) == 1 and re.search(r"minimum|au\s+moins|min\.", b.group("inner"), re.I):
                     m = m.with_(end=b.end())  # "(bachelier minimum)" restates the level: one item
-                    out.append(m)
-                    found = [f for f in found if f not in inner]
-                    continue
+                    restated += inner
         out.append(m)
-    return [m for m in out if m in found or not any(m is f for f in found) or True]
+    return out
 
 
 # Round 15: professions that are degrees, listed with a degree ("Bac+5 (pharmacien, master en affaires réglementaires ou
@@ -1717,11 +1778,10 @@ def _degree_professions(found: list[Mention], text: str) -> list[Mention]:
         field = re.match(r"\s+(?:en|de|d')\s*[^,;.()\n/]{1,50}?(?=\s*(?:,|/|\bou\b|\())", text[pos:], re.I)
         if field:
             pos += field.end()
-        if text[pos : pos + 2].lstrip().startswith("("):
+        bracket = text[pos : pos + 2].lstrip().startswith("(")
+        if bracket:
             pos = text.index("(", pos) + 1
-            sep_needed = False
-        else:
-            sep_needed = True
+        sep_needed = not bracket
         for _ in range(6):
             if sep_needed:
                 sep = _CHAIN_SEP_RE.match(text, pos)
@@ -1735,7 +1795,11 @@ def _degree_professions(found: list[Mention], text: str) -> list[Mention]:
                 pos = starts[pos].end
                 continue
             p = _DEGREE_PROFESSION_RE.match(text, pos)
-            if p and _CHAIN_END_RE.match(text, p.end()):
+            # a bare "ingénieur" in a list of titles is unread outside a degree's bracket ("Vous êtes docteur, ingénieur ou …")
+            bare_engineer = p is not None and re.fullmatch(r"ing[ée]nieur(?:e|\(e\))?", p.group(0), re.I) is not None
+            # the business engineer beside a French Bac+N level is the sales job ("Bac+5, ingénieur commercial, vous aimez la vente")
+            sales_job = p is not None and re.search(r"commercia", p.group(0), re.I) is not None and str(m.attrs.get("code", "")).startswith(("BAC+", "NIVEAU"))
+            if p and _CHAIN_END_RE.match(text, p.end()) and not (bare_engineer and not bracket) and not sales_job:
                 if not any(f.start < p.end() and p.start() < f.end for f in found + out):
                     level = 7 if p.group("m7") else 6
                     out.append(Mention("diploma", p.start(), p.end(), {"eqf_level": level, "isced_level": level, "code": "PROFESSION", "listed": True},
