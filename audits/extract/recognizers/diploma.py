@@ -725,7 +725,7 @@ _PROVIDER = r"(?:IFAPME|Forem|FOREM|promotion\s+sociale|Technocampus|CEFA|EFP|Br
 _TRADE_WORD = r"[^\W\d_][\w'’()·-]*"
 _VOCATIONAL_RE = re.compile(
     r"(?<![\w])(?:formation|certificat)s?\s+(?:qualifiante\s+|sp[ée]cifique\s+|professionnelle\s+)?"
-    r"(?:(?-i:IFAPME|FOREM|Forem)(?:\s+en\s+" + _TRADE_WORD + r")?(?![\w])"
+    r"(?:(?-i:IFAPME|FOREM|Forem|EFP|SFPME)(?:\s+en\s+" + _TRADE_WORD + r")?(?![\w])"
     r"|(?:de\s+(?!base\b|qualit|nos\b|vos\b|la\s|l'|votre\b|notre\b|plusieurs\b|courte|longue|formateur|d[ée]marrage|terrain)|d'(?!int[ée]gration|une?\b|accueil|adaptation)|en\s+)"
     r"(?P<trade>" + _TRADE_WORD + r"(?:\s+(?!ou\b|et\b|en\b|avec\b|au\b|à\b|pour\b|est\b|sont\b|serait\b|exig|requis|souhait)" + _TRADE_WORD + r"){0,3}?)"
     r"(?=\s*(?P<provider>\((?:[^()\n]{0,40}?[\s,(])?" + _PROVIDER + r"\b)|\s*(?:[;.,:\n]|ou\b|est\b|sont\b|serait\b|exig|requis|souhait|appr[ée]ci|$)))",
@@ -1465,16 +1465,21 @@ def _equivalent_titles(found: list[Mention], text: str) -> list[Mention]:
 # Round 15: the Belgian educator's class in brackets ("éducateur spécialisé (A1)", "éducateur(trice) spécialisé(e) en
 # activités socio-sportives ou en accompagnement psycho-éducatif (A1)"): one item at that class's level (A1 the bachelier,
 # 6; A2 the secondary course, 4, labelling guide's Belgian levels). Two classes ("diplôme d'éducateur(trice) (A1 ou A2)")
-# give the educator's diploma (no level) and each class as its alternative.
+# give the educator's diploma (no level, up to its bracket) and each class as its alternative.
 _EDUCATOR_CLASS_RE = re.compile(
     r"(?<![\w])(?<!orientation\s)(?:(?:dipl[ôo]me|titre)s?\s+(?:d'|de\s+))?[ée]ducat(?:eur|rice)(?:\(trice\)|\(rice\)|·rice|·trice|/trice)?s?"
-    r"(?:\s+sp[ée]cialis[ée](?:e|\(e\))?s?)?(?:\s+en\s+[^()\n;.:]{1,100}?)?\s*\(\s*(?P<a>A[12])(?:\s*(?:ou|/|,|et)\s*(?P<b>A[12]))?\s*\)"
+    r"(?:\s+sp[ée]cialis[ée](?:e|\(e\))?s?)?(?:\s+en\s+[^()\n;.:]{1,100}?)?\s*\(\s*(?P<a>(?-i:A[12]))(?:\s*(?:ou|/|,|et)\s*(?P<b>(?-i:A[12])))?\s*\)",
+    re.I,
 )
 _CLASS_LEVELS = {"A1": 6, "A2": 4}
 # Round 15: "A2" alone names the old Belgian upper-secondary technical diploma ("Diplôme … en électricité (A2, CQ6 ou 7P
 # électricien)", "diplôme en mécanique (A2 mécanique automobile, CQ7 …)"): listed beside a CQ/CESS/7P or followed by its
 # trade. Never on a language line (CEFR A2).
-_A2_RE = re.compile(r"(?<![\w-])(?-i:A2)(?P<trade>\s+(?!minimum\b|au\b|en\b|de\b|du\b|ou\b|et\b|requis|souhait|exig|niveau\b)(?-i:[a-zà-ÿ])[\w'-]{3,}(?:\s+(?-i:[a-zà-ÿ])[\w'-]{4,})?)?(?![\w-])")
+_A2_RE = re.compile(
+    r"(?<![\w-])(?<!permis\s)(?<!cat[ée]gorie\s)(?<!niveau\s)(?<!classe\s)(?<![ée]chelle\s)(?<!bar[èe]me\s)(?<!grade\s)(?-i:A2)"
+    r"(?P<trade>\s+(?:en\s+)?(?!minimum\b|maximum\b|pour\b|avec\b|dans\b|sans\b|chez\b|requis|souhait|exig|obligatoire|appr[ée]ci|niveau\b)"
+    r"(?-i:[a-zà-ÿ])[\w'-]{4,}(?:\s+(?-i:[a-zà-ÿ])[\w'-]{4,})?)?(?![\w-])"
+)
 _A2_NEIGHBOUR_RE = re.compile(r"\bCQ\s?[67]\b|\b7P\b|\bCESS\b|\b6P\b|7e\s+professionnelle")
 _LANGUAGE_LINE_RE = re.compile(r"n[ée]erlandais|anglais|allemand|espagnol|italien|langue|CECR|\bfran[çc]ais\b|notions|parl[ée]|[ée]crit|oral", re.I)
 
@@ -1489,7 +1494,9 @@ def _belgian_classes(found: list[Mention], text: str) -> list[Mention]:
             out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": level, "isced_level": LEVEL_ISCED[level], "code": f"EDUCATEUR {m.group('a')}"},
                                family="diploma"))
             continue
-        out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": None, "isced_level": None, "code": "EDUCATEUR", "listed": True}, family="diploma"))
+        head_end = text.rindex("(", m.start(), m.start("a"))  # the items may not overlap: the educator's diploma ends at its bracket
+        head_end = len(text[:head_end].rstrip())
+        out.append(Mention("diploma", m.start(), head_end, {"eqf_level": None, "isced_level": None, "code": "EDUCATEUR", "listed": True}, family="diploma"))
         for g in ("a", "b"):
             level = _CLASS_LEVELS[m.group(g)]
             out.append(Mention("diploma", m.start(g), m.end(g), {"eqf_level": level, "isced_level": LEVEL_ISCED[level], "code": f"EDUCATEUR {m.group(g)}",
@@ -1523,7 +1530,7 @@ _TRADE_DIPLOMA_RE = re.compile(
     r"(?:(?:de\s+|d')(?P<trade>[ée]coles?\s+h[ôo]teli[èe]re|" + _TRADE_NOUN + r"(?:\s+(?:en\s+)?(?!ou\b|et\b|en\b|est\b|exig|requis|souhait|obligatoire|obtenu)(?-i:[a-zà-ÿ])[\w'’-]{3,})?)"
     r"|(?<=comp[ée]tence\s)(?:de\s+|d')(?P<any>[^\W\d_][\w'’-]+(?:\s+(?:en\s+|de\s+|d')?(?!ou\b|et\b|est\b)[^\W\d_][\w'’-]{2,}){0,2})"
     r"|(?<=comp[ée]tence\s)«\s*(?P<quoted>[^»\n]{2,60}?)\s*»)"
-    r"|(?P<bprof>(?-i:[a-zà-ÿ])[\w'’-]*?(?:eur|rice|ier|i[èe]re|iste|ien|ienne)(?:\(trice\)|\(rice\)|\(e\))?(?:\s+(?-i:[a-zà-ÿ])[\w'’-]{3,})?\s+brevet[ée](?:e|\(e\))?))(?![\w])",
+    r"|(?P<bprof>[^\W\d_][\w'’-]*?(?:eur|rice|ier|i[èe]re|iste|ien|ienne)(?:\(trice\)|\(rice\)|\(e\))?(?:\s+(?-i:[a-zà-ÿ])[\w'’-]{3,})?\s+brevet[ée](?:e|\(e\))?))(?![\w])",
     re.I,
 )
 _MASTER_PROFESSIONS_RE = re.compile(r"architecte|pharmacien|psychologue|m[ée]decin|v[ée]t[ée]rinaire|kin[ée]sith[ée]rapeute", re.I)
@@ -1559,7 +1566,7 @@ _SEVENTH_YEAR_BRACKET_RE = re.compile(
 
 
 # The 6th year said in the bracket ("Certificat de qualification d'aide familial(e) (CQ6 en 6e professionnelle …)") sets 3.
-_SIXTH_YEAR_BRACKET_RE = re.compile(r"\s*\(\s*(?:(?-i:CQ\s?6)|6\s?(?:e|è|[èe]me)\s+(?:ann[ée]e\s+)?professionnelle)\b")
+_SIXTH_YEAR_BRACKET_RE = re.compile(r"\s*\(\s*(?:(?-i:CQ\s?6)|6\s?(?:e|è|[èe]me)\s+(?:ann[ée]e\s+)?professionnelle)\b[^()\n]{0,60}\)")
 
 
 # Round 15: a diploma restated in brackets by another name at the same level ("agent(e) d'éducation (CESS de l'enseignement
@@ -1608,8 +1615,9 @@ def _seventh_year_brackets(found: list[Mention], text: str) -> list[Mention]:
         if b and m.attrs.get("code") not in {"CQ7"}:
             m = m.with_(end=b.end(), attrs={**m.attrs, "eqf_level": 4, "isced_level": 3})
             absorbed.append((b.start(), b.end()))
-        elif m.attrs.get("code") == "CQ7" and _SIXTH_YEAR_BRACKET_RE.match(text, m.end):
-            m = m.with_(attrs={**m.attrs, "eqf_level": 3, "isced_level": 3})
+        elif m.attrs.get("code") == "CQ7" and (b := _SIXTH_YEAR_BRACKET_RE.match(text, m.end)):
+            m = m.with_(end=b.end(), attrs={**m.attrs, "eqf_level": 3, "isced_level": 3})
+            absorbed.append((b.start(), b.end()))
         out.append(m)
     return [m for m in out if not any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for a, b in absorbed)]
 
@@ -1669,7 +1677,7 @@ _NOT_ASKED_R15_BEFORE_RE = re.compile(
 )
 _NOT_ASKED_R15_AFTER_RE = re.compile(
     r"\s*(?:seule?s?\s+ne\s+suffi|ne\s+suffi(?:t|sent)\s+pas|au\s+bout\s+du\s+parcours|[àa]\s+l'issue\s+(?:du\s+parcours|de\s+la\s+formation))"
-    r"|\s*(?:\(\s*[A-Z]{2,5}\s*\)|\))?\s+en\s+ordre\s+de\s+formation\s+continue",
+    r"|\s*(?:\([^()\n]{0,60}\)|\))?\s+en\s+ordre\s+de\s+formation\s+continue",
     re.I,
 )
 _FUTURE_GRADUATES_RE = re.compile(r"(?<![\w])(?:seront|serez|sera|seras)\s+$", re.I)
