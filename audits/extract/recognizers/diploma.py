@@ -79,6 +79,10 @@ _LEVEL_RE = re.compile(
 # Round 11: the level given by a verb ("Titre ou diplôme classé au moins au niveau 7", "le grade ou diplôme requis doit
 # correspondre au niveau 7", "diplôme enregistré au RNCP au niveau 6"): the noun first, "grade" only beside a diploma
 # (alone it is a civil-service rank: "le grade correspond au niveau 3 de la grille").
+# Round 15: a bare level with its diplomas in brackets ("niveau 3 (CAP/BEP) logistique souhaité", "niveau IV (Bac pro)").
+_BARE_LEVEL_RE = re.compile(
+    r"(?<![\w])(?<!de\s)(?<!au\s)niveau\s+([3-8]|IV|V|III|II|I)(?=\s*\(\s*(?:CAP|BEP|BTS|Bac|BAC|BP|DUT|BUT|licence|Licence|master|Master|DEAES|titre))"
+)
 _LEVEL_VERB_RE = re.compile(
     r"(?<![\w])(?:(?:titre|grade)\s+ou\s+)?(?:titre|dipl[ôo]me)s?\s+(?:requis\s+)?(?:doit\s+)?(?:[êe]tre\s+)?"
     r"(?:class[ée]|enregistr[ée]|inscrit|reconnu|correspond(?:re|ant)|[ée]quivalent)(?:e|s|es)?\s+(?:au\s+RNCP\s+)?"
@@ -172,7 +176,8 @@ _TITRE_PRO_LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (
 def _titre_pro_level(text: str, start: int) -> int | None:
     """The RNCP level of the trade named in the clause that starts with "titre professionnel" at `start`, or None."""
     m = _TITRE_PRO_TRADE_RE.match(text, start)
-    tail = m.group(0) if m else ""
+    # Round 15: the inclusive forms read as the base word ("Assistant(e) de vie aux familles", "Agent(e) de propreté")
+    tail = re.sub(r"\((?:e|ne|trice|rice|euse|[èe]re|i[èe]re)\)|·(?:e|ne|trice|rice)", "", m.group(0)) if m else ""
     for level, pattern in _TITRE_PRO_LEVELS:
         if pattern.search(tail):
             return level
@@ -245,6 +250,10 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
             level = 6
         if 1 <= level <= 8:
             add(m.start(), m.end(), f"NIVEAU {level}", level, LEVEL_ISCED[level])
+    for m in _BARE_LEVEL_RE.finditer(text):
+        raw = m.group(1).upper()
+        level = int(raw) if raw.isdigit() else OLD_LEVELS[raw]
+        add(m.start(), m.end(), f"NIVEAU {level}", level, LEVEL_ISCED[level])
     for m in _LEVEL_VERB_RE.finditer(text):
         level = int(m.group(1))
         add(m.start(), m.end(), f"NIVEAU {level}", level, LEVEL_ISCED[level])
@@ -404,6 +413,9 @@ _TITLE_HELD_BEFORE_RE = re.compile(r"(?:\bd'une?|\bune?|\bdu)\s+$", re.I)
 
 
 def _title_heading(text: str, m: Mention) -> bool:
+    # Round 15: "Titre pédagogique : le CAP … est apprécié" heads the title it names
+    if m.attrs.get("code") == "CAP PEDAGOGIQUE" and re.match(r"titres?\b", text[m.start : m.end], re.I) and re.match(r"\s*:", text[m.end :]):
+        return True
     return m.attrs.get("code") == "TITRE REQUIS" and not _TITLE_HELD_BEFORE_RE.search(text, max(0, m.start - 8), m.start)
 
 
@@ -750,7 +762,12 @@ def _vocational_trainings(found: list[Mention], text: str) -> list[Mention]:
             continue
         if any(f.start < m.end() and m.start() < f.end and (f.end - f.start) >= (m.end() - m.start()) for f in found):
             continue
-        out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": None, "isced_level": None, "code": "FORMATION"}, family="diploma"))
+        # Round 15: a named training is at its trade's usual title (labelling guide: "formation « secrétaire médicale »" 4)
+        trade = re.sub(r"\((?:e|ne|trice|rice|euse|[èe]re|i[èe]re)\)", "", m.group("trade") or "")
+        # (not a driver's or machine operator's course: its certificate is the certification, no diploma level)
+        level = next((lv for lv, pat in _TITRE_PRO_LEVELS[1:] if pat.search(trade)), None) if trade and not re.match(r"conduct|carist", trade, re.I) else None
+        out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None, "code": "FORMATION"},
+                           family="diploma"))
     return out
 
 
@@ -1660,7 +1677,7 @@ def _apprenticeship_levels(found: list[Mention], text: str) -> list[Mention]:
 # professionnel", "prise en charge par l'ASBL (CAP …)"); an orientation of the public ("vers les CAP et les ESAT").
 _NOT_ASKED_R15_BEFORE_RE = re.compile(
     r"(?:(?<![\w])(?:adultes|stagiaires|publics?|personnes|primo-arrivants|demandeurs\s+d'emploi)\b[^.;!?\n]{0,80}?\bsans\s+(?:le\s+|leur\s+)?"
-    r"|(?<![\w])bar[èe]mes?\s+\d{3}[^.;\n]{0,60}?\bpour\s+les\s+"
+    r"|(?<![\w])bar[èe]mes?\s+\d{3}[^.;\n]{0,60}?\bpour\s+(?:les\s+|l'|le\s+|la\s+)"
     r"|(?<![\w])(?:porteur|porteuse|titulaire)s?\s+du\s+"
     r"|(?<![\w])apprenti(?:e|\(e\))?\s+(?:en|de)\s+"
     r"|(?<![\w])VAE\s+"
@@ -1801,6 +1818,9 @@ def _degree_professions(found: list[Mention], text: str) -> list[Mention]:
                 pos += 1
             if pos in starts:
                 pos = starts[pos].end
+                # its field ("master en affaires réglementaires ou ingénieur")
+                fld = re.match(r"\s+(?:en|de|d')\s*[^,;.()\n/]{1,50}?(?=\s*(?:,|/|\bou\b|\)))", text[pos:], re.I)
+                pos += fld.end() if fld else 0
                 continue
             p = _DEGREE_PROFESSION_RE.match(text, pos)
             # a bare "ingénieur" in a list of titles is unread outside a degree's bracket ("Vous êtes docteur, ingénieur ou …")
