@@ -81,7 +81,8 @@ _LEVEL_RE = re.compile(
 # (alone it is a civil-service rank: "le grade correspond au niveau 3 de la grille").
 # Round 15: a bare level with its diplomas in brackets ("niveau 3 (CAP/BEP) logistique souhaité", "niveau IV (Bac pro)").
 _BARE_LEVEL_RE = re.compile(
-    r"(?<![\w])(?<!de\s)(?<!au\s)niveau\s+([3-8]|IV|V|III|II|I)(?=\s*\(\s*(?:CAP|BEP|BTS|Bac|BAC|BP|DUT|BUT|licence|Licence|master|Master|DEAES|titre))"
+    r"(?<![\w])(?<!de\s)(?<!au\s)niveau\s+([3-8]|IV|V|III|II|I)(?=\s*\(\s*(?:CAP|BEP|BTS|Bac|BP|DUT|BUT|licence|master|DEAES|titre)\b)",
+    re.I,
 )
 _LEVEL_VERB_RE = re.compile(
     r"(?<![\w])(?:(?:titre|grade)\s+ou\s+)?(?:titre|dipl[ôo]me)s?\s+(?:requis\s+)?(?:doit\s+)?(?:[êe]tre\s+)?"
@@ -152,7 +153,7 @@ _NONE_WELCOME_RE = re.compile(
 # warehouse, driving, building, cleaning, catering and home help are level 3 (CAP level), technicians 4, higher
 # technicians, payroll and accounting managers, insertion advisers and web developers 5; the Belgian nurse's
 # "titre professionnel particulier" (SIAMU, gériatrie…) follows a bachelor's degree (6). Other trades keep no level.
-_TITRE_PRO_TRADE_RE = re.compile(r"[^\n.;:,()]{0,80}", re.I)
+_TITRE_PRO_TRADE_RE = re.compile(r"(?:[^\n.;:,()]|\([a-zèé]{1,5}\)){0,80}", re.I)  # Round 15: "(e)", "(trice)" inside the trade
 _TITRE_PRO_LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (6, re.compile(r"^titres?\s+pro(?:fessionnels?)?\s+particuliers?\b", re.I)),
     (5, re.compile(

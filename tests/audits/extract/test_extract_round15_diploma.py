@@ -292,3 +292,30 @@ def test_specialisation_wished_for(run: Any) -> None:
     assert levels(run, PROFILE_HEAD + "Diplômé(e) d'une école d'ingénieur avec une spécialisation en informatique, vous souhaitez évoluer.") == [
         ("école d'ingénieur", 7)
     ]
+
+
+# --- levels read from the words around ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Titre professionnel Assistant(e) de vie aux familles souhaité.", [("Titre professionnel", 3)]),
+        ("- Formation de secrétaire médical(e) (promotion sociale) exigée.", [("Formation de secrétaire médical(e)", 4)]),
+        ("- Niveau 3 (CAP/BEP) en logistique souhaité.", [("Niveau 3", 3), ("CAP", 3), ("BEP", 3)]),
+        ("- Une formation de clerc de notaire est un atout.", [("Une formation de clerc", None)]),
+        ("- Bac+5 (pharmacien, master en chimie ou ingénieur).", [("Bac+5", 7), ("pharmacien", 7), ("master", 7), ("ingénieur", 7)]),
+    ],
+)
+def test_levels_from_the_words_around(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line) == expected
+
+
+def test_teaching_title_heading_and_pay_scale(run: Any) -> None:
+    text = (
+        "Notre athénée engage un professeur de mathématiques.\nTitre requis : AESI en mathématiques.\n"
+        "Titre pédagogique : le CAP est apprécié.\nBarème selon titre (barème 301 pour l'AESI)."
+    )
+    assert levels(run, text) == [("AESI", 6), ("CAP", None)]
+    # a formation "de 3 jours" or a driver's course wished for is no diploma
+    assert levels(run, PROFILE_HEAD + "- Une formation de 3 jours est un plus.\n- Une formation de cariste serait un atout.") == []
