@@ -58,7 +58,7 @@ _TEACHING_RE = re.compile(
     # Round 2: the plural in inclusive writing too ("apprenant(e)s", "étudiant·e·s", "élèves"), and a teacher's
     # streams ("coordonner la filière réseaux, tous les niveaux Bac+2 → Bac+5").
     r"(?:apprenant|[ée]tudiant|stagiaire)(?:e|\(e\)|[·.]e)?(?:s|\(s\)|[·.]s)(?![\w])|[ée]l[èe]ves|classes?\s+d[ue]|fili[èe]res?\s|tous\s+les\s+niveaux|pr[ée]par(?:er|ant|ation)\s+(?:un|une|le|la|au|à|d'un)|"
-    r"en\s+vue\s+d'obtenir|du\s+CAP\s+[àa]|de\s+niveau\s+\w+\s+[àa]|profils\s+bac|"
+    r"en\s+vue\s+d'obtenir|du\s+CAP\s+[àa]|de\s+niveau\s+\w+\s+[àa](?![\w])|profils\s+bac|"
     # Fifth round: a training organisation's catalogue ("notre école propose plus de 30 formations, du BTS au
     # Mastère", "délivre des titres RNCP", "nos programmes Bachelor et MBA sont reconnus par l'État").
     r"(?:propos|dispens|d[ée]livr|pr[ée]par|accr[ée]dit)\w*\s+(?:des|nos|ses|leurs|plus\s+de\s+\d+|\d+)\s+(?:formations|dipl[ôo]mes|titres|cursus|programmes|certifications)|"
@@ -121,7 +121,13 @@ _COLLEAGUES_BEFORE_RE = re.compile(
     re.I,
 )
 # "diplômé(e)", not the noun: a catalogue names its "diplômes".
-_ASKED_RE = re.compile(r"titulaire|dipl[ôo]m(?:é|[ée](?:e|\(e\)))|exig|requis|vous\s+(?:avez|[êe]tes|poss[ée]dez|justifiez|disposez)|niveau\s+minimum|obligatoire", re.I)
+# Round 15: "… ou expérience équivalente" offers the candidate an alternative: a requirement, never a school's catalogue
+# ("Formation agricole de niveau CAPA à Bac pro … ou expérience équivalente en exploitation").
+_ASKED_RE = re.compile(
+    r"titulaire|dipl[ôo]m(?:é|[ée](?:e|\(e\)))|exig|requis|vous\s+(?:avez|[êe]tes|poss[ée]dez|justifiez|disposez)|niveau\s+minimum|obligatoire"
+    r"|\bou\s+(?:une\s+)?exp[ée]rience\s+[ée]quivalente",
+    re.I,
+)
 
 
 def _field(doc: Doc) -> str:

@@ -79,6 +79,11 @@ _LEVEL_RE = re.compile(
 # Round 11: the level given by a verb ("Titre ou diplôme classé au moins au niveau 7", "le grade ou diplôme requis doit
 # correspondre au niveau 7", "diplôme enregistré au RNCP au niveau 6"): the noun first, "grade" only beside a diploma
 # (alone it is a civil-service rank: "le grade correspond au niveau 3 de la grille").
+# Round 15: a bare level with its diplomas in brackets ("niveau 3 (CAP/BEP) logistique souhaité", "niveau IV (Bac pro)").
+_BARE_LEVEL_RE = re.compile(
+    r"(?<![\w])(?<!de\s)(?<!au\s)niveau\s+([3-8]|IV|V|III|II|I)(?=\s*\(\s*(?:CAP|BEP|BTS|Bac|BP|DUT|BUT|licence|master|DEAES|titre)\b)",
+    re.I,
+)
 _LEVEL_VERB_RE = re.compile(
     r"(?<![\w])(?:(?:titre|grade)\s+ou\s+)?(?:titre|dipl[ôo]me)s?\s+(?:requis\s+)?(?:doit\s+)?(?:[êe]tre\s+)?"
     r"(?:class[ée]|enregistr[ée]|inscrit|reconnu|correspond(?:re|ant)|[ée]quivalent)(?:e|s|es)?\s+(?:au\s+RNCP\s+)?"
@@ -126,16 +131,29 @@ _NO_DIPLOMA_RE = re.compile(
     r"|sans\s+dipl[ôo]mes?(?=\s*(?:,|/|\bet\b|\bni\b)\s*(?:sans\s+|d'|de\s+)?exp[ée]rience)"
     r"|(?:aucune|sans)\s+conditions?\s+de\s+dipl[ôo]mes?(?:\s+(?:n'est|ne\s+sont)\s+(?:requis|exig|demand|n[ée]cessaire)\w*)?"
     r"|(?:ton|votre|le)\s+dipl[ôo]me\s+(?:nous\s+|m'|me\s+)?importe\s+peu|peu\s+(?:nous\s+)?importe\s+(?:ton|votre|le)\s+dipl[ôo]me"
+    # Round 15: the requirement itself denied ("Aucune exigence de diplôme", "pas d'exigence en matière de diplôme", "sans
+    # prérequis de diplôme"), and "sans diplôme" after the (H/F) of a title ("Aide à domicile H/F sans diplôme - débutant accepté").
+    r"|(?:aucune|pas\s+d'|sans)\s*(?:exigence|condition|pr[ée]requis)s?\s+(?:de\s+|d'|en\s+(?:mati[èe]re|termes)\s+de\s+)(?:niveau\s+(?:de\s+|d')?)?dipl[ôo]mes?"
+    r"|(?<=H/F\s)sans\s+dipl[ôo]me|(?<=\(H/F\)\s)sans\s+dipl[ôo]me|(?<=F/H\s)sans\s+dipl[ôo]me"
     r")(?![\w])",
     re.I,
 )
 _NO_DIPLOMA_SCAN = GatedPattern(_NO_DIPLOMA_RE)
+# Round 15: candidates without a diploma invited all the same ("les candidatures sans diplôme avec une première expérience
+# sont aussi étudiées", "Les personnes sans qualification mais motivées sont invitées à postuler", "profils sans diplôme
+# acceptés"): the ad says none is needed. The candidacy verb is what tells them from the public a service is for ("des
+# jeunes sans diplôme", "stagiaires sans qualification").
+_NONE_WELCOME_RE = re.compile(
+    r"(?<![\w])(?:candidat(?:ure)?s?|candidat\(e\)s|personnes|profils)\s+(?P<none>sans\s+(?:dipl[ôo]mes?|qualifications?))(?![\w])"
+    r"(?=[^.;!?\n]{0,80}?\b(?:postul|invit[ée]|[ée]tudi[ée]|accept[ée]|bienvenu|consid[ée]r[ée]|examin[ée]|retenu|peuvent|sont\s+(?:aussi|[ée]galement)))",
+    re.I,
+)
 # Round 13: a French professional title named by its trade without its level ("Titre professionnel agent magasinier",
 # "titre pro TSSR", "titre professionnel gestionnaire de paie"): the RNCP level its trade family has — the trades of
 # warehouse, driving, building, cleaning, catering and home help are level 3 (CAP level), technicians 4, higher
 # technicians, payroll and accounting managers, insertion advisers and web developers 5; the Belgian nurse's
 # "titre professionnel particulier" (SIAMU, gériatrie…) follows a bachelor's degree (6). Other trades keep no level.
-_TITRE_PRO_TRADE_RE = re.compile(r"[^\n.;:,()]{0,80}", re.I)
+_TITRE_PRO_TRADE_RE = re.compile(r"(?:[^\n.;:,()]|\([a-zèé]{1,5}\)){0,80}", re.I)  # Round 15: "(e)", "(trice)" inside the trade
 _TITRE_PRO_LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (6, re.compile(r"^titres?\s+pro(?:fessionnels?)?\s+particuliers?\b", re.I)),
     (5, re.compile(
@@ -159,7 +177,8 @@ _TITRE_PRO_LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (
 def _titre_pro_level(text: str, start: int) -> int | None:
     """The RNCP level of the trade named in the clause that starts with "titre professionnel" at `start`, or None."""
     m = _TITRE_PRO_TRADE_RE.match(text, start)
-    tail = m.group(0) if m else ""
+    # Round 15: the inclusive forms read as the base word ("Assistant(e) de vie aux familles", "Agent(e) de propreté")
+    tail = re.sub(r"\((?:e|ne|trice|rice|euse|[èe]re|i[èe]re)\)|·(?:e|ne|trice|rice)", "", m.group(0)) if m else ""
     for level, pattern in _TITRE_PRO_LEVELS:
         if pattern.search(tail):
             return level
@@ -232,6 +251,10 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
             level = 6
         if 1 <= level <= 8:
             add(m.start(), m.end(), f"NIVEAU {level}", level, LEVEL_ISCED[level])
+    for m in _BARE_LEVEL_RE.finditer(text):
+        raw = m.group(1).upper()
+        level = int(raw) if raw.isdigit() else OLD_LEVELS[raw]
+        add(m.start(), m.end(), f"NIVEAU {level}", level, LEVEL_ISCED[level])
     for m in _LEVEL_VERB_RE.finditer(text):
         level = int(m.group(1))
         add(m.start(), m.end(), f"NIVEAU {level}", level, LEVEL_ISCED[level])
@@ -246,6 +269,11 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     for m in _NO_DIPLOMA_SCAN.finditer(text, lowered):
         found.append(
             Mention("diploma", m.start(), m.end(), {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME"},
+                    forced_strength="optional", family="diploma")
+        )
+    for m in _NONE_WELCOME_RE.finditer(text):
+        found.append(
+            Mention("diploma", m.start("none"), m.end("none"), {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME"},
                     forced_strength="optional", family="diploma")
         )
     for i, m in table.scanner.finditer(text, lowered):
@@ -269,7 +297,14 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found = [m for m in found if not _pay_grade_or_staff(text, m) and not _not_asked_before(text, m) and not _master_data(text, m)]
     found = [m for m in found if not _people_served(text, m) and not _staff_count(text, m) and not _school_as_place(text, m) and not _title_heading(text, m)]
     found = [c for m in found if not _teaching_place(text, m) and not _training_given(text, m) and (c := _pedagogical_cap(text, m)) is not None]
+    found = [m for m in found if not _not_asked_r15(text, m)]
     found = _resolve_overlaps(_state_diplomas_named(found))
+    found = _context_levels(found, text)
+    classes = _belgian_classes(found, text)
+    inner = [c for c in classes if c.attrs.get("listed") and c.attrs.get("code") != "EDUCATEUR"]  # the classes inside "(A1 ou A2)"
+    found = _resolve_overlaps(found + [c for c in classes if c not in inner]) + inner
+    found += _trade_diplomas(found, text)
+    found = _seventh_year_brackets(sorted(found, key=lambda m: m.start), text)
     found = _care_diploma_lists(found, text)
     found += _school_diplomas(found, text, lowered)
     found += _business_engineers_listed(found, text)
@@ -281,6 +316,9 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found = [f for f in found if not (f.attrs.get("code") in _GENERIC and any(i.start < f.end and f.start < i.end for i in ideals))] + ideals
     found += _elliptical_schools(found, text)
     found += _listed_alternatives(sorted(found, key=lambda m: m.start), text)
+    found += _degree_professions(sorted(found, key=lambda m: m.start), text)
+    found += _equivalent_titles(sorted(found, key=lambda m: m.start), text)
+    found = _apprenticeship_levels(_restating_brackets(_drop_named_after_acronym(sorted(found, key=lambda m: m.start), text), text), text)
     found = _professions_after_training(sorted(found, key=lambda m: m.start), text)
     return _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
 
@@ -376,6 +414,9 @@ _TITLE_HELD_BEFORE_RE = re.compile(r"(?:\bd'une?|\bune?|\bdu)\s+$", re.I)
 
 
 def _title_heading(text: str, m: Mention) -> bool:
+    # Round 15: "Titre pédagogique : le CAP … est apprécié" heads the title it names
+    if m.attrs.get("code") == "CAP PEDAGOGIQUE" and re.match(r"titres?\b", text[m.start : m.end], re.I) and re.match(r"\s*:", text[m.end :]):
+        return True
     return m.attrs.get("code") == "TITRE REQUIS" and not _TITLE_HELD_BEFORE_RE.search(text, max(0, m.start - 8), m.start)
 
 
@@ -431,6 +472,8 @@ _REQUIRED_AFTER_RE = re.compile(r"[^.;\n]{0,30}?\b(?:exig|requis|obligatoire|ind
 
 
 def _people_served(text: str, m: Mention) -> bool:
+    if m.attrs.get("code") == "SANS DIPLOME":
+        return False  # Round 15: "Profil : jeune de 16 à 29 ans, …, pas de diplôme nécessaire" says what the job needs
     line_start = text.rfind("\n", 0, m.start) + 1
     before = _PEOPLE_SERVED_RE.search(text, max(line_start, m.start - 120), m.start)
     return bool(
@@ -695,7 +738,7 @@ _PROVIDER = r"(?:IFAPME|Forem|FOREM|promotion\s+sociale|Technocampus|CEFA|EFP|Br
 _TRADE_WORD = r"[^\W\d_][\w'’()·-]*"
 _VOCATIONAL_RE = re.compile(
     r"(?<![\w])(?:formation|certificat)s?\s+(?:qualifiante\s+|sp[ée]cifique\s+|professionnelle\s+)?"
-    r"(?:(?-i:IFAPME|FOREM|Forem)(?:\s+en\s+" + _TRADE_WORD + r")?(?![\w])"
+    r"(?:(?-i:IFAPME|FOREM|Forem|EFP|SFPME)(?:\s+en\s+" + _TRADE_WORD + r")?(?![\w])"
     r"|(?:de\s+(?!base\b|qualit|nos\b|vos\b|la\s|l'|votre\b|notre\b|plusieurs\b|courte|longue|formateur|d[ée]marrage|terrain)|d'(?!int[ée]gration|une?\b|accueil|adaptation)|en\s+)"
     r"(?P<trade>" + _TRADE_WORD + r"(?:\s+(?!ou\b|et\b|en\b|avec\b|au\b|à\b|pour\b|est\b|sont\b|serait\b|exig|requis|souhait)" + _TRADE_WORD + r"){0,3}?)"
     r"(?=\s*(?P<provider>\((?:[^()\n]{0,40}?[\s,(])?" + _PROVIDER + r"\b)|\s*(?:[;.,:\n]|ou\b|est\b|sont\b|serait\b|exig|requis|souhait|appr[ée]ci|$)))",
@@ -720,7 +763,12 @@ def _vocational_trainings(found: list[Mention], text: str) -> list[Mention]:
             continue
         if any(f.start < m.end() and m.start() < f.end and (f.end - f.start) >= (m.end() - m.start()) for f in found):
             continue
-        out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": None, "isced_level": None, "code": "FORMATION"}, family="diploma"))
+        # Round 15: a named training is at its trade's usual title (labelling guide: "formation « secrétaire médicale »" 4)
+        trade = re.sub(r"\((?:e|ne|trice|rice|euse|[èe]re|i[èe]re)\)", "", m.group("trade") or "")
+        # (not a driver's or machine operator's course: its certificate is the certification, no diploma level)
+        level = next((lv for lv, pat in _TITRE_PRO_LEVELS[1:] if pat.search(trade)), None) if trade and not re.match(r"conduct|carist", trade, re.I) else None
+        out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None, "code": "FORMATION"},
+                           family="diploma"))
     return out
 
 
@@ -736,7 +784,10 @@ _TRADE_TRAINING_RE = re.compile(
     re.I,
 )
 _TRADE_ASKED_BEFORE_RE = re.compile(
-    r"(?:\b(?:vous\s+avez|tu\s+as|avez|ayant|ont|a|avoir)\s+(?:suivi|valid[ée]|termin[ée]|obtenu)|titulaire|issu(?:e|\(e\))?s?|justifi\w*|poss[ée]d\w*|dispos\w*\s+d')"
+    r"(?:\b(?:vous\s+avez|tu\s+as|avez|ayant|ont|a|avoir)\s+(?:suivi|valid[ée]|termin[ée]|obtenu)|titulaire|issu(?:e|\(e\))?s?|justifi\w*|poss[ée]d\w*|dispos\w*\s+d'"
+    # Round 15: the wish before it ("idéalement, une formation d'auxiliaire de bibliothèque") and a profile list's item
+    # ("Profil:- une formation de couvreur ou 3 ans d'expérience")
+    r"|\bid[ée]alement|\bde\s+pr[ée]f[ée]rence|\bprofil\w*\s*:)"
     r"[^.;!?\n]{0,25}$",
     re.I,
 )
@@ -779,9 +830,15 @@ _CARE_PROFESSIONS: list[tuple[str, str, int | None]] = [
     # Round 13: the Belgian childcare and social titles ("Titres requis : puériculteur(trice), auxiliaire de l'enfance,
     # agent(e) d'éducation", "… ou assistant social", "… ou d'un cadre en soins de santé"); walloon-reference levels
     # (puériculteur 4, the 7th-year professional courses 4, bachelors 6).
-    (r"pu[ée]ricult(?:eur|rice)(?:\((?:trice|rice)\)|·rice|·trice)?s?", "PUERICULTURE", 4),
-    (r"auxiliaires?\s+de\s+l'enfance", "AUXILIAIRE ENFANCE", 4),
+    # Round 15: the slash form ("puériculteur/trice") too; the auxiliaire de l'enfance is a 6th-year professional course
+    # (CQ6, EQF 3: the third written batch's reading; walloon-reference §3.1 CQ6 3 or 4 [U]), the puériculteur a 7th (4).
+    (r"pu[ée]ricult(?:eur|rice)(?:\((?:trice|rice)\)|·rice|·trice|\s?/\s?(?:trice|rice))?s?", "PUERICULTURE", 4),
+    (r"auxiliaires?\s+de\s+l'enfance", "AUXILIAIRE ENFANCE", 3),
     (r"agent(?:e|\(e\))?s?\s+d'[ée]ducation", "AGENT EDUCATION", 4),
+    # Round 15: the Belgian educator named by his class inside such a list ("diplôme d'agent d'éducation, d'éducateur(trice)
+    # A2, de puériculteur(trice) …"): A1 the bachelier (6), A2 the secondary course (4).
+    (r"[ée]ducat(?:eur|rice)(?:\(trice\)|\(rice\)|·rice|·trice)?s?\s+(?:de\s+)?(?:classe\s+|cat[ée]gorie\s+)?A2(?![\w])", "EDUCATEUR A2", 4),
+    (r"[ée]ducat(?:eur|rice)(?:\(trice\)|\(rice\)|·rice|·trice)?s?\s+(?:sp[ée]cialis[ée](?:e|\(e\))?\s+)?(?:de\s+)?(?:classe\s+|cat[ée]gorie\s+)?A1(?![\w])", "EDUCATEUR A1", 6),
     (r"assistant(?:e|\(e\))?s?\s+soci(?:al|ale|al\(e\)|aux|ales)", "ASSISTANT SOCIAL", 6),
     (r"cadre\s+en\s+soins\s+de\s+sant[ée]", "CADRE DE SANTE", 6),
 ]
@@ -789,7 +846,7 @@ _CARE_PROFESSIONS: list[tuple[str, str, int | None]] = [
 # d'un cadre en soins de santé", "bachelier éducateur spécialisé … ou assistant social") is an alternative diploma;
 # alone it is the job or a colleague ("en lien avec l'assistante sociale").
 _CARE_AFTER_DIPLOMA_RE = re.compile(
-    r"\bou\s+(?:d'une?\s+|une?\s+|de\s+|d')?(?P<item>" + "|".join(f"(?:{p})" for p, _c, _l in _CARE_PROFESSIONS[-5:]) + r")(?![\w])",
+    r"\bou\s+(?:d'une?\s+|une?\s+|de\s+|d')?(?P<item>" + "|".join(f"(?:{p})" for p, _c, _l in _CARE_PROFESSIONS[-7:]) + r")(?![\w])",
     re.I,
 )
 _CARE_ITEM = "|".join(f"(?P<c{i}>{p})" for i, (p, _c, _l) in enumerate(_CARE_PROFESSIONS))
@@ -869,7 +926,7 @@ def _social_work_abbreviations(found: list[Mention], text: str) -> list[Mention]
 # labelling guide's rule for an ideal attached to a requirement); it refines the diploma, it is no alternative.
 _IDEAL_REFINEMENT_RE = re.compile(
     r"[^.;:!?\n()]{0,60}?(?P<ideal>(?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible|voire)\s+(?:avec\s+|compl[ée]t[ée](?:e|\(e\))?\s+(?:par|d['’]?)\s*)?"
-    r"(?:une?\s+|d['’]?une?\s+)?(?:sp[ée]cialisation|compl[ée]ment\s+de\s+formation|formation\s+compl[ée]mentaire|double\s+dipl[ôo]me|majeure|dominante)"
+    r"(?:une?\s+|d['’]?une?\s+|la\s+|le\s+)?(?:sp[ée]cialisation|compl[ée]ment\s+de\s+formation|formation\s+compl[ée]mentaire|double\s+dipl[ôo]me|majeure|dominante)"
     r"(?:\s+(?:en|dans|de)\s+[^.;:!?\n()]{1,60}?)?)(?=\s*(?:[.;:!?\n(),]|$|vous\b|tu\b))",
     re.I,
 )
@@ -1005,7 +1062,9 @@ _ENGINEER_BEFORE_RE = re.compile(
 # and the diploma are alternatives. Capitalised at a line start (a bullet allowed; "Profil" glued by stripped markup),
 # any case after "vous êtes"; "ou" must follow directly ("Ingénieur commercial ou Master" names a job).
 _ENGINEER_LINE_BEFORE_RE = re.compile(
-    r"(?:(?<=\n)|(?<=^)|(?<=Profil)|(?<=PROFIL))[ \t]*(?:[-•*→✔▪·]\s*)?(?P<eng>(?-i:I)(?:ng[ée]nieur(?:e|\(e\))?|NG[ÉE]NIEUR))"
+    r"(?:(?<=\n)|(?<=^)|(?<=Profil)|(?<=PROFIL))[ \t]*(?:[-•*→✔▪·]\s*)?(?P<eng>(?-i:I)(?:ng[ée]nieur(?:e|\(e\))?|NG[ÉE]NIEUR)"
+    # Round 15: with its branch ("- Ingénieur généraliste ou Master Qualité"); not a job's qualifier ("Ingénieur commercial ou …")
+    r"(?:\s+(?:g[ée]n[ée]raliste|civil|industriel|agronome|chimiste)(?:le)?)?)"
     r"\s+(?:ou|OU)\s+(?:(?:titulaire|dipl[ôo]m[ée](?:e|\(e\))?)\s+)?(?:d'une\s+|d'un\s+|une\s+|un\s+)?$"
     r"|(?<![\w])vous\s+[êe]tes\s+(?P<eng2>ing[ée]nieur(?:e|\(e\))?)\s+ou\s+(?:(?:titulaire|dipl[ôo]m[ée](?:e|\(e\))?)\s+)?(?:d'une\s+|d'un\s+|une\s+|un\s+)?$",
     re.I,
@@ -1377,13 +1436,420 @@ def _named_training_with_examples(generic: Mention, first: Mention, text: str) -
     return bool(named and _EXAMPLES_WITH_EQUIVALENT_RE.match(text, first.start))
 
 
+# Round 15: an equivalent that names its own authority, origin or list is its own item (labelling guide, conventions before
+# the third written batch, rule 2): "titre reconnu équivalent par l'ONE", "diplôme étranger reconnu équivalent par la
+# Fédération Wallonie-Bruxelles", "diplôme européen équivalent (reconnu en France)", "titre équivalent reconnu par la FWB",
+# "tout autre titre repris dans la liste de l'ONE". A bare "ou titre équivalent" / "ou diplôme jugé équivalent" stays inside
+# the item before it. A diploma so named is at the level of the diploma it stands for (the nearest levelled one before it
+# on the line); a "titre" (the ONE's list of titles spans several levels) has none.
+_AUTHORITY = (
+    r"(?:l'ONE|la\s+FWB|la\s+F[ée]d[ée]ration\s+Wallonie[- ]Bruxelles|la\s+Communaut[ée]\s+fran[çc]aise|l'AViQ|l'[ÉE]tat"
+    r"|(?:la\s+)?France|(?:la\s+)?Belgique|le\s+SPF(?:\s+Sant[ée](?:\s+publique)?)?)"
+)
+_EQUIVALENT_TITLE_RE = re.compile(
+    r"(?<![\w])(?P<head>(?:tout\s+)?(?:autres?\s+)?(?:titres?|dipl[ôo]mes?))\s+"
+    r"(?:"
+    r"(?:[ée]tranger|europ[ée]en|belge)s?(?:\s+(?:reconnu|jug[ée])s?)?(?:\s+(?:comme\s+)?[ée]quivalents?)?(?:\s+(?:reconnu|d[ée]livr[ée])s?)?(?:\s+(?:par|en)\s+" + _AUTHORITY + r")?"
+    r"|(?:(?:reconnu|jug[ée]|consid[ée]r[ée])s?\s+(?:comme\s+)?)?[ée]quivalents?(?:\s+(?:reconnu|d[ée]livr[ée])s?)?\s+(?:par|en)\s+" + _AUTHORITY +
+    r"|repris\s+(?:dans|sur)\s+la\s+liste\s+(?:de\s+|d')" + _AUTHORITY + r"(?:\s+pour\s+le\s+personnel(?:\s+d'encadrement)?)?"
+    r")(?![\w])",
+    re.I,
+)
+
+
+_EXAMPLE_AFTER_RE = re.compile(r"\s*\(\s*(?:par\s+ex|p\.\s*ex|ex\.|exemple|notamment|comme\b)", re.I)
+
+
+def _equivalent_titles(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    if "quivalen" not in text and "liste" not in text:
+        return out
+    for m in _EQUIVALENT_TITLE_RE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        if _EXAMPLE_AFTER_RE.match(text, m.end()):
+            continue  # "titre reconnu équivalent par l'ONE (par ex. agent d'éducation)": the example is the item
+        level: int | None = None
+        if re.match(r"dipl", m.group("head"), re.I):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            before = [f for f in found if line_start <= f.start and f.end <= m.start() and f.attrs.get("eqf_level") is not None]
+            if before:
+                level = int(before[-1].attrs["eqf_level"])  # type: ignore[arg-type]
+        out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None,
+                                                          "code": "EQUIVALENT"}, family="diploma"))
+    return out
+
+
+# Round 15: the Belgian educator's class in brackets ("éducateur spécialisé (A1)", "éducateur(trice) spécialisé(e) en
+# activités socio-sportives ou en accompagnement psycho-éducatif (A1)"): one item at that class's level (A1 the bachelier,
+# 6; A2 the secondary course, 4, labelling guide's Belgian levels). Two classes ("diplôme d'éducateur(trice) (A1 ou A2)")
+# give the educator's diploma (no level, up to its bracket) and each class as its alternative.
+_EDUCATOR_CLASS_RE = re.compile(
+    r"(?<![\w])(?<!orientation\s)(?:(?:dipl[ôo]me|titre)s?\s+(?:d'|de\s+))?[ée]ducat(?:eur|rice)(?:\(trice\)|\(rice\)|·rice|·trice|/trice)?s?"
+    r"(?:\s+sp[ée]cialis[ée](?:e|\(e\))?s?)?(?:\s+en\s+[^()\n;.:]{1,100}?)?\s*\(\s*(?P<a>(?-i:A[12]))(?:\s*(?:ou|/|,|et)\s*(?P<b>(?-i:A[12])))?\s*\)",
+    re.I,
+)
+_CLASS_LEVELS = {"A1": 6, "A2": 4}
+# Round 15: "A2" alone names the old Belgian upper-secondary technical diploma ("Diplôme … en électricité (A2, CQ6 ou 7P
+# électricien)", "diplôme en mécanique (A2 mécanique automobile, CQ7 …)"): listed beside a CQ/CESS/7P or followed by its
+# trade. Never on a language line (CEFR A2).
+_A2_RE = re.compile(
+    r"(?<![\w-])(?<!permis\s)(?<!cat[ée]gorie\s)(?<!niveau\s)(?<!classe\s)(?<![ée]chelle\s)(?<!bar[èe]me\s)(?<!grade\s)(?-i:A2)"
+    r"(?P<trade>\s+(?:en\s+)?(?!minimum\b|maximum\b|pour\b|avec\b|dans\b|sans\b|chez\b|requis|souhait|exig|obligatoire|appr[ée]ci|niveau\b)"
+    r"(?-i:[a-zà-ÿ])[\w'-]{4,}(?:\s+(?-i:[a-zà-ÿ])[\w'-]{4,})?)?(?![\w-])"
+)
+_A2_NEIGHBOUR_RE = re.compile(r"\bCQ\s?[67]\b|\b7P\b|\bCESS\b|\b6P\b|7e\s+professionnelle")
+_LANGUAGE_LINE_RE = re.compile(r"n[ée]erlandais|anglais|allemand|espagnol|italien|langue|CECR|\bfran[çc]ais\b|notions|parl[ée]|[ée]crit|oral", re.I)
+
+
+def _belgian_classes(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    if "A1" not in text and "A2" not in text:
+        return out
+    for m in _EDUCATOR_CLASS_RE.finditer(text):
+        if m.group("b") is None:
+            level = _CLASS_LEVELS[m.group("a")]
+            out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": level, "isced_level": LEVEL_ISCED[level], "code": f"EDUCATEUR {m.group('a')}"},
+                               family="diploma"))
+            continue
+        head_end = text.rindex("(", m.start(), m.start("a"))  # the items may not overlap: the educator's diploma ends at its bracket
+        head_end = len(text[:head_end].rstrip())
+        out.append(Mention("diploma", m.start(), head_end, {"eqf_level": None, "isced_level": None, "code": "EDUCATEUR", "listed": True}, family="diploma"))
+        for g in ("a", "b"):
+            level = _CLASS_LEVELS[m.group(g)]
+            out.append(Mention("diploma", m.start(g), m.end(g), {"eqf_level": level, "isced_level": LEVEL_ISCED[level], "code": f"EDUCATEUR {m.group(g)}",
+                                                                "listed": True}, family="diploma"))
+    for m in _A2_RE.finditer(text):
+        if any(o.start <= m.start() < o.end for o in out) or any(f.start <= m.start() < f.end for f in found):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if _LANGUAGE_LINE_RE.search(line):
+            continue
+        if not (m.group("trade") or _A2_NEIGHBOUR_RE.search(text, max(line_start, m.start() - 40), m.end() + 40)):
+            continue
+        out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": 4, "isced_level": 3, "code": "A2"}, family="diploma"))
+    return out
+
+
+# Round 15: a diploma or title named by the trade it qualifies for ("diplôme de mécanicien automobile", "diplôme de
+# comptable obtenu en promotion sociale", "diplôme d'architecte", "brevet de bibliothécaire", "titre de compétence de
+# peintre en bâtiment", "titre de compétence « Soudeur sur tôles »", "diplôme d'école hôtelière", "animateur
+# socio-culturel breveté"): a diploma item; its level from the trade's family where the table of professional titles
+# knows it, the master-level professions at 7, otherwise none (a 7th-year bracket after it sets 4, below). Not the
+# brevets that are certificates (cariste, secouriste, animateur de centres de vacances, plongeur, pilote).
+_TRADE_NOUN = (
+    r"(?!cariste|secour|sauvet|plong|pilot|animat|conduct|moniteur|formateur|formatrice|premiers|base\b|fin\b|niveau\b)"
+    r"(?:comptable|architecte|peintre|ma[îi]tre|[^\W\d_][\w'’-]*?" + _TRADE_SUFFIX + r")(?:-[^\W\d_]+)?"
+)
+_TRADE_DIPLOMA_RE = re.compile(
+    r"(?<![\w])(?:(?P<head>dipl[ôo]mes?|titres?\s+de\s+comp[ée]tences?)\s+"
+    r"(?:(?:de\s+|d')(?P<trade>[ée]coles?\s+h[ôo]teli[èe]re|" + _TRADE_NOUN + r"(?:\s+(?:en\s+)?(?!ou\b|et\b|en\b|est\b|exig|requis|souhait|obligatoire|obtenu)(?-i:[a-zà-ÿ])[\w'’-]{3,})?)"
+    r"|(?<=comp[ée]tence\s)(?:de\s+|d')(?P<any>[^\W\d_][\w'’-]+(?:\s+(?:en\s+|de\s+|d')?(?!ou\b|et\b|est\b)[^\W\d_][\w'’-]{2,}){0,2})"
+    r"|(?<=comp[ée]tence\s)«\s*(?P<quoted>[^»\n]{2,60}?)\s*»)"
+    r"|(?P<bprof>[^\W\d_][\w'’-]*?(?:eur|rice|ier|i[èe]re|iste|ien|ienne)(?:\(trice\)|\(rice\)|\(e\))?(?:\s+(?-i:[a-zà-ÿ])[\w'’-]{3,})?\s+brevet[ée](?:e|\(e\))?))(?![\w])",
+    re.I,
+)
+_MASTER_PROFESSIONS_RE = re.compile(r"architecte|pharmacien|psychologue|m[ée]decin|v[ée]t[ée]rinaire|kin[ée]sith[ée]rapeute", re.I)
+# the Belgian professional bachelors named by their profession ("diplôme d'instituteur primaire", "diplôme d'assistant social")
+_BACHELOR_PROFESSIONS_RE = re.compile(
+    r"instituteur|institutrice|assistant(?:e|\(e\))?\s+social|[ée]ducat(?:eur|rice)(?:\(trice\))?\s+sp[ée]cialis|ergoth[ée]rapeute|logop[èe]de|"
+    r"biblioth[ée]caire[- ]documentaliste|infirmi(?:er|[èe]re)", re.I)
+
+
+def _trade_diplomas(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _TRADE_DIPLOMA_RE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found + out):
+            continue
+        if re.search(r"\(\s*ou\s+(?:l'|un\s+)?ancien\s+$", text[max(0, m.start() - 20) : m.start()], re.I):
+            continue  # "bachelier instituteur (ou ancien diplôme d'instituteur)": the same degree under its old name
+        trade = m.group("trade") or ""
+        level = (7 if _MASTER_PROFESSIONS_RE.match(trade) else 6 if _BACHELOR_PROFESSIONS_RE.match(trade)
+                 else next((lv for lv, pat in _TITRE_PRO_LEVELS[1:] if pat.search(trade)), None))
+        if m.group("head") and re.match(r"titre", m.group("head"), re.I):
+            level = None  # a titre de compétence validates part of a trade: no level (walloon-reference §3.2)
+        out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None,
+                                                          "code": "DIPLOME METIER"}, family="diploma"))
+    return out
+
+
+# Round 15: the year of a Belgian professional course given in brackets after the diploma ("puériculteur(trice) (7e
+# professionnelle)", "certificat de qualification d'aide-soignant (7e professionnelle)", "diplôme de mécanicien automobile
+# (7e professionnelle, CQ7)"): one item, the bracket inside it, at the 7th year's level (CQ7, EQF 4).
+_SEVENTH_YEAR_BRACKET_RE = re.compile(
+    r"\s*\(\s*(?:7\s?(?:e|è|[èe]me)\s+(?:ann[ée]e\s+)?professionnelle|(?-i:7P|CQ\s?7))(?:\s*(?:,|/|ou|-)\s*(?:7\s?(?:e|[èe]me)\s+(?:ann[ée]e\s+)?professionnelle|(?-i:7P|CQ\s?7)))*\s*\)"
+)
+
+
+# The 6th year said in the bracket ("Certificat de qualification d'aide familial(e) (CQ6 en 6e professionnelle …)") sets 3.
+_SIXTH_YEAR_BRACKET_RE = re.compile(r"\s*\(\s*(?:(?-i:CQ\s?6)|6\s?(?:e|è|[èe]me)\s+(?:ann[ée]e\s+)?professionnelle)\b[^()\n]{0,60}\)")
+
+
+# Round 15: a diploma restated in brackets by another name at the same level ("agent(e) d'éducation (CESS de l'enseignement
+# technique de qualification)", "diplôme de l'enseignement secondaire supérieur (tout CESS)", "diplôme de
+# bibliothécaire-documentaliste … (graduat)"): one item, at the bracket's level where the first had none. Not a level's
+# example ("Bac+5 (master)": two items, labelling guide). A title heading a bracket of diplomas ("un titre de pénurie
+# (bachelier en sciences économiques appliquées)") is only their comment.
+_RESTATING_OPEN_RE = re.compile(r"\s*\(\s*(?:tout\s+|toute\s+|un\s+|une\s+|le\s+|la\s+)?")
+_RESTATING_GAP_OPEN_RE = re.compile(r"[^()\n.;,:]{1,60}?\(\s*")
+_RESTATING_CLOSE_RE = re.compile(r"(?:\s+(?:(?!\bou\b|\bet\b)[^()\n,/]){0,60}?)?\s*\)")
+
+
+def _restating_brackets(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for i, a in enumerate(found):
+        if i in skip:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        opened = _RESTATING_OPEN_RE.match(text, a.end)
+        if (a.attrs.get("eqf_level") is None or a.attrs.get("code") == "DIPLOME METIER") and not opened:
+            opened = _RESTATING_GAP_OPEN_RE.match(text, a.end)  # a level-less trade diploma, its field then the bracket
+        if nxt is not None and opened and opened.end() == nxt.start and not str(a.attrs.get("code", "")).startswith(("BAC+", "NIVEAU")):
+            closed = _RESTATING_CLOSE_RE.match(text, nxt.end)
+            if a.attrs.get("code") == "TITRE REQUIS":
+                continue  # the title comments the diplomas in its bracket
+            la, lb = a.attrs.get("eqf_level"), nxt.attrs.get("eqf_level")
+            guessed = a.attrs.get("code") == "DIPLOME METIER"  # its level read from the profession: the bracket says better
+            # a bracket holding only another diploma's name ("(DEES)", "(master)") is left to _drop_parenthesised_acronyms
+            bare = closed is not None and text[nxt.end : closed.end()].strip() == ")" and opened.group(0).strip() == "("
+            if bare and not guessed:
+                out.append(a)
+                continue
+            if closed and lb is not None and (la is None or la == lb or guessed) and not str(nxt.attrs.get("code", "")).startswith(("BAC+", "NIVEAU")):
+                a = a.with_(end=closed.end(), attrs={**a.attrs, "eqf_level": lb, "isced_level": nxt.attrs.get("isced_level")})
+                skip.add(i + 1)
+        out.append(a)
+    return out
+
+
+def _seventh_year_brackets(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    absorbed: list[tuple[int, int]] = []
+    for m in found:
+        b = _SEVENTH_YEAR_BRACKET_RE.match(text, m.end)
+        if b and m.attrs.get("code") not in {"CQ7"}:
+            m = m.with_(end=b.end(), attrs={**m.attrs, "eqf_level": 4, "isced_level": 3})
+            absorbed.append((b.start(), b.end()))
+        elif m.attrs.get("code") == "CQ7" and (b := _SIXTH_YEAR_BRACKET_RE.match(text, m.end)):
+            m = m.with_(end=b.end(), attrs={**m.attrs, "eqf_level": 3, "isced_level": 3})
+            absorbed.append((b.start(), b.end()))
+        out.append(m)
+    return [m for m in out if not any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for a, b in absorbed)]
+
+
+# Round 15: a Belgian vocational training by its provider and trade ("formation IFAPME en mécanique polyvalente",
+# "formation IFAPME/EFP de cuisinier de collectivité", "Certificat d'apprentissage IFAPME – Boucher-charcutier"): the
+# IFAPME/EFP apprenticeship (certificat d'apprentissage, EQF 3 [U], walloon-reference §3.2), the trade inside the span. The
+# "chef d'entreprise" course keeps its own level (table).
+_APPRENTICESHIP_TRADE_RE = re.compile(
+    r"\s*(?:/\s*(?-i:EFP|SFPME|IFAPME))?(?:\s*[-–]\s*|\s+(?:en|de|d')\s*|\s+)(?!chef\s+d'entreprise|ou\b|et\b|est\b|exig|requis|souhait|serait|obligatoire|appr[ée]ci)"
+    r"(?-i:[A-Za-zà-ÿÀ-Ý])[\w'’-]+(?:\s+(?!ou\b|et\b|est\b|exig|requis|souhait|serait|obligatoire|appr[ée]ci)(?:de\s+|d')?(?-i:[a-zà-ÿ])[\w'’-]{3,}){0,2}"
+)
+
+
+def _apprenticeship_levels(found: list[Mention], text: str) -> list[Mention]:
+    out = []
+    for m in found:
+        head = text[m.start : m.end]
+        # a provider alone ("formation IFAPME") names no trade and keeps no level; the certificate has its level already
+        if m.attrs.get("code") == "FORMATION" and re.search(r"(?-i:IFAPME|EFP|SFPME)", head):
+            t = _APPRENTICESHIP_TRADE_RE.match(text, m.end)
+            trade = bool(t) or bool(re.search(r"(?-i:IFAPME|EFP|SFPME)\s*(?:/\s*(?-i:EFP|IFAPME)\s*)?(?:en|de|d')\s*\w", head))
+            if trade:
+                end = t.end() if t else m.end
+                # "formation IFAPME de chef de cuisine": the IFAPME's chef courses are its chef d'entreprise programme (table: 4)
+                level = 4 if re.search(r"\bchef\s+d", text[m.start : end], re.I) else 3
+                m = m.with_(end=end, attrs={**m.attrs, "eqf_level": level, "isced_level": 3})
+        out.append(m)
+    return out
+
+
+# Round 15: other people's diplomas and diplomas not asked, in wordings the earlier rounds had not met: a driver's CAP kept
+# up by continuous training with its driver card (a certification, code 95); the CAPA of quality systems (corrective and
+# preventive actions); "(souvent sans CEB)" of adults a service trains; a pay scale by diploma ("barème 501 pour les
+# bacheliers"); students who will graduate ("qui seront diplômé(e)s en juin"); a title referred back to ("à défaut de
+# candidat porteur du titre requis"); a diploma said not to be enough ("le CAP seul ne suffit pas"); an apprentice's
+# course ("un apprenti en CAP Boulanger", "certificat de qualification au bout du parcours"); a VAE or a diploma the hire
+# commits to prepare or obtain ("accompagnement à la VAE IBODE", "engagement à préparer le diplôme de cadre de santé",
+# "ne possède pas le CAPAES s'engage à l'obtenir"); a course the employer pays for ("Nous finançons votre titre
+# professionnel", "prise en charge par l'ASBL (CAP …)"); an orientation of the public ("vers les CAP et les ESAT").
+_NOT_ASKED_R15_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])(?:adultes|stagiaires|publics?|personnes|primo-arrivants|demandeurs\s+d'emploi)\b[^.;!?\n]{0,80}?\bsans\s+(?:le\s+|leur\s+)?"
+    r"|(?<![\w])bar[èe]mes?\s+\d{3}[^.;\n]{0,60}?\bpour\s+(?:les\s+|l'|le\s+|la\s+)"
+    r"|(?<![\w])(?:porteur|porteuse|titulaire)s?\s+du\s+"
+    r"|(?<![\w])apprenti(?:e|\(e\))?\s+(?:en|de)\s+"
+    r"|(?<![\w])VAE\s+"
+    r"|(?<![\w])(?:engage(?:ment)?|s'engager?)\s+[àa]\s+(?:pr[ée]parer|obtenir|passer)\s+(?:le\s+|la\s+|l'|un\s+|une\s+)?"
+    r"|(?<![\w])ne\s+poss[èe]de(?:nt)?\s+pas\s+(?:le\s+|la\s+|l')"
+    r"|(?<![\w])(?:nous\s+)?finan[cç](?:ons|er|e|erons|ez)\s+(?:votre|ton|le|la|l')\s*"
+    # the staff named by their diplomas ("une équipe de 45 professionnels (IDE, AS, ASH)", "4 professionnelles (CAP AEPE …")
+    r"|(?<![\w])\d{1,3}\s+(?:professionnel(?:le)?s|agents|salari[ée]e?s|collaborat(?:eurs|rices)|soignants|personnes)\s*\((?:[^()\n]{0,40}?,\s*)?"
+    # a school's own programme ("chargé(e)s de cours pour son bachelier en informatique")
+    r"|(?<![\w])pour\s+(?:son|sa|ses|leur|leurs|notre|nos)\s+"
+    r"|(?<![\w])pris(?:e|es)?\s+en\s+charge\s+par\s+[^.;\n()]{1,30}\(\s*"
+    r"|(?<![\w])(?:orientation|orienter|notamment)\s+vers\s+les\s+|(?<![\w])vers\s+les\s+)$",
+    re.I,
+)
+_NOT_ASKED_R15_AFTER_RE = re.compile(
+    r"\s*(?:seule?s?\s+ne\s+suffi|ne\s+suffi(?:t|sent)\s+pas|au\s+bout\s+du\s+parcours|[àa]\s+l'issue\s+(?:du\s+parcours|de\s+la\s+formation))"
+    r"|\s*(?:\([^()\n]{0,60}\)|\))?\s+en\s+ordre\s+de\s+formation\s+continue",
+    re.I,
+)
+_FUTURE_GRADUATES_RE = re.compile(r"(?<![\w])(?:seront|serez|sera|seras)\s+$", re.I)
+_CAPA_QUALITY_RE = re.compile(r"d[ée]viations?|correcti|pr[ée]venti|non[- ]conformit|investigations?|\bGMP\b|\bBPF\b|root\s+cause|\b8D\b|\bQMS\b", re.I)
+
+
+def _not_asked_r15(text: str, m: Mention) -> bool:
+    code = m.attrs.get("code")
+    if code == "SANS DIPLOME":
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if _NOT_ASKED_R15_BEFORE_RE.search(text, max(line_start, m.start - 90), m.start):
+        # "titulaire du CESS" asks it: only the title referred back by its own words ("porteur du titre requis")
+        held = re.search(r"(?:porteur|porteuse|titulaire)s?\s+du\s+$", text[max(line_start, m.start - 20) : m.start], re.I)
+        if not held or code == "TITRE REQUIS":
+            return True
+    if _NOT_ASKED_R15_AFTER_RE.match(text, m.end):
+        return True
+    if re.match(r"dipl[ôo]m[ée]", text[m.start : m.end], re.I) and _FUTURE_GRADUATES_RE.search(text, max(line_start, m.start - 12), m.start):
+        return True
+    if text[m.start : m.end] == "CAPA" and _CAPA_QUALITY_RE.search(text, max(0, m.start - 200), m.end + 200):
+        return True
+    return bool(code == "FORMATION" and re.search(r"premiers\s+secours|secourisme", text[m.start : m.end + 12], re.I))
+
+
+# Round 15: an acronym followed by its name in brackets ("DEEJE obligatoire (diplôme d'État d'éducateur de jeunes enfants)",
+# "AESI en mathématiques (agrégé de l'enseignement secondaire inférieur, …)"): one diploma, not two.
+_ACRONYM_THEN_NAME_RE = re.compile(r"[^()\n]{0,40}?\(\s*$")
+
+
+def _drop_named_after_acronym(found: list[Mention], text: str) -> list[Mention]:
+    drop: set[int] = set()
+    for i, a in enumerate(found):
+        for j, b in enumerate(found):
+            if i == j or b.start <= a.end or b.start - a.end > 45 or a.attrs.get("code") != b.attrs.get("code"):
+                continue
+            if a.end - a.start >= b.end - b.start or not re.fullmatch(r"[A-Z0-9]{2,8}", text[a.start : a.end]):
+                continue
+            if _ACRONYM_THEN_NAME_RE.fullmatch(text, a.end, b.start):
+                drop.add(j)
+    return [f for k, f in enumerate(found) if k not in drop]
+
+
+# Round 15: levels that depend on the words around the match. The Belgian licence before Bologna is a master's (EQF 7,
+# walloon-reference §3.3): "master en droit (ou licence en droit)", "licence en kinésithérapie, ancien régime". The engineer
+# inside a bachelor's or master's field ("bachelier en sciences de l'ingénieur industriel") is that degree's field, not a
+# second diploma. A generic higher-education diploma followed by the degrees it means in brackets ("diplôme de
+# l'enseignement supérieur (bachelier ou master)", "(bachelier minimum)") is at the lowest of them.
+_OLD_LICENCE_AFTER_RE = re.compile(r"[^()\n.;]{0,40}?(?:,\s*|\(\s*|\s+)ancien\s+r[ée]gime", re.I)
+_OLD_LICENCE_BEFORE_RE = re.compile(r"(?:master|licenci[ée])[^()\n.;]{0,60}?\(\s*ou\s+(?:d'une\s+|une\s+)?$", re.I)
+_ENGINEER_FIELD_BEFORE_RE = re.compile(r"sciences\s+(?:de\s+l'|de\s+l’)\s*$|sciences\s+de\s+$", re.I)
+_GENERIC_BRACKET_RE = re.compile(r"(?:\s+[^()\n.;:]{0,80}?)?\s*\(\s*(?P<inner>[^()\n]{2,80}?)\s*\)")
+
+
+def _context_levels(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    restated: list[Mention] = []
+    for m in found:
+        if any(m is r for r in restated):
+            continue
+        code = m.attrs.get("code")
+        if code == "LICENCE" and (_OLD_LICENCE_AFTER_RE.match(text, m.end) or _OLD_LICENCE_BEFORE_RE.search(text, max(0, m.start - 90), m.start)):
+            old = _OLD_LICENCE_AFTER_RE.match(text, m.end)
+            m = m.with_(end=old.end() if old else m.end, attrs={**m.attrs, "eqf_level": 7, "isced_level": 7})
+        elif code == "INGENIEUR" and _ENGINEER_FIELD_BEFORE_RE.search(text, max(0, m.start - 20), m.start):
+            continue
+        elif code == "SUPERIEUR" and (b := _GENERIC_BRACKET_RE.match(text, m.end)):
+            inner = [f for f in found if b.start("inner") <= f.start and f.end <= b.end("inner") and f.attrs.get("eqf_level") is not None]
+            if inner:
+                level = min(int(f.attrs["eqf_level"]) for f in inner)  # type: ignore[arg-type]
+                m = m.with_(attrs={**m.attrs, "eqf_level": level, "isced_level": LEVEL_ISCED[level]})
+                if len(inner) == 1 and re.search(r"minimum|au\s+moins|min\.", b.group("inner"), re.I):
+                    m = m.with_(end=b.end())  # "(bachelier minimum)" restates the level: one item
+                    restated += inner
+        out.append(m)
+    return out
+
+
+# Round 15: professions that are degrees, listed with a degree ("Bac+5 (pharmacien, master en affaires réglementaires ou
+# ingénieur)", "diplôme d'ingénieur civil, d'ingénieur industriel, d'architecte ou d'un master", "Ingénieur civil ou
+# industriel en chimie, biochimie, ou pharmacien industriel", "bachelier éducateur spécialisé, assistant social ou assistant
+# en psychologie"): each is an alternative diploma (master-level professions 7, the Belgian social bachelors 6). Alone the
+# word is the job or a colleague, so the list must start at a diploma of level 6 or more on the same line.
+_DEGREE_PROFESSION_RE = re.compile(
+    r"(?P<m7>pharmacien(?:ne)?(?:\s+industriel(?:le)?)?|architecte|psychologue|m[ée]decin|v[ée]t[ée]rinaire"
+    r"|ing[ée]nieur(?:e|\(e\))?(?:\s+(?:civil|industriel|commercial|de\s+gestion|g[ée]n[ée]raliste|agronome|chimiste)(?:le)?)?(?:\s+(?:en|des)\s+[\w-]+)?)"
+    r"|(?P<m6>assistant(?:e|\(e\))?\s+(?:social(?:e)?|en\s+psychologie)|[ée]ducat(?:eur|rice)(?:\(trice\))?\s+sp[ée]cialis[ée](?:e|\(e\))?|ergoth[ée]rapeute|logop[èe]de)",
+    re.I,
+)
+_CHAIN_SEP_RE = re.compile(r"\s*(?:,\s*(?:ou\s+)?|/|\bou\b|\bet/ou\b)\s*(?:d'une?\s+|une?\s+|d'|de\s+)?", re.I)
+_CHAIN_FIELD_RE = re.compile(r"(?:en\s+)?(?-i:[a-zà-ÿ])[\w'-]+(?=\s*(?:,|/|\bou\b))", re.I)
+_CHAIN_END_RE = re.compile(r"\s*(?:[,;.)/\n]|ou\b|et\b|$)", re.I)
+
+
+def _degree_professions(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    starts = {f.start: f for f in found}
+    for m in found:
+        if (m.attrs.get("eqf_level") or 0) < 6:
+            continue
+        pos = m.end
+        # the degree's own profession in apposition ("bachelier éducateur spécialisé, assistant social ou …")
+        own = re.match(r"\s+", text[pos:])
+        if own and (p0 := _DEGREE_PROFESSION_RE.match(text, pos + own.end())) and _CHAIN_SEP_RE.match(text, p0.end()):
+            pos = p0.end()
+        field = re.match(r"\s+(?:en|de|d')\s*[^,;.()\n/]{1,50}?(?=\s*(?:,|/|\bou\b|\())", text[pos:], re.I)
+        if field:
+            pos += field.end()
+        bracket = text[pos : pos + 2].lstrip().startswith("(")
+        if bracket:
+            pos = text.index("(", pos) + 1
+        sep_needed = not bracket
+        for _ in range(6):
+            if sep_needed:
+                sep = _CHAIN_SEP_RE.match(text, pos)
+                if sep is None or sep.end() == pos:
+                    break
+                pos = sep.end()
+            sep_needed = True
+            while text[pos : pos + 1] == " ":
+                pos += 1
+            if pos in starts:
+                pos = starts[pos].end
+                # its field ("master en affaires réglementaires ou ingénieur")
+                fld = re.match(r"\s+(?:en|de|d')\s*[^,;.()\n/]{1,50}?(?=\s*(?:,|/|\bou\b|\)))", text[pos:], re.I)
+                pos += fld.end() if fld else 0
+                continue
+            p = _DEGREE_PROFESSION_RE.match(text, pos)
+            # a bare "ingénieur" in a list of titles is unread outside a degree's bracket ("Vous êtes docteur, ingénieur ou …")
+            bare_engineer = p is not None and re.fullmatch(r"ing[ée]nieur(?:e|\(e\))?", p.group(0), re.I) is not None
+            # the business engineer beside a French Bac+N level is the sales job ("Bac+5, ingénieur commercial, vous aimez la vente")
+            sales_job = p is not None and re.search(r"commercia", p.group(0), re.I) is not None and str(m.attrs.get("code", "")).startswith(("BAC+", "NIVEAU"))
+            if p and _CHAIN_END_RE.match(text, p.end()) and not (bare_engineer and not bracket) and not sales_job:
+                if not any(f.start < p.end() and p.start() < f.end for f in found + out):
+                    level = 7 if p.group("m7") else 6
+                    out.append(Mention("diploma", p.start(), p.end(), {"eqf_level": level, "isced_level": level, "code": "PROFESSION", "listed": True},
+                                       family="diploma"))
+                pos = p.end()
+                continue
+            f = _CHAIN_FIELD_RE.match(text, pos)
+            if f:
+                pos = f.end()
+                continue
+            break
+    return out
+
+
 def _state_diplomas_named(found: list[Mention]) -> list[Mention]:
     """"Diplôme d'État AES", "diplôme d'État IBODE": the State diploma is the one its last word names, with that level
     (the generic "diplôme d'État …" match is longer and has no level)."""
     out = []
     for m in found:
         if m.attrs.get("code") == "DE" and m.attrs.get("eqf_level") is None:
-            named = [n for n in found if n.end == m.end and n.start > m.start and n.attrs.get("eqf_level") is not None]
+            named = [n for n in found if n is not m and n.end == m.end and n.start >= m.start and n.attrs.get("eqf_level") is not None]
             if named:
                 m = m.with_(attrs=dict(named[0].attrs))
         out.append(m)

@@ -154,9 +154,10 @@ def test_title_appreciated_beside_children(run: Any) -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
+        # Round 15: the auxiliaire de l'enfance is a 6th-year course (CQ6, EQF 3), the puériculteur a 7th (4)
         ("Titres requis : puéricultrice, auxiliaire de l'enfance ou agent d'éducation.",
-         [4, 4, 4]),
-        ("- Diplôme d'auxiliaire de l'enfance, de puériculteur(trice) ou d'agent(e) d'éducation.", [4, 4, 4]),
+         [4, 3, 4]),
+        ("- Diplôme d'auxiliaire de l'enfance, de puériculteur(trice) ou d'agent(e) d'éducation.", [3, 4, 4]),
         ("- Vous êtes titulaire d'un bachelier en psychologie ou assistant(e) social(e).", [6, 6]),
         ("- Master en santé publique ou d'un cadre en soins de santé.", [7, 6]),
     ],
