@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from audits.extract.fastscan import GatedPattern, MultiPattern
 from audits.extract.mention import Mention
+from audits.extract.recognizers.driver_cap import is_driver_cap
 from audits.model import Strength
 
 # Bac+N -> (EQF, ISCED). French CNC levels are aligned with EQF (INSEE); Bac+4 (maîtrise, M1) is level 6.
@@ -549,14 +550,6 @@ _PEDAGOGY_AROUND_RE = re.compile(r"p[ée]dagogi|CAPAES|\bAES[IS]\b|agr[ée]g|tit
 # CAP it asks for further down ("bachelier en électricité, complété par un CAP") is the pedagogical one too.
 _TEACHING_AD_RE = re.compile(r"\btitres?\s+(?:requis|suffisants?|de\s+p[ée]nurie)|\bAES[IS]\b|CAPAES|agr[ée]g[ée]", re.I)
 _TEACHER_RE = re.compile(r"enseign|professeur|instituteur|institutrice|ma[îi]tre[- ]assistant|\bcours\b|[ée]l[èe]ves|\bclasses?\b", re.I)
-# Round 14: in Belgium the driver's CAP (certificat d'aptitude professionnelle, code 95) is a certification, not a
-# diploma: a "code 95" beside it, a driver's word right after it ("CAP chauffeur") or a heavy licence joined to it
-# ("permis D + CAP", "permis C1 et CAP"). The French "CAP conducteur d'engins" (a vocational diploma) has none of these.
-_DRIVER_CAP_AROUND_RE = re.compile(r"code\s*95", re.I)
-_DRIVER_CAP_AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:chauffeur|code\s*95)", re.I)
-_DRIVER_CAP_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:permis\s+)?(?-i:C|CE|C1|C1E|D|DE|D1|D1E)\s*(?:\([^()\n]{0,40}\)\s*)?(?:\+|et|&|/)\s*(?:le\s+|du\s+|un\s+)?$", re.I
-)
 # Round 14: the lawyer's certificate ("Le CAPA serait un atout" for a lawyer or a jurist) is a master-level title (EQF 7),
 # not the agricultural CAPa.
 _LAWYER_AROUND_RE = re.compile(r"avocat|barreau|juridique|juriste|\bdroit\b|notari", re.I)
@@ -565,11 +558,8 @@ _LAWYER_AROUND_RE = re.compile(r"avocat|barreau|juridique|juriste|\bdroit\b|nota
 def _pedagogical_cap(text: str, m: Mention) -> Mention | None:
     if m.attrs.get("code") != "CAP":
         return m
-    if (
-        _DRIVER_CAP_AROUND_RE.search(text, max(0, m.start - 60), m.end + 60)
-        or _DRIVER_CAP_AFTER_RE.match(text, m.end)
-        or _DRIVER_CAP_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
-    ):
+    # The Belgian driver's CAP (code 95) is a certification, read by the one predicate certification.py uses too.
+    if is_driver_cap(text, m.start, m.end):
         return None
     if text[m.start : m.end] == "CAPA" and _LAWYER_AROUND_RE.search(text, max(0, m.start - 300), m.end + 300):
         return m.with_(attrs={**m.attrs, "code": "CAPA", "eqf_level": 7, "isced_level": 7})
