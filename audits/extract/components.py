@@ -175,7 +175,7 @@ class RequirementFinder:
         mentions: list[Mention] = []
         mentions += find_diplomas(text, self.diploma_terms, low)
         mentions += find_experience(text, layout, self.first_experience_years, low, field)
-        langs, native = find_languages(text, layout, low)
+        langs, native = find_languages(text, layout, low, field)
         mentions += langs
         mentions += find_licences(text, self.default_licence, low)
         mentions += find_certifications(text, low)

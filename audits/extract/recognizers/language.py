@@ -66,7 +66,7 @@ _CONTEXT_RE = re.compile(
     r"fluent|speak\w*|spoken|written|proficien\w*|natif|native|maternelle|parlez|parler|parlant|compren(?:ds|dre|ez|d)\b|s'exprimer|compr[ée]hension|technique|op[ée]rationnel|scolaire|"
     r"n[ée]cessaire|"
     r"[ée]change[rz]?|interlocuteurs|CECR|CEFR|TOEIC|r[ée]diger|\b[ABC][12]\b|souhait|exig|requis|appr[ée]ci|atout|"
-    r"un plus|indispensable|obligatoire|imp[ée]rati|pr[ée]f[ée]rence|[àa]\s+l'aise|"
+    r"un plus|=\s*(?:plus|\+)|indispensable|obligatoire|imp[ée]rati|pr[ée]f[ée]rence|[àa]\s+l'aise|"
     # a strength predicate of its own names the language as wished ("l'espagnol est un vrai plus", "le polonais est un
     # gros avantage", "Espagnol ou anglais bienvenu")
     r"\b(?:vrai|gros|grand|r[ée]el|petit|s[ée]rieux|bel?)\s+(?:plus|atout)\b|\b(?:vrais|gros|grands|r[ée]els|petits|s[ée]rieux|beaux)\s+(?:plus|atouts)\b|"
@@ -88,7 +88,7 @@ _CONTEXT_RE = re.compile(
 _EXCLUDE_BEFORE = re.compile(
     r"(?:professeure?|prof|cours|enseignant(?:e)?|enseignement|formateur|formatrice|licence|master|bachelier|bts|"
     r"traduct\w+|cl[ée]|d'origine|nationalit[ée]|cuisine|jardin|style|march[ée]|territoire|[ée]tablissement|"
-    r"apprenants\s+en|classes?\s+de|fran[çc]ais\s+langue|pays|c[ôo]te)(?:\(e\)|\(trice\))?\s*(?:de\s+l'|d'|de\s+|en\s+|l'|du\s+|le\s+)?$",
+    r"apprenants\s+en|classes?\s+de|fran[çc]ais\s+langue|pays|c[ôo]te|p[ée]riodes)(?:\(e\)|\(trice\))?\s*(?:de\s+l'|d'|de\s+|en\s+|l'|du\s+|le\s+)?$",
     re.I,
 )
 # A language as a diploma's or a teacher's subject, not asked of the candidate: "AESI langues germaniques (orientation
@@ -99,7 +99,7 @@ _SUBJECT_BEFORE_RE = re.compile(
     r"|(?:ma[îi]tre(?:\(?sse\)?)?|professeur(?:\(?e\)?)?|enseignant(?:\(?e\)?)?|instituteur|institutrice)s?\s+de\s+(?:seconde|deuxi[èe]me|premi[èe]re)?\s*langue\s*[(:,\-–]?\s*)$",
     re.I,
 )
-_SUBJECT_AFTER_RE = re.compile(r"\s*[-–/]?\s*(?:langue\s+(?:[ée]trang[èe]re|seconde)|FLE|FLS)(?![\w])", re.I)
+_SUBJECT_AFTER_RE = re.compile(r"\s*[-–/]?\s*(?:langue\s+(?:[ée]trang[èe]re|seconde|moderne)|FLE|FLS)(?![\w])", re.I)
 # "Le processus comprend un entretien …, un test d'anglais écrit et oral, puis…": a step of the selection, not a
 # requirement of its own (the ad asks the language, if at all, in its profile); a level or a requirement word beside
 # the test keeps it ("un test d'anglais (niveau B2 exigé)").
@@ -149,13 +149,17 @@ _SINGLE_CODE_RE = re.compile(r"(?<![\w/])(FR|NL)(?![\w/])")
 # Languages chained by a connector share the level written for the chain ("Bilingue Français - Néerlandais").
 # The list may repeat each language's article: "Maîtrise du néerlandais, du français et de l'anglais".
 # "et/ou", and the English connectors of English requirement lines ("Fluent English and French", "German or Polish").
-_CHAIN_RE = re.compile(r"\s*(?:\bet\s*/\s*ou\b|\band\s*/\s*or\b|/|-|–|,|&|\bet\b|\bou\b|\band\b|\bor\b)\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’]|le|la|l['’])?\s*", re.I)
+# A new list item or a blank line ends the chain ("bilingue allemand-français\n- L'anglais est un plus": the bullet is not a
+# connector, the next item has its own level and strength).
+_CHAIN_RE = re.compile(r"(?![ \t]*\n\s*(?:[-–•*·▪◦✔→>]|\n))\s*(?:\bet\s*/\s*ou\b|\band\s*/\s*or\b|/|-|–|,|&|\bet\b|\bou\b|\band\b|\bor\b)\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’]|le|la|l['’])?\s*", re.I)
 _BILINGUAL_RE = re.compile(r"bilingu(?:e|isme)|trilingue", re.I)
 # "bilingue" said of the people served or the place, not of the candidate: "Bonnes connaissances du néerlandais (clients
 # bilingues)", "Des notions de néerlandais sont un plus (clientèle bilingue)": the level is the candidate's own words.
 _OTHERS_BILINGUAL_RE = re.compile(
     r"(?<![\w])(?:client[èe]le|clients?|public|patients?|r[ée]sidents?|usagers?|b[ée]n[ée]ficiaires|familles|r[ée]gion|ville|"
-    r"commune|quartier|pays|zone|capitale)\s+(?:\w+\s+)?bilingues?(?![\w])",
+    r"commune|quartier|pays|zone|capitale)\s+(?:\w+\s+)?bilingues?(?![\w])"
+    # "(prime de bilinguisme possible)", "allocation linguistique": a bonus the employer pays, not the level asked
+    r"|(?<![\w])(?:primes?|allocations?|indemnit[ée]s?)\s+(?:de\s+|d['’])?(?:bilinguisme|bilingue|langues?|linguistiques?)(?![\w])",
     re.I,
 )
 
@@ -182,7 +186,9 @@ PLUS_PREDICATE_AFTER_RE = re.compile(
     r"(?:=\s*)?(?:(?:un|une)\s+(?:(?:vrai|gros|petit|grand|r[ée]el|s[ée]rieux|bel|beau|v[ée]ritable)\s+)?(?:plus|\+|atout|avantage|bonus)(?![\w])|"
     r"de\s+(?:vrais|gros|petits|grands|r[ée]els|s[ée]rieux|beaux|v[ée]ritables)\s+(?:plus|atouts|avantages)(?![\w]))"
     r"|(?:\s*\([^()\n]{0,60}\))?\s*(?:est|sont|serait|seraient|sera|seront)\s+(?:(?:tr[èe]s|bien|vraiment)\s+)?(?:utiles?|top|id[ée]al(?:e|es|s)?|bienvenue?s?)(?![\w])"
-    r"|(?:\s*\([^()\n]{0,60}\))?\s*facilit(?:e|ent|era|eront|erait|eraient)(?![\w])",
+    r"|(?:\s*\([^()\n]{0,60}\))?\s*facilit(?:e|ent|era|eront|erait|eraient)(?![\w])"
+    # the short forms of a plus ("allemand = plus", "Allemand : atout", "le français c'est bonus", "le néerlandais en bonus")
+    r"|[ \t]*(?:[=:][ \t]*|c['’]est\s+|en\s+)(?:plus|\+|atout|bonus)(?![\w])",
     re.I,
 )
 
@@ -223,11 +229,19 @@ _ABILITY_RE = re.compile(
 _OWN_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w])(?:un|une)\s+$", re.I)
 # A line that goes on in lower case is one sentence wrapped ("Anglais&nbsp;\ncourant indispensable").
 _SOFT_WRAP_RE = re.compile(r"[ \t]*\n[ \t]*(?=[a-zàâçéèêëîïôûù])")
+_GRADED_ABILITY_BEFORE_RE = re.compile(
+    r"(?<![\w])(tr[èe]s\s+bonne?|excellente?|parfaite?|bonne?)\s+(?:expression|communication|aisance|r[ée]daction)"
+    r"(?:\s+(?:[ée]crite|orale)(?:\s+(?:et|&)\s+(?:[ée]crite|orale))?)?\s+en\s+$",
+    re.I,
+)
+_BRACKETED_LEVEL_RE = re.compile(r"\(\s*niveau\s+([^()\n]{1,30})\)", re.I)
+_NEW_SUBJECT_GAP_RE = re.compile(r"\s*,\s*(?:le|la|l['’])\s*", re.I)
+_SUBJECT_PREDICATE_RE = re.compile(r"\s*(?:est|sont|serait|seraient|sera|seront|constitue\w*|reste\w*|c['’]est)\s", re.I)
 # "l'allemand est un plus" after "Anglais courant,": a language with a predicate of its own is a clause of its own.
 _OWN_PREDICATE_AFTER_RE = re.compile(r"\s*(?:est|serait|sera|constitue(?:rait)?|reste)\s", re.I)
 # "Anglais technique", "anglais professionnel": the register asked, no level (the guide) — only a level word written
 # after it grades it ("anglais professionnel courant"); "Maîtrise de l'anglais technique" stays without a level.
-_REGISTER_AFTER_RE = re.compile(r"\s+(?:technique|professionnel(?:le)?|op[ée]rationnel(?:le)?|des\s+affaires)(?![\w])", re.I)
+_REGISTER_AFTER_RE = re.compile(r"\s+(?:technique|professionnel(?:le)?|pro|op[ée]rationnel(?:le)?|des\s+affaires)(?![\w])", re.I)
 # A profile or skills line that is the language alone, with at most a register or level word ("- Anglais
 # professionnel", "Compétences :\nFrançais"): listed as asked.
 _OWNER_BEFORE_RE = re.compile(r"(?<![\w])(?:votre|ton|un|une|l['’])\s*$", re.I)
@@ -242,7 +256,7 @@ _LEAD_BEFORE_RE = re.compile(
     re.I,
 )
 _LEAD_AFTER_RE = re.compile(
-    r"(?:\s+(?:professionnel(?:le)?|technique|scientifique|de\s+travail|courant|correct|fluide|op[ée]rationnel(?:le)?|des\s+affaires))?"
+    r"(?:\s+(?:professionnel(?:le)?|pro|technique|scientifique|de\s+travail|courant|correct|fluide|op[ée]rationnel(?:le)?|des\s+affaires))?"
     r"\s*(?:[:;(]|[.!]?[ \t]*(?:\n|$))",
     re.I,
 )
@@ -282,7 +296,7 @@ _OTHERS_SPEAK_BEFORE_RE = re.compile(
     re.I,
 )
 _NOT_ASKED_AFTER_RE = re.compile(
-    r"\s*(?:(?:is\s+)?not\s+(?:required|needed|mandatory|a\s+must|necessary)|(?:n['’]est|ne\s+sont|n['’]y\s+est)\s+pas\s+"
+    r"\s*(?:[:\-–][ \t]*(?:pas|non)\s+(?:requis|exig|obligatoire|n[ée]cessaire|indispensable|demand)|(?:is\s+)?not\s+(?:required|needed|mandatory|a\s+must|necessary)|(?:n['’]est|ne\s+sont|n['’]y\s+est)\s+pas\s+"
     r"(?:requis|exig|obligatoire|n[ée]cessaire|indispensable|demand)|non\s+(?:requis|exig|obligatoire)|"
     # "L'espagnol et le catalan sont parlés par une partie de l'équipe": spoken by others
     r"(?:\s*(?:et|,)\s*(?:le|la|l['’])?\s*\w+)*\s*(?:est|sont)\s+parl[ée]e?s?\s+par)",
@@ -359,7 +373,9 @@ _ADJ_SCAN = GatedPattern(_ADJ_RE)
 _SINGLE_CODE_SCAN = GatedPattern(_SINGLE_CODE_RE)
 
 
-def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tuple[list[Mention], list[Mention]]:
+def find_languages(
+    text: str, layout: Layout, lowered: str | None = None, field: str = "description"
+) -> tuple[list[Mention], list[Mention]]:
     """Return (language mentions, protected `language_origin` mentions for "langue maternelle")."""
     low = fold(text) if lowered is None else lowered
     langs: list[Mention] = []
@@ -413,8 +429,10 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
     previous: Mention | None = None
     # A language named without a cue of its own, kept in case the next one, chained to it, has one ("Anglais et
     # Français obligatoire": the clause of "Anglais" ends at "et").
-    pending: tuple[int, int, str] | None = None
+    # Several may wait: "Néerlandais, anglais et français courants obligatoires" (the level closes the list).
+    pending: list[tuple[int, int, str]] = []
     not_asked_end = -1
+    subject: tuple[int, int] | None = None
     ordered = sorted(candidates)
     tail_levels = _levels_after_lists(text, layout, ordered)
     for i, (start, end, iso) in enumerate(ordered):
@@ -435,26 +453,26 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
             hi = aside
         before = text[max(s0, start - 40) : start]
         if _EXCLUDE_BEFORE.search(before) or _SUBJECT_BEFORE_RE.search(before) or _SUBJECT_AFTER_RE.match(text, end):
-            pending = None
+            pending = []
             continue
         if (
             _TEST_BEFORE_RE.search(before)
             and _SELECTION_RE.search(text, s0, e0)
             and not _ASKED_RE.search(text, start, min(e0, end + 40))
         ):
-            pending = None
+            pending = []
             continue  # a selection step ("un test d'anglais écrit et oral, puis un entretien")
         if (
             _OTHERS_SPEAK_BEFORE_RE.search(text, max(s0, start - 80), start)
             or ((na := _NOT_ASKED_AFTER_RE.match(text, end)) is not None and not _BUT_RE.match(text, na.end()))
             or (not_asked_end >= 0 and _CHAIN_RE.fullmatch(text, not_asked_end, start))
         ):
-            pending, not_asked_end = None, end
+            pending, not_asked_end = [], end
             continue  # spoken by others ("Our team speaks French and English"), or said not to be required: not asked
         window = text[lo:hi]
         line = layout.line_at(start)
         if line.section == "offer" and _PERK_RE.search(window) and not _ASKED_RE.search(window):
-            pending = None
+            pending = []
             continue  # "Avantages : … pratiquer l'anglais": a language the job lets one practise, not one it asks
         if (
             _IN_LANGUAGE_BEFORE_RE.search(text, max(0, start - 4), start)
@@ -462,10 +480,22 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
             and not _ASKED_RE.search(window)
             and not _LEVEL_WORD_RE.search(window)
         ):
-            pending = None
+            pending = []
             continue  # a thing written or held in the language ("les procédures sont rédigées en anglais"), not an ability
         heading = " ".join(text[a:b] for a, b in filter(None, (line.inline_heading, line.governing_heading)))
         own_clause = bool(_OWN_PREDICATE_AFTER_RE.match(text, end)) and "," in text[previous.end if previous else start : start]
+        # "Bonne connaissance du français, le néerlandais ou l'anglais est un atout": after a comma, a language with its
+        # own definite article opens a new subject when its chain ends in a predicate of its own; the level word before
+        # the comma is the first language's, not the subject's ("connaissance du français, du néerlandais" stays a list)
+        if i > 0 and _NEW_SUBJECT_GAP_RE.fullmatch(text, ordered[i - 1][1], start):
+            j = i
+            while j + 1 < len(ordered) and _CHAIN_RE.fullmatch(text, ordered[j][1], ordered[j + 1][0]):
+                j += 1
+            if _SUBJECT_PREDICATE_RE.match(text, ordered[j][1]) or PLUS_PREDICATE_AFTER_RE.match(text, ordered[j][1]):
+                subject = (start, ordered[j][1])
+                own_clause = True
+        if subject is not None and subject[0] <= start < subject[1]:
+            lo = max(lo, subject[0])
         chained = previous is not None and not own_clause and bool(_CHAIN_RE.fullmatch(text, previous.end, start))
         if own_clause:
             lo = start
@@ -511,7 +541,8 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
         ):
             graded_after = None
         if not (start in paired or start in self_cued or little or good or graded_after is not None or chained or ability or listed or register or _CONTEXT_RE.search(window) or re.search(r"langue", heading, re.I)):
-            pending = (start, end, iso)
+            chained_pending = bool(pending) and bool(_CHAIN_RE.fullmatch(text, pending[-1][1], start))
+            pending = [*pending, (start, end, iso)] if chained_pending else [(start, end, iso)]
             continue
         if any(x.attrs["language"] == iso and s0 <= x.start < start for x in langs) and not (
             # "Bilingue FR/NL ou, à défaut, une connaissance fonctionnelle du néerlandais (niveau B1)": restated as an
@@ -524,7 +555,7 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
                 if x.attrs["language"] == iso and s0 <= x.start < start
             )
         ):
-            pending = None
+            pending = []
             continue  # "un anglais technique (rédaction de documents en anglais)": the same language restated
         native = any(abs(s - start) < 40 or abs(s - end) < 40 for s, _ in native_spans)
         own = _OWN_ARTICLE_BEFORE_RE.search(text, max(lo, start - 6), start)
@@ -564,17 +595,32 @@ def find_languages(text: str, layout: Layout, lowered: str | None = None) -> tup
             after = _CEFR_RE.search(text, hi, min(e0, line.end, next_start, end + 80))
             if after:
                 cefr = after.group(1)
+            # "Si vous parlez l'italien, c'est un plus pour notre campagne (niveau courant).": a level in brackets
+            # closing the sentence, before any other language, is the language's
+            closing = _BRACKETED_LEVEL_RE.search(text, hi, min(e0, line.end, next_start, end + 160))
+            if cefr is None and closing is not None:
+                cefr = _cefr(closing.group(1))
+        if cefr is None and not native and ability:
+            # "Très bonne expression écrite et orale en français": the grade of the ability is the language's (the
+            # clause was cut at "et"); "très bonne" B2, "bonne" B1 as for a "connaissance"
+            graded_ability = _GRADED_ABILITY_BEFORE_RE.search(text, max(s0, start - 70), start)
+            if graded_ability is not None:
+                cefr = "B1" if re.fullmatch(r"bonne?", graded_ability.group(1), re.I) else "B2"
         if cefr is None and chained and previous is not None:
             cefr = previous.attrs.get("cefr")
-        if cefr is None and start in paired and _FR_NL_PAIR_RE.search(window):
+        # (in a job title the codes name the languages only, "Gestionnaire de dossiers - NL/FR" → no level, unless the
+        # title says "bilingue": "Agent service clients bilingue FR/NL (H/F) - Liège")
+        if cefr is None and start in paired and _FR_NL_PAIR_RE.search(window) and (field != "title" or _BILINGUAL_RE.search(text)):
             cefr = "C1"  # "FR/NL": the two languages of a bilingual post; "FR/AN" in a title names two languages, no level
         attrs: dict[str, object] = {"language": iso, "cefr": cefr}
         if start in paired or _BILINGUAL_RE.search(_own_words(window)) or (chained and previous is not None and previous.attrs.get("bilingual")):
             # Both languages are asked, not one of them: never a group of alternatives (alternatives.py).
             attrs["bilingual"] = True
-        if pending is not None and pending[2] != iso and _CHAIN_RE.fullmatch(text, pending[1], start):
-            langs.append(Mention("language", pending[0], pending[1], {**attrs, "language": pending[2]}, family="language", scope_end=end))
-        pending = None
+        if pending and _CHAIN_RE.fullmatch(text, pending[-1][1], start):
+            for p_start, p_end, p_iso in pending:
+                if p_iso != iso:
+                    langs.append(Mention("language", p_start, p_end, {**attrs, "language": p_iso}, family="language", scope_end=end))
+        pending = []
         langs.append(Mention("language", start, end, attrs, family="language").with_(attrs=attrs))
         if native:
             langs[-1] = langs[-1].with_(attrs={**attrs, "native": True})

@@ -110,7 +110,8 @@ def test_seniority_of_the_person_sought_stays(run: Any, text: str) -> None:
     ("title", "text", "expected"),
     [
         ("Consultant SAP – FR/AN (H/F)", "Nous recherchons un consultant parlant français et anglais.", [("fr", None), ("en", None), ("fr", None), ("en", None)]),
-        ("Vendeur FR/NL (H/F)", "Accueil des clients à Bruxelles.", [("fr", "C1"), ("nl", "C1")]),
+        # convention 2 (round 16): codes in a job title name the languages, no level
+        ("Vendeur FR/NL (H/F)", "Accueil des clients à Bruxelles.", [("fr", None), ("nl", None)]),
         ("Vendeur FR/EN (H/F)", "Accueil des clients à Bruxelles.", [("fr", None), ("en", None)]),
         ("Vendeur bilingue FR/EN (H/F)", "Accueil des clients à Bruxelles.", [("fr", "C1"), ("en", "C1")]),
         ("Employé (H/F)", "Curieux et doté d'un bon esprit critiqueFrançais et Anglais courants", [("fr", "B2"), ("en", "B2")]),
