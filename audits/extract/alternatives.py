@@ -69,6 +69,24 @@ def _gap_words_ok(gap: str) -> bool:
     return bool(m or comma) and "\n" not in gap
 
 
+# Round 16: a comma that closes one requirement and opens a wished upgrade ("CAP cuisine au minimum, BP ou BTS appréciés",
+# "CAP carrosserie et/ou CAP peinture, Bac pro apprécié"): the items after the comma are no alternative of those before —
+# when the first ones carry their own cue ("au minimum", "exigé") or are already a closed list of alternatives, and the
+# later ones end on a preference cue before the sentence ends.
+_OWN_CUE_GAP_RE = re.compile(r"(?:minimum|min\.|exig[ée]e?s?|requise?s?|obligatoires?|indispensables?)\s*,\s*$", re.I)
+_COMMA_GAP_RE = re.compile(r"^[^,()/]*,\s*$")
+_PREFERENCE_TO_END_RE = re.compile(r"[^.;!?\n]*?\b(?:appr[ée]ci[ée]e?s?|souhait[ée]e?s?|(?:un|en)\s+plus|atout|bienvenue?s?)\b", re.I)
+
+
+def _upgrade_after_comma(out: list[Mention], chain: list[int], idx: int, gap: str, text: str, disjunctive: bool) -> bool:
+    if out[idx].kind != "diploma" or not _COMMA_GAP_RE.match(gap) or not _PREFERENCE_TO_END_RE.match(text, out[idx].start):
+        return False
+    head = text[out[chain[0]].start : out[chain[-1]].end]
+    if _PREFERENCE_TO_END_RE.match(head):
+        return False  # the first items are wished too: one list
+    return bool(_OWN_CUE_GAP_RE.search(gap)) or (disjunctive and len(chain) > 1)
+
+
 def group_alternatives(mentions: list[Mention], text: str, first_group: int = 1) -> tuple[list[Mention], int]:
     """Assign `alternative_group` numbers from `first_group`; return the mentions and the next free number."""
     out = sorted(mentions, key=lambda m: m.start)
@@ -90,7 +108,8 @@ def group_alternatives(mentions: list[Mention], text: str, first_group: int = 1)
                 gap = text[prev.end : out[idx].start]
                 # an item apposed after a colon ("Formation Bac +5 : ingénieur généraliste") when read as listed
                 colon = gap.strip() == ":" and "\n" not in gap and bool(out[idx].attrs.get("listed"))
-                if len(gap) <= _MAX_GAP and out[idx].start >= prev.end and (_gap_words_ok(gap) or colon):
+                upgrade = _upgrade_after_comma(out, chain, idx, gap, text, disjunctive)
+                if len(gap) <= _MAX_GAP and out[idx].start >= prev.end and (_gap_words_ok(gap) or colon) and not upgrade:
                     chain.append(idx)
                     # Round 9: a list the recogniser read as accepted options ("Formation supérieure Architecte,
                     # Ingénieur, Urbaniste") is a group of alternatives even when only commas join it.

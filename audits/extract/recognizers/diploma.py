@@ -136,14 +136,34 @@ _NO_DIPLOMA_RE = re.compile(
     # prérequis de diplôme"), and "sans diplôme" after the (H/F) of a title ("Aide à domicile H/F sans diplôme - débutant accepté").
     r"|(?:aucune|pas\s+d'|sans)\s*(?:exigence|condition|pr[ée]requis)s?\s+(?:de\s+|d'|en\s+(?:mati[èe]re|termes)\s+de\s+)(?:niveau\s+(?:de\s+|d')?)?dipl[ôo]mes?"
     r"|(?<=H/F\s)sans\s+dipl[ôo]me|(?<=\(H/F\)\s)sans\s+dipl[ôo]me|(?<=F/H\s)sans\s+dipl[ôo]me"
+    # Round 16: the missing diploma as a question to the reader ("Vous n'avez pas de diplôme ?", "Pas de diplôme ?", "Tu n'as
+    # pas de diplôme ?"), and "Pas de diplôme" / "Aucun diplôme" opening a clause with nothing after but punctuation ("Pas de
+    # diplôme, pas de permis, …", "- Aucun diplôme : nous vous formons"); not "pas de diplôme du secondaire".
+    r"|(?:vous\s+n'avez\s+pas|tu\s+n'as\s+pas|pas)\s+(?:de\s+|d')dipl[ôo]mes?\s*\?"
+    r"|(?:(?<=\n)|(?<=\A)|(?<=[.!?:;•*\-–]\s)|(?<=[.!?:;]))(?:pas|aucun)\s+(?:de\s+)?dipl[ôo]mes?(?=\s*(?:[,:;!]|\.(?!\w)|\n|$))"
     r")(?![\w])",
     re.I,
 )
 _NO_DIPLOMA_SCAN = GatedPattern(_NO_DIPLOMA_RE)
+# Round 16: a diploma waived on a condition ("Pas besoin de diplôme si tu as 2 ans d'expérience, sinon CQ6 …") is not
+# waived: the alternatives that follow are what the ad asks.
+_CONDITION_AFTER_RE = re.compile(r"\s+si\s+(?:tu|vous)\b", re.I)
 # Round 15: candidates without a diploma invited all the same ("les candidatures sans diplôme avec une première expérience
 # sont aussi étudiées", "Les personnes sans qualification mais motivées sont invitées à postuler", "profils sans diplôme
 # acceptés"): the ad says none is needed. The candidacy verb is what tells them from the public a service is for ("des
 # jeunes sans diplôme", "stagiaires sans qualification").
+# Round 16: "ni de diplôme" after the experience denied ("Pas besoin d'expérience ni de diplôme", "sans expérience ni diplôme"):
+# the diploma part of the pair is the item.
+_NOR_DIPLOMA_RE = re.compile(
+    r"(?<![\w])(?:pas\s+besoin\s+d'|pas\s+d'|aucune\s+|sans\s+)exp[ée]riences?\s+(?P<none>ni\s+(?:de\s+|d')?dipl[ôo]mes?)(?![\w])", re.I
+)
+# Round 16: someone without a diploma welcomed all the same, whatever the noun ("Les passionnés de jardinage sans diplôme
+# sont aussi les bienvenus", "les curieux sans diplôme peuvent aussi postuler"): the welcome itself is the cue.
+_WELCOME_AFTER_RE = re.compile(
+    r"(?<![\w])(?P<none>sans\s+(?:dipl[ôo]mes?|qualifications?)(?:\s+(?:sont|seront)\s+(?:aussi\s+|[ée]galement\s+|m[êe]me\s+)?(?:les\s+)?bienvenu(?:e|\(e\))?s?"
+    r"|\s+peuvent\s+(?:aussi\s+|[ée]galement\s+)?postuler))(?![\w])",
+    re.I,
+)
 _NONE_WELCOME_RE = re.compile(
     r"(?<![\w])(?:candidat(?:ure)?s?|candidat\(e\)s|personnes|profils)\s+(?P<none>sans\s+(?:dipl[ôo]mes?|qualifications?))(?![\w])"
     r"(?=[^.;!?\n]{0,80}?\b(?:postul|invit[ée]|[ée]tudi[ée]|accept[ée]|bienvenu|consid[ée]r[ée]|examin[ée]|retenu|peuvent|sont\s+(?:aussi|[ée]galement)))",
@@ -268,6 +288,8 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
         pro_level = _titre_pro_level(text, m.start())
         add(m.start(), m.end(), "TITRE PRO", pro_level, LEVEL_ISCED[pro_level] if pro_level else None)
     for m in _NO_DIPLOMA_SCAN.finditer(text, lowered):
+        if _CONDITION_AFTER_RE.match(text, m.end()):
+            continue
         found.append(
             Mention("diploma", m.start(), m.end(), {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME"},
                     forced_strength="optional", family="diploma")
@@ -277,6 +299,13 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
             Mention("diploma", m.start("none"), m.end("none"), {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME"},
                     forced_strength="optional", family="diploma")
         )
+    for rx in (_NOR_DIPLOMA_RE, _WELCOME_AFTER_RE):
+        for m in rx.finditer(text):
+            if not any(f.start < m.end("none") and m.start("none") < f.end for f in found):
+                found.append(
+                    Mention("diploma", m.start("none"), m.end("none"), {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME"},
+                            forced_strength="optional", family="diploma")
+                )
     for i, m in table.scanner.finditer(text, lowered):
         t = table.terms[i]
         if t.needs_context and not _CONTEXT_RE.search(text, max(0, m.start() - 30), m.start()):
@@ -321,7 +350,8 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found += _equivalent_titles(sorted(found, key=lambda m: m.start), text)
     found = _apprenticeship_levels(_restating_brackets(_drop_named_after_acronym(sorted(found, key=lambda m: m.start), text), text), text)
     found = _professions_after_training(sorted(found, key=lambda m: m.start), text)
-    return _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
+    found = _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
+    return sorted(found + _listed_providers(found, text), key=lambda m: m.start)
 
 
 # Round 3: a diploma level on a pay line is the pay grade ("Rémunération : niveau Bac, catégorie B", "Salaire : barème
@@ -735,6 +765,7 @@ _VOCATIONAL_RE = re.compile(
     re.I,
 )
 _VOCATIONAL_GATE = GatedPattern(_VOCATIONAL_RE)
+_PROVIDER_LIST_RE = re.compile(r"(?<![\w])" + _PROVIDER + r"(?![\w])", re.I)
 _ALTERNATIVE_BEFORE_RE = re.compile(r"\bou\s+(?:d'une\s+|une\s+|de\s+|d')?$", re.I)
 _FOLLOWED_BEFORE_RE = re.compile(r"suiv|propos|offr|financ|inscri|pr[ée]par|assur|dispens|b[ée]n[ée]fici", re.I)
 
@@ -757,6 +788,10 @@ def _vocational_trainings(found: list[Mention], text: str) -> list[Mention]:
         trade = re.sub(r"\((?:e|ne|trice|rice|euse|[èe]re|i[èe]re)\)", "", m.group("trade") or "")
         # (not a driver's or machine operator's course: its certificate is the certification, no diploma level)
         level = next((lv for lv, pat in _TITRE_PRO_LEVELS[1:] if pat.search(trade)), None) if trade and not re.match(r"conduct|carist", trade, re.I) else None
+        # Round 16: a training offered by several providers ("Formation de carreleur (promotion sociale, IFAPME, Forem)") names
+        # no one certificate: no level (fourth written batch)
+        if m.group("provider") and len(_PROVIDER_LIST_RE.findall(text, m.end(), text.find(")", m.end()) if ")" in text[m.end():] else len(text))) >= 2:
+            level = None
         out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None, "code": "FORMATION"},
                            family="diploma"))
     return out
@@ -1436,13 +1471,20 @@ _AUTHORITY = (
     r"(?:l'ONE|la\s+FWB|la\s+F[ée]d[ée]ration\s+Wallonie[- ]Bruxelles|la\s+Communaut[ée]\s+fran[çc]aise|l'AViQ|l'[ÉE]tat"
     r"|(?:la\s+)?France|(?:la\s+)?Belgique|le\s+SPF(?:\s+Sant[ée](?:\s+publique)?)?)"
 )
+_FOR_FUNCTION = r"(?:\s+pour\s+(?:la\s+fonction|le\s+poste|l'accueil|l'encadrement|la\s+direction)(?:\s+(?:de|d'|du)?\s*[\w'-]+(?:\s+[\w'-]+)?)?)?"
 _EQUIVALENT_TITLE_RE = re.compile(
     r"(?<![\w])(?P<head>(?:tout\s+)?(?:autres?\s+)?(?:titres?|dipl[ôo]mes?))\s+"
     r"(?:"
     r"(?:[ée]tranger|europ[ée]en|belge)s?(?:\s+(?:reconnu|jug[ée])s?)?(?:\s+(?:comme\s+)?[ée]quivalents?)?(?:\s+(?:reconnu|d[ée]livr[ée])s?)?(?:\s+(?:par|en)\s+" + _AUTHORITY + r")?"
     r"|(?:(?:reconnu|jug[ée]|consid[ée]r[ée])s?\s+(?:comme\s+)?)?[ée]quivalents?(?:\s+(?:reconnu|d[ée]livr[ée])s?)?\s+(?:par|en)\s+" + _AUTHORITY +
     r"|repris\s+(?:dans|sur)\s+la\s+liste\s+(?:de\s+|d')" + _AUTHORITY + r"(?:\s+pour\s+le\s+personnel(?:\s+d'encadrement)?)?"
-    r")(?![\w])",
+    # Round 16: the title recognised by the authority with no "équivalent" ("ou d'un autre titre reconnu par l'ONE pour la
+    # fonction de direction") and a title of the authority's list ("un titre de la liste ONE pour l'accueil temps libre")
+    r"|(?:reconnu|agr[ée][ée]|valid[ée])s?\s+par\s+" + _AUTHORITY + _FOR_FUNCTION +
+    r"|(?:de|figurant\s+sur)\s+la\s+liste\s+(?:de\s+l'|de\s+la\s+|l')?(?-i:ONE|FWB|AViQ)" + _FOR_FUNCTION +
+    r")(?![\w])"
+    # the authority's recognition alone as the alternative of a named diploma ("(diplôme belge ou reconnu par la FWB)")
+    r"|(?<=\sou\s)(?:[ée]quivalent\s+)?reconnue?s?\s+(?:[ée]quivalente?s?\s+)?par\s+" + _AUTHORITY + r"(?![\w])",
     re.I,
 )
 
@@ -1452,15 +1494,20 @@ _EXAMPLE_AFTER_RE = re.compile(r"\s*\(\s*(?:par\s+ex|p\.\s*ex|ex\.|exemple|notam
 
 def _equivalent_titles(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
-    if "quivalen" not in text and "liste" not in text:
+    if "quivalen" not in text and "liste" not in text and "reconnu" not in text:
         return out
     for m in _EQUIVALENT_TITLE_RE.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in found):
             continue
+        if m.group("head") and re.fullmatch(r"dipl[ôo]mes?", m.group("head"), re.I) and "quivalen" not in m.group(0) and "liste" not in m.group(0) \
+                and not re.search(r"[ée]tranger|europ[ée]en", m.group(0), re.I):
+            continue  # "un diplôme reconnu par l'État (Bachelier …)": the diploma named after is the item
+        if m.group("head") and re.fullmatch(r"(?:titres?|dipl[ôo]mes?)\s+belges?", m.group(0), re.I):
+            continue  # Round 16: "(diplôme belge ou reconnu par la FWB)": the Belgian diploma is the one named before
         if _EXAMPLE_AFTER_RE.match(text, m.end()):
             continue  # "titre reconnu équivalent par l'ONE (par ex. agent d'éducation)": the example is the item
         level: int | None = None
-        if re.match(r"dipl", m.group("head"), re.I):
+        if m.group("head") and re.match(r"dipl", m.group("head"), re.I):
             line_start = text.rfind("\n", 0, m.start()) + 1
             before = [f for f in found if line_start <= f.start and f.end <= m.start() and f.attrs.get("eqf_level") is not None]
             if before:
@@ -1537,7 +1584,10 @@ _TRADE_DIPLOMA_RE = re.compile(
     r"(?<![\w])(?:(?P<head>dipl[ôo]mes?|titres?\s+de\s+comp[ée]tences?)\s+"
     r"(?:(?:de\s+|d')(?P<trade>[ée]coles?\s+h[ôo]teli[èe]re|" + _TRADE_NOUN + r"(?:\s+(?:en\s+)?(?!ou\b|et\b|en\b|est\b|exig|requis|souhait|obligatoire|obtenu)(?-i:[a-zà-ÿ])[\w'’-]{3,})?)"
     r"|(?<=comp[ée]tence\s)(?:de\s+|d')(?P<any>[^\W\d_][\w'’-]+(?:\s+(?:en\s+|de\s+|d')?(?!ou\b|et\b|est\b)[^\W\d_][\w'’-]{2,}){0,2})"
-    r"|(?<=comp[ée]tence\s)«\s*(?P<quoted>[^»\n]{2,60}?)\s*»)"
+    r"|(?<=comp[ée]tence\s)«\s*(?P<quoted>[^»\n]{2,60}?)\s*»"
+    # Round 16: the trade in straight quotes ('titre de compétence "électricien installateur résidentiel"') and the title as
+    # an equivalent of the diplomas before it ("CQ6/CQ7 … ou titre de compétence équivalent")
+    r"|(?:(?<=nce\s)|(?<=nces\s))\"[^\"\n]{2,60}?\"|(?:(?<=nce\s)|(?<=nces\s))[ée]quivalente?s?)"
     r"|(?P<bprof>[^\W\d_][\w'’-]*?(?:eur|rice|ier|i[èe]re|iste|ien|ienne)(?:\(trice\)|\(rice\)|\(e\))?(?:\s+(?-i:[a-zà-ÿ])[\w'’-]{3,})?\s+brevet[ée](?:e|\(e\))?))(?![\w])",
     re.I,
 )
@@ -1548,11 +1598,16 @@ _BACHELOR_PROFESSIONS_RE = re.compile(
     r"biblioth[ée]caire[- ]documentaliste|infirmi(?:er|[èe]re)", re.I)
 
 
+_EXAM_LATER_BEFORE_RE = re.compile(r"(?:pr[ée]senter|passer|obtenir|pr[ée]parer)\s+(?:l'[ée]preuve\s+(?:du|de\s+la|d')\s*|le\s+|la\s+|un\s+|une\s+)?$", re.I)
+
+
 def _trade_diplomas(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _TRADE_DIPLOMA_RE.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in found + out):
             continue
+        if _EXAM_LATER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # Round 16: "vous pourrez présenter l'épreuve du titre de compétence « monteur »": obtained later
         if re.search(r"\(\s*ou\s+(?:l'|un\s+)?ancien\s+$", text[max(0, m.start() - 20) : m.start()], re.I):
             continue  # "bachelier instituteur (ou ancien diplôme d'instituteur)": the same degree under its old name
         trade = m.group("trade") or ""
@@ -1653,7 +1708,90 @@ def _apprenticeship_levels(found: list[Mention], text: str) -> list[Mention]:
                 # "formation IFAPME de chef de cuisine": the IFAPME's chef courses are its chef d'entreprise programme (table: 4)
                 level = 4 if re.search(r"\bchef\s+d", text[m.start : end], re.I) else 3
                 m = m.with_(end=end, attrs={**m.attrs, "eqf_level": level, "isced_level": 3})
+            elif m.attrs.get("eqf_level") is None and _levelled_beside(found, text, m.start, m.end):
+                # Round 16: "(CQ6 ou CQ7 en maçonnerie, formation IFAPME ou promotion sociale)": among levelled diplomas the
+                # provider's course is its apprenticeship certificate (3), as the fourth written batch reads it
+                m = m.with_(attrs={**m.attrs, "eqf_level": 3, "isced_level": 3})
         out.append(m)
+    return out
+
+
+# Round 16: the Belgian alternance and adult-education routes named bare as one alternative among diplomas ("(CQ6, CQ7 ou
+# IFAPME)", "(6e ou 7e professionnelle, CEFA, IFAPME)", "(CQ6/CQ7 en mécanique, IFAPME mécanicien polyvalent)", "(IFAPME chef
+# d'entreprise ou apprentissage, 7P boucherie)", "(CQ6 ou CQ7 en maçonnerie, formation IFAPME ou promotion sociale)",
+# "CQ7 électricité, électricien installateur (IFAPME/EFP) ou …"): each is a diploma item — the IFAPME/EFP/SFPME/CEFA
+# apprenticeship at its certificate's level (3, walloon-reference §3.2), its chef d'entreprise course at the table's level,
+# adult education ("promotion sociale") and a hotel school with no level. Only in a list that holds a levelled diploma: a
+# training followed by its providers only ("Formation de carreleur (promotion sociale, IFAPME, Forem)") is one item, and
+# the provider elsewhere is a place or a pay scale ("barème IFAPME", "au centre IFAPME de Limal").
+_APPRENTICE_PROVIDER = r"(?-i:IFAPME|CEFA|EFP|SFPME)"
+_BARE_PROVIDER_RE = re.compile(
+    r"(?P<item>(?:apprentissage\s+)?" + _APPRENTICE_PROVIDER + r"(?:\s*/\s*" + _APPRENTICE_PROVIDER + r")*"
+    r"(?P<chef>\s+chef\s+d'entreprise(?:\s+(?-i:[a-zà-ÿ])[\w'’-]{3,})?)?"
+    r"(?:\s+(?:en\s+|de\s+|d')?(?!ou\b|et\b|souhait|exig|requis|obligatoire|appr[ée]ci|demand|termin)(?-i:[a-zà-ÿ])[\w'’-]{3,}"
+    r"(?:\s+(?!ou\b|et\b|souhait|exig|requis|obligatoire|appr[ée]ci|demand|termin)(?:de\s+|d')?(?-i:[a-zà-ÿ])[\w'’-]{3,}){0,2})?"
+    r"|(?P<nolevel>promotion\s+sociale|[ée]cole\s+h[ôo]teli[èe]re)|(?P<app>apprentissage))(?![\w])",
+    re.I,
+)
+_PROVIDER_SEP_BEFORE_RE = re.compile(r"(?:\(|,|/|\bou\b|\btype\b)\s*$", re.I)
+_PROVIDER_SEP_AFTER_RE = re.compile(r"\s*(?:[,)/;…]|\.(?!\w)|\bou\b|$)", re.I)
+# a trade followed by its providers in brackets, as one member of a list ("électricien installateur industriel (IFAPME/EFP)")
+_TRADE_THEN_PROVIDERS_RE = re.compile(
+    r"(?<=[,:]\s)(?P<item>(?-i:[a-zà-ÿ])[\w'’-]+(?:\s+(?!ou\b|et\b)[\w'’-]+){0,4}\s*\(\s*" + _APPRENTICE_PROVIDER
+    + r"(?:\s*[/,]\s*" + _APPRENTICE_PROVIDER + r")*\s*\))"
+)
+# a list that also names a job-training agency ("(secondaire technique ou professionnel, IFAPME, Forem)") lists where the
+# training was followed: the whole is one item (fourth written batch)
+_TRAINING_PROVIDERS_AROUND_RE = re.compile(r"(?<![\w])(?:Forem|Technifutur|Technocampus|Bruxelles\s+Formation|Actiris)(?![\w])", re.I)
+# "6e ou 7e professionnelle": the 6th year named by its number alone, the CQ6 (3)
+_SIXTH_ELLIPSIS_RE = re.compile(r"(?<![\w])(?P<item>6\s?(?:e|è|[èe]me))\s+ou\s+(?=7\s?(?:e|è|[èe]me)\s+(?:ann[ée]e\s+)?professionnelle)", re.I)
+
+
+def _levelled_beside(found: list[Mention], text: str, start: int, end: int) -> bool:
+    """A levelled diploma in the same bracket as [start, end), or else earlier on the same line and clause."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = text.rfind("(", line_start, start)
+    if opening >= 0 and text.rfind(")", opening, start) < 0:
+        closing = text.find(")", end)
+        lo, hi = opening, (closing if 0 <= closing < line_end else line_end)
+    else:
+        stop = max(text.rfind(".", line_start, start), text.rfind(";", line_start, start))
+        lo, hi = max(line_start, stop + 1), end
+    return any(lo <= f.start and f.end <= hi and not (f.start >= start and f.end <= end) and f.attrs.get("eqf_level") is not None
+               for f in found)
+
+
+def _listed_providers(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(f.start < b and a < f.end for f in found + out)
+
+    for m in _TRADE_THEN_PROVIDERS_RE.finditer(text):
+        a, b = m.span("item")
+        if free(a, b) and _PROVIDER_SEP_AFTER_RE.match(text, b) and _levelled_beside(found, text, a, b):
+            out.append(Mention("diploma", a, b, {"eqf_level": 3, "isced_level": 3, "code": "APPRENTISSAGE", "listed": True}, family="diploma"))
+    for m in _SIXTH_ELLIPSIS_RE.finditer(text):
+        a, b = m.span("item")
+        if free(a, b):
+            out.append(Mention("diploma", a, b, {"eqf_level": 3, "isced_level": 3, "code": "CQ6", "listed": True}, family="diploma"))
+    for m in _BARE_PROVIDER_RE.finditer(text):
+        a, b = m.span("item") if m.group("item") else m.span()
+        line_start = text.rfind("\n", 0, a) + 1
+        if not (free(a, b) and _PROVIDER_SEP_BEFORE_RE.search(text, max(line_start, a - 8), a) and _PROVIDER_SEP_AFTER_RE.match(text, b)):
+            continue
+        if not _levelled_beside(found, text, a, b) or _TRAINING_PROVIDERS_AROUND_RE.search(text[max(line_start, a - 80) : b + 80]):
+            continue
+        if m.group("nolevel"):
+            level = None
+        elif m.group("chef"):
+            level = 5
+        else:
+            level = 3
+        out.append(Mention("diploma", a, b, {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None, "code": "APPRENTISSAGE",
+                                             "listed": True}, family="diploma"))
     return out
 
 
@@ -1674,6 +1812,9 @@ _NOT_ASKED_R15_BEFORE_RE = re.compile(
     r"|(?<![\w])VAE\s+"
     r"|(?<![\w])(?:engage(?:ment)?|s'engager?)\s+[àa]\s+(?:pr[ée]parer|obtenir|passer)\s+(?:le\s+|la\s+|l'|un\s+|une\s+)?"
     r"|(?<![\w])ne\s+poss[èe]de(?:nt)?\s+pas\s+(?:le\s+|la\s+|l')"
+    # Round 16: a diploma the candidate must not hold (an insertion plan's "ne pas être titulaire d'un diplôme de
+    # l'enseignement supérieur")
+    r"|(?<![\w])ne\s+pas\s+(?:[êe]tre\s+titulaire|poss[ée]der|avoir)\s+(?:d'une?\s+|du\s+|de\s+la\s+|de\s+l'|des\s+|de\s+)"
     r"|(?<![\w])(?:nous\s+)?finan[cç](?:ons|er|e|erons|ez)\s+(?:votre|ton|le|la|l')\s*"
     # the staff named by their diplomas ("une équipe de 45 professionnels (IDE, AS, ASH)", "4 professionnelles (CAP AEPE …")
     r"|(?<![\w])\d{1,3}\s+(?:professionnel(?:le)?s|agents|salari[ée]e?s|collaborat(?:eurs|rices)|soignants|personnes)\s*\((?:[^()\n]{0,40}?,\s*)?"

@@ -87,7 +87,7 @@ def test_master_data(run: Any, line: str, expected: list[int]) -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("- CQ6 en menuiserie ou formation IFAPME ;", [("CQ6", 3), ("formation IFAPME", None)]),
+        ("- CQ6 en menuiserie ou formation IFAPME ;", [("CQ6", 3), ("formation IFAPME", 3)]),  # round 16: beside a CQ, the apprenticeship (3; fourth written batch)
         ("- CQ7 en mécanique ou formation qualifiante en tournage (Forem, Technocampus)",
          [("CQ7", 4), ("formation qualifiante en tournage", None)]),
         ("- Formation de boucher (promotion sociale ou IFAPME) souhaitée", [("Formation de boucher", None)]),

@@ -29,7 +29,7 @@ from extract_helpers import PROFILE_HEAD, diploma_groups, diploma_levels, of_kin
         ("- Certificat d'aide-soignant(e) et enregistrement au SPF Santé.", [("Certificat d'aide-soignant(e)", 4)]),
         ("- Visa d'aide-soignant obligatoire.", [("Visa d'aide-soignant", 4)]),
         ("- Certificat d'apprentissage IFAPME en boulangerie.", [("Certificat d'apprentissage", 3)]),
-        ("- Diplôme de chef d'entreprise IFAPME (menuisier).", [("Diplôme de chef d'entreprise", 4)]),
+        ("- Diplôme de chef d'entreprise IFAPME (menuisier).", [("Diplôme de chef d'entreprise", 5)]),  # round 16: 5, as the third and fourth written batches read it
         ("- Diplôme de l'enseignement de promotion sociale en comptabilité.", [("Diplôme de l'enseignement de promotion sociale", None)]),
         ("- Gesellenbrief als Elektriker.", [("Gesellenbrief", 3)]),
         ("- Vous disposez du titre requis pour enseigner.", [("titre requis", None)]),
