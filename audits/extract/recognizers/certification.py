@@ -683,6 +683,10 @@ _NOT_NEEDED_BEFORE_RE = re.compile(r"(?<![\w])(?:pas\s+besoin\s+(?:du|de\s+la|de
 _TO_OBTAIN_AFTER_RE = re.compile(
     r"(?:(?<![\w])ou\s+(?:vous\s+[êe]tes\s+|[êe]tre\s+|tu\s+es\s+|la\s+|une\s+)?(?:capable|dispos[ée]e?|dispos[ée]\(e\)|disposition|pr[êe]te?|pr[êe]t\(e\)|pr[êe]t·e|engag[ée]e?|engagement|capacit[ée]|volont[ée])\s+(?:de\s+|d['’]\s*|[àa]\s+)"
     r"(?:le|la|les|l['’])?\s*(?:passer|obtenir|suivre|acqu[ée]rir|pr[ée]parer)|"
+    # Round 16: the infinitive and the accepting verb ("ou s'engager à l'obtenir dans les 6 mois", "ou s'engager à la
+    # suivre", "ou vous acceptez de suivre la formation").
+    r"(?<![\w])ou\s+(?:s['’]\s*engager|vous\s+vous\s+engagez|tu\s+t['’]\s*engages|(?:vous\s+acceptez|tu\s+acceptes|accepter)\s+de)\s+(?:[àa]\s+)?"
+    r"(?:le|la|les|l['’])?\s*(?:passer|obtenir|suivre|acqu[ée]rir|pr[ée]parer)|"
     r"(?<![\w])ou\s+[àa]\s+(?:obtenir|passer|acqu[ée]rir)(?![\w])(?!\s+avant)|\(\s*ou\s+en\s+cours(?![\w])|\(\s*sinon\s*,?\s*(?:une\s+)?formation|"
     r"(?<![\w])(?:devra|devront|doit|doivent)\s+[êe]tre\s+(?:obtenue?s?|pass[ée]e?s?|acquise?s?)\s+(?:dans|endéans|au\s+cours|avant|d['’]ici))",
     re.I,

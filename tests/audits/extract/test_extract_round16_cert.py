@@ -156,3 +156,19 @@ def test_protected_look_alikes(run: Any, line: str) -> None:
 )
 def test_protected_still_found(run: Any, line: str, criterion: str) -> None:
     assert criterion in [c for _, c in protected(run, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Brevet transpalette électrique ou vous acceptez de suivre la formation",
+        "- Avoir suivi la formation agréée de médiateur de dettes ou s'engager à la suivre dans l'année",
+        "- VCA exigé ou tu acceptes de le passer",
+    ],
+)
+def test_to_obtain_by_infinitive_or_accepting_verb_is_preferred(run: Any, line: str) -> None:
+    assert [s for _, _, s in certs(run, line)] == ["preferred"]
+
+
+def test_held_certificate_without_an_alternative_stays_required(run: Any) -> None:
+    assert [s for _, _, s in certs(run, "- VCA exigé, vous acceptez de travailler en équipe")] == ["required"]
