@@ -70,6 +70,8 @@ def _weld_code(m: re.Match[str]) -> str:
     """A welder's qualification named by its noun is "QUALIFICATION SOUDEUR" (the round-12 tests); the standard alone
     ("Qualifications EN ISO 9606-1 en 135/141", a title's "EN ISO 9606") is coded as written."""
     std = re.search(r"(?:EN\s+)?ISO\s+9606(?:-\d)?", m.group(0))
+    if std is not None and re.search(r"\(\s*(?:NF\s+)?" + re.escape(std.group(0)), m.group(0)):
+        return " ".join(std.group(0).split())  # round 16: the standard in brackets names it (the round-15 code rule)
     if std is None or re.match(r"(?:certific|qualific|brevet|licence|agr)\w*\s+(?:de\s+)?(?:soud)", m.group(0), re.I):
         return "QUALIFICATION SOUDEUR"
     return " ".join(std.group(0).split())
@@ -143,8 +145,12 @@ _SIMPLE = [
     # register), not a list of authorities: the professional orders ("inscription à l'Ordre des pharmaciens", "inscrit(e)
     # au tableau de l'Ordre national des infirmiers", "Inscription au Conseil de l'Ordre des masseurs-kinésithérapeutes").
     _simple(r"(?:inscri(?:ption|te?s?|t\(e\)|t·e)|enregistr(?:ement|[ée]e?s?|[ée]\(e\))|affili(?:ation|[ée]e?s?|[ée]\(e\)))\s+(?:(?:au|[àa]\s+l['’]|aupr[èe]s\s+(?:de\s+l['’]|du))\s*)?"
-            r"(?:tableau\s+de\s+l['’]\s*)?(?:Conseil\s+(?:national\s+|d[ée]partemental\s+|r[ée]gional\s+)?de\s+l['’]\s*)?Ordre\s+(?:national\s+|provincial\s+)?(?:des|du|de\s+la)\s+[\w-]+",
+            r"(?:tableau\s+de\s+l['’]\s*)?(?:Conseil\s+(?:national\s+|d[ée]partemental\s+|r[ée]gional\s+)?de\s+l['’]\s*)?Ordre\s+(?:national\s+|provincial\s+)?(?:des|du|de\s+la)\s+(?!jour(?![\w]))[\w-]+",
             lambda m: "inscription à l'Ordre des " + m.group(0).split()[-1].lower()),
+    # Round 16: the Order named without its profession, which the ad's job gives ("inscription à l'Ordre obligatoire",
+    # "inscrit(e) au tableau de l'Ordre"); a capital O, not "l'ordre du jour".
+    _simple(r"(?:inscri(?:ption|te?s?|t\(e\)|t·e)|enregistr(?:ement|[ée]e?s?))\s+(?:[àa]\s+|au\s+tableau\s+de\s+)l['’]\s*(?-i:Ordre)(?!\s+(?:national|provincial|des|du|de)(?![\w]))",
+            "inscription à l'Ordre"),
     # The registers named by their acronym, behind a registration or approval word ("Être inscrit au registre public de
     # l'ITAA", "l'agréation IPI (syndic)", "Enregistrement RPPS à jour", "numéro ADELI").
     _simple(r"(?:inscri\w*(?:\(e\))?|enregistr\w*(?:\(e\))?|agr[ée](?:ation|ment)|num[ée]ro|n°)\s+(?:(?:au|[àa]\s+l['’]|aupr[èe]s\s+(?:de\s+l['’]|du)|de\s+l['’]|du)\s*)?"
@@ -155,10 +161,10 @@ _SIMPLE = [
     # laboratoire médical", "Agrément et numéro INAMI en ordre"): one code, the authority's (the profession is the
     # diploma's business).
     _simple(r"agr[ée]ment\s+(?:du\s+|par\s+le\s+)?SPF\s+Sant[ée](?:\s+publique)?|"
-            r"agr[ée]ment\s+(?:comme|de|d['’]\s*|en\s+tant\s+que)\s*(?:technologue|infirmi|sage-femme|kin[ée]|logop[èe]d|ergoth[ée]rap|di[ée]t[ée]tic|podolog|audiolog|orthopt|"
+            r"(?:agr[ée]ment|reconnaissance)\s+(?:comme|de|d['’]\s*|en\s+tant\s+que)\s*(?:technologue|infirmi|sage-femme|kin[ée]|logop[èe]d|ergoth[ée]rap|di[ée]t[ée]tic|podolog|audiolog|orthopt|"
             r"param[ée]dic|aide-soignant|psychomotric|hygi[ée]niste|bandagiste|orthop[ée]diste|ambulanci)[\w()-]*(?:\s+(?:en|de|du|d['’])\s*[\w-]+(?:\s+m[ée]dicale?)?)?|"
             r"agr[ée]ment(?=\s+(?:et|\+|,)\s+(?:num[ée]ro|n°)\s+INAMI)", "agrément SPF Santé publique"),
-    _simple(r"agr[ée]ment\s+(?:de\s+la\s+|par\s+la\s+)?Commission\s+des\s+psychologues|agr[ée][ée](?:e|\(e\))?\s+par\s+la\s+Commission\s+des\s+psychologues",
+    _simple(r"(?:agr[ée]ment|inscription|enregistrement)\s+(?:de\s+la\s+|par\s+la\s+|[àa]\s+la\s+|aupr[èe]s\s+de\s+la\s+)?Commission\s+des\s+psychologues|agr[ée][ée](?:e|\(e\))?\s+par\s+la\s+Commission\s+des\s+psychologues",
             "agrément Commission des Psychologues"),
     _simple(r"(?:attestation\s+d['’]\s*)?immatriculation\s+(?:(?:d[ée]livr[ée]e\s+)?par\s+|aupr[èe]s\s+de\s+|[àa]\s+)l['’]\s*(?:AViQ|Iriscare)|attestation\s+d['’]\s*immatriculation",
             "immatriculation AViQ"),
@@ -191,6 +197,8 @@ _SIMPLE = [
     _simple(r"ADR(?:\s+(?:citerne|base|de\s+base|colis|classe\s*\d)(?:\s*(?:\+|et|/)\s*(?:(?i:sp[ée]cialisations?)\s+)?(?:citerne|colis|classe\s*\d))?)?", _adr_code, 0),
     # Round 15: the basic level ("VCA de base", "VCA Basis", "VCA base") is coded "VCA" (the guide's short code, every written
     # gold); the managers' levels keep theirs ("VCA VOL", "VCA VIL").
+    # Round 16: the managers' level written before ("VOL-VCA", "VIL-VCA"), one item coded like "VCA VOL".
+    _simple(r"(?:VOL|VIL)\s*-\s*VCA", lambda m: "VCA " + m.group(0)[:3].upper(), 0),
     _simple(r"VCA(?:\s*[-]?\s*(?:basis|base|de\s+base|VOL|VIL))?|VCU", lambda m: re.sub(r"\s*-\s*|\s+", " ", m.group(0).upper()).replace(" BASIS", "").replace(" DE BASE", "").replace(" BASE", "")),
     _simple(r"BAFA|BAFD", lambda m: m.group(0).upper()),
     _simple(r"AIPR(?:\s+(?:op[ée]rateur|encadrant|concepteur))?", "AIPR"),
@@ -238,8 +246,8 @@ _SIMPLE = [
     _simple(r"(?:habilitations?\s+)?(?:IOBSP|IAS)\s*(?:niveau\s*)?[123]", lambda m: re.sub(r"^.*?(IOBSP|IAS)\s*(?:niveau\s*)?([123])$", r"\1 \2", " ".join(m.group(0).split()), flags=re.I).upper(), re.I),
     # Round 14: the refrigerant-handling certificate, also as "attestation de capacité (à manipuler les) fluides
     # frigorigènes" (before the "attestation de capacité" of transport).
-    _simple(r"certificat(?:ion)?\s+(?:de\s+)?(?:technicien\s+)?frigoriste(?:\s*\(?\s*cat[ée]gorie\s+(?:I{1,3}|IV|[1-5])\s*\)?)?", "ATTESTATION FLUIDES FRIGORIGENES"),
-    _simple(r"(?:attestation|certificat)\s+(?:de\s+capacit[ée]\s+|d['’]aptitude\s+)?(?:(?:[àa]\s+(?:la\s+)?manipul(?:ation\s+des|er\s+les)|pour\s+la\s+manipulation\s+des)\s+)?fluides?\s+frigorig[èe]nes?(?:\s*\(?\s*cat[ée]gorie\s+(?:I{1,3}|IV|[1-5])\s*\)?)?",
+    _simple(r"certificat(?:ion)?\s+(?:de\s+|d['’]\s*aptitude\s+)?(?:technicien\s+)?frigoriste(?:\s*\(?\s*cat[ée]gorie\s+(?:I{1,3}|IV|[1-5])\s*\)?)?", "ATTESTATION FLUIDES FRIGORIGENES"),
+    _simple(r"(?:attestation|certificat)\s+(?:de\s+capacit[ée]\s+|d['’]aptitude\s+)?(?:(?:[àa]\s+(?:la\s+)?manipul(?:ation\s+des|er\s+les)|pour\s+la\s+manipulation\s+des|de\s+manipulation\s+(?:des|de))\s+)?fluides?\s+frigorig[èe]nes?(?:\s*\(?\s*cat[ée]gorie\s+(?:I{1,3}|IV|[1-5])\s*\)?)?",
             "ATTESTATION FLUIDES FRIGORIGENES"),
     _simple(r"attestation\s+de\s+capacit[ée](?:\s+(?:de\s+|en\s+)?transport(?:\s+(?:de\s+marchandises|de\s+voyageurs|de\s+personnes|l[ée]ger))?)?",
             lambda m: "ATTESTATION DE CAPACITE TRANSPORT" if "transport" in m.group(0).lower() else "ATTESTATION DE CAPACITE"),
@@ -256,9 +264,40 @@ _SIMPLE = [
     _simple(r"carte\s+de\s+qualification\s+(?:de\s+|du\s+)?conducteur(?:\s*\(code\s+95\))?|CQC", "CODE 95"),
     _simple(r"(?:permis|certificat|attestation)\s+(?:de\s+)?cariste", "BREVET CARISTE"),
     _simple(r"brevet\s+(?:de\s+)?(?:gerbeur|pontier|grutier|nacelliste|[ée]lingueur)", lambda m: "BREVET " + m.group(0).split()[-1].upper()),
+    # Round 16, Belgian handling brevets named by the machine ("brevet transpalette électrique", "brevet de conducteur de
+    # transpalette") or by the body that issues them ("brevet VDAB ou Forem", "brevet cariste Forem": checked below against
+    # a warehouse ad; the second body of "VDAB ou Forem" is one more item, an alternative).
+    _simple(r"brevets?\s+(?:de\s+)?(?:conducteur\s+de\s+)?transpalettes?(?:\s+[ée]lectriques?)?", "BREVET TRANSPALETTE"),
+    _simple(r"brevets?\s+(?:de\s+)?(?:cariste\s+)?(?:VDAB|Forem|IFAPME)|(?<=VDAB ou )Forem|(?<=Forem ou )VDAB|(?<=VDAB/)Forem|(?<=Forem/)VDAB|(?<=VDAB / )Forem|(?<=Forem / )VDAB",
+            "BREVET CARISTE"),
+    # Round 16: a machine's operating certificate ("Certificat de conduite de tronçonneuse", "attestation de conduite de
+    # tracteur"), the French and Belgian site and green-space machines.
+    _simple(r"(?:certificat|attestation|brevet)s?\s+(?:de\s+)?conduite\s+(?:de\s+|d['’]\s*|des\s+)(?:tron[çc]onneuses?|d[ée]broussailleuses?|tracteurs?|engins?|mini-?pelles?|pelles?\s+m[ée]caniques?|chariots?(?:\s+[ée]l[ée]vateurs?)?|nacelles?|grues?)",
+            lambda m: " ".join(m.group(0).split()).lower()),
+    # Round 16: the Walloon and Brussels energy-performance titles ("titre de responsable PEB", "agrément de certificateur
+    # PEB", "certificateur PEB agréé").
+    _simple(r"(?:titre|certificat|agr[ée]ment|agr[ée]ation|reconnaissance)\s+(?:de\s+|d['’]\s*|comme\s+|en\s+tant\s+que\s+)?(?:responsable|certificateur|conseiller|auditeur|d[ée]clarant)\s+PEB|"
+            r"(?:responsable|certificateur|auditeur)\s+PEB\s+(?:agr[ée][ée]|certifi[ée]|reconnu)(?:e|\(e\))?",
+            lambda m: re.search(r"(?:responsable|certificateur|conseiller|auditeur|d[ée]clarant)\s+PEB", m.group(0), re.I).group(0).lower()),  # type: ignore[union-attr]
+    # Round 16: the fire first-responder training ("formation de première intervention incendie (équipier de première
+    # intervention)", "formation EPI", "attestation d'équipier de seconde intervention"), not the task ("rondes, première
+    # intervention incendie": no training word before it).
+    _simple(r"(?:formations?|attestations?|certificats?|brevets?)\s+(?:de\s+|d['’]\s*|en\s+|[àa]\s+la\s+)?(?:[ée]quipiers?\s+de\s+)?(?:premi[èe]re|seconde|1(?:re|ère)|2nde)\s+intervention(?:\s+(?:incendie|feu))?(?:\s*\(\s*(?:[ée]quipiers?\s+de\s+(?:premi[èe]re|seconde)\s+intervention|EPI|ESI)\s*\))?",
+            lambda m: "ESI" if re.search(r"seconde|2nde", m.group(0), re.I) else "EPI"),
+    # Round 16: a French prefectoral approval of a regulated trade ("agrément préfectoral de contrôleur technique VL",
+    # "agrément préfectoral d'enseignant de la conduite").
+    _simple(r"agr[ée]ment\s+pr[ée]fectoral(?:\s+(?:de\s+|d['’]\s*)(?!la\s|l['’])[\w-]+(?:\s+(?:technique|de\s+la\s+conduite|VL|PL|automobiles?)){0,2})?",
+            lambda m: re.sub(r"\s+pr[ée]fectoral\s+(?:de\s+|d['’]\s*)?", " ", " ".join(m.group(0).split()), flags=re.I)),
+    # Round 16: Belgian approved courses asked of the candidate: the debt mediator's (Walloon approval), the nursing-home
+    # director's attestation.
+    _simple(r"formation\s+(?:agr[ée][ée]e\s+|reconnue\s+)?(?:de\s+)?m[ée]diat(?:eur|rice|eur\(trice\))\s+de\s+dettes(?:\s*\([^()\n]{0,40}\))?", "médiateur de dettes agréé"),
+    _simple(r"(?:attestation\s+de\s+formation|attestation|formation|brevet)\s+de\s+direct(?:eur|rice|eur\(trice\))\s+de\s+maison\s+de\s+repos(?:\s+et\s+de\s+soins)?(?:\s*\([^()\n]{0,60}\))?",
+            "attestation directeur de maison de repos"),
+    # Round 16: the French renewable-energy installers' qualifications (Qualit'EnR: QualiPAC, QualiPV, QualiSol, QualiBois).
+    _simple(r"Quali(?:PAC|PV|Sol|Bois|Forage)(?:\s+(?:Elec|Bat|CET|chauffage|module\s+\w+))?", lambda m: "Quali" + m.group(0)[5:].split()[0].upper() if m.group(0)[5:].split()[0].upper() in ("PAC", "PV") else "Quali" + m.group(0)[5:].split()[0].capitalize()),
     _simple(r"(?:brevet|dipl[ôo]me|attestation|certificat)\s+(?:europ[ée]en\s+)?(?:de\s+|d['’]\s*)?(?:secourisme|secouriste|premiers\s+(?:secours|soins))(?:\s*\((?:PSC\s?1|BEPS)\))?|(?<!sauveteur )(?<!sauveteur-)(?<!et )secouriste(?!\s+du\s+travail)(?:\s+(?:en\s+entreprise|industriel))?|BEPS", "BREVET DE SECOURISME"),
     _simple(r"carte\s+d['’]identification(?:\s+(?:d['’]agent\s+)?de\s+gardiennage)?", "CARTE GARDIENNAGE"),
-    _simple(r"attestation\s+de\s+s[ée]curit[ée](?:\s+\(?gardiennage\)?)?|attestation\s+de\s+comp[ée]tences?\s+(?:d['’]agent\s+)?(?:de\s+)?gardiennage",
+    _simple(r"attestation\s+de\s+formation\s+(?:de\s+base\s+)?(?:d['’]\s*agent\s+)?(?:de\s+|en\s+)gardiennage|attestation\s+de\s+s[ée]curit[ée](?:\s+\(?gardiennage\)?)?|attestation\s+de\s+comp[ée]tences?\s+(?:d['’]agent\s+)?(?:de\s+)?gardiennage",
             "CARTE GARDIENNAGE"),
     _simple(r"phytolicences?(?:\s+(?:P[1-3]|NP|P1s))?", "PHYTOLICENCE"),
     # Round 15: "attestation(s) FSMA" too; coded "FSMA", the body's acronym, as every written gold does.
@@ -278,7 +317,7 @@ _SIMPLE = [
     # alone is the certificate ("Qualifications EN ISO 9606-1 en 135/141", a title's "- EN ISO 9606"), and ASME IX.
     _simple(r"(?:certifications?|certificats?|qualifications?|brevets?|licences?|agr[ée]ments?)\s+(?:de\s+)?(?:soudeur|soudage|soudure)(?:\s+[àa]\s+jour)?(?:\s+(?:TIG|MIG|MAG|MIG/MAG|MIG-MAG|ARC|semi-automatique|\d{3}(?:/\d{3})*))*"
             r"(?:\s+(?:selon\s+(?:la\s+)?(?:norme\s+)?)?(?:NF\s+)?(?:EN\s+)?ISO\s+9606(?:-\d)?(?:\s+(?:en\s+)?(?:proc[ée]d[ée]s?\s+)?\d{3}(?:/\d{3})*)?)?(?:\s*\(\d{3}(?:/\d{3})*\))?"
-            r"(?:(?:\s+(?:en\s+cours\s+de\s+validit[ée]|valides?|[àa]\s+jour))?\s*\(\s*(?:NF\s+)?(?:EN\s+)?ISO\s+9606(?:-\d)?[^)\n]{0,30}\))?",
+            r"(?:(?:\s+(?:en\s+cours\s+de\s+validit[ée]|valides?|[àa]\s+jour))?(?:\s+(?:exig[ée]e?s?|requise?s?|obligatoires?|souhait[ée]e?s?|indispensables?))?\s*\(\s*(?:NF\s+)?(?:EN\s+)?ISO\s+9606(?:-\d)?[^)\n]{0,30}\))?",
             _weld_code),
     _simple(r"(?:(?:certifications?|certificats?|qualifications?|licences?)\s+)?(?:NF\s+)?(?:EN\s+)?ISO\s+9606(?:-\d)?(?:\s+(?:en\s+)?(?:proc[ée]d[ée]s?\s+)?\d{3}(?:/\d{3})*)?", _weld_code),
     _simple(r"(?:(?:certifications?|qualifications?)\s+)?ASME\s+(?:IX|9)", "ASME IX"),
@@ -292,7 +331,8 @@ _SIMPLE = [
     # numéro INAMI", "enregistré(e) auprès du SPF Santé publique"; the bare "visa" is checked below), the childminder's
     # approval, the Belgian accountant's title, the DELF examiner's habilitation, the nuclear radiation-protection one,
     # the out-of-school carer's 100-hour training.
-    _simple(r"(?:num[ée]ro|n°)\s+INAMI|agr[ée]ment\s+INAMI", "NUMERO INAMI"),
+    # Round 16: the registration by its other nouns ("enregistrement INAMI", "inscription à l'INAMI").
+    _simple(r"(?:num[ée]ro|n°)\s+INAMI|agr[ée]ment\s+INAMI|(?:enregistrement|inscription|immatriculation)\s+(?:[àa]\s+l['’]\s*|aupr[èe]s\s+de\s+l['’]\s*)?INAMI", "NUMERO INAMI"),
     _simple(r"(?:enregistr(?:ement|[ée]e?s?|[ée]\(e\))|inscrit(?:e|\(e\))?|inscription)(?:\s+(?:comme|en\s+tant\s+qu['’]e?)\s+[\w()'’-]+)?\s+(?:aupr[èe]s\s+du|au)\s+SPF\s+Sant[ée](?:\s+publique)?"
             # Round 15: the registration restated in brackets is the same item ("(visa)", "(numéro d'enregistrement
             # aide-soignant obligatoire)": the number, read first, is kept and this span drops against it).
@@ -397,13 +437,31 @@ _COMPANY_CERTIFIED_BEFORE_RE = re.compile(
     r"(?<![\w])(?:entreprise|soci[ée]t[ée]|agence|groupe|usine|site|atelier|PME|structure|filiale)(?![\w])[^.\n]{0,80}?certifi[ée]e?s?\s+(?:[^.\n]{0,30}\s)?$|"
     # Round 14: "notre client, lui-même certifié VCA** et ISO 9001" (not "notre client recherche un technicien certifié VCA")
     r"(?<![\w])client\s*,?\s*(?:(?:lui|elle)-m[êe]me\s*,?\s*)?(?:(?:qui\s+)?est\s+)?certifi[ée]e?s?\s+(?:[^.\n]{0,30}\s)?$", re.I)
-_HACCP_PERSON_RE = re.compile(r"ma[îi]tris|connaiss|form[ée]|formation|titulaire|attestation|certificat|vous\s+(?:avez|connaissez)|notions", re.I)
+_HACCP_PERSON_RE = re.compile(r"ma[îi]tris|conna(?:i|î)(?:ss|s\b|t\b)|form[ée]|formation|titulaire|attestation|certificat|vous\s+(?:avez|connaissez)|notions", re.I)
 # The old construction-machine recommendation (R372m) numbered its categories too: a site ad keeps the bare digit.
 _SITE_RE = re.compile(r"chantiers?|terrassement|BTP|travaux\s+publics|engins?\s+de\s+chantier|pelle|R482|R372", re.I)
 # A list under a competence or profile heading ("Compétences techniques :\n- Appliquer les règles d'hygiène (HACCP)")
 # asks the candidate for what it names (the guide, 202CHRY), even with a duty verb; no blank line since the heading.
 _COMPETENCE_LIST_RE = re.compile(r"(?:^|\n)[^\n]*(?:comp[ée]tences|profil|savoir[- ]faire|qualifications)[^\n]*:[ \t]*\n(?:[ \t]*\S[^\n]*\n)*[ \t]*[-•*·▪–]?[^\n]*$", re.I)
 _WAREHOUSE_RE = re.compile(r"cariste|chariot|magasin|entrep[ôo]t|logisti|pr[ée]parat|manutention", re.I)
+# Round 16: the Qualit'EnR qualifications are also the firm's labels: kept when the sentence asks for them.
+_COMPANY_LABEL_RE = re.compile(r"labellis|entreprise|soci[ée]t[ée]|nous\s+sommes|de\s+l['’]\s*entreprise|notre\s+(?:label|qualification)", re.I)
+_WISH_OR_ASKED_RE = re.compile(r"(?:" + ASKING_CUES + r")|appr[ée]ci|souhait|atout|plus|bienvenu|avantage|titulaire|vous\s+avez|tu\s+as", re.I)
+# Round 16: a certificate asked of other staff than the person sought ("VCA Basis obligatoire (VOL-VCA pour les chefs
+# d'équipe)", "CACES 5 pour les chefs de quai").
+_FOR_OTHERS_AFTER_RE = re.compile(
+    r"\s+(?:(?:exig[ée]e?s?|requise?s?|obligatoires?)\s+)?pour\s+(?:les|le|la|nos)\s+(?:chefs?|responsables?|encadrants?|contrema[îi]tres?|superviseurs?|cadres?|team\s+leaders?)(?![\w])",
+    re.I,
+)
+# Round 16: the certificate the employer trains people for ("Nous formons nos opérateurs en interne et via le CQP …",
+# "nous vous formerons grâce au CQP").
+_TRAINED_VIA_BEFORE_RE = re.compile(
+    r"(?<![\w])form(?:ons|erons|era|ent)\s[^.\n;]{0,60}?(?:via|par|gr[âa]ce\s+(?:au|aux|[àa]\s+la|[àa]\s+l['’])|avec)\s+(?:le|la|les|l['’]|un|une|des|notre|nos)?\s*$",
+    re.I,
+)
+# Round 16: another level of the prevention adviser's certificate in brackets after the first ("certificat de conseiller en
+# prévention de niveau II (niveau I serait un atout)"): one more item, the bracket's own cue its strength.
+_PREVENTION_BRACKET_RE = re.compile(r"[ \t]*\(\s*(?P<inner>(?:le\s+|un\s+)?niveau\s+(?P<level>[123]|I{1,3})(?![\w])[^()\n]{0,50})\)", re.I)
 
 
 # Vendor and IT certifications. An exam code ("PL-300", "AZ-900") or a title that only exists as a certificate
@@ -418,7 +476,7 @@ _VENDOR_TITLE_RE = re.compile(
     # Round 12: security, network, cloud-native, governance and project titles that only exist as certificates.
     r"CSM|CRISC|CGEIT|CIPP(?:/[EUC])?|CIPM|CCSP|CCSK|GCIH|GICSP|GCFA|GPEN|GIAC(?:\s+(?-i:[A-Z]{3,5}))?|OSWE|OSEP|OSCE3?|CRTP|CRTO|CKS|"
     r"PCNSE|PCNSA|CCSE|CCSA|JNCI[ASEP]|LPIC-?[123]|CompTIA(?:\s+(?:Security|Network|A|Cloud|Linux|CySA|PenTest)\+?)?|Security\+|"
-    r"CDMP|CBAP|CAPM|PMI-(?:SP|ACP|RMP|PBA)|PgMP|PfMP)(?![\w])"
+    r"CDMP|CBAP|ECBA|CCBA|CAPM|PMI-(?:SP|ACP|RMP|PBA)|PgMP|PfMP)(?![\w])"
 )
 # Their lower-case prefixes ("nse", "iso") are inside common French words (conseil, livraison): run only where the
 # capitals occur.
@@ -625,6 +683,10 @@ _NOT_NEEDED_BEFORE_RE = re.compile(r"(?<![\w])(?:pas\s+besoin\s+(?:du|de\s+la|de
 _TO_OBTAIN_AFTER_RE = re.compile(
     r"(?:(?<![\w])ou\s+(?:vous\s+[êe]tes\s+|[êe]tre\s+|tu\s+es\s+|la\s+|une\s+)?(?:capable|dispos[ée]e?|dispos[ée]\(e\)|disposition|pr[êe]te?|pr[êe]t\(e\)|pr[êe]t·e|engag[ée]e?|engagement|capacit[ée]|volont[ée])\s+(?:de\s+|d['’]\s*|[àa]\s+)"
     r"(?:le|la|les|l['’])?\s*(?:passer|obtenir|suivre|acqu[ée]rir|pr[ée]parer)|"
+    # Round 16: the infinitive and the accepting verb ("ou s'engager à l'obtenir dans les 6 mois", "ou s'engager à la
+    # suivre", "ou vous acceptez de suivre la formation").
+    r"(?<![\w])ou\s+(?:s['’]\s*engager|vous\s+vous\s+engagez|tu\s+t['’]\s*engages|(?:vous\s+acceptez|tu\s+acceptes|accepter)\s+de)\s+(?:[àa]\s+)?"
+    r"(?:le|la|les|l['’])?\s*(?:passer|obtenir|suivre|acqu[ée]rir|pr[ée]parer)|"
     r"(?<![\w])ou\s+[àa]\s+(?:obtenir|passer|acqu[ée]rir)(?![\w])(?!\s+avant)|\(\s*ou\s+en\s+cours(?![\w])|\(\s*sinon\s*,?\s*(?:une\s+)?formation|"
     r"(?<![\w])(?:devra|devront|doit|doivent)\s+[êe]tre\s+(?:obtenue?s?|pass[ée]e?s?|acquise?s?)\s+(?:dans|endéans|au\s+cours|avant|d['’]ici))",
     re.I,
@@ -747,9 +809,22 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
         if coder == "ATEX" and (_ATEX_PLACE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) or (
                 m.group(0).upper().startswith("ATEX") and not _TRAINING_WORD_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()))):
             continue  # "travail en zone ATEX", "matériel certifié ATEX": a place or a label, not a training asked
+        if m.group(0)[:5].lower() == "quali" and m.group(0)[5:6].isupper() and (
+                _COMPANY_LABEL_RE.search(_sentence_around(text, m.start(), m.end())) or not _WISH_OR_ASKED_RE.search(_sentence_around(text, m.start(), m.end()))):
+            continue  # "L'entreprise est labellisée RGE QualiPAC", "Qualigaz, QualiPAC, RGE.": the firm's labels
+        if coder == "BREVET CARISTE" and re.search(r"VDAB|Forem|IFAPME", m.group(0)) and not _WAREHOUSE_RE.search(text):
+            continue  # "brevet Forem" names the forklift brevet in a warehouse ad only
         if coder == "VISA" and (not _HEALTH_RE.search(text, max(0, m.start() - 300), m.end() + 300) or _NOT_PERMIT_VISA_RE.match(text, m.end())):
             continue  # a travel or work visa, a payment card
         add(m.start(), m.end(), coder if isinstance(coder, str) else coder(m))
+        if m.group(0).lower().startswith(("conseill", "certificat")) and "pr" in m.group(0).lower() and (other := _PREVENTION_BRACKET_RE.match(text, m.end())):
+            level = {"I": "1", "II": "2", "III": "3"}.get(other.group("level").upper(), other.group("level"))
+            inner_end = other.start("inner") + len(other.group("inner").rstrip())
+            found.append(Mention("certification", other.start("inner"), inner_end, {"code": "CONSEILLER EN PREVENTION NIVEAU " + level},
+                                 family="certification", forced_strength="preferred" if _WISH_WORD_RE.search(other.group("inner")) else None))
+            if _WISH_WORD_RE.search(other.group("inner")) and not _WISH_WORD_RE.search(text, other.end(), _clause_stop(text, other.end())):
+                # the wish is the bracket's level's; the certificate before it keeps its own firmness
+                found = [g.with_(forced_strength="required") if g.start == m.start() else g for g in found]
         if coder is _weld_code:
             # Round 15: one qualification per process coordinated after the first ("soudage TIG 141 et MAG 135").
             pos = m.end()
@@ -825,6 +900,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             given = given if "," in given.group(0) or "," in text[f.end : closing if closing >= 0 else f.end] else None
         if given or _GIVEN_AFTER_RE.match(text, f.end) or _offered_in_sentence(text, f.end):
             continue  # "nous finançons le code 95", "habilitation électrique BR passée pendant ton contrat"
+        if _FOR_OTHERS_AFTER_RE.match(text, f.end) or _TRAINED_VIA_BEFORE_RE.search(text, max(0, f.start - 100), f.start):
+            continue  # "(VOL-VCA pour les chefs d'équipe)", "nous formons nos opérateurs … via le CQP"
         if _NOT_CANDIDATES_BEFORE_RE.search(text, max(0, f.start - 80), f.start) or _NOT_ENOUGH_AFTER_RE.match(text, f.end):
             continue  # "préparation des audits VCA", "le site détient la certification VCA", "le VCA de base ne suffit pas"
         if f.attrs["code"][:3] in _EXAM_PREFIXES and any(g.end < f.start and re.fullmatch(r"\s*\(\s*", text[g.end : f.start]) for g in found):
@@ -919,6 +996,14 @@ def _offered_in_sentence(text: str, end: int) -> bool:
     return offered is not None and not _HACCP_ASKED_RE.search(text, end, offered.start())
 
 
+_BEFORE_BRACKET_RE = re.compile(r"\s*(?:(?:exig|requis|obligatoir|souhait|indispensabl|appr[ée]ci)\w*\s*)?", re.I)
+
+
+def _other_level(a: str, b: str) -> bool:
+    """"CONSEILLER EN PREVENTION NIVEAU 2" and "… NIVEAU 1": the same certificate at another level."""
+    return a != b and re.sub(r"\s\d+$", "", a) == re.sub(r"\s\d+$", "", b)
+
+
 def _restated_in_brackets(text: str, f: Mention, found: list[Mention]) -> bool:
     """`f` opens a bracket right after another certificate and the bracket holds nothing else (no list, no "+")."""
     before = text[max(0, f.start - 3) : f.start]
@@ -928,7 +1013,12 @@ def _restated_in_brackets(text: str, f: Mention, found: list[Mention]) -> bool:
     closing = text.find(")", f.end)
     # the bracket names the same certificate: a word in common ("Brevet d'échafaudeur (VCA Échafaudeur)") or a visa
     same = set(re.findall(r"[^\W\d_]{3,}", (f.attrs["code"] + " " + text[f.start : closing if closing >= 0 else f.end]).upper()))
-    if not any(g is not f and g.end <= opening and not text[g.end : opening].strip() and (same & set(re.findall(r"[^\W\d_]{3,}", g.attrs["code"].upper())) or f.attrs["code"] == "VISA") for g in found):
+    # Round 16: an asking word may stand before the bracket ("VOL-VCA exigé (VCA cadres)"); two levels of one certificate
+    # ("niveau II (niveau I serait un atout)") are two items, not a restatement.
+    gloss = not re.search(r"[,+/;]|(?<![\w])(?:et|ou)(?![\w])", text[f.start : f.end])  # "(ADR base + spécialisation citerne)" is more
+    if not any(g is not f and g.end <= opening and (not text[g.end : opening].strip() or (gloss and _BEFORE_BRACKET_RE.fullmatch(text, g.end, opening)))
+               and (same & set(re.findall(r"[^\W\d_]{3,}", g.attrs["code"].upper())) or f.attrs["code"] == "VISA")
+               and not _other_level(g.attrs["code"], f.attrs["code"]) for g in found):
         return False  # "carte de qualification de conducteur (FCO à jour)": two certificates
     inside = text[f.end : closing if closing >= 0 else f.end]
     return closing >= 0 and "\n" not in inside and not re.search(r"[,+/;]|\d|(?<![\w])(?:et|ou)(?![\w])", inside)

@@ -77,7 +77,9 @@ RULES: list[Rule] = [
     # --- age ---
     _r("age", r"[âa]g[ée]" + _E + r"s?\s+(?:de\s+|entre\s+|d'au\s+moins\s+|d'au\s+plus\s+|de\s+moins\s+de\s+|de\s+plus\s+de\s+|maximum\s+|minimum\s+)?\d{2}\s*(?:ans|à|-|et)", not_before=_SERVED_BEFORE),
     _r("age", r"[âa]ge\s+(?:maximum|minimum|max\.?|min\.?|limite|requis|souhait[ée]|id[ée]al|compris)\s*(?::\s*)?(?:de\s+|entre\s+)?\d{2}"),
-    _r("age", r"(?:(?:entre|de)\s+)?\d{2}\s*(?:et|à|-)\s*\d{2}\s*ans", not_before=_SERVED_BEFORE, not_after=_NOT_EXP),
+    # Round 16: also the public named by its age bracket ("l'accueil libre des 12-26 ans", "animateur jeunesse (11-17 ans)",
+    # "ateliers pour les 6-12 ans"): an article or a youth noun with a bracket right before the range.
+    _r("age", r"(?:(?:entre|de)\s+)?\d{2}\s*(?:et|à|-)\s*\d{2}\s*ans", not_before=_SERVED_BEFORE + r"|des|aux|pour\s+les|(?:jeunesse|jeunes|enfants|ados|adolescents)\s*\(", not_after=_NOT_EXP),
     # "-25 ans" (under 25), not a list item about the company: "- 21 ans d'innovation", "- 30 ans qu'on…"
     _r("age", r"-\s?\d{2}\s*ans", not_before=_BENEFICIARIES, not_after=_NOT_AN_AGE),
     _r("age", r"retrait[ée]" + _E + r"s?\s+s'abstenir|(?:candidatures?|profils?)\s+(?:de\s+)?retrait[ée]" + _E + r"s|pas\s+de\s+retrait[ée]" + _E + r"s|n[ée]" + _E + r"s?\s+(?:en|apr[èe]s|avant)\s+(?:19|20)\d\d", not_before=_BENEFICIARIES),
@@ -102,10 +104,12 @@ RULES: list[Rule] = [
     # Round 15: "les jeunes diplômés sont les bienvenus", "jeune diplômé(e) accepté(e)", "jeunes diplômés motivés acceptés"
     # are experience 0 (the guide's convention 6, fixer "lang"), not age; "nous recrutons un(e) jeune diplômé(e)" (the
     # person sought described as young) stays age.
-    _r("age", r"jeunes?\s+dipl[ôo]m[ée]" + _E + r"s?", not_after=_WELCOME_AFTER),
+    # Round 16: the exclusion is the same experience wording turned down ("Les jeunes diplômés ne sont pas éligibles /
+    # acceptés à ce poste"), not an age.
+    _r("age", r"jeunes?\s+dipl[ôo]m[ée]" + _E + r"s?", not_after=_WELCOME_AFTER + r"|(?:\(e\)s?|e?s)?\s+ne\s+(?:sont|seront|peuvent)\s+pas"),
     # --- sex ---
     # Round 15: not the public a shelter or a service serves ("héberge des femmes et des familles en difficulté").
-    _r("sex", r"(?:un|une|des)\s+(?:jeunes?\s+)?(?:homme|femme|fille|gar[çc]on)s?", not_before=r"(?:hommes?|femmes?)\s+(?:et|ou)|h[ée]berg\w*|accueill\w*|accompagn\w*|soutien\w*|soutenir|aid\w*|prot[ée]g\w*|prise\s+en\s+charge|auprès|[ée]coute\w*|re[çc]oi\w*|orient\w*", not_after=r"(?:et|ou|/)\s+(?:une?\s+|des\s+|les\s+)?(?:homme|femme)"),
+    _r("sex", r"(?:un|une|des)\s+(?:jeunes?\s+)?(?:homme|femme|fille|gar[çc]on)s?", not_before=r"(?:hommes?|femmes?|gars|mecs?|gar[çc]ons?|filles?)\s+(?:et|ou)|h[ée]berg\w*|accueill\w*|accompagn\w*|soutien\w*|soutenir|aid\w*|prot[ée]g\w*|prise\s+en\s+charge|auprès|[ée]coute\w*|re[çc]oi\w*|orient\w*", not_after=r"(?:et|ou|/)\s+(?:une?\s+|des\s+|les\s+)?(?:homme|femme)"),
     _r("sex", r"(?:candidat|candidate|profil|personnel|personne|[ée]quipe|sexe|pr[ée]sence)s?\s+(?:masculin|f[ée]minin)e?s?"),
     _r("sex", r"r[ée]serv[ée]e?s?\s+aux\s+(?:hommes|femmes)|exclusivement\s+(?:masculin|f[ée]minin)e?s?|uniquement\s+(?:des\s+)?(?:hommes|femmes)"),
     _r("sex", r"(?:pas|non|sans)\s+(?:de\s+)?(?:enceinte|grossesse)|projet\s+de\s+grossesse|d[ée]sir\s+d'enfant|identit[ée]\s+de\s+genre\s+(?:conforme|masculine|f[ée]minine)"),
@@ -114,6 +118,8 @@ RULES: list[Rule] = [
     _r("sex", r"(?:recherch\w*|recrut\w*|cherch\w*|engag\w*)\s+une\s+(?:secr[ée]taire|comptable|standardiste|fleuriste|libraire|r[ée]ceptionniste|[ée]quipi[èe]re|garde)(?:\s+(?-i:[a-zé][a-zé]+))?", not_after=r"\(|/|ou\s+un|[hf]\s*/"),
     _r("sex", r"femmes?\s+de\s+(?:m[ée]nage|chambre)|hommes?\s+(?:d'entretien|toutes\s+mains|[àa]\s+tout\s+faire)|dame\s+de\s+compagnie", not_before=r"hommes?\s*/|hommes?\s+ou|femmes?\s*/|femmes?\s+ou", not_after=r"\(?\s*[hf]\s*/\s*[hfx]"),
     # --- nationality ---
+    # Round 16: "Nationalité d'un État membre de l'UE / de l'Union européenne / de l'EEE" (the public-service condition).
+    _r("nationality", r"nationalit[ée]\s+d['’]\s*un\s+(?:[ée]tat|pays)\s+(?:membre\s+)?(?:de\s+l['’]\s*(?:UE|Union(?:\s+europ[ée]enne)?|EEE|Espace\s+[ée]conomique\s+europ[ée]en)|europ[ée]en|de\s+l['’]\s*Europe)"),
     _r("nationality", r"(?:de\s+)?nationalit[ée]\s+(?:belge|fran[çc]aise|europ[ée]enne|luxembourgeoise|n[ée]erlandaise|allemande|\w+e)", not_before=r"toutes|diff[ée]rentes|diverses|multiples|plusieurs|quelle\s+que\s+soit\s+(?:la|votre)"),
     _r("nationality", r"(?:ressortissant|citoyen)(?:e|ne|\(e\)|\(ne\))?s?\s+(?:belge|europ[ée]en|fran[çc]ais|de\s+l'UE|UE|de\s+l'union|d'un\s+pays|d'un\s+[ée]tat\s+membre)[\w']*(?:[ ]+[\w']+)*"),
     _r("nationality", r"passeport\s+(?:belge|fran[çc]ais|europ[ée]en)|belge\s+(?:exig[ée]|requis|obligatoire|uniquement)|(?:[êe]tre|[êe]tes|soyez)\s+(?:de\s+nationalit[ée]\s+)?(?:belge|fran[çc]ais" + _E + r"|europ[ée]en" + _E + r")"
@@ -160,10 +166,10 @@ RULES: list[Rule] = [
     # règlement collectif de dettes", "service de médiation de dettes").
     _r("wealth", r"r[èe]glement\s+collectif\s+de\s+dettes|m[ée]diation\s+de\s+dettes",
        not_before=r"(?:proc[ée]dures?|dossiers?|services?|cellule|institution|centre|agr[ée]\w*|sp[ée]cialis\w*|mati[èe]re|missions?|gestion|suivi|"
-       r"guidance|accompagnement|formation|m[ée]diat\w+|juge|requ[êe]tes?|introduire|assurer)\s+(?:(?:en|de|du|des|d'une?|la|le)\s+)*"),
+       r"guidance|accompagnement|formation|exp[ée]riences?|connaissances?|m[ée]diat\w+|juge|requ[êe]tes?|introduire|assurer)\s+(?:(?:en|de|du|des|d'une?|la|le)\s+)*"),
     _r("wealth", r"extraits?\s+de\s+compte(?:\s+bancaire)?|relev[ée]s?\s+bancaires?|(?:[êe]tre|[êe]tes|soyez)\s+propri[ée]taire|propri[ée]taire\s+(?:de\s+)?(?:votre|son|sa|un|une|d'un|d'une)\s+(?:logement|maison|appartement|r[ée]sidence|bien)|fortune\s+personnelle|patrimoine\s+(?:personnel|financier|immobilier)|solvabilit[ée]\s+personnelle|(?:personne|candidat" + _E + r")s?\s+solvables?|ais[ée]" + _E + r"s?\s+financi[èe]rement|situation\s+financi[èe]re\s+(?:stable|saine|confortable|ais[ée]e)|revenus?\s+(?:personnels?\s+)?confortables?"),
     _r("birth", r"n[ée]" + _E + r"s?\s+(?:en|apr[èe]s|avant)\s+(?:19|20)\d\d|n[ée]" + _E + r"s?\s+hors\s+mariage|n[ée]" + _E + r"s?\s+dans\s+la\s+r[ée]gion", not_before=r"projet|atelier|entreprise|soci[ée]t[ée]|marque|concept"),
-    _r("birth", r"de\s+naissance|lieu\s+de\s+naissance|n[ée]" + _E + r"s?\s+(?:à|au|aux|en)\s+(?-i:[A-ZÉ])\w+|enfant\s+(?:l[ée]gitime|naturel)|naissance\s+(?:l[ée]gitime|en\s+Belgique|en\s+France)", not_before=r"dossiers?|actes?|allocations?|cong[ée]s?|primes?|d[ée]clarations?", not_after=r"du\s+projet|d'un\s+projet|et\s+d'adoption|de\s+l'entreprise"),
+    _r("birth", r"de\s+naissance|lieu\s+de\s+naissance|n[ée]" + _E + r"s?\s+(?:à|au|aux|en)\s+(?-i:[A-ZÉ])\w+|enfant\s+(?:l[ée]gitime|naturel)|naissance\s+(?:l[ée]gitime|en\s+Belgique|en\s+France)", not_before=r"dossiers?|actes?|allocations?|cong[ée]s?|primes?|d[ée]clarations?|salles?|blocs?|maisons?|centres?|unit[ée]s?|p[ôo]les?", not_after=r"du\s+projet|d'un\s+projet|et\s+d'adoption|de\s+l'entreprise"),
     _r("social_origin", r"b[ée]n[ée]ficiaires?\s+du\s+CPAS\s+(?:ne|s'abstenir|exclus)|enfants?\s+d'(?:ind[ée]pendants?|commer[çc]ants?|ouvriers?|agriculteurs?|m[ée]decins?|cadres?|notables?)|profession\s+des\s+parents|grandi\s+dans\s+les\s+(?:quartiers|cit[ée]s)|issu" + _E + r"s?\s+d'(?:un|une)\s+(?:bon(?:ne)?|certain(?:e)?|grand(?:e)?|haut(?:e)?)\s+(?:milieu|famille|rang)|milieu\s+(?:social\s+)?(?:ais[ée]|favoris[ée]|modeste|d[ée]favoris[ée]|populaire|bourgeois|privil[ée]gi[ée])|bonne\s+famille|(?:classe|origine|condition)s?\s+sociales?|bien\s+n[ée]" + _E + r"|quartiers?\s+(?:chics?|difficiles?|sensibles?|populaires?)"),
     _r("sexual_orientation", r"couple\s+(?:traditionnel|h[ée]t[ée]ro\w*)(?:\s+homme-femme)?|h[ée]t[ée]ro(?:sexuel(?:le)?)?s?|homosexuel(?:le)?s?|gays?|lesbiennes?|bisexuel(?:le)?s?|orientation\s+sexuelle|LGBT\w*\+?|transgenres?", not_before=_STAFF),
 ]
@@ -191,7 +197,7 @@ FEMININE_TITLES: dict[str, str] = {
     "plongeuse": "plongeur", "standardiste (f)": "", "baby-sitteuse": "", "femme de ménage": "", "femme de chambre": "",
     "factrice": "facteur", "acheteuse": "acheteur", "chauffeuse": "chauffeur", "masseuse": "masseur",
     "danseuse": "danseur", "manucure": "", "auxiliaire de vie (f)": "", "ménagère": "ménager", "jardinière": "jardinier",
-    "bouchère": "boucher", "fleuriste (f)": "", "barmaid": "barman", "jeune fille": "",
+    "bouchère": "boucher", "puéricultrice": "puériculteur", "fleuriste (f)": "", "barmaid": "barman", "jeune fille": "",
 }
 # The reference's GENDERED_TITLE rule also names "ouvrier" without H/F when it opens a sentence ("Ouvrier recherché").
 _MASCULINE_OPENING_RE = re.compile(r"(?:^|(?<=[.!?\n]))\s*(?:[-*•]\s*)?(ouvrier)s?\b(?![^.\n]{0,60}(?:\(?[hfmx]\s*/|ouvri[èe]re|\(e\)|\(i[eè]re\)))[^.\n]{0,40}recherch", re.I)
@@ -270,7 +276,7 @@ def _born_is_a_thing(text: str, layout: Layout, start: int) -> bool:
 _FITNESS_RE = re.compile(r"(?:bonne|excellente|parfaite)\s+condition\s+physique", re.I)
 _TASK_DEMAND_RE = re.compile(
     r"port\s+de\s+charges?|charges?\s+lourdes?|manutention|station\s+debout|travail\s+(?:physique|debout|en\s+ext[ée]rieur)|"
-    r"efforts?\s+physiques?|d[ée]placements?\s+(?:fr[ée]quents?|quotidiens?)|chantiers?|entrep[ôo]t|port\s+de\s+colis|soulever",
+    r"efforts?\s+physiques?|d[ée]placements?\s+(?:fr[ée]quents?|quotidiens?)|chantiers?|ext[ée]rieur|tous\s+les\s+temps|intemp[ée]ries|entrep[ôo]t|port\s+de\s+colis|soulever",
     re.I,
 )
 
