@@ -54,3 +54,19 @@ def diploma_levels(reqs: list[dict[str, Any]]) -> list[tuple[str, Any]]:
 
 def diploma_groups(reqs: list[dict[str, Any]]) -> set[Any]:
     return {r["alternative_group"] for r in of_kind(reqs, "diploma")}
+
+
+def diploma_strengths(reqs: list[dict[str, Any]]) -> list[tuple[str, Any, str]]:
+    return [(r["text"], r["eqf_level"], r["strength"]) for r in of_kind(reqs, "diploma")]
+
+
+# The diploma tests of rounds 15 and 16 run one line under a neutral title through the `run` fixture.
+NEUTRAL_TITLE = "Employé (H/F)"
+
+
+def levels(run: Any, text: str, title: str = NEUTRAL_TITLE) -> list[tuple[str, Any]]:
+    return diploma_levels(run(text, title))
+
+
+def with_strength(run: Any, text: str, title: str = NEUTRAL_TITLE) -> list[tuple[str, Any, str]]:
+    return diploma_strengths(run(text, title))

@@ -7,16 +7,7 @@ that must give nothing."""
 from typing import Any
 
 import pytest
-from extract_helpers import PROFILE_HEAD, diploma_groups, diploma_levels
-
-
-def levels(run: Any, text: str, title: str = "Employé (H/F)") -> list[tuple[str, Any]]:
-    return diploma_levels(run(text, title))
-
-
-def with_strength(run: Any, text: str, title: str = "Employé (H/F)") -> list[tuple[str, Any, str]]:
-    return [(r["text"], r["eqf_level"], r["strength"]) for r in run(text, title) if r["kind"] == "diploma"]
-
+from extract_helpers import PROFILE_HEAD, diploma_groups, levels, with_strength
 
 # --- Belgian 7th-year courses and care certificates (CQ7, EQF 4) -------------------------------------------------------
 

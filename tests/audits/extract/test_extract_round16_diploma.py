@@ -7,16 +7,7 @@ test (variants of the families, no offer text), with look-alikes that must give 
 from typing import Any
 
 import pytest
-from extract_helpers import PROFILE_HEAD, diploma_levels
-
-
-def levels(run: Any, text: str, title: str = "Employé (H/F)") -> list[tuple[str, Any]]:
-    return diploma_levels(run(text, title))
-
-
-def with_strength(run: Any, text: str, title: str = "Employé (H/F)") -> list[tuple[str, Any, str]]:
-    return [(r["text"], r["eqf_level"], r["strength"]) for r in run(text, title) if r["kind"] == "diploma"]
-
+from extract_helpers import PROFILE_HEAD, levels, with_strength
 
 # --- Belgian alternance routes listed among diplomas ------------------------------------------------------------------
 
