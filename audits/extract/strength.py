@@ -17,6 +17,9 @@ from audits.extract.fastscan import MultiPattern
 from audits.extract.scope import Layout
 from audits.model import Strength
 
+# The adjective before "plus" / "atout" in both preferred cues below ("un vrai plus", "constitue un petit atout").
+_PLUS_ADJECTIVE = r"(?:vrai\s+|r[ée]el\s+|gros\s+|petit\s+|bel?\s+|grand\s+|s[ée]rieux\s+|v[ée]ritable\s+)?"
+
 # Negations first: "non obligatoire" must not count as "obligatoire".
 DEFAULT_CUES: dict[str, list[str]] = {
     "optional": [
@@ -38,8 +41,8 @@ DEFAULT_CUES: dict[str, list[str]] = {
         # "souhaite(s)" before an infinitive is the verb ("si tu souhaites intégrer", "l'entreprise souhaite recruter").
         r"souhait[ée]e?s?(?<!souhaite)(?<!souhaites)|souhaites?(?!\s+(?:\w+(?:er|ir|re|oir)|que|qu'\w*)(?![\w']))|souhaitables?|"
         r"appr[ée]ci[ée]e?s?|appr[ée]ciables?",
-        r"(?:serait|sera|est|constitue|constituerait|repr[ée]sente)\s+(?:un|une)\s+(?:vrai\s+|r[ée]el\s+|gros\s+|petit\s+|bel?\s+|grand\s+|s[ée]rieux\s+|v[ée]ritable\s+)?(?:plus|\+|atout|avantage)",
-        r"un\s+(?:vrai\s+|r[ée]el\s+|gros\s+|petit\s+|bel?\s+|grand\s+|s[ée]rieux\s+|v[ée]ritable\s+)?(?:plus|\+)(?!\s*\d)",
+        r"(?:serait|sera|est|constitue|constituerait|repr[ée]sente)\s+(?:un|une)\s+" + _PLUS_ADJECTIVE + r"(?:plus|\+|atout|avantage)",
+        r"un\s+" + _PLUS_ADJECTIVE + r"(?:plus|\+)(?!\s*\d)",
         # round 15 (the cue list language.py and licence.py read after a chain of mentions, PLUS_PREDICATE_AFTER_RE):
         # "quelques notions de néerlandais sont utiles", "des notions d'espagnol faciliteront vos échanges"
         r"(?:est|sont|serait|seraient|sera|seront)\s+(?:tr[èe]s\s+|bien\s+|vraiment\s+)?utiles?(?![\w])|facilit(?:era|eront|erait|eraient)(?![\w])",
