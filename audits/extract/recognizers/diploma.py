@@ -109,7 +109,7 @@ _NAMED_TITLE_LEVEL_SCAN = GatedPattern(_NAMED_TITLE_LEVEL_RE)
 # diplôme" are the people a service is for.
 _NO_DIPLOMA_RE = re.compile(
     r"(?<![\w])(?:"
-    r"(?:pas|aucun)\s+(?:de\s+|d'?|besoin\s+d'?(?:un\s+)?|besoin\s+de\s+)?dipl[ôo]mes?(?:\(s\))?\s+(?:particulier\s+|sp[ée]cifique\s+)?"
+    r"(?:pas|aucun)\s+(?:de\s+|d'?|besoin\s+d'?(?:un\s+)?|besoin\s+de\s+)?dipl[ôo]mes?(?:\(s\))?\s+(?:(?:scolaire|acad[ée]mique)\s+)?(?:particulier\s+|sp[ée]cifique\s+)?"
     r"(?:n'?est\s+|ne\s+sont\s+|n'\s*)?(?:demand|requis|exig|n[ée]cessaire|obligatoire|indispensable)\w*"
     # Round 2: "Pas besoin de diplôme", "aucun prérequis de diplôme" (no verb after).
     r"|pas\s+besoin\s+(?:de\s+|d'?(?:un\s+)?)dipl[ôo]mes?|(?:pas\s+de|aucun)\s+pr[ée]requis\s+(?:de\s+)?dipl[ôo]mes?"
@@ -141,6 +141,11 @@ _NO_DIPLOMA_RE = re.compile(
     # diplôme, pas de permis, …", "- Aucun diplôme : nous vous formons"); not "pas de diplôme du secondaire".
     r"|(?:vous\s+n'avez\s+pas|tu\s+n'as\s+pas|pas)\s+(?:de\s+|d')dipl[ôo]mes?\s*\?"
     r"|(?:(?<=\n)|(?<=\A)|(?<=[.!?:;•*\-–]\s)|(?<=[.!?:;]))(?:pas|aucun)\s+(?:de\s+)?dipl[ôo]mes?(?=\s*(?:[,:;!]|\.(?!\w)|\n|$))"
+    # Round 17: the level of studies denied ("Aucun niveau d'études requis", "pas de niveau scolaire exigé", "aucun niveau de
+    # diplôme n'est demandé") and the diploma heading answered by indifference ("Diplôme : peu importe", "Niveau d'études :
+    # indifférent", "Formation : pas nécessaire").
+    r"|(?:pas|aucun)\s+(?:de\s+)?niveau\s+(?:d'[ée]tudes?|scolaire|de\s+dipl[ôo]me|de\s+formation)\s+(?:particulier\s+|minimum\s+)?(?:n'est\s+)?(?:requis|exig|demand|n[ée]cessaire|impos)\w*"
+    r"|(?:dipl[ôo]mes?|niveau\s+(?:d'[ée]tudes?|scolaire)|formation)\s*:\s*(?:peu\s+importe|indiff[ée]rent|sans\s+importance|non\s+(?:requis|exig[ée]|obligatoire)|pas\s+(?:n[ée]cessaire|requis|exig[ée]|obligatoire))"
     r")(?![\w])",
     re.I,
 )
@@ -148,6 +153,8 @@ _NO_DIPLOMA_SCAN = GatedPattern(_NO_DIPLOMA_RE)
 # Round 16: a diploma waived on a condition ("Pas besoin de diplôme si tu as 2 ans d'expérience, sinon CQ6 …") is not
 # waived: the alternatives that follow are what the ad asks.
 _CONDITION_AFTER_RE = re.compile(r"\s+si\s+(?:tu|vous)\b", re.I)
+# Round 17: no diploma asked of other people ("des futurs apprenants (pas de niveau de diplôme requis pour eux !)").
+_FOR_OTHERS_AFTER_RE = re.compile(r"\s*pour\s+(?:eux|elles|les\s+(?:apprenants|stagiaires|participants|b[ée]n[ée]ficiaires|jeunes|enfants)|ces\s+)", re.I)
 # Round 15: candidates without a diploma invited all the same ("les candidatures sans diplôme avec une première expérience
 # sont aussi étudiées", "Les personnes sans qualification mais motivées sont invitées à postuler", "profils sans diplôme
 # acceptés"): the ad says none is needed. The candidacy verb is what tells them from the public a service is for ("des
@@ -186,7 +193,9 @@ _TITRE_PRO_LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (4, re.compile(
         r"\b(?:technicien(?:ne)?|secr[ée]taire|comptable\s+assistant|vendeu(?:r|se)\s+conseil|conseill(?:er|[èe]re)\s+(?:de\s+vente|relation\s+client)|"
         # Round 14: the site foreman's team leader
-        r"chef\s+d'[ée]quipe)", re.I)),
+        r"chef\s+d'[ée]quipe|"
+        # Round 17: the technical inspector of vehicles (RNCP 4)
+        r"contr[ôo]leu(?:r|se)\s+technique)", re.I)),
     (3, re.compile(
         r"\b(?:agent(?:e)?|cariste|magasinier|pr[ée]parat(?:eur|rice)\s+de\s+commandes|conduct(?:eur|rice)|livreu(?:r|se)|routier|CTRMV|"
         r"canalisateur|ADVF|assistant(?:e)?\s+de\s+vie|ma[çc]on|plaquiste|peintre|carreleu(?:r|se)|menuisier|plombier|"
@@ -288,7 +297,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
         pro_level = _titre_pro_level(text, m.start())
         add(m.start(), m.end(), "TITRE PRO", pro_level, LEVEL_ISCED[pro_level] if pro_level else None)
     for m in _NO_DIPLOMA_SCAN.finditer(text, lowered):
-        if _CONDITION_AFTER_RE.match(text, m.end()):
+        if _CONDITION_AFTER_RE.match(text, m.end()) or _FOR_OTHERS_AFTER_RE.match(text, m.end()):
             continue
         found.append(
             Mention("diploma", m.start(), m.end(), {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME"},
@@ -351,7 +360,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found = _apprenticeship_levels(_restating_brackets(_drop_named_after_acronym(sorted(found, key=lambda m: m.start), text), text), text)
     found = _professions_after_training(sorted(found, key=lambda m: m.start), text)
     found = _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
-    return sorted(found + _listed_providers(found, text), key=lambda m: m.start)
+    return _round17(sorted(found + _listed_providers(found, text), key=lambda m: m.start), text)
 
 
 # Round 3: a diploma level on a pay line is the pay grade ("Rémunération : niveau Bac, catégorie B", "Salaire : barème
@@ -816,7 +825,13 @@ _TRADE_ASKED_BEFORE_RE = re.compile(
     r"[^.;!?\n]{0,25}$",
     re.I,
 )
-_TRADE_ASKED_AFTER_RE = re.compile(r"[^.;!?\n]{0,50}?\b(?:exig|requis|souhait|appr[ée]ci|atout|un\s+plus|obligatoire|indispensable)", re.I)
+_TRADE_ASKED_AFTER_RE = re.compile(
+    r"[^.;!?\n]{0,50}?\b(?:exig|requis|souhait|appr[ée]ci|atout|un\s+plus|obligatoire|indispensable)"
+    # Round 17: the training offered against experience ("Formation de secrétaire médicale ou expérience équivalente", "une
+    # formation de plombier ou 3 ans d'expérience"): what the candidate must bring
+    r"|\s+ou\s+(?:d'une\s+|une\s+)?(?:\d+\s+ans?\s+d'|au\s+moins\s+\d+\s+ans?\s+d')?exp[ée]riences?(?![\w])",
+    re.I,
+)
 _TRADE_GIVEN_RE = re.compile(r"propos|offr|financ|suivrez|suivre|dispens|assur|inscri|b[ée]n[ée]fici|pr[ée]par|possibilit|nous\s+vous", re.I)
 
 
@@ -1252,7 +1267,7 @@ def _merge_ranges_and_levels(found: list[Mention], text: str) -> list[Mention]:
             # the level written in the brackets wins over the one read from the trade ("Titre de technicien … (niveau 5)")
             out[-1] = prev.with_(end=m.end + 1, attrs={**prev.attrs, "eqf_level": m.attrs["eqf_level"], "isced_level": m.attrs.get("isced_level")})
             continue
-        if prev is not None and prev.attrs.get("code") in _GENERIC and m.attrs.get("eqf_level") is not None and (
+        if prev is not None and prev.attrs.get("code") in _GENERIC and m.attrs.get("eqf_level") is not None and not _named_after_colon(text, prev, m) and (
             _LEVEL_BETWEEN_RE.fullmatch(text, prev.end, m.start) or _stated_level(text, prev.end, m)
         ):
             out[-1] = m.with_(start=prev.start)
@@ -1315,6 +1330,16 @@ def _merge_ranges_and_levels(found: list[Mention], text: str) -> list[Mention]:
 
 
 _GENERIC = frozenset({"DIPLOME", "FORMATION", "UNIVERSITAIRE"})
+
+
+# Round 17: a training named by its field, then a colon and the diplomas that give it ("Formation technique : CESS
+# électromécanique, 7e professionnelle froid ou bachelier", "Formation en mécanique automobile : CQ6/CQ7, certificat IFAPME"):
+# the training and each diploma are items of their own (the golds of ybe, zbe and vbe); a level after the colon ("Formation
+# commerciale : Bac+2", "Formation : niveau 4") still gives the training its level.
+def _named_after_colon(text: str, prev: Mention, m: Mention) -> bool:
+    return ":" in text[prev.end : m.start] and not str(m.attrs.get("code", "")).startswith(("BAC+", "NIVEAU"))
+
+
 _SCHOOLS = frozenset({"INGENIEUR", "ECOLE DE COMMERCE", "GRANDE ECOLE"})
 _SCHOOL_LEVEL_RE = re.compile(r"\s*,?\s*(?:de\s+)?niveau\s+\S.*", re.I | re.S)
 # Fifth round: the level stated for the training after its list of domains ("une formation en informatique, data
@@ -1395,6 +1420,10 @@ _ACRONYMS_TO_CLOSE_RE = re.compile(r"(?:\s*(?:,|/)\s*(?-i:[A-Z][A-Z0-9]{1,5})(?!
 _FIELD_THEN_PAREN_RE = re.compile(r"(?:\s+(?!ou\b|et\b)[^\W\d_][\w'-]*){0,4}\s*\(\s*", re.I)
 
 
+_TRADE_TRAINING_HEAD_RE = re.compile(r"(?:une\s+)?formation\s+(?:de\s+|d')(?-i:[a-zà-ÿ])", re.I)
+_SEPARATOR_IN_BRACKET_RE = re.compile(r",|/|\bou\b", re.I)
+
+
 def _diplomas_listed(generic: Mention, first: Mention, found: list[Mention], text: str) -> bool:
     if str(first.attrs.get("code", "")).startswith(("BAC+", "NIVEAU")) or _HIGHER_GENERIC_RE.search(text, generic.start, generic.end):
         # a level is the training's; a higher training without its field keeps the older rule (_field_with_alternatives), and
@@ -1404,6 +1433,11 @@ def _diplomas_listed(generic: Mention, first: Mention, found: list[Mention], tex
     if close < 0 or "\n" in text[first.end : close]:
         return False
     if _PROVIDER_ITEM_RE.match(text, first.end):
+        return True
+    # Round 17: a training named by its trade whose bracket lists several routes ("formation d'électricien (CQ6 électricité,
+    # IFAPME installateur-électricien ou titre de compétence)", "formation de soudeur (CQ7 soudure ou titre IFAPME)"): the
+    # trade's training is one more alternative, as after a colon (the golds of zbe and vbe)
+    if _TRADE_TRAINING_HEAD_RE.match(text, generic.start, generic.end) and _SEPARATOR_IN_BRACKET_RE.search(text, first.end, close):
         return True
     others = [f for f in found if first.end < f.start < close and _OTHER_ITEM_BEFORE_RE.search(text, first.end, f.start)]
     # the Belgian secondary certificates alone are what a secondary course leads to ("formation en électromécanique (CQ6
@@ -1577,8 +1611,9 @@ def _belgian_classes(found: list[Mention], text: str) -> list[Mention]:
 # knows it, the master-level professions at 7, otherwise none (a 7th-year bracket after it sets 4, below). Not the
 # brevets that are certificates (cariste, secouriste, animateur de centres de vacances, plongeur, pilote).
 _TRADE_NOUN = (
-    r"(?!cariste|secour|sauvet|plong|pilot|animat|conduct|moniteur|formateur|formatrice|premiers|base\b|fin\b|niveau\b)"
-    r"(?:comptable|architecte|peintre|ma[îi]tre|[^\W\d_][\w'’-]*?" + _TRADE_SUFFIX + r")(?:-[^\W\d_]+)?"
+    r"(?!cariste|secour|sauvet|plong|pilot|animat(?!eur\s+socio|rice\s+socio)|conduct|moniteur|formateur|formatrice|premiers|base\b|fin\b|niveau\b)"
+    # Round 17: the socio-cultural animator's diploma (not the holiday-camp brevet) and the adviser ("diplôme de conseiller fiscal")
+    r"(?:comptable|architecte|peintre|ma[îi]tre|conseill(?:er|[èe]re)(?:\(?[èe]re\)?)?|[^\W\d_][\w'’-]*?" + _TRADE_SUFFIX + r")(?:-[^\W\d_]+)?"
 )
 _TRADE_DIPLOMA_RE = re.compile(
     r"(?<![\w])(?:(?P<head>dipl[ôo]mes?|titres?\s+de\s+comp[ée]tences?)\s+"
@@ -2002,3 +2037,213 @@ def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
         if k.attrs.get("code") in _GENERIC and k.attrs.get("eqf_level") is None and m.attrs.get("eqf_level") is not None and m.end >= k.end:
             kept[hit] = m.with_(start=min(k.start, m.start), end=max(k.end, m.end))
     return sorted(kept, key=lambda m: m.start)
+
+
+# --- Round 17 (the fifth written batch's errors) ----------------------------------------------------------------------
+# Round 17: a diploma the candidate may instead commit to obtain ("Master en gestion hospitalière, ou s'engager à le
+# suivre", "Le CAPAES (ou l'engagement à l'obtenir dans les 6 ans)", "CAP pédagogique ou vous vous engagez à l'obtenir"):
+# not a condition of hiring, preferred. Only the diploma nearest before the commitment, in its clause.
+_COMMIT_AFTER_RE = re.compile(
+    r"[^.;\n]{0,100}?(?<![\w])ou\s+(?:s'engager|l'engagement|vous\s+engager|vous\s+vous\s+engagez|tu\s+t'engages|[êe]tre\s+pr[êe]t(?:e|\(e\))?|accepter)"
+    r"\s+[àa]\s+(?:le\s+|la\s+|les\s+|l')?(?:suivre|obtenir|passer|acqu[ée]rir|pr[ée]parer|entamer)",
+    re.I,
+)
+# Round 17: the means of obtaining a qualification later ("prêt à l'obtenir via le jury central ou une formation IFAPME",
+# "à acquérir par une formation IFAPME"): a route, not a diploma asked.
+_OBTAIN_ROUTE_BEFORE_RE = re.compile(r"(?:obtenir|acqu[ée]rir|passer)\s+(?:via|par|gr[âa]ce\s+[àa]|au\s+moyen\s+d')[^.;\n]{0,60}$", re.I)
+# Round 17: several diplomas closed by a plural cue ("Un CQ6 ou CQ7, une formation IFAPME ou un titre de compétence sont des
+# atouts", "BTS ou licence seraient un plus"): every diploma of the clause before the cue is preferred.
+_PLURAL_PREFERRED_RE = re.compile(
+    r"(?<![\w])(?:sont|seraient|constituent|repr[ée]sentent)\s+(?:des|de\s+(?:vrais|gros|r[ée]els|s[ée]rieux))\s+(?:atouts|plus)(?![\w])"
+    r"|(?<![\w])(?:sont|seraient)\s+(?:un\s+(?:plus|atout)|appr[ée]ci[ée]e?s|souhait[ée]e?s|bienvenue?s)(?![\w])",
+    re.I,
+)
+_REQUIRED_CUE_RE = re.compile(r"exig|requis|obligatoire|indispensable|minimum|\bmais\b", re.I)
+
+
+def _strength_wordings(found: list[Mention], text: str) -> list[Mention]:
+    out = list(found)
+    ordered = sorted(range(len(out)), key=lambda i: out[i].start)
+    for pos, i in enumerate(ordered):
+        m = out[i]
+        if m.attrs.get("code") == "SANS DIPLOME":
+            continue
+        commit = _COMMIT_AFTER_RE.match(text, m.end)
+        nxt = out[ordered[pos + 1]] if pos + 1 < len(ordered) else None
+        if commit and (nxt is None or nxt.start >= commit.end()):
+            out[i] = m.with_(forced_strength="preferred")
+    for cue in _PLURAL_PREFERRED_RE.finditer(text):
+        clause_start = max(text.rfind(c, 0, cue.start()) for c in ".;:\n!?") + 1
+        members = [i for i in ordered if clause_start <= out[i].start and out[i].end <= cue.start()]
+        if len(members) >= 2 and not _REQUIRED_CUE_RE.search(text, out[members[0]].start, cue.start()):
+            for i in members:
+                if out[i].attrs.get("code") != "SANS DIPLOME":
+                    out[i] = out[i].with_(forced_strength="preferred")
+    return out
+
+
+def _obtained_by_route(text: str, m: Mention) -> bool:
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return bool(_OBTAIN_ROUTE_BEFORE_RE.search(text, max(line_start, m.start - 90), m.start))
+
+
+# Round 17: the diploma a teacher or trainer teaches, not holds ("Formateur(trice) CAP Cuisine - CFA", "Professeur de
+# mathématiques - Secondaire supérieur", "section brevet d'infirmier hospitalier", "préparer les élèves au CESS").
+_TAUGHT_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])(?:format(?:eur|rice)|professeur|enseignant|prof)(?:\(?(?:e|trice|rice)\)?|\s*/\s*(?:formatrice|enseignante|professeure))?s?"
+    r"\s+(?:(?:de|en|d')\s+)?(?:cours\s+)?"
+    r"|(?<![\w])section\s+(?:de\s+)?"
+    r"|(?<![\w])pr[ée]par(?:er|ez|ation\s+d)\s*(?:les\s+|des\s+|nos\s+)?(?:[ée]l[èe]ves|apprenant|apprentis|stagiaires|jeunes|candidats|[ée]tudiants)\w*\s+(?:au|aux|[àa]\s+l')\s*)$",
+    re.I,
+)
+_TEACHER_TITLE_RE = re.compile(r"(?<![\w])(?:professeur|enseignant|instituteur|institutrice|formateur|formatrice)", re.I)
+
+
+def _taught(text: str, m: Mention) -> bool:
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if _TAUGHT_BEFORE_RE.search(text, max(line_start, m.start - 80), m.start):
+        return True
+    # the level taught after a teacher's title ("PROFESSEUR DE MATHEMATIQUES (H/F) - Secondaire supérieur")
+    words = text[m.start : m.end]
+    return (m.attrs.get("code") == "CESS" and re.match(r"(?:enseignement\s+)?secondaire|degr[ée]", words, re.I) is not None
+            and _TEACHER_TITLE_RE.search(text, max(line_start, m.start - 80), m.start) is not None
+            and re.search(r"dipl[ôo]m|titulaire|certificat|CESS", text[max(line_start, m.start - 80) : m.start], re.I) is None)
+
+
+# Round 17: "DE" read as the State diploma in an all-capitals title where it is the preposition ("INFIRMIER(E) DE BLOC
+# OPERATOIRE", "INFIRMIER DE NUIT"): a word in capitals follows.
+_CAPS_PREPOSITION_AFTER_RE = re.compile(r"\s+(?-i:[A-ZÀ-Ý]{3,})(?![\w])")
+
+
+def _capital_preposition(text: str, m: Mention) -> bool:
+    span = text[m.start : m.end]
+    return span.endswith(" DE") and span.isupper() and _CAPS_PREPOSITION_AFTER_RE.match(text, m.end) is not None
+
+
+def _round17_not_asked(found: list[Mention], text: str) -> list[Mention]:
+    return [m for m in found if not (_obtained_by_route(text, m) or _taught(text, m) or _capital_preposition(text, m))]
+
+
+# Round 17: the Belgian titre de compétence named bare among levelled diplomas ("CQ6 électricité, IFAPME … ou titre de
+# compétence", "un CQ6, une formation IFAPME ou un titre de compétence sont des atouts"): one more alternative, no level.
+_BARE_COMPETENCE_TITLE_RE = re.compile(
+    r"(?:(?<=[,/(])|(?<![\w])ou)\s*(?:d'un\s+|un\s+|le\s+)?(?P<item>titres?\s+de\s+comp[ée]tences?)(?=\s*(?:[,)/;.]|ou\b|et\b|sont\b|est\b|\n|$))",
+    re.I,
+)
+# Round 17: the IFAPME / EFP title named by its trade ("titre IFAPME de monteur en chauffage", "titre IFAPME maçon",
+# "diplôme EFP de coiffeur"): the apprenticeship certificate (3); its "ou équivalent" stays in the item.
+_PROVIDER_TITLE_RE = re.compile(
+    r"(?<![\w])(?:titre|dipl[ôo]me|certificat)s?\s+(?-i:IFAPME|EFP|SFPME)(?:\s*/\s*(?-i:IFAPME|EFP|SFPME))?"
+    r"(?:\s+(?:de\s+|d'|en\s+)?(?!ou\b|et\b|souhait|exig|requis|obligatoire|chef\b)(?-i:[a-zà-ÿ])[\w'’-]{3,}"
+    r"(?:\s+(?!ou\b|et\b|souhait|exig|requis|obligatoire)(?:en\s+|de\s+|d')?(?-i:[a-zà-ÿ])[\w'’-]{3,}){0,2})?"
+    r"(?:\s+ou\s+[ée]quivalent)?(?![\w])",
+    re.I,
+)
+
+
+def _round17_titles(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(f.start < b and a < f.end for f in found + out)
+
+    for m in _PROVIDER_TITLE_RE.finditer(text):
+        if free(m.start(), m.end()) and not _EXAM_LATER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": 3, "isced_level": 3, "code": "APPRENTISSAGE"}, family="diploma"))
+    for m in _BARE_COMPETENCE_TITLE_RE.finditer(text):
+        a, b = m.span("item")
+        if free(a, b) and _levelled_beside(found + out, text, a, b):
+            out.append(Mention("diploma", a, b, {"eqf_level": None, "isced_level": None, "code": "DIPLOME METIER", "listed": True}, family="diploma"))
+    return out
+
+
+# Round 17: the engineer's title as the other branch of a higher degree, in any case and with its branch or an acronym field
+# ("Ingénieur généraliste ou Master qualité", "Profil : ingénieur(e) HSE ou Master QHSE", "Formation Bac+5 finance ou
+# ingénieur", "Bac+5 école de commerce ou ingé"): an item at EQF 7. After the degree, up to three words of its field may
+# come between; before it, the title must open the line or follow a colon or a bullet. A job's qualifier ("ingénieur
+# commercial", "ingénieur d'affaires") fails both: only the engineering branches, an acronym or "en …" may follow.
+_ENGINEER = r"ing[ée]nieur(?:e|\(e\))?|ing[ée](?![\w])"
+_ENGINEER_BRANCH = r"(?:\s+(?:g[ée]n[ée]raliste|civil(?:e)?|industriel(?:le)?|agronome|chimiste)|\s+(?-i:[A-Z]{2,5})(?![\w])|\s+en\s+[\w-]+)?"
+_ENGINEER_AFTER_DEGREE_RE = re.compile(
+    r"(?:\s+(?!ou\b|et\b)(?:en\s+|de\s+|d')?[^\W\d_][\w'’-]*){0,3}?\s*(?:\bou\b|/)\s*(?:d'un\s+|un\s+|une\s+)?"
+    r"(?P<eng>(?:" + _ENGINEER + r")" + _ENGINEER_BRANCH + r")(?=\s*(?:$|[,.;)(\n]|-|ou\b|et\b|avec\b))",
+    re.I,
+)
+_ENGINEER_BEFORE_DEGREE_RE = re.compile(
+    r"(?:(?<=:)|(?<=\n)|(?<=^)|(?<=[•▶➢►*-]))\s*(?P<eng>(?:" + _ENGINEER + r")" + _ENGINEER_BRANCH + r")\s+(?:ou|OU|/)\s+"
+    r"(?:(?:titulaire|dipl[ôo]m[ée](?:e|\(e\))?)\s+)?(?:d'une?\s+|une?\s+)?$",
+    re.I,
+)
+_DEGREE_SCHOOLS = frozenset({"INGENIEUR", "ECOLE DE COMMERCE", "GRANDE ECOLE", "UNIVERSITAIRE"})
+
+
+def _engineer_beside_degree(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+
+    def add(m: Mention, a: int, b: int) -> None:
+        if not any(f.start < b and a < f.end for f in found + out):
+            out.append(m.with_(start=a, end=b, attrs={"eqf_level": 7, "isced_level": 7, "code": "INGENIEUR"}, forced_strength=None))
+
+    for m in found:
+        if not ((m.attrs.get("eqf_level") or 0) >= 6 or m.attrs.get("code") in _DEGREE_SCHOOLS):
+            continue
+        after = _ENGINEER_AFTER_DEGREE_RE.match(text, m.end)
+        if after:
+            add(m, *after.span("eng"))
+        line_start = text.rfind("\n", 0, m.start) + 1
+        before = _ENGINEER_BEFORE_DEGREE_RE.search(text, max(line_start, m.start - 60), m.start)
+        if before:
+            add(m, *before.span("eng"))
+    return out
+
+
+# Round 17: a trade's training followed by the diplomas that give it ("formation d'électricien (CQ6, IFAPME … ou titre de
+# compétence)", "Formation de soudeur : CQ6/CQ7 soudure"): the training names no one certificate, no level (the golds of
+# zbe and vbe); alone it keeps its trade's level ("Formation de secrétaire médicale ou expérience équivalente": 4).
+_ROUTES_OPEN_RE = re.compile(r"\s*(?:\(|:(?!\s*\n))\s*")
+
+
+def _trade_training_routes(found: list[Mention], text: str) -> list[Mention]:
+    out = list(found)
+    for i, m in enumerate(out):
+        if m.attrs.get("code") != "FORMATION" or m.attrs.get("eqf_level") is None:
+            continue
+        if not _TRADE_TRAINING_HEAD_RE.match(text, m.start, m.end) or not (opened := _ROUTES_OPEN_RE.match(text, m.end)):
+            continue
+        if any(f.start == opened.end() and f.attrs.get("eqf_level") is not None for f in found):
+            out[i] = m.with_(attrs={**m.attrs, "eqf_level": None, "isced_level": None})
+    return out
+
+
+# Round 17: the year of a BUT reached ("Bac+2 validé (BTS, DUT, BUT 2)", "BUT 2e année"): two years of the bachelor are a
+# Bac+2 (5), as "Bac+2" before it says; the third ("BUT 3") is the degree (6).
+_BUT_YEAR_AFTER_RE = re.compile(r"\s*(?:[12](?![\w+])|\(?\s*(?:[12])\s*(?:e|è|[èe]me|re|[èe]re)\s+ann[ée]e\s*\)?)", re.I)
+# Round 17: the Belgian educator's second class offered after the first ("diplôme d'éducateur A2 ou A1"): A1 is the
+# bachelor (6).
+_OTHER_CLASS_AFTER_RE = re.compile(r"\s+(?:ou|/)\s+(?P<cls>(?-i:A1|A2))(?![\w])")
+# Round 17: the hotel school after an article ("un BTS MHR ou d'une école hôtelière"): an alternative with no level.
+_HOTEL_SCHOOL_AFTER_RE = re.compile(r"(?:\s+(?!ou\b)[^\W\d_][\w'’-]*){0,3}?\s+ou\s+(?:d'une\s+|une\s+)?(?P<school>[ée]cole\s+h[ôo]teli[èe]re)(?![\w])", re.I)
+
+
+def _round17_levels(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    extra: list[Mention] = []
+    for m in found:
+        code = m.attrs.get("code")
+        if code == "BUT" and (year := _BUT_YEAR_AFTER_RE.match(text, m.end)):
+            m = m.with_(end=year.end(), attrs={**m.attrs, "eqf_level": 5, "isced_level": 5})
+        if str(code).startswith("EDUCATEUR") and (other := _OTHER_CLASS_AFTER_RE.match(text, m.end)):
+            level = _CLASS_LEVELS[other.group("cls")]
+            extra.append(m.with_(start=other.start("cls"), end=other.end("cls"), attrs={"eqf_level": level, "isced_level": LEVEL_ISCED[level], "code": "EDUCATEUR " + other.group("cls")}))
+        if m.attrs.get("eqf_level") is not None and (school := _HOTEL_SCHOOL_AFTER_RE.match(text, m.end)):
+            extra.append(m.with_(start=school.start("school"), end=school.end("school"), attrs={"eqf_level": None, "isced_level": None, "code": "ECOLE HOTELIERE"}))
+        out.append(m)
+    return out + [e for e in extra if not any(f.start < e.end and e.start < f.end for f in out)]
+
+
+def _round17(found: list[Mention], text: str) -> list[Mention]:
+    found = _round17_not_asked(found, text)
+    found = sorted(found + _round17_titles(found, text), key=lambda m: m.start)
+    found = sorted(found + _engineer_beside_degree(found, text), key=lambda m: m.start)
+    found = sorted(_round17_levels(_trade_training_routes(found, text), text), key=lambda m: m.start)
+    return _strength_wordings(found, text)
