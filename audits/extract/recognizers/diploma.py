@@ -574,10 +574,16 @@ def _listed_licences(found: list[Mention], text: str) -> list[Mention]:
 _TRAINING_GIVEN_AFTER_RE = re.compile(r"\s+(?:financ|offert|pris\w*\s+en\s+charge|propos[ée]|dispens|assur[ée]|en\s+interne|en\s+cours\s+d'emploi)", re.I)
 
 
+_EMPLOYER_GIVES_BEFORE_RE = re.compile(r"(?<![\w])(?:nous|on)\s+(?:vous\s+|te\s+)?(?:assur|dispens|propos|offr|financ|organis|donn)\w*\s+$", re.I)
+
+
 def _training_given(text: str, m: Mention) -> bool:
+    line_start = text.rfind("\n", 0, m.start) + 1
+    # Round 17: with its article, the employer's giving verb just before ("nous assurons une formation en manutention")
+    if re.match(r"(?:une|la|des)\s+formations?\b", text[m.start : m.end], re.I):
+        return bool(_TRAINING_GIVEN_AFTER_RE.match(text, m.end) or _EMPLOYER_GIVES_BEFORE_RE.search(text, max(line_start, m.start - 40), m.start))
     if not re.match(r"formations?\b", text[m.start : m.end], re.I):
         return False
-    line_start = text.rfind("\n", 0, m.start) + 1
     return bool(_TRAINING_GIVEN_AFTER_RE.match(text, m.end) or _FOLLOWED_BEFORE_RE.search(text, max(line_start, m.start - 40), m.start))
 
 
@@ -1416,7 +1422,8 @@ _OTHER_ITEM_BEFORE_RE = re.compile(r"(?:,|\bou\b|\bet/ou\b)\s*(?:d'une?\s+|une?\
 _PROVIDER_ITEM_RE = re.compile(r"[^()\n]{0,80}?(?:,|\bou\b)\s*" + _PROVIDER + r"\s*\)")
 _HIGHER_GENERIC_RE = re.compile(r"sup[ée]rieur|universitaire|technique\W*$", re.I)
 # (an "ou" offers alternatives: "Diplôme d'État d'aide-soignant obligatoire (DEAS ou DPAS)" names two)
-_ACRONYMS_TO_CLOSE_RE = re.compile(r"(?:\s*(?:,|/)\s*(?-i:[A-Z][A-Z0-9]{1,5})(?![\w]))*\s*\)", re.I)
+# Round 17: the restating acronym may carry its speciality's ("CAP Accompagnant éducatif petite enfance (CAP AEPE)")
+_ACRONYMS_TO_CLOSE_RE = re.compile(r"(?:\s+(?-i:[A-Z][A-Z0-9]{1,5})(?![\w]))?(?:\s*(?:,|/)\s*(?-i:[A-Z][A-Z0-9]{1,5})(?![\w]))*\s*\)", re.I)
 _FIELD_THEN_PAREN_RE = re.compile(r"(?:\s+(?!ou\b|et\b)[^\W\d_][\w'-]*){0,4}\s*\(\s*", re.I)
 
 
@@ -2121,7 +2128,7 @@ def _capital_preposition(text: str, m: Mention) -> bool:
 
 
 def _round17_not_asked(found: list[Mention], text: str) -> list[Mention]:
-    return [m for m in found if not (_obtained_by_route(text, m) or _taught(text, m) or _capital_preposition(text, m))]
+    return [m for m in found if not (_obtained_by_route(text, m) or _taught(text, m) or _capital_preposition(text, m) or _round17_others(text, m))]
 
 
 # Round 17: the Belgian titre de compétence named bare among levelled diplomas ("CQ6 électricité, IFAPME … ou titre de
@@ -2241,9 +2248,114 @@ def _round17_levels(found: list[Mention], text: str) -> list[Mention]:
     return out + [e for e in extra if not any(f.start < e.end and e.start < f.end for f in out)]
 
 
+# Round 17: the diplomas of the team a sentence describes ("L'équipe est composée d'auxiliaires de puériculture (DEAP) et
+# d'agents titulaires du CAP AEPE", "Notre laboratoire compte 18 personnes (techniciens, bacheliers et masters)"): held by
+# others, not asked.
+_TEAM_SENTENCE_RE = re.compile(
+    r"(?<![\w])(?:[ée]quipe|service|laboratoire|structure|cabinet|atelier|cr[èe]che|bureau)(?:\s+[\w'’-]+){0,4}?\s+"
+    r"(?:est\s+compos[ée]e|se\s+compose|compte(?!\s+sur)|comprend|r[ée]unit|regroupe)\b[^.;!?\n]*$",
+    re.I,
+)
+# Round 17: a diploma said to be paid or valued on a scale ("(un bachelier sera rémunéré au même barème)"): pay, not a condition.
+_PAID_AFTER_RE = re.compile(r"\s+(?:sera|seront|est|sont)\s+(?:r[ée]mun[ée]r|pay[ée]|valoris)", re.I)
+# Round 17: a training that is part of a certificate's name ("titulaire du certificat de formation en sciences administratives"):
+# the certificate is another kind.
+_CERTIFICATE_OF_BEFORE_RE = re.compile(r"(?:certificat|attestation|brevet)s?\s+de\s+$", re.I)
+
+
+def _round17_others(text: str, m: Mention) -> bool:
+    sentence_start = max(text.rfind(c, 0, m.start) for c in ".!?;\n") + 1
+    if _TEAM_SENTENCE_RE.search(text, sentence_start, m.start):
+        return True
+    if _PAID_AFTER_RE.match(text, m.end):
+        return True
+    return m.attrs.get("code") == "FORMATION" and _CERTIFICATE_OF_BEFORE_RE.search(text, max(0, m.start - 20), m.start) is not None
+
+
+# Round 17: a BTS's second speciality after its first ("BTS NDRC / MCO", "BTS NDRC, MCO…", "BTS SIO ou SN"): another BTS, same
+# level; not a certificate's acronym.
+# (the golds read "BTS NDRC ou MCO" and "BTSA ACSE, TC ou équivalent" as one item: "ou" and a comma before "ou équivalent" keep it)
+_SECOND_SPECIALITY_RE = re.compile(
+    r"\s+(?-i:[A-Z]{2,6})(?![\w])\s*(?:/\s*(?P<acr>" + r"(?!(?-i:CACES|CCNA|ITIL|VCA|SST|HACCP|TOEIC|TOEFL|PMP|AWS|BAFA|BAFD|BNSSA|PSC1|DUT|BUT|BTS|CAP|BEP)\b)(?-i:[A-Z]{2,6}))(?![\w])(?P<eq>\s+ou\s+[ée]quivalent)?"
+    r"|,\s*(?P<acr2>(?!(?-i:CACES|CCNA|ITIL|VCA|SST|HACCP|TOEIC|TOEFL|PMP|AWS|BAFA|BAFD|BNSSA|PSC1|DUT|BUT|BTS|CAP|BEP)\b)(?-i:[A-Z]{2,6}))(?![\w])(?!\s+ou\s+[ée]quivalent))"
+)
+_SPECIALITY_DIPLOMAS = frozenset({"BTS", "BTSA", "DUT", "BUT", "BAC PRO", "CAP", "BP"})
+
+
+def _round17_more_items(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(f.start < b and a < f.end for f in found + out)
+
+    for f in found:
+        if f.attrs.get("code") in _SPECIALITY_DIPLOMAS and (sec := _SECOND_SPECIALITY_RE.match(text, f.end)):
+            g = "acr" if sec.group("acr") else "acr2"
+            a, b = sec.start(g), sec.end("eq") if sec.group("eq") else sec.end(g)
+            if free(a, b):
+                out.append(f.with_(start=a, end=b, attrs={**f.attrs, "listed": True}))
+    return out
+
+
+# Round 17: a diploma restated in brackets by its old name ("GRADUÉ EN CONSTRUCTION (ANCIEN GRADUAT)", "bachelier en
+# comptabilité (graduat, ancien régime)"): one item, at the level the bracket says.
+_OLD_NAME_BRACKET_RE = re.compile(r"[^()\n.;:,]{0,60}?\(\s*$")
+
+
+def _old_names_in_brackets(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in sorted(found, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.attrs.get("code") == m.attrs.get("code") == "GRADUAT"
+                and _OLD_NAME_BRACKET_RE.fullmatch(text, prev.end, m.start) and text[m.end : m.end + 3].lstrip().startswith(")")):
+            close = text.index(")", m.end) + 1
+            out[-1] = prev.with_(end=close, attrs={**prev.attrs, "eqf_level": m.attrs.get("eqf_level"), "isced_level": m.attrs.get("isced_level")})
+            continue
+        out.append(m)
+    return out
+
+
+# Round 17: a level followed at once by the school that gives it ("Bac+5 école de commerce", "Bac+5 école d'ingénieur ou
+# master"): one item at the level, as "école de commerce, niveau Bac+5" is.
+def _level_then_school(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in sorted(found, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if (prev is not None and str(prev.attrs.get("code", "")).startswith("BAC+") and m.attrs.get("code") in _SCHOOLS
+                and re.fullmatch(r"[ \t]+", text[prev.end : m.start])):
+            out[-1] = prev.with_(end=m.end)
+            continue
+        out.append(m)
+    return out
+
+
+# Round 17: a wish that qualifies the diplomas just listed, after a comma ("6e professionnelle ou CESS, orientation technique
+# un atout", "Bac pro, option maintenance appréciée"): the wish is the orientation's, the diplomas before it stay required
+# unless their own clause wishes them.
+_ORIENTATION_WISH_RE = re.compile(
+    r"\s*,\s*(?:(?:une|l')\s*)?(?:orientation|option|sp[ée]cialisation|sp[ée]cialit[ée]|fili[èe]re)\b[^.;,\n]{0,60}?"
+    r"\b(?:(?:est\s+|serait\s+)?un\s+(?:atout|plus)|appr[ée]ci[ée]e?|souhait[ée]e?|bienvenue?)(?![\w])",
+    re.I,
+)
+_WISH_BEFORE_RE = re.compile(r"id[ée]al|pr[ée]f[ée]r|souhait|appr[ée]ci|atout|un\s+plus|si\s+possible|bienvenu", re.I)
+
+
+def _orientation_wishes(found: list[Mention], text: str) -> list[Mention]:
+    out = list(found)
+    for wish in (w for f in found if (w := _ORIENTATION_WISH_RE.match(text, f.end))):
+        clause_start = max(text.rfind(c, 0, wish.start()) for c in ".;:\n!?") + 1
+        if _WISH_BEFORE_RE.search(text, clause_start, wish.start()):
+            continue
+        for i, m in enumerate(out):
+            if clause_start <= m.start and m.end <= wish.start() and m.forced_strength is None:
+                out[i] = m.with_(forced_strength="required")
+    return out
+
+
 def _round17(found: list[Mention], text: str) -> list[Mention]:
     found = _round17_not_asked(found, text)
     found = sorted(found + _round17_titles(found, text), key=lambda m: m.start)
     found = sorted(found + _engineer_beside_degree(found, text), key=lambda m: m.start)
     found = sorted(_round17_levels(_trade_training_routes(found, text), text), key=lambda m: m.start)
-    return _strength_wordings(found, text)
+    found = _old_names_in_brackets(found + _round17_more_items(found, text), text)
+    return _orientation_wishes(_strength_wordings(_level_then_school(found, text), text), text)

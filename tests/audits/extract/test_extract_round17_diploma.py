@@ -148,7 +148,7 @@ def test_competence_title_lookalike(run: Any) -> None:
         ("Profil : Ingénieur généraliste ou Master qualité.", [("Ingénieur généraliste", 7), ("Master", 7)]),
         ("Profil : ingénieur(e) HSE ou Master QHSE.", [("ingénieur(e) HSE", 7), ("Master", 7)]),
         ("-Formation Bac+5 finance ou ingénieur-Minimum 6 ans d'expérience", [("Bac+5", 7), ("ingénieur", 7)]),
-        ("- Bac+5 école de commerce ou ingé (ou parcours atypique)", [("Bac+5", 7), ("école de commerce", 7), ("ingé", 7)]),
+        ("- Bac+5 école de commerce ou ingé (ou parcours atypique)", [("Bac+5 école de commerce", 7), ("ingé", 7)]),
         ("- Master en chimie ou ingénieur industriel en chimie.", [("Master", 7), ("ingénieur industriel", 7)]),
     ],
 )
@@ -238,3 +238,90 @@ def test_round17_named_diplomas(run: Any, line: str, expected: list[tuple[str, A
 def test_holiday_brevet_stays_out(run: Any) -> None:
     # the animator's holiday-camp brevet is a certificate, not a diploma
     assert levels(run, PROFILE_HEAD + "- Brevet d'animateur de centre de vacances souhaité.") == []
+
+
+# --- other people's diplomas: the team described, pay, a certificate's name, training given --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("L'équipe est composée d'auxiliaires de puériculture (DEAP) et d'agents titulaires du CAP AEPE. Profil : DEEJE exigé.",
+         [("DEEJE", 6)]),
+        ("Notre laboratoire compte 18 personnes (techniciens, bacheliers et masters en sciences).\nBachelier en chimie exigé.",
+         [("Bachelier", 6)]),
+        ("Profil : CESS ou bachelier en informatique (un bachelier sera rémunéré au même barème).", [("CESS", 4), ("bachelier", 6)]),
+        ("- Être titulaire du certificat de formation en sciences administratives.", []),
+        ("Débutants acceptés : nous assurons une formation en manutention des patients.", []),
+    ],
+)
+def test_round17_not_asked(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line) == expected
+
+
+def test_team_lookalike(run: Any) -> None:
+    # the team counts on the candidate: the diploma is asked
+    assert levels(run, PROFILE_HEAD + "Notre équipe compte sur vous : bachelier en comptabilité exigé.") == [("bachelier", 6)]
+
+
+# --- more items: a second BTS speciality after a slash or a comma ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Formation commerciale Bac+2 (BTS NDRC, MCO…) minimum", [("Formation commerciale Bac+2", 5, "required"), ("BTS", 5, "required"), ("MCO", 5, "required")]),
+        ("Ce qu'on cherche : BTS NDRC / MCO ou équivalent.", [("BTS", 5, "required"), ("MCO ou équivalent", 5, "required")]),
+    ],
+)
+def test_round17_more_items(run: Any, line: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert with_strength(run, PROFILE_HEAD + line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Nous proposons une formation ou une expérience en immersion dans nos ateliers.",
+        "- BTS SIO, CCNA apprécié.",
+        # "ou" between the specialities, or "ou équivalent" closing a comma list: one item, as the golds read it
+        "- BTS NDRC ou MCO apprécié.",
+        "- Formation : BTS NDRC, MCO ou équivalent.",
+        # a certificate's acronym after the comma
+        "- Formation requise : CAP AEPE, BAFA ou équivalent.",
+    ],
+)
+def test_round17_more_items_lookalikes(run: Any, line: str) -> None:
+    assert [t for t, _ in levels(run, PROFILE_HEAD + line)] in ([], ["BTS"], ["CAP"])
+
+
+# --- one item: an old name restated, a level with its school, the CAP's speciality acronym --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Conditions : être titulaire d'un diplôme de gradué en construction (ancien graduat).", [("gradué en construction (ancien graduat)", 6)]),
+        ("- Bac+5 école de commerce ou ingé", [("Bac+5 école de commerce", 7), ("ingé", 7)]),
+        ("- Titulaire du CAP Accompagnant éducatif petite enfance (CAP AEPE).", [("CAP", 3)]),
+        ("- Diplômé(e) d'une école d'ingé ou équivalent.", [("école d'ingé", 7)]),
+    ],
+)
+def test_round17_one_item(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line) == expected
+
+
+# --- the 6th professional year; a wish after a comma that is the orientation's -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- 6e professionnelle ou CESS, orientation technique ou industrie alimentaire un atout",
+         [("6e professionnelle", 3, "required"), ("CESS", 4, "required")]),
+        ("- Bac pro, option maintenance appréciée.", [("Bac pro", 4, "required")]),
+        # the diploma itself wished: the orientation does not make it required
+        ("- Idéalement un CESS, orientation technique un atout.", [("CESS", 4, "preferred")]),
+    ],
+)
+def test_orientation_wish(run: Any, line: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert with_strength(run, PROFILE_HEAD + line) == expected
