@@ -1389,7 +1389,7 @@ def _drop_parenthesised_acronyms(found: list[Mention], text: str) -> list[Mentio
         ):
             if m.start < restating_until and re.fullmatch(r"[^)\n]*?(?:,|/|\bou\b)\s*", between):
                 continue
-            if _FIELD_THEN_PAREN_RE.fullmatch(between) and not _CUE_AFTER_RE.search(between) and (rest := _ACRONYMS_TO_CLOSE_RE.match(text, m.end)):
+            if _FIELD_THEN_PAREN_RE.fullmatch(between) and not _CUE_AFTER_RE.search(between) and (rest := _acronyms_to_close(text, m)):
                 restating_until = rest.end()
                 continue
         if out and out[-1].attrs.get("code") in _GENERIC and m.attrs.get("eqf_level") is not None and _DOMAIN_THEN_PAREN_RE.fullmatch(between):
@@ -1420,10 +1420,23 @@ def _drop_parenthesised_acronyms(found: list[Mention], text: str) -> list[Mentio
 # ("formation supérieure (Bac+5)", "(Bac+2 à Bac+5)") is the training's level and absorbs it.
 _OTHER_ITEM_BEFORE_RE = re.compile(r"(?:,|\bou\b|\bet/ou\b)\s*(?:d'une?\s+|une?\s+)?$", re.I)
 _PROVIDER_ITEM_RE = re.compile(r"[^()\n]{0,80}?(?:,|\bou\b)\s*" + _PROVIDER + r"\s*\)")
-_HIGHER_GENERIC_RE = re.compile(r"sup[ée]rieur|universitaire|technique\W*$", re.I)
+# Round 17: also a diploma "of the sector" with no field named ("Un diplôme du secteur (ADVF, DEAES) est bienvenu"): the
+# listed diplomas only
+_HIGHER_GENERIC_RE = re.compile(r"sup[ée]rieur|universitaire|technique\W*$|(?:du|le)\s+(?:secteur|domaine|m[ée]tier)\W*$", re.I)
 # (an "ou" offers alternatives: "Diplôme d'État d'aide-soignant obligatoire (DEAS ou DPAS)" names two)
-# Round 17: the restating acronym may carry its speciality's ("CAP Accompagnant éducatif petite enfance (CAP AEPE)")
-_ACRONYMS_TO_CLOSE_RE = re.compile(r"(?:\s+(?-i:[A-Z][A-Z0-9]{1,5})(?![\w]))?(?:\s*(?:,|/)\s*(?-i:[A-Z][A-Z0-9]{1,5})(?![\w]))*\s*\)", re.I)
+# Round 17: the restating acronym may carry its speciality's ("CAP Accompagnant éducatif petite enfance (CAP AEPE)",
+# "bachelier instituteur primaire (AESI primaire)")
+_ACRONYMS_TO_CLOSE_RE = re.compile(r"(?:\s+(?-i:[A-Z][A-Z0-9]{1,5})(?![\w]))?(?:\s+(?-i:[a-zà-ÿ])[\w'’-]+(?<=\w))?(?:\s*(?:,|/)\s*(?-i:[A-Z][A-Z0-9]{1,5})(?![\w]))*\s*\)", re.I)
+_ACRONYMS_TO_CLOSE_PLAIN_RE = re.compile(r"(?:\s+(?-i:[A-Z][A-Z0-9]{1,5})(?![\w]))?(?:\s*(?:,|/)\s*(?-i:[A-Z][A-Z0-9]{1,5})(?![\w]))*\s*\)", re.I)
+
+
+def _acronyms_to_close(text: str, m: Mention) -> re.Match[str] | None:
+    """The rest of a restating bracket after `m`; a lower-case speciality word only after an acronym ("(AESI primaire)")."""
+    if text[m.start : m.end].isupper():
+        return _ACRONYMS_TO_CLOSE_RE.match(text, m.end)
+    return _ACRONYMS_TO_CLOSE_PLAIN_RE.match(text, m.end)
+
+
 _FIELD_THEN_PAREN_RE = re.compile(r"(?:\s+(?!ou\b|et\b)[^\W\d_][\w'-]*){0,4}\s*\(\s*", re.I)
 
 
@@ -1514,7 +1527,8 @@ _AUTHORITY = (
 )
 _FOR_FUNCTION = r"(?:\s+pour\s+(?:la\s+fonction|le\s+poste|l'accueil|l'encadrement|la\s+direction)(?:\s+(?:de|d'|du)?\s*[\w'-]+(?:\s+[\w'-]+)?)?)?"
 _EQUIVALENT_TITLE_RE = re.compile(
-    r"(?<![\w])(?P<head>(?:tout\s+)?(?:autres?\s+)?(?:titres?|dipl[ôo]mes?))\s+"
+    # Round 17: "un des titres de formation reconnus par l'ONE"
+    r"(?<![\w])(?P<head>(?:tout\s+)?(?:autres?\s+)?(?:titres?|dipl[ôo]mes?)(?:\s+de\s+formation)?)\s+"
     r"(?:"
     r"(?:[ée]tranger|europ[ée]en|belge)s?(?:\s+(?:reconnu|jug[ée])s?)?(?:\s+(?:comme\s+)?[ée]quivalents?)?(?:\s+(?:reconnu|d[ée]livr[ée])s?)?(?:\s+(?:par|en)\s+" + _AUTHORITY + r")?"
     r"|(?:(?:reconnu|jug[ée]|consid[ée]r[ée])s?\s+(?:comme\s+)?)?[ée]quivalents?(?:\s+(?:reconnu|d[ée]livr[ée])s?)?\s+(?:par|en)\s+" + _AUTHORITY +
@@ -2065,6 +2079,7 @@ _PLURAL_PREFERRED_RE = re.compile(
     r"|(?<![\w])(?:sont|seraient)\s+(?:un\s+(?:plus|atout)|appr[ée]ci[ée]e?s|souhait[ée]e?s|bienvenue?s)(?![\w])",
     re.I,
 )
+_ALTERNATIVE_BETWEEN_RE = re.compile(r"(?=[^.;:\n+]*(?:\bou\b|,|\(|/))(?![^.;:\n+]*(?:\bet\b|exig|requis|obligatoire|indispensable))[^.;:\n+]{0,120}", re.I)
 _REQUIRED_CUE_RE = re.compile(r"exig|requis|obligatoire|indispensable|minimum|\bmais\b", re.I)
 
 
@@ -2079,6 +2094,13 @@ def _strength_wordings(found: list[Mention], text: str) -> list[Mention]:
         nxt = out[ordered[pos + 1]] if pos + 1 < len(ordered) else None
         if commit and (nxt is None or nxt.start >= commit.end()):
             out[i] = m.with_(forced_strength="preferred")
+            # the alternatives listed before it share the commitment ("un des titres reconnus par l'ONE (…, CESS à orientation
+            # sociale…) ou s'engager à suivre la formation"); not a diploma added with "+" ("bachelier infirmier + CAP … ou s'engager")
+            back, right = pos - 1, m
+            while back >= 0 and _ALTERNATIVE_BETWEEN_RE.fullmatch(text, out[ordered[back]].end, right.start):
+                out[ordered[back]] = out[ordered[back]].with_(forced_strength="preferred")
+                right = out[ordered[back]]
+                back -= 1
     for cue in _PLURAL_PREFERRED_RE.finditer(text):
         clause_start = max(text.rfind(c, 0, cue.start()) for c in ".;:\n!?") + 1
         members = [i for i in ordered if clause_start <= out[i].start and out[i].end <= cue.start()]
@@ -2128,7 +2150,8 @@ def _capital_preposition(text: str, m: Mention) -> bool:
 
 
 def _round17_not_asked(found: list[Mention], text: str) -> list[Mention]:
-    return [m for m in found if not (_obtained_by_route(text, m) or _taught(text, m) or _capital_preposition(text, m) or _round17_others(text, m))]
+    return [m for m in found if not (_obtained_by_route(text, m) or _taught(text, m) or _capital_preposition(text, m) or _round17_others(text, m)
+                                     or _occupation_acronym(found, text, m) or _colleague(text, m))]
 
 
 # Round 17: the Belgian titre de compétence named bare among levelled diplomas ("CQ6 électricité, IFAPME … ou titre de
@@ -2330,11 +2353,13 @@ def _level_then_school(found: list[Mention], text: str) -> list[Mention]:
 
 
 # Round 17: a wish that qualifies the diplomas just listed, after a comma ("6e professionnelle ou CESS, orientation technique
-# un atout", "Bac pro, option maintenance appréciée"): the wish is the orientation's, the diplomas before it stay required
-# unless their own clause wishes them.
+# un atout", "Bac pro, option maintenance appréciée", "Master 2 en droit, idéalement complété par un LLM"): the wish is the
+# orientation's or the complement's, the diplomas before it stay required unless their own clause wishes them.
 _ORIENTATION_WISH_RE = re.compile(
-    r"\s*,\s*(?:(?:une|l')\s*)?(?:orientation|option|sp[ée]cialisation|sp[ée]cialit[ée]|fili[èe]re)\b[^.;,\n]{0,60}?"
-    r"\b(?:(?:est\s+|serait\s+)?un\s+(?:atout|plus)|appr[ée]ci[ée]e?|souhait[ée]e?|bienvenue?)(?![\w])",
+    r"(?:\s+[^.;,:\n()]{1,60}?)?\s*,\s*(?:(?:une|l')\s*)?(?:orientation|option|sp[ée]cialisation|sp[ée]cialit[ée]|fili[èe]re)\b[^.;,\n]{0,60}?"
+    r"\b(?:(?:est\s+|serait\s+)?un\s+(?:atout|plus)|appr[ée]ci[ée]e?|souhait[ée]e?|bienvenue?)(?![\w])"
+    # and the wish for a complement to the degree ("Master 2 en droit des affaires, idéalement complété par un LLM")
+    r"|(?:\s+[^.;,:\n()]{1,60}?)?\s*,\s*(?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible)\s+(?:compl[ée]t[ée]|renforc[ée]|enrichi|doubl[ée]|assorti)(?:e|s|es)?\s+(?:par|d'|de|avec)\b",
     re.I,
 )
 _WISH_BEFORE_RE = re.compile(r"id[ée]al|pr[ée]f[ée]r|souhait|appr[ée]ci|atout|un\s+plus|si\s+possible|bienvenu", re.I)
@@ -2352,10 +2377,84 @@ def _orientation_wishes(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+# Round 17: the occupation's own acronym in brackets after its name ("Éducateur de jeunes enfants (EJE)" in a title): the
+# initials of the words before it; the occupation, not a diploma (labelling guide, conventions for the fifth batch, rule 3).
+# A diploma named before the bracket keeps its acronym (_drop_parenthesised_acronyms).
+_SMALL_WORDS = frozenset({"de", "des", "du", "d", "la", "le", "les", "l", "en", "et", "à", "aux", "au"})
+
+
+def _occupation_acronym(found: list[Mention], text: str, m: Mention) -> bool:
+    acronym = text[m.start : m.end]
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+        return False
+    if not (text[: m.start].rstrip().endswith("(") and text[m.end :].lstrip().startswith(")")):
+        return False
+    opening = text.rfind("(", 0, m.start)
+    if any(f.end <= opening and f.end >= opening - 60 for f in found if f is not m):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", text[max(0, opening - 60) : opening]) if w.lower() not in _SMALL_WORDS]
+    initials = "".join(w[0] for w in words[-len(acronym) :]).upper()
+    return len(words) >= len(acronym) and _fold_accents(initials) == _fold_accents(acronym)
+
+
+def _fold_accents(s: str) -> str:
+    return s.translate(str.maketrans("ÉÈÊËÀÂÎÏÔÛÙÇ", "EEEEAAIIOUUC"))
+
+
+# Round 17: a colleague named by the diploma of the post ("en lien avec l'IDE", "sous la responsabilité de l'IDE", "en binôme
+# avec les IBODE"): the people worked with, not a diploma asked.
+_COLLEAGUE_BEFORE_RE = re.compile(
+    r"(?:en\s+lien|en\s+collaboration|en\s+bin[ôo]me|sous\s+la\s+responsabilit[ée]|sous\s+l'autorit[ée]|aux\s+c[ôo]t[ée]s|en\s+appui|en\s+relation|en\s+soutien)"
+    r"\s+(?:avec\s+|de\s+|d'|des\s+)?(?:l'|les\s+|la\s+|le\s+|des\s+|nos\s+|une?\s+)?$",
+    re.I,
+)
+
+
+def _colleague(text: str, m: Mention) -> bool:
+    return str(m.attrs.get("code", "")).startswith("DE ") and _COLLEAGUE_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is not None
+
+
+# Round 17: a title's level in brackets after its trade ("Titre d'assistant(e) dentaire (niveau 4) obligatoire", "titre
+# professionnel de vendeur conseil (niveau 4)"): one item with that level.
+_TRADE_THEN_LEVEL_RE = re.compile(r"[^()\n.;:]{0,50}?\(\s*(?:titre\s+)?(?:RNCP\s+)?(?:de\s+)?niveau\s+(?P<level>[3-8])\s*\)", re.I)
+
+
+def _levels_in_brackets(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in found:
+        if m.attrs.get("eqf_level") is None and m.attrs.get("code") in {"TITRE PRO", "DIPLOME METIER", "FORMATION", "DIPLOME"} and (
+            lv := _TRADE_THEN_LEVEL_RE.match(text, m.end)
+        ) and not any(f is not m and m.end <= f.start < lv.end() for f in found):
+            level = int(lv.group("level"))
+            m = m.with_(end=lv.end(), attrs={**m.attrs, "eqf_level": level, "isced_level": LEVEL_ISCED[level]})
+        out.append(m)
+    return out
+
+
+# Round 17: the head word shared by the trades after it ("diplôme d'animateur socio-culturel, d'éducateur ou bachelier"): each
+# trade after a comma is a diploma of its own, level from its profession.
+_ELLIPTIC_TRADE_RE = re.compile(r"\s*,\s*(?P<item>(?:de\s+|d')(?P<trade>" + _TRADE_NOUN + r"))(?=\s*(?:,|\bou\b|\bet\b|\)|;|\.|$))", re.I)
+
+
+def _elliptic_trades(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in found:
+        if m.attrs.get("code") != "DIPLOME METIER" or not re.match(r"dipl[ôo]me", text[m.start : m.end], re.I):
+            continue
+        pos = m.end
+        while (e := _ELLIPTIC_TRADE_RE.match(text, pos)) and not any(f.start < e.end() and e.start("trade") < f.end for f in found + out):
+            trade = e.group("trade")
+            level = 7 if _MASTER_PROFESSIONS_RE.match(trade) else 6 if _BACHELOR_PROFESSIONS_RE.match(trade) else None
+            out.append(m.with_(start=e.start("item"), end=e.end("item"), attrs={"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None, "code": "DIPLOME METIER", "listed": True}))
+            pos = e.end()
+    return out
+
+
 def _round17(found: list[Mention], text: str) -> list[Mention]:
     found = _round17_not_asked(found, text)
     found = sorted(found + _round17_titles(found, text), key=lambda m: m.start)
     found = sorted(found + _engineer_beside_degree(found, text), key=lambda m: m.start)
     found = sorted(_round17_levels(_trade_training_routes(found, text), text), key=lambda m: m.start)
     found = _old_names_in_brackets(found + _round17_more_items(found, text), text)
+    found = sorted(_levels_in_brackets(found, text) + _elliptic_trades(found, text), key=lambda m: m.start)
     return _orientation_wishes(_strength_wordings(_level_then_school(found, text), text), text)

@@ -325,3 +325,82 @@ def test_round17_one_item(run: Any, line: str, expected: list[tuple[str, Any]]) 
 )
 def test_orientation_wish(run: Any, line: str, expected: list[tuple[str, Any, str]]) -> None:
     assert with_strength(run, PROFILE_HEAD + line) == expected
+
+
+# --- third batch: the occupation's acronym, colleagues, a title's level in brackets, trades sharing "diplôme de" -------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Éducateur de jeunes enfants (EJE) - Multi-accueil", "Educateur de jeunes enfants (EJE) H/F", "Technicien d'intervention sociale et familiale (TISF)"],
+)
+def test_occupation_acronym_in_title(run: Any, title: str) -> None:
+    assert levels(run, "", title) == []
+
+
+def test_occupation_acronym_lookalike(run: Any) -> None:
+    # a diploma named before its acronym stays one item with it
+    assert levels(run, PROFILE_HEAD + "- Diplôme d'État d'éducateur de jeunes enfants (DEEJE) obligatoire.") == [
+        ("Diplôme d'État d'éducateur de jeunes enfants", 6)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Participer à la surveillance nocturne en lien avec l'IDE.", "Vous travaillez sous la responsabilité de l'IDE coordinatrice."],
+)
+def test_colleague_named_by_diploma(run: Any, line: str) -> None:
+    assert levels(run, PROFILE_HEAD + line) == []
+
+
+def test_colleague_lookalike(run: Any) -> None:
+    assert levels(run, PROFILE_HEAD + "- IDE avec 2 ans d'expérience en bloc.") == [("IDE", 6)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Titre d'assistant(e) dentaire (niveau 4) obligatoire.", [("Titre d'assistant(e) dentaire (niveau 4)", 4)]),
+        ("Profil : diplôme d'animateur socio-culturel, d'éducateur ou bachelier en sciences sociales.",
+         [("diplôme d'animateur socio-culturel", None), ("d'éducateur", None), ("bachelier", 6)]),
+        ("- Diplôme d'assistant social, d'éducateur spécialisé ou d'ergothérapeute.",
+         [("Diplôme d'assistant social", 6), ("éducateur spécialisé", 6), ("ergothérapeute", 6)]),
+        ("Titre requis : bachelier instituteur primaire (AESI primaire).", [("bachelier", 6)]),
+    ],
+)
+def test_round17_third_batch(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line) == expected
+
+
+def test_commitment_shared_by_listed_alternatives(run: Any) -> None:
+    line = ("PROFIL REQUIS : être porteur d'un des titres de formation reconnus par l'ONE (brevet d'animateur, CESS à orientation "
+            "sociale…) ou s'engager à suivre la formation de base.")
+    assert {st for _, _, st in with_strength(run, PROFILE_HEAD + line)} == {"preferred"}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the wish is the complement's: the degree stays required
+        ("Formation : Master 2 droit des affaires / fiscalité, idéalement complété par une grande école ou un LLM.",
+         [("Master", 7, "required"), ("grande école", 7, "preferred")]),
+        ("- CESS en électricité, option domotique appréciée.", [("CESS", 4, "required")]),
+        # the degree itself wished
+        ("- Idéalement un Master en droit, de préférence complété par un LLM.", [("Master", 7, "preferred")]),
+    ],
+)
+def test_complement_wish(run: Any, line: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert with_strength(run, PROFILE_HEAD + line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a diploma "of the sector" with no field, its diplomas listed: those only
+        ("Un diplôme du secteur (ADVF, DEAES) est bienvenu mais pas indispensable.", [("ADVF", 3), ("DEAES", 3)]),
+        ("Une formation dans le domaine (BTS, DUT) est un plus.", [("BTS", 5), ("DUT", 5)]),
+        # with its field, the diploma is an item
+        ("Un diplôme du secteur sanitaire et social : c'est un plus.", [("diplôme du secteur sanitaire et social", None)]),
+    ],
+)
+def test_sector_diploma_with_examples(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line) == expected
