@@ -2450,6 +2450,51 @@ def _elliptic_trades(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+# Round 17: the professions that count as the equivalent of a degree, listed in its bracket ("diplôme de master ou équivalent
+# (architecte, ingénieur architecte, urbaniste)"): each is an alternative at the degree's level. Only after "ou équivalent":
+# a bracket right after the degree names its fields or examples (_listed_alternatives).
+_EQUIVALENT_PROFESSIONS_RE = re.compile(r"\s+ou\s+(?:dipl[ôo]me\s+|titre\s+)?[ée]quivalents?\s*\(\s*", re.I)
+_PROFESSION_ITEM_LOWER_RE = re.compile(r"(?!(?:en|dans|de|d'|des|du|avec|par|pour)\b)(?-i:[a-zà-ÿ])[\w'’-]+(?:\s+(?!ou\b|et\b)(?-i:[a-zà-ÿ])[\w'’-]+){0,2}")
+_PROFESSION_SEP_RE = re.compile(r"\s*(?:,|/|\bou\b)\s*", re.I)
+_PROFESSION_WORD_RE = re.compile(r"(?:iste|ecte|eur|eure|ien|ienne|ier|i[èe]re|ique|ogue|aire)s?$|^ing[ée]nieur", re.I)
+
+
+def _equivalent_professions(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in found:
+        level = m.attrs.get("eqf_level")
+        if not level or level < 6 or not (opened := _EQUIVALENT_PROFESSIONS_RE.match(text, m.end)):
+            continue
+        items, pos = [], opened.end()
+        while (item := _PROFESSION_ITEM_LOWER_RE.match(text, pos)):
+            items.append(item)
+            sep = _PROFESSION_SEP_RE.match(text, item.end())
+            if not sep or sep.end() == item.end():
+                break
+            pos = sep.end()
+        if not items or not re.match(r"\s*\)", text[items[-1].end() :]):
+            continue
+        if not all(_PROFESSION_WORD_RE.search(i.group(0).split()[0]) for i in items):
+            continue
+        for i in items:
+            if not any(f.start < i.end() and i.start() < f.end for f in found + out):
+                out.append(m.with_(start=i.start(), end=i.end(), attrs={"eqf_level": level, "isced_level": LEVEL_ISCED[level], "code": "PROFESSION", "listed": True}))
+    return out
+
+
+# Round 17: the old graduate named before the bachelor in the same slot ("Gradué / Bachelier comptable", "gradué(e) ou
+# bachelier en comptabilité"): the graduat (5), an alternative.
+_GRADUATE_BEFORE_BACHELOR_RE = re.compile(r"(?<![\w])(?P<g>gradu[ée](?:e|\(e\))?)\s*(?:/|\bou\b)\s*(?=bacheli)", re.I)
+
+
+def _graduates_before_bachelors(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for g in _GRADUATE_BEFORE_BACHELOR_RE.finditer(text):
+        a, b = g.span("g")
+        if not any(f.start < b and a < f.end for f in found):
+            out.append(Mention("diploma", a, b, {"eqf_level": 5, "isced_level": 5, "code": "GRADUAT"}, family="diploma"))
+    return out
+
 def _round17(found: list[Mention], text: str) -> list[Mention]:
     found = _round17_not_asked(found, text)
     found = sorted(found + _round17_titles(found, text), key=lambda m: m.start)
@@ -2457,4 +2502,5 @@ def _round17(found: list[Mention], text: str) -> list[Mention]:
     found = sorted(_round17_levels(_trade_training_routes(found, text), text), key=lambda m: m.start)
     found = _old_names_in_brackets(found + _round17_more_items(found, text), text)
     found = sorted(_levels_in_brackets(found, text) + _elliptic_trades(found, text), key=lambda m: m.start)
+    found = sorted(found + _equivalent_professions(found, text) + _graduates_before_bachelors(found, text), key=lambda m: m.start)
     return _orientation_wishes(_strength_wordings(_level_then_school(found, text), text), text)

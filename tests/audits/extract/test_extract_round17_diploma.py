@@ -404,3 +404,32 @@ def test_complement_wish(run: Any, line: str, expected: list[tuple[str, Any, str
 )
 def test_sector_diploma_with_examples(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
     assert levels(run, PROFILE_HEAD + line) == expected
+
+
+# --- fourth batch: professions as a degree's equivalents, the graduate before the bachelor -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Conditions : diplôme de master ou équivalent (architecte, ingénieur architecte, urbaniste).",
+         [("master", 7), ("architecte", 7), ("ingénieur architecte", 7), ("urbaniste", 7)]),
+        ("- Bachelier ou titre équivalent (infirmier, éducateur ou psychologue).",
+         [("Bachelier", 6), ("infirmier", 6), ("éducateur", 6), ("psychologue", 6)]),
+    ],
+)
+def test_equivalent_professions(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line) == expected
+
+
+def test_equivalent_professions_lookalike(run: Any) -> None:
+    # fields in the bracket, not professions
+    assert levels(run, PROFILE_HEAD + "- Master ou équivalent (en droit ou en gestion).") == [("Master", 7)]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [("Gradué / Bachelier comptable - Province de Liège", [("Gradué", 5), ("Bachelier", 6)])],
+)
+def test_graduate_before_bachelor(run: Any, title: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, "", title) == expected
