@@ -2495,6 +2495,26 @@ def _graduates_before_bachelors(found: list[Mention], text: str) -> list[Mention
             out.append(Mention("diploma", a, b, {"eqf_level": 5, "isced_level": 5, "code": "GRADUAT"}, family="diploma"))
     return out
 
+# Round 17: a degree's name alone in brackets after a diploma of the same level and its fields ("ingénieur industriel en
+# électromécanique, en électricité ou en construction (master)"): the level restated, one item.
+_BARE_DEGREE_IN_BRACKET_RE = re.compile(r"(?:master|bachelier|bachelor|licence|doctorat)s?", re.I)
+
+
+def _restated_degree_words(found: list[Mention], text: str) -> list[Mention]:
+    ordered = sorted(found, key=lambda f: f.start)
+    out: list[Mention] = []
+    for m in ordered:
+        prev = out[-1] if out else None
+        bare = (_BARE_DEGREE_IN_BRACKET_RE.fullmatch(text, m.start, m.end) and text[: m.start].rstrip().endswith("(")
+                and text[m.end :].lstrip().startswith(")"))
+        if (bare and prev is not None and prev.attrs.get("eqf_level") == m.attrs.get("eqf_level")
+                and not str(prev.attrs.get("code", "")).startswith(("BAC+", "NIVEAU"))  # a level's example: "bac+5 (master)"
+                and re.fullmatch(r"[^.;:\n()]{0,100}\(\s*", text[prev.end : m.start])):
+            continue
+        out.append(m)
+    return out
+
+
 def _round17(found: list[Mention], text: str) -> list[Mention]:
     found = _round17_not_asked(found, text)
     found = sorted(found + _round17_titles(found, text), key=lambda m: m.start)
@@ -2503,4 +2523,5 @@ def _round17(found: list[Mention], text: str) -> list[Mention]:
     found = _old_names_in_brackets(found + _round17_more_items(found, text), text)
     found = sorted(_levels_in_brackets(found, text) + _elliptic_trades(found, text), key=lambda m: m.start)
     found = sorted(found + _equivalent_professions(found, text) + _graduates_before_bachelors(found, text), key=lambda m: m.start)
+    found = _restated_degree_words(found, text)
     return _orientation_wishes(_strength_wordings(_level_then_school(found, text), text), text)

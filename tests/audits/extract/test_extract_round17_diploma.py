@@ -433,3 +433,18 @@ def test_equivalent_professions_lookalike(run: Any) -> None:
 )
 def test_graduate_before_bachelor(run: Any, title: str, expected: list[tuple[str, Any]]) -> None:
     assert levels(run, "", title) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the degree's name alone in brackets restates the level of the diploma before it
+        ("Vous êtes ingénieur industriel en électromécanique, en électricité ou en construction (master), ou ingénieur civil.",
+         [("ingénieur industriel", 7), ("ingénieur civil", 7)]),
+        ("- Bachelier en comptabilité ou en fiscalité (bachelier).", [("Bachelier", 6)]),
+        # another level in the bracket is another item
+        ("- Graduat en comptabilité (bachelier).", [("Graduat", 5), ("bachelier", 6)]),
+    ],
+)
+def test_restated_degree_word(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line) == expected
