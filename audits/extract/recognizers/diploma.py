@@ -506,7 +506,10 @@ _CANDIDATE_BETWEEN_RE = re.compile(
     # Round 13: "… est appréciée, tout comme le titre professionnel de …": the cue of the sentence asks it too
     # Round 14: not "diplôme" ("des jeunes sans diplôme ou avec un CAP") nor third persons ("des titulaires d'un CAP")
     r"\b(?:vous|tu)\s+(?:[êe]tes|avez|poss[ée]d|disposez|es\b|as\b)|(?<!des\s)(?<!les\s)titulaire|dipl[ôo]m(?:é|ée|é\(e\)|e\(e\))|profil|candidat|exig|requis|obligatoire|demand"
-    r"|\b(?:est|sont)\s+(?:appr[ée]ci[ée]|souhait[ée])|tout\s+comme\b", re.I
+    r"|\b(?:est|sont)\s+(?:appr[ée]ci[ée]|souhait[ée])|tout\s+comme\b"
+    # Round 17: a wish between the person and the diploma is the candidate's ("une jeune vendeuse, de préférence avec un
+    # bachelier en marketing")
+    r"|\b(?:de\s+pr[ée]f[ée]rence|id[ée]alement|si\s+possible)\s+(?:avec|titulaire|dipl[ôo]m)", re.I
 )
 _REQUIRED_AFTER_RE = re.compile(r"[^.;\n]{0,30}?\b(?:exig|requis|obligatoire|indispensable|souhait|appr[ée]ci|minimum|un\s+(?:plus|atout))", re.I)
 

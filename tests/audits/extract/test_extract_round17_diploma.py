@@ -448,3 +448,18 @@ def test_graduate_before_bachelor(run: Any, title: str, expected: list[tuple[str
 )
 def test_restated_degree_word(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
     assert levels(run, PROFILE_HEAD + line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the young person is the candidate: the wish before the diploma says so
+        ("Nous cherchons une jeune vendeuse dynamique, de préférence avec un bachelier en marketing.", [("bachelier", 6, "preferred")]),
+    ],
+)
+def test_young_candidate_with_a_wished_diploma(run: Any, line: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert with_strength(run, line) == expected
+
+
+def test_young_people_served_lookalike(run: Any) -> None:
+    assert levels(run, "Vous accompagnez des jeunes en décrochage, idéalement vers le CESS.") == []
