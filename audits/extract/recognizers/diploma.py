@@ -2289,7 +2289,14 @@ _PAID_AFTER_RE = re.compile(r"\s+(?:sera|seront|est|sont)\s+(?:r[ée]mun[ée]r|p
 _CERTIFICATE_OF_BEFORE_RE = re.compile(r"(?:certificat|attestation|brevet)s?\s+de\s+$", re.I)
 
 
+# Round 17: a training counted in hours ("une formation en éducation thérapeutique du patient (ETP 40h)", "formation de base
+# de 100 heures"): a short course, which the golds label a certificate when at all, not a diploma.
+_HOURS_AFTER_RE = re.compile(r"[^.;\n]{0,60}?(?<![\w])\d{1,3}\s*(?:h|heures)(?![\w])", re.I)
+
+
 def _round17_others(text: str, m: Mention) -> bool:
+    if m.attrs.get("code") == "FORMATION" and m.attrs.get("eqf_level") is None and _HOURS_AFTER_RE.match(text, m.end):
+        return True
     sentence_start = max(text.rfind(c, 0, m.start) for c in ".!?;\n") + 1
     if _TEAM_SENTENCE_RE.search(text, sentence_start, m.start):
         return True

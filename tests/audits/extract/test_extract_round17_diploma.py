@@ -463,3 +463,18 @@ def test_young_candidate_with_a_wished_diploma(run: Any, line: str, expected: li
 
 def test_young_people_served_lookalike(run: Any) -> None:
     assert levels(run, "Vous accompagnez des jeunes en décrochage, idéalement vers le CESS.") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Vous êtes titulaire du DEI ; une formation en éducation thérapeutique du patient (ETP 40h) est un atout.", [("DEI", 6)]),
+        ("- Une formation en secourisme de 12 heures est appréciée.", []),
+    ],
+)
+def test_training_in_hours_is_not_a_diploma(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line) == expected
+
+
+def test_training_without_hours_lookalike(run: Any) -> None:
+    assert levels(run, PROFILE_HEAD + "- Une formation en comptabilité est un atout.") == [("Une formation en comptabilité", None)]
