@@ -109,7 +109,7 @@ _NAMED_TITLE_LEVEL_SCAN = GatedPattern(_NAMED_TITLE_LEVEL_RE)
 # diplôme" are the people a service is for.
 _NO_DIPLOMA_RE = re.compile(
     r"(?<![\w])(?:"
-    r"(?:pas|aucun)\s+(?:de\s+|d'?|besoin\s+d'?(?:un\s+)?|besoin\s+de\s+)?dipl[ôo]mes?(?:\(s\))?\s+(?:particulier\s+|sp[ée]cifique\s+)?"
+    r"(?:pas|aucun)\s+(?:de\s+|d'?|besoin\s+d'?(?:un\s+)?|besoin\s+de\s+)?dipl[ôo]mes?(?:\(s\))?\s+(?:(?:scolaire|acad[ée]mique)\s+)?(?:particulier\s+|sp[ée]cifique\s+)?"
     r"(?:n'?est\s+|ne\s+sont\s+|n'\s*)?(?:demand|requis|exig|n[ée]cessaire|obligatoire|indispensable)\w*"
     # Round 2: "Pas besoin de diplôme", "aucun prérequis de diplôme" (no verb after).
     r"|pas\s+besoin\s+(?:de\s+|d'?(?:un\s+)?)dipl[ôo]mes?|(?:pas\s+de|aucun)\s+pr[ée]requis\s+(?:de\s+)?dipl[ôo]mes?"
@@ -141,6 +141,11 @@ _NO_DIPLOMA_RE = re.compile(
     # diplôme, pas de permis, …", "- Aucun diplôme : nous vous formons"); not "pas de diplôme du secondaire".
     r"|(?:vous\s+n'avez\s+pas|tu\s+n'as\s+pas|pas)\s+(?:de\s+|d')dipl[ôo]mes?\s*\?"
     r"|(?:(?<=\n)|(?<=\A)|(?<=[.!?:;•*\-–]\s)|(?<=[.!?:;]))(?:pas|aucun)\s+(?:de\s+)?dipl[ôo]mes?(?=\s*(?:[,:;!]|\.(?!\w)|\n|$))"
+    # Round 17: the level of studies denied ("Aucun niveau d'études requis", "pas de niveau scolaire exigé", "aucun niveau de
+    # diplôme n'est demandé") and the diploma heading answered by indifference ("Diplôme : peu importe", "Niveau d'études :
+    # indifférent", "Formation : pas nécessaire").
+    r"|(?:pas|aucun)\s+(?:de\s+)?niveau\s+(?:d'[ée]tudes?|scolaire|de\s+dipl[ôo]me|de\s+formation)\s+(?:particulier\s+|minimum\s+)?(?:n'est\s+)?(?:requis|exig|demand|n[ée]cessaire|impos)\w*"
+    r"|(?:dipl[ôo]mes?|niveau\s+(?:d'[ée]tudes?|scolaire)|formation)\s*:\s*(?:peu\s+importe|indiff[ée]rent|sans\s+importance|non\s+(?:requis|exig[ée]|obligatoire)|pas\s+(?:n[ée]cessaire|requis|exig[ée]|obligatoire))"
     r")(?![\w])",
     re.I,
 )
@@ -148,6 +153,8 @@ _NO_DIPLOMA_SCAN = GatedPattern(_NO_DIPLOMA_RE)
 # Round 16: a diploma waived on a condition ("Pas besoin de diplôme si tu as 2 ans d'expérience, sinon CQ6 …") is not
 # waived: the alternatives that follow are what the ad asks.
 _CONDITION_AFTER_RE = re.compile(r"\s+si\s+(?:tu|vous)\b", re.I)
+# Round 17: no diploma asked of other people ("des futurs apprenants (pas de niveau de diplôme requis pour eux !)").
+_FOR_OTHERS_AFTER_RE = re.compile(r"\s*pour\s+(?:eux|elles|les\s+(?:apprenants|stagiaires|participants|b[ée]n[ée]ficiaires|jeunes|enfants)|ces\s+)", re.I)
 # Round 15: candidates without a diploma invited all the same ("les candidatures sans diplôme avec une première expérience
 # sont aussi étudiées", "Les personnes sans qualification mais motivées sont invitées à postuler", "profils sans diplôme
 # acceptés"): the ad says none is needed. The candidacy verb is what tells them from the public a service is for ("des
@@ -186,7 +193,9 @@ _TITRE_PRO_LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (4, re.compile(
         r"\b(?:technicien(?:ne)?|secr[ée]taire|comptable\s+assistant|vendeu(?:r|se)\s+conseil|conseill(?:er|[èe]re)\s+(?:de\s+vente|relation\s+client)|"
         # Round 14: the site foreman's team leader
-        r"chef\s+d'[ée]quipe)", re.I)),
+        r"chef\s+d'[ée]quipe|"
+        # Round 17: the technical inspector of vehicles (RNCP 4)
+        r"contr[ôo]leu(?:r|se)\s+technique)", re.I)),
     (3, re.compile(
         r"\b(?:agent(?:e)?|cariste|magasinier|pr[ée]parat(?:eur|rice)\s+de\s+commandes|conduct(?:eur|rice)|livreu(?:r|se)|routier|CTRMV|"
         r"canalisateur|ADVF|assistant(?:e)?\s+de\s+vie|ma[çc]on|plaquiste|peintre|carreleu(?:r|se)|menuisier|plombier|"
@@ -288,7 +297,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
         pro_level = _titre_pro_level(text, m.start())
         add(m.start(), m.end(), "TITRE PRO", pro_level, LEVEL_ISCED[pro_level] if pro_level else None)
     for m in _NO_DIPLOMA_SCAN.finditer(text, lowered):
-        if _CONDITION_AFTER_RE.match(text, m.end()):
+        if _CONDITION_AFTER_RE.match(text, m.end()) or _FOR_OTHERS_AFTER_RE.match(text, m.end()):
             continue
         found.append(
             Mention("diploma", m.start(), m.end(), {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME"},
@@ -351,7 +360,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found = _apprenticeship_levels(_restating_brackets(_drop_named_after_acronym(sorted(found, key=lambda m: m.start), text), text), text)
     found = _professions_after_training(sorted(found, key=lambda m: m.start), text)
     found = _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
-    return sorted(found + _listed_providers(found, text), key=lambda m: m.start)
+    return _round17(sorted(found + _listed_providers(found, text), key=lambda m: m.start), text)
 
 
 # Round 3: a diploma level on a pay line is the pay grade ("Rémunération : niveau Bac, catégorie B", "Salaire : barème
@@ -497,7 +506,10 @@ _CANDIDATE_BETWEEN_RE = re.compile(
     # Round 13: "… est appréciée, tout comme le titre professionnel de …": the cue of the sentence asks it too
     # Round 14: not "diplôme" ("des jeunes sans diplôme ou avec un CAP") nor third persons ("des titulaires d'un CAP")
     r"\b(?:vous|tu)\s+(?:[êe]tes|avez|poss[ée]d|disposez|es\b|as\b)|(?<!des\s)(?<!les\s)titulaire|dipl[ôo]m(?:é|ée|é\(e\)|e\(e\))|profil|candidat|exig|requis|obligatoire|demand"
-    r"|\b(?:est|sont)\s+(?:appr[ée]ci[ée]|souhait[ée])|tout\s+comme\b", re.I
+    r"|\b(?:est|sont)\s+(?:appr[ée]ci[ée]|souhait[ée])|tout\s+comme\b"
+    # Round 17: a wish between the person and the diploma is the candidate's ("une jeune vendeuse, de préférence avec un
+    # bachelier en marketing")
+    r"|\b(?:de\s+pr[ée]f[ée]rence|id[ée]alement|si\s+possible)\s+(?:avec|titulaire|dipl[ôo]m)", re.I
 )
 _REQUIRED_AFTER_RE = re.compile(r"[^.;\n]{0,30}?\b(?:exig|requis|obligatoire|indispensable|souhait|appr[ée]ci|minimum|un\s+(?:plus|atout))", re.I)
 
@@ -565,10 +577,16 @@ def _listed_licences(found: list[Mention], text: str) -> list[Mention]:
 _TRAINING_GIVEN_AFTER_RE = re.compile(r"\s+(?:financ|offert|pris\w*\s+en\s+charge|propos[ée]|dispens|assur[ée]|en\s+interne|en\s+cours\s+d'emploi)", re.I)
 
 
+_EMPLOYER_GIVES_BEFORE_RE = re.compile(r"(?<![\w])(?:nous|on)\s+(?:vous\s+|te\s+)?(?:assur|dispens|propos|offr|financ|organis|donn)\w*\s+$", re.I)
+
+
 def _training_given(text: str, m: Mention) -> bool:
+    line_start = text.rfind("\n", 0, m.start) + 1
+    # Round 17: with its article, the employer's giving verb just before ("nous assurons une formation en manutention")
+    if re.match(r"(?:une|la|des)\s+formations?\b", text[m.start : m.end], re.I):
+        return bool(_TRAINING_GIVEN_AFTER_RE.match(text, m.end) or _EMPLOYER_GIVES_BEFORE_RE.search(text, max(line_start, m.start - 40), m.start))
     if not re.match(r"formations?\b", text[m.start : m.end], re.I):
         return False
-    line_start = text.rfind("\n", 0, m.start) + 1
     return bool(_TRAINING_GIVEN_AFTER_RE.match(text, m.end) or _FOLLOWED_BEFORE_RE.search(text, max(line_start, m.start - 40), m.start))
 
 
@@ -816,7 +834,13 @@ _TRADE_ASKED_BEFORE_RE = re.compile(
     r"[^.;!?\n]{0,25}$",
     re.I,
 )
-_TRADE_ASKED_AFTER_RE = re.compile(r"[^.;!?\n]{0,50}?\b(?:exig|requis|souhait|appr[ée]ci|atout|un\s+plus|obligatoire|indispensable)", re.I)
+_TRADE_ASKED_AFTER_RE = re.compile(
+    r"[^.;!?\n]{0,50}?\b(?:exig|requis|souhait|appr[ée]ci|atout|un\s+plus|obligatoire|indispensable)"
+    # Round 17: the training offered against experience ("Formation de secrétaire médicale ou expérience équivalente", "une
+    # formation de plombier ou 3 ans d'expérience"): what the candidate must bring
+    r"|\s+ou\s+(?:d'une\s+|une\s+)?(?:\d+\s+ans?\s+d'|au\s+moins\s+\d+\s+ans?\s+d')?exp[ée]riences?(?![\w])",
+    re.I,
+)
 _TRADE_GIVEN_RE = re.compile(r"propos|offr|financ|suivrez|suivre|dispens|assur|inscri|b[ée]n[ée]fici|pr[ée]par|possibilit|nous\s+vous", re.I)
 
 
@@ -1252,7 +1276,7 @@ def _merge_ranges_and_levels(found: list[Mention], text: str) -> list[Mention]:
             # the level written in the brackets wins over the one read from the trade ("Titre de technicien … (niveau 5)")
             out[-1] = prev.with_(end=m.end + 1, attrs={**prev.attrs, "eqf_level": m.attrs["eqf_level"], "isced_level": m.attrs.get("isced_level")})
             continue
-        if prev is not None and prev.attrs.get("code") in _GENERIC and m.attrs.get("eqf_level") is not None and (
+        if prev is not None and prev.attrs.get("code") in _GENERIC and m.attrs.get("eqf_level") is not None and not _named_after_colon(text, prev, m) and (
             _LEVEL_BETWEEN_RE.fullmatch(text, prev.end, m.start) or _stated_level(text, prev.end, m)
         ):
             out[-1] = m.with_(start=prev.start)
@@ -1315,6 +1339,16 @@ def _merge_ranges_and_levels(found: list[Mention], text: str) -> list[Mention]:
 
 
 _GENERIC = frozenset({"DIPLOME", "FORMATION", "UNIVERSITAIRE"})
+
+
+# Round 17: a training named by its field, then a colon and the diplomas that give it ("Formation technique : CESS
+# électromécanique, 7e professionnelle froid ou bachelier", "Formation en mécanique automobile : CQ6/CQ7, certificat IFAPME"):
+# the training and each diploma are items of their own (the golds of ybe, zbe and vbe); a level after the colon ("Formation
+# commerciale : Bac+2", "Formation : niveau 4") still gives the training its level.
+def _named_after_colon(text: str, prev: Mention, m: Mention) -> bool:
+    return ":" in text[prev.end : m.start] and not str(m.attrs.get("code", "")).startswith(("BAC+", "NIVEAU"))
+
+
 _SCHOOLS = frozenset({"INGENIEUR", "ECOLE DE COMMERCE", "GRANDE ECOLE"})
 _SCHOOL_LEVEL_RE = re.compile(r"\s*,?\s*(?:de\s+)?niveau\s+\S.*", re.I | re.S)
 # Fifth round: the level stated for the training after its list of domains ("une formation en informatique, data
@@ -1358,7 +1392,7 @@ def _drop_parenthesised_acronyms(found: list[Mention], text: str) -> list[Mentio
         ):
             if m.start < restating_until and re.fullmatch(r"[^)\n]*?(?:,|/|\bou\b)\s*", between):
                 continue
-            if _FIELD_THEN_PAREN_RE.fullmatch(between) and not _CUE_AFTER_RE.search(between) and (rest := _ACRONYMS_TO_CLOSE_RE.match(text, m.end)):
+            if _FIELD_THEN_PAREN_RE.fullmatch(between) and not _CUE_AFTER_RE.search(between) and (rest := _acronyms_to_close(text, m)):
                 restating_until = rest.end()
                 continue
         if out and out[-1].attrs.get("code") in _GENERIC and m.attrs.get("eqf_level") is not None and _DOMAIN_THEN_PAREN_RE.fullmatch(between):
@@ -1389,10 +1423,28 @@ def _drop_parenthesised_acronyms(found: list[Mention], text: str) -> list[Mentio
 # ("formation supérieure (Bac+5)", "(Bac+2 à Bac+5)") is the training's level and absorbs it.
 _OTHER_ITEM_BEFORE_RE = re.compile(r"(?:,|\bou\b|\bet/ou\b)\s*(?:d'une?\s+|une?\s+)?$", re.I)
 _PROVIDER_ITEM_RE = re.compile(r"[^()\n]{0,80}?(?:,|\bou\b)\s*" + _PROVIDER + r"\s*\)")
-_HIGHER_GENERIC_RE = re.compile(r"sup[ée]rieur|universitaire|technique\W*$", re.I)
+# Round 17: also a diploma "of the sector" with no field named ("Un diplôme du secteur (ADVF, DEAES) est bienvenu"): the
+# listed diplomas only
+_HIGHER_GENERIC_RE = re.compile(r"sup[ée]rieur|universitaire|technique\W*$|(?:du|le)\s+(?:secteur|domaine|m[ée]tier)\W*$", re.I)
 # (an "ou" offers alternatives: "Diplôme d'État d'aide-soignant obligatoire (DEAS ou DPAS)" names two)
-_ACRONYMS_TO_CLOSE_RE = re.compile(r"(?:\s*(?:,|/)\s*(?-i:[A-Z][A-Z0-9]{1,5})(?![\w]))*\s*\)", re.I)
+# Round 17: the restating acronym may carry its speciality's ("CAP Accompagnant éducatif petite enfance (CAP AEPE)",
+# "bachelier instituteur primaire (AESI primaire)")
+_ACRONYMS_TO_CLOSE_RE = re.compile(r"(?:\s+(?-i:[A-Z][A-Z0-9]{1,5})(?![\w]))?(?:\s+(?-i:[a-zà-ÿ])[\w'’-]+(?<=\w))?(?:\s*(?:,|/)\s*(?-i:[A-Z][A-Z0-9]{1,5})(?![\w]))*\s*\)", re.I)
+_ACRONYMS_TO_CLOSE_PLAIN_RE = re.compile(r"(?:\s+(?-i:[A-Z][A-Z0-9]{1,5})(?![\w]))?(?:\s*(?:,|/)\s*(?-i:[A-Z][A-Z0-9]{1,5})(?![\w]))*\s*\)", re.I)
+
+
+def _acronyms_to_close(text: str, m: Mention) -> re.Match[str] | None:
+    """The rest of a restating bracket after `m`; a lower-case speciality word only after an acronym ("(AESI primaire)")."""
+    if text[m.start : m.end].isupper():
+        return _ACRONYMS_TO_CLOSE_RE.match(text, m.end)
+    return _ACRONYMS_TO_CLOSE_PLAIN_RE.match(text, m.end)
+
+
 _FIELD_THEN_PAREN_RE = re.compile(r"(?:\s+(?!ou\b|et\b)[^\W\d_][\w'-]*){0,4}\s*\(\s*", re.I)
+
+
+_TRADE_TRAINING_HEAD_RE = re.compile(r"(?:une\s+)?formation\s+(?:de\s+|d')(?-i:[a-zà-ÿ])", re.I)
+_SEPARATOR_IN_BRACKET_RE = re.compile(r",|/|\bou\b", re.I)
 
 
 def _diplomas_listed(generic: Mention, first: Mention, found: list[Mention], text: str) -> bool:
@@ -1404,6 +1456,11 @@ def _diplomas_listed(generic: Mention, first: Mention, found: list[Mention], tex
     if close < 0 or "\n" in text[first.end : close]:
         return False
     if _PROVIDER_ITEM_RE.match(text, first.end):
+        return True
+    # Round 17: a training named by its trade whose bracket lists several routes ("formation d'électricien (CQ6 électricité,
+    # IFAPME installateur-électricien ou titre de compétence)", "formation de soudeur (CQ7 soudure ou titre IFAPME)"): the
+    # trade's training is one more alternative, as after a colon (the golds of zbe and vbe)
+    if _TRADE_TRAINING_HEAD_RE.match(text, generic.start, generic.end) and _SEPARATOR_IN_BRACKET_RE.search(text, first.end, close):
         return True
     others = [f for f in found if first.end < f.start < close and _OTHER_ITEM_BEFORE_RE.search(text, first.end, f.start)]
     # the Belgian secondary certificates alone are what a secondary course leads to ("formation en électromécanique (CQ6
@@ -1473,7 +1530,8 @@ _AUTHORITY = (
 )
 _FOR_FUNCTION = r"(?:\s+pour\s+(?:la\s+fonction|le\s+poste|l'accueil|l'encadrement|la\s+direction)(?:\s+(?:de|d'|du)?\s*[\w'-]+(?:\s+[\w'-]+)?)?)?"
 _EQUIVALENT_TITLE_RE = re.compile(
-    r"(?<![\w])(?P<head>(?:tout\s+)?(?:autres?\s+)?(?:titres?|dipl[ôo]mes?))\s+"
+    # Round 17: "un des titres de formation reconnus par l'ONE"
+    r"(?<![\w])(?P<head>(?:tout\s+)?(?:autres?\s+)?(?:titres?|dipl[ôo]mes?)(?:\s+de\s+formation)?)\s+"
     r"(?:"
     r"(?:[ée]tranger|europ[ée]en|belge)s?(?:\s+(?:reconnu|jug[ée])s?)?(?:\s+(?:comme\s+)?[ée]quivalents?)?(?:\s+(?:reconnu|d[ée]livr[ée])s?)?(?:\s+(?:par|en)\s+" + _AUTHORITY + r")?"
     r"|(?:(?:reconnu|jug[ée]|consid[ée]r[ée])s?\s+(?:comme\s+)?)?[ée]quivalents?(?:\s+(?:reconnu|d[ée]livr[ée])s?)?\s+(?:par|en)\s+" + _AUTHORITY +
@@ -1577,8 +1635,9 @@ def _belgian_classes(found: list[Mention], text: str) -> list[Mention]:
 # knows it, the master-level professions at 7, otherwise none (a 7th-year bracket after it sets 4, below). Not the
 # brevets that are certificates (cariste, secouriste, animateur de centres de vacances, plongeur, pilote).
 _TRADE_NOUN = (
-    r"(?!cariste|secour|sauvet|plong|pilot|animat|conduct|moniteur|formateur|formatrice|premiers|base\b|fin\b|niveau\b)"
-    r"(?:comptable|architecte|peintre|ma[îi]tre|[^\W\d_][\w'’-]*?" + _TRADE_SUFFIX + r")(?:-[^\W\d_]+)?"
+    r"(?!cariste|secour|sauvet|plong|pilot|animat(?!eur\s+socio|rice\s+socio)|conduct|moniteur|formateur|formatrice|premiers|base\b|fin\b|niveau\b)"
+    # Round 17: the socio-cultural animator's diploma (not the holiday-camp brevet) and the adviser ("diplôme de conseiller fiscal")
+    r"(?:comptable|architecte|peintre|ma[îi]tre|conseill(?:er|[èe]re)(?:\(?[èe]re\)?)?|[^\W\d_][\w'’-]*?" + _TRADE_SUFFIX + r")(?:-[^\W\d_]+)?"
 )
 _TRADE_DIPLOMA_RE = re.compile(
     r"(?<![\w])(?:(?P<head>dipl[ôo]mes?|titres?\s+de\s+comp[ée]tences?)\s+"
@@ -2002,3 +2061,477 @@ def _resolve_overlaps(found: list[Mention]) -> list[Mention]:
         if k.attrs.get("code") in _GENERIC and k.attrs.get("eqf_level") is None and m.attrs.get("eqf_level") is not None and m.end >= k.end:
             kept[hit] = m.with_(start=min(k.start, m.start), end=max(k.end, m.end))
     return sorted(kept, key=lambda m: m.start)
+
+
+# --- Round 17 (the fifth written batch's errors) ----------------------------------------------------------------------
+# Round 17: a diploma the candidate may instead commit to obtain ("Master en gestion hospitalière, ou s'engager à le
+# suivre", "Le CAPAES (ou l'engagement à l'obtenir dans les 6 ans)", "CAP pédagogique ou vous vous engagez à l'obtenir"):
+# not a condition of hiring, preferred. Only the diploma nearest before the commitment, in its clause.
+_COMMIT_AFTER_RE = re.compile(
+    r"[^.;\n]{0,100}?(?<![\w])ou\s+(?:s'engager|l'engagement|vous\s+engager|vous\s+vous\s+engagez|tu\s+t'engages|[êe]tre\s+pr[êe]t(?:e|\(e\))?|accepter)"
+    r"\s+[àa]\s+(?:le\s+|la\s+|les\s+|l')?(?:suivre|obtenir|passer|acqu[ée]rir|pr[ée]parer|entamer)",
+    re.I,
+)
+# Round 17: the means of obtaining a qualification later ("prêt à l'obtenir via le jury central ou une formation IFAPME",
+# "à acquérir par une formation IFAPME"): a route, not a diploma asked.
+_OBTAIN_ROUTE_BEFORE_RE = re.compile(r"(?:obtenir|acqu[ée]rir|passer)\s+(?:via|par|gr[âa]ce\s+[àa]|au\s+moyen\s+d')[^.;\n]{0,60}$", re.I)
+# Round 17: several diplomas closed by a plural cue ("Un CQ6 ou CQ7, une formation IFAPME ou un titre de compétence sont des
+# atouts", "BTS ou licence seraient un plus"): every diploma of the clause before the cue is preferred.
+_PLURAL_PREFERRED_RE = re.compile(
+    r"(?<![\w])(?:sont|seraient|constituent|repr[ée]sentent)\s+(?:des|de\s+(?:vrais|gros|r[ée]els|s[ée]rieux))\s+(?:atouts|plus)(?![\w])"
+    r"|(?<![\w])(?:sont|seraient)\s+(?:un\s+(?:plus|atout)|appr[ée]ci[ée]e?s|souhait[ée]e?s|bienvenue?s)(?![\w])",
+    re.I,
+)
+_ALTERNATIVE_BETWEEN_RE = re.compile(r"(?=[^.;:\n+]*(?:\bou\b|,|\(|/))(?![^.;:\n+]*(?:\bet\b|exig|requis|obligatoire|indispensable))[^.;:\n+]{0,120}", re.I)
+_REQUIRED_CUE_RE = re.compile(r"exig|requis|obligatoire|indispensable|minimum|\bmais\b", re.I)
+
+
+def _strength_wordings(found: list[Mention], text: str) -> list[Mention]:
+    out = list(found)
+    ordered = sorted(range(len(out)), key=lambda i: out[i].start)
+    for pos, i in enumerate(ordered):
+        m = out[i]
+        if m.attrs.get("code") == "SANS DIPLOME":
+            continue
+        commit = _COMMIT_AFTER_RE.match(text, m.end)
+        nxt = out[ordered[pos + 1]] if pos + 1 < len(ordered) else None
+        if commit and (nxt is None or nxt.start >= commit.end()):
+            out[i] = m.with_(forced_strength="preferred")
+            # the alternatives listed before it share the commitment ("un des titres reconnus par l'ONE (…, CESS à orientation
+            # sociale…) ou s'engager à suivre la formation"); not a diploma added with "+" ("bachelier infirmier + CAP … ou s'engager")
+            back, right = pos - 1, m
+            while back >= 0 and _ALTERNATIVE_BETWEEN_RE.fullmatch(text, out[ordered[back]].end, right.start):
+                out[ordered[back]] = out[ordered[back]].with_(forced_strength="preferred")
+                right = out[ordered[back]]
+                back -= 1
+    for cue in _PLURAL_PREFERRED_RE.finditer(text):
+        clause_start = max(text.rfind(c, 0, cue.start()) for c in ".;:\n!?") + 1
+        members = [i for i in ordered if clause_start <= out[i].start and out[i].end <= cue.start()]
+        if len(members) >= 2 and not _REQUIRED_CUE_RE.search(text, out[members[0]].start, cue.start()):
+            for i in members:
+                if out[i].attrs.get("code") != "SANS DIPLOME":
+                    out[i] = out[i].with_(forced_strength="preferred")
+    return out
+
+
+def _obtained_by_route(text: str, m: Mention) -> bool:
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return bool(_OBTAIN_ROUTE_BEFORE_RE.search(text, max(line_start, m.start - 90), m.start))
+
+
+# Round 17: the diploma a teacher or trainer teaches, not holds ("Formateur(trice) CAP Cuisine - CFA", "Professeur de
+# mathématiques - Secondaire supérieur", "section brevet d'infirmier hospitalier", "préparer les élèves au CESS").
+_TAUGHT_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])(?:format(?:eur|rice)|professeur|enseignant|prof)(?:\(?(?:e|trice|rice)\)?|\s*/\s*(?:formatrice|enseignante|professeure))?s?"
+    r"\s+(?:(?:de|en|d')\s+)?(?:cours\s+)?"
+    r"|(?<![\w])section\s+(?:de\s+)?"
+    r"|(?<![\w])pr[ée]par(?:er|ez|ation\s+d)\s*(?:les\s+|des\s+|nos\s+)?(?:[ée]l[èe]ves|apprenant|apprentis|stagiaires|jeunes|candidats|[ée]tudiants)\w*\s+(?:au|aux|[àa]\s+l')\s*)$",
+    re.I,
+)
+_TEACHER_TITLE_RE = re.compile(r"(?<![\w])(?:professeur|enseignant|instituteur|institutrice|formateur|formatrice)", re.I)
+
+
+def _taught(text: str, m: Mention) -> bool:
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if _TAUGHT_BEFORE_RE.search(text, max(line_start, m.start - 80), m.start):
+        return True
+    # the level taught after a teacher's title ("PROFESSEUR DE MATHEMATIQUES (H/F) - Secondaire supérieur")
+    words = text[m.start : m.end]
+    return (m.attrs.get("code") == "CESS" and re.match(r"(?:enseignement\s+)?secondaire|degr[ée]", words, re.I) is not None
+            and _TEACHER_TITLE_RE.search(text, max(line_start, m.start - 80), m.start) is not None
+            and re.search(r"dipl[ôo]m|titulaire|certificat|CESS", text[max(line_start, m.start - 80) : m.start], re.I) is None)
+
+
+# Round 17: "DE" read as the State diploma in an all-capitals title where it is the preposition ("INFIRMIER(E) DE BLOC
+# OPERATOIRE", "INFIRMIER DE NUIT"): a word in capitals follows.
+_CAPS_PREPOSITION_AFTER_RE = re.compile(r"\s+(?-i:[A-ZÀ-Ý]{3,})(?![\w])")
+
+
+def _capital_preposition(text: str, m: Mention) -> bool:
+    span = text[m.start : m.end]
+    return span.endswith(" DE") and span.isupper() and _CAPS_PREPOSITION_AFTER_RE.match(text, m.end) is not None
+
+
+def _round17_not_asked(found: list[Mention], text: str) -> list[Mention]:
+    return [m for m in found if not (_obtained_by_route(text, m) or _taught(text, m) or _capital_preposition(text, m) or _round17_others(text, m)
+                                     or _occupation_acronym(found, text, m) or _colleague(text, m))]
+
+
+# Round 17: the Belgian titre de compétence named bare among levelled diplomas ("CQ6 électricité, IFAPME … ou titre de
+# compétence", "un CQ6, une formation IFAPME ou un titre de compétence sont des atouts"): one more alternative, no level.
+_BARE_COMPETENCE_TITLE_RE = re.compile(
+    r"(?:(?<=[,/(])|(?<![\w])ou)\s*(?:d'un\s+|un\s+|le\s+)?(?P<item>titres?\s+de\s+comp[ée]tences?)(?=\s*(?:[,)/;.]|ou\b|et\b|sont\b|est\b|\n|$))",
+    re.I,
+)
+# Round 17: the IFAPME / EFP title named by its trade ("titre IFAPME de monteur en chauffage", "titre IFAPME maçon",
+# "diplôme EFP de coiffeur"): the apprenticeship certificate (3); its "ou équivalent" stays in the item.
+_PROVIDER_TITLE_RE = re.compile(
+    r"(?<![\w])(?:titre|dipl[ôo]me|certificat)s?\s+(?-i:IFAPME|EFP|SFPME)(?:\s*/\s*(?-i:IFAPME|EFP|SFPME))?"
+    r"(?:\s+(?:de\s+|d'|en\s+)?(?!ou\b|et\b|souhait|exig|requis|obligatoire|chef\b)(?-i:[a-zà-ÿ])[\w'’-]{3,}"
+    r"(?:\s+(?!ou\b|et\b|souhait|exig|requis|obligatoire)(?:en\s+|de\s+|d')?(?-i:[a-zà-ÿ])[\w'’-]{3,}){0,2})?"
+    r"(?:\s+ou\s+[ée]quivalent)?(?![\w])",
+    re.I,
+)
+
+
+def _round17_titles(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(f.start < b and a < f.end for f in found + out)
+
+    for m in _PROVIDER_TITLE_RE.finditer(text):
+        if free(m.start(), m.end()) and not _EXAM_LATER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": 3, "isced_level": 3, "code": "APPRENTISSAGE"}, family="diploma"))
+    for m in _BARE_COMPETENCE_TITLE_RE.finditer(text):
+        a, b = m.span("item")
+        if free(a, b) and _levelled_beside(found + out, text, a, b):
+            out.append(Mention("diploma", a, b, {"eqf_level": None, "isced_level": None, "code": "DIPLOME METIER", "listed": True}, family="diploma"))
+    return out
+
+
+# Round 17: the engineer's title as the other branch of a higher degree, in any case and with its branch or an acronym field
+# ("Ingénieur généraliste ou Master qualité", "Profil : ingénieur(e) HSE ou Master QHSE", "Formation Bac+5 finance ou
+# ingénieur", "Bac+5 école de commerce ou ingé"): an item at EQF 7. After the degree, up to three words of its field may
+# come between; before it, the title must open the line or follow a colon or a bullet. A job's qualifier ("ingénieur
+# commercial", "ingénieur d'affaires") fails both: only the engineering branches, an acronym or "en …" may follow.
+_ENGINEER = r"ing[ée]nieur(?:e|\(e\))?|ing[ée](?![\w])"
+_ENGINEER_BRANCH = r"(?:\s+(?:g[ée]n[ée]raliste|civil(?:e)?|industriel(?:le)?|agronome|chimiste)|\s+(?-i:[A-Z]{2,5})(?![\w])|\s+en\s+[\w-]+)?"
+_ENGINEER_AFTER_DEGREE_RE = re.compile(
+    r"(?:\s+(?!ou\b|et\b)(?:en\s+|de\s+|d')?[^\W\d_][\w'’-]*){0,3}?\s*(?:\bou\b|/)\s*(?:d'un\s+|un\s+|une\s+)?"
+    r"(?P<eng>(?:" + _ENGINEER + r")" + _ENGINEER_BRANCH + r")(?=\s*(?:$|[,.;)(\n]|-|ou\b|et\b|avec\b))",
+    re.I,
+)
+_ENGINEER_BEFORE_DEGREE_RE = re.compile(
+    r"(?:(?<=:)|(?<=\n)|(?<=^)|(?<=[•▶➢►*-]))\s*(?P<eng>(?:" + _ENGINEER + r")" + _ENGINEER_BRANCH + r")\s+(?:ou|OU|/)\s+"
+    r"(?:(?:titulaire|dipl[ôo]m[ée](?:e|\(e\))?)\s+)?(?:d'une?\s+|une?\s+)?$",
+    re.I,
+)
+_DEGREE_SCHOOLS = frozenset({"INGENIEUR", "ECOLE DE COMMERCE", "GRANDE ECOLE", "UNIVERSITAIRE"})
+
+
+def _engineer_beside_degree(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+
+    def add(m: Mention, a: int, b: int) -> None:
+        if not any(f.start < b and a < f.end for f in found + out):
+            out.append(m.with_(start=a, end=b, attrs={"eqf_level": 7, "isced_level": 7, "code": "INGENIEUR"}, forced_strength=None))
+
+    for m in found:
+        if not ((m.attrs.get("eqf_level") or 0) >= 6 or m.attrs.get("code") in _DEGREE_SCHOOLS):
+            continue
+        after = _ENGINEER_AFTER_DEGREE_RE.match(text, m.end)
+        if after:
+            add(m, *after.span("eng"))
+        line_start = text.rfind("\n", 0, m.start) + 1
+        before = _ENGINEER_BEFORE_DEGREE_RE.search(text, max(line_start, m.start - 60), m.start)
+        if before:
+            add(m, *before.span("eng"))
+    return out
+
+
+# Round 17: a trade's training followed by the diplomas that give it ("formation d'électricien (CQ6, IFAPME … ou titre de
+# compétence)", "Formation de soudeur : CQ6/CQ7 soudure"): the training names no one certificate, no level (the golds of
+# zbe and vbe); alone it keeps its trade's level ("Formation de secrétaire médicale ou expérience équivalente": 4).
+_ROUTES_OPEN_RE = re.compile(r"\s*(?:\(|:(?!\s*\n))\s*")
+
+
+def _trade_training_routes(found: list[Mention], text: str) -> list[Mention]:
+    out = list(found)
+    for i, m in enumerate(out):
+        if m.attrs.get("code") != "FORMATION" or m.attrs.get("eqf_level") is None:
+            continue
+        if not _TRADE_TRAINING_HEAD_RE.match(text, m.start, m.end) or not (opened := _ROUTES_OPEN_RE.match(text, m.end)):
+            continue
+        if any(f.start == opened.end() and f.attrs.get("eqf_level") is not None for f in found):
+            out[i] = m.with_(attrs={**m.attrs, "eqf_level": None, "isced_level": None})
+    return out
+
+
+# Round 17: the year of a BUT reached ("Bac+2 validé (BTS, DUT, BUT 2)", "BUT 2e année"): two years of the bachelor are a
+# Bac+2 (5), as "Bac+2" before it says; the third ("BUT 3") is the degree (6).
+_BUT_YEAR_AFTER_RE = re.compile(r"\s*(?:[12](?![\w+])|\(?\s*(?:[12])\s*(?:e|è|[èe]me|re|[èe]re)\s+ann[ée]e\s*\)?)", re.I)
+# Round 17: the Belgian educator's second class offered after the first ("diplôme d'éducateur A2 ou A1"): A1 is the
+# bachelor (6).
+_OTHER_CLASS_AFTER_RE = re.compile(r"\s+(?:ou|/)\s+(?P<cls>(?-i:A1|A2))(?![\w])")
+# Round 17: the hotel school after an article ("un BTS MHR ou d'une école hôtelière"): an alternative with no level.
+_HOTEL_SCHOOL_AFTER_RE = re.compile(r"(?:\s+(?!ou\b)[^\W\d_][\w'’-]*){0,3}?\s+ou\s+(?:d'une\s+|une\s+)?(?P<school>[ée]cole\s+h[ôo]teli[èe]re)(?![\w])", re.I)
+
+
+def _round17_levels(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    extra: list[Mention] = []
+    for m in found:
+        code = m.attrs.get("code")
+        if code == "BUT" and (year := _BUT_YEAR_AFTER_RE.match(text, m.end)):
+            m = m.with_(end=year.end(), attrs={**m.attrs, "eqf_level": 5, "isced_level": 5})
+        if str(code).startswith("EDUCATEUR") and (other := _OTHER_CLASS_AFTER_RE.match(text, m.end)):
+            level = _CLASS_LEVELS[other.group("cls")]
+            extra.append(m.with_(start=other.start("cls"), end=other.end("cls"), attrs={"eqf_level": level, "isced_level": LEVEL_ISCED[level], "code": "EDUCATEUR " + other.group("cls")}))
+        if m.attrs.get("eqf_level") is not None and (school := _HOTEL_SCHOOL_AFTER_RE.match(text, m.end)):
+            extra.append(m.with_(start=school.start("school"), end=school.end("school"), attrs={"eqf_level": None, "isced_level": None, "code": "ECOLE HOTELIERE"}))
+        out.append(m)
+    return out + [e for e in extra if not any(f.start < e.end and e.start < f.end for f in out)]
+
+
+# Round 17: the diplomas of the team a sentence describes ("L'équipe est composée d'auxiliaires de puériculture (DEAP) et
+# d'agents titulaires du CAP AEPE", "Notre laboratoire compte 18 personnes (techniciens, bacheliers et masters)"): held by
+# others, not asked.
+_TEAM_SENTENCE_RE = re.compile(
+    r"(?<![\w])(?:[ée]quipe|service|laboratoire|structure|cabinet|atelier|cr[èe]che|bureau)(?:\s+[\w'’-]+){0,4}?\s+"
+    r"(?:est\s+compos[ée]e|se\s+compose|compte(?!\s+sur)|comprend|r[ée]unit|regroupe)\b[^.;!?\n]*$",
+    re.I,
+)
+# Round 17: a diploma said to be paid or valued on a scale ("(un bachelier sera rémunéré au même barème)"): pay, not a condition.
+_PAID_AFTER_RE = re.compile(r"\s+(?:sera|seront|est|sont)\s+(?:r[ée]mun[ée]r|pay[ée]|valoris)", re.I)
+# Round 17: a training that is part of a certificate's name ("titulaire du certificat de formation en sciences administratives"):
+# the certificate is another kind.
+_CERTIFICATE_OF_BEFORE_RE = re.compile(r"(?:certificat|attestation|brevet)s?\s+de\s+$", re.I)
+
+
+# Round 17: a training counted in hours ("une formation en éducation thérapeutique du patient (ETP 40h)", "formation de base
+# de 100 heures"): a short course, which the golds label a certificate when at all, not a diploma.
+_HOURS_AFTER_RE = re.compile(r"[^.;\n]{0,60}?(?<![\w])\d{1,3}\s*(?:h|heures)(?![\w])", re.I)
+
+
+def _round17_others(text: str, m: Mention) -> bool:
+    if m.attrs.get("code") == "FORMATION" and m.attrs.get("eqf_level") is None and _HOURS_AFTER_RE.match(text, m.end):
+        return True
+    sentence_start = max(text.rfind(c, 0, m.start) for c in ".!?;\n") + 1
+    if _TEAM_SENTENCE_RE.search(text, sentence_start, m.start):
+        return True
+    if _PAID_AFTER_RE.match(text, m.end):
+        return True
+    return m.attrs.get("code") == "FORMATION" and _CERTIFICATE_OF_BEFORE_RE.search(text, max(0, m.start - 20), m.start) is not None
+
+
+# Round 17: a BTS's second speciality after its first ("BTS NDRC / MCO", "BTS NDRC, MCO…", "BTS SIO ou SN"): another BTS, same
+# level; not a certificate's acronym.
+# (the golds read "BTS NDRC ou MCO" and "BTSA ACSE, TC ou équivalent" as one item: "ou" and a comma before "ou équivalent" keep it)
+_SECOND_SPECIALITY_RE = re.compile(
+    r"\s+(?-i:[A-Z]{2,6})(?![\w])\s*(?:/\s*(?P<acr>" + r"(?!(?-i:CACES|CCNA|ITIL|VCA|SST|HACCP|TOEIC|TOEFL|PMP|AWS|BAFA|BAFD|BNSSA|PSC1|DUT|BUT|BTS|CAP|BEP)\b)(?-i:[A-Z]{2,6}))(?![\w])(?P<eq>\s+ou\s+[ée]quivalent)?"
+    r"|,\s*(?P<acr2>(?!(?-i:CACES|CCNA|ITIL|VCA|SST|HACCP|TOEIC|TOEFL|PMP|AWS|BAFA|BAFD|BNSSA|PSC1|DUT|BUT|BTS|CAP|BEP)\b)(?-i:[A-Z]{2,6}))(?![\w])(?!\s+ou\s+[ée]quivalent))"
+)
+_SPECIALITY_DIPLOMAS = frozenset({"BTS", "BTSA", "DUT", "BUT", "BAC PRO", "CAP", "BP"})
+
+
+def _round17_more_items(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(f.start < b and a < f.end for f in found + out)
+
+    for f in found:
+        if f.attrs.get("code") in _SPECIALITY_DIPLOMAS and (sec := _SECOND_SPECIALITY_RE.match(text, f.end)):
+            g = "acr" if sec.group("acr") else "acr2"
+            a, b = sec.start(g), sec.end("eq") if sec.group("eq") else sec.end(g)
+            if free(a, b):
+                out.append(f.with_(start=a, end=b, attrs={**f.attrs, "listed": True}))
+    return out
+
+
+# Round 17: a diploma restated in brackets by its old name ("GRADUÉ EN CONSTRUCTION (ANCIEN GRADUAT)", "bachelier en
+# comptabilité (graduat, ancien régime)"): one item, at the level the bracket says.
+_OLD_NAME_BRACKET_RE = re.compile(r"[^()\n.;:,]{0,60}?\(\s*$")
+
+
+def _old_names_in_brackets(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in sorted(found, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.attrs.get("code") == m.attrs.get("code") == "GRADUAT"
+                and _OLD_NAME_BRACKET_RE.fullmatch(text, prev.end, m.start) and text[m.end : m.end + 3].lstrip().startswith(")")):
+            close = text.index(")", m.end) + 1
+            out[-1] = prev.with_(end=close, attrs={**prev.attrs, "eqf_level": m.attrs.get("eqf_level"), "isced_level": m.attrs.get("isced_level")})
+            continue
+        out.append(m)
+    return out
+
+
+# Round 17: a level followed at once by the school that gives it ("Bac+5 école de commerce", "Bac+5 école d'ingénieur ou
+# master"): one item at the level, as "école de commerce, niveau Bac+5" is.
+def _level_then_school(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in sorted(found, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if (prev is not None and str(prev.attrs.get("code", "")).startswith("BAC+") and m.attrs.get("code") in _SCHOOLS
+                and re.fullmatch(r"[ \t]+", text[prev.end : m.start])):
+            out[-1] = prev.with_(end=m.end)
+            continue
+        out.append(m)
+    return out
+
+
+# Round 17: a wish that qualifies the diplomas just listed, after a comma ("6e professionnelle ou CESS, orientation technique
+# un atout", "Bac pro, option maintenance appréciée", "Master 2 en droit, idéalement complété par un LLM"): the wish is the
+# orientation's or the complement's, the diplomas before it stay required unless their own clause wishes them.
+_ORIENTATION_WISH_RE = re.compile(
+    r"(?:\s+[^.;,:\n()]{1,60}?)?\s*,\s*(?:(?:une|l')\s*)?(?:orientation|option|sp[ée]cialisation|sp[ée]cialit[ée]|fili[èe]re)\b[^.;,\n]{0,60}?"
+    r"\b(?:(?:est\s+|serait\s+)?un\s+(?:atout|plus)|appr[ée]ci[ée]e?|souhait[ée]e?|bienvenue?)(?![\w])"
+    # and the wish for a complement to the degree ("Master 2 en droit des affaires, idéalement complété par un LLM")
+    r"|(?:\s+[^.;,:\n()]{1,60}?)?\s*,\s*(?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible)\s+(?:compl[ée]t[ée]|renforc[ée]|enrichi|doubl[ée]|assorti)(?:e|s|es)?\s+(?:par|d'|de|avec)\b",
+    re.I,
+)
+_WISH_BEFORE_RE = re.compile(r"id[ée]al|pr[ée]f[ée]r|souhait|appr[ée]ci|atout|un\s+plus|si\s+possible|bienvenu", re.I)
+
+
+def _orientation_wishes(found: list[Mention], text: str) -> list[Mention]:
+    out = list(found)
+    for wish in (w for f in found if (w := _ORIENTATION_WISH_RE.match(text, f.end))):
+        clause_start = max(text.rfind(c, 0, wish.start()) for c in ".;:\n!?") + 1
+        if _WISH_BEFORE_RE.search(text, clause_start, wish.start()):
+            continue
+        for i, m in enumerate(out):
+            if clause_start <= m.start and m.end <= wish.start() and m.forced_strength is None:
+                out[i] = m.with_(forced_strength="required")
+    return out
+
+
+# Round 17: the occupation's own acronym in brackets after its name ("Éducateur de jeunes enfants (EJE)" in a title): the
+# initials of the words before it; the occupation, not a diploma (labelling guide, conventions for the fifth batch, rule 3).
+# A diploma named before the bracket keeps its acronym (_drop_parenthesised_acronyms).
+_SMALL_WORDS = frozenset({"de", "des", "du", "d", "la", "le", "les", "l", "en", "et", "à", "aux", "au"})
+
+
+def _occupation_acronym(found: list[Mention], text: str, m: Mention) -> bool:
+    acronym = text[m.start : m.end]
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+        return False
+    if not (text[: m.start].rstrip().endswith("(") and text[m.end :].lstrip().startswith(")")):
+        return False
+    opening = text.rfind("(", 0, m.start)
+    if any(f.end <= opening and f.end >= opening - 60 for f in found if f is not m):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", text[max(0, opening - 60) : opening]) if w.lower() not in _SMALL_WORDS]
+    initials = "".join(w[0] for w in words[-len(acronym) :]).upper()
+    return len(words) >= len(acronym) and _fold_accents(initials) == _fold_accents(acronym)
+
+
+def _fold_accents(s: str) -> str:
+    return s.translate(str.maketrans("ÉÈÊËÀÂÎÏÔÛÙÇ", "EEEEAAIIOUUC"))
+
+
+# Round 17: a colleague named by the diploma of the post ("en lien avec l'IDE", "sous la responsabilité de l'IDE", "en binôme
+# avec les IBODE"): the people worked with, not a diploma asked.
+_COLLEAGUE_BEFORE_RE = re.compile(
+    r"(?:en\s+lien|en\s+collaboration|en\s+bin[ôo]me|sous\s+la\s+responsabilit[ée]|sous\s+l'autorit[ée]|aux\s+c[ôo]t[ée]s|en\s+appui|en\s+relation|en\s+soutien)"
+    r"\s+(?:avec\s+|de\s+|d'|des\s+)?(?:l'|les\s+|la\s+|le\s+|des\s+|nos\s+|une?\s+)?$",
+    re.I,
+)
+
+
+def _colleague(text: str, m: Mention) -> bool:
+    return str(m.attrs.get("code", "")).startswith("DE ") and _COLLEAGUE_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is not None
+
+
+# Round 17: a title's level in brackets after its trade ("Titre d'assistant(e) dentaire (niveau 4) obligatoire", "titre
+# professionnel de vendeur conseil (niveau 4)"): one item with that level.
+_TRADE_THEN_LEVEL_RE = re.compile(r"[^()\n.;:]{0,50}?\(\s*(?:titre\s+)?(?:RNCP\s+)?(?:de\s+)?niveau\s+(?P<level>[3-8])\s*\)", re.I)
+
+
+def _levels_in_brackets(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in found:
+        if m.attrs.get("eqf_level") is None and m.attrs.get("code") in {"TITRE PRO", "DIPLOME METIER", "FORMATION", "DIPLOME"} and (
+            lv := _TRADE_THEN_LEVEL_RE.match(text, m.end)
+        ) and not any(f is not m and m.end <= f.start < lv.end() for f in found):
+            level = int(lv.group("level"))
+            m = m.with_(end=lv.end(), attrs={**m.attrs, "eqf_level": level, "isced_level": LEVEL_ISCED[level]})
+        out.append(m)
+    return out
+
+
+# Round 17: the head word shared by the trades after it ("diplôme d'animateur socio-culturel, d'éducateur ou bachelier"): each
+# trade after a comma is a diploma of its own, level from its profession.
+_ELLIPTIC_TRADE_RE = re.compile(r"\s*,\s*(?P<item>(?:de\s+|d')(?P<trade>" + _TRADE_NOUN + r"))(?=\s*(?:,|\bou\b|\bet\b|\)|;|\.|$))", re.I)
+
+
+def _elliptic_trades(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in found:
+        if m.attrs.get("code") != "DIPLOME METIER" or not re.match(r"dipl[ôo]me", text[m.start : m.end], re.I):
+            continue
+        pos = m.end
+        while (e := _ELLIPTIC_TRADE_RE.match(text, pos)) and not any(f.start < e.end() and e.start("trade") < f.end for f in found + out):
+            trade = e.group("trade")
+            level = 7 if _MASTER_PROFESSIONS_RE.match(trade) else 6 if _BACHELOR_PROFESSIONS_RE.match(trade) else None
+            out.append(m.with_(start=e.start("item"), end=e.end("item"), attrs={"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None, "code": "DIPLOME METIER", "listed": True}))
+            pos = e.end()
+    return out
+
+
+# Round 17: the professions that count as the equivalent of a degree, listed in its bracket ("diplôme de master ou équivalent
+# (architecte, ingénieur architecte, urbaniste)"): each is an alternative at the degree's level. Only after "ou équivalent":
+# a bracket right after the degree names its fields or examples (_listed_alternatives).
+_EQUIVALENT_PROFESSIONS_RE = re.compile(r"\s+ou\s+(?:dipl[ôo]me\s+|titre\s+)?[ée]quivalents?\s*\(\s*", re.I)
+_PROFESSION_ITEM_LOWER_RE = re.compile(r"(?!(?:en|dans|de|d'|des|du|avec|par|pour)\b)(?-i:[a-zà-ÿ])[\w'’-]+(?:\s+(?!ou\b|et\b)(?-i:[a-zà-ÿ])[\w'’-]+){0,2}")
+_PROFESSION_SEP_RE = re.compile(r"\s*(?:,|/|\bou\b)\s*", re.I)
+_PROFESSION_WORD_RE = re.compile(r"(?:iste|ecte|eur|eure|ien|ienne|ier|i[èe]re|ique|ogue|aire)s?$|^ing[ée]nieur", re.I)
+
+
+def _equivalent_professions(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in found:
+        level = m.attrs.get("eqf_level")
+        if not level or level < 6 or not (opened := _EQUIVALENT_PROFESSIONS_RE.match(text, m.end)):
+            continue
+        items, pos = [], opened.end()
+        while (item := _PROFESSION_ITEM_LOWER_RE.match(text, pos)):
+            items.append(item)
+            sep = _PROFESSION_SEP_RE.match(text, item.end())
+            if not sep or sep.end() == item.end():
+                break
+            pos = sep.end()
+        if not items or not re.match(r"\s*\)", text[items[-1].end() :]):
+            continue
+        if not all(_PROFESSION_WORD_RE.search(i.group(0).split()[0]) for i in items):
+            continue
+        for i in items:
+            if not any(f.start < i.end() and i.start() < f.end for f in found + out):
+                out.append(m.with_(start=i.start(), end=i.end(), attrs={"eqf_level": level, "isced_level": LEVEL_ISCED[level], "code": "PROFESSION", "listed": True}))
+    return out
+
+
+# Round 17: the old graduate named before the bachelor in the same slot ("Gradué / Bachelier comptable", "gradué(e) ou
+# bachelier en comptabilité"): the graduat (5), an alternative.
+_GRADUATE_BEFORE_BACHELOR_RE = re.compile(r"(?<![\w])(?P<g>gradu[ée](?:e|\(e\))?)\s*(?:/|\bou\b)\s*(?=bacheli)", re.I)
+
+
+def _graduates_before_bachelors(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for g in _GRADUATE_BEFORE_BACHELOR_RE.finditer(text):
+        a, b = g.span("g")
+        if not any(f.start < b and a < f.end for f in found):
+            out.append(Mention("diploma", a, b, {"eqf_level": 5, "isced_level": 5, "code": "GRADUAT"}, family="diploma"))
+    return out
+
+# Round 17: a degree's name alone in brackets after a diploma of the same level and its fields ("ingénieur industriel en
+# électromécanique, en électricité ou en construction (master)"): the level restated, one item.
+_BARE_DEGREE_IN_BRACKET_RE = re.compile(r"(?:master|bachelier|bachelor|licence|doctorat)s?", re.I)
+
+
+def _restated_degree_words(found: list[Mention], text: str) -> list[Mention]:
+    ordered = sorted(found, key=lambda f: f.start)
+    out: list[Mention] = []
+    for m in ordered:
+        prev = out[-1] if out else None
+        bare = (_BARE_DEGREE_IN_BRACKET_RE.fullmatch(text, m.start, m.end) and text[: m.start].rstrip().endswith("(")
+                and text[m.end :].lstrip().startswith(")"))
+        if (bare and prev is not None and prev.attrs.get("eqf_level") == m.attrs.get("eqf_level")
+                and not str(prev.attrs.get("code", "")).startswith(("BAC+", "NIVEAU"))  # a level's example: "bac+5 (master)"
+                and re.fullmatch(r"[^.;:\n()]{0,100}\(\s*", text[prev.end : m.start])):
+            continue
+        out.append(m)
+    return out
+
+
+def _round17(found: list[Mention], text: str) -> list[Mention]:
+    found = _round17_not_asked(found, text)
+    found = sorted(found + _round17_titles(found, text), key=lambda m: m.start)
+    found = sorted(found + _engineer_beside_degree(found, text), key=lambda m: m.start)
+    found = sorted(_round17_levels(_trade_training_routes(found, text), text), key=lambda m: m.start)
+    found = _old_names_in_brackets(found + _round17_more_items(found, text), text)
+    found = sorted(_levels_in_brackets(found, text) + _elliptic_trades(found, text), key=lambda m: m.start)
+    found = sorted(found + _equivalent_professions(found, text) + _graduates_before_bachelors(found, text), key=lambda m: m.start)
+    found = _restated_degree_words(found, text)
+    return _orientation_wishes(_strength_wordings(_level_then_school(found, text), text), text)
