@@ -235,3 +235,48 @@ def test_catalogue_patterns_are_anchored() -> None:
 )
 def test_belgian_lookalikes(run: Any, line: str) -> None:
     assert levels(run, PROFILE_HEAD + line) == []
+
+
+# --- trade titles of security, veterinary care and swimming; named schools in a list ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- CQP ASP ou titre APS.", [("titre APS", 3)]),
+        ("- Titre d'ASV (échelon 5) exigé.", [("Titre d'ASV (échelon 5)", 4)]),
+        ("- BPJEPS AAN ou diplôme MNS à jour.", [("BPJEPS AAN", 4), ("diplôme MNS", 4)]),
+        ("- CQ6 ou titre IFAPME maçon.", [("CQ6", 3), ("titre IFAPME maçon", 3)]),
+        ("- Diplômé d'un DSCG ou d'un DEC.", [("DSCG", 7), ("DEC", 7)]),
+        ("- Bac+5 en actuariat (ENSAE, ISFA, ISUP ou master 2).", [("Bac+5", 7), ("ENSAE", 7), ("ISFA", 7), ("ISUP", 7), ("master", 7)]),
+        ("- Bac+5 (HEC Paris, ESSEC ou master en finance).", [("Bac+5", 7), ("HEC Paris", 7), ("ESSEC", 7), ("master", 7)]),
+    ],
+)
+def test_trade_titles_and_schools(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the staff's or a partner's school, a provider named with no title
+        "- Nos équipes sont issues de l'ENSAE, de HEC et de Polytechnique.",
+        "- Partenariat avec HEC Paris et l'ESSEC.",
+        "- Titre IFAPME reconnu par la Région.",
+    ],
+)
+def test_school_lookalikes(run: Any, line: str) -> None:
+    assert levels(run, PROFILE_HEAD + line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # schools as examples of the diploma before them, a school where a course is followed: no item of their own
+        ("- Diplôme d'ingénieur (ENSAE, ENSAI, Mines ParisTech).", [("Diplôme d'ingénieur", 7)]),
+        ("- Une formation en législation sociale (promotion sociale ou EPHEC) est un atout.",
+         [("formation en législation sociale", None)]),
+    ],
+)
+def test_schools_as_examples(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line) == expected
