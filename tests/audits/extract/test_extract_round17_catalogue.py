@@ -280,3 +280,34 @@ def test_school_lookalikes(run: Any, line: str) -> None:
 )
 def test_schools_as_examples(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
     assert levels(run, PROFILE_HEAD + line) == expected
+
+
+# --- State diplomas and titles spelled out -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Diplôme d'État de technicien de l'intervention sociale et familiale.",
+         [("Diplôme d'État de technicien de l'intervention sociale et familiale", 4)]),
+        ("- Diplôme d'État de conseiller en économie sociale familiale.",
+         [("Diplôme d'État de conseiller en économie sociale familiale", 6)]),
+        ("- Diplôme d'État d'assistant familial exigé.", [("Diplôme d'État d'assistant familial", 3)]),
+        ("- Titulaire du DEAF.", [("DEAF", 3)]),
+        ("- Diplôme d'aide médico-psychologique ou DEAES.", [("Diplôme d'aide médico-psychologique", 3), ("DEAES", 3)]),
+        ("- Certificat de capacité d'ambulancier exigé.", [("Certificat de capacité d'ambulancier", 4)]),
+        ("- Diplôme d'État de puéricultrice.", [("Diplôme d'État de puéricultrice", 6)]),
+        ("- Infirmière puéricultrice DE.", [("Infirmière puéricultrice DE", 6)]),
+        ("- Diplôme de comptabilité et de gestion.", [("Diplôme de comptabilité et de gestion", 6)]),
+        ("- Diplôme supérieur de comptabilité et de gestion.", [("Diplôme supérieur de comptabilité et de gestion", 7)]),
+        ("- Diplôme d'assistant(e) dentaire exigé.", [("Diplôme d'assistant(e) dentaire", 4)]),
+        ("- Brevet de l'enseignement supérieur en informatique.", [("Brevet de l'enseignement supérieur", 5)]),
+    ],
+)
+def test_titles_spelled_out(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line) == expected
+
+
+def test_deaf_alone_is_english(run: Any) -> None:
+    # "deaf" in an English line is no diploma (the acronym needs a diploma word before it)
+    assert levels(run, PROFILE_HEAD + "- Experience with DEAF and hard-of-hearing users.") == []
