@@ -311,3 +311,41 @@ def test_titles_spelled_out(run: Any, line: str, expected: list[tuple[str, Any]]
 def test_deaf_alone_is_english(run: Any) -> None:
     # "deaf" in an English line is no diploma (the acronym needs a diploma word before it)
     assert levels(run, PROFILE_HEAD + "- Experience with DEAF and hard-of-hearing users.") == []
+
+
+# --- regulated professions' diplomas and "<profession> diplômé(e)" ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Brevet professionnel de coiffure exigé.", [("Brevet professionnel de coiffure", 4)]),
+        ("- Brevet professionnel agricole ou CAPa.", [("Brevet professionnel agricole", 3), ("CAPa", 3)]),
+        ("- Ingénieur agronome ou master en agronomie.", [("Ingénieur agronome", 7), ("master", 7)]),
+        ("- Ingénieur Arts et Métiers apprécié.", [("Ingénieur Arts et Métiers", 7)]),
+        ("- Diplôme de docteur vétérinaire exigé.", [("Diplôme de docteur vétérinaire", 7)]),
+        ("- Diplôme d'État d'architecte, HMONP appréciée.", [("Diplôme d'État d'architecte", 7), ("HMONP", 7)]),
+        ("- Diplôme de géomètre-expert.", [("Diplôme de géomètre-expert", 7)]),
+        ("- Diplôme de notaire exigé.", [("Diplôme de notaire", 7)]),
+        ("- Diplôme d'opticien-lunetier obligatoire.", [("Diplôme d'opticien-lunetier", 5)]),
+        ("- Ostéopathe D.O. ou diplôme d'ostéopathie.", [("Ostéopathe D.O.", 7), ("diplôme d'ostéopathie", 7)]),
+        ("- Diplôme de pédicure-podologue.", [("Diplôme de pédicure-podologue", 6)]),
+        ("- Éducateur spécialisé diplômé.", [("Éducateur spécialisé diplômé", 6)]),
+        ("- Moniteur éducateur diplômé ou AES diplômé(e).", [("Moniteur éducateur diplômé", 4), ("AES diplômé", 3)]),
+        ("- AS diplômée ou AP diplômée.", [("AS diplômée", 4), ("AP diplômée", 4)]),
+    ],
+)
+def test_regulated_professions(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the job itself, and a profile named as a taste rather than a degree
+        "- Docteur vétérinaire, vous rejoignez une clinique mixte.",
+        "- Un profil d'ingénieur généraliste ou mécanique nous intéresse.",
+    ],
+)
+def test_profession_lookalikes(run: Any, line: str) -> None:
+    assert levels(run, PROFILE_HEAD + line) == []
