@@ -349,3 +349,27 @@ def test_regulated_professions(run: Any, line: str, expected: list[tuple[str, An
 )
 def test_profession_lookalikes(run: Any, line: str) -> None:
     assert levels(run, PROFILE_HEAD + line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the Belgian 4th professional year (CE2D) and the aide familial(e) named with the diploma
+        ("- 4e professionnelle réussie.", [("4e professionnelle", 2)]),
+        ("- Aide familial(e) diplômé(e).", [("Aide familial(e) diplômé", 4)]),
+    ],
+)
+def test_belgian_certificates_and_professions(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Vous enseignez en 4e professionnelle.",
+        # "CQ" is also a job's abbreviation ("CQ en CDI"): a bare "CQ en …" is not read
+        "- Poste de CQ en CDI, horaires de jour.",
+    ],
+)
+def test_belgian_teaching_lookalikes(run: Any, line: str) -> None:
+    assert levels(run, PROFILE_HEAD + line) == []
