@@ -44,6 +44,8 @@ def test_catalogue_format() -> None:
         ("- BTS MCO/NDRC souhaité.", [("BTS MCO", 5), ("NDRC", 5)]),
         # the acronyms only BTS titles use, after a diploma word
         ("- Formation Bac+2 NDRC ou GPME.", [("Bac+2", 5), ("NDRC", 5), ("GPME", 5)]),
+        # the list goes on after a speciality only a BTS has
+        ("- Bac+2 commercial (NDRC, MCO…) ou expérience.", [("Bac+2", 5), ("NDRC", 5), ("MCO", 5)]),
         # DUT (5) and BUT (6) by their IUT speciality, with an option
         ("- DUT GEA ou BUT GEA.", [("DUT GEA", 5), ("BUT GEA", 6)]),
         ("- BUT GEA option GRH apprécié.", [("BUT GEA option GRH", 6)]),
