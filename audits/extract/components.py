@@ -156,7 +156,10 @@ class RequirementFinder:
         span_model_kinds: Sequence[str] = SPAN_MODEL_KINDS,
     ) -> None:
         self.name = name
-        self.diploma_terms = DiplomaTable(load_terms(load_json("diplomas.json", terms_path)["diplomas"]))
+        # Round 17: the catalogue of named diploma titles (diploma_titles.json) comes after the table's entries, so on
+        # a tie between overlapping matches of equal length the table's entry wins (the longest match wins otherwise).
+        entries = load_json("diplomas.json", terms_path)["diplomas"] + load_json("diploma_titles.json", terms_path)["diplomas"]
+        self.diploma_terms = DiplomaTable(load_terms(entries))
         self.resolver = StrengthResolver(strength_cues or DEFAULT_CUES, default=default_strength)  # type: ignore[arg-type]
         self.first_experience_years = first_experience_years
         self.default_licence = default_licence

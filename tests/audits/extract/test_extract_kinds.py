@@ -16,7 +16,7 @@ from extract_helpers import of_kind
         ("Master en droit indispensable.", "Master", 7, 7),
         ("Vous avez le CE1D.", "CE1D", 2, 2),
         ("Diplôme : Bac+2 en logistique.", "Bac+2", 5, 5),
-        ("Titulaire d'un BTS MCO.", "BTS", 5, 5),
+        ("Titulaire d'un BTS MCO.", "BTS MCO", 5, 5),  # Round 17: the speciality inside the span
         ("Vous avez un titre professionnel de niveau 4.", "titre professionnel de niveau 4", 4, 3),
         ("Diplôme d'État d'aide-soignant exigé.", "Diplôme d'État d'aide-soignant", 4, 4),
         ("Profil : Bac +3 minimum.", "Bac +3", 6, 6),

@@ -92,7 +92,7 @@ def test_master_data(run: Any, line: str, expected: list[int]) -> None:
          [("CQ7", 4), ("formation qualifiante en tournage", None)]),
         ("- Formation de boucher (promotion sociale ou IFAPME) souhaitée", [("Formation de boucher", None)]),
         # Round 15: a named training is at its trade's usual certificate (labelling guide: "formation « secrétaire médicale »" 4)
-        ("- BTS SAM ou une formation de secrétaire juridique.", [("BTS", 5), ("formation de secrétaire juridique", 4)]),
+        ("- BTS SAM ou une formation de secrétaire juridique.", [("BTS SAM", 5), ("formation de secrétaire juridique", 4)]),
     ],
 )
 def test_vocational_training(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:

@@ -20,7 +20,7 @@ from extract_helpers import PROFILE_HEAD, diploma_levels, of_kind
         ("- BPREA ou expérience équivalente en maraîchage.", [("BPREA", 4)]),
         ("- Une MC Cuisinier en desserts de restaurant serait un atout.", [("MC Cuisinier", 3)]),
         ("- MC sommellerie appréciée.", [("MC sommellerie", 3)]),
-        ("- BEESAN ou BPJEPS AAN à jour.", [("BEESAN", 4), ("BPJEPS", 4)]),
+        ("- BEESAN ou BPJEPS AAN à jour.", [("BEESAN", 4), ("BPJEPS AAN", 4)]),
         ("- TFP agent de gardiennage exigé.", [("TFP", 3)]),
         ("- Un DU de soins palliatifs est un plus.", [("DU de soins", None)]),
         ("- Diplôme d'État de masseur-kinésithérapeute obligatoire.", [("Diplôme d'État de masseur-kinésithérapeute", 7)]),

@@ -118,7 +118,7 @@ def test_degree_with_its_specialty_is_one_item(run: Any, line: str, expected: li
     ("line", "expected"),
     [
         ("- Une formation en carrosserie (CAP ou Bac pro) est souhaitée.", [("Une formation en carrosserie", None), ("CAP", 3), ("Bac pro", 4)]),
-        ("- Formation commerciale (BTS NDRC, Bachelor) appréciée.", [("Formation commerciale", None), ("BTS", 5), ("Bachelor", 6)]),
+        ("- Formation commerciale (BTS NDRC, Bachelor) appréciée.", [("Formation commerciale", None), ("BTS NDRC", 5), ("Bachelor", 6)]),
         ("- Formation en boucherie (CESS ou IFAPME).", [("Formation en boucherie", None), ("CESS", 4), ("IFAPME", 3)]),  # round 16: the apprenticeship among listed diplomas (fourth written batch)
         # one diploma in the brackets is the training's own; the Belgian secondary certificates alone are what it leads to
         ("- Formation en soudure (CQ6 ou CESS).", [("CQ6", 3), ("CESS", 4)]),

@@ -79,7 +79,7 @@ def test_a1_a2_look_alikes(run: Any, line: str) -> None:
     [
         ("- Master en droit ou diplôme étranger jugé équivalent par la Communauté française.",
          [("Master", 7), ("diplôme étranger jugé équivalent par la Communauté française", 7)]),
-        ("- BTS MCO ou diplôme européen équivalent.", [("BTS", 5), ("diplôme européen équivalent", 5)]),
+        ("- BTS MCO ou diplôme européen équivalent.", [("BTS MCO", 5), ("diplôme européen équivalent", 5)]),
         # a title (the ONE's list spans several levels) has none
         ("- Bachelier en soins infirmiers ou titre reconnu équivalent par la Fédération Wallonie-Bruxelles.",
          [("Bachelier", 6), ("titre reconnu équivalent par la Fédération Wallonie-Bruxelles", None)]),
