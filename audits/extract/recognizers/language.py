@@ -11,10 +11,13 @@ also yields a protected-criterion mention (`language_origin`): it excludes by or
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from audits.extract.fastscan import GatedPattern, fold
 from audits.extract.mention import Mention
+from audits.extract.not_needed import said_not_needed
 from audits.extract.scope import Layout
+from audits.extract.strength import PLUS_ADJECTIVE
 
 LANGUAGES: dict[str, str] = {
     "français": "fr", "francais": "fr", "anglais": "en", "néerlandais": "nl", "neerlandais": "nl", "flamand": "nl",
@@ -69,7 +72,7 @@ _CONTEXT_RE = re.compile(
     r"un plus|=\s*(?:plus|\+)|indispensable|obligatoire|imp[ée]rati|pr[ée]f[ée]rence|[àa]\s+l'aise|"
     # a strength predicate of its own names the language as wished ("l'espagnol est un vrai plus", "le polonais est un
     # gros avantage", "Espagnol ou anglais bienvenu")
-    r"\b(?:vrai|gros|grand|r[ée]el|petit|s[ée]rieux|bel?)\s+(?:plus|atout)\b|\b(?:vrais|gros|grands|r[ée]els|petits|s[ée]rieux|beaux)\s+(?:plus|atouts)\b|"
+    r"\b" + PLUS_ADJECTIVE + r"[sx]?\s+(?:plus|atouts?)\b|"
     r"avantage|bienvenu|(?:est|sont|serai(?:en)?t|sera(?:ient)?)\s+utiles?\b|facilit(?:e|ent|era|eront|erait|eraient)\b|"
     # reading the language, getting by in it, a level said to be enough ("Tu lis l'anglais sans difficulté", "tu te
     # débrouilles en anglais", "un anglais correct pour nos rituels", "un anglais suffisant pour lire la doc")
@@ -183,8 +186,9 @@ _A_LITTLE_BEFORE_RE = re.compile(r"(?<![\w])un\s+peu\s+(?:(?:de\s+l['’]|d['’
 PLUS_PREDICATE_AFTER_RE = re.compile(
     r"(?:\s*\([^()\n]{0,60}\))?\s*(?:[?]\s*(?=c['’]est|ce\s+serait)|,\s*(?=c['’]est|ce\s+serait))?"
     r"(?:(?:est|sont|serait|seraient|sera|seront|constitue(?:rait|nt|raient)?|repr[ée]sente(?:rait|nt|raient)?|reste|c['’]est|ce\s+serait)\s+)?"
-    r"(?:=\s*)?(?:(?:un|une)\s+(?:(?:vrai|gros|petit|grand|r[ée]el|s[ée]rieux|bel|beau|v[ée]ritable)\s+)?(?:plus|\+|atout|avantage|bonus)(?![\w])|"
-    r"de\s+(?:vrais|gros|petits|grands|r[ée]els|s[ée]rieux|beaux|v[ée]ritables)\s+(?:plus|atouts|avantages)(?![\w]))"
+    # (the adjectives are strength.py's one list, round 17)
+    r"(?:=\s*)?(?:(?:un|une)\s+(?:" + PLUS_ADJECTIVE + r"\s+)?(?:plus|\+|atout|avantage|bonus)(?![\w])|"
+    r"de\s+" + PLUS_ADJECTIVE + r"[sx]?\s+(?:plus|atouts|avantages)(?![\w]))"
     r"|(?:\s*\([^()\n]{0,60}\))?\s*(?:est|sont|serait|seraient|sera|seront)\s+(?:(?:tr[èe]s|bien|vraiment)\s+)?(?:utiles?|top|id[ée]al(?:e|es|s)?|bienvenue?s?)(?![\w])"
     r"|(?:\s*\([^()\n]{0,60}\))?\s*facilit(?:e|ent|era|eront|erait|eraient)(?![\w])"
     # the short forms of a plus ("allemand = plus", "Allemand : atout", "le français c'est bonus", "le néerlandais en bonus")
@@ -295,22 +299,8 @@ _OTHERS_SPEAK_BEFORE_RE = re.compile(
     r"\s+(?:(?:pas|parfois|souvent|surtout|majoritairement|uniquement|seulement)\s+)?(?:le\s+|l['’]|en\s+)?$",
     re.I,
 )
-_NOT_ASKED_AFTER_RE = re.compile(
-    r"\s*(?:[:\-–][ \t]*(?:pas|non)\s+(?:requis|exig|obligatoire|n[ée]cessaire|indispensable|demand)|(?:is\s+)?not\s+(?:required|needed|mandatory|a\s+must|necessary)|(?:n['’]est|ne\s+sont|n['’]y\s+est)\s+pas\s+"
-    r"(?:requis|exig|obligatoire|n[ée]cessaire|indispensable|demand)|non\s+(?:requis|exig|obligatoire)|"
-    # "L'espagnol et le catalan sont parlés par une partie de l'équipe": spoken by others
-    r"(?:\s*(?:et|,)\s*(?:le|la|l['’])?\s*\w+)*\s*(?:est|sont)\s+parl[ée]e?s?\s+par)",
-    re.I,
-)
-# "Anglais non obligatoire mais apprécié": the negation only grades it down (preferred), the language stays asked.
-# Only a strength word after "mais" grades it down: "le néerlandais n'est pas nécessaire, mais quelques bases d'allemand
-# seraient un plus" goes on about another language.
-_BUT_RE = re.compile(
-    r"[\s,]*(?:mais|but)\s+(?:(?:il\s+)?(?:est|reste|serait|sera)\s+)?(?:tr[èe]s\s+|fortement\s+|vivement\s+|bien\s+)?"
-    r"(?:appr[ée]ci|souhait|recommand|conseill|pr[ée]f[ée]r|bienvenu|un\s+(?:\w+\s+)?(?:plus|\+|atout|avantage)|appreciated|welcome|"
-    r"a\s+(?:\w+\s+)?plus|an?\s+(?:\w+\s+)?(?:asset|advantage)|nice\s+to\s+have|preferred|desirable)",
-    re.I,
-)
+# "L'espagnol et le catalan sont parlés par une partie de l'équipe": spoken by others.
+_SPOKEN_BY_OTHERS_AFTER_RE = re.compile(r"(?:\s*(?:et|,)\s*(?:le|la|l['’])?\s*\w+)*\s*(?:est|sont)\s+parl[ée]e?s?\s+par", re.I)
 _BARE_NATIVE_RE = re.compile(r"natif|native", re.I)
 _NATIVE_LANGUAGE_NEAR_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(LANGUAGES) + "|" + "|".join(ADJECTIVES) + r"|\w+phones?|langues?|speakers?|locut\w+)(?![\w])", re.I
@@ -464,7 +454,8 @@ def find_languages(
             continue  # a selection step ("un test d'anglais écrit et oral, puis un entretien")
         if (
             _OTHERS_SPEAK_BEFORE_RE.search(text, max(s0, start - 80), start)
-            or ((na := _NOT_ASKED_AFTER_RE.match(text, end)) is not None and not _BUT_RE.match(text, na.end()))
+            or said_not_needed(text, end)
+            or _SPOKEN_BY_OTHERS_AFTER_RE.match(text, end)
             or (not_asked_end >= 0 and _CHAIN_RE.fullmatch(text, not_asked_end, start))
         ):
             pending, not_asked_end = [], end
@@ -721,26 +712,40 @@ _ALTERNATIVE_RE = re.compile(r"(?<![\w])(?:ou|sinon|[àa]\s+d[ée]faut)(?![\w])"
 _PLURAL_PREDICATE_RE = re.compile(r"(?<![\w])(?:sont|seraient|seront|constituent|constitueraient|repr[ée]sentent|facilitent|faciliteront|faciliteraient|de\s+\w+\s+(?:plus|atouts|avantages))(?![\w])", re.I)
 
 
-def _plus_predicates(text: str, langs: list[Mention]) -> list[Mention]:
-    """A language whose own predicate makes it a plus ("le néerlandais (niveau B1) serait un plus") is preferred, with
-    the languages chained to it ("l'espagnol ou l'italien est un atout"); the cue words strength.py reads do not all
-    say so ("un petit plus", "sont utiles", "faciliteront"), nor reach past a level in brackets."""
-    out = list(langs)
+def prefer_chains(text: str, found: list[Mention], chain_re: re.Pattern[str], first_preferred: Callable[[list[Mention], int, int], int | None]) -> list[Mention]:
+    """Mentions chained by `chain_re` (sorted by start) share the predicate after the last of them; `first_preferred(out,
+    i, j)` says from which mention of the chain out[i..j] it makes them preferred (None: none). The one walk of the plus
+    predicates of languages and licences (round 17, was written out in both modules)."""
+    out = list(found)
     i = 0
     while i < len(out):
         j = i
-        while j + 1 < len(out) and _CHAIN_RE.fullmatch(text, out[j].end, out[j + 1].start):
+        while j + 1 < len(out) and chain_re.fullmatch(text, out[j].end, out[j + 1].start):
             j += 1
-        plus = PLUS_PREDICATE_AFTER_RE.match(text, out[j].end)
-        if plus:
-            # "Parler couramment l'anglais, l'allemand est un plus": after a comma, a singular predicate is the last
-            # language's own clause; a plural one takes the list ("l'espagnol, l'italien ou le portugais sont un plus")
-            first = i
-            if not _PLURAL_PREDICATE_RE.search(plus.group(0)):
-                first = j
-                while first > i and "," not in text[out[first - 1].end : out[first].start]:
-                    first -= 1
+        first = first_preferred(out, i, j)
+        if first is not None:
             for k in range(first, j + 1):
                 out[k] = out[k].with_(forced_strength="preferred")
         i = j + 1
     return out
+
+
+def _plus_predicates(text: str, langs: list[Mention]) -> list[Mention]:
+    """A language whose own predicate makes it a plus ("le néerlandais (niveau B1) serait un plus") is preferred, with
+    the languages chained to it ("l'espagnol ou l'italien est un atout"); the cue words strength.py reads do not all
+    say so ("un petit plus", "sont utiles", "faciliteront"), nor reach past a level in brackets."""
+
+    def first_preferred(out: list[Mention], i: int, j: int) -> int | None:
+        plus = PLUS_PREDICATE_AFTER_RE.match(text, out[j].end)
+        if not plus:
+            return None
+        # "Parler couramment l'anglais, l'allemand est un plus": after a comma, a singular predicate is the last
+        # language's own clause; a plural one takes the list ("l'espagnol, l'italien ou le portugais sont un plus")
+        if _PLURAL_PREDICATE_RE.search(plus.group(0)):
+            return i
+        first = j
+        while first > i and "," not in text[out[first - 1].end : out[first].start]:
+            first -= 1
+        return first
+
+    return prefer_chains(text, langs, _CHAIN_RE, first_preferred)

@@ -10,7 +10,8 @@ import re
 
 from audits.extract.fastscan import GatedPattern, fold
 from audits.extract.mention import Mention
-from audits.extract.recognizers.language import PLUS_PREDICATE_AFTER_RE
+from audits.extract.not_needed import said_not_needed
+from audits.extract.recognizers.language import PLUS_PREDICATE_AFTER_RE, prefer_chains
 from audits.extract.training import held_by_others_or_given, not_held_question, offered_right_after
 
 _ALIASES = {
@@ -237,7 +238,8 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
         # assumed (asked elsewhere, if at all)
         and not _BUT_NOT_QUESTION_AFTER_RE.match(text, f.end)
         and not _not_candidates(text, f.start)
-        and not _not_needed(text, f.end)
+        # "Le permis B n'est pas demandé", "Permis B : non exigé" (not_needed.py)
+        and not said_not_needed(text, f.end)
     ]
     return _plus_predicates(text, sorted(kept, key=lambda m: m.start))
 
@@ -246,20 +248,6 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
 _TOWARDS_BEFORE_RE = re.compile(r"accompagn\w*\s+(?:\w+\s+)?(?:vers|jusqu['’]au)\s+(?:le|la|l['’])?\s*(?:permis\s+)?$", re.I)
 _BUT_NOT_QUESTION_AFTER_RE = re.compile(r"\s+mais\s+(?:pas|non)\b[^.?!\n]{0,40}\?", re.I)
 _CHAIN_RE = re.compile(r"\s*(?:,|/|\bet\b|\bou\b|&|-|\+)\s*(?:(?:le|la|un)\s+)?(?:permis\s+)?", re.I)
-
-
-# "Le permis B n'est pas demandé", "Permis B : pas nécessaire (bureaux près de la gare)", "Permis B : non exigé": a licence
-# said not to be needed is not an item (the guide's "not needed" rule covers diplomas and experience only); "pas
-# obligatoire mais apprécié", "non exigé, mais un plus" grade it down instead (kept, preferred by the cue).
-_NOT_NEEDED_AFTER_RE = re.compile(
-    r"\s*(?:[:\-–]\s*)?(?:(?:n['’](?:est|y\s+est)|ne\s+(?:sont|sera|seront))\s+pas|(?:est\s+)?(?:pas|non)|n['’]est\s+nullement)\s+"
-    r"(?:du\s+tout\s+|vraiment\s+)?(?:demand|n[ée]cessaire|exig|obligatoire|requis|indispensable|impos)\w*(?![\w])(?![^.;\n]{0,40}\bmais\b)",
-    re.I,
-)
-
-
-def _not_needed(text: str, end: int) -> bool:
-    return bool(_NOT_NEEDED_AFTER_RE.match(text, end))
 
 
 def _not_candidates(text: str, start: int) -> bool:
@@ -275,12 +263,8 @@ def _plus_predicates(text: str, found: list[Mention]) -> list[Mention]:
     """Licences whose own predicate or cue after them makes them a plus are preferred ("le permis BE serait top", "Le
     permis B est un atout, le permis C un gros plus", "permis C ou BE appréciés" after "Permis B obligatoire, "), with
     the categories chained to them; so is a licence asked about as already held ("Vous avez déjà votre permis D ?")."""
-    out = list(found)
-    i = 0
-    while i < len(out):
-        j = i
-        while j + 1 < len(out) and _CHAIN_RE.fullmatch(text, out[j].end, out[j + 1].start):
-            j += 1
+
+    def first_preferred(out: list[Mention], i: int, j: int) -> int | None:
         end = out[j].end
         paren = re.match(r"\s*\([^()\n]{1,30}\)", text[end : end + 40])
         if paren and not PLUS_PREDICATE_AFTER_RE.match(text, end):
@@ -289,8 +273,6 @@ def _plus_predicates(text: str, found: list[Mention]) -> list[Mention]:
         after = with_after.end() if with_after else end
         plus = bool(PLUS_PREDICATE_AFTER_RE.match(text, after) or _PLUS_CUE_AFTER_RE.match(text, after))
         already = bool(_ALREADY_BEFORE_RE.search(text, max(0, out[i].start - 40), out[i].start) and _QUESTION_AFTER_RE.match(text, out[j].end))
-        if plus or already:
-            for k in range(i, j + 1):
-                out[k] = out[k].with_(forced_strength="preferred")
-        i = j + 1
-    return out
+        return i if plus or already else None
+
+    return prefer_chains(text, found, _CHAIN_RE, first_preferred)
