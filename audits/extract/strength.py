@@ -19,8 +19,8 @@ from audits.model import Strength
 
 # The adjective before "plus" / "atout" in both preferred cues below ("un vrai plus", "constitue un petit atout"), and in
 # the plus predicates language.py and licence.py read after a chain of mentions (round 17: one list; "beau" from
-# language.py's copy, "un beau plus"). PLUS_ADJECTIVE + "[sx]?" reads the plural ("de vrais atouts", "de beaux plus").
-PLUS_ADJECTIVE = r"(?:vrai|r[ée]el|gros|petit|bel?|beau|grand|s[ée]rieux|v[ée]ritable)"
+# language.py's copy, "un beau plus"; "big" from the English of Belgian start-ups, "le Dutch est un big plus"). PLUS_ADJECTIVE + "[sx]?" reads the plural ("de vrais atouts", "de beaux plus").
+PLUS_ADJECTIVE = r"(?:vrai|r[ée]el|gros|petit|bel?|beau|grand|s[ée]rieux|v[ée]ritable|big)"
 _PLUS_ADJECTIVE = r"(?:" + PLUS_ADJECTIVE + r"\s+)?"
 
 # Negations first: "non obligatoire" must not count as "obligatoire".

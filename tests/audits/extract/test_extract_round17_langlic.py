@@ -81,3 +81,127 @@ def test_plus_adjectives_for_languages(run: Any, line: str, expected: list[tuple
 )
 def test_plus_adjectives_for_licences(run: Any, line: str, expected: list[tuple[str, Any, str]]) -> None:
     assert licences(run, PROFILE_HEAD + line) == expected
+
+
+# Round 17: the vehicle class of the driver sought, in a sentence of the body, when the ad names the same licence with
+# "permis": the job described, not a second item (fifth written batch). A title, a heading line, the post named alone
+# closing its sentence or marked "(H/F)" keeps it (dev 192SZHK, IT 202CHPB).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les Transports Morel recherchent un conducteur SPL pour des tournées régionales au départ de Rennes.\nExigences :\n- Permis CE",
+         [("Permis CE", "CE", "required")]),
+        ("NOUS CHERCHONS UN CHAUFFEUR CE POUR DES TRAJETS BENELUX / ALLEMAGNE (2 NUITS PAR SEMAINE)\nVOTRE PROFIL : PERMIS CE, CODE 95",
+         [("PERMIS CE", "CE", "required")]),
+        ("Notre entreprise de négoce recrute des conducteurs PL en CDI pour ses livraisons sur chantiers.\nProfil : permis C en cours de validité.",
+         [("permis C", "C", "required")]),
+        # look-alikes: alone closing the sentence, marked (H/F), or no "permis" named
+        ("Au départ de Valence ou de Saint-Rambert, nous recherchons un conducteur SPL.\nProfil : PERMIS EC + FIMO à jour",
+         [("SPL", "CE", "required"), ("PERMIS EC", "CE", "required")]),
+        ("Pour nos tournées de la région liégeoise nous recrutons un(e) Chauffeur SPL (H/F) en CDI.\nPermis CE exigé.",
+         [("SPL", "CE", "required"), ("Permis CE", "CE", "required")]),
+    ],
+)
+def test_driver_class_in_a_sentence_beside_permis(run: Any, text: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert licences(run, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a mechanic's experience on lorries
+        ("- 2 ans d'expérience sur PL souhaitée. Permis C serait un plus.", [("Permis C", "C", "preferred")]),
+        ("- Au moins 3 ans d'expérience sur SPL ; permis C indispensable.", [("permis C", "C", "required")]),
+        # "DE" before an article in capitals is the preposition
+        ("VOUS DEVEZ ÊTRE TITULAIRE DU PERMIS D ET DE LA FIMO VOYAGEURS.", [("PERMIS D", "D", "required")]),
+        ("- PERMIS C ET DE VOTRE CARTE CONDUCTEUR", [("PERMIS C", "C", "required")]),
+        # the other category in brackets
+        ("- Exigences : permis D (ou DE), code 95 en ordre.", [("permis D", "D", "required"), ("DE", "DE", "required")]),
+        ("- Permis C (ou CE) obligatoire.", [("Permis C", "C", "required"), ("CE", "CE", "required")]),
+        # a second category with its aside before its cue, or at the end of the first's aside
+        ("- permis B obligatoire, le BE (remorque) est un plus ;", [("permis B", "B", "required"), ("BE", "BE", "preferred")]),
+        ("- permis C (pour déplacer la pelle sur porte-engin, CE un plus).", [("permis C", "C", "required"), ("CE", "CE", "preferred")]),
+        ("- Permis B ; le C serait un vrai plus.", [("Permis B", "B", "required"), ("C", "C", "preferred")]),
+        ("- Permis C ou CE est un plus.", [("Permis C", "C", "preferred"), ("CE", "CE", "preferred")]),
+        # the holders the employer trains
+        ("Nous formons les titulaires du permis B motivés : le permis D est financé par nos soins.", []),
+        ("Nous accompagnons les titulaires du permis B vers le permis C.", []),
+    ],
+)
+def test_licence_families(run: Any, line: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert licences(run, PROFILE_HEAD + line) == expected
+
+
+# Round 17: "EN" and "DE" as codes beside other codes or with a level of their own; capitals that are words stay words.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("• FR natif ou courant, NL et EN conversationnels (B1)",
+         [("FR", "fr", "C1", "required"), ("NL", "nl", "B1", "required"), ("EN", "en", "B1", "required")]),
+        ("- NL et FR courants, EN bon niveau", [("NL", "nl", "B2", "required"), ("FR", "fr", "B2", "required"), ("EN", "en", "B1", "required")]),
+        ("- Langues : FR et NL (niveau C1), DE (niveau B2) ; EN courant",
+         [("FR", "fr", "C1", "required"), ("NL", "nl", "C1", "required"), ("DE", "de", "B2", "required"), ("EN", "en", "B2", "required")]),
+        ("- Langues : FR, NL, EN", [("FR", "fr", None, "required"), ("NL", "nl", None, "required"), ("EN", "en", None, "required")]),
+        # look-alikes: French words in capitals
+        ("TRAVAIL EN ÉQUIPE, DE JOUR COMME DE NUIT. PERMIS B EN COURS DE VALIDITÉ.", []),
+        ("Travail EN équipe, DE jour comme de nuit.", []),
+    ],
+)
+def test_en_de_codes(run: Any, line: str, expected: list[tuple[str, Any, Any, str]]) -> None:
+    assert langs(run, PROFILE_HEAD + line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a minimal command said to be enough
+        ("Ouvert à tous ! Quelques mots de français suffisent, l'équipe d'encadrement parle aussi polonais.", [("français", "fr", "A2", "required")]),
+        ("Un minimum de français pour conseiller nos clients.", [("français", "fr", None, "required")]),
+        ("Quelques mots d'anglais pour accueillir les touristes.", [("anglais", "en", "A2", "required")]),
+        ("Un minimum de néerlandais suffit pour l'accueil.", [("néerlandais", "nl", None, "required")]),
+        # others speak it
+        ("Nos collègues de l'atelier parlent aussi portugais.", []),
+        # a language of a public, the list going on after a comma with "du"
+        ("La pratique de l'arabe, du tamoul ou du bambara serait un avantage précieux.",
+         [("arabe", "ar", None, "preferred"), ("tamoul", "ta", None, "preferred"), ("bambara", "bm", None, "preferred")]),
+        ("Parler couramment l'anglais, l'allemand est un plus.", [("anglais", "en", "B2", "required"), ("allemand", "de", None, "preferred")]),
+        # spelling of the language
+        ("Vous maîtrisez parfaitement l'orthographe française.", [("française", "fr", "B2", "required")]),
+        ("Très bonne maîtrise de l'orthographe française exigée.", [("française", "fr", "B2", "required")]),
+        # English plus words and grades
+        ("🔹 FR natif + English fluent ; le Dutch est un big plus", [("FR", "fr", "C2", "required"), ("English", "en", "C1", "required"), ("Dutch", "nl", None, "preferred")]),
+        ("- French : good\n- Dutch : very good", [("French", "fr", "B1", "required"), ("Dutch", "nl", "B2", "required")]),
+        # a code opening a list item, then a comma and another language
+        ("- FR, notions de NL appréciées", [("FR", "fr", None, "required"), ("NL", "nl", "A2", "preferred")]),
+        ("- Français, notions d'anglais appréciées", [("Français", "fr", None, "required"), ("anglais", "en", "A2", "preferred")]),
+        # "sont des plus" (not the superlative "des plus exigeants")
+        ("Anglais courant ; l'espagnol et l'italien sont des plus.", [("Anglais", "en", "B2", "required"), ("espagnol", "es", None, "preferred"), ("italien", "it", None, "preferred")]),
+        ("Nos clients sont des plus exigeants. Anglais courant.", [("Anglais", "en", "B2", "required")]),
+        # "et en anglais" continues the list; a language named again opens its own clause
+        ("Connaissances de base en néerlandais et en anglais (nombreux chauffeurs étrangers).", [("néerlandais", "nl", "A2", "required"), ("anglais", "en", "A2", "required")]),
+        ("Vous vous exprimez couramment en néerlandais et en anglais, le néerlandais pouvant être à un niveau B1 si votre anglais est excellent.",
+         [("néerlandais", "nl", "B2", "required"), ("anglais", "en", "B2", "required")]),
+    ],
+)
+def test_language_families(run: Any, line: str, expected: list[tuple[str, Any, Any, str]]) -> None:
+    assert langs(run, PROFILE_HEAD + line) == expected
+
+
+# Round 17: a Belgian language certificate to obtain later is still asked (preferred), its bracket's level read; the note
+# of a language named in its sentence stays that language's.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Vous disposez d'une bonne connaissance du néerlandais, le certificat linguistique SELOR (art. 8) étant obligatoire pour la nomination (ou à obtenir dans les 2 ans).",
+         [("néerlandais", "nl", "B1", "required"), ("certificat linguistique SELOR (art. 8)", "nl", None, "preferred")]),
+        ("Le brevet linguistique SELOR (article 8, connaissance élémentaire de la seconde langue) est indispensable ou vous vous engagez à le réussir dans l'année.",
+         [("brevet linguistique SELOR (article 8, connaissance élémentaire de la seconde langue)", "nl", "A2", "preferred")]),
+        # look-alikes: the language's own note, a bonus paid for it
+        ("Être bilingue français-néerlandais ; le certificat linguistique SELOR (article 9§1) peut être obtenu après l'engagement.",
+         [("français", "fr", "C1", "required"), ("néerlandais", "nl", "C1", "required")]),
+        ("Le brevet linguistique Selor (article 8) donne droit à une prime de bilinguisme.", []),
+        ("Le certificat SELOR (art. 8 ou 9) sera exigé dans les 2 ans.", []),
+    ],
+)
+def test_language_certificates_to_obtain(run: Any, line: str, expected: list[tuple[str, Any, Any, str]]) -> None:
+    assert langs(run, PROFILE_HEAD + line) == expected
