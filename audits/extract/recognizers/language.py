@@ -267,6 +267,8 @@ _OWN_PREDICATE_AFTER_RE = re.compile(r"\s*(?:est|serait|sera|constitue(?:rait)?|
 _REGISTER_AFTER_RE = re.compile(r"\s+(?:technique|professionnel(?:le)?|pro|op[ée]rationnel(?:le)?|des\s+affaires)(?![\w])", re.I)
 # A profile or skills line that is the language alone, with at most a register or level word ("- Anglais
 # professionnel", "Compétences :\nFrançais"): listed as asked.
+_SENTENCE_OPEN_BEFORE_RE = re.compile(r"[.!?][ \t]+$")
+_SENTENCE_CLOSE_AFTER_RE = re.compile(r"(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*(?:[.!;]|\n|$)")
 _OWNER_BEFORE_RE = re.compile(r"(?<![\w])(?:votre|ton|un|une|l['’])\s*$", re.I)
 _LANGUAGE_LINE_RE = re.compile(r"[\s*•·>-]*\S+(?:\s+[\w()'-]+){0,2}\s*[.;,]?\s*")
 # A language opening a list item or a sentence, alone or with its register, and closed there or explained after a
@@ -557,8 +559,15 @@ def find_languages(
         # a line that is the language and its register alone is a cue of its own ("Anglais professionnel." closing an
         # ad) or after the candidate's own determiner ("Votre anglais professionnel vous permet…", "un anglais technique");
         # inside a list the register is not ("modules : Java, Docker, Anglais professionnel, …" is a syllabus)
-        register = bool(_REGISTER_AFTER_RE.match(text, end)) and (
+        register = bool(reg := _REGISTER_AFTER_RE.match(text, end)) and (
             bool(_LANGUAGE_LINE_RE.fullmatch(text, line.start, line.end)) or bool(_OWNER_BEFORE_RE.search(text, max(0, start - 8), start))
+            # round 17: a sentence of its own in a paragraph ("… ou le retail. Anglais professionnel. Une certification …",
+            # "Anglais pro (toute la doc est en anglais).")
+            or (
+                bool(_SENTENCE_OPEN_BEFORE_RE.search(text, max(line.start, start - 3), start) or start == line.start)
+                and text[start].isupper()
+                and bool(reg is not None and _SENTENCE_CLOSE_AFTER_RE.match(text, reg.end()))
+            )
         )
         little = bool(_A_LITTLE_BEFORE_RE.search(text, max(0, start - 20), start))
         # the candidate's ("Vous avez un bon anglais"), not a thing ("un bon français de terroir")
@@ -692,6 +701,9 @@ _TEST_SCORE_RE = re.compile(
     r"(\d(?:[.,]\d)?|\d{2,3})(?![\w\d]|\s*(?:€|euros?|\$|%))(?:\s*(?:points?|pts))?(?:\s*(?:minimum|min\.|ou\s+plus|et\s+plus|requis|exig[ée]))?",
     re.I,
 )
+_OWN_CUE_AFTER_RE = re.compile(
+    r"(?:\s+ou\s+[ée]quivalent)?\s*(?:(?:est|serait|sera)\s+)?(?:souhait|exig|requis|appr[ée]ci|un\s+(?:\w+\s+)?(?:plus|atout)|obligatoire|indispensable|minimum|id[ée]al)", re.I
+)
 _TEST_GIVEN_BEFORE_RE = re.compile(r"(?:primes?|bonus|financ\w*|rembours\w*|passage|pr[ée]par\w*|formation|cours)\s+(?:\w+\s+){0,2}?(?:du\s+|au\s+|le\s+|de\s+|d['’])?$", re.I)
 _TEST_LEVELS = {
     "toeic": ((945, "C1"), (785, "B2"), (550, "B1"), (225, "A2")),  # ETS's minimum scores per CEFR level
@@ -711,7 +723,14 @@ def _test_scores(text: str, layout: Layout, langs: list[Mention]) -> list[Mentio
         if _TEST_GIVEN_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Prime TOEIC", "passage du TOEIC financé": a benefit or a course, not a level asked
         s0, _ = layout.sentence_at(m.start())
-        near = [k for k, x in enumerate(out) if x.attrs.get("language") == "en" and max(s0, m.start() - 80) <= x.start and x.start < m.end()]
+        near = [
+            k
+            for k, x in enumerate(out)
+            if x.attrs.get("language") == "en" and max(s0, m.start() - 80) <= x.start and x.start < m.end()
+            # round 17: after a comma, a score with its own cue is an item of its own ("Anglais professionnel (échanges
+            # quotidiens …), TOEIC 750 ou équivalent souhaité")
+            and not (x.end <= m.start() and re.search(r"[,;]", text[x.end : m.start()]) and _OWN_CUE_AFTER_RE.match(text, m.end()))
+        ]
         if near:
             k = near[-1]
             x = out[k]

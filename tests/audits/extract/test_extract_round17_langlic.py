@@ -205,3 +205,22 @@ def test_language_families(run: Any, line: str, expected: list[tuple[str, Any, A
 )
 def test_language_certificates_to_obtain(run: Any, line: str, expected: list[tuple[str, Any, Any, str]]) -> None:
     assert langs(run, PROFILE_HEAD + line) == expected
+
+
+# Round 17: a language and its register as a sentence of their own inside a paragraph; a test score after a comma with
+# its own cue is an item of its own.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Trois ans d'expérience, idéalement dans l'hôtellerie ou le retail. Anglais professionnel. Une certification de coach serait appréciée.",
+         [("Anglais", "en", None, "required")]),
+        ("Tu maîtrises SQL et Python. Anglais pro (toute la doc est en anglais). On offre un CDI.", [("Anglais", "en", None, "required")]),
+        # look-alike: a syllabus list
+        ("Au programme : Java, Docker. Anglais professionnel, gestion de projet, méthodes agiles.", []),
+        ("Anglais professionnel (échanges quotidiens avec nos agents à l'étranger), TOEIC 750 ou équivalent souhaité.",
+         [("Anglais", "en", None, "required"), ("TOEIC 750", "en", "B1", "preferred")]),
+        ("Votre anglais est opérationnel : TOEIC 850 minimum.", [("anglais est opérationnel : TOEIC 850 minimum", "en", "B2", "required")]),
+    ],
+)
+def test_register_sentence_and_separate_score(run: Any, line: str, expected: list[tuple[str, Any, Any, str]]) -> None:
+    assert langs(run, PROFILE_HEAD + line) == expected
