@@ -802,6 +802,18 @@ def _language_certificates(text: str, layout: Layout, langs: list[Mention]) -> l
 
 _GLUED_ITEM_RE = re.compile(r"(?<=[\w).])[ \t]?[-–•][ \t]+(?=[A-ZÉÀÈÇÎ])")
 _ALTERNATIVE_RE = re.compile(r"(?<![\w])(?:ou|sinon|[àa]\s+d[ée]faut)(?![\w])", re.I)
+_CLOSING_BRACKET_RE = re.compile(r"[ \t]*\)")
+_OR_WILLING_TO_LEARN_RE = re.compile(
+    r"(?:[ \t]+[\w'’()]+){0,3}?[ \t]*,?[ \t]*ou\s+(?:(?:vous\s+[êe]tes|tu\s+es|[êe]tre)\s+)?(?:dispos[ée]\(?e?\)?|pr[êe]t\(?e?\)?|pr[êe]te|motiv[ée]\(?e?\)?)\s+[àa]\s+"
+    r"(?:suivre|(?:l['’]\s*)?apprendre|vous\s+former|te\s+former|se\s+former)",
+    re.I,
+)
+# "Connaissance du néerlandais (niveau de base) appréciée pour les livraisons": a wish after the level in brackets
+# (strength.py's clause does not reach past the bracket).
+_BRACKET_THEN_WISH_RE = re.compile(
+    r"\s*\([^()\n]{1,40}\)\s*(?:(?:est|serait|sera)\s+)?(?:(?:tr[èe]s|vivement|fortement)\s+)?(?:appr[ée]ci[ée]e?|souhait[ée]e?|bienvenue?)(?![\w])",
+    re.I,
+)
 _OF_LIST_GAP_RE = re.compile(r"\s*,\s*(?:du|des|de\s+la|de\s+l['’]|d['’])\s*", re.I)
 _PLURAL_PREDICATE_RE = re.compile(r"(?<![\w])(?:sont|seraient|seront|constituent|constitueraient|repr[ée]sentent|facilitent|faciliteront|faciliteraient|de\s+\w+\s+(?:plus|atouts|avantages))(?![\w])", re.I)
 
@@ -830,7 +842,13 @@ def _plus_predicates(text: str, langs: list[Mention]) -> list[Mention]:
     say so ("un petit plus", "sont utiles", "faciliteront"), nor reach past a level in brackets."""
 
     def first_preferred(out: list[Mention], i: int, j: int) -> int | None:
-        plus = PLUS_PREDICATE_AFTER_RE.match(text, out[j].end)
+        # round 17: examples in brackets share the predicate after the bracket ("une 3e langue (italien, espagnol,
+        # chinois) est un vrai plus"); "Bilingue FR/NL ou disposé(e) à suivre des cours de néerlandais": the ad takes
+        # people who will learn it (preferred)
+        closing = _CLOSING_BRACKET_RE.match(text, out[j].end)
+        if (closing and PLUS_PREDICATE_AFTER_RE.match(text, closing.end())) or _OR_WILLING_TO_LEARN_RE.match(text, out[j].end):
+            return i
+        plus = PLUS_PREDICATE_AFTER_RE.match(text, out[j].end) or _BRACKET_THEN_WISH_RE.match(text, out[j].end)
         if not plus:
             return None
         # "Parler couramment l'anglais, l'allemand est un plus": after a comma, a singular predicate is the last

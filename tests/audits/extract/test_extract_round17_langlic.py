@@ -224,3 +224,22 @@ def test_language_certificates_to_obtain(run: Any, line: str, expected: list[tup
 )
 def test_register_sentence_and_separate_score(run: Any, line: str, expected: list[tuple[str, Any, Any, str]]) -> None:
     assert langs(run, PROFILE_HEAD + line) == expected
+
+
+# Round 17: examples of a language in brackets share the predicate after the bracket; a language the ad lets one learn
+# instead ("ou disposé(e) à suivre des cours") is wished; a wish after a level in brackets grades the language.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("• Anglais courant exigé, une 3e langue (italien, espagnol, chinois) est un vrai plus",
+         [("Anglais", "en", "B2", "required"), ("italien", "it", None, "preferred"), ("espagnol", "es", None, "preferred"), ("chinois", "zh", None, "preferred")]),
+        ("- Une autre langue (allemand, néerlandais) serait un atout.", [("allemand", "de", None, "preferred"), ("néerlandais", "nl", None, "preferred")]),
+        ("- Bilingue FR/NL ou disposé(e) à suivre des cours de néerlandais (payés par nous)", [("FR", "fr", "C1", "preferred"), ("NL", "nl", "C1", "preferred")]),
+        ("- Néerlandais courant, ou prêt(e) à l'apprendre rapidement.", [("Néerlandais", "nl", "B2", "preferred")]),
+        ("• Connaissance du néerlandais (niveau de base) appréciée pour les livraisons en Flandre", [("néerlandais", "nl", "A2", "preferred")]),
+        # look-alike: the level in brackets, then a requirement word
+        ("- Anglais (niveau B2) exigé, allemand apprécié.", [("Anglais", "en", "B2", "required"), ("allemand", "de", None, "preferred")]),
+    ],
+)
+def test_language_wishes_after_brackets_and_alternatives(run: Any, line: str, expected: list[tuple[str, Any, Any, str]]) -> None:
+    assert langs(run, PROFILE_HEAD + line) == expected
