@@ -488,6 +488,10 @@ def find_languages(
         aside = text.find("(", end, min(hi, next_start))
         if aside >= 0 and next_start < hi and ")" not in text[aside:next_start]:
             hi = aside
+        # round 17: the same language named again after an alternative has its own level ("Vous êtes bilingue
+        # français/néerlandais ou vous avez une très bonne connaissance du néerlandais (B2)": B2 is the second's)
+        if i + 1 < len(ordered) and ordered[i + 1][2] == iso and next_start < hi and _ALTERNATIVE_RE.search(text, end, next_start):
+            hi = next_start
         before = text[max(s0, start - 40) : start]
         if _EXCLUDE_BEFORE.search(before) or _SUBJECT_BEFORE_RE.search(before) or _SUBJECT_AFTER_RE.match(text, end):
             pending = []

@@ -243,3 +243,17 @@ def test_register_sentence_and_separate_score(run: Any, line: str, expected: lis
 )
 def test_language_wishes_after_brackets_and_alternatives(run: Any, line: str, expected: list[tuple[str, Any, Any, str]]) -> None:
     assert langs(run, PROFILE_HEAD + line) == expected
+
+
+# Round 17: the same language named again after an alternative keeps its own level; the first naming keeps its own.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Vous êtes bilingue français/néerlandais ou vous avez une très bonne connaissance du néerlandais (B2).",
+         [("français", "fr", "C1", "required"), ("néerlandais", "nl", "C1", "required"), ("néerlandais", "nl", "B2", "required")]),
+        ("Bilingue FR/NL ou, à défaut, une connaissance fonctionnelle du néerlandais (niveau B1).",
+         [("FR", "fr", "C1", "required"), ("NL", "nl", "C1", "required"), ("néerlandais", "nl", "B1", "required")]),
+    ],
+)
+def test_language_restated_as_alternative(run: Any, line: str, expected: list[tuple[str, Any, Any, str]]) -> None:
+    assert langs(run, PROFILE_HEAD + line) == expected
