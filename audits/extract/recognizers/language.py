@@ -161,6 +161,9 @@ _SINGLE_CODE_RE = re.compile(r"(?<![\w/])(FR|NL)(?![\w/])")
 # conversationnels (B1)", "FR et NL (niveau C1), DE (niveau B2) ; EN courant", "NL et FR courants, EN bon niveau"): chained
 # to a code, or followed by a level of their own (lower-case level words: "EN COURS", "DE LA" in capitals stay words).
 _EN_DE_CODE_RE = re.compile(r"(?<![\w/])(EN|DE)(?![\w/'’])")
+_CODE_CUE_AFTER_RE = re.compile(
+    r"[ \t]*[:=\-–]?[ \t]*(?:(?:est|serait)\s+)?(?:un\s+(?:vrai\s+|gros\s+|petit\s+)?(?:plus|atout)|appr[ée]ci[ée]|souhait[ée]|bienvenu|exig[ée]|requis|obligatoire|indispensable)(?![\w])"
+)
 _CODE_LEVEL_AFTER_RE = re.compile(
     r"\s*(?:\(\s*(?:niveau\s+)?[ABC][12](?:\s*[/-]\s*[ABC][12])?\s*\)|[:\-–]?\s*(?:(?i:niveau)\s+[ABC][12]|courant|bon\s+niveau|tr[èe]s\s+bon|natif|native|"
     r"conversationnel\w*|fluent|notions?|interm[ée]diaire|de\s+base|bilingue|maternelle|[ABC][12])(?![\w]))"
@@ -334,6 +337,11 @@ _NATIVE_LANGUAGE_NEAR_RE = re.compile(
 _NATIVE_RE = re.compile(r"(?:de\s+)?langue\s+maternelle|native\s+speaker|locuteur\s+natif|\bnatif\b|\bnative\b", re.I)
 
 
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def _distance(start: int, end: int, s: int, e: int) -> int:
     """Characters between the spans [start, end) and [s, e) (0 when they touch or overlap)."""
     return max(0, s - end, start - e)
@@ -452,7 +460,12 @@ def find_languages(
     for m in _EN_DE_CODE_RE.finditer(text) if ("en" in low or "de" in low) else ():
         if m.start() in paired or m.start() - 1 in paired or any(s_ <= m.start() < e for s_, e, _ in candidates):
             continue
-        if _CODE_LEVEL_AFTER_RE.match(text, m.end()) or any(_CHAIN_RE.fullmatch(text, e, m.start()) for e in code_ends if e <= m.start()):
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())
+        # (a cue word after the code on a line of languages: "français et néerlandais courants ; EN un plus")
+        cued = bool(_CODE_CUE_AFTER_RE.match(text, m.end())) and any(
+            line_start <= s_ < line_end for s_, _, _ in candidates
+        )
+        if cued or _CODE_LEVEL_AFTER_RE.match(text, m.end()) or any(_CHAIN_RE.fullmatch(text, e, m.start()) for e in code_ends if e <= m.start()):
             candidates.append((m.start(), m.end(), _CODES[m.group(1).lower()]))
             code_ends.append(m.end())
     self_cued: set[int] = set()

@@ -142,7 +142,12 @@ def test_licence_families(run: Any, line: str, expected: list[tuple[str, Any, st
         ("- Langues : FR et NL (niveau C1), DE (niveau B2) ; EN courant",
          [("FR", "fr", "C1", "required"), ("NL", "nl", "C1", "required"), ("DE", "de", "B2", "required"), ("EN", "en", "B2", "required")]),
         ("- Langues : FR, NL, EN", [("FR", "fr", None, "required"), ("NL", "nl", None, "required"), ("EN", "en", None, "required")]),
+        # a cue after the code on a line of languages
+        ("- Langues : français et néerlandais courants ; EN un plus",
+         [("français", "fr", "B2", "required"), ("néerlandais", "nl", "B2", "required"), ("EN", "en", None, "preferred")]),
+        ("- Français courant, DE apprécié", [("Français", "fr", "B2", "required"), ("DE", "de", None, "preferred")]),
         # look-alikes: French words in capitals
+        ("TRAVAIL EN EQUIPE. Anglais courant. DE PRÉFÉRENCE en CDI.", [("Anglais", "en", "B2", "required")]),
         ("TRAVAIL EN ÉQUIPE, DE JOUR COMME DE NUIT. PERMIS B EN COURS DE VALIDITÉ.", []),
         ("Travail EN équipe, DE jour comme de nuit.", []),
     ],
