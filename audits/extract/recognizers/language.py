@@ -606,6 +606,7 @@ def find_languages(
             chained_pending = bool(pending) and bool(_CHAIN_RE.fullmatch(text, pending[-1][1], start))
             pending = [*pending, (start, end, iso)] if chained_pending else [(start, end, iso)]
             continue
+        alt_knowledge = None
         if any(x.attrs["language"] == iso and s0 <= x.start < start for x in langs) and not (
             # "Bilingue FR/NL ou, à défaut, une connaissance fonctionnelle du néerlandais (niveau B1)": restated as an
             # alternative ("ou", "à défaut", "sinon") with a level code of its own that the first naming does not have,
@@ -616,9 +617,18 @@ def find_languages(
                 for x in langs
                 if x.attrs["language"] == iso and s0 <= x.start < start
             )
+            # round 17: or with a knowledge phrase of its own after the alternative ("Bilingue FR/NL ou bonne
+            # connaissance du néerlandais", "ou à tout le moins une connaissance suffisante du néerlandais")
+            or (
+                (alt_knowledge := _ALTERNATIVE_KNOWLEDGE_BEFORE_RE.search(text, max(s0, start - 70), start)) is not None
+                and all(_ALTERNATIVE_RE.search(text, x.end, start) for x in langs if x.attrs["language"] == iso and s0 <= x.start < start)
+            )
         ):
             pending = []
             continue  # "un anglais technique (rédaction de documents en anglais)": the same language restated
+        if alt_knowledge is not None and any(x.attrs["language"] == iso and s0 <= x.start < start for x in langs):
+            lo = max(lo, alt_knowledge.start())  # the alternative's own words grade it, not the bilingual pair's
+            window = text[lo:hi]
         # (round 17: not a native word closer to another language: "FR natif + English fluent")
         native = any(
             (abs(s - start) < 40 or abs(s - end) < 40)
@@ -817,6 +827,11 @@ def _language_certificates(text: str, layout: Layout, langs: list[Mention]) -> l
     return found
 
 
+_ALTERNATIVE_KNOWLEDGE_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:ou|sinon|[àa]\s+d[ée]faut)(?![\w])[^.;\n]{0,40}?(?:connaissances?|ma[îi]trise|notions?|pratique|niveau)(?![\w])[^.;\n]{0,25}?"
+    r"(?:du|de\s+l['’]|d['’]|de|en)\s*$",
+    re.I,
+)
 _GLUED_ITEM_RE = re.compile(r"(?<=[\w).])[ \t]?[-–•][ \t]+(?=[A-ZÉÀÈÇÎ])")
 _ALTERNATIVE_RE = re.compile(r"(?<![\w])(?:ou|sinon|[àa]\s+d[ée]faut)(?![\w])", re.I)
 _CLOSING_BRACKET_RE = re.compile(r"[ \t]*\)")

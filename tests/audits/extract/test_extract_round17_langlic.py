@@ -262,3 +262,20 @@ def test_language_wishes_after_brackets_and_alternatives(run: Any, line: str, ex
 )
 def test_language_restated_as_alternative(run: Any, line: str, expected: list[tuple[str, Any, Any, str]]) -> None:
     assert langs(run, PROFILE_HEAD + line) == expected
+
+
+# Round 17: the same language restated after an alternative with a knowledge phrase of its own is the lower alternative,
+# graded by its own words (the team corpus: "Bilingue FR/NL ou bonne connaissance du néerlandais").
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Bilingue FR/NL ou bonne connaissance du néerlandais",
+         [("FR", "fr", "C1", "required"), ("NL", "nl", "C1", "required"), ("néerlandais", "nl", "B1", "required")]),
+        ("- Bilingue FR/NL ou à tout le moins une connaissance suffisante du néerlandais (examen SELOR)",
+         [("FR", "fr", "C1", "required"), ("NL", "nl", "C1", "required"), ("néerlandais", "nl", None, "required")]),
+        # look-alike: restated without an alternative
+        ("- Un anglais technique (rédaction de documents en anglais).", [("anglais", "en", None, "required")]),
+    ],
+)
+def test_language_restated_with_own_knowledge(run: Any, line: str, expected: list[tuple[str, Any, Any, str]]) -> None:
+    assert langs(run, PROFILE_HEAD + line) == expected
