@@ -180,6 +180,8 @@ _BILINGUAL_RE = re.compile(r"bilingu(?:e|isme)|trilingue", re.I)
 _OTHERS_BILINGUAL_RE = re.compile(
     r"(?<![\w])(?:client[èe]le|clients?|public|patients?|r[ée]sidents?|usagers?|b[ée]n[ée]ficiaires|familles|r[ée]gion|ville|"
     r"commune|quartier|pays|zone|capitale)\s+(?:\w+\s+)?bilingues?(?![\w])"
+    # (round 17: not the post's own "Conseiller(ère) clientèle bilingue espagnol": the language named right after)
+    r"(?!\s+(?:" + "|".join(sorted(LANGUAGES, key=len, reverse=True)) + r"|(?-i:FR|NL|EN|DE))(?![\w]))"
     # "(prime de bilinguisme possible)", "allocation linguistique": a bonus the employer pays, not the level asked
     r"|(?<![\w])(?:primes?|allocations?|indemnit[ée]s?)\s+(?:de\s+|d['’])?(?:bilinguisme|bilingue|langues?|linguistiques?)(?![\w])",
     re.I,

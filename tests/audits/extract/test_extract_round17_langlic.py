@@ -279,3 +279,16 @@ def test_language_restated_as_alternative(run: Any, line: str, expected: list[tu
 )
 def test_language_restated_with_own_knowledge(run: Any, line: str, expected: list[tuple[str, Any, Any, str]]) -> None:
     assert langs(run, PROFILE_HEAD + line) == expected
+
+
+# Round 17: "clientèle bilingue espagnol" is the post's own bilingualism (the language named right after); "(clients
+# bilingues)" stays the clients'.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Poste : Conseiller(ère) clientèle bilingue espagnol. Service client.", [("espagnol", "es", "C1", "required")]),
+        ("- Bonnes connaissances du néerlandais (clients bilingues)", [("néerlandais", "nl", "B1", "required")]),
+    ],
+)
+def test_post_bilingual_beside_clients(run: Any, line: str, expected: list[tuple[str, Any, Any, str]]) -> None:
+    assert langs(run, PROFILE_HEAD + line) == expected
