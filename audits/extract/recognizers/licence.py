@@ -144,6 +144,9 @@ _DRIVER_RE = re.compile(r"chauffeur|conduct|poids|camion|routier|permis|FIMO|FCO
 
 # "(H/F)" after the driver's name: the post's name written as a title inside the body ("nous recrutons un(e) Chauffeur
 # SPL (H/F)", the twelfth IT sample's 202CHPB gives CE).
+# "recherche chauffeur SPL pour trajets …", "RECRUTE CHAUFFEUR SPL POUR …": the post's name without a determiner, written
+# as a title inside the sentence (the team corpus labels it).
+_TITLE_STYLE_BEFORE_RE = re.compile(r"(?<![\w])(?i:recrute|recherche|cherche|engage)\s+(?i:chauffeu|conduct)\w*(?:\s*/\s*\w+)?\s+$")
 _CLOSES_SENTENCE_RE = re.compile(r"[ \t]*(?:[.!:;\n]|$)")
 _GENDER_MARK_AFTER_RE = re.compile(r"\s*\((?:H|F|M|X)\s*/\s*(?:H|F|M|X)(?:\s*/\s*(?:H|F|M|X))?\)", re.I)
 
@@ -153,7 +156,12 @@ def _in_sentence_beside_permis(text: str, start: int, end: int, category: str, f
     tournées régionales", "recrute des conducteurs PL en CDI", "NOUS CHERCHONS UN CHAUFFEUR CE POUR DES TRAJETS …"),
     when the ad names the same licence with the word "permis" ("Permis CE", "Permis C en cours de validité"): the job
     described, the licence is the permis' item (fifth written batch, four ads). A title or heading line keeps it."""
-    if _heading_line(text, start) or _GENDER_MARK_AFTER_RE.match(text, end) or _CLOSES_SENTENCE_RE.match(text, end):
+    if (
+        _heading_line(text, start)
+        or _GENDER_MARK_AFTER_RE.match(text, end)
+        or _CLOSES_SENTENCE_RE.match(text, end)
+        or _TITLE_STYLE_BEFORE_RE.search(text, max(0, start - 50), start)
+    ):
         return False  # (the post named alone closing its sentence, "nous recherchons un-e Conducteur/trice SPL.", dev 192SZHK)
     return any(f.attrs.get("category") == category and text[f.start : f.start + 6].lower() == "permis" for f in found)
 

@@ -95,7 +95,10 @@ def test_plus_adjectives_for_licences(run: Any, line: str, expected: list[tuple[
          [("PERMIS CE", "CE", "required")]),
         ("Notre entreprise de négoce recrute des conducteurs PL en CDI pour ses livraisons sur chantiers.\nProfil : permis C en cours de validité.",
          [("permis C", "C", "required")]),
-        # look-alikes: alone closing the sentence, marked (H/F), or no "permis" named
+        # look-alikes: alone closing the sentence, marked (H/F), without a determiner (a title's wording), or no
+        # "permis" named
+        ("Transporteur basé à Grâce-Hollogne recherche chauffeur SPL pour trajets Belgique - Allemagne.\nProfil : permis CE obligatoire.",
+         [("SPL", "CE", "required"), ("permis CE", "CE", "required")]),
         ("Au départ de Valence ou de Saint-Rambert, nous recherchons un conducteur SPL.\nProfil : PERMIS EC + FIMO à jour",
          [("SPL", "CE", "required"), ("PERMIS EC", "CE", "required")]),
         ("Pour nos tournées de la région liégeoise nous recrutons un(e) Chauffeur SPL (H/F) en CDI.\nPermis CE exigé.",
