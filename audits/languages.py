@@ -58,6 +58,14 @@ LANGUAGE_NAMES_FR: dict[str, str] = {
     "ur": "ourdou",
     "vi": "vietnamien",
     "wo": "wolof",
+    # Read by the recognizer since extraction round 17 (languages of a public: "la pratique de l'arabe, du tamoul ou du
+    # bambara serait un avantage").
+    "bm": "bambara",
+    "ff": "peul",
+    "ha": "haoussa",
+    "km": "khmer",
+    "mg": "malgache",
+    "tl": "tagalog",
 }
 _CODE_OF_NAME: dict[str, str] = {name: code for code, name in LANGUAGE_NAMES_FR.items()}
 

@@ -17,8 +17,11 @@ from audits.extract.fastscan import MultiPattern
 from audits.extract.scope import Layout
 from audits.model import Strength
 
-# The adjective before "plus" / "atout" in both preferred cues below ("un vrai plus", "constitue un petit atout").
-_PLUS_ADJECTIVE = r"(?:vrai\s+|r[ée]el\s+|gros\s+|petit\s+|bel?\s+|grand\s+|s[ée]rieux\s+|v[ée]ritable\s+)?"
+# The adjective before "plus" / "atout" in both preferred cues below ("un vrai plus", "constitue un petit atout"), and in
+# the plus predicates language.py and licence.py read after a chain of mentions (round 17: one list; "beau" from
+# language.py's copy, "un beau plus"; "big" from the English of Belgian start-ups, "le Dutch est un big plus"). PLUS_ADJECTIVE + "[sx]?" reads the plural ("de vrais atouts", "de beaux plus").
+PLUS_ADJECTIVE = r"(?:vrai|r[ée]el|gros|petit|bel?|beau|grand|s[ée]rieux|v[ée]ritable|big)"
+_PLUS_ADJECTIVE = r"(?:" + PLUS_ADJECTIVE + r"\s+)?"
 
 # Negations first: "non obligatoire" must not count as "obligatoire".
 DEFAULT_CUES: dict[str, list[str]] = {

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from audits.extract.fastscan import GatedPattern, MultiPattern, fold
 from audits.extract.mention import Mention
+from audits.extract.not_needed import said_not_needed
 from audits.extract.recognizers.driver_cap import driver_caps
 from audits.extract.training import ASKING_CUES, held_by_others_or_given, not_held_question, offered_on_line
 
@@ -669,13 +670,7 @@ _NOT_CANDIDATES_BEFORE_RE = re.compile(
     re.I,
 )
 _OFFERED_LATE_RE = re.compile(r"(?<![\w])(?:peut|peuvent|pourra|pourront|sera|seront)\s+(?:[êe]tre\s+)?(?:financ[ée]e?s?|pris(?:e|es)?\s+en\s+charge|offerte?s?|pass[ée]e?s?\s+(?:chez\s+nous|en\s+interne))(?![\w])", re.I)
-# Round 14: "n'est pas nécessaire / exigé / requis", "CACES non obligatoire", "VCA : pas indispensable", "pas besoin du
-# VCA", "aucun CACES requis".
-_NOT_NEEDED_AFTER_RE = re.compile(
-    r"(?:\s*\([^()\n]{0,80}\))?(?:\s+(?:de\s+base|[\w-]+))?\s*(?::\s*|,\s*)?(?:(?:n['’]\s*(?:est|sont)|ne\s+(?:sont|sera|seront)|n['’]\s*est)\s+pas\s+(?:du\s+tout\s+)?|non\s+|pas\s+)"
-    r"(?:n[ée]cessaires?|exig[ée]e?s?|requise?s?|obligatoires?|demand[ée]e?s?|indispensables?|impos[ée]e?s?)(?![\w])",
-    re.I,
-)
+# Round 14: "pas besoin du VCA", "aucun CACES requis" (the words after the certificate: not_needed.py, round 17).
 _NOT_NEEDED_BEFORE_RE = re.compile(r"(?<![\w])(?:pas\s+besoin\s+(?:du|de\s+la|des|de|d['’]|d['’]avoir\s+(?:le|la|les|l['’]))|aucune?)\s*$", re.I)
 # Round 15: "ou à obtenir dans les 6 mois", "ou à passer rapidement", "(ou en cours)", "(ou en cours de stage)", "(ou la
 # disposition à la suivre)", "(sinon, formation organisée en interne)": the ad takes people who will obtain it; not "ou à
@@ -971,10 +966,7 @@ def _codes_from_own_acronyms(text: str, found: list[Mention]) -> list[Mention]:
 
 def _not_needed(text: str, start: int, end: int) -> bool:
     """The sentence says the certificate is not needed, with no "mais … un plus" turning it into a wish."""
-    after = _NOT_NEEDED_AFTER_RE.match(text, end)
-    if after and _WISH_WORD_RE.search(after.group(0)):
-        return False  # "CACES apprécié, pas obligatoire": wished
-    if not (after or _NOT_NEEDED_BEFORE_RE.search(text, max(0, start - 30), start)):
+    if not (said_not_needed(text, end) or _NOT_NEEDED_BEFORE_RE.search(text, max(0, start - 30), start)):
         return False
     stop = _clause_stop(text, end)
     return not _BUT_WISHED_RE.search(text, end, stop)

@@ -11,10 +11,13 @@ also yields a protected-criterion mention (`language_origin`): it excludes by or
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from audits.extract.fastscan import GatedPattern, fold
 from audits.extract.mention import Mention
+from audits.extract.not_needed import said_not_needed
 from audits.extract.scope import Layout
+from audits.extract.strength import PLUS_ADJECTIVE
 
 LANGUAGES: dict[str, str] = {
     "français": "fr", "francais": "fr", "anglais": "en", "néerlandais": "nl", "neerlandais": "nl", "flamand": "nl",
@@ -33,6 +36,9 @@ LANGUAGES: dict[str, str] = {
     "hongrois": "hu", "bulgare": "bg", "croate": "hr", "serbe": "sr", "slovaque": "sk", "albanais": "sq",
     "ukrainien": "uk", "lingala": "ln", "swahili": "sw", "amharique": "am", "somali": "so", "kurde": "ku",
     "arménien": "hy", "géorgien": "ka", "catalan": "ca", "wolof": "wo",
+    # round 17: languages of West and East Africa and Asia asked to serve a public ("la pratique de l'arabe, du tamoul ou
+    # du bambara serait un avantage")
+    "bambara": "bm", "peul": "ff", "malgache": "mg", "haoussa": "ha", "tagalog": "tl", "cambodgien": "km", "khmer": "km",
 }
 ENGLISH_NAMES = frozenset(("french", "dutch", "german", "spanish", "italian", "polish", "portuguese", "arabic", "chinese", "russian", "turkish", "japanese"))
 # "French Tech", "French Touch": labels and brands named with an English language name
@@ -42,7 +48,7 @@ ADJECTIVES: dict[str, str] = {
     "italienne": "it", "portugaise": "pt", "arabe": "ar", "flamande": "nl",
     # typed without the accent ("langue francaise"), and the other names' adjectives
     "francaise": "fr", "neerlandaise": "nl", "chinoise": "zh", "japonaise": "ja", "russe": "ru", "polonaise": "pl",
-    "turque": "tr", "roumaine": "ro", "grecque": "el", "luxembourgeoise": "lb",
+    "turque": "tr", "roumaine": "ro", "grecque": "el", "luxembourgeoise": "lb", "françaises": "fr", "francaises": "fr",
 }
 # A capitalised name glued to the previous word where markup was stripped ("…esprit critiqueFrançais et Anglais").
 # Also an elision whose apostrophe was lost ("Bon niveau danglais", "notions dallemand"): a "d" or "l" glued to a
@@ -69,11 +75,14 @@ _CONTEXT_RE = re.compile(
     r"un plus|=\s*(?:plus|\+)|indispensable|obligatoire|imp[ée]rati|pr[ée]f[ée]rence|[àa]\s+l'aise|"
     # a strength predicate of its own names the language as wished ("l'espagnol est un vrai plus", "le polonais est un
     # gros avantage", "Espagnol ou anglais bienvenu")
-    r"\b(?:vrai|gros|grand|r[ée]el|petit|s[ée]rieux|bel?)\s+(?:plus|atout)\b|\b(?:vrais|gros|grands|r[ée]els|petits|s[ée]rieux|beaux)\s+(?:plus|atouts)\b|"
+    r"\b" + PLUS_ADJECTIVE + r"[sx]?\s+(?:plus|atouts?)\b|\bdes\s+plus(?![ \t]+\w)|"
     r"avantage|bienvenu|(?:est|sont|serai(?:en)?t|sera(?:ient)?)\s+utiles?\b|facilit(?:e|ent|era|eront|erait|eraient)\b|"
     # reading the language, getting by in it, a level said to be enough ("Tu lis l'anglais sans difficulté", "tu te
     # débrouilles en anglais", "un anglais correct pour nos rituels", "un anglais suffisant pour lire la doc")
     r"\bli(?:s|sez|re)\b|d[ée]brouill\w*|\bcorrecte?\b|\bsuffisante?\b|\bfluide\b|"
+    # round 17: a minimal command said to be enough ("Quelques mots de français suffisent", "Un minimum de français pour
+    # conseiller nos clients", "quelques mots d'anglais pour les touristes")
+    r"quelques\s+mots|\bun\s+minimum\s+d|\bsuffi(?:t|sent|ra|ront|rait|raient)\b|"
     # writing the language ("savoir lire et écrire le français": the clause is cut at "et", "écrire" stays with it)
     r"[ée]cri(?:re|vez|s)\b|"
     # English requirement lines ("French or Dutch is a plus", "German is an asset", "French nice to have")
@@ -115,14 +124,16 @@ _EXCELLENT = (
 _LEVELS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"bilingu(?:e|isme)|trilingue|langue\s+maternelle|natif|native", re.I), "C1"),
     # "maîtriser parfaitement le français" is mastery (B2); only "parfaitement bilingue" is C1 (the bilingue above).
-    (re.compile(r"tr[èe]s\s+bonne?|" + _EXCELLENT + r"|parfaitement|courant|couramment|fluent|ma[îi]tris\w*(?!\s+correcte)|fluide", re.I), "B2"),
+    (re.compile(r"tr[èe]s\s+bonne?|very\s+good|" + _EXCELLENT + r"|parfaitement|courant|couramment|fluent|ma[îi]tris\w*(?!\s+correcte)|fluide", re.I), "B2"),
     # "niveau conversation": the level at which one holds a conversation (B1, the CEFR's "can enter unprepared into
     # conversation on familiar topics")
     # "Anglais : bon", "Néerlandais - Bon": the grade of a form's language line
     (re.compile(r"bonnes?\s+(?:connaissances?|ma[îi]trise|notions|niveau|bases|pratique)|bon\s+niveau|ma[îi]trise\s+correcte|correct|"
                 # ("très bon" as "très bon niveau", B1 in the IT gold 7011073)
                 r"^\s*[:\-–—]\s*(?:tr[èe]s\s+)?bon(?:ne)?s?(?![\w])|"
-                r"niveau\s+(?:de\s+)?conversation\w*|conversationnel\w*", re.I), "B1"),
+                r"niveau\s+(?:de\s+)?conversation\w*|conversationnel\w*|"
+                # round 17: the English grade of a form's line ("French : good", "good command of Dutch")
+                r"(?<![\w])good(?![\w])", re.I), "B1"),
     # "Quelques mots de néerlandais", "des rudiments d'allemand": a few words, a beginner's level (A2 like "notions")
     (re.compile(r"notions?|bases?|[ée]l[ée]mentaire|scolaire|d[ée]butant|quelques\s+mots|rudiments?", re.I), "A2"),
     # The modes of use ("lu, parlé, écrit", "oral et écrit", "compris") name no level (the guide: "Anglais lu, parlé,
@@ -146,18 +157,31 @@ _CODE = r"(?:(?i:fr|nl)|EN|DE|En|De|ANG|AN)"
 _CODE_PAIR_RE = re.compile(r"(?<![\w/])(" + _CODE + r")(\s?[/-]\s?)(" + _CODE + r")(?:\s?[/-]\s?(" + _CODE + r"))?(?![\w/]|-\d)")
 _FR_NL_PAIR_RE = re.compile(r"(?i:fr\s?[/-]\s?nl|nl\s?[/-]\s?fr)")
 _SINGLE_CODE_RE = re.compile(r"(?<![\w/])(FR|NL)(?![\w/])")
+# Round 17: "EN" and "DE" stand alone as codes beside the other codes of a language line ("FR natif ou courant, NL et EN
+# conversationnels (B1)", "FR et NL (niveau C1), DE (niveau B2) ; EN courant", "NL et FR courants, EN bon niveau"): chained
+# to a code, or followed by a level of their own (lower-case level words: "EN COURS", "DE LA" in capitals stay words).
+_EN_DE_CODE_RE = re.compile(r"(?<![\w/])(EN|DE)(?![\w/'’])")
+_CODE_CUE_AFTER_RE = re.compile(
+    r"[ \t]*[:=\-–]?[ \t]*(?:(?:est|serait)\s+)?(?:un\s+(?:vrai\s+|gros\s+|petit\s+)?(?:plus|atout)|appr[ée]ci[ée]|souhait[ée]|bienvenu|exig[ée]|requis|obligatoire|indispensable)(?![\w])"
+)
+_CODE_LEVEL_AFTER_RE = re.compile(
+    r"\s*(?:\(\s*(?:niveau\s+)?[ABC][12](?:\s*[/-]\s*[ABC][12])?\s*\)|[:\-–]?\s*(?:(?i:niveau)\s+[ABC][12]|courant|bon\s+niveau|tr[èe]s\s+bon|natif|native|"
+    r"conversationnel\w*|fluent|notions?|interm[ée]diaire|de\s+base|bilingue|maternelle|[ABC][12])(?![\w]))"
+)
 # Languages chained by a connector share the level written for the chain ("Bilingue Français - Néerlandais").
 # The list may repeat each language's article: "Maîtrise du néerlandais, du français et de l'anglais".
 # "et/ou", and the English connectors of English requirement lines ("Fluent English and French", "German or Polish").
 # A new list item or a blank line ends the chain ("bilingue allemand-français\n- L'anglais est un plus": the bullet is not a
 # connector, the next item has its own level and strength).
-_CHAIN_RE = re.compile(r"(?![ \t]*\n\s*(?:[-–•*·▪◦✔→>]|\n))\s*(?:\bet\s*/\s*ou\b|\band\s*/\s*or\b|/|-|–|,|&|\bet\b|\bou\b|\band\b|\bor\b)\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’]|le|la|l['’])?\s*", re.I)
+_CHAIN_RE = re.compile(r"(?![ \t]*\n\s*(?:[-–•*·▪◦✔→>]|\n))\s*(?:\bet\s*/\s*ou\b|\band\s*/\s*or\b|/|-|–|,|&|\bet\b|\bou\b|\band\b|\bor\b)\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’]|le|la|l['’]|en(?=\s))?\s*", re.I)
 _BILINGUAL_RE = re.compile(r"bilingu(?:e|isme)|trilingue", re.I)
 # "bilingue" said of the people served or the place, not of the candidate: "Bonnes connaissances du néerlandais (clients
 # bilingues)", "Des notions de néerlandais sont un plus (clientèle bilingue)": the level is the candidate's own words.
 _OTHERS_BILINGUAL_RE = re.compile(
     r"(?<![\w])(?:client[èe]le|clients?|public|patients?|r[ée]sidents?|usagers?|b[ée]n[ée]ficiaires|familles|r[ée]gion|ville|"
     r"commune|quartier|pays|zone|capitale)\s+(?:\w+\s+)?bilingues?(?![\w])"
+    # (round 17: not the post's own "Conseiller(ère) clientèle bilingue espagnol": the language named right after)
+    r"(?!\s+(?:" + "|".join(sorted(LANGUAGES, key=len, reverse=True)) + r"|(?-i:FR|NL|EN|DE))(?![\w]))"
     # "(prime de bilinguisme possible)", "allocation linguistique": a bonus the employer pays, not the level asked
     r"|(?<![\w])(?:primes?|allocations?|indemnit[ée]s?)\s+(?:de\s+|d['’])?(?:bilinguisme|bilingue|langues?|linguistiques?)(?![\w])",
     re.I,
@@ -183,8 +207,12 @@ _A_LITTLE_BEFORE_RE = re.compile(r"(?<![\w])un\s+peu\s+(?:(?:de\s+l['’]|d['’
 PLUS_PREDICATE_AFTER_RE = re.compile(
     r"(?:\s*\([^()\n]{0,60}\))?\s*(?:[?]\s*(?=c['’]est|ce\s+serait)|,\s*(?=c['’]est|ce\s+serait))?"
     r"(?:(?:est|sont|serait|seraient|sera|seront|constitue(?:rait|nt|raient)?|repr[ée]sente(?:rait|nt|raient)?|reste|c['’]est|ce\s+serait)\s+)?"
-    r"(?:=\s*)?(?:(?:un|une)\s+(?:(?:vrai|gros|petit|grand|r[ée]el|s[ée]rieux|bel|beau|v[ée]ritable)\s+)?(?:plus|\+|atout|avantage|bonus)(?![\w])|"
-    r"de\s+(?:vrais|gros|petits|grands|r[ée]els|s[ée]rieux|beaux|v[ée]ritables)\s+(?:plus|atouts|avantages)(?![\w]))"
+    # (the adjectives are strength.py's one list, round 17)
+    r"(?:=\s*)?(?:(?:un|une)\s+(?:" + PLUS_ADJECTIVE + r"\s+)?(?:plus|\+|atout|avantage|bonus)(?![\w])|"
+    r"de\s+" + PLUS_ADJECTIVE + r"[sx]?\s+(?:plus|atouts|avantages)(?![\w])|"
+    # round 17: "l'anglais et l'allemand sont des plus" (not "des plus appréciés", a superlative; "des atouts" is
+    # strength.py's cue, read per clause)
+    r"des\s+plus(?![ \t]+\w)(?![\w]))"
     r"|(?:\s*\([^()\n]{0,60}\))?\s*(?:est|sont|serait|seraient|sera|seront)\s+(?:(?:tr[èe]s|bien|vraiment)\s+)?(?:utiles?|top|id[ée]al(?:e|es|s)?|bienvenue?s?)(?![\w])"
     r"|(?:\s*\([^()\n]{0,60}\))?\s*facilit(?:e|ent|era|eront|erait|eraient)(?![\w])"
     # the short forms of a plus ("allemand = plus", "Allemand : atout", "le français c'est bonus", "le néerlandais en bonus")
@@ -244,6 +272,8 @@ _OWN_PREDICATE_AFTER_RE = re.compile(r"\s*(?:est|serait|sera|constitue(?:rait)?|
 _REGISTER_AFTER_RE = re.compile(r"\s+(?:technique|professionnel(?:le)?|pro|op[ée]rationnel(?:le)?|des\s+affaires)(?![\w])", re.I)
 # A profile or skills line that is the language alone, with at most a register or level word ("- Anglais
 # professionnel", "Compétences :\nFrançais"): listed as asked.
+_SENTENCE_OPEN_BEFORE_RE = re.compile(r"[.!?][ \t]+$")
+_SENTENCE_CLOSE_AFTER_RE = re.compile(r"(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*(?:[.!;]|\n|$)")
 _OWNER_BEFORE_RE = re.compile(r"(?<![\w])(?:votre|ton|un|une|l['’])\s*$", re.I)
 _LANGUAGE_LINE_RE = re.compile(r"[\s*•·>-]*\S+(?:\s+[\w()'-]+){0,2}\s*[.;,]?\s*")
 # A language opening a list item or a sentence, alone or with its register, and closed there or explained after a
@@ -255,9 +285,13 @@ _LEAD_BEFORE_RE = re.compile(
     + r")\s*(?:et\s*/\s*ou|/|,|&|-|\bet\b|\bou\b)\s*)*",
     re.I,
 )
+_LANGUAGE_NAMES = "|".join(sorted(LANGUAGES, key=len, reverse=True))
 _LEAD_AFTER_RE = re.compile(
     r"(?:\s+(?:professionnel(?:le)?|pro|technique|scientifique|de\s+travail|courant|correct|fluide|op[ée]rationnel(?:le)?|des\s+affaires))?"
-    r"\s*(?:[:;(]|[.!]?[ \t]*(?:\n|$))",
+    r"\s*(?:[:;(]|[.!]?[ \t]*(?:\n|$)"
+    # round 17: "- FR, notions de NL appréciées": a comma, then another language with its own words (not a list of
+    # languages sharing the level after it, "Allemand, espagnol, italien : notions appréciées")
+    r"|,(?!\s*(?:" + _LANGUAGE_NAMES + r"|(?-i:FR|NL|EN|DE))(?![\w]))(?=[^\n]*(?<![\w])(?:" + _LANGUAGE_NAMES + r"|(?-i:FR|NL|EN|DE))(?![\w])))",
     re.I,
 )
 # Languages given as examples of a language asked ("une deuxième langue (italien, allemand) est un plus", "une langue
@@ -291,31 +325,28 @@ _SECOND_LEVEL_RE = re.compile(
 # néerlandais n'est pas exigé").
 _OTHERS_SPEAK_BEFORE_RE = re.compile(
     r"(?:(?<![\w])(?:[ée]quipes?|coll[èe]gues|clients?|clientèle|patients?|users?|team|utilisateurs|publics?|interlocuteurs|ils|elles)"
-    r"\s+(?:\w+\s+){0,2}?(?:parlent|parle|speaks?)|(?<![\w])ne\s+(?:parlent|parle|parlons|parlez)\s+pas)"
-    r"\s+(?:(?:pas|parfois|souvent|surtout|majoritairement|uniquement|seulement)\s+)?(?:le\s+|l['’]|en\s+)?$",
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:parlent|parle|speaks?)|(?<![\w])ne\s+(?:parlent|parle|parlons|parlez)\s+pas)"
+    # (round 17: "l'équipe d'encadrement parle aussi polonais")
+    r"\s+(?:(?:pas|parfois|souvent|surtout|majoritairement|uniquement|seulement|aussi|[ée]galement|d[ée]j[àa])\s+)?(?:le\s+|l['’]|en\s+)?$",
     re.I,
 )
-_NOT_ASKED_AFTER_RE = re.compile(
-    r"\s*(?:[:\-–][ \t]*(?:pas|non)\s+(?:requis|exig|obligatoire|n[ée]cessaire|indispensable|demand)|(?:is\s+)?not\s+(?:required|needed|mandatory|a\s+must|necessary)|(?:n['’]est|ne\s+sont|n['’]y\s+est)\s+pas\s+"
-    r"(?:requis|exig|obligatoire|n[ée]cessaire|indispensable|demand)|non\s+(?:requis|exig|obligatoire)|"
-    # "L'espagnol et le catalan sont parlés par une partie de l'équipe": spoken by others
-    r"(?:\s*(?:et|,)\s*(?:le|la|l['’])?\s*\w+)*\s*(?:est|sont)\s+parl[ée]e?s?\s+par)",
-    re.I,
-)
-# "Anglais non obligatoire mais apprécié": the negation only grades it down (preferred), the language stays asked.
-# Only a strength word after "mais" grades it down: "le néerlandais n'est pas nécessaire, mais quelques bases d'allemand
-# seraient un plus" goes on about another language.
-_BUT_RE = re.compile(
-    r"[\s,]*(?:mais|but)\s+(?:(?:il\s+)?(?:est|reste|serait|sera)\s+)?(?:tr[èe]s\s+|fortement\s+|vivement\s+|bien\s+)?"
-    r"(?:appr[ée]ci|souhait|recommand|conseill|pr[ée]f[ée]r|bienvenu|un\s+(?:\w+\s+)?(?:plus|\+|atout|avantage)|appreciated|welcome|"
-    r"a\s+(?:\w+\s+)?plus|an?\s+(?:\w+\s+)?(?:asset|advantage)|nice\s+to\s+have|preferred|desirable)",
-    re.I,
-)
+# "L'espagnol et le catalan sont parlés par une partie de l'équipe": spoken by others.
+_SPOKEN_BY_OTHERS_AFTER_RE = re.compile(r"(?:\s*(?:et|,)\s*(?:le|la|l['’])?\s*\w+)*\s*(?:est|sont)\s+parl[ée]e?s?\s+par", re.I)
 _BARE_NATIVE_RE = re.compile(r"natif|native", re.I)
 _NATIVE_LANGUAGE_NEAR_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(LANGUAGES) + "|" + "|".join(ADJECTIVES) + r"|\w+phones?|langues?|speakers?|locut\w+)(?![\w])", re.I
 )
 _NATIVE_RE = re.compile(r"(?:de\s+)?langue\s+maternelle|native\s+speaker|locuteur\s+natif|\bnatif\b|\bnative\b", re.I)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _distance(start: int, end: int, s: int, e: int) -> int:
+    """Characters between the spans [start, end) and [s, e) (0 when they touch or overlap)."""
+    return max(0, s - end, start - e)
 
 
 def _cefr(window: str) -> str | None:
@@ -354,11 +385,18 @@ def _levels_after_lists(text: str, layout: Layout, ordered: list[tuple[int, int,
     i = 0
     while i < len(ordered):
         j = i
-        while j + 1 < len(ordered) and _CHAIN_RE.fullmatch(text, ordered[j][1], ordered[j + 1][0]):
+        # (round 17: a language named again opens a clause of its own, "couramment en néerlandais et en anglais, le
+        # néerlandais pouvant être à un niveau B1": the level after it is not the list's)
+        while (
+            j + 1 < len(ordered)
+            and _CHAIN_RE.fullmatch(text, ordered[j][1], ordered[j + 1][0])
+            and ordered[j + 1][2] not in {iso for _, _, iso in ordered[i : j + 1]}
+        ):
             j += 1
         if j > i:
             last_start, last_end = ordered[j][0], ordered[j][1]
             tail_end = min(max(layout.clause_around(last_start, last_end)[1], last_end), last_end + 60)
+
             level = _cefr(text[last_end:tail_end])
             if level:
                 levels.update(dict.fromkeys(range(i, j), level))
@@ -399,7 +437,9 @@ def find_languages(
     for m in _ADJ_SCAN.finditer(text, low):
         # Adjectives only count right after "langue maternelle" / "langue(s)" ("langue maternelle française"), or
         # chained to such an adjective ("Maîtrise des langues française et anglaise": the plural names a list).
-        if re.search(r"langues?(?:\s+maternelles?)?\s*$", text[max(0, m.start() - 25) : m.start()], re.I) or (
+        # Round 17: the language's spelling or grammar ("Vous maîtrisez parfaitement l'orthographe française", "une
+        # excellente orthographe et grammaire françaises"): the written language asked.
+        if re.search(r"(?:langues?(?:\s+maternelles?)?|orthographe|grammaire|(?:orthographe|grammaire)\s+et\s+(?:orthographe|grammaire))\s*$", text[max(0, m.start() - 40) : m.start()], re.I) or (
             last_adj_end >= 0 and _CHAIN_RE.fullmatch(text, last_adj_end, m.start())
         ):
             candidates.append((m.start(), m.end(), ADJECTIVES[m.group(1).lower()]))
@@ -418,6 +458,18 @@ def find_languages(
     for m in _SINGLE_CODE_SCAN.finditer(text, low):
         if m.start() not in paired and m.start() - 1 not in paired and (m.start() - 1) not in {e for _, e, _ in candidates}:
             candidates.append((m.start(), m.end(), _CODES[m.group(1).lower()]))
+    code_ends = sorted(e for s_, e, _ in candidates if text[s_:e].upper() in ("FR", "NL"))
+    for m in _EN_DE_CODE_RE.finditer(text) if ("en" in low or "de" in low) else ():
+        if m.start() in paired or m.start() - 1 in paired or any(s_ <= m.start() < e for s_, e, _ in candidates):
+            continue
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())
+        # (a cue word after the code on a line of languages: "français et néerlandais courants ; EN un plus")
+        cued = bool(_CODE_CUE_AFTER_RE.match(text, m.end())) and any(
+            line_start <= s_ < line_end for s_, _, _ in candidates
+        )
+        if cued or _CODE_LEVEL_AFTER_RE.match(text, m.end()) or any(_CHAIN_RE.fullmatch(text, e, m.start()) for e in code_ends if e <= m.start()):
+            candidates.append((m.start(), m.end(), _CODES[m.group(1).lower()]))
+            code_ends.append(m.end())
     self_cued: set[int] = set()
     if "kenntnis" in low:
         for m in _GERMAN_KNOWLEDGE_RE.finditer(text):
@@ -451,6 +503,10 @@ def find_languages(
         aside = text.find("(", end, min(hi, next_start))
         if aside >= 0 and next_start < hi and ")" not in text[aside:next_start]:
             hi = aside
+        # round 17: the same language named again after an alternative has its own level ("Vous êtes bilingue
+        # français/néerlandais ou vous avez une très bonne connaissance du néerlandais (B2)": B2 is the second's)
+        if i + 1 < len(ordered) and ordered[i + 1][2] == iso and next_start < hi and _ALTERNATIVE_RE.search(text, end, next_start):
+            hi = next_start
         before = text[max(s0, start - 40) : start]
         if _EXCLUDE_BEFORE.search(before) or _SUBJECT_BEFORE_RE.search(before) or _SUBJECT_AFTER_RE.match(text, end):
             pending = []
@@ -464,7 +520,8 @@ def find_languages(
             continue  # a selection step ("un test d'anglais écrit et oral, puis un entretien")
         if (
             _OTHERS_SPEAK_BEFORE_RE.search(text, max(s0, start - 80), start)
-            or ((na := _NOT_ASKED_AFTER_RE.match(text, end)) is not None and not _BUT_RE.match(text, na.end()))
+            or said_not_needed(text, end)
+            or _SPOKEN_BY_OTHERS_AFTER_RE.match(text, end)
             or (not_asked_end >= 0 and _CHAIN_RE.fullmatch(text, not_asked_end, start))
         ):
             pending, not_asked_end = [], end
@@ -521,8 +578,15 @@ def find_languages(
         # a line that is the language and its register alone is a cue of its own ("Anglais professionnel." closing an
         # ad) or after the candidate's own determiner ("Votre anglais professionnel vous permet…", "un anglais technique");
         # inside a list the register is not ("modules : Java, Docker, Anglais professionnel, …" is a syllabus)
-        register = bool(_REGISTER_AFTER_RE.match(text, end)) and (
+        register = bool(reg := _REGISTER_AFTER_RE.match(text, end)) and (
             bool(_LANGUAGE_LINE_RE.fullmatch(text, line.start, line.end)) or bool(_OWNER_BEFORE_RE.search(text, max(0, start - 8), start))
+            # round 17: a sentence of its own in a paragraph ("… ou le retail. Anglais professionnel. Une certification …",
+            # "Anglais pro (toute la doc est en anglais).")
+            or (
+                bool(_SENTENCE_OPEN_BEFORE_RE.search(text, max(line.start, start - 3), start) or start == line.start)
+                and text[start].isupper()
+                and bool(reg is not None and _SENTENCE_CLOSE_AFTER_RE.match(text, reg.end()))
+            )
         )
         little = bool(_A_LITTLE_BEFORE_RE.search(text, max(0, start - 20), start))
         # the candidate's ("Vous avez un bon anglais"), not a thing ("un bon français de terroir")
@@ -544,6 +608,7 @@ def find_languages(
             chained_pending = bool(pending) and bool(_CHAIN_RE.fullmatch(text, pending[-1][1], start))
             pending = [*pending, (start, end, iso)] if chained_pending else [(start, end, iso)]
             continue
+        alt_knowledge = None
         if any(x.attrs["language"] == iso and s0 <= x.start < start for x in langs) and not (
             # "Bilingue FR/NL ou, à défaut, une connaissance fonctionnelle du néerlandais (niveau B1)": restated as an
             # alternative ("ou", "à défaut", "sinon") with a level code of its own that the first naming does not have,
@@ -554,10 +619,24 @@ def find_languages(
                 for x in langs
                 if x.attrs["language"] == iso and s0 <= x.start < start
             )
+            # round 17: or with a knowledge phrase of its own after the alternative ("Bilingue FR/NL ou bonne
+            # connaissance du néerlandais", "ou à tout le moins une connaissance suffisante du néerlandais")
+            or (
+                (alt_knowledge := _ALTERNATIVE_KNOWLEDGE_BEFORE_RE.search(text, max(s0, start - 70), start)) is not None
+                and all(_ALTERNATIVE_RE.search(text, x.end, start) for x in langs if x.attrs["language"] == iso and s0 <= x.start < start)
+            )
         ):
             pending = []
             continue  # "un anglais technique (rédaction de documents en anglais)": the same language restated
-        native = any(abs(s - start) < 40 or abs(s - end) < 40 for s, _ in native_spans)
+        if alt_knowledge is not None and any(x.attrs["language"] == iso and s0 <= x.start < start for x in langs):
+            lo = max(lo, alt_knowledge.start())  # the alternative's own words grade it, not the bilingual pair's
+            window = text[lo:hi]
+        # (round 17: not a native word closer to another language: "FR natif + English fluent")
+        native = any(
+            (abs(s - start) < 40 or abs(s - end) < 40)
+            and not any(_distance(o_start, o_end, s, e) < _distance(start, end, s, e) for o_start, o_end, _ in ordered if o_start != start)
+            for s, e in native_spans
+        )
         own = _OWN_ARTICLE_BEFORE_RE.search(text, max(lo, start - 6), start)
         # "Bilingue français/néerlandais, anglais courant": the bilingual pair keeps C1, the level after the list is English's.
         tail = None if _BILINGUAL_RE.search(_own_words(window)) else tail_levels.get(i)
@@ -651,6 +730,9 @@ _TEST_SCORE_RE = re.compile(
     r"(\d(?:[.,]\d)?|\d{2,3})(?![\w\d]|\s*(?:€|euros?|\$|%))(?:\s*(?:points?|pts))?(?:\s*(?:minimum|min\.|ou\s+plus|et\s+plus|requis|exig[ée]))?",
     re.I,
 )
+_OWN_CUE_AFTER_RE = re.compile(
+    r"(?:\s+ou\s+[ée]quivalent)?\s*(?:(?:est|serait|sera)\s+)?(?:souhait|exig|requis|appr[ée]ci|un\s+(?:\w+\s+)?(?:plus|atout)|obligatoire|indispensable|minimum|id[ée]al)", re.I
+)
 _TEST_GIVEN_BEFORE_RE = re.compile(r"(?:primes?|bonus|financ\w*|rembours\w*|passage|pr[ée]par\w*|formation|cours)\s+(?:\w+\s+){0,2}?(?:du\s+|au\s+|le\s+|de\s+|d['’])?$", re.I)
 _TEST_LEVELS = {
     "toeic": ((945, "C1"), (785, "B2"), (550, "B1"), (225, "A2")),  # ETS's minimum scores per CEFR level
@@ -670,7 +752,14 @@ def _test_scores(text: str, layout: Layout, langs: list[Mention]) -> list[Mentio
         if _TEST_GIVEN_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Prime TOEIC", "passage du TOEIC financé": a benefit or a course, not a level asked
         s0, _ = layout.sentence_at(m.start())
-        near = [k for k, x in enumerate(out) if x.attrs.get("language") == "en" and max(s0, m.start() - 80) <= x.start and x.start < m.end()]
+        near = [
+            k
+            for k, x in enumerate(out)
+            if x.attrs.get("language") == "en" and max(s0, m.start() - 80) <= x.start and x.start < m.end()
+            # round 17: after a comma, a score with its own cue is an item of its own ("Anglais professionnel (échanges
+            # quotidiens …), TOEIC 750 ou équivalent souhaité")
+            and not (x.end <= m.start() and re.search(r"[,;]", text[x.end : m.start()]) and _OWN_CUE_AFTER_RE.match(text, m.end()))
+        ]
         if near:
             k = near[-1]
             x = out[k]
@@ -691,12 +780,23 @@ _LANGUAGE_CERT_RE = re.compile(
     r"(?<![\w])(?:(?:brevets?|certificats?|attestations?|examens?)\s+(?:linguistiques?|de\s+connaissances?\s+linguistiques?)"
     r"(?:\s+(?:du\s+|de\s+)?(?:SELOR|BOSA|Talent)(?:\s*/\s*(?:SELOR|BOSA|Talent))?)?"
     r"|(?:brevets?|certificats?|attestations?|examens?)\s+(?:du\s+|de\s+|d['’])?(?:SELOR|BOSA)(?:\s*/\s*Talent)?)"
-    r"(?:\s*\((?:art\.?|article|niveau|lois?)[^()\n]{0,30}\))?",
+    r"(?:\s*\((?:art\.?|article|niveau|lois?)[^()\n]{0,80}\))?",
     re.I,
 )
-_CERT_LATER_RE = re.compile(
+_CERT_GIVEN_RE = re.compile(
     r"obten(?:u|ir)|pr[ée]par\w*|passer|primes?|allocation|dans\s+les\s+\d+\s+(?:mois|ans)|apr[èe]s\s+l['’](?:engagement|entr[ée]e)", re.I
 )
+# Round 17: held, or else to obtain, as an alternative the ad accepts ("étant obligatoire pour la nomination (ou à
+# obtenir dans les 2 ans)", "est indispensable OU vous vous engagez à le réussir dans l'année"): still asked, preferred
+# (the fifth written batch, three ads); one to obtain after hiring, with no alternative, is not asked (round 15).
+_CERT_LATER_RE = re.compile(
+    r"(?<![\w])ou\s+(?:(?:[àa]|de)\s+l['’]?\s*|[àa]\s+|vous\s+vous\s+engagez\s+[àa]\s+(?:le|la|l['’])?\s*|(?:[êe]tre\s+)?(?:pr[êe]te?|dispos[ée]e?)\s+[àa]\s+(?:le|la|l['’])?\s*)"
+    r"(?:obtenir|passer|r[ée]ussir|pr[ée]senter)",
+    re.I,
+)
+# "vous disposez d'une bonne connaissance du néerlandais, le certificat linguistique SELOR (art. 8) étant obligatoire":
+# after a comma and the certificate's own article, a clause of its own (the language before is another item).
+_OWN_CLAUSE_GAP_RE = re.compile(r"[^,;:]*,\s*(?:le|la|l['’]|un|une)\s*$", re.I)
 
 
 def _language_certificates(text: str, layout: Layout, langs: list[Mention]) -> list[Mention]:
@@ -706,41 +806,94 @@ def _language_certificates(text: str, layout: Layout, langs: list[Mention]) -> l
     for m in _LANGUAGE_CERT_RE.finditer(text):
         s0, e0 = layout.sentence_at(m.start())
         clause_end = min([e0] + [i for i in (text.find(";", m.end(), e0),) if i >= 0])
-        if _CERT_LATER_RE.search(text, max(s0, m.start() - 40), clause_end):
+        # (the sentence of the certificate's end: "(art. 8)" is not a full stop)
+        clause_end = max(clause_end, min([layout.sentence_at(m.end() - 1)[1]] + [i for i in (text.find(";", m.end()),) if i >= 0]))
+        later = _CERT_LATER_RE.search(text, m.end(), clause_end)
+        if not later and _CERT_GIVEN_RE.search(text, max(s0, m.start() - 40), clause_end):
             continue
-        clause_start = max(s0, text.rfind(";", s0, m.start()) + 1)
-        if any(max(clause_start, m.start() - 80) <= x.start < m.end() + 60 and x.start < e0 for x in langs):
+        # (one to obtain later is the language's own note when that language is named in its sentence: "être bilingue
+        # français-néerlandais ; le certificat … peut être obtenu après l'engagement")
+        clause_start = text.rfind("\n", 0, m.start()) + 1 if later else max(s0, text.rfind(";", s0, m.start()) + 1)
+        if any(
+            max(clause_start, m.start() - 80) <= x.start < m.end() + 60
+            and (x.start < e0 or later)
+            and not (x.end <= m.start() and _OWN_CLAUSE_GAP_RE.fullmatch(text, x.end, m.start()))
+            for x in langs
+        ):
             continue  # "certificat de connaissance du néerlandais (examen linguistique)": the language named is the item
+        # the level of the certificate's bracket ("(article 8, connaissance élémentaire de la seconde langue)": A2)
         code = _CEFR_RE.search(text, m.start(), m.end())
-        found.append(Mention("language", m.start(), m.end(), {"language": "nl", "cefr": code.group(1) if code else None}, family="language"))
+        level = code.group(1) if code else _cefr(text[m.start() : m.end()])
+        found.append(Mention("language", m.start(), m.end(), {"language": "nl", "cefr": level}, family="language",
+                             forced_strength="preferred" if later else None))
     return found
 
 
+_ALTERNATIVE_KNOWLEDGE_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:ou|sinon|[àa]\s+d[ée]faut)(?![\w])[^.;\n]{0,40}?(?:connaissances?|ma[îi]trise|notions?|pratique|niveau)(?![\w])[^.;\n]{0,25}?"
+    r"(?:du|de\s+l['’]|d['’]|de|en)\s*$",
+    re.I,
+)
 _GLUED_ITEM_RE = re.compile(r"(?<=[\w).])[ \t]?[-–•][ \t]+(?=[A-ZÉÀÈÇÎ])")
 _ALTERNATIVE_RE = re.compile(r"(?<![\w])(?:ou|sinon|[àa]\s+d[ée]faut)(?![\w])", re.I)
+_CLOSING_BRACKET_RE = re.compile(r"[ \t]*\)")
+_OR_WILLING_TO_LEARN_RE = re.compile(
+    r"(?:[ \t]+[\w'’()]+){0,3}?[ \t]*,?[ \t]*ou\s+(?:(?:vous\s+[êe]tes|tu\s+es|[êe]tre)\s+)?(?:dispos[ée]\(?e?\)?|pr[êe]t\(?e?\)?|pr[êe]te|motiv[ée]\(?e?\)?)\s+[àa]\s+"
+    r"(?:suivre|(?:l['’]\s*)?apprendre|vous\s+former|te\s+former|se\s+former)",
+    re.I,
+)
+# "Connaissance du néerlandais (niveau de base) appréciée pour les livraisons": a wish after the level in brackets
+# (strength.py's clause does not reach past the bracket).
+_BRACKET_THEN_WISH_RE = re.compile(
+    r"\s*\([^()\n]{1,40}\)\s*(?:(?:est|serait|sera)\s+)?(?:(?:tr[èe]s|vivement|fortement)\s+)?(?:appr[ée]ci[ée]e?|souhait[ée]e?|bienvenue?)(?![\w])",
+    re.I,
+)
+_OF_LIST_GAP_RE = re.compile(r"\s*,\s*(?:du|des|de\s+la|de\s+l['’]|d['’])\s*", re.I)
 _PLURAL_PREDICATE_RE = re.compile(r"(?<![\w])(?:sont|seraient|seront|constituent|constitueraient|repr[ée]sentent|facilitent|faciliteront|faciliteraient|de\s+\w+\s+(?:plus|atouts|avantages))(?![\w])", re.I)
+
+
+def prefer_chains(text: str, found: list[Mention], chain_re: re.Pattern[str], first_preferred: Callable[[list[Mention], int, int], int | None]) -> list[Mention]:
+    """Mentions chained by `chain_re` (sorted by start) share the predicate after the last of them; `first_preferred(out,
+    i, j)` says from which mention of the chain out[i..j] it makes them preferred (None: none). The one walk of the plus
+    predicates of languages and licences (round 17, was written out in both modules)."""
+    out = list(found)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and chain_re.fullmatch(text, out[j].end, out[j + 1].start):
+            j += 1
+        first = first_preferred(out, i, j)
+        if first is not None:
+            for k in range(first, j + 1):
+                out[k] = out[k].with_(forced_strength="preferred")
+        i = j + 1
+    return out
 
 
 def _plus_predicates(text: str, langs: list[Mention]) -> list[Mention]:
     """A language whose own predicate makes it a plus ("le néerlandais (niveau B1) serait un plus") is preferred, with
     the languages chained to it ("l'espagnol ou l'italien est un atout"); the cue words strength.py reads do not all
     say so ("un petit plus", "sont utiles", "faciliteront"), nor reach past a level in brackets."""
-    out = list(langs)
-    i = 0
-    while i < len(out):
-        j = i
-        while j + 1 < len(out) and _CHAIN_RE.fullmatch(text, out[j].end, out[j + 1].start):
-            j += 1
-        plus = PLUS_PREDICATE_AFTER_RE.match(text, out[j].end)
-        if plus:
-            # "Parler couramment l'anglais, l'allemand est un plus": after a comma, a singular predicate is the last
-            # language's own clause; a plural one takes the list ("l'espagnol, l'italien ou le portugais sont un plus")
-            first = i
-            if not _PLURAL_PREDICATE_RE.search(plus.group(0)):
-                first = j
-                while first > i and "," not in text[out[first - 1].end : out[first].start]:
-                    first -= 1
-            for k in range(first, j + 1):
-                out[k] = out[k].with_(forced_strength="preferred")
-        i = j + 1
-    return out
+
+    def first_preferred(out: list[Mention], i: int, j: int) -> int | None:
+        # round 17: examples in brackets share the predicate after the bracket ("une 3e langue (italien, espagnol,
+        # chinois) est un vrai plus"); "Bilingue FR/NL ou disposé(e) à suivre des cours de néerlandais": the ad takes
+        # people who will learn it (preferred)
+        closing = _CLOSING_BRACKET_RE.match(text, out[j].end)
+        if (closing and PLUS_PREDICATE_AFTER_RE.match(text, closing.end())) or _OR_WILLING_TO_LEARN_RE.match(text, out[j].end):
+            return i
+        plus = PLUS_PREDICATE_AFTER_RE.match(text, out[j].end) or _BRACKET_THEN_WISH_RE.match(text, out[j].end)
+        if not plus:
+            return None
+        # "Parler couramment l'anglais, l'allemand est un plus": after a comma, a singular predicate is the last
+        # language's own clause; a plural one takes the list ("l'espagnol, l'italien ou le portugais sont un plus")
+        if _PLURAL_PREDICATE_RE.search(plus.group(0)):
+            return i
+        # (round 17: a comma then the governing noun's own "du"/"de l'" goes on with one list: "la pratique de l'arabe,
+        # du tamoul ou du bambara serait un avantage")
+        first = j
+        while first > i and ("," not in (gap := text[out[first - 1].end : out[first].start]) or _OF_LIST_GAP_RE.fullmatch(gap)):
+            first -= 1
+        return first
+
+    return prefer_chains(text, langs, _CHAIN_RE, first_preferred)

@@ -10,7 +10,8 @@ import re
 
 from audits.extract.fastscan import GatedPattern, fold
 from audits.extract.mention import Mention
-from audits.extract.recognizers.language import PLUS_PREDICATE_AFTER_RE
+from audits.extract.not_needed import said_not_needed
+from audits.extract.recognizers.language import PLUS_PREDICATE_AFTER_RE, prefer_chains
 from audits.extract.training import held_by_others_or_given, not_held_question, offered_right_after
 
 _ALIASES = {
@@ -20,13 +21,17 @@ _ALIASES = {
     "TRANSPORTS EN COMMUN": "D", "AUTO": "B", "VOITURE": "B", "TRACTEUR": "G",
 }
 _CAT = r"(?:AM|A1|A2|C1E|C1|D1E|D1|BE|EB|CE|EC|DE|SPL|PL|VL|A|B|C|D|G|poids[- ]lourds?|super[- ]lourds?|transports?\s+en\s+commun)"
+# Round 17: "PERMIS D ET DE LA FIMO": in capitals, "DE" before an article is the preposition, not a category.
+_ARTICLE_AFTER = r"[ \t]+(?i:la|le|les|l['’]|une?|votre|vos|son|sa|ses)(?![\w])"
 _PERMIS_RE = re.compile(
     # Round 12: "Maîtrise de QGISPermis B", "chantierPermis B": the line before glued where the markup was stripped.
     r"(?:(?<![\w])|(?<=[a-zà-ÿA-Z])(?=(?-i:P)))permis(?:\s+de\s+conduire)?(?:\s+(?:de\s+)?(?:cat[ée]gories?|cat\.?|type))?\s*(?:[:(]\s*)?"
     # Round 2: "Permis BRespect des délais" — the next list item glued where the markup was stripped (a capital and
     # a lower-case letter after the category, case-sensitive so that "permis BE" stays BE). Round 12: "permis auto",
     # "permis voiture" (B), first only: "permis B et voiture indispensables" names a car, not a second licence.
-    rf"(?P<first>{_CAT}|auto|voiture|tracteur)(?:(?![\w])|(?=(?-i:[A-Z][a-zà-ÿ])))(?P<rest>(?:\s*(?:\([a-zà-ÿ'’ ]{{1,30}}\)\s*)?(?:,|/|et|ou|&|-|\+)\s*(?:{_CAT})(?![\w]))*)",
+    rf"(?P<first>{_CAT}|auto|voiture|tracteur)(?:(?![\w])|(?=(?-i:[A-Z][a-zà-ÿ])))(?P<rest>(?:\s*(?:\([a-zà-ÿ'’ ]{{1,30}}\)\s*)?(?:,|/|et|ou|&|-|\+)\s*(?:{_CAT})(?![\w])(?!{_ARTICLE_AFTER})"
+    # Round 17: "permis D (ou DE)": the other category in brackets
+    rf"|\s*\(\s*(?:ou|et|voire)\s+(?:{_CAT})(?=\s*\)))*)",
     re.I,
 )
 _BARE_RE = re.compile(r"(?<![\w])permis\s+de\s+conduire(?:\s+(?:valide|en\s+cours\s+de\s+validit[ée]))?(?![\w])", re.I)
@@ -52,9 +57,11 @@ _ENGLISH_RE = re.compile(
 )
 # Round 12: a second category after a licence, with its own cue or reason ("Permis B indispensable, BE un plus",
 # "le permis B ; le BE est un vrai plus", "permis D (DE apprécié…)", "permis CE (ou C pour les porteurs)").
+# Round 17: "le BE (remorque) est un plus" (the category's aside before its cue), "permis C (pour déplacer la pelle sur
+# porte-engin, CE un plus)" (the second category at the end of the first's aside).
 _FOLLOWING_CAT_RE = re.compile(
-    r"[^\n.;]{0,25}?(?:[,;(]|\bet\b|\bou\b)\s*(?:ou\s+|et\s+)?(?:le\s+|la\s+|un\s+)?(?P<cat>(?-i:BE|C1E|CE|C1|DE|D1|C|D))(?![\w])"
-    r"(?=\s*=|\s+(?:est|un|une|serait|appr[ée]ci|souhait|pour|exig|obligatoire|indispensable|id[ée]al|de\s+pr[ée]f|bienvenu))",
+    r"(?:[^\n.;()]{0,25}?|[ \t]*\([^\n.;()]{0,50}?)(?:[,;(]|\bet\b|\bou\b)\s*(?:ou\s+|et\s+)?(?:le\s+|la\s+|un\s+)?(?P<cat>(?-i:BE|C1E|CE|C1|DE|D1|C|D))(?![\w])"
+    r"(?=(?:\s*\([^()\n]{1,30}\))?(?:\s*=|\s+(?:est|un|une|serait|appr[ée]ci|souhait|pour|exig|obligatoire|indispensable|id[ée]al|de\s+pr[ée]f|bienvenu)))",
 )
 # Round 12: a licence named as the vehicles a workshop repairs ("atelier PL", "mécanicien PL") or the colleagues who
 # drive them ("nos chauffeurs SPL"), an exam code ("PL-400"): no licence asked.
@@ -64,9 +71,10 @@ _NOT_ASKED_VEHICLE_BEFORE_RE = re.compile(
 )
 
 # "2 ans d'expérience comme chauffeur C", "expérience en conduite SPL", "Conduire un ensemble routier SPL": the
-# experience or the task, not a licence named by the job.
+# experience or the task, not a licence named by the job. Round 17: a mechanic's "2 ans d'expérience sur PL" (the
+# vehicles worked on).
 _EXPERIENCE_BEFORE_RE = re.compile(
-    r"(?:exp[ée]rience\w*|ans|ann[ée]es?)\s+(?:\w+\s+){0,2}?(?:comme|en\s+tant\s+que|de|en)\s+(?:\w+\s+)?$|ensembles?\s+routiers?\s+$|"
+    r"(?:exp[ée]rience\w*|ans|ann[ée]es?)\s+(?:\w+\s+){0,2}?(?:comme|en\s+tant\s+que|de|en|sur)\s+(?:\w+\s+)?$|ensembles?\s+routiers?\s+$|"
     r"(?:en|de)\s+conduite\s+$",
     re.I,
 )
@@ -109,6 +117,11 @@ _DOCUMENT_BEFORE_RE = re.compile(
 # titulaires du permis B": not the candidate's licence.
 _EXAM_BEFORE_RE = re.compile(r"pr[ée]sentation\s+(?:au|aux|[àa]\s+l['’]examen)|formations?\b[^.;\n]{0,60}avec\s+(?:le\s+|la\s+)?(?:passage|obtention)\s+(?:du|de\s+la|des)\s*$", re.I)
 _BENEFICIARIES_BEFORE_RE = re.compile(r"(?<![\w])pour\s+(?:les|des)\s+(?:[\w'’]+\s+){0,4}?titulaires\s+(?:du|de\s+la|d['’])\s*$", re.I)
+# Round 17: "Nous formons les titulaires du permis B motivés : le permis D est financé", "nous accompagnons les
+# titulaires du permis B vers le C": the people the employer trains, not the candidate's licence.
+_TRAINED_HOLDERS_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:formons|formerons|accompagnons|accompagnerons)\s+(?:les|des)\s+(?:[\w'’]+\s+){0,3}?titulaires\s+(?:du|de\s+la|d['’])\s*$", re.I
+)
 _BENEFIT_RE = re.compile(r"finan[cç]|formations?\b|offert|pris\s+en\s+charge|prise\s+en\s+charge|rembours", re.I)
 # "Chauffeur PL (H/F) - permis C financé": the line says the licence of the vehicle class is given.
 _OFFERED_ON_LINE_RE = re.compile(r"permis\s+(?:\w+\s+)?(?:financ|offert|pris\s+en\s+charge|inclus)", re.I)
@@ -127,6 +140,30 @@ _DRIVER_CAT_RE = re.compile(r"(?i:chauffeu\w*|conduct(?:eur|rice)\w*)(?:[-\s]liv
                             r"(?P<rest>(?:[ \t]*(?:/|ou|et|,)[ \t]*(?:C1E|C1|CE|C|D1|DE|D)(?![\w'’]))*)")  # not "CONDUCTEUR DE LIGNE"
 # Round 12: the driver's certificates beside it too ("Requis :\n- SPL\n- FIMO/FCO en cours de validité").
 _DRIVER_RE = re.compile(r"chauffeur|conduct|poids|camion|routier|permis|FIMO|FCO|tachygraphe|code\s+95", re.I)
+
+
+# "(H/F)" after the driver's name: the post's name written as a title inside the body ("nous recrutons un(e) Chauffeur
+# SPL (H/F)", the twelfth IT sample's 202CHPB gives CE).
+# "recherche chauffeur SPL pour trajets …", "RECRUTE CHAUFFEUR SPL POUR …": the post's name without a determiner, written
+# as a title inside the sentence (the team corpus labels it).
+_TITLE_STYLE_BEFORE_RE = re.compile(r"(?<![\w])(?i:recrute|recherche|cherche|engage)\s+(?i:chauffeu|conduct)\w*(?:\s*/\s*\w+)?\s+$")
+_CLOSES_SENTENCE_RE = re.compile(r"[ \t]*(?:[.!:;\n]|$)")
+_GENDER_MARK_AFTER_RE = re.compile(r"\s*\((?:H|F|M|X)\s*/\s*(?:H|F|M|X)(?:\s*/\s*(?:H|F|M|X))?\)", re.I)
+
+
+def _in_sentence_beside_permis(text: str, start: int, end: int, category: str, found: list[Mention]) -> bool:
+    """Round 17: the vehicle class of the driver sought, in a sentence of the body ("recherche un conducteur SPL pour des
+    tournées régionales", "recrute des conducteurs PL en CDI", "NOUS CHERCHONS UN CHAUFFEUR CE POUR DES TRAJETS …"),
+    when the ad names the same licence with the word "permis" ("Permis CE", "Permis C en cours de validité"): the job
+    described, the licence is the permis' item (fifth written batch, four ads). A title or heading line keeps it."""
+    if (
+        _heading_line(text, start)
+        or _GENDER_MARK_AFTER_RE.match(text, end)
+        or _CLOSES_SENTENCE_RE.match(text, end)
+        or _TITLE_STYLE_BEFORE_RE.search(text, max(0, start - 50), start)
+    ):
+        return False  # (the post named alone closing its sentence, "nous recherchons un-e Conducteur/trice SPL.", dev 192SZHK)
+    return any(f.attrs.get("category") == category and text[f.start : f.start + 6].lower() == "permis" for f in found)
 
 
 def _heading_line(text: str, pos: int) -> bool:
@@ -185,6 +222,8 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
             continue
         if _OFFERED_ON_LINE_RE.search(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())):
             continue  # "Chauffeur PL (H/F) - permis C financé": the job's licence is given
+        if _in_sentence_beside_permis(text, m.start(), m.end(), _normalise(m.group(1)), found):
+            continue
         if _DRIVER_RE.search(text, max(0, m.start() - 40), m.end() + 40):
             found.append(Mention("licence", m.start(), m.end(), {"category": _normalise(m.group(1))}, family="licence"))
     if "lourd" in low:
@@ -206,6 +245,8 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
     for m in _SOUGHT_DRIVER_RE.finditer(text) if ("chauffeu" in low or "conduct" in low) else ():
         g = "weight" if m.group("weight") else "cat"
         if g == "weight" and licence_named:
+            continue
+        if _in_sentence_beside_permis(text, m.start(g), m.end(g), _normalise(m.group(g)), found):
             continue
         if not any(f.start < m.end(g) and m.start(g) < f.end for f in found):
             found.append(Mention("licence", m.start(g), m.end(g), {"category": _normalise(m.group(g))}, family="licence"))
@@ -232,40 +273,27 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
         and not ((w := _WITH_AFTER_RE.match(text, f.end)) is not None and offered_right_after(text, w.end()))
         and not not_held_question(text, f.start, f.end)
         and not held_by_others_or_given(text, f.start, f.end)
-        and not _TOWARDS_BEFORE_RE.search(text, max(0, f.start - 40), f.start)
+        and not _TOWARDS_BEFORE_RE.search(text, max(0, f.start - 80), f.start)
         # "Vous avez le permis D mais pas la FIMO ?": the question is about what the candidate lacks, the licence is
         # assumed (asked elsewhere, if at all)
         and not _BUT_NOT_QUESTION_AFTER_RE.match(text, f.end)
         and not _not_candidates(text, f.start)
-        and not _not_needed(text, f.end)
+        # "Le permis B n'est pas demandé", "Permis B : non exigé" (not_needed.py)
+        and not said_not_needed(text, f.end)
     ]
     return _plus_predicates(text, sorted(kept, key=lambda m: m.start))
 
 
 # "(sinon permis B et nous vous accompagnons vers le permis C)": the licence the employer leads the recruit to.
-_TOWARDS_BEFORE_RE = re.compile(r"accompagn\w*\s+(?:\w+\s+)?(?:vers|jusqu['’]au)\s+(?:le|la|l['’])?\s*(?:permis\s+)?$", re.I)
+_TOWARDS_BEFORE_RE = re.compile(r"accompagn\w*\s+(?:[^.;\n]{0,40}\s)?(?:vers|jusqu['’]au)\s+(?:le|la|l['’])?\s*(?:permis\s+)?$", re.I)
 _BUT_NOT_QUESTION_AFTER_RE = re.compile(r"\s+mais\s+(?:pas|non)\b[^.?!\n]{0,40}\?", re.I)
 _CHAIN_RE = re.compile(r"\s*(?:,|/|\bet\b|\bou\b|&|-|\+)\s*(?:(?:le|la|un)\s+)?(?:permis\s+)?", re.I)
-
-
-# "Le permis B n'est pas demandé", "Permis B : pas nécessaire (bureaux près de la gare)", "Permis B : non exigé": a licence
-# said not to be needed is not an item (the guide's "not needed" rule covers diplomas and experience only); "pas
-# obligatoire mais apprécié", "non exigé, mais un plus" grade it down instead (kept, preferred by the cue).
-_NOT_NEEDED_AFTER_RE = re.compile(
-    r"\s*(?:[:\-–]\s*)?(?:(?:n['’](?:est|y\s+est)|ne\s+(?:sont|sera|seront))\s+pas|(?:est\s+)?(?:pas|non)|n['’]est\s+nullement)\s+"
-    r"(?:du\s+tout\s+|vraiment\s+)?(?:demand|n[ée]cessaire|exig|obligatoire|requis|indispensable|impos)\w*(?![\w])(?![^.;\n]{0,40}\bmais\b)",
-    re.I,
-)
-
-
-def _not_needed(text: str, end: int) -> bool:
-    return bool(_NOT_NEEDED_AFTER_RE.match(text, end))
 
 
 def _not_candidates(text: str, start: int) -> bool:
     """The licence of an exam a school or a training prepares, or of the people a benefit is for."""
     line_start = text.rfind("\n", 0, start) + 1
-    if _EXAM_BEFORE_RE.search(text, max(line_start, start - 80), start):
+    if _EXAM_BEFORE_RE.search(text, max(line_start, start - 80), start) or _TRAINED_HOLDERS_BEFORE_RE.search(text, max(line_start, start - 80), start):
         return True
     sentence_start = max(line_start, text.rfind(".", 0, start) + 1, text.rfind("(", 0, start) + 1, start - 200)
     return bool(_BENEFICIARIES_BEFORE_RE.search(text, max(line_start, start - 80), start) and _BENEFIT_RE.search(text, sentence_start, start))
@@ -275,12 +303,8 @@ def _plus_predicates(text: str, found: list[Mention]) -> list[Mention]:
     """Licences whose own predicate or cue after them makes them a plus are preferred ("le permis BE serait top", "Le
     permis B est un atout, le permis C un gros plus", "permis C ou BE appréciés" after "Permis B obligatoire, "), with
     the categories chained to them; so is a licence asked about as already held ("Vous avez déjà votre permis D ?")."""
-    out = list(found)
-    i = 0
-    while i < len(out):
-        j = i
-        while j + 1 < len(out) and _CHAIN_RE.fullmatch(text, out[j].end, out[j + 1].start):
-            j += 1
+
+    def first_preferred(out: list[Mention], i: int, j: int) -> int | None:
         end = out[j].end
         paren = re.match(r"\s*\([^()\n]{1,30}\)", text[end : end + 40])
         if paren and not PLUS_PREDICATE_AFTER_RE.match(text, end):
@@ -289,8 +313,6 @@ def _plus_predicates(text: str, found: list[Mention]) -> list[Mention]:
         after = with_after.end() if with_after else end
         plus = bool(PLUS_PREDICATE_AFTER_RE.match(text, after) or _PLUS_CUE_AFTER_RE.match(text, after))
         already = bool(_ALREADY_BEFORE_RE.search(text, max(0, out[i].start - 40), out[i].start) and _QUESTION_AFTER_RE.match(text, out[j].end))
-        if plus or already:
-            for k in range(i, j + 1):
-                out[k] = out[k].with_(forced_strength="preferred")
-        i = j + 1
-    return out
+        return i if plus or already else None
+
+    return prefer_chains(text, found, _CHAIN_RE, first_preferred)
