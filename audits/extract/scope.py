@@ -33,6 +33,13 @@ _OFFER_RE = re.compile(
     r"conditions de travail|informations compl[ée]mentaires|l'entreprise|qui sommes|[àa] propos",
     re.I,
 )
+# Round 17: the next item of a list glued with a bare hyphen, before its capital ("…ou ingénieur-Minimum 6 ans
+# d'expérience…-Certification SAP fortement souhaitée-Français et anglais courants"): the item opens with a requirement
+# noun or a degree word ("Saint-Quentin", "Jean-Marc" stay whole). Shared with the experience recogniser.
+GLUED_ITEM = (
+    r"-(?:Minimum|Au\s+moins|Id[ée]alement|Formation|Exp[ée]riences?|Certifications?|Certificats?|Dipl[ôo]mes?|"
+    r"Permis|Ma[îi]trise|Connaissances?|Bonne|Excellente|Titulaire|Fran[çc]ais|Anglais|N[ée]erlandais|Mobilit[ée])(?![\w-])"
+)
 # A list bullet glued to the previous full stop where markup was stripped (".- Bac+5 avec…") opens a sentence too.
 # A closing parenthesis followed by a capitalised determiner or pronoun and a lower-case word ("(B2 minimum) Une
 # première expérience…") is a sentence boundary whose full stop was lost with the markup ("La Poste" stays whole).
@@ -46,9 +53,13 @@ _SENTENCE_END_RE = re.compile(
     r"(?<=[a-zà-ÿ)])(?=[-–]\s+(?i:le|la|les|l['’]|une?|des|du|d['’]|vous|tu|votre|ton|vos|tes|id[ée]alement|minimum|au\s+moins|"
     r"[êe]tre|avoir|bonne?|tr[èe]s|excellente?|parfaite?|permis|exp[ée]rience|connaissances?|ma[îi]trise|pas|aucune?|notions?|"
     r"dipl[ôo]me|formation|titulaire|capacit[ée])(?![\w-]))|(?<=[^\s•])(?=•)|"
-    r"(?<=\))\s+(?=(?:Une?|Le|La|Les|Des|Vous|Tu|Nous|Votre|Vos|Ton|Tes)\s+[a-zàâçéèêëîïôûù])"
+    r"(?<=\))\s+(?=(?:Une?|Le|La|Les|Des|Vous|Tu|Nous|Votre|Vos|Ton|Tes)\s+[a-zàâçéèêëîïôûù])|"
+    # Round 17: a list glued with a bare hyphen before the next item's capital (GLUED_ITEM above).
+    r"(?<=[A-Za-zà-ÿÀ-Ý0-9)])(?=" + GLUED_ITEM + ")"
 )
-_CLAUSE_SPLIT_RE = re.compile(r"[,;]|\s(?:et|mais|ainsi que)\s|\s[-–]\s|\(|\)")
+# Round 17: "5 ans d'expérience minimum dont idéalement une partie dans le BTP": the part after "dont" is a clause of its
+# own, its cue grades that part, not the whole before it.
+_CLAUSE_SPLIT_RE = re.compile(r"[,;]|\s(?:et|mais|ainsi que|dont)\s|\s[-–]\s|\(|\)")
 
 
 @dataclass(frozen=True)

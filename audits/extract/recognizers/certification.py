@@ -163,7 +163,11 @@ _SIMPLE = [
     _simple(r"agr[ée]ment\s+(?:du\s+|par\s+le\s+)?SPF\s+Sant[ée](?:\s+publique)?|"
             r"(?:agr[ée]ment|reconnaissance)\s+(?:comme|de|d['’]\s*|en\s+tant\s+que)\s*(?:technologue|infirmi|sage-femme|kin[ée]|logop[èe]d|ergoth[ée]rap|di[ée]t[ée]tic|podolog|audiolog|orthopt|"
             r"param[ée]dic|aide-soignant|psychomotric|hygi[ée]niste|bandagiste|orthop[ée]diste|ambulanci)[\w()-]*(?:\s+(?:en|de|du|d['’])\s*[\w-]+(?:\s+m[ée]dicale?)?)?|"
-            r"agr[ée]ment(?=\s+(?:et|\+|,)\s+(?:num[ée]ro|n°)\s+INAMI)", "agrément SPF Santé publique"),
+            r"agr[ée]ment(?=\s+(?:et|\+|,)\s+(?:num[ée]ro|n°)\s+INAMI)|"
+            # (Round 17: the authority without its name's end, "agrément SPF et numéro INAMI", "avec l'agrément SPF"; not
+            # in brackets, where it restates the recognition before it)
+            r"(?<!\()agr[ée]ment\s+(?:du\s+)?SPF(?!\s*(?:-\s*)?(?:Sant|Finances|Int[ée]rieur|Emploi|Justice|[ée]conomie|Mobilit[ée]|Affaires|BOSA|S[ée]curit[ée]))(?![\w-])",
+            "agrément SPF Santé publique"),
     _simple(r"(?:agr[ée]ment|inscription|enregistrement)\s+(?:de\s+la\s+|par\s+la\s+|[àa]\s+la\s+|aupr[èe]s\s+de\s+la\s+)?Commission\s+des\s+psychologues|agr[ée][ée](?:e|\(e\))?\s+par\s+la\s+Commission\s+des\s+psychologues",
             "agrément Commission des Psychologues"),
     _simple(r"(?:attestation\s+d['’]\s*)?immatriculation\s+(?:(?:d[ée]livr[ée]e\s+)?par\s+|aupr[èe]s\s+de\s+|[àa]\s+)l['’]\s*(?:AViQ|Iriscare)|attestation\s+d['’]\s*immatriculation",
@@ -247,7 +251,7 @@ _SIMPLE = [
     # Round 14: the refrigerant-handling certificate, also as "attestation de capacité (à manipuler les) fluides
     # frigorigènes" (before the "attestation de capacité" of transport).
     _simple(r"certificat(?:ion)?\s+(?:de\s+|d['’]\s*aptitude\s+)?(?:technicien\s+)?frigoriste(?:\s*\(?\s*cat[ée]gorie\s+(?:I{1,3}|IV|[1-5])\s*\)?)?", "ATTESTATION FLUIDES FRIGORIGENES"),
-    _simple(r"(?:attestation|certificat)\s+(?:de\s+capacit[ée]\s+|d['’]aptitude\s+)?(?:(?:[àa]\s+(?:la\s+)?manipul(?:ation\s+des|er\s+les)|pour\s+la\s+manipulation\s+des|de\s+manipulation\s+(?:des|de))\s+)?fluides?\s+frigorig[èe]nes?(?:\s*\(?\s*cat[ée]gorie\s+(?:I{1,3}|IV|[1-5])\s*\)?)?",
+    _simple(r"(?:attestation|certificat)\s+(?:de\s+capacit[ée]\s+|d['’]aptitude\s+)?(?:(?:[àa]\s+(?:la\s+)?manipul(?:ation\s+des|er\s+les)|pour\s+la\s+manipulation\s+des|de\s+manipulation\s+(?:des|de))\s+)?fluides?\s+(?:frigorig[èe]nes?|r[ée]frig[ée]rants?)(?:\s*\(?\s*cat[ée]gorie\s+(?:I{1,3}|IV|[1-5])\s*\)?)?",
             "ATTESTATION FLUIDES FRIGORIGENES"),
     _simple(r"attestation\s+de\s+capacit[ée](?:\s+(?:de\s+|en\s+)?transport(?:\s+(?:de\s+marchandises|de\s+voyageurs|de\s+personnes|l[ée]ger))?)?",
             lambda m: "ATTESTATION DE CAPACITE TRANSPORT" if "transport" in m.group(0).lower() else "ATTESTATION DE CAPACITE"),
@@ -263,7 +267,8 @@ _SIMPLE = [
     # the refrigerant-handling certificate.
     _simple(r"carte\s+de\s+qualification\s+(?:de\s+|du\s+)?conducteur(?:\s*\(code\s+95\))?|CQC", "CODE 95"),
     _simple(r"(?:permis|certificat|attestation)\s+(?:de\s+)?cariste", "BREVET CARISTE"),
-    _simple(r"brevet\s+(?:de\s+)?(?:gerbeur|pontier|grutier|nacelliste|[ée]lingueur)", lambda m: "BREVET " + m.group(0).split()[-1].upper()),
+    # (Round 17: also the machine's name, "brevet nacelle")
+    _simple(r"brevet\s+(?:de\s+)?(?:gerbeur|pontier|grutier|nacelliste|nacelle|[ée]lingueur)", lambda m: "BREVET " + m.group(0).split()[-1].upper()),
     # Round 16, Belgian handling brevets named by the machine ("brevet transpalette électrique", "brevet de conducteur de
     # transpalette") or by the body that issues them ("brevet VDAB ou Forem", "brevet cariste Forem": checked below against
     # a warehouse ad; the second body of "VDAB ou Forem" is one more item, an alternative).
@@ -384,9 +389,37 @@ _SIMPLE = [
             r"technicien\s+(?:chaudi[èe]re\s+|chauffagiste\s+)?agr[ée][ée]\s+(?:gaz|mazout|gasoil|CERGA|G[12]|L|combustibles?\s+(?:liquides?|gazeux))(?:\s*(?:/|,|et|ou)\s*(?:gaz|mazout|gasoil|G[12]|L))*",
             "TECHNICIEN CHAUDIERE AGREE"),
     _simple(r"formation\s+d['’]\s*accueillant(?:e|\(e\))?\s+extrascolaire(?:\s+de\s+\d+\s+heures)?", "FORMATION ACCUEILLANT EXTRASCOLAIRE"),
+    # Round 17, permits to practise by their register: the bar ("inscription au barreau (de Paris)", "inscrit(e) au
+    # Barreau de Bruxelles"), the accountants' roll ("Inscription au tableau des experts-comptables de l'ITAA"), the
+    # Walloon registration of family carers ("l'enregistrement délivré par l'AViQ").
+    _simple(r"(?:inscri(?:ption|te?s?|t\(e\)|t·e)|admission)\s+au\s+(?:tableau\s+(?:de\s+l['’]\s*Ordre\s+)?(?:du\s+)?)?barreau"
+            r"(?:\s+(?:de|du|d['’])\s*(?-i:[A-ZÀ-Ý])[\w-]+(?:\s+ou\s+(?:de|du|d['’])\s*(?-i:[A-ZÀ-Ý])[\w-]+)?)?", "inscription barreau"),
+    _simple(r"(?:inscri(?:ption|te?s?|t\(e\))|enregistr(?:ement|[ée]e?s?))\s+au\s+(?:tableau|registre)\s+(?:public\s+)?des\s+(?:experts?-comptables|comptables|conseillers\s+fiscaux)(?:\s+(?:de\s+l['’]\s*)?(?:ITAA|IPCF))?", "ITAA"),
+    _simple(r"(?:expert-comptable|expert\s+comptable|conseiller\s+fiscal|comptable(?:-fiscaliste)?)\s+certifi[ée](?:e|\(e\))?\s+(?:ITAA|IPCF)", "ITAA"),
+    _simple(r"enregistrement\s+(?:d[ée]livr[ée]\s+par|aupr[èe]s\s+de|[àa])\s+l['’]\s*(?:AViQ|Iriscare)", "enregistrement AViQ"),
+    # Round 17, the Belgian driver's and worker's medical fitness named as a certificate ("certificat de sélection
+    # médicale", "certificat médical d'aptitude"), asked beside the licence. (The bare "sélection médicale en ordre" is
+    # not labelled in most written golds: not read.)
+    _simple(r"(?:certificat|attestation)\s+(?:de\s+)?s[ée]lection\s+m[ée]dicale|certificat\s+m[ée]dical\s+d['’]\s*aptitude",
+            lambda m: "certificat médical d'aptitude" if "aptitude" in m.group(0).lower() else "sélection médicale"),
+    # Round 17, Belgian certificates by the worker or the trade they qualify: the management-knowledge certificate of the
+    # self-employed ("certificat de connaissances de gestion de base", "l'accès à la profession (connaissances de gestion
+    # de base)"), an installer's certificate ("certificat d'installateur de bornes de recharge"), the site safety
+    # coordinator's ("certificat de coordinateur sécurité-santé"). (Not the nurse's "titre professionnel particulier":
+    # the written golds label it a diploma, level 6.)
+    _simple(r"(?:certificat|attestation)\s+(?:de\s+)?connaissances\s+de\s+gestion(?:\s+de\s+base)?|acc[èe]s\s+[àa]\s+la\s+profession(?:\s*\(\s*connaissances\s+de\s+gestion(?:\s+de\s+base)?\s*\))?|"
+            r"connaissances\s+de\s+gestion\s+de\s+base", "connaissances de gestion de base"),
+    _simple(r"(?:certificat|attestation|agr[ée]ment)\s+d['’]\s*installat(?:eur|rice)\s+(?:de\s+|d['’]\s*|en\s+)?(?:bornes?\s+de\s+recharge|pompes?\s+[àa]\s+chaleur|panneaux\s+(?:solaires|photovolta[ïi]ques)|[\w-]+)",
+            lambda m: re.sub(r"\s+(?:d['’]\s*|de\s+|en\s+)", " ", " ".join(m.group(0).split()).lower(), count=2)),
+    _simple(r"(?:certificat|attestation|formation)\s+(?:de\s+)?coordinat(?:eur|rice)\s+(?:en\s+mati[èe]re\s+de\s+)?s[ée]curit[ée][\s-]+(?:et\s+)?sant[ée]", "coordinateur sécurité-santé"),
+    # Round 17: the French nurses' blood-sampling certificate ("Habilitation aux prélèvements sanguins (CCPS)", "certificat
+    # de capacité de prélèvements sanguins"), before the bare "certificat de capacité".
+    _simple(r"(?:habilitation|certificat\s+de\s+capacit[ée]|certificat|attestation)\s+(?:aux|aux\s+|de|des|pour\s+les|[àa]\s+effectuer\s+des)\s*pr[ée]l[èe]vements\s+sanguins(?:\s*\(\s*CCPS\s*\))?|CCPS", "CCPS"),
+    # Round 17: the old French first-aid certificate, the AFGSU's predecessor, asked as its alternative ("AFPS ou AFGSU").
+    _simple(r"AFPS", "AFPS", 0),
 ]
 # Round 13: "visa" is the health professional's permit only in a care ad and not a travel or work visa.
-_HEALTH_RE = re.compile(r"INAMI|SPF\s+Sant|infirmi|soins|kin[ée]|param[ée]dic|aide-soignant|sage-femme|logop[èe]d|ergoth[ée]rap|di[ée]t[ée]tic|m[ée]decin|pharmac|"
+_HEALTH_RE = re.compile(r"INAMI|SPF\s+Sant|infirmi|soins|kin[ée]|param[ée]dic|aide[-\s]soignant|maisons?\s+de\s+repos|sage-femme|logop[èe]d|ergoth[ée]rap|di[ée]t[ée]tic|m[ée]decin|pharmac|"
                         r"psycholog|psychomotri|orthopti|podolog|audiolog", re.I)
 # Round 14: the nuclear levels (RP1, PR2 CR, CSQ) only in a nuclear ad; ATEX only as a training or habilitation asked
 # ("Formation GIES 2 … et ATEX souhaitées"), not a zone or a material's label ("zone ATEX", "matériel certifié ATEX").
@@ -688,13 +721,27 @@ _TO_OBTAIN_AFTER_RE = re.compile(
     r"(?<![\w])ou\s+(?:s['’]\s*engager|vous\s+vous\s+engagez|tu\s+t['’]\s*engages|(?:vous\s+acceptez|tu\s+acceptes|accepter)\s+de)\s+(?:[àa]\s+)?"
     r"(?:le|la|les|l['’])?\s*(?:passer|obtenir|suivre|acqu[ée]rir|pr[ée]parer)|"
     r"(?<![\w])ou\s+[àa]\s+(?:obtenir|passer|acqu[ée]rir)(?![\w])(?!\s+avant)|\(\s*ou\s+en\s+cours(?![\w])|\(\s*sinon\s*,?\s*(?:une\s+)?formation|"
-    r"(?<![\w])(?:devra|devront|doit|doivent)\s+[êe]tre\s+(?:obtenue?s?|pass[ée]e?s?|acquise?s?)\s+(?:dans|endéans|au\s+cours|avant|d['’]ici))",
+    r"(?<![\w])(?:devra|devront|doit|doivent)\s+[êe]tre\s+(?:obtenue?s?|pass[ée]e?s?|acquise?s?)\s+(?:dans|endéans|au\s+cours|avant|d['’]ici)|"
+    # Round 17: the fallback the employer offers to one who lacks it ("VCA obligatoire (si vous ne l'avez pas, nous vous
+    # inscrivons à l'examen)", "(à défaut, passage dans les 6 mois après l'embauche)", "(sinon : dossier à introduire,
+    # nous vous y aidons)", "ou l'obtenir dans les 3 mois"): the ad takes people who will obtain it.
+    r"(?:(?<![\w])si\s+(?:vous\s+ne\s+l['’]\s*avez|tu\s+ne\s+l['’]\s*as|vous\s+n['’]\s*en\s+avez|tu\s+n['’]\s*en\s+as)\s+pas(?:\s+encore)?|"
+    r"(?<![\w])[àa]\s+d[ée]faut|\(\s*sinon)\s*[,:]?[^()\n]{0,60}?(?<![\w])(?:inscri\w*|form(?:ons|erons|ation)|passage|passer|obtenir|obtention|"
+    r"financ\w*|prise?\s+en\s+charge|aid\w*|accompagn\w*|dossier)(?![\w])|"
+    r"(?<![\w])ou\s+(?:l['’]\s*|la\s+|le\s+|les\s+)(?:obtenir|passer|acqu[ée]rir)(?![\w])(?!\s+avant))",
     re.I,
 )
 _TO_OBTAIN_BEFORE_RE = re.compile(r"(?:vous\s+vous\s+engagez|tu\s+t['’]engages|engagement)\s+[àa]\s+(?:obtenir|passer|suivre|acqu[ée]rir)\s+(?:le|la|les|l['’])?\s*$", re.I)
 _WISH_WORD_RE = re.compile(r"appr[ée]ci|souhait|atout|plus|bienvenu|avantage|id[ée]al", re.I)
 _BUT_WISHED_RE = re.compile(r"(?<![\w])(?:mais|toutefois|cependant|n[ée]anmoins)(?![\w])[^.\n]*(?:plus|atout|appr[ée]ci|souhait|avantage|bienvenu)", re.I)
 _NOT_ENOUGH_AFTER_RE = re.compile(r"(?:\s+de\s+base|\s+basis?)?\s+(?:ne\s+suffit\s+pas|n['’]est\s+pas\s+suffisante?|ne\s+suffira\s+pas)", re.I)
+# Round 17: the medical certificate the employer will ask for at hiring (a formality of the engagement, not a profile
+# requirement): "Un certificat médical d'aptitude vous sera demandé à l'engagement", "sera exigée lors de l'embauche".
+_MEDICAL_CODES = frozenset({"certificat médical d'aptitude", "sélection médicale"})
+_AT_HIRING_AFTER_RE = re.compile(
+    r"\s+(?:vous\s+|te\s+)?(?:sera|seront)\s+(?:demand|exig|r[ée]clam)[ée]e?s?\s+(?:[àa]\s+l['’]\s*|lors\s+de\s+l['’]\s*|avant\s+l['’]\s*|d[èe]s\s+l['’]\s*)(?:engagement|embauche|entr[ée]e\s+en\s+fonction)",
+    re.I,
+)
 _BULLET_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*[-•*·▪–][ \t]*$")
 
 
@@ -914,6 +961,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             continue
         if _EMPLOYER_CERTIFIED_BEFORE_RE.search(text, max(0, f.start - 100), f.start) or _COMPANY_CERTIFIED_BEFORE_RE.search(text, max(0, f.start - 140), f.start):
             continue
+        if f.attrs["code"] in _MEDICAL_CODES and _AT_HIRING_AFTER_RE.match(text, f.end):
+            continue  # Round 17: "Un certificat médical d'aptitude vous sera demandé à l'engagement": a hiring formality
         if f.attrs["code"] in ("SSIAP 1", "SSIAP 2") and _SSIAP_PEOPLE_BEFORE_RE.search(text, max(0, f.start - 40), f.start) and any(
             g.attrs["code"].startswith("SSIAP ") and g.attrs["code"] > f.attrs["code"] for g in found
         ):
@@ -983,7 +1032,10 @@ def _not_needed(text: str, start: int, end: int) -> bool:
 def _to_obtain(text: str, start: int, end: int) -> bool:
     stop = _clause_stop(text, end, ".\n;", limit=120)
     after = _TO_OBTAIN_AFTER_RE.search(text, end, stop)
-    if after and after.start() - end > 45:
+    # (Round 17: measured past the certificate's own bracket: "Certificats GWO (BST : travail en hauteur, premiers
+    # secours…) à jour ou à passer à l'embauche")
+    own_bracket = re.match(r"[ \t]*\([^()\n]{0,100}\)", text[end:stop])
+    if after and after.start() - end - (own_bracket.end() if own_bracket else 0) > 45:
         after = None  # "agréé en médecine générale ; formation de … (ou engagement à la suivre)": another item's
     return bool(after or _TO_OBTAIN_BEFORE_RE.search(text, max(0, start - 60), start))
 

@@ -1,0 +1,279 @@
+"""Round 17, certifications and experience by wording family (from the fifth written batch's errors): permits to
+practise by their register (the bar, the accountants' roll, the AViQ registration, the SPF approval written short),
+the Belgian driver's medical selection, Belgian certificates named by the trade (management knowledge, an installer's,
+the safety coordinator's, the handling brevet by its machine), blood sampling, the old first aid; a certificate the employer helps one obtain when lacking it (preferred); experience: an ideal
+part after "dont", a misspelt word, "une expérience de …", beginners welcome in other words, the public's age that is
+not years of experience; strength: a cue owned by the item before the comma, examples in a bracket, "= plus", "Nice to
+have", a list glued with bare hyphens, "sans diplôme justifiant d'une expérience". Each family has a look-alike that
+must not fire. Sentences written for the test (no offer text); offsets are checked by the `run` fixture."""
+
+from typing import Any
+
+import pytest
+from extract_helpers import found, of_kind, strengths
+
+HEAD = "Notre structure renforce son équipe.\nProfil recherché :\n"
+
+
+def certs(run: Any, line: str, title: str | None = None) -> list[tuple[str, str, str]]:
+    reqs = run(HEAD + line, title=title) if title is not None else run(HEAD + line)
+    return [(r["text"], r["code"], r["strength"]) for r in of_kind(reqs, "certification")]
+
+
+def exps(run: Any, line: str) -> list[tuple[str, Any, str]]:
+    return [(r["text"], r["years"], r["strength"]) for r in of_kind(run(HEAD + line), "experience")]
+
+
+# --- certifications: registers, Belgian certificates, sector certificates ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Round 17: the bar, French and Belgian ("liste B", a city or two)
+        ("- CAPA obligatoire, inscription au Barreau de Paris ou de Lyon.",
+         [("inscription au Barreau de Paris ou de Lyon", "inscription barreau", "required")]),
+        ("- Une inscription au barreau (liste B ou Omnivox) est un atout", [("inscription au barreau", "inscription barreau", "preferred")]),
+        ("- Vous êtes inscrit(e) au Barreau de Bruxelles", [("inscrit(e) au Barreau de Bruxelles", "inscription barreau", "required")]),
+        # Round 17: the accountants' roll and title
+        ("- Inscription au tableau des experts-comptables de l'ITAA exigée",
+         [("Inscription au tableau des experts-comptables de l'ITAA", "ITAA", "required")]),
+        ("- Vous êtes comptable certifié ITAA", [("comptable certifié ITAA", "ITAA", "required")]),
+        # Round 17: the Walloon registration, the SPF approval written short (a care ad)
+        ("- Vous possédez l'enregistrement délivré par l'AVIQ.", [("enregistrement délivré par l'AVIQ", "enregistrement AViQ", "required")]),
+        ("- Master en kinésithérapie, agrément SPF et numéro INAMI obligatoires.",
+         [("agrément SPF", "agrément SPF Santé publique", "required"), ("numéro INAMI", "NUMERO INAMI", "required")]),
+        ("- Diplôme d'aide-soignant exigé, avec l'agrément SPF.", [("agrément SPF", "agrément SPF Santé publique", "required")]),
+        # Round 17: the visa in a nursing home's ad written without the hyphen
+        ("- Brevet ou diplôme d'aide soignant(e) avec visa OBLIGATOIRE", [("visa", "VISA", "required")]),
+    ],
+)
+def test_registers_and_approvals(run: Any, line: str, expected: list[tuple[str, str, str]]) -> None:
+    assert certs(run, line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Round 17: the Belgian driver's medical selection and the worker's medical fitness
+        # (the bare "sélection médicale en ordre" is not labelled in most written golds)
+        ("- Permis D, code 95 en ordre, sélection médicale.", [("code 95", "CODE 95", "required")]),
+        ("- Le certificat de sélection médicale en ordre.", [("certificat de sélection médicale", "sélection médicale", "required")]),
+        ("- Travail en hauteur : certificat médical d'aptitude.",
+         [("certificat médical d'aptitude", "certificat médical d'aptitude", "required")]),
+        # Round 17: the management knowledge of the self-employed (Belgium), by both names
+        ("- Certificat de connaissances de gestion de base : un plus.",
+         [("Certificat de connaissances de gestion de base", "connaissances de gestion de base", "preferred")]),
+        ("- Posséder l'accès à la profession (connaissances de gestion de base).",
+         [("accès à la profession (connaissances de gestion de base)", "connaissances de gestion de base", "required")]),
+        # Round 17: an installer's certificate, the safety coordinator's, the nurse's particular title
+        ("- Un certificat d'installateur de bornes de recharge est un atout.",
+         [("certificat d'installateur de bornes de recharge", "certificat installateur bornes de recharge", "preferred")]),
+        ("- Attestation d'installateur de pompes à chaleur exigée.",
+         [("Attestation d'installateur de pompes à chaleur", "attestation installateur pompes à chaleur", "required")]),
+        ("- Certificat de coordinateur sécurité-santé souhaité.", [("Certificat de coordinateur sécurité-santé", "coordinateur sécurité-santé", "preferred")]),
+        # Round 17: the handling brevet by its machine, refrigerants by their other name
+        ("- Le brevet nacelle serait un plus.", [("brevet nacelle", "BREVET NACELLE", "preferred")]),
+        ("- Certificat de manipulation de fluides réfrigérants exigé.",
+         [("Certificat de manipulation de fluides réfrigérants", "ATTESTATION FLUIDES FRIGORIGENES", "required")]),
+        # Round 17: blood sampling (French nurses and lab technicians), the old first aid
+        ("- Habilitation aux prélèvements sanguins (CCPS) souhaitée.", [("Habilitation aux prélèvements sanguins (CCPS)", "CCPS", "preferred")]),
+        ("- AFPS ou AFGSU à jour souhaitée.", [("AFPS", "AFPS", "preferred"), ("AFGSU", "AFGSU", "preferred")]),
+    ],
+)
+def test_belgian_and_sector_certificates(run: Any, line: str, expected: list[tuple[str, str, str]]) -> None:
+    assert certs(run, line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # look-alikes: another SPF, the medical certificate asked at hiring, a bar without a registration
+        "- Vous connaissez les procédures du SPF Finances et l'agrément des comptables.",
+        "- Un certificat médical d'aptitude vous sera demandé à l'engagement.",
+        "- Vous travaillerez près du barreau de Liège.",
+        # the nurse's particular professional title is a diploma (level 6), not a certificate
+        "- Titre professionnel particulier en soins intensifs et aide médicale urgente (SIAMU)",
+    ],
+)
+def test_certificate_look_alikes(run: Any, line: str) -> None:
+    assert certs(run, line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Round 17: the fallback the employer offers to one who lacks the certificate: preferred
+        ("- VCA obligatoire (si vous ne l'avez pas, nous vous inscrivons à l'examen dès votre engagement)", [("VCA", "VCA", "preferred")]),
+        ("- VCA de base (à défaut, nous vous inscrivons à l'examen)", [("VCA de base", "VCA", "preferred")]),
+        ("- VCA VOL obligatoire (ou l'obtenir dans les 3 mois)", [("VCA VOL", "VCA VOL", "preferred")]),
+        ("- Certificats GWO (BST : travail en hauteur, premiers secours, incendie) à jour ou à passer à l'embauche.", [("GWO", "GWO", "preferred")]),
+        # look-alike: held at the start all the same
+        ("- VCA obligatoire (ou à obtenir avant le démarrage)", [("VCA", "VCA", "required")]),
+        ("- VCA obligatoire.", [("VCA", "VCA", "required")]),
+    ],
+)
+def test_certificate_to_obtain(run: Any, line: str, expected: list[tuple[str, str, str]]) -> None:
+    assert certs(run, line) == expected
+
+
+# --- certification strength -----------------------------------------------------------------------------------------
+
+
+def test_examples_in_a_bracket_share_the_cue(run: Any) -> None:
+    # Round 17: the commas of a bracket of examples do not part the item from the cue after "ou …"
+    got = certs(run, "- Une certification Microsoft (MD-102, AZ-900) ou CCNA est un atout")
+    assert {s for _, _, s in got} == {"preferred"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- certification ITIL Foundation = plus ; Permis B",
+        "- Certification ITIL Foundation = atout",
+        "- ITIL Foundation = un plus",
+    ],
+)
+def test_equals_sign_for_a_plus(run: Any, line: str) -> None:
+    assert [s for t, _, s in certs(run, line) if "ITIL" in t] == ["preferred"]
+
+
+def test_nice_to_have_heading(run: Any) -> None:
+    text = "Notre start-up recrute.\nMust have :\n- Certification PSM I\nNice to have :\n- Certification PSPO I ou CSPO\n"
+    got = {r["text"]: r["strength"] for r in of_kind(run(text), "certification")}
+    assert got == {"PSM I": "required", "PSPO I": "preferred", "CSPO": "preferred"}
+
+
+def test_glued_hyphen_list(run: Any) -> None:
+    # Round 17: items glued by bare hyphens are sentences of their own: the cue of one grades it alone
+    text = ("Cabinet de conseil.VOTRE PROFIL:-Formation Bac+5 finance ou ingénieur-Minimum 6 ans d'expérience sur SAP FI/CO"
+            "-Certification SAP S/4HANA Finance fortement souhaitée-Français et anglais courants")
+    reqs = run(text)
+    assert strengths(reqs, "certification") == {"SAP S/4HANA Finance": "preferred"}
+    assert set(strengths(reqs, "experience").values()) == {"required"}
+
+
+def test_glued_hyphen_look_alike(run: Any) -> None:
+    # "Saint-Quentin": a capital after a hyphen that opens no requirement keeps the sentence whole
+    reqs = run(HEAD + "Poste basé à Saint-Quentin, CACES R489 souhaité.")
+    assert strengths(reqs, "certification") == {"CACES R489": "preferred"}
+
+
+# --- experience -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Round 17: an ideal part after "dont": its own item, preferred; the years before it stay required
+        ("- 5 ans d'expérience minimum dont idéalement une partie dans le BTP",
+         [("5 ans d'expérience", 5.0, "required"), ("idéalement une partie dans le BTP", None, "preferred")]),
+        ("- Minimum 5 ans d'expérience en soins intensifs dont idéalement 2 en fonction de coordination",
+         [("Minimum 5 ans d'expérience", 5.0, "required"), ("idéalement 2 en fonction de coordination", 2.0, "preferred")]),
+        ("- Min. 5 ans d'expérience en key account management, dont de préférence une partie en retail belge",
+         [("Min. 5 ans d'expérience", 5.0, "required"), ("de préférence une partie en retail belge", None, "preferred")]),
+        # look-alike: a part that is not years ("12 sites, dont 3 en Flandre")
+        ("- Vous gérez 12 sites, dont 3 en Flandre", []),
+    ],
+)
+def test_part_after_dont(run: Any, line: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert exps(run, line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Round 17: a misspelt word
+        ("- 3 ans d'experiance dans le nettoyage", [("3 ans d'experiance", 3.0, "required")]),
+        # Round 17: "une expérience de / du / de la …" in what the candidate has
+        ("Vous avez : le permis C, une expérience de la livraison.", [("expérience", None, "required")]),
+        ("- Une formation pédagogique ou une expérience de formation d'adultes est un atout.", [("expérience", None, "preferred")]),
+        ("- Vous avez une expérience du terrain.", [("expérience", None, "required")]),
+        # look-alike: what the job offers
+        ("Nous vous offrons une expérience de travail enrichissante.", []),
+    ],
+)
+def test_experience_wordings(run: Any, line: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert exps(run, line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        # Round 17: beginners welcome in other words: 0, optional
+        ("- Une première expérience est souhaitée, mais nous sommes ouverts aux débutants", "ouverts aux débutants"),
+        ("- Nous sommes ouvertes aux débutantes", "ouvertes aux débutantes"),
+        ("- Une expérience en neurologie est un atout, mais nous accueillons aussi les jeunes diplômés.", "aussi les jeunes diplômés"),
+        ("- Nous recrutons également des juniors.", "également des juniors"),
+        ("- Débutants dans le métier acceptés.", "Débutants dans le métier acceptés"),
+        ("- Débutant(e)s en cuisine bienvenu(e)s", "Débutant(e)s en cuisine bienvenu(e)s"),
+    ],
+)
+def test_beginners_welcome_other_words(run: Any, line: str, text: str) -> None:
+    assert (text, 0.0, "optional") in exps(run, line)
+
+
+def test_formed_beginners_look_alike(run: Any) -> None:
+    # not a welcome: the ad trains its own beginners' colleagues
+    assert found(run(HEAD + "- Vous aimez former les débutants de l'équipe"), "experience") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Round 17: the public's age is not a duration of experience
+        ("- Vous avez de l'expérience auprès d'enfants de 0 à 3 ans, idéalement en crèche.",
+         [("expérience", None, "required"), ("idéalement en crèche", None, "preferred")]),
+        ("- Expérience significative en animation de jeunes (12-26 ans)", [("Expérience", None, "required")]),
+        # look-alikes: years of experience with children stay years, also written after the public
+        ("- 3 ans d'expérience auprès d'enfants", [("3 ans d'expérience", 3.0, "required")]),
+        ("- Expérience auprès des adolescents de 2 ans minimum", [("Expérience auprès des adolescents de 2 ans minimum", 2.0, "required")]),
+    ],
+)
+def test_public_age_not_years(run: Any, line: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert exps(run, line) == expected
+
+
+# --- experience strength ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Round 17: a cue owned by the item before the comma does not grade the experience after it
+        ("Profil: CAP couvreur minimum, BP couvreur apprécié, expérience 5 ans dans le zinc.", {"expérience 5 ans": "required"}),
+        ("Anglais courant, allemand souhaité, 3 ans d'expérience en export.", {"3 ans d'expérience": "required"}),
+        # still graded: a cue that opens its clause, before every item
+        ("Idéalement, 3 ans d'expérience en export.", {"3 ans d'expérience": "preferred"}),
+        # Round 17: "sans diplôme justifiant d'une expérience": the experience is the condition, required
+        ("Nous étudions aussi les candidatures sans diplôme justifiant d'une expérience d'au moins 2 ans auprès des personnes dépendantes.",
+         {"expérience d'au moins 2 ans": "required"}),
+    ],
+)
+def test_experience_strength(run: Any, line: str, expected: dict[str, str]) -> None:
+    assert strengths(run(HEAD + line), "experience") == expected
+
+
+def test_without_diploma_look_alike(run: Any) -> None:
+    # "sans diplôme" alone still says no diploma is needed
+    reqs = run(HEAD + "Poste accessible sans diplôme.")
+    assert of_kind(reqs, "experience") == []
+
+
+# An English line in a French ad (an ad mostly in English is read by no French rule).
+_FR_AD = (
+    "Notre groupe pharmaceutique basé à Bruxelles recherche un responsable RH pour son site de production. Vous gérez la "
+    "paie, les relations sociales et le recrutement avec une équipe de quatre personnes.\nProfil recherché :\n- Master en "
+    "ressources humaines\n"
+)
+
+
+def test_english_part_of_which(run: Any) -> None:
+    # Round 17: "of which at least 2 in …", the English "dont au moins 2 en …"
+    got = found(run(_FR_AD + "- 5-8 years of HR generalist experience, of which at least 2 in a Belgian multinational\n"), "experience")
+    assert got == [("5-8 years of HR generalist experience", 5.0), ("of which at least 2 in a Belgian multinational", 2.0)]
+
+
+def test_english_nice_to_have_with_hyphens(run: Any) -> None:
+    # Round 17: the English cue written with hyphens
+    assert strengths(run(_FR_AD + "- Experience with Workday is a nice-to-have\n"), "experience") == {"Experience": "preferred"}
