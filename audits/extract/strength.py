@@ -90,6 +90,9 @@ class Cue:
     glued_after: bool = False
 
 
+# Round 17: "… est un plus pour évoluer vers le réglage", "serait un atout pour ce poste": the predicate grades its
+# subject; what follows it is the reason, not a domain the cue would qualify.
+_PLUS_PREDICATE_RE = re.compile(r"(?:plus|atout|avantage|\+)$", re.I)
 _DOMAIN_QUALIFIER_RE = re.compile(r"\s+(?:en|dans|sur|aupr[èe]s|au\s+sein|chez|avec|pour)\b", re.I)
 # "Bac+2, idéalement issu(e) de l'assurance": after a comma, the cue qualifies the background that follows, not the
 # diploma before it ("Idéalement issu d'une formation en mécanique, vous avez…" opens its sentence and governs it).
@@ -150,7 +153,7 @@ class StrengthResolver:
             level = self._patterns[i][0]
             if any(c.start < m.end() and m.start() < c.end for c in found):
                 continue  # already covered by a stronger reading ("non obligatoire")
-            clause_only = level == "preferred" and bool(
+            clause_only = level == "preferred" and not _PLUS_PREDICATE_RE.search(m.group(0)) and bool(
                 _DOMAIN_QUALIFIER_RE.match(text, m.end())
                 or (_AFTER_COMMA_RE.search(text, max(0, m.start() - 3), m.start()) and _BACKGROUND_RE.match(text, m.end()))
             )

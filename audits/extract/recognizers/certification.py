@@ -124,6 +124,19 @@ def _approval_code(words: str) -> str:
     return f"AGREMENT {field.group(1).upper()}" if field else "AGREMENT"
 
 
+def _phyto_code(m: re.Match[str]) -> str:
+    return "PHYTOLICENCE"  # (the code keeps the family's name, round 12; its level is in the span)
+
+
+def _phyto_level(m: re.Match[str]) -> bool:
+    return bool(re.search(r"(?<![\w])(?:P[1-3]|NP|P1s)$", m.group(0)))
+
+
+# Round 17: another level of the phytolicence after the first ("phytolicence P1 ou P2 obligatoire", "Phytolicence P2
+# indispensable pour la pulvérisation (P1 au minimum si aide)"): one more item, an alternative.
+_PHYTO_MORE_RE = re.compile(r"(?:\s*(?:ou|/|,|et)\s*|[^()\n.;]{0,50}?\(\s*)(?P<level>P[1-3])(?![\w])")
+
+
 def _simple(pattern: str, code: str | Callable[[re.Match[str]], str], flags: int = re.I) -> tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]:
     return re.compile(_GLUED + r"(?:" + pattern + r")(?![\w])", flags), code
 
@@ -140,6 +153,12 @@ _TRAINED_BEFORE_RE = re.compile(
 _ASKED_AFTER_RE = re.compile(r"[^.\n;]{0,30}?(?:" + ASKING_CUES + r")", re.I)
 
 
+# Round 17: the words after a CQP's name that are no longer the name (a verb, a cue, a preposition of purpose).
+_CQP_NAME_STOP = (
+    r"(?i:est|sont|serait|seraient|sera|seront|constitue|repr[ée]sente|exig[ée]e?s?|souhait[ée]e?s?|appr[ée]ci[ée]e?s?|indispensables?|"
+    r"obligatoires?|requise?s?|imp[ée]ratifs?|n[ée]cessaires?|pour|id[ée]alement|minimum|valides?|[àa]\s+jour|en\s+cours|"
+    r"un\s+(?:plus|atout)|atouts?|bienvenue?s?)(?![\w'’-])"
+)
 _SIMPLE = [
     # Round 15, permits to practise as a frame (registration, approval, immatriculation + the authority that keeps the
     # register), not a list of authorities: the professional orders ("inscription à l'Ordre des pharmaciens", "inscrit(e)
@@ -227,7 +246,9 @@ _SIMPLE = [
     _simple(r"formation\s+de\s+base\s+(?:de\s+|d['’]\s*)?\d+\s*(?:heures|h)(?![\w])(?!\s+(?:d['’]\s*accueillant|en\s+accueil|extrascolaire))", "FORMATION DE BASE"),
     # Round 14: the financial analyst's charter, never the apprentices' training centre (CFA).
     _simple(r"CFA\s*(?:\(\s*Chartered\s+Financial\s+Analyst\s*\)|(?:niveau|level)\s*(?:[123]|I{1,3})(?![\w]))|Chartered\s+Financial\s+Analyst", "CFA", re.I),
-    _simple(r"CQP(?:\s+(?!et\b|ou\b|vous\b)[\w'’-]+(?:\s+(?!vous\b|et\b|ou\s+(?:certif|CQP|titre|dipl|brevet|TFP|une?\b|le\b|la\b|les\b|du\b|d['’]))[\w'’-]+){0,7})?", lambda m: " ".join(m.group(0).split()), 0),
+    # (Round 17: the name stops at the predicate or the cue after it: "CQP Boucher indispensable", "CQP … est un plus")
+    _simple(r"CQP(?:\s+(?!et\b|ou\b|vous\b)(?!" + _CQP_NAME_STOP + r")[\w'’-]+(?:\s+(?!vous\b|et\b|ou\s+(?:certif|CQP|titre|dipl|brevet|TFP|une?\b|le\b|la\b|les\b|du\b|d['’]))(?!" + _CQP_NAME_STOP + r")[\w'’-]+){0,7})?",
+            lambda m: " ".join(m.group(0).split()), 0),
     # The French private-security card is issued by the CNAPS whatever the ad calls it.
     # Round 14: the estate agent's card (loi Hoguet: "carte T", "carte professionnelle d'agent immobilier / transaction").
     _simple(r"carte\s+(?:professionnelle\s+)?(?:(?-i:T)(?:\s*\(\s*transactions?(?:\s+(?:immobili[èe]res?|sur\s+immeubles\s+et\s+fonds\s+de\s+commerce))?\s*\))?|(?:d['’]\s*agent\s+immobilier|immobili[èe]re|de\s+transaction(?:\s+immobili[èe]re)?|de\s+gestion\s+immobili[èe]re|G\s+\(gestion\)))(?![\w])",
@@ -240,7 +261,9 @@ _SIMPLE = [
     _simple(r"permis\s+d['’]\s*exploitation(?:\s*\(\s*licence\s+(?:IV|III|4|3)\s*\))?", "PERMIS D'EXPLOITATION"),
     _simple(r"CATEC", "CATEC", 0),
     _simple(r"carte\s+professionnelle(?:\s+(?:CNAPS|APS|de\s+s[ée]curit[ée]|d'agent\s+de\s+[\w-]+|« ?surveillance\s+humaine ?»|\"surveillance\s+humaine\"))?", "CARTE PROFESSIONNELLE CNAPS"),
-    _simple(r"certiphyto|certibiocide", lambda m: m.group(0).upper()),
+    # (Round 17: the kind names the certificate, "Certiphyto opérateur", "Certiphyto décideur en travaux et services")
+    _simple(r"certiphyto(?:\s+(?:op[ée]rateur|d[ée]cideur(?:\s+en\s+(?:travaux\s+et\s+services|entreprise\s+non\s+soumise\s+[àa]\s+agr[ée]ment))?|conseil))?|certibiocide",
+            lambda m: "Certiphyto" + m.group(0)[10:] if m.group(0)[10:] else m.group(0).upper()),
     # Round 2: a State security clearance, read like the CNAPS card (labelling guide, sixth sample): "habilitation
     # secret défense", "habilitation pour travailler dans le secteur de la Défense", "habilitable confidentiel défense".
     _simple(r"habilit(?:ation|able)s?\s+(?:\(?(?:secret|confidentiel|tr[èe]s\s+secret)\s+)?(?:[\w'’]+\s+){0,8}?d[ée]fense(?:\s+requise)?", "habilitation défense"),
@@ -304,7 +327,7 @@ _SIMPLE = [
     _simple(r"carte\s+d['’]identification(?:\s+(?:d['’]agent\s+)?de\s+gardiennage)?", "CARTE GARDIENNAGE"),
     _simple(r"attestation\s+de\s+formation\s+(?:de\s+base\s+)?(?:d['’]\s*agent\s+)?(?:de\s+|en\s+)gardiennage|attestation\s+de\s+s[ée]curit[ée](?:\s+\(?gardiennage\)?)?|attestation\s+de\s+comp[ée]tences?\s+(?:d['’]agent\s+)?(?:de\s+)?gardiennage",
             "CARTE GARDIENNAGE"),
-    _simple(r"phytolicences?(?:\s+(?:P[1-3]|NP|P1s))?", "PHYTOLICENCE"),
+    _simple(r"phytolicences?(?:\s+(?:P[1-3]|NP|P1s))?", _phyto_code),
     # Round 15: "attestation(s) FSMA" too; coded "FSMA", the body's acronym, as every written gold does.
     _simple(r"(?:agr[ée]ation|agr[ée]ment|statut|inscription|connaissances\s+professionnelles|attestations?)\s+FSMA(?:\s*\((?:PCP|RD|IDD)\))?|FSMA\s+(?:agr[ée]ation|agr[ée]ment)", "FSMA"),
     # Round 12, French wordings: the emergency-care certificate of health staff, the charging-point qualification, the
@@ -742,6 +765,13 @@ _AT_HIRING_AFTER_RE = re.compile(
     r"\s+(?:vous\s+|te\s+)?(?:sera|seront)\s+(?:demand|exig|r[ée]clam)[ée]e?s?\s+(?:[àa]\s+l['’]\s*|lors\s+de\s+l['’]\s*|avant\s+l['’]\s*|d[èe]s\s+l['’]\s*)(?:engagement|embauche|entr[ée]e\s+en\s+fonction)",
     re.I,
 )
+# Round 17: the colleague who supervises the newcomer, named by a certified title ("accompagné(e) par un expert-comptable
+# ITAA", "encadré par nos techniciens VCA", "formé par un tuteur SST").
+_SUPERVISED_BY_BEFORE_RE = re.compile(
+    r"(?:accompagn|encadr|supervis|form|[ée]paul|assist|tutor|coach|parrain)\w*(?:\(e\)|·e)?s?[ \t]+par[ \t]+(?:un|une|des|nos|notre|l['’][ \t]*un[ \t]+de[ \t]+nos)[ \t]+"
+    r"(?:[\w()·-]+[ \t]+){0,3}$",
+    re.I,
+)
 _BULLET_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*[-•*·▪–][ \t]*$")
 
 
@@ -872,6 +902,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             if _WISH_WORD_RE.search(other.group("inner")) and not _WISH_WORD_RE.search(text, other.end(), _clause_stop(text, other.end())):
                 # the wish is the bracket's level's; the certificate before it keeps its own firmness
                 found = [g.with_(forced_strength="required") if g.start == m.start() else g for g in found]
+        if coder is _phyto_code and _phyto_level(m) and (more := _PHYTO_MORE_RE.match(text, m.end())) is not None:
+            add(more.start("level"), more.end("level"), "PHYTOLICENCE")
         if coder is _weld_code:
             # Round 15: one qualification per process coordinated after the first ("soudage TIG 141 et MAG 135").
             pos = m.end()
@@ -947,6 +979,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             given = given if "," in given.group(0) or "," in text[f.end : closing if closing >= 0 else f.end] else None
         if given or _GIVEN_AFTER_RE.match(text, f.end) or _offered_in_sentence(text, f.end):
             continue  # "nous finançons le code 95", "habilitation électrique BR passée pendant ton contrat"
+        if _SUPERVISED_BY_BEFORE_RE.search(text, max(0, f.start - 80), f.start):
+            continue  # Round 17: "vous serez accompagné(e) par un expert-comptable ITAA": the tutor's title, not asked
         if _FOR_OTHERS_AFTER_RE.match(text, f.end) or _TRAINED_VIA_BEFORE_RE.search(text, max(0, f.start - 100), f.start):
             continue  # "(VOL-VCA pour les chefs d'équipe)", "nous formons nos opérateurs … via le CQP"
         if _NOT_CANDIDATES_BEFORE_RE.search(text, max(0, f.start - 80), f.start) or _NOT_ENOUGH_AFTER_RE.match(text, f.end):

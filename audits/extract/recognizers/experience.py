@@ -61,7 +61,8 @@ _IN_A_ROLE_AFTER = re.compile(
 )
 _CONTRACT_BEFORE = re.compile(r"(?:mission|contrat|CDD|CDI|stage|int[ée]rim|p[ée]riode|dur[ée]e|alternance|apprentissage|remplacement)\w*\s+(?:\w+\s+){0,3}$", re.I)
 # The word "expérience" abbreviated after or before a duration: "d'XP", "dexp", "d'exp. min", "exp.", "Exp : 5 ans".
-_ABBREV_AFTER_RE = re.compile(r"\s*(?:d['’]?\s*|de\s+)?(?:exp\.?|(?-i:XP|xp))(?![\w])(?:\s*(?:min\.?|minimum)(?![\w]))?", re.I)
+# (Round 17: also the lawyers' "post-qualification experience", "3-5 ans PQE", "5 ans de PQE minimum")
+_ABBREV_AFTER_RE = re.compile(r"\s*(?:d['’]?\s*|de\s+)?(?:exp\.?|(?-i:XP|xp|PQE))(?![\w])(?:\s*(?:min\.?|minimum)(?![\w]))?", re.I)
 _ABBREV_BEFORE_RE = re.compile(r"(?<![\w])exp\.?\s*:?\s*$", re.I)
 # Someone else's years: "nous avons", "l'équipe a", "les fondatrices ont", "dispose de", "cumule" just before them.
 _THIRD_PERSON_HAS_BEFORE_RE = re.compile(
@@ -148,12 +149,14 @@ _HAVE_BEFORE_RE = re.compile(
 # (not "Votre expérience, votre capacité à structurer… seront des atouts pour nous", "Votre expérience et vos qualités").
 _POSSESSIVE_OPENING_RE = re.compile(r"(?:^|[:;*•➤]\s*)(?:vos|votre|tes|ton)\s*$", re.I)
 _SPENT_ON_AFTER_RE = re.compile(r"\s*(?:professionnelles?\s+)?(?:(?:des|du|de|en|dans|sur|avec|aupr[èe]s|au\s+sein)(?![\w])|d')", re.I)
-# Round 17: "une expérience de la livraison", "une expérience d'encadrement" (not "une expérience de vie", "de travail
-# unique", the job's).
-_ONE_BEFORE_RE = re.compile(r"(?:^|[\s,:;(])une\s+$", re.I)
+# Round 17: "une expérience de la livraison", "une expérience d'encadrement", "solide expérience de Kubernetes" (not
+# "une expérience de vie", "de travail unique", the job's).
+_ONE_BEFORE_RE = re.compile(
+    r"(?:^|[\s,:;(])(?:une\s+(?:(?:solide|bonne|r[ée]elle|v[ée]ritable|forte|premi[èe]re)\s+)?|(?:solide|bonne|r[ée]elle|v[ée]ritable|forte)\s+)$", re.I
+)
 _SPENT_OF_AFTER_RE = re.compile(
     r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?!(?:vie|travail|groupe|partage|qualit[ée]|plusieurs|quelques|\d)(?![\w]))"
-    r"(?-i:[a-zàâçéèêëîïôûù])",
+    r"[a-zàâçéèêëîïôûù]",
     re.I,
 )
 # "Bénévolat ou toute autre expérience avec…", "ainsi que quelques expériences": any experience of the kind counts.
@@ -183,6 +186,8 @@ _BEGINNER_RE = re.compile(
     rf"|(?:les\s+)?(?:[\w-]+\s+)?d[ée]butant{_G}(?=[^.;\n]{{0,60}}\s+sont\s+(?:les\s+)?(?:bienvenu|accept))"
     r"|(?:les\s+)?d[ée]butant(?:e|\(e\))?s?\s+(?:sont\s+)?(?:les\s+)?(?:bienvenue?s?|accept[ée](?:e|\(e\))?s?)"
     r"|d[ée]butant(?:e|\(e\))?s?\s+ou\s+(?:confirm[ée]|exp[ée]riment[ée])(?:e|\(e\))?s?"
+    # Round 17: "Débutant ou 1ère expérience : vous serez encadré(e)": both welcome, no experience needed
+    r"|d[ée]butant(?:e|\(e\))?s?\s+ou\s+(?:premi[èe]re|1[èe]re|1re)\s+exp[ée]rience"
     # "Débutant ou avec expérience": both welcome, no experience needed
     r"|d[ée]butant(?:e|\(e\))?s?\s+ou\s+(?:avec|ayant)\s+(?:de\s+l'|une\s+)?exp[ée]rience"
     # (Round 17: "nous sommes ouverts aux débutants", "ouverte aux débutant(e)s")

@@ -277,3 +277,62 @@ def test_english_part_of_which(run: Any) -> None:
 def test_english_nice_to_have_with_hyphens(run: Any) -> None:
     # Round 17: the English cue written with hyphens
     assert strengths(run(_FR_AD + "- Experience with Workday is a nice-to-have\n"), "experience") == {"Experience": "preferred"}
+
+
+# --- second batch: names that stop at their predicate, levels, supervisors, abbreviations ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Round 17: a CQP's name stops at its predicate or cue
+        ("- CQP Boucher indispensable", [("CQP Boucher", "CQP Boucher", "required")]),
+        ("- Un CQP Opérateur régleur en plasturgie est un plus.", [("CQP Opérateur régleur en plasturgie", "CQP Opérateur régleur en plasturgie", "preferred")]),
+        # Round 17: a second level of the phytolicence after the first is one more item (the code keeps the family's name)
+        ("- phytolicence P1 ou P2 obligatoire", [("phytolicence P1", "PHYTOLICENCE", "required"), ("P2", "PHYTOLICENCE", "required")]),
+        ("- Phytolicence P2 indispensable pour la pulvérisation (P1 au minimum si aide).",
+         [("Phytolicence P2", "PHYTOLICENCE", "required"), ("P1", "PHYTOLICENCE", "required")]),
+        # look-alike: no level, no second item
+        ("- La phytolicence est un atout, P2 serait idéal", [("phytolicence", "PHYTOLICENCE", "preferred")]),
+        # Round 17: the Certiphyto's kind names it
+        ("- Certiphyto opérateur apprécié", [("Certiphyto opérateur", "Certiphyto opérateur", "preferred")]),
+    ],
+)
+def test_names_and_levels(run: Any, line: str, expected: list[tuple[str, str, str]]) -> None:
+    assert certs(run, line) == expected
+
+
+def test_certified_supervisor_is_not_asked(run: Any) -> None:
+    # Round 17: the tutor's certified title; look-alike: the candidate's own
+    assert certs(run, "* Jeune diplômé(e) bienvenu(e) : vous serez accompagné(e) par un expert-comptable ITAA") == []
+    assert certs(run, "* Vous êtes expert-comptable ITAA") == [("expert-comptable ITAA", "ITAA", "required")]
+
+
+def test_plus_predicate_with_a_purpose(run: Any) -> None:
+    # Round 17: "est un plus pour évoluer…": the reason after the predicate is no domain the cue would qualify
+    reqs = run(HEAD + "Un CQP Opérateur régleur en plasturgie ou un Bac pro Plastiques et composites est un plus pour évoluer vers le réglage.")
+    assert set(strengths(reqs, "certification").values()) == {"preferred"}
+    assert set(strengths(reqs, "diploma").values()) == {"preferred"}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Round 17: the lawyers' post-qualification experience
+        ("Vous avez 4 ans de PQE minimum.", [("4 ans de PQE minimum", 4.0, "required")]),
+        ("- 3-5 ans PQE en droit des affaires", [("3-5 ans PQE", 3.0, "required")]),
+        # Round 17: beginner or first experience: welcome, one item
+        ("Débutant ou 1ère expérience : vous serez encadré(e) par un ingénieur senior.", [("Débutant ou 1ère expérience", 0.0, "optional")]),
+        # Round 17: "solide expérience de …" after a comma
+        ("Ton profil : 4 ans min. en DevOps, solide expérience de Kubernetes en production.",
+         [("4 ans min.", 4.0, "required"), ("expérience", None, "required")]),
+    ],
+)
+def test_more_experience_wordings(run: Any, line: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert exps(run, line) == expected
+
+
+def test_supervisor_on_the_line_before(run: Any) -> None:
+    # look-alike: the supervisor named on the item above does not reach the certificate of the next item
+    line = "- Jeune diplômé accepté, vous serez accompagné par un senior\n- Le titre de responsable PEB est un atout"
+    assert certs(run, line) == [("titre de responsable PEB", "responsable peb", "preferred")]
