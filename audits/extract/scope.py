@@ -49,13 +49,17 @@ GLUED_ITEM = (
 # ("…CQ7;3 ans d'expérience en atelier;permis B…"). The item opens with a determiner, a pronoun, an adverb of
 # degree or a requirement noun: "Histoire- Géographie", "commerce- vente", "pré- et post-opératoire" stay whole.
 _SENTENCE_END_RE = re.compile(
-    r"(?<=[.!?;])\s+|(?<=[.!?])(?=[A-ZÀ-Ý])|(?<=[a-zà-ÿ)];)(?=[A-Za-zÀ-ÿ\d])|(?<=[.!?])(?=[-–•*]\s)|"
+    # (Round 17: not after the abbreviation of a category before its number, "Le CACES R489 cat. 1 serait un plus")
+    r"(?<=[.!?;])(?<!(?i:\bcat)\.)(?<!(?i:\bniv)\.)\s+|(?<=[.!?])(?=[A-ZÀ-Ý])|(?<=[a-zà-ÿ)];)(?=[A-Za-zÀ-ÿ\d])|(?<=[.!?])(?=[-–•*]\s)|"
     r"(?<=[a-zà-ÿ)])(?=[-–]\s+(?i:le|la|les|l['’]|une?|des|du|d['’]|vous|tu|votre|ton|vos|tes|id[ée]alement|minimum|au\s+moins|"
     r"[êe]tre|avoir|bonne?|tr[èe]s|excellente?|parfaite?|permis|exp[ée]rience|connaissances?|ma[îi]trise|pas|aucune?|notions?|"
     r"dipl[ôo]me|formation|titulaire|capacit[ée])(?![\w-]))|(?<=[^\s•])(?=•)|"
     r"(?<=\))\s+(?=(?:Une?|Le|La|Les|Des|Vous|Tu|Nous|Votre|Vos|Ton|Tes)\s+[a-zàâçéèêëîïôûù])|"
     # Round 17: a list glued with a bare hyphen before the next item's capital (GLUED_ITEM above).
-    r"(?<=[A-Za-zà-ÿÀ-Ý0-9)])(?=" + GLUED_ITEM + ")"
+    r"(?<=[A-Za-zà-ÿÀ-Ý0-9)])(?=" + GLUED_ITEM + ")|"
+    # Round 17: the same glued list opening with a determiner or a pronoun ("…production alimentaire-Le brevet cariste est
+    # un plus"; "Bar-le-Duc" stays whole) and a list glued with asterisks ("…est un atout* Permis B* VCA de base").
+    r"(?<=[a-zà-ÿ0-9)])(?=-(?:Le|La|Les|Une?|Vous|Tu|Votre|Ton)\s+[a-zà-ÿ])|(?<=[a-zà-ÿ0-9)])(?=\*\s+[A-ZÀ-Ý])"
 )
 # Round 17: "5 ans d'expérience minimum dont idéalement une partie dans le BTP": the part after "dont" is a clause of its
 # own, its cue grades that part, not the whole before it.

@@ -246,7 +246,7 @@ class StrengthResolver:
         un plus), le code 95 à jour": a cue before a comma or a bracket, in a clause that names another requirement
         before the cue, grades that one; the requirement after the comma keeps its own reading. ("Idéalement titulaire
         d'un BTS, vous avez…": the cue opens its clause, nothing before it, and still grades the sentence.)"""
-        if cue.end > start or cue.strength == "required":
+        if cue.end > start or cue.weak:
             return False
         text = layout.text
         between = text[cue.end : start]

@@ -62,7 +62,8 @@ _IN_A_ROLE_AFTER = re.compile(
 _CONTRACT_BEFORE = re.compile(r"(?:mission|contrat|CDD|CDI|stage|int[ée]rim|p[ée]riode|dur[ée]e|alternance|apprentissage|remplacement)\w*\s+(?:\w+\s+){0,3}$", re.I)
 # The word "expérience" abbreviated after or before a duration: "d'XP", "dexp", "d'exp. min", "exp.", "Exp : 5 ans".
 # (Round 17: also the lawyers' "post-qualification experience", "3-5 ans PQE", "5 ans de PQE minimum")
-_ABBREV_AFTER_RE = re.compile(r"\s*(?:d['’]?\s*|de\s+)?(?:exp\.?|(?-i:XP|xp|PQE))(?![\w])(?:\s*(?:min\.?|minimum)(?![\w]))?", re.I)
+# (and "2 ans d'expé mini": the abbreviation with its accent, the minimum shortened)
+_ABBREV_AFTER_RE = re.compile(r"\s*(?:d['’]?\s*|de\s+)?(?:exp[ée]?\.?|(?-i:XP|xp|PQE))(?![\w])(?:\s*(?:min\.?|minimum|mini)(?![\w]))?", re.I)
 _ABBREV_BEFORE_RE = re.compile(r"(?<![\w])exp\.?\s*:?\s*$", re.I)
 # Someone else's years: "nous avons", "l'équipe a", "les fondatrices ont", "dispose de", "cumule" just before them.
 _THIRD_PERSON_HAS_BEFORE_RE = re.compile(
@@ -169,7 +170,8 @@ _G = r"(?:e|\(e\)|[.·-]e)?(?:[.·]?s)?"
 _BEGINNER_RE = re.compile(
     # (Round 17: also "débutants dans le métier acceptés", "débutant(e)s en cuisine bienvenu(e)s"; not on a condition
     # of other years, "débutants en citerne acceptés s'ils ont 2 ans de PL")
-    rf"(?<![\w])(?:d[ée]butant{_G}(?:\s+(?:motiv|dipl[ôo]m)[ée]{_G})?(?:\s+(?:dans|en)\s+(?:le\s+|la\s+|ce\s+|l['’]\s*)?[\w-]+)?\s+(?:accept[ée]{_G}|bienvenu{_G}|possible)"
+    # (and "débutant avec certificat accepté", "Débutante avec BP acceptée", "débutant avec une forte appétence … accepté")
+    rf"(?<![\w])(?:d[ée]butant{_G}(?:\s+(?:motiv|dipl[ôo]m)[ée]{_G})?(?:\s+(?:dans|en)\s+(?:le\s+|la\s+|ce\s+|l['’]\s*)?[\w-]+|\s+avec(?:\s+[\w'’-]+){{1,6}}?)?\s+(?:accept[ée]{_G}|bienvenu{_G}|possible)"
     r"(?!\s+(?:s['’]\s*(?:ils?|elles?)|si\s+(?:vous|tu|ils?|elles?)|[àa]\s+condition|pour\s+autant))"
     # "Débutant(e) motivé(e) : nous étudierons aussi votre candidature !": the ad reads beginners' applications
     rf"|d[ée]butant{_G}(?:\s+(?:motiv|dipl[ôo]m)[ée]{_G})?\s*[:,]\s*nous\s+(?:[ée]tudierons|examinerons|regarderons|consid[ée]rerons|lirons|accueillerons)"

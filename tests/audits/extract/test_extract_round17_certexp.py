@@ -336,3 +336,39 @@ def test_supervisor_on_the_line_before(run: Any) -> None:
     # look-alike: the supervisor named on the item above does not reach the certificate of the next item
     line = "- Jeune diplômé accepté, vous serez accompagné par un senior\n- Le titre de responsable PEB est un atout"
     assert certs(run, line) == [("titre de responsable PEB", "responsable peb", "preferred")]
+
+
+# --- third batch: sentence cuts, required cues owned by an earlier item, abbreviations -----------------------------------
+
+
+def test_category_abbreviation_does_not_cut_the_sentence(run: Any) -> None:
+    # Round 17: "cat. 1" is no sentence end: the cue after the number grades the certificate
+    got = certs(run, "Le CACES R485 ou R489 cat. 1 serait un plus.")
+    assert {s for _, _, s in got} == {"preferred"}
+
+
+def test_required_cue_owned_by_the_item_before(run: Any) -> None:
+    # Round 17: "La formation R408 est obligatoire, le VCA et le CACES nacelle sont appréciés"
+    got = {t: s for t, _, s in certs(run, "La formation R408 est obligatoire, le VCA et le CACES nacelle sont appréciés.")}
+    assert got == {"formation R408": "required", "VCA": "preferred", "CACES nacelle": "preferred"}
+
+
+def test_glued_determiner_and_asterisk_items(run: Any) -> None:
+    # Round 17: lists glued with "-Le …" and "* …": each item keeps its own cue
+    reqs = run("Notre usine recrute.\nProfil:-CESS ou expérience en production alimentaire-Le brevet cariste est un plus")
+    assert strengths(reqs, "experience") == {"expérience": "required"}
+    reqs = run(HEAD + "* 5 ans d'expérience minimum comme maçon* Un titre pédagogique est un atout* Permis B* VCA de base")
+    assert strengths(reqs, "certification") == {"VCA de base": "required"}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Round 17: "expé", "mini"
+        ("- 2 ans d'expé mini en fournil", [("2 ans d'expé mini", 2.0, "required")]),
+        # Round 17: a beginner with a condition of means, welcome
+        ("- débutant avec certificat accepté pour un poste d'aide", [("débutant avec certificat accepté", 0.0, "optional")]),
+    ],
+)
+def test_abbreviated_and_beginner_with(run: Any, line: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert exps(run, line) == expected
