@@ -137,6 +137,13 @@ def _phyto_level(m: re.Match[str]) -> bool:
 _PHYTO_MORE_RE = re.compile(r"(?:\s*(?:ou|/|,|et)\s*|[^()\n.;]{0,50}?\(\s*)(?P<level>P[1-3])(?![\w])")
 
 
+# Round 17: the other fuel's approval after the first ("Agrément technicien chaudière gaz (G1) ou mazout (L)", "… gazeux
+# (G1) ou liquides (L) obligatoire"): one more item, an alternative.
+_OTHER_FUEL_RE = re.compile(
+    r"\s*(?:ou|/|et)\s+(?P<fuel>(?:en\s+)?(?:combustibles?\s+)?(?:liquides?|gazeux|mazout|gasoil|gaz)\s*\(\s*(?:L|G[12])\s*\))", re.I
+)
+
+
 def _simple(pattern: str, code: str | Callable[[re.Match[str]], str], flags: int = re.I) -> tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]:
     return re.compile(_GLUED + r"(?:" + pattern + r")(?![\w])", flags), code
 
@@ -408,7 +415,9 @@ _SIMPLE = [
     # chaudière (gasoil/gaz)", "technicien agréé gaz", "agréation CERGA"); not an organisation's ("centre agréé").
     _simple(r"agr[ée][ée](?:e|\(e\)|·e|-e)?\s+(?:ITAA|IPCF|IRE|IBR|en\s+m[ée]decine(?:\s+(?:g[ée]n[ée]rale|du\s+travail|[\w-]+))?)",
             lambda m: _approval_code(m.group(0))),
-    _simple(r"(?:agr[ée]ment|agr[ée]ation)s?\s+(?:de\s+|d['’]\s*|en\s+tant\s+que\s+)?(?:technicien\s+)?(?:chaudi[èe]res?|chauffagiste|chauffage|gaz|mazout|gasoil|combustibles?\s+(?:liquides?|gazeux)|CERGA|installateur\s+[\w-]+)(?:\s*\([^()\n]{1,25}\))?|"
+    # (Round 17: also the fuel after the trade, "Agrément de technicien chauffage en combustibles gazeux (G1)")
+    _simple(r"(?:agr[ée]ment|agr[ée]ation)s?\s+(?:de\s+|d['’]\s*|en\s+tant\s+que\s+)?(?:technicien\s+)?(?:chaudi[èe]res?|chauffagiste|chauffage|gaz|mazout|gasoil|combustibles?\s+(?:liquides?|gazeux)|CERGA|installateur\s+[\w-]+)"
+            r"(?:\s+(?:gaz|mazout|gasoil|en\s+combustibles?\s+(?:liquides?|gazeux)))?(?:\s*\([^()\n]{1,25}\))?|"
             r"technicien\s+(?:chaudi[èe]re\s+|chauffagiste\s+)?agr[ée][ée]\s+(?:gaz|mazout|gasoil|CERGA|G[12]|L|combustibles?\s+(?:liquides?|gazeux))(?:\s*(?:/|,|et|ou)\s*(?:gaz|mazout|gasoil|G[12]|L))*",
             "TECHNICIEN CHAUDIERE AGREE"),
     _simple(r"formation\s+d['’]\s*accueillant(?:e|\(e\))?\s+extrascolaire(?:\s+de\s+\d+\s+heures)?", "FORMATION ACCUEILLANT EXTRASCOLAIRE"),
@@ -438,6 +447,9 @@ _SIMPLE = [
     # Round 17: the French nurses' blood-sampling certificate ("Habilitation aux prélèvements sanguins (CCPS)", "certificat
     # de capacité de prélèvements sanguins"), before the bare "certificat de capacité".
     _simple(r"(?:habilitation|certificat\s+de\s+capacit[ée]|certificat|attestation)\s+(?:aux|aux\s+|de|des|pour\s+les|[àa]\s+effectuer\s+des)\s*pr[ée]l[èe]vements\s+sanguins(?:\s*\(\s*CCPS\s*\))?|CCPS", "CCPS"),
+    # Round 17: the French radiation-protection officer's certificate, by its long name ("Personne compétente en
+    # radioprotection (PCR)"; the bare "PCR" is also a lab test).
+    _simple(r"(?:certificat\s+de\s+|formation\s+(?:de\s+)?)?personne\s+comp[ée]tente\s+en\s+radioprotection(?:\s*\(\s*PCR\s*\))?", "PCR"),
     # Round 17: the old French first-aid certificate, the AFGSU's predecessor, asked as its alternative ("AFPS ou AFGSU").
     _simple(r"AFPS", "AFPS", 0),
 ]
@@ -558,6 +570,9 @@ _CERTIFIED_VENDOR_RE = re.compile(
 # Cloud Architect", "SnowPro Core", "AWS Data Engineer Associate", "Lean Six Sigma Black Belt"): a vendor or product, then
 # capitalised words holding a certificate level (Associate, Professional, Expert, Specialty, Core, Certified, a Belt…).
 # Not a job title introduced by an article or a role phrase ("un Azure Data Engineer", "en tant que AWS Architect").
+_VENDOR_THEN_CERTIFICATION_RE = re.compile(
+    r"(?<![\w])(?P<title>(?-i:" + _VENDOR + r")(?:\s+(?-i:[A-Z][\w-]*)){0,3})\s+(?-i:[Cc])ertifi(?:cations?|ed|cates?)(?![\w])"
+)
 _TITLE_VENDOR = (
     r"AWS|Amazon\s+Web\s+Services|Azure|Microsoft|Google(?:\s+Cloud)?|GCP|Salesforce|ServiceNow|Oracle|Databricks|Snowflake|SnowPro|"
     r"Red\s+Hat|Citrix|Cisco|VMware|HashiCorp|Terraform|Kubernetes|FinOps|Splunk|Tableau|Qlik|SAP|Workday|Odoo|Fortinet|SailPoint|"
@@ -737,7 +752,8 @@ _NOT_NEEDED_BEFORE_RE = re.compile(r"(?<![\w])(?:pas\s+besoin\s+(?:du|de\s+la|de
 # disposition à la suivre)", "(sinon, formation organisée en interne)": the ad takes people who will obtain it; not "ou à
 # obtenir avant le démarrage" (held at the start all the same).
 _TO_OBTAIN_AFTER_RE = re.compile(
-    r"(?:(?<![\w])ou\s+(?:vous\s+[êe]tes\s+|[êe]tre\s+|tu\s+es\s+|la\s+|une\s+)?(?:capable|dispos[ée]e?|dispos[ée]\(e\)|disposition|pr[êe]te?|pr[êe]t\(e\)|pr[êe]t·e|engag[ée]e?|engagement|capacit[ée]|volont[ée])\s+(?:de\s+|d['’]\s*|[àa]\s+)"
+    # (Round 17: also the verb without its subject, "ou êtes prêt à le passer", "ou es prête à la suivre")
+    r"(?:(?<![\w])ou\s+(?:vous\s+[êe]tes\s+|[êe]tre\s+|tu\s+es\s+|[êe]tes\s+|es\s+|la\s+|une\s+)?(?:capable|dispos[ée]e?|dispos[ée]\(e\)|disposition|pr[êe]te?|pr[êe]t\(e\)|pr[êe]t·e|engag[ée]e?|engagement|capacit[ée]|volont[ée])\s+(?:de\s+|d['’]\s*|[àa]\s+)"
     r"(?:le|la|les|l['’])?\s*(?:passer|obtenir|suivre|acqu[ée]rir|pr[ée]parer)|"
     # Round 16: the infinitive and the accepting verb ("ou s'engager à l'obtenir dans les 6 mois", "ou s'engager à la
     # suivre", "ou vous acceptez de suivre la formation").
@@ -902,6 +918,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             if _WISH_WORD_RE.search(other.group("inner")) and not _WISH_WORD_RE.search(text, other.end(), _clause_stop(text, other.end())):
                 # the wish is the bracket's level's; the certificate before it keeps its own firmness
                 found = [g.with_(forced_strength="required") if g.start == m.start() else g for g in found]
+        if coder == "TECHNICIEN CHAUDIERE AGREE" and (more := _OTHER_FUEL_RE.match(text, m.end())) is not None:
+            add(more.start("fuel"), more.end("fuel"), "TECHNICIEN CHAUDIERE AGREE")
         if coder is _phyto_code and _phyto_level(m) and (more := _PHYTO_MORE_RE.match(text, m.end())) is not None:
             add(more.start("level"), more.end("level"), "PHYTOLICENCE")
         if coder is _weld_code:
@@ -924,6 +942,12 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
                 continue
             if not _EMPLOYER_LABEL_RE.search(text, max(0, m.start() - 40), m.start()):
                 add(m.start("title"), m.end("title"), " ".join(m.group("title").split()), seed=True)
+        # Round 17: the English order, the vendor's product before the word ("Google Ads certification serait un plus",
+        # "Salesforce Administrator certification"); not the employer's label ("partenaire Google certifié").
+        for m in _VENDOR_THEN_CERTIFICATION_RE.finditer(text):
+            # (not before a bracket that names them, "Microsoft certifications (SC-300, AZ-500)": those are the items)
+            if not _EMPLOYER_LABEL_RE.search(text, max(0, m.start() - 40), m.start()) and not re.match(r"\s*\(", text[m.end() :]):
+                add(m.start(), m.end("title"), " ".join(m.group("title").split()), seed=True)
     titled = any(w in text for w in _TITLE_LEVEL_WORDS)  # a cheap gate: most ads name no certificate level
     for m in _VENDOR_CERT_TITLE_SCAN.finditer(text, lowered) if titled else ():
         if re.search(r"partenaires?\b[^\n.]{0,40}$", text[max(0, m.start() - 50) : m.start()], re.I):
@@ -1034,7 +1058,8 @@ def _codes_from_own_acronyms(text: str, found: list[Mention]) -> list[Mention]:
     dropped: set[int] = set()
     for f in found:
         code = f.attrs["code"]
-        if code.upper().startswith(("CACES", "HABILITATION ELECTRIQUE", "CODE 95")):
+        # (Round 17: the boiler technician's approval too, whose bracket names the fuel's level, "(G1)", "(L)")
+        if code.upper().startswith(("CACES", "HABILITATION ELECTRIQUE", "CODE 95", "TECHNICIEN CHAUDIERE")):
             out.append(f)
             continue
         span = text[f.start : f.end]

@@ -372,3 +372,45 @@ def test_glued_determiner_and_asterisk_items(run: Any) -> None:
 )
 def test_abbreviated_and_beginner_with(run: Any, line: str, expected: list[tuple[str, Any, str]]) -> None:
     assert exps(run, line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Round 17: the boiler approval by its fuel, and the other fuel after it (an alternative item)
+        ("- Agrément de technicien chauffage en combustibles gazeux (G1) ou liquides (L) obligatoire, ou s'engager à l'obtenir dans les 6 mois",
+         [("Agrément de technicien chauffage en combustibles gazeux (G1)", "TECHNICIEN CHAUDIERE AGREE", "preferred"),
+          ("liquides (L)", "TECHNICIEN CHAUDIERE AGREE", "preferred")]),
+        ("- Agrément technicien chaudière gaz (G1) ou mazout (L) : un plus.",
+         [("Agrément technicien chaudière gaz (G1)", "TECHNICIEN CHAUDIERE AGREE", "preferred"), ("mazout (L)", "TECHNICIEN CHAUDIERE AGREE", "preferred")]),
+        # Round 17: ready to obtain it, the verb without its subject
+        ("- Vous disposez de l'agrément FSMA (connaissances générales) ou êtes prêt à le passer.", [("agrément FSMA", "FSMA", "preferred")]),
+        # look-alike: one fuel, asked
+        ("- Agrément technicien chaudière gaz exigé.", [("Agrément technicien chaudière gaz", "TECHNICIEN CHAUDIERE AGREE", "required")]),
+    ],
+)
+def test_boiler_approvals_and_ready_to_obtain(run: Any, line: str, expected: list[tuple[str, str, str]]) -> None:
+    assert certs(run, line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Round 17: the vendor's product before the word, English order
+        ("- Google Ads certification serait un plus.", [("Google Ads", "Google Ads", "preferred")]),
+        ("- Salesforce Administrator certification required", [("Salesforce Administrator", "Salesforce Administrator", "required")]),
+        # Round 17: the radiation-protection officer by the long name
+        ("- Personne compétente en radioprotection (PCR) = atout.", [("Personne compétente en radioprotection (PCR)", "PCR", "preferred")]),
+        # look-alikes: the employer's label, a lab test
+        ("- Nous sommes partenaire Google certifié.", []),
+        ("- Test PCR négatif exigé à l'entrée du site.", []),
+    ],
+)
+def test_vendor_first_and_radiation_officer(run: Any, line: str, expected: list[tuple[str, str, str]]) -> None:
+    assert certs(run, line) == expected
+
+
+def test_vendor_first_before_its_exam_codes(run: Any) -> None:
+    # look-alike: the bracket names the certificates, the vendor is not one more
+    got = certs(run, "- Microsoft certifications (SC-300, AZ-500) appréciées")
+    assert [c for _, c, _ in got] == ["SC-300", "AZ-500"]
