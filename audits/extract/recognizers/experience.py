@@ -737,6 +737,15 @@ def _asked_alone(text: str, layout: Layout, dur: re.Match[str], line: Line) -> b
         and _DOMAIN_AFTER_RE.match(text, dur.end())
     ):
         return True
+    # Round 17: "Vous avez un CAP Cuisine …, et au moins 3 saisons en restauration gastronomique", "tu as le permis C et
+    # minimum 2 ans sur porteur": a minimum spent somewhere, joined to what the candidate has
+    if (
+        re.search(r"(?:,|(?<![\w])et)\s*$", before)
+        and re.match(r"(?:au\s+moins|minimum|au\s+minimum|un\s+minimum|plus\s+d|at\s+least)", dur.group(0), re.I)
+        and _DOMAIN_AFTER_RE.match(text, dur.end())
+        and _CANDIDATE_HAS_RE.search(text, layout.sentence_at(dur.start())[0], dur.start())
+    ):
+        return True
     # a list item's marker ("2)", "→", "✔") or a clause opening after a label or a full stop ("PROFIL : Bac+3. 3 ans
     # min en DevOps") puts the duration at the head of its item as a line start does
     if before and not _ITEM_HEAD_BEFORE_RE.search(before):
@@ -771,6 +780,9 @@ def _asked_alone(text: str, layout: Layout, dur: re.Match[str], line: Line) -> b
     return (bool(cue) or plus_item) and profile and bool(_WORK_OF_AFTER_RE.match(text, dur.end()))
 
 
+_CANDIDATE_HAS_RE = re.compile(
+    r"(?<![\w])(?:vous\s+(?:avez|justifiez|disposez|poss[ée]dez|cumulez)|tu\s+(?:as|justifies|disposes|poss[èe]des|cumules))(?![\w])", re.I
+)
 _ASKING_LABEL_RE = re.compile(
     r"(?:attend|cherch|faut|profil|demand|requis|exig|besoin|looking\s+for|require|about\s+you|you\s+bring|you\s+have)[^:\n]{0,25}:", re.I
 )

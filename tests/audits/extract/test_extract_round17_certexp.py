@@ -414,3 +414,18 @@ def test_vendor_first_before_its_exam_codes(run: Any) -> None:
     # look-alike: the bracket names the certificates, the vendor is not one more
     got = certs(run, "- Microsoft certifications (SC-300, AZ-500) appréciées")
     assert [c for _, c, _ in got] == ["SC-300", "AZ-500"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Round 17: a minimum spent somewhere, joined to what the candidate has (seasons give no years)
+        ("Vous avez un CAP Cuisine ou un Bac pro Cuisine, et au moins 3 saisons en restauration gastronomique.",
+         [("au moins 3 saisons", None, "required")]),
+        ("Tu as le permis C et minimum 2 ans sur porteur.", [("minimum 2 ans", 2.0, "required")]),
+        # look-alike: the employer's years
+        ("Nous avons un atelier, et au moins 3 ans de carnet de commandes.", []),
+    ],
+)
+def test_minimum_joined_to_what_the_candidate_has(run: Any, line: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert exps(run, line) == expected
