@@ -571,7 +571,7 @@ _CERTIFIED_VENDOR_RE = re.compile(
 # capitalised words holding a certificate level (Associate, Professional, Expert, Specialty, Core, Certified, a Belt…).
 # Not a job title introduced by an article or a role phrase ("un Azure Data Engineer", "en tant que AWS Architect").
 _VENDOR_THEN_CERTIFICATION_RE = re.compile(
-    r"(?<![\w])(?P<title>(?-i:" + _VENDOR + r")(?:\s+(?-i:[A-Z][\w-]*)){0,3})\s+(?-i:[Cc])ertifi(?:cations?|ed|cates?)(?![\w])"
+    r"(?<![\w])(?P<title>(?-i:" + _VENDOR + r")(?:\s+(?-i:[A-Z][\w-]*)){0,3})\s+(?-i:[Cc])ertifi(?:cations?|cates?)(?![\w])"
 )
 _TITLE_VENDOR = (
     r"AWS|Amazon\s+Web\s+Services|Azure|Microsoft|Google(?:\s+Cloud)?|GCP|Salesforce|ServiceNow|Oracle|Databricks|Snowflake|SnowPro|"
@@ -942,8 +942,9 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
                 continue
             if not _EMPLOYER_LABEL_RE.search(text, max(0, m.start() - 40), m.start()):
                 add(m.start("title"), m.end("title"), " ".join(m.group("title").split()), seed=True)
-        # Round 17: the English order, the vendor's product before the word ("Google Ads certification serait un plus",
-        # "Salesforce Administrator certification"); not the employer's label ("partenaire Google certifié").
+        # Round 17: the English order, the vendor's product before the noun ("Google Ads certification serait un plus",
+        # "Salesforce Administrator certification"); not the employer's label ("partenaire Google certifié"), nor
+        # "Certified", which opens a title read below ("ServiceNow Certified System Administrator").
         for m in _VENDOR_THEN_CERTIFICATION_RE.finditer(text):
             # (not before a bracket that names them, "Microsoft certifications (SC-300, AZ-500)": those are the items)
             if not _EMPLOYER_LABEL_RE.search(text, max(0, m.start() - 40), m.start()) and not re.match(r"\s*\(", text[m.end() :]):

@@ -333,8 +333,10 @@ _MISSION_BEFORE_RE = re.compile(r"(?<![\w])en\s+(?:tant\s+qu|qualit[ée]\s+d)[^,
 _RECRUIT_BEFORE_RE = re.compile(r"recherch|recrut|cherch|engag|embauch|poste\s+d|poste\s*:|intitul[ée]|profil|vous\s+[êe]tes|tu\s+es\b", re.I)
 # A mention that opens a clause: a line, a label ("Incontournable : Expérience avec…"), a sentence glued to the
 # previous one where markup was stripped ("(CI/CD).Expérience avec API REST"), "Connaissance et expérience de…".
+# (Round 17: also after a numbered item's marker or an arrow or emoji bullet, "3) Expérience du transport de personnes
+# souhaitée", "→ Expérience en …", "🔹 Expérience de …")
 _CLAUSE_OPENING_RE = re.compile(
-    r"(?:^|[:.;!?*•➤]\s*)(?:(?:(?:solide|bonne|forte|r[ée]elle)\s+)?(?:connaissances?|comp[ée]tences?|savoir-faire|ma[îi]trise|compr[ée]hension|pratique)\s+(?:et|&)|"
+    r"(?:^|[:.;!?*•➤→✔✅▪➜●◆🔹🔸👉]\s*|^\d{1,2}[).]\s*)(?:(?:(?:solide|bonne|forte|r[ée]elle)\s+)?(?:connaissances?|comp[ée]tences?|savoir-faire|ma[îi]trise|compr[ée]hension|pratique)\s+(?:et|&)|"
     r"(?:une|des)?(?:\s*(?:premi[èe]re|bonne|solide|r[ée]elle|v[ée]ritable|forte|solides|premi[èe]res|r[ée]elles))?|(?-i:U)ne\s+\w+|"
     # "- Toute expérience avec…", "Quelques expériences en…" ("Vos expériences des…": _POSSESSIVE_OPENING_RE)
     r"toutes?(?:\s+autres?)?|quelques|plusieurs|"

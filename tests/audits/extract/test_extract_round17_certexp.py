@@ -429,3 +429,16 @@ def test_vendor_first_before_its_exam_codes(run: Any) -> None:
 )
 def test_minimum_joined_to_what_the_candidate_has(run: Any, line: str, expected: list[tuple[str, Any, str]]) -> None:
     assert exps(run, line) == expected
+
+
+def test_vendor_then_certified_title_kept_whole(run: Any) -> None:
+    # look-alike: "Certified" opens the vendor's title, read whole
+    got = certs(run, "- ServiceNow Certified System Administrator exigée")
+    assert got == [("ServiceNow Certified System Administrator", "ServiceNow Certified System Administrator", "required")]
+
+
+def test_numbered_item_opening_with_experience(run: Any) -> None:
+    # Round 17: "3) Expérience du transport de personnes souhaitée": a numbered item opens the clause
+    text = "Exigences :\n1) Permis D en ordre de validité\n2) Code 95 et carte tachygraphe\n3) Expérience du transport de personnes souhaitée\n"
+    assert found(run(text), "experience") == [("Expérience", None)]
+    assert strengths(run(text), "experience") == {"Expérience": "preferred"}
