@@ -124,6 +124,11 @@ _LINKED_ITEM_RE = re.compile(
     r"id[ée]alement|de\s+pr[ée]f[ée]rence|dont|mais|sinon|[àa]\s+d[ée]faut)(?![\w])",
     re.I,
 )
+# Round 17: a bracket opened right after the item, and the field a cue at its head prefers.
+_PAREN_OPENING_RE = re.compile(r"[ \t]*\([ \t]*")
+_FIELD_AFTER_CUE_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:en|dans|option|orientation|fili[èe]re|section|sp[ée]cialit[ée]|ing[ée]nieur|sciences)(?![\w])", re.I
+)
 _BRACKETS_RE = re.compile(r"\([^()\n]*\)")
 _OWN_PAREN_RE = re.compile(r"\s*\(([^()\n]{1,40})\)")
 _WRAP_BEFORE_RE = re.compile(r"[^.!?:;\s][ \t]*\n[ \t]*$")
@@ -189,6 +194,16 @@ class StrengthResolver:
             return False
         # A named example (a capitalised name: "Azure", "GitLab"), not a level ("(niveau B2 apprécié)" still grades).
         return bool(_NAMED_EXAMPLE_RE.search(_CUE_FILLER_RE.sub(" ", text[opening + 1 : closing])))
+
+    @staticmethod
+    def _grades_paren_field(text: str, cue: Cue, end: int) -> bool:
+        """Round 17: "un master (de préférence en sciences politiques, économie ou droit)", "titulaire d'un master (de
+        préférence ingénieur ou sciences)": a preferred cue opening the bracket right after the item, before a field,
+        grades the field; the item keeps its own reading ("Permis B (souhaité)" still grades B)."""
+        if cue.strength != "preferred" or cue.start < end:
+            return False
+        opening = _PAREN_OPENING_RE.fullmatch(text, end, cue.start)
+        return opening is not None and _FIELD_AFTER_CUE_RE.match(text, cue.end) is not None
 
     @staticmethod
     def _wrapped_sentence(layout: Layout, start: int) -> tuple[int, int]:
@@ -270,7 +285,11 @@ class StrengthResolver:
                     continue
                 if any(a <= c.start and c.end <= b for a, b in exclude):
                     continue
-                if self._governs_paren_item(layout.text, c, end, others) or self._grades_paren_example(layout.text, c, end):
+                if (
+                    self._governs_paren_item(layout.text, c, end, others)
+                    or self._grades_paren_example(layout.text, c, end)
+                    or self._grades_paren_field(layout.text, c, end)
+                ):
                     continue
                 if not in_clause and (self._owned_by_later_item(layout, c, end, others) or self._owned_by_earlier_item(layout, c, start, others)):
                     continue

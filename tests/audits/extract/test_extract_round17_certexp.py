@@ -442,3 +442,19 @@ def test_numbered_item_opening_with_experience(run: Any) -> None:
     text = "Exigences :\n1) Permis D en ordre de validité\n2) Code 95 et carte tachygraphe\n3) Expérience du transport de personnes souhaitée\n"
     assert found(run(text), "experience") == [("Expérience", None)]
     assert strengths(run(text), "experience") == {"Expérience": "preferred"}
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "expected"),
+    [
+        # Round 17: a preferred cue opening the bracket after the item, before a field, grades the field
+        ("- master (de préférence en sciences politiques, économie ou droit)", "diploma", {"master": "required"}),
+        ("- être titulaire d'un master (de préférence ingénieur ou sciences)", "diploma", {"master": "required"}),
+        ("- Bac+3 (idéalement en gestion)", "diploma", {"Bac+3": "required"}),
+        # look-alikes: the cue alone or before a level still grades the item
+        ("- Permis B (souhaité)", "licence", {"Permis B": "preferred"}),
+        ("- Anglais (de préférence courant)", "language", {"Anglais": "preferred"}),
+    ],
+)
+def test_preferred_field_in_a_bracket(run: Any, line: str, kind: str, expected: dict[str, str]) -> None:
+    assert strengths(run(HEAD + line), kind) == expected
