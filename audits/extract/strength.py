@@ -52,6 +52,8 @@ DEFAULT_CUES: dict[str, list[str]] = {
         r"(?:is|would\s+be)\s+(?:a|an)\s+(?:(?:big|real|strong)\s+)?(?:plus|asset|advantage|bonus)|nice[\s-]+to[\s-]+have|preferably|ideally|preferred",
         # Round 17: the sign written for the word ("certification ITIL = plus", "(PCR) = atout")
         r"=\s*(?:un\s+)?(?:plus|atout|avantage)",
+        # Round 17: the plural predicate ("le permis C et le code 95 seraient un avantage", "sont des atouts")
+        r"(?:sont|seraient|seront)\s+(?:des|un|une)\s+(?:plus|atouts?|avantages?)",
         # "… est préférable": the adjective grades as "de préférence" does
         r"id[ée]alement|de\s+pr[ée]f[ée]rence|pr[ée]f[ée]rablement|pr[ée]f[ée]r[ée]e?s?|pr[ée]f[ée]rables?",
         r"atouts?|bienvenue?s?|recommand[ée]e?s?|si\s+possible|valoris[ée]e?s?|[ée]ventuellement|avantageu(?:x|se)",
@@ -128,6 +130,9 @@ _LINKED_ITEM_RE = re.compile(
 _PAREN_OPENING_RE = re.compile(r"[ \t]*\([ \t]*")
 _FIELD_AFTER_CUE_RE = re.compile(
     r"[ \t]*,?[ \t]*(?:en|dans|option|orientation|fili[èe]re|section|sp[ée]cialit[ée]|ing[ée]nieur|sciences)(?![\w])", re.I
+)
+_ANSWER_PLUS_RE = re.compile(
+    r"\s*(?:c['’]est|ce\s+serait|ça\s+serait|ce\s+sera)\s+(?:un\s+(?:vrai\s+|gros\s+|r[ée]el\s+)?(?:plus|\+|atout|avantage)|appr[ée]ci[ée])(?![\w])", re.I
 )
 _BRACKETS_RE = re.compile(r"\([^()\n]*\)")
 _OWN_PAREN_RE = re.compile(r"\s*\(([^()\n]{1,40})\)")
@@ -310,6 +315,11 @@ class StrengthResolver:
             level = nearest(paren.start(1), paren.end(1), True)
             if level:
                 return level
+        # Round 17: "Vous êtes titulaire d'un certificat SST ? C'est un plus.": the answer to a question grades its items
+        # (before the question's own weak cue, "titulaire")
+        qs, qe = layout.sentence_at(start)
+        if layout.text[max(qs, qe - 2) : qe].strip().endswith("?") and _ANSWER_PLUS_RE.match(layout.text, qe):
+            return "preferred"
         lo, hi = layout.clause_around(start, end)
         wrap = _WRAP_AFTER_RE.match(layout.text, hi)
         if wrap and layout.text[max(0, hi - 1)] not in ".!?;:,":

@@ -759,6 +759,8 @@ _TO_OBTAIN_AFTER_RE = re.compile(
     # suivre", "ou vous acceptez de suivre la formation").
     r"(?<![\w])ou\s+(?:s['’]\s*engager|vous\s+vous\s+engagez|tu\s+t['’]\s*engages|(?:vous\s+acceptez|tu\s+acceptes|accepter)\s+de)\s+(?:[àa]\s+)?"
     r"(?:le|la|les|l['’])?\s*(?:passer|obtenir|suivre|acqu[ée]rir|pr[ée]parer)|"
+    # (Round 17: "ou vous acceptez d'être formé(e) dès votre embauche")
+    r"(?<![\w])ou\s+(?:vous\s+acceptez|tu\s+acceptes|accepter)\s+d['’]\s*[êe]tre\s+form[ée]|"
     r"(?<![\w])ou\s+[àa]\s+(?:obtenir|passer|acqu[ée]rir)(?![\w])(?!\s+avant)|\(\s*ou\s+en\s+cours(?![\w])|\(\s*sinon\s*,?\s*(?:une\s+)?formation|"
     r"(?<![\w])(?:devra|devront|doit|doivent)\s+[êe]tre\s+(?:obtenue?s?|pass[ée]e?s?|acquise?s?)\s+(?:dans|endéans|au\s+cours|avant|d['’]ici)|"
     # Round 17: the fallback the employer offers to one who lacks it ("VCA obligatoire (si vous ne l'avez pas, nous vous

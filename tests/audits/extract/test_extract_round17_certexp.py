@@ -458,3 +458,23 @@ def test_numbered_item_opening_with_experience(run: Any) -> None:
 )
 def test_preferred_field_in_a_bracket(run: Any, line: str, kind: str, expected: dict[str, str]) -> None:
     assert strengths(run(HEAD + line), kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Round 17: accepting to be trained
+        ("- Vous êtes titulaire du CACES R486 catégorie B (nacelle), ou vous acceptez d'être formé(e) dès votre embauche.",
+         [("CACES R486 catégorie B", "CACES R486 B", "preferred")]),
+        # (not the fallback in the next clause after a semicolon: the written golds disagree, "Le brevet cariste est
+        # indispensable ; si vous ne l'avez pas encore, nous finançons la formation" is required in vbe-015)
+        ("- La certification AMF est exigée ; nous sommes situés à Lyon.", [("La certification AMF", "AMF", "required")]),
+        # Round 17: the plural predicate, the answer to a question
+        ("- Permis B ; le permis C et le code 95 seraient un avantage ;", [("code 95", "CODE 95", "preferred")]),
+        ("- Vous êtes titulaire d'un certificat SST ? C'est un plus.", [("SST", "SST", "preferred")]),
+        # look-alike: an answer that grades nothing
+        ("- Vous avez le certificat SST ? Parfait.", [("SST", "SST", "required")]),
+    ],
+)
+def test_fallbacks_plural_predicates_and_answers(run: Any, line: str, expected: list[tuple[str, str, str]]) -> None:
+    assert certs(run, line) == expected
