@@ -25,7 +25,9 @@ _MISSIONS_RE = re.compile(
 _PROFILE_RE = re.compile(
     r"profil|comp[ée]tences|qualifications?|formations?|exp[ée]riences?|savoir|requis|pr[ée]requis|exigences?|"
     r"atouts?|les plus|dipl[ôo]mes?|permis|langues?|certifications?|habilitations?|vous [êe]tes|id[ée]alement|"
-    r"conditions d'acc[eè]s|aptitudes|qualit[ée]s",
+    r"conditions d'acc[eè]s|aptitudes|qualit[ée]s|"
+    # Round 17: the profile heading of mixed ads ("What we're looking for", "Ce qu'on cherche", "Ce que nous attendons")
+    r"looking\s+for|ce\s+qu['’]\s*on\s+(?:cherche|attend)|ce\s+que\s+nous\s+(?:cherchons|recherchons|attendons)",
     re.I,
 )
 _OFFER_RE = re.compile(

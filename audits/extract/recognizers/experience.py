@@ -779,7 +779,8 @@ def _asked_alone(text: str, layout: Layout, dur: re.Match[str], line: Line) -> b
     if (bool(cue) and profile or plus_item or ranged) and bool(_DOMAIN_AFTER_RE.match(text, dur.end())):
         return True
     # "- Au moins 2 ans de conduite de pelle", "7+ ans de dev PHP": with a minimum, "de" names the work done too
-    return (bool(cue) or plus_item) and profile and bool(_WORK_OF_AFTER_RE.match(text, dur.end()))
+    # (Round 17: and a range heading a profile item, "🔹 2-4 ans de sales B2B")
+    return (bool(cue) or plus_item or ranged) and profile and bool(_WORK_OF_AFTER_RE.match(text, dur.end()))
 
 
 _CANDIDATE_HAS_RE = re.compile(
@@ -791,7 +792,8 @@ _ASKING_LABEL_RE = re.compile(
 
 
 # The head of an item before a duration: a marker ("2)", "→", "✔", "1 -") or the end of a label or of a sentence.
-_ITEM_HEAD_BEFORE_RE = re.compile(r"(?:^(?:\d{1,2}\s*[).:-]|[→✔✅▪·–—»➜➔◆●✓])|[:.;!?]\s*[-*•>→✔▪]?)\s*[-*•>]?\s*$")
+# (Round 17: also the emoji bullets of job boards, "🔹 2-4 ans de sales B2B")
+_ITEM_HEAD_BEFORE_RE = re.compile(r"(?:^(?:\d{1,2}\s*[).:-]|[→✔✅▪·–—»➜➔◆●✓🔹🔸👉])|[:.;!?]\s*[-*•>→✔▪]?)\s*[-*•>]?\s*$")
 _BEHIND_YOU_AFTER_RE = re.compile(r"\s*(?:de\s+|d')?[^.;:,\n]{0,40}?\s+derri[èe]re\s+(?:toi|vous)(?![\w])", re.I)
 # "de conduite de pelle", "de dev PHP", "de Python en prod": the work itself after "N ans de" (not a contract, a
 # training, the firm's age: see _NOT_EXPERIENCE_AFTER, checked before)

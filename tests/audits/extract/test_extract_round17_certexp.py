@@ -478,3 +478,10 @@ def test_preferred_field_in_a_bracket(run: Any, line: str, kind: str, expected: 
 )
 def test_fallbacks_plural_predicates_and_answers(run: Any, line: str, expected: list[tuple[str, str, str]]) -> None:
     assert certs(run, line) == expected
+
+
+def test_range_heading_an_emoji_item(run: Any) -> None:
+    # Round 17: "🔹 2-4 ans de sales B2B" under the English profile heading of a mixed ad; look-alike: a contract's length
+    text = "Notre scale-up recrute.\nWhat we're looking for :\n🔹 Bac+5 école de commerce\n🔹 2-4 ans de sales B2B, idéalement en SaaS\n"
+    assert found(run(text), "experience") == [("2-4 ans", 2.0), ("idéalement en SaaS", None)]
+    assert found(run(HEAD + "- 3 à 5 ans de contrat\n"), "experience") == []
