@@ -25,13 +25,22 @@ _MISSIONS_RE = re.compile(
 _PROFILE_RE = re.compile(
     r"profil|comp[ée]tences|qualifications?|formations?|exp[ée]riences?|savoir|requis|pr[ée]requis|exigences?|"
     r"atouts?|les plus|dipl[ôo]mes?|permis|langues?|certifications?|habilitations?|vous [êe]tes|id[ée]alement|"
-    r"conditions d'acc[eè]s|aptitudes|qualit[ée]s",
+    r"conditions d'acc[eè]s|aptitudes|qualit[ée]s|"
+    # Round 17: the profile heading of mixed ads ("What we're looking for", "Ce qu'on cherche", "Ce que nous attendons")
+    r"looking\s+for|ce\s+qu['’]\s*on\s+(?:cherche|attend)|ce\s+que\s+nous\s+(?:cherchons|recherchons|attendons)",
     re.I,
 )
 _OFFER_RE = re.compile(
     r"nous (?:vous )?(?:offrons|proposons)|avantages|ce que nous|pourquoi nous|r[ée]mun[ée]ration|salaire|"
     r"conditions de travail|informations compl[ée]mentaires|l'entreprise|qui sommes|[àa] propos",
     re.I,
+)
+# Round 17: the next item of a list glued with a bare hyphen, before its capital ("…ou ingénieur-Minimum 6 ans
+# d'expérience…-Certification SAP fortement souhaitée-Français et anglais courants"): the item opens with a requirement
+# noun or a degree word ("Saint-Quentin", "Jean-Marc" stay whole). Shared with the experience recogniser.
+GLUED_ITEM = (
+    r"-(?:Minimum|Au\s+moins|Id[ée]alement|Formation|Exp[ée]riences?|Certifications?|Certificats?|Dipl[ôo]mes?|"
+    r"Permis|Ma[îi]trise|Connaissances?|Bonne|Excellente|Titulaire|Fran[çc]ais|Anglais|N[ée]erlandais|Mobilit[ée])(?![\w-])"
 )
 # A list bullet glued to the previous full stop where markup was stripped (".- Bac+5 avec…") opens a sentence too.
 # A closing parenthesis followed by a capitalised determiner or pronoun and a lower-case word ("(B2 minimum) Une
@@ -42,13 +51,21 @@ _OFFER_RE = re.compile(
 # ("…CQ7;3 ans d'expérience en atelier;permis B…"). The item opens with a determiner, a pronoun, an adverb of
 # degree or a requirement noun: "Histoire- Géographie", "commerce- vente", "pré- et post-opératoire" stay whole.
 _SENTENCE_END_RE = re.compile(
-    r"(?<=[.!?;])\s+|(?<=[.!?])(?=[A-ZÀ-Ý])|(?<=[a-zà-ÿ)];)(?=[A-Za-zÀ-ÿ\d])|(?<=[.!?])(?=[-–•*]\s)|"
+    # (Round 17: not after the abbreviation of a category before its number, "Le CACES R489 cat. 1 serait un plus")
+    r"(?<=[.!?;])(?<!(?i:\bcat)\.)(?<!(?i:\bniv)\.)\s+|(?<=[.!?])(?=[A-ZÀ-Ý])|(?<=[a-zà-ÿ)];)(?=[A-Za-zÀ-ÿ\d])|(?<=[.!?])(?=[-–•*]\s)|"
     r"(?<=[a-zà-ÿ)])(?=[-–]\s+(?i:le|la|les|l['’]|une?|des|du|d['’]|vous|tu|votre|ton|vos|tes|id[ée]alement|minimum|au\s+moins|"
     r"[êe]tre|avoir|bonne?|tr[èe]s|excellente?|parfaite?|permis|exp[ée]rience|connaissances?|ma[îi]trise|pas|aucune?|notions?|"
     r"dipl[ôo]me|formation|titulaire|capacit[ée])(?![\w-]))|(?<=[^\s•])(?=•)|"
-    r"(?<=\))\s+(?=(?:Une?|Le|La|Les|Des|Vous|Tu|Nous|Votre|Vos|Ton|Tes)\s+[a-zàâçéèêëîïôûù])"
+    r"(?<=\))\s+(?=(?:Une?|Le|La|Les|Des|Vous|Tu|Nous|Votre|Vos|Ton|Tes)\s+[a-zàâçéèêëîïôûù])|"
+    # Round 17: a list glued with a bare hyphen before the next item's capital (GLUED_ITEM above).
+    r"(?<=[A-Za-zà-ÿÀ-Ý0-9)])(?=" + GLUED_ITEM + ")|"
+    # Round 17: the same glued list opening with a determiner or a pronoun ("…production alimentaire-Le brevet cariste est
+    # un plus"; "Bar-le-Duc" stays whole) and a list glued with asterisks ("…est un atout* Permis B* VCA de base").
+    r"(?<=[a-zà-ÿ0-9)])(?=-(?:Le|La|Les|Une?|Vous|Tu|Votre|Ton)\s+[a-zà-ÿ])|(?<=[a-zà-ÿ0-9)])(?=\*\s+[A-ZÀ-Ý])"
 )
-_CLAUSE_SPLIT_RE = re.compile(r"[,;]|\s(?:et|mais|ainsi que)\s|\s[-–]\s|\(|\)")
+# Round 17: "5 ans d'expérience minimum dont idéalement une partie dans le BTP": the part after "dont" is a clause of its
+# own, its cue grades that part, not the whole before it.
+_CLAUSE_SPLIT_RE = re.compile(r"[,;]|\s(?:et|mais|ainsi que|dont)\s|\s[-–]\s|\(|\)")
 
 
 @dataclass(frozen=True)

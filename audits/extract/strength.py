@@ -30,7 +30,9 @@ DEFAULT_CUES: dict[str, list[str]] = {
         r"n'(?:est|sont)\s+pas\s+(?:obligatoire|exig[ée]e?s?|requise?s?|n[ée]cessaires?|indispensables?)s?",
         r"facultati(?:f|ve)s?|optionnel(?:le)?s?",
         r"d[ée]butant(?:e|\(e\)|\.e|-e)?s?(?:\s+motiv[ée](?:e|\(e\))?s?)?\s+(?:accept[ée](?:e|\(e\)|-e)?s?|bienvenue?s?|possible)",
-        r"sans\s+dipl[ôo]me",
+        # (Round 17: not "les candidatures sans diplôme justifiant d'une expérience de 2 ans": the experience is then the
+        # condition, graded by its own words)
+        r"sans\s+dipl[ôo]me(?!s?\s+(?:mais\s+)?(?:justifiant|ayant|avec|poss[ée]dant|disposant|pouvant\s+justifier)(?![\w]))",
         r"pas\s+d'exp[ée]rience\s+(?:requise|exig[ée]e|n[ée]cessaire)|sans\s+exp[ée]rience|aucune\s+exp[ée]rience",
         # "Nous sommes ouverts aux profils ayant un CAP, un Bac pro ou une expérience…": welcome, not needed
         # (not with a minimum: "ouverts aux profils ayant au moins 2 ans d'expérience" asks the two years)
@@ -50,7 +52,11 @@ DEFAULT_CUES: dict[str, list[str]] = {
         # "quelques notions de néerlandais sont utiles", "des notions d'espagnol faciliteront vos échanges"
         r"(?:est|sont|serait|seraient|sera|seront)\s+(?:tr[èe]s\s+|bien\s+|vraiment\s+)?utiles?(?![\w])|facilit(?:era|eront|erait|eraient)(?![\w])",
         # English requirement sentences inside French ads: "Experience with Kafka is a plus", "nice to have"
-        r"(?:is|would\s+be)\s+(?:a|an)\s+(?:(?:big|real|strong)\s+)?(?:plus|asset|advantage|bonus)|nice\s+to\s+have|preferably|ideally|preferred",
+        r"(?:is|would\s+be)\s+(?:a|an)\s+(?:(?:big|real|strong)\s+)?(?:plus|asset|advantage|bonus)|nice[\s-]+to[\s-]+have|preferably|ideally|preferred",
+        # Round 17: the sign written for the word ("certification ITIL = plus", "(PCR) = atout")
+        r"=\s*(?:un\s+)?(?:plus|atout|avantage)",
+        # Round 17: the plural predicate ("le permis C et le code 95 seraient un avantage", "sont des atouts")
+        r"(?:sont|seraient|seront)\s+(?:des|un|une)\s+(?:plus|atouts?|avantages?)",
         # "… est préférable": the adjective grades as "de préférence" does
         r"id[ée]alement|de\s+pr[ée]f[ée]rence|pr[ée]f[ée]rablement|pr[ée]f[ée]r[ée]e?s?|pr[ée]f[ée]rables?",
         r"atouts?|bienvenue?s?|recommand[ée]e?s?|si\s+possible|valoris[ée]e?s?|[ée]ventuellement|avantageu(?:x|se)",
@@ -69,7 +75,8 @@ _NEGATED_REQUIRED_RE = re.compile(r"(?:non|pas|nullement|aucunement|n'(?:est|son
 _WEAK_REQUIRED_RE = re.compile(r"titulaire|demand|attendu|minimum|au\s+moins|min\.|justifie", re.I)
 # A heading like "Les plus :" or "Atouts" carries a cue of its own that a sentence would not ("plus").
 HEADING_CUES: dict[str, list[str]] = {
-    "preferred": [r"\bles\s+plus\b|\bplus\s*:|\bles\s*\+|\+\s*:|\bbonus\b|\batouts?\b|appr[ée]ci|souhait|id[ée]alement|un\s+plus"],
+    # (Round 17: the English heading of mixed ads, "Nice to have :", "Nice-to-have")
+    "preferred": [r"\bles\s+plus\b|\bplus\s*:|\bles\s*\+|\+\s*:|\bbonus\b|\batouts?\b|appr[ée]ci|souhait|id[ée]alement|un\s+plus|nice[\s-]+to[\s-]+have"],
     "required": [r"requis|exig|obligatoire|indispensable|imp[ée]ratif|pr[ée]requis|n[ée]cessaire"],
     "optional": [r"facultati|optionnel"],
 }
@@ -88,6 +95,9 @@ class Cue:
     glued_after: bool = False
 
 
+# Round 17: "… est un plus pour évoluer vers le réglage", "serait un atout pour ce poste": the predicate grades its
+# subject; what follows it is the reason, not a domain the cue would qualify.
+_PLUS_PREDICATE_RE = re.compile(r"(?:plus|atout|avantage|\+)$", re.I)
 _DOMAIN_QUALIFIER_RE = re.compile(r"\s+(?:en|dans|sur|aupr[èe]s|au\s+sein|chez|avec|pour)\b", re.I)
 # "Bac+2, idéalement issu(e) de l'assurance": after a comma, the cue qualifies the background that follows, not the
 # diploma before it ("Idéalement issu d'une formation en mécanique, vous avez…" opens its sentence and governs it).
@@ -113,6 +123,21 @@ _GLUED_HEADING_RE = re.compile(
     # also a list item opening with the cue and a question or exclamation mark ("- Un plus ?  Une expérience…")
     r"(?:^[-*•·>]*\s*|[.!?]\s+)((?i:atouts?|les\s+plus|un\s+plus|bonus|appr[ée]ci[ée]e?s?|souhait[ée]e?s?))\s*[?!]?\s+(?=[A-ZÀ-Ý])[^.!?\n]*$"
 )
+# Round 17: the words that link an item to the one before it, which then shares its cue.
+_LINKED_ITEM_RE = re.compile(
+    r"\s*(?:avec|et|ainsi\s+qu|tout\s+comme|comme|de\s+m[êe]me\s+qu|voire|ou|notamment|en\s+particulier|surtout|"
+    r"id[ée]alement|de\s+pr[ée]f[ée]rence|dont|mais|sinon|[àa]\s+d[ée]faut)(?![\w])",
+    re.I,
+)
+# Round 17: a bracket opened right after the item, and the field a cue at its head prefers.
+_PAREN_OPENING_RE = re.compile(r"[ \t]*\([ \t]*")
+_FIELD_AFTER_CUE_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:en|dans|option|orientation|fili[èe]re|section|sp[ée]cialit[ée]|ing[ée]nieur|sciences)(?![\w])", re.I
+)
+_ANSWER_PLUS_RE = re.compile(
+    r"\s*(?:c['’]est|ce\s+serait|ça\s+serait|ce\s+sera)\s+(?:un\s+(?:vrai\s+|gros\s+|r[ée]el\s+)?(?:plus|\+|atout|avantage)|appr[ée]ci[ée])(?![\w])", re.I
+)
+_BRACKETS_RE = re.compile(r"\([^()\n]*\)")
 _OWN_PAREN_RE = re.compile(r"\s*\(([^()\n]{1,40})\)")
 _WRAP_BEFORE_RE = re.compile(r"[^.!?:;\s][ \t]*\n[ \t]*$")
 
@@ -141,7 +166,7 @@ class StrengthResolver:
             level = self._patterns[i][0]
             if any(c.start < m.end() and m.start() < c.end for c in found):
                 continue  # already covered by a stronger reading ("non obligatoire")
-            clause_only = level == "preferred" and bool(
+            clause_only = level == "preferred" and not _PLUS_PREDICATE_RE.search(m.group(0)) and bool(
                 _DOMAIN_QUALIFIER_RE.match(text, m.end())
                 or (_AFTER_COMMA_RE.search(text, max(0, m.start() - 3), m.start()) and _BACKGROUND_RE.match(text, m.end()))
             )
@@ -177,6 +202,16 @@ class StrengthResolver:
             return False
         # A named example (a capitalised name: "Azure", "GitLab"), not a level ("(niveau B2 apprécié)" still grades).
         return bool(_NAMED_EXAMPLE_RE.search(_CUE_FILLER_RE.sub(" ", text[opening + 1 : closing])))
+
+    @staticmethod
+    def _grades_paren_field(text: str, cue: Cue, end: int) -> bool:
+        """Round 17: "un master (de préférence en sciences politiques, économie ou droit)", "titulaire d'un master (de
+        préférence ingénieur ou sciences)": a preferred cue opening the bracket right after the item, before a field,
+        grades the field; the item keeps its own reading ("Permis B (souhaité)" still grades B)."""
+        if cue.strength != "preferred" or cue.start < end:
+            return False
+        opening = _PAREN_OPENING_RE.fullmatch(text, end, cue.start)
+        return opening is not None and _FIELD_AFTER_CUE_RE.match(text, cue.end) is not None
 
     @staticmethod
     def _wrapped_sentence(layout: Layout, start: int) -> tuple[int, int]:
@@ -218,11 +253,32 @@ class StrengthResolver:
             return False
         text = layout.text
         for a, b in others:
-            if end <= a and b <= cue.start and re.search(r"[,;]", text[end:a]):
+            # (Round 17: not the commas of a bracket of examples, "Une certification Microsoft (MD-102, AZ-900) ou CCNA
+            # est un atout": the items joined by "ou" share the cue)
+            if re.fullmatch(r"\s*\([^()\n]*", text[end:a]):
+                continue
+            if end <= a and b <= cue.start and re.search(r"[,;]", _BRACKETS_RE.sub("", text[end:a])):
                 lo, hi = layout.clause_around(a, b)
                 if lo <= cue.start < max(hi, b) or not re.search(r"[,;()]", text[b : cue.start]):
                     return True
         return False
+
+    @staticmethod
+    def _owned_by_earlier_item(layout: Layout, cue: Cue, start: int, others: Sequence[tuple[int, int]]) -> bool:
+        """Round 17: "CAP couvreur minimum, BP couvreur apprécié, expérience 5 ans dans le zinc", "le permis C (le CE est
+        un plus), le code 95 à jour": a cue before a comma or a bracket, in a clause that names another requirement
+        before the cue, grades that one; the requirement after the comma keeps its own reading. ("Idéalement titulaire
+        d'un BTS, vous avez…": the cue opens its clause, nothing before it, and still grades the sentence.)"""
+        if cue.end > start or cue.weak:
+            return False
+        text = layout.text
+        between = text[cue.end : start]
+        # (a list of items parted by commas, not a bracket of examples right after the cue, "Formation souhaitée (CAP/BEP)",
+        # nor an item linked to the one before, "…est souhaitée, avec une formation en…", "tout comme le titre…")
+        if not re.search(r"[,;]", between) or _LINKED_ITEM_RE.match(between, max(between.rfind(","), between.rfind(";")) + 1):
+            return False
+        lo, _hi = layout.clause_around(cue.start, cue.end)
+        return any(lo <= a and b <= cue.start for a, b in others)
 
     def resolve(
         self, layout: Layout, cues: list[Cue], start: int, end: int, exclude: list[tuple[int, int]], others: Sequence[tuple[int, int]] = ()
@@ -237,9 +293,13 @@ class StrengthResolver:
                     continue
                 if any(a <= c.start and c.end <= b for a, b in exclude):
                     continue
-                if self._governs_paren_item(layout.text, c, end, others) or self._grades_paren_example(layout.text, c, end):
+                if (
+                    self._governs_paren_item(layout.text, c, end, others)
+                    or self._grades_paren_example(layout.text, c, end)
+                    or self._grades_paren_field(layout.text, c, end)
+                ):
                     continue
-                if not in_clause and self._owned_by_later_item(layout, c, end, others):
+                if not in_clause and (self._owned_by_later_item(layout, c, end, others) or self._owned_by_earlier_item(layout, c, start, others)):
                     continue
                 dist = c.start - end if c.start >= end else (start - c.end if c.end <= start else 0)
                 key = (int(c.weak), dist)
@@ -258,6 +318,11 @@ class StrengthResolver:
             level = nearest(paren.start(1), paren.end(1), True)
             if level:
                 return level
+        # Round 17: "Vous êtes titulaire d'un certificat SST ? C'est un plus.": the answer to a question grades its items
+        # (before the question's own weak cue, "titulaire")
+        qs, qe = layout.sentence_at(start)
+        if layout.text[max(qs, qe - 2) : qe].strip().endswith("?") and _ANSWER_PLUS_RE.match(layout.text, qe):
+            return "preferred"
         lo, hi = layout.clause_around(start, end)
         wrap = _WRAP_AFTER_RE.match(layout.text, hi)
         if wrap and layout.text[max(0, hi - 1)] not in ".!?;:,":

@@ -125,6 +125,26 @@ def _approval_code(words: str) -> str:
     return f"AGREMENT {field.group(1).upper()}" if field else "AGREMENT"
 
 
+def _phyto_code(m: re.Match[str]) -> str:
+    return "PHYTOLICENCE"  # (the code keeps the family's name, round 12; its level is in the span)
+
+
+def _phyto_level(m: re.Match[str]) -> bool:
+    return bool(re.search(r"(?<![\w])(?:P[1-3]|NP|P1s)$", m.group(0)))
+
+
+# Round 17: another level of the phytolicence after the first ("phytolicence P1 ou P2 obligatoire", "Phytolicence P2
+# indispensable pour la pulvérisation (P1 au minimum si aide)"): one more item, an alternative.
+_PHYTO_MORE_RE = re.compile(r"(?:\s*(?:ou|/|,|et)\s*|[^()\n.;]{0,50}?\(\s*)(?P<level>P[1-3])(?![\w])")
+
+
+# Round 17: the other fuel's approval after the first ("Agrément technicien chaudière gaz (G1) ou mazout (L)", "… gazeux
+# (G1) ou liquides (L) obligatoire"): one more item, an alternative.
+_OTHER_FUEL_RE = re.compile(
+    r"\s*(?:ou|/|et)\s+(?P<fuel>(?:en\s+)?(?:combustibles?\s+)?(?:liquides?|gazeux|mazout|gasoil|gaz)\s*\(\s*(?:L|G[12])\s*\))", re.I
+)
+
+
 def _simple(pattern: str, code: str | Callable[[re.Match[str]], str], flags: int = re.I) -> tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]:
     return re.compile(_GLUED + r"(?:" + pattern + r")(?![\w])", flags), code
 
@@ -141,6 +161,12 @@ _TRAINED_BEFORE_RE = re.compile(
 _ASKED_AFTER_RE = re.compile(r"[^.\n;]{0,30}?(?:" + ASKING_CUES + r")", re.I)
 
 
+# Round 17: the words after a CQP's name that are no longer the name (a verb, a cue, a preposition of purpose).
+_CQP_NAME_STOP = (
+    r"(?i:est|sont|serait|seraient|sera|seront|constitue|repr[ée]sente|exig[ée]e?s?|souhait[ée]e?s?|appr[ée]ci[ée]e?s?|indispensables?|"
+    r"obligatoires?|requise?s?|imp[ée]ratifs?|n[ée]cessaires?|pour|id[ée]alement|minimum|valides?|[àa]\s+jour|en\s+cours|"
+    r"un\s+(?:plus|atout)|atouts?|bienvenue?s?)(?![\w'’-])"
+)
 _SIMPLE = [
     # Round 15, permits to practise as a frame (registration, approval, immatriculation + the authority that keeps the
     # register), not a list of authorities: the professional orders ("inscription à l'Ordre des pharmaciens", "inscrit(e)
@@ -164,7 +190,11 @@ _SIMPLE = [
     _simple(r"agr[ée]ment\s+(?:du\s+|par\s+le\s+)?SPF\s+Sant[ée](?:\s+publique)?|"
             r"(?:agr[ée]ment|reconnaissance)\s+(?:comme|de|d['’]\s*|en\s+tant\s+que)\s*(?:technologue|infirmi|sage-femme|kin[ée]|logop[èe]d|ergoth[ée]rap|di[ée]t[ée]tic|podolog|audiolog|orthopt|"
             r"param[ée]dic|aide-soignant|psychomotric|hygi[ée]niste|bandagiste|orthop[ée]diste|ambulanci)[\w()-]*(?:\s+(?:en|de|du|d['’])\s*[\w-]+(?:\s+m[ée]dicale?)?)?|"
-            r"agr[ée]ment(?=\s+(?:et|\+|,)\s+(?:num[ée]ro|n°)\s+INAMI)", "agrément SPF Santé publique"),
+            r"agr[ée]ment(?=\s+(?:et|\+|,)\s+(?:num[ée]ro|n°)\s+INAMI)|"
+            # (Round 17: the authority without its name's end, "agrément SPF et numéro INAMI", "avec l'agrément SPF"; not
+            # in brackets, where it restates the recognition before it)
+            r"(?<!\()agr[ée]ment\s+(?:du\s+)?SPF(?!\s*(?:-\s*)?(?:Sant|Finances|Int[ée]rieur|Emploi|Justice|[ée]conomie|Mobilit[ée]|Affaires|BOSA|S[ée]curit[ée]))(?![\w-])",
+            "agrément SPF Santé publique"),
     _simple(r"(?:agr[ée]ment|inscription|enregistrement)\s+(?:de\s+la\s+|par\s+la\s+|[àa]\s+la\s+|aupr[èe]s\s+de\s+la\s+)?Commission\s+des\s+psychologues|agr[ée][ée](?:e|\(e\))?\s+par\s+la\s+Commission\s+des\s+psychologues",
             "agrément Commission des Psychologues"),
     _simple(r"(?:attestation\s+d['’]\s*)?immatriculation\s+(?:(?:d[ée]livr[ée]e\s+)?par\s+|aupr[èe]s\s+de\s+|[àa]\s+)l['’]\s*(?:AViQ|Iriscare)|attestation\s+d['’]\s*immatriculation",
@@ -224,7 +254,9 @@ _SIMPLE = [
     _simple(r"formation\s+de\s+base\s+(?:de\s+|d['’]\s*)?\d+\s*(?:heures|h)(?![\w])(?!\s+(?:d['’]\s*accueillant|en\s+accueil|extrascolaire))", "FORMATION DE BASE"),
     # Round 14: the financial analyst's charter, never the apprentices' training centre (CFA).
     _simple(r"CFA\s*(?:\(\s*Chartered\s+Financial\s+Analyst\s*\)|(?:niveau|level)\s*(?:[123]|I{1,3})(?![\w]))|Chartered\s+Financial\s+Analyst", "CFA", re.I),
-    _simple(r"CQP(?:\s+(?!et\b|ou\b|vous\b)[\w'’-]+(?:\s+(?!vous\b|et\b|ou\s+(?:certif|CQP|titre|dipl|brevet|TFP|une?\b|le\b|la\b|les\b|du\b|d['’]))[\w'’-]+){0,7})?", lambda m: " ".join(m.group(0).split()), 0),
+    # (Round 17: the name stops at the predicate or the cue after it: "CQP Boucher indispensable", "CQP … est un plus")
+    _simple(r"CQP(?:\s+(?!et\b|ou\b|vous\b)(?!" + _CQP_NAME_STOP + r")[\w'’-]+(?:\s+(?!vous\b|et\b|ou\s+(?:certif|CQP|titre|dipl|brevet|TFP|une?\b|le\b|la\b|les\b|du\b|d['’]))(?!" + _CQP_NAME_STOP + r")[\w'’-]+){0,7})?",
+            lambda m: " ".join(m.group(0).split()), 0),
     # The French private-security card is issued by the CNAPS whatever the ad calls it.
     # Round 14: the estate agent's card (loi Hoguet: "carte T", "carte professionnelle d'agent immobilier / transaction").
     _simple(r"carte\s+(?:professionnelle\s+)?(?:(?-i:T)(?:\s*\(\s*transactions?(?:\s+(?:immobili[èe]res?|sur\s+immeubles\s+et\s+fonds\s+de\s+commerce))?\s*\))?|(?:d['’]\s*agent\s+immobilier|immobili[èe]re|de\s+transaction(?:\s+immobili[èe]re)?|de\s+gestion\s+immobili[èe]re|G\s+\(gestion\)))(?![\w])",
@@ -237,7 +269,9 @@ _SIMPLE = [
     _simple(r"permis\s+d['’]\s*exploitation(?:\s*\(\s*licence\s+(?:IV|III|4|3)\s*\))?", "PERMIS D'EXPLOITATION"),
     _simple(r"CATEC", "CATEC", 0),
     _simple(r"carte\s+professionnelle(?:\s+(?:CNAPS|APS|de\s+s[ée]curit[ée]|d'agent\s+de\s+[\w-]+|« ?surveillance\s+humaine ?»|\"surveillance\s+humaine\"))?", "CARTE PROFESSIONNELLE CNAPS"),
-    _simple(r"certiphyto|certibiocide", lambda m: m.group(0).upper()),
+    # (Round 17: the kind names the certificate, "Certiphyto opérateur", "Certiphyto décideur en travaux et services")
+    _simple(r"certiphyto(?:\s+(?:op[ée]rateur|d[ée]cideur(?:\s+en\s+(?:travaux\s+et\s+services|entreprise\s+non\s+soumise\s+[àa]\s+agr[ée]ment))?|conseil))?|certibiocide",
+            lambda m: "Certiphyto" + m.group(0)[10:] if m.group(0)[10:] else m.group(0).upper()),
     # Round 2: a State security clearance, read like the CNAPS card (labelling guide, sixth sample): "habilitation
     # secret défense", "habilitation pour travailler dans le secteur de la Défense", "habilitable confidentiel défense".
     _simple(r"habilit(?:ation|able)s?\s+(?:\(?(?:secret|confidentiel|tr[èe]s\s+secret)\s+)?(?:[\w'’]+\s+){0,8}?d[ée]fense(?:\s+requise)?", "habilitation défense"),
@@ -248,7 +282,7 @@ _SIMPLE = [
     # Round 14: the refrigerant-handling certificate, also as "attestation de capacité (à manipuler les) fluides
     # frigorigènes" (before the "attestation de capacité" of transport).
     _simple(r"certificat(?:ion)?\s+(?:de\s+|d['’]\s*aptitude\s+)?(?:technicien\s+)?frigoriste(?:\s*\(?\s*cat[ée]gorie\s+(?:I{1,3}|IV|[1-5])\s*\)?)?", "ATTESTATION FLUIDES FRIGORIGENES"),
-    _simple(r"(?:attestation|certificat)\s+(?:de\s+capacit[ée]\s+|d['’]aptitude\s+)?(?:(?:[àa]\s+(?:la\s+)?manipul(?:ation\s+des|er\s+les)|pour\s+la\s+manipulation\s+des|de\s+manipulation\s+(?:des|de))\s+)?fluides?\s+frigorig[èe]nes?(?:\s*\(?\s*cat[ée]gorie\s+(?:I{1,3}|IV|[1-5])\s*\)?)?",
+    _simple(r"(?:attestation|certificat)\s+(?:de\s+capacit[ée]\s+|d['’]aptitude\s+)?(?:(?:[àa]\s+(?:la\s+)?manipul(?:ation\s+des|er\s+les)|pour\s+la\s+manipulation\s+des|de\s+manipulation\s+(?:des|de))\s+)?fluides?\s+(?:frigorig[èe]nes?|r[ée]frig[ée]rants?)(?:\s*\(?\s*cat[ée]gorie\s+(?:I{1,3}|IV|[1-5])\s*\)?)?",
             "ATTESTATION FLUIDES FRIGORIGENES"),
     _simple(r"attestation\s+de\s+capacit[ée](?:\s+(?:de\s+|en\s+)?transport(?:\s+(?:de\s+marchandises|de\s+voyageurs|de\s+personnes|l[ée]ger))?)?",
             lambda m: "ATTESTATION DE CAPACITE TRANSPORT" if "transport" in m.group(0).lower() else "ATTESTATION DE CAPACITE"),
@@ -264,7 +298,8 @@ _SIMPLE = [
     # the refrigerant-handling certificate.
     _simple(r"carte\s+de\s+qualification\s+(?:de\s+|du\s+)?conducteur(?:\s*\(code\s+95\))?|CQC", "CODE 95"),
     _simple(r"(?:permis|certificat|attestation)\s+(?:de\s+)?cariste", "BREVET CARISTE"),
-    _simple(r"brevet\s+(?:de\s+)?(?:gerbeur|pontier|grutier|nacelliste|[ée]lingueur)", lambda m: "BREVET " + m.group(0).split()[-1].upper()),
+    # (Round 17: also the machine's name, "brevet nacelle")
+    _simple(r"brevet\s+(?:de\s+)?(?:gerbeur|pontier|grutier|nacelliste|nacelle|[ée]lingueur)", lambda m: "BREVET " + m.group(0).split()[-1].upper()),
     # Round 16, Belgian handling brevets named by the machine ("brevet transpalette électrique", "brevet de conducteur de
     # transpalette") or by the body that issues them ("brevet VDAB ou Forem", "brevet cariste Forem": checked below against
     # a warehouse ad; the second body of "VDAB ou Forem" is one more item, an alternative).
@@ -300,7 +335,7 @@ _SIMPLE = [
     _simple(r"carte\s+d['’]identification(?:\s+(?:d['’]agent\s+)?de\s+gardiennage)?", "CARTE GARDIENNAGE"),
     _simple(r"attestation\s+de\s+formation\s+(?:de\s+base\s+)?(?:d['’]\s*agent\s+)?(?:de\s+|en\s+)gardiennage|attestation\s+de\s+s[ée]curit[ée](?:\s+\(?gardiennage\)?)?|attestation\s+de\s+comp[ée]tences?\s+(?:d['’]agent\s+)?(?:de\s+)?gardiennage",
             "CARTE GARDIENNAGE"),
-    _simple(r"phytolicences?(?:\s+(?:P[1-3]|NP|P1s))?", "PHYTOLICENCE"),
+    _simple(r"phytolicences?(?:\s+(?:P[1-3]|NP|P1s))?", _phyto_code),
     # Round 15: "attestation(s) FSMA" too; coded "FSMA", the body's acronym, as every written gold does.
     _simple(r"(?:agr[ée]ation|agr[ée]ment|statut|inscription|connaissances\s+professionnelles|attestations?)\s+FSMA(?:\s*\((?:PCP|RD|IDD)\))?|FSMA\s+(?:agr[ée]ation|agr[ée]ment)", "FSMA"),
     # Round 12, French wordings: the emergency-care certificate of health staff, the charging-point qualification, the
@@ -381,13 +416,46 @@ _SIMPLE = [
     # chaudière (gasoil/gaz)", "technicien agréé gaz", "agréation CERGA"); not an organisation's ("centre agréé").
     _simple(r"agr[ée][ée](?:e|\(e\)|·e|-e)?\s+(?:ITAA|IPCF|IRE|IBR|en\s+m[ée]decine(?:\s+(?:g[ée]n[ée]rale|du\s+travail|[\w-]+))?)",
             lambda m: _approval_code(m.group(0))),
-    _simple(r"(?:agr[ée]ment|agr[ée]ation)s?\s+(?:de\s+|d['’]\s*|en\s+tant\s+que\s+)?(?:technicien\s+)?(?:chaudi[èe]res?|chauffagiste|chauffage|gaz|mazout|gasoil|combustibles?\s+(?:liquides?|gazeux)|CERGA|installateur\s+[\w-]+)(?:\s*\([^()\n]{1,25}\))?|"
+    # (Round 17: also the fuel after the trade, "Agrément de technicien chauffage en combustibles gazeux (G1)")
+    _simple(r"(?:agr[ée]ment|agr[ée]ation)s?\s+(?:de\s+|d['’]\s*|en\s+tant\s+que\s+)?(?:technicien\s+)?(?:chaudi[èe]res?|chauffagiste|chauffage|gaz|mazout|gasoil|combustibles?\s+(?:liquides?|gazeux)|CERGA|installateur\s+[\w-]+)"
+            r"(?:\s+(?:gaz|mazout|gasoil|en\s+combustibles?\s+(?:liquides?|gazeux)))?(?:\s*\([^()\n]{1,25}\))?|"
             r"technicien\s+(?:chaudi[èe]re\s+|chauffagiste\s+)?agr[ée][ée]\s+(?:gaz|mazout|gasoil|CERGA|G[12]|L|combustibles?\s+(?:liquides?|gazeux))(?:\s*(?:/|,|et|ou)\s*(?:gaz|mazout|gasoil|G[12]|L))*",
             "TECHNICIEN CHAUDIERE AGREE"),
     _simple(r"formation\s+d['’]\s*accueillant(?:e|\(e\))?\s+extrascolaire(?:\s+de\s+\d+\s+heures)?", "FORMATION ACCUEILLANT EXTRASCOLAIRE"),
+    # Round 17, permits to practise by their register: the bar ("inscription au barreau (de Paris)", "inscrit(e) au
+    # Barreau de Bruxelles"), the accountants' roll ("Inscription au tableau des experts-comptables de l'ITAA"), the
+    # Walloon registration of family carers ("l'enregistrement délivré par l'AViQ").
+    _simple(r"(?:inscri(?:ption|te?s?|t\(e\)|t·e)|admission)\s+au\s+(?:tableau\s+(?:de\s+l['’]\s*Ordre\s+)?(?:du\s+)?)?barreau"
+            r"(?:\s+(?:de|du|d['’])\s*(?-i:[A-ZÀ-Ý])[\w-]+(?:\s+ou\s+(?:de|du|d['’])\s*(?-i:[A-ZÀ-Ý])[\w-]+)?)?", "inscription barreau"),
+    _simple(r"(?:inscri(?:ption|te?s?|t\(e\))|enregistr(?:ement|[ée]e?s?))\s+au\s+(?:tableau|registre)\s+(?:public\s+)?des\s+(?:experts?-comptables|comptables|conseillers\s+fiscaux)(?:\s+(?:de\s+l['’]\s*)?(?:ITAA|IPCF))?", "ITAA"),
+    _simple(r"(?:expert-comptable|expert\s+comptable|conseiller\s+fiscal|comptable(?:-fiscaliste)?)\s+certifi[ée](?:e|\(e\))?\s+(?:ITAA|IPCF)", "ITAA"),
+    _simple(r"enregistrement\s+(?:d[ée]livr[ée]\s+par|aupr[èe]s\s+de|[àa])\s+l['’]\s*(?:AViQ|Iriscare)", "enregistrement AViQ"),
+    # Round 17, the Belgian driver's and worker's medical fitness named as a certificate ("certificat de sélection
+    # médicale", "certificat médical d'aptitude"), asked beside the licence. (The bare "sélection médicale en ordre" is
+    # not labelled in most written golds: not read.)
+    _simple(r"(?:certificat|attestation)\s+(?:de\s+)?s[ée]lection\s+m[ée]dicale|certificat\s+m[ée]dical\s+d['’]\s*aptitude",
+            lambda m: "certificat médical d'aptitude" if "aptitude" in m.group(0).lower() else "sélection médicale"),
+    # Round 17, Belgian certificates by the worker or the trade they qualify: the management-knowledge certificate of the
+    # self-employed ("certificat de connaissances de gestion de base", "l'accès à la profession (connaissances de gestion
+    # de base)"), an installer's certificate ("certificat d'installateur de bornes de recharge"), the site safety
+    # coordinator's ("certificat de coordinateur sécurité-santé"). (Not the nurse's "titre professionnel particulier":
+    # the written golds label it a diploma, level 6.)
+    _simple(r"(?:certificat|attestation)\s+(?:de\s+)?connaissances\s+de\s+gestion(?:\s+de\s+base)?|acc[èe]s\s+[àa]\s+la\s+profession(?:\s*\(\s*connaissances\s+de\s+gestion(?:\s+de\s+base)?\s*\))?|"
+            r"connaissances\s+de\s+gestion\s+de\s+base", "connaissances de gestion de base"),
+    _simple(r"(?:certificat|attestation|agr[ée]ment)\s+d['’]\s*installat(?:eur|rice)\s+(?:de\s+|d['’]\s*|en\s+)?(?:bornes?\s+de\s+recharge|pompes?\s+[àa]\s+chaleur|panneaux\s+(?:solaires|photovolta[ïi]ques)|[\w-]+)",
+            lambda m: re.sub(r"\s+(?:d['’]\s*|de\s+|en\s+)", " ", " ".join(m.group(0).split()).lower(), count=2)),
+    _simple(r"(?:certificat|attestation|formation)\s+(?:de\s+)?coordinat(?:eur|rice)\s+(?:en\s+mati[èe]re\s+de\s+)?s[ée]curit[ée][\s-]+(?:et\s+)?sant[ée]", "coordinateur sécurité-santé"),
+    # Round 17: the French nurses' blood-sampling certificate ("Habilitation aux prélèvements sanguins (CCPS)", "certificat
+    # de capacité de prélèvements sanguins"), before the bare "certificat de capacité".
+    _simple(r"(?:habilitation|certificat\s+de\s+capacit[ée]|certificat|attestation)\s+(?:aux|aux\s+|de|des|pour\s+les|[àa]\s+effectuer\s+des)\s*pr[ée]l[èe]vements\s+sanguins(?:\s*\(\s*CCPS\s*\))?|CCPS", "CCPS"),
+    # Round 17: the French radiation-protection officer's certificate, by its long name ("Personne compétente en
+    # radioprotection (PCR)"; the bare "PCR" is also a lab test).
+    _simple(r"(?:certificat\s+de\s+|formation\s+(?:de\s+)?)?personne\s+comp[ée]tente\s+en\s+radioprotection(?:\s*\(\s*PCR\s*\))?", "PCR"),
+    # Round 17: the old French first-aid certificate, the AFGSU's predecessor, asked as its alternative ("AFPS ou AFGSU").
+    _simple(r"AFPS", "AFPS", 0),
 ]
 # Round 13: "visa" is the health professional's permit only in a care ad and not a travel or work visa.
-_HEALTH_RE = re.compile(r"INAMI|SPF\s+Sant|infirmi|soins|kin[ée]|param[ée]dic|aide-soignant|sage-femme|logop[èe]d|ergoth[ée]rap|di[ée]t[ée]tic|m[ée]decin|pharmac|"
+_HEALTH_RE = re.compile(r"INAMI|SPF\s+Sant|infirmi|soins|kin[ée]|param[ée]dic|aide[-\s]soignant|maisons?\s+de\s+repos|sage-femme|logop[èe]d|ergoth[ée]rap|di[ée]t[ée]tic|m[ée]decin|pharmac|"
                         r"psycholog|psychomotri|orthopti|podolog|audiolog", re.I)
 # Round 14: the nuclear levels (RP1, PR2 CR, CSQ) only in a nuclear ad; ATEX only as a training or habilitation asked
 # ("Formation GIES 2 … et ATEX souhaitées"), not a zone or a material's label ("zone ATEX", "matériel certifié ATEX").
@@ -503,6 +571,9 @@ _CERTIFIED_VENDOR_RE = re.compile(
 # Cloud Architect", "SnowPro Core", "AWS Data Engineer Associate", "Lean Six Sigma Black Belt"): a vendor or product, then
 # capitalised words holding a certificate level (Associate, Professional, Expert, Specialty, Core, Certified, a Belt…).
 # Not a job title introduced by an article or a role phrase ("un Azure Data Engineer", "en tant que AWS Architect").
+_VENDOR_THEN_CERTIFICATION_RE = re.compile(
+    r"(?<![\w])(?P<title>(?-i:" + _VENDOR + r")(?:\s+(?-i:[A-Z][\w-]*)){0,3})\s+(?-i:[Cc])ertifi(?:cations?|cates?)(?![\w])"
+)
 _TITLE_VENDOR = (
     r"AWS|Amazon\s+Web\s+Services|Azure|Microsoft|Google(?:\s+Cloud)?|GCP|Salesforce|ServiceNow|Oracle|Databricks|Snowflake|SnowPro|"
     r"Red\s+Hat|Citrix|Cisco|VMware|HashiCorp|Terraform|Kubernetes|FinOps|Splunk|Tableau|Qlik|SAP|Workday|Odoo|Fortinet|SailPoint|"
@@ -676,20 +747,44 @@ _NOT_NEEDED_BEFORE_RE = re.compile(r"(?<![\w])(?:pas\s+besoin\s+(?:du|de\s+la|de
 # disposition à la suivre)", "(sinon, formation organisée en interne)": the ad takes people who will obtain it; not "ou à
 # obtenir avant le démarrage" (held at the start all the same).
 _TO_OBTAIN_AFTER_RE = re.compile(
-    r"(?:(?<![\w])ou\s+(?:vous\s+[êe]tes\s+|[êe]tre\s+|tu\s+es\s+|la\s+|une\s+)?(?:capable|dispos[ée]e?|dispos[ée]\(e\)|disposition|pr[êe]te?|pr[êe]t\(e\)|pr[êe]t·e|engag[ée]e?|engagement|capacit[ée]|volont[ée])\s+(?:de\s+|d['’]\s*|[àa]\s+)"
+    # (Round 17: also the verb without its subject, "ou êtes prêt à le passer", "ou es prête à la suivre")
+    r"(?:(?<![\w])ou\s+(?:vous\s+[êe]tes\s+|[êe]tre\s+|tu\s+es\s+|[êe]tes\s+|es\s+|la\s+|une\s+)?(?:capable|dispos[ée]e?|dispos[ée]\(e\)|disposition|pr[êe]te?|pr[êe]t\(e\)|pr[êe]t·e|engag[ée]e?|engagement|capacit[ée]|volont[ée])\s+(?:de\s+|d['’]\s*|[àa]\s+)"
     r"(?:le|la|les|l['’])?\s*(?:passer|obtenir|suivre|acqu[ée]rir|pr[ée]parer)|"
     # Round 16: the infinitive and the accepting verb ("ou s'engager à l'obtenir dans les 6 mois", "ou s'engager à la
     # suivre", "ou vous acceptez de suivre la formation").
     r"(?<![\w])ou\s+(?:s['’]\s*engager|vous\s+vous\s+engagez|tu\s+t['’]\s*engages|(?:vous\s+acceptez|tu\s+acceptes|accepter)\s+de)\s+(?:[àa]\s+)?"
     r"(?:le|la|les|l['’])?\s*(?:passer|obtenir|suivre|acqu[ée]rir|pr[ée]parer)|"
+    # (Round 17: "ou vous acceptez d'être formé(e) dès votre embauche")
+    r"(?<![\w])ou\s+(?:vous\s+acceptez|tu\s+acceptes|accepter)\s+d['’]\s*[êe]tre\s+form[ée]|"
     r"(?<![\w])ou\s+[àa]\s+(?:obtenir|passer|acqu[ée]rir)(?![\w])(?!\s+avant)|\(\s*ou\s+en\s+cours(?![\w])|\(\s*sinon\s*,?\s*(?:une\s+)?formation|"
-    r"(?<![\w])(?:devra|devront|doit|doivent)\s+[êe]tre\s+(?:obtenue?s?|pass[ée]e?s?|acquise?s?)\s+(?:dans|endéans|au\s+cours|avant|d['’]ici))",
+    r"(?<![\w])(?:devra|devront|doit|doivent)\s+[êe]tre\s+(?:obtenue?s?|pass[ée]e?s?|acquise?s?)\s+(?:dans|endéans|au\s+cours|avant|d['’]ici)|"
+    # Round 17: the fallback the employer offers to one who lacks it ("VCA obligatoire (si vous ne l'avez pas, nous vous
+    # inscrivons à l'examen)", "(à défaut, passage dans les 6 mois après l'embauche)", "(sinon : dossier à introduire,
+    # nous vous y aidons)", "ou l'obtenir dans les 3 mois"): the ad takes people who will obtain it.
+    r"(?:(?<![\w])si\s+(?:vous\s+ne\s+l['’]\s*avez|tu\s+ne\s+l['’]\s*as|vous\s+n['’]\s*en\s+avez|tu\s+n['’]\s*en\s+as)\s+pas(?:\s+encore)?|"
+    r"(?<![\w])[àa]\s+d[ée]faut|\(\s*sinon)\s*[,:]?[^()\n]{0,60}?(?<![\w])(?:inscri\w*|form(?:ons|erons|ation)|passage|passer|obtenir|obtention|"
+    r"financ\w*|prise?\s+en\s+charge|aid\w*|accompagn\w*|dossier)(?![\w])|"
+    r"(?<![\w])ou\s+(?:l['’]\s*|la\s+|le\s+|les\s+)(?:obtenir|passer|acqu[ée]rir)(?![\w])(?!\s+avant))",
     re.I,
 )
 _TO_OBTAIN_BEFORE_RE = re.compile(r"(?:vous\s+vous\s+engagez|tu\s+t['’]engages|engagement)\s+[àa]\s+(?:obtenir|passer|suivre|acqu[ée]rir)\s+(?:le|la|les|l['’])?\s*$", re.I)
 _WISH_WORD_RE = re.compile(r"appr[ée]ci|souhait|atout|plus|bienvenu|avantage|id[ée]al", re.I)
 _BUT_WISHED_RE = re.compile(r"(?<![\w])(?:mais|toutefois|cependant|n[ée]anmoins)(?![\w])[^.\n]*(?:plus|atout|appr[ée]ci|souhait|avantage|bienvenu)", re.I)
 _NOT_ENOUGH_AFTER_RE = re.compile(r"(?:\s+de\s+base|\s+basis?)?\s+(?:ne\s+suffit\s+pas|n['’]est\s+pas\s+suffisante?|ne\s+suffira\s+pas)", re.I)
+# Round 17: the medical certificate the employer will ask for at hiring (a formality of the engagement, not a profile
+# requirement): "Un certificat médical d'aptitude vous sera demandé à l'engagement", "sera exigée lors de l'embauche".
+_MEDICAL_CODES = frozenset({"certificat médical d'aptitude", "sélection médicale"})
+_AT_HIRING_AFTER_RE = re.compile(
+    r"\s+(?:vous\s+|te\s+)?(?:sera|seront)\s+(?:demand|exig|r[ée]clam)[ée]e?s?\s+(?:[àa]\s+l['’]\s*|lors\s+de\s+l['’]\s*|avant\s+l['’]\s*|d[èe]s\s+l['’]\s*)(?:engagement|embauche|entr[ée]e\s+en\s+fonction)",
+    re.I,
+)
+# Round 17: the colleague who supervises the newcomer, named by a certified title ("accompagné(e) par un expert-comptable
+# ITAA", "encadré par nos techniciens VCA", "formé par un tuteur SST").
+_SUPERVISED_BY_BEFORE_RE = re.compile(
+    r"(?:accompagn|encadr|supervis|form|[ée]paul|assist|tutor|coach|parrain)\w*(?:\(e\)|·e)?s?[ \t]+par[ \t]+(?:un|une|des|nos|notre|l['’][ \t]*un[ \t]+de[ \t]+nos)[ \t]+"
+    r"(?:[\w()·-]+[ \t]+){0,3}$",
+    re.I,
+)
 _BULLET_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*[-•*·▪–][ \t]*$")
 
 
@@ -820,6 +915,10 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             if _WISH_WORD_RE.search(other.group("inner")) and not _WISH_WORD_RE.search(text, other.end(), _clause_stop(text, other.end())):
                 # the wish is the bracket's level's; the certificate before it keeps its own firmness
                 found = [g.with_(forced_strength="required") if g.start == m.start() else g for g in found]
+        if coder == "TECHNICIEN CHAUDIERE AGREE" and (more := _OTHER_FUEL_RE.match(text, m.end())) is not None:
+            add(more.start("fuel"), more.end("fuel"), "TECHNICIEN CHAUDIERE AGREE")
+        if coder is _phyto_code and _phyto_level(m) and (more := _PHYTO_MORE_RE.match(text, m.end())) is not None:
+            add(more.start("level"), more.end("level"), "PHYTOLICENCE")
         if coder is _weld_code:
             # Round 15: one qualification per process coordinated after the first ("soudage TIG 141 et MAG 135").
             pos = m.end()
@@ -840,6 +939,13 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
                 continue
             if not _EMPLOYER_LABEL_RE.search(text, max(0, m.start() - 40), m.start()):
                 add(m.start("title"), m.end("title"), " ".join(m.group("title").split()), seed=True)
+        # Round 17: the English order, the vendor's product before the noun ("Google Ads certification serait un plus",
+        # "Salesforce Administrator certification"); not the employer's label ("partenaire Google certifié"), nor
+        # "Certified", which opens a title read below ("ServiceNow Certified System Administrator").
+        for m in _VENDOR_THEN_CERTIFICATION_RE.finditer(text):
+            # (not before a bracket that names them, "Microsoft certifications (SC-300, AZ-500)": those are the items)
+            if not _EMPLOYER_LABEL_RE.search(text, max(0, m.start() - 40), m.start()) and not re.match(r"\s*\(", text[m.end() :]):
+                add(m.start(), m.end("title"), " ".join(m.group("title").split()), seed=True)
     titled = any(w in text for w in _TITLE_LEVEL_WORDS)  # a cheap gate: most ads name no certificate level
     for m in _VENDOR_CERT_TITLE_SCAN.finditer(text, lowered) if titled else ():
         if re.search(r"partenaires?\b[^\n.]{0,40}$", text[max(0, m.start() - 50) : m.start()], re.I):
@@ -895,6 +1001,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             given = given if "," in given.group(0) or "," in text[f.end : closing if closing >= 0 else f.end] else None
         if given or _GIVEN_AFTER_RE.match(text, f.end) or _offered_in_sentence(text, f.end):
             continue  # "nous finançons le code 95", "habilitation électrique BR passée pendant ton contrat"
+        if _SUPERVISED_BY_BEFORE_RE.search(text, max(0, f.start - 80), f.start):
+            continue  # Round 17: "vous serez accompagné(e) par un expert-comptable ITAA": the tutor's title, not asked
         if _FOR_OTHERS_AFTER_RE.match(text, f.end) or _TRAINED_VIA_BEFORE_RE.search(text, max(0, f.start - 100), f.start):
             continue  # "(VOL-VCA pour les chefs d'équipe)", "nous formons nos opérateurs … via le CQP"
         if _NOT_CANDIDATES_BEFORE_RE.search(text, max(0, f.start - 80), f.start) or _NOT_ENOUGH_AFTER_RE.match(text, f.end):
@@ -909,6 +1017,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             continue
         if _EMPLOYER_CERTIFIED_BEFORE_RE.search(text, max(0, f.start - 100), f.start) or _COMPANY_CERTIFIED_BEFORE_RE.search(text, max(0, f.start - 140), f.start):
             continue
+        if f.attrs["code"] in _MEDICAL_CODES and _AT_HIRING_AFTER_RE.match(text, f.end):
+            continue  # Round 17: "Un certificat médical d'aptitude vous sera demandé à l'engagement": a hiring formality
         if f.attrs["code"] in ("SSIAP 1", "SSIAP 2") and _SSIAP_PEOPLE_BEFORE_RE.search(text, max(0, f.start - 40), f.start) and any(
             g.attrs["code"].startswith("SSIAP ") and g.attrs["code"] > f.attrs["code"] for g in found
         ):
@@ -946,7 +1056,8 @@ def _codes_from_own_acronyms(text: str, found: list[Mention]) -> list[Mention]:
     dropped: set[int] = set()
     for f in found:
         code = f.attrs["code"]
-        if code.upper().startswith(("CACES", "HABILITATION ELECTRIQUE", "CODE 95")):
+        # (Round 17: the boiler technician's approval too, whose bracket names the fuel's level, "(G1)", "(L)")
+        if code.upper().startswith(("CACES", "HABILITATION ELECTRIQUE", "CODE 95", "TECHNICIEN CHAUDIERE")):
             out.append(f)
             continue
         span = text[f.start : f.end]
@@ -975,7 +1086,10 @@ def _not_needed(text: str, start: int, end: int) -> bool:
 def _to_obtain(text: str, start: int, end: int) -> bool:
     stop = _clause_stop(text, end, ".\n;", limit=120)
     after = _TO_OBTAIN_AFTER_RE.search(text, end, stop)
-    if after and after.start() - end > 45:
+    # (Round 17: measured past the certificate's own bracket: "Certificats GWO (BST : travail en hauteur, premiers
+    # secours…) à jour ou à passer à l'embauche")
+    own_bracket = re.match(r"[ \t]*\([^()\n]{0,100}\)", text[end:stop])
+    if after and after.start() - end - (own_bracket.end() if own_bracket else 0) > 45:
         after = None  # "agréé en médecine générale ; formation de … (ou engagement à la suivre)": another item's
     return bool(after or _TO_OBTAIN_BEFORE_RE.search(text, max(0, start - 60), start))
 

@@ -14,7 +14,7 @@ import re
 
 from audits.extract.fastscan import GatedPattern, fold
 from audits.extract.mention import Mention
-from audits.extract.scope import Layout, Line
+from audits.extract.scope import GLUED_ITEM, Layout, Line
 
 _NUMBERS = {
     "dizaine d'": 10, "douzaine d'": 12, "quinzaine d'": 15, "vingtaine d'": 20,
@@ -33,12 +33,12 @@ _DURATION_RE = re.compile(
 )
 # ("5 ans d'expertise": the same years under another word; the employer's are told apart below)
 _EXP_AFTER_RE = re.compile(r"\s*(?:d'?|d\s|de\s+l'|of\s+(?:\w+\s+)?)(?:exp[ée]rience|expertise(?![\w]))", re.I)
-# Also a misspelling seen in real ads ("Exépérience"), a capitalised word glued to the previous one where
+# Also misspellings seen in real ads ("Exépérience", round 17: "3 ans d'experiance"), a capitalised word glued to the previous one where
 # markup was stripped ("…Ingénierie de GestionExpérience de 2 ans") and an elision that lost its apostrophe
 # ("3 années dexpérience", "lexpérience").
 # (Under re.I the look-behind class takes capitals too: "…et IAExpérience".)
 _EXP_WORD_RE = re.compile(
-    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù0-9])(?=(?-i:E))|(?<=(?<![\w])[dlDL]))ex[ée]?p[ée]riences?(?![\w])"
+    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù0-9])(?=(?-i:E))|(?<=(?<![\w])[dlDL]))ex[ée]?p[ée]ri[ea]nces?(?![\w])"
     # "XP de développement Python", "5 ans d'XP en data": the abbreviation, capitalised, before what it was spent on
     # (not "des XP", "les XP": game points)
     # ("d'" is elided: no space after it, "XP d'analyse")
@@ -61,7 +61,9 @@ _IN_A_ROLE_AFTER = re.compile(
 )
 _CONTRACT_BEFORE = re.compile(r"(?:mission|contrat|CDD|CDI|stage|int[ée]rim|p[ée]riode|dur[ée]e|alternance|apprentissage|remplacement)\w*\s+(?:\w+\s+){0,3}$", re.I)
 # The word "expérience" abbreviated after or before a duration: "d'XP", "dexp", "d'exp. min", "exp.", "Exp : 5 ans".
-_ABBREV_AFTER_RE = re.compile(r"\s*(?:d['’]?\s*|de\s+)?(?:exp\.?|(?-i:XP|xp))(?![\w])(?:\s*(?:min\.?|minimum)(?![\w]))?", re.I)
+# (Round 17: also the lawyers' "post-qualification experience", "3-5 ans PQE", "5 ans de PQE minimum")
+# (and "2 ans d'expé mini": the abbreviation with its accent, the minimum shortened)
+_ABBREV_AFTER_RE = re.compile(r"\s*(?:d['’]?\s*|de\s+)?(?:exp[ée]?\.?|(?-i:XP|xp|PQE))(?![\w])(?:\s*(?:min\.?|minimum|mini)(?![\w]))?", re.I)
 _ABBREV_BEFORE_RE = re.compile(r"(?<![\w])exp\.?\s*:?\s*$", re.I)
 # Someone else's years: "nous avons", "l'équipe a", "les fondatrices ont", "dispose de", "cumule" just before them.
 _THIRD_PERSON_HAS_BEFORE_RE = re.compile(
@@ -83,6 +85,12 @@ _AGE_VERB_BEFORE_RE = re.compile(r"(?<![\w])(?:avoir|avez|as|ayant|aurez|auras)\
 # employer's and the team's years are told apart as for "d'expérience": "nos 20 ans de métier", "riche de 30 ans de métier")
 _TRADE_AFTER_RE = re.compile(r"\s*(?:de\s+m[ée]tier|de\s+pratique\s+(?:professionnelle|du\s+m[ée]tier))(?![\w])", re.I)
 _DURATION_AGE_BEFORE = re.compile(r"(?:[âa]g[ée](?:e|\(e\))?s?|[âa]ge|entre|moins\s+de|depuis|fond[ée]e?\s+(?:il\s+y\s+a|en)|cr[ée][ée]e?)\s*$", re.I)
+# Round 17: the public's age, a range after the public's noun ("de l'expérience auprès d'enfants de 0 à 3 ans", "en
+# animation de jeunes (12-26 ans)"); not the years of experience written after the public ("Expérience auprès des
+# adolescents de 2 ans minimum").
+_PUBLIC_AGE_BEFORE = re.compile(
+    r"(?<![\w])(?:enfants|jeunes|b[ée]b[ée]s|tout-petits|adolescents|ados|[ée]l[èe]ves|mineurs|publics?)\s+(?:de|d['’]|entre|\()\s*$", re.I
+)
 _VAGUE_EXCLUDE_BEFORE = re.compile(
     r"(?<![\w])(?:selon|suivant|en\s+fonction\s+de|fonction\s+de|d[ée]velopper|enrichir|acqu[ée]rir|partager|vivre|cette|"
     r"nouvelle|belle|une\s+v[ée]ritable|offrir|(?:vous|te)\s+apporter|v[ée]rifier|retours?\s+d'|riche\s+d'|vous\s+offrons|proposons|votre\s+propre|am[ée]liorer|qualifications?\s+et\s+(?:à\s+)?|et\s+à|à)\s+(?:(?:de\s+)?(?:l'|la\s+|votre\s+|ton\s+|vos\s+|tes\s+|son\s+|une\s+|d'une\s+)?)?$",
@@ -142,6 +150,16 @@ _HAVE_BEFORE_RE = re.compile(
 # (not "Votre expérience, votre capacité à structurer… seront des atouts pour nous", "Votre expérience et vos qualités").
 _POSSESSIVE_OPENING_RE = re.compile(r"(?:^|[:;*•➤]\s*)(?:vos|votre|tes|ton)\s*$", re.I)
 _SPENT_ON_AFTER_RE = re.compile(r"\s*(?:professionnelles?\s+)?(?:(?:des|du|de|en|dans|sur|avec|aupr[èe]s|au\s+sein)(?![\w])|d')", re.I)
+# Round 17: "une expérience de la livraison", "une expérience d'encadrement", "solide expérience de Kubernetes" (not
+# "une expérience de vie", "de travail unique", the job's).
+_ONE_BEFORE_RE = re.compile(
+    r"(?:^|[\s,:;(])(?:une\s+(?:(?:solide|bonne|r[ée]elle|v[ée]ritable|forte|premi[èe]re)\s+)?|(?:solide|bonne|r[ée]elle|v[ée]ritable|forte)\s+)$", re.I
+)
+_SPENT_OF_AFTER_RE = re.compile(
+    r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?!(?:vie|travail|groupe|partage|qualit[ée]|plusieurs|quelques|\d)(?![\w]))"
+    r"[a-zàâçéèêëîïôûù]",
+    re.I,
+)
 # "Bénévolat ou toute autre expérience avec…", "ainsi que quelques expériences": any experience of the kind counts.
 _ANY_BEFORE_RE = re.compile(r"(?<![\w])(?:toutes?\s+(?:autres?\s+)?|quelques\s+)$", re.I)
 _FIRST = r"(?:premi[èe]re|1[èe]re|1re|1ère)"  # "première", "1ère", "1re"
@@ -150,7 +168,11 @@ _FIRST_BEFORE_RE = re.compile(_FIRST + r"\s+$", re.I)
 # Inclusive endings as written in ads: "accepté(e)", "accepté.e", "accepté-e", "accepté·e·s".
 _G = r"(?:e|\(e\)|[.·-]e)?(?:[.·]?s)?"
 _BEGINNER_RE = re.compile(
-    rf"(?<![\w])(?:d[ée]butant{_G}(?:\s+(?:motiv|dipl[ôo]m)[ée]{_G})?\s+(?:accept[ée]{_G}|bienvenu{_G}|possible)"
+    # (Round 17: also "débutants dans le métier acceptés", "débutant(e)s en cuisine bienvenu(e)s"; not on a condition
+    # of other years, "débutants en citerne acceptés s'ils ont 2 ans de PL")
+    # (and "débutant avec certificat accepté", "Débutante avec BP acceptée", "débutant avec une forte appétence … accepté")
+    rf"(?<![\w])(?:d[ée]butant{_G}(?:\s+(?:motiv|dipl[ôo]m)[ée]{_G})?(?:\s+(?:dans|en)\s+(?:le\s+|la\s+|ce\s+|l['’]\s*)?[\w-]+|\s+avec(?:\s+[\w'’-]+){{1,6}}?)?\s+(?:accept[ée]{_G}|bienvenu{_G}|possible)"
+    r"(?!\s+(?:s['’]\s*(?:ils?|elles?)|si\s+(?:vous|tu|ils?|elles?)|[àa]\s+condition|pour\s+autant))"
     # "Débutant(e) motivé(e) : nous étudierons aussi votre candidature !": the ad reads beginners' applications
     rf"|d[ée]butant{_G}(?:\s+(?:motiv|dipl[ôo]m)[ée]{_G})?\s*[:,]\s*nous\s+(?:[ée]tudierons|examinerons|regarderons|consid[ée]rerons|lirons|accueillerons)"
     r"\s+(?:aussi\s+|[ée]galement\s+|volontiers\s+|avec\s+int[ée]r[êe]t\s+)?(?:votre|ta|vos|tes)\s+candidatures?"
@@ -159,15 +181,19 @@ _BEGINNER_RE = re.compile(
     # "nous recrutons aussi des profils débutants", "nous formons les débutant(e)s", "vous êtes débutant(e) ou…":
     # beginners the ad takes on
     r"|(?:(?<=recrutons\s)|(?<=accueillons\s)|(?<=acceptons\s)|(?<=formons\s)|(?<=embauchons\s)|(?<=engageons\s)|(?<=recrute\s)|(?<=accueille\s)|(?<=forme\s))"
-    rf"(?:aussi\s+|[ée]galement\s+|volontiers\s+|avec\s+plaisir\s+)?(?:des|les)\s+(?:[\w-]+\s+)?d[ée]butant{_G}"
+    # (Round 17: "nous accueillons aussi les jeunes diplômés", "nous recrutons également des juniors")
+    rf"(?:aussi\s+|[ée]galement\s+|volontiers\s+|avec\s+plaisir\s+)?(?:des|les)\s+(?:[\w-]+\s+)?(?:d[ée]butant{_G}|jeunes\s+dipl[ôo]m[ée]{_G}|juniors)"
     rf"|(?<=vous\s[êe]tes\s)d[ée]butant{_G}(?=\s+ou\s)|(?<=tu\ses\s)d[ée]butant{_G}(?=\s+ou\s)"
     # "les agents débutants titulaires de la carte sont les bienvenus"
     rf"|(?:les\s+)?(?:[\w-]+\s+)?d[ée]butant{_G}(?=[^.;\n]{{0,60}}\s+sont\s+(?:les\s+)?(?:bienvenu|accept))"
     r"|(?:les\s+)?d[ée]butant(?:e|\(e\))?s?\s+(?:sont\s+)?(?:les\s+)?(?:bienvenue?s?|accept[ée](?:e|\(e\))?s?)"
     r"|d[ée]butant(?:e|\(e\))?s?\s+ou\s+(?:confirm[ée]|exp[ée]riment[ée])(?:e|\(e\))?s?"
+    # Round 17: "Débutant ou 1ère expérience : vous serez encadré(e)": both welcome, no experience needed
+    r"|d[ée]butant(?:e|\(e\))?s?\s+ou\s+(?:premi[èe]re|1[èe]re|1re)\s+exp[ée]rience"
     # "Débutant ou avec expérience": both welcome, no experience needed
     r"|d[ée]butant(?:e|\(e\))?s?\s+ou\s+(?:avec|ayant)\s+(?:de\s+l'|une\s+)?exp[ée]rience"
-    r"|(?:ouvert|accessible)\s+aux\s+d[ée]butant(?:e|\(e\))?s"
+    # (Round 17: "nous sommes ouverts aux débutants", "ouverte aux débutant(e)s")
+    r"|(?:ouvert|accessible)(?:e|\(e\))?s?\s+aux\s+d[ée]butant(?:e|\(e\))?s"
     r"|(?:sans|aucune|pas\s+d'|pas\s+besoin\s+d'|nul\s+besoin\s+d')\s*exp[ée]rience(?:\s+(?:requise|exig[ée]e|n[ée]cessaire|pr[ée]alable|dans\s+le\s+domaine))?"
     r"|vous\s+n'avez\s+pas\s+d'exp[ée]rience"
     # "ouvert à tous, avec ou sans bagage technique préalable": no background needed
@@ -228,11 +254,15 @@ _NO_BEGINNERS_SCAN = GatedPattern(_NO_BEGINNERS_RE)
 # "8 ans d'expérience, dont 3 en management", "…, dont au moins un projet S/4HANA", "…, dont une partie sur des
 # applications mobiles": a part of the experience just named, a second item (a number without its unit counts the
 # first's unit; "dont 2 ans en …" is the durations', above).
+# Round 17: also an ideal part ("dont idéalement une partie dans le BTP", "dont idéalement 2 en fonction de
+# coordination": its own cue grades it preferred), in English ("of which at least 2 in a Belgian multinational"), and
+# ending where a list glued with bare hyphens opens its next item ("…en full cycle-Certification SAP…").
 _AMONG_CLAUSE_RE = re.compile(
-    r"(?<![\w])dont\s+(?:(?:au\s+moins|minimum|plus\s+d['e])\s*)?"
-    r"(?:(?P<n>\d{1,2})(?!\s*(?:ans?|ann[ée]es?|mois|%)(?![\w]))(?=\s+(?:en|dans|sur|comme|chez|au\s+sein)\s)|"
+    r"(?<![\w])(?:dont|of\s+which)\s+(?:(?:au\s+moins|minimum|plus\s+d['e]|at\s+least)\s*)?"
+    r"(?:(?P<ideal>(?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible|ideally|preferably)\s+)(?:(?:au\s+moins|minimum)\s+)?)?"
+    r"(?:(?P<n>\d{1,2})(?!\s*(?:ans?|ann[ée]es?|mois|%)(?![\w]))(?=\s+(?:en|dans|sur|comme|chez|au\s+sein|in|as|at|within)\s)|"
     r"une?\s+(?:partie|part)(?![\w])|(?:une?|deux|trois|\d)\s+(?:projets?|migrations?|exp[ée]riences?|missions?|d[ée]ploiements?)(?![\w]))"
-    r"[^.;\n]{0,80}?(?=\s*(?:[.;\n]|,\s|$))",
+    r"[^.;\n]{0,80}?(?=\s*(?:[.;\n]|,\s|$)|(?-i:" + GLUED_ITEM + r"))",
     re.I,
 )
 _AMONG_CLAUSE_SCAN = GatedPattern(_AMONG_CLAUSE_RE)
@@ -303,8 +333,10 @@ _MISSION_BEFORE_RE = re.compile(r"(?<![\w])en\s+(?:tant\s+qu|qualit[ée]\s+d)[^,
 _RECRUIT_BEFORE_RE = re.compile(r"recherch|recrut|cherch|engag|embauch|poste\s+d|poste\s*:|intitul[ée]|profil|vous\s+[êe]tes|tu\s+es\b", re.I)
 # A mention that opens a clause: a line, a label ("Incontournable : Expérience avec…"), a sentence glued to the
 # previous one where markup was stripped ("(CI/CD).Expérience avec API REST"), "Connaissance et expérience de…".
+# (Round 17: also after a numbered item's marker or an arrow or emoji bullet, "3) Expérience du transport de personnes
+# souhaitée", "→ Expérience en …", "🔹 Expérience de …")
 _CLAUSE_OPENING_RE = re.compile(
-    r"(?:^|[:.;!?*•➤]\s*)(?:(?:(?:solide|bonne|forte|r[ée]elle)\s+)?(?:connaissances?|comp[ée]tences?|savoir-faire|ma[îi]trise|compr[ée]hension|pratique)\s+(?:et|&)|"
+    r"(?:^|[:.;!?*•➤→✔✅▪➜●◆🔹🔸👉]\s*|^\d{1,2}[).]\s*)(?:(?:(?:solide|bonne|forte|r[ée]elle)\s+)?(?:connaissances?|comp[ée]tences?|savoir-faire|ma[îi]trise|compr[ée]hension|pratique)\s+(?:et|&)|"
     r"(?:une|des)?(?:\s*(?:premi[èe]re|bonne|solide|r[ée]elle|v[ée]ritable|forte|solides|premi[èe]res|r[ée]elles))?|(?-i:U)ne\s+\w+|"
     # "- Toute expérience avec…", "Quelques expériences en…" ("Vos expériences des…": _POSSESSIVE_OPENING_RE)
     r"toutes?(?:\s+autres?)?|quelques|plusieurs|"
@@ -707,6 +739,15 @@ def _asked_alone(text: str, layout: Layout, dur: re.Match[str], line: Line) -> b
         and _DOMAIN_AFTER_RE.match(text, dur.end())
     ):
         return True
+    # Round 17: "Vous avez un CAP Cuisine …, et au moins 3 saisons en restauration gastronomique", "tu as le permis C et
+    # minimum 2 ans sur porteur": a minimum spent somewhere, joined to what the candidate has
+    if (
+        re.search(r"(?:,|(?<![\w])et)\s*$", before)
+        and re.match(r"(?:au\s+moins|minimum|au\s+minimum|un\s+minimum|plus\s+d|at\s+least)", dur.group(0), re.I)
+        and _DOMAIN_AFTER_RE.match(text, dur.end())
+        and _CANDIDATE_HAS_RE.search(text, layout.sentence_at(dur.start())[0], dur.start())
+    ):
+        return True
     # a list item's marker ("2)", "→", "✔") or a clause opening after a label or a full stop ("PROFIL : Bac+3. 3 ans
     # min en DevOps") puts the duration at the head of its item as a line start does
     if before and not _ITEM_HEAD_BEFORE_RE.search(before):
@@ -738,16 +779,21 @@ def _asked_alone(text: str, layout: Layout, dur: re.Match[str], line: Line) -> b
     if (bool(cue) and profile or plus_item or ranged) and bool(_DOMAIN_AFTER_RE.match(text, dur.end())):
         return True
     # "- Au moins 2 ans de conduite de pelle", "7+ ans de dev PHP": with a minimum, "de" names the work done too
-    return (bool(cue) or plus_item) and profile and bool(_WORK_OF_AFTER_RE.match(text, dur.end()))
+    # (Round 17: and a range heading a profile item, "🔹 2-4 ans de sales B2B")
+    return (bool(cue) or plus_item or ranged) and profile and bool(_WORK_OF_AFTER_RE.match(text, dur.end()))
 
 
+_CANDIDATE_HAS_RE = re.compile(
+    r"(?<![\w])(?:vous\s+(?:avez|justifiez|disposez|poss[ée]dez|cumulez)|tu\s+(?:as|justifies|disposes|poss[èe]des|cumules))(?![\w])", re.I
+)
 _ASKING_LABEL_RE = re.compile(
     r"(?:attend|cherch|faut|profil|demand|requis|exig|besoin|looking\s+for|require|about\s+you|you\s+bring|you\s+have)[^:\n]{0,25}:", re.I
 )
 
 
 # The head of an item before a duration: a marker ("2)", "→", "✔", "1 -") or the end of a label or of a sentence.
-_ITEM_HEAD_BEFORE_RE = re.compile(r"(?:^(?:\d{1,2}\s*[).:-]|[→✔✅▪·–—»➜➔◆●✓])|[:.;!?]\s*[-*•>→✔▪]?)\s*[-*•>]?\s*$")
+# (Round 17: also the emoji bullets of job boards, "🔹 2-4 ans de sales B2B")
+_ITEM_HEAD_BEFORE_RE = re.compile(r"(?:^(?:\d{1,2}\s*[).:-]|[→✔✅▪·–—»➜➔◆●✓🔹🔸👉])|[:.;!?]\s*[-*•>→✔▪]?)\s*[-*•>]?\s*$")
 _BEHIND_YOU_AFTER_RE = re.compile(r"\s*(?:de\s+|d')?[^.;:,\n]{0,40}?\s+derri[èe]re\s+(?:toi|vous)(?![\w])", re.I)
 # "de conduite de pelle", "de dev PHP", "de Python en prod": the work itself after "N ans de" (not a contract, a
 # training, the firm's age: see _NOT_EXPERIENCE_AFTER, checked before)
@@ -864,6 +910,8 @@ def find_experience(
     accepted: list[int] = []  # the durations read as experience so far
     for d in _DURATION_RE.finditer(text):
         age_before = _DURATION_AGE_BEFORE.search(text, max(0, d.start() - 25), d.start())
+        if not age_before and d.group(2) is not None and not re.search(r"min|au\s+moins|plus", d.group(0), re.I):
+            age_before = _PUBLIC_AGE_BEFORE.search(text, max(0, d.start() - 25), d.start())
         if age_before and age_before.group(0).lower().startswith("entre") and (
             _EXP_AFTER_RE.match(text, d.end()) or _BEHIND_YOU_AFTER_RE.match(text, d.end())
         ):
@@ -1124,6 +1172,11 @@ def find_experience(
             line_opening_start = None
         kinds = _KINDS_AFTER_RE.match(text, w.end())
         qualified = bool(_QUALIFIED_RE.match(after.lstrip()) or kinds) or bool(_FIRST_BEFORE_RE.search(before) or _ANY_BEFORE_RE.search(before))
+        # Round 17: "une expérience de la livraison", "une expérience de formation d'adultes", "une expérience du terrain":
+        # the article and what it was spent on, in a list of what the candidate has (not in what the job offers)
+        qualified = qualified or bool(
+            _ONE_BEFORE_RE.search(before) and _SPENT_OF_AFTER_RE.match(after) and line.section != "offer"
+        )
         # "Nous recherchons quelqu'un qui :\n- a une expérience d'accueil…": a list item that continues the relative
         # clause, its verb of having with the person sought as subject
         relative = bool(_RELATIVE_ITEM_RE.fullmatch(opening)) and bool(_WHO_HEADING_RE.search(text, max(0, line.start - 400), line.start))
@@ -1197,7 +1250,9 @@ def find_experience(
         if n and not any(f.attrs.get("years") and float(n) < f.attrs["years"] for f in heads):
             continue
         if heads:
-            found.append(Mention("experience", m.start(), m.end(), {"years": float(n) if n else None}, family="experience"))
+            # (an ideal part starts at its cue: "dont idéalement une partie dans le BTP")
+            start = m.start("ideal") if m.group("ideal") else m.start()
+            found.append(Mention("experience", start, m.end(), {"years": float(n) if n else None}, family="experience"))
     _ideal_clauses(text, layout, low, found)
     # "Cuisinier confirmé", "vous êtes expérimenté(e)": experience asked without a number.
     for m in _SENIOR_WORD_SCAN.finditer(text, low):
