@@ -201,6 +201,11 @@ _TITRE_PRO_LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (
         r"canalisateur|ADVF|assistant(?:e)?\s+de\s+vie|ma[çc]on|plaquiste|peintre|carreleu(?:r|se)|menuisier|plombier|"
         r"[ée]lectricien|cuisini(?:er|[èe]re)|serveu(?:r|se)|commis|employ[ée](?:e)?|ouvri(?:er|[èe]re)|soudeu(?:r|se)|"
         r"op[ée]rat(?:eur|rice)|manutentionnaire|plongeu(?:r|se)|coffreur|couvreur|façadier|d[ée]m[ée]nageu(?:r|se))", re.I)),
+    # Round 17: the titles written by their acronym after "titre pro" ("titre pro DWWM", "titre professionnel CDA"), at the
+    # RNCP levels of the catalogue's "TP <acronym>" entries (data/diploma_titles.json), which this clause's match outranks.
+    (6, re.compile(r"^\S+\s+(?:pro(?:fessionnel)?\s+)(?-i:CDA|AIS|RPS)\b", re.I)),
+    (5, re.compile(r"^\S+\s+(?:pro(?:fessionnel)?\s+)(?-i:DWWM|ARH|GCF|NTC|FPA|ECSR|MCS|GU)\b", re.I)),
+    (4, re.compile(r"^\S+\s+(?:pro(?:fessionnel)?\s+)(?-i:TAI|CRCD|SAMS|ASCA|TMEE|CCS)\b", re.I)),
 )
 
 
@@ -2164,10 +2169,12 @@ _BARE_COMPETENCE_TITLE_RE = re.compile(
     re.I,
 )
 # Round 17: the IFAPME / EFP title named by its trade ("titre IFAPME de monteur en chauffage", "titre IFAPME maçon",
-# "diplôme EFP de coiffeur"): the apprenticeship certificate (3); its "ou équivalent" stays in the item.
+# "diplôme EFP de coiffeur", "certificat de l'IFAPME en boucherie"): the apprenticeship certificate (3); its "ou
+# équivalent" stays in the item. What follows the provider must be a trade, not a verb or a place ("titre IFAPME reconnu
+# par la Région", "titre IFAPME obtenu", "diplôme EFP pour …").
 _PROVIDER_TITLE_RE = re.compile(
-    r"(?<![\w])(?:titre|dipl[ôo]me|certificat)s?\s+(?-i:IFAPME|EFP|SFPME)(?:\s*/\s*(?-i:IFAPME|EFP|SFPME))?"
-    r"(?:\s+(?:de\s+|d'|en\s+)?(?!ou\b|et\b|souhait|exig|requis|obligatoire|chef\b)(?-i:[a-zà-ÿ])[\w'’-]{3,}"
+    r"(?<![\w])(?:titre|dipl[ôo]me|certificat)s?\s+(?:de\s+l'|d')?(?-i:IFAPME|EFP|SFPME|CEFA)(?:\s*/\s*(?-i:IFAPME|EFP|SFPME))?"
+    r"(?:\s+(?:de\s+|d'|en\s+)?(?!ou\b|et\b|souhait|exig|requis|obligatoire|chef\b|reconnu|obtenu|d[ée]livr|pour\b|dans\b|chez\b|sont\b|sera\b|serait\b)(?-i:[a-zà-ÿ])[\w'’-]{3,}"
     r"(?:\s+(?!ou\b|et\b|souhait|exig|requis|obligatoire)(?:en\s+|de\s+|d')?(?-i:[a-zà-ÿ])[\w'’-]{3,}){0,2})?"
     r"(?:\s+ou\s+[ée]quivalent)?(?![\w])",
     re.I,

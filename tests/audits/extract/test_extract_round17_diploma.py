@@ -211,7 +211,7 @@ def test_trade_training_given_lookalike(run: Any) -> None:
     ("line", "expected"),
     [
         ("Profil : Bac+2 validé (BTS, DUT, BUT 2).", [("Bac+2", 5), ("BTS", 5), ("DUT", 5), ("BUT 2", 5)]),
-        ("- BUT GEA ou licence.", [("BUT", 6), ("licence", 6)]),
+        ("- BUT GEA ou licence.", [("BUT GEA", 6), ("licence", 6)]),
         ("• Etre porteur du diplôme d'éducateur A2 ou A1", [("éducateur A2", 4), ("A1", 6)]),
         ("Profil : diplôme de bachelier assistant social (graduat ancien régime accepté).", [("bachelier", 6), ("graduat ancien régime", 6)]),
         ("- Titre professionnel de contrôleur technique VL exigé.", [("Titre professionnel de contrôleur", 4)]),
@@ -224,7 +224,7 @@ def test_round17_levels(run: Any, line: str, expected: list[tuple[str, Any]]) ->
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("Idéalement diplômé(e) d'un BTS MHR ou d'une école hôtelière.", [("BTS", 5), ("école hôtelière", None)]),
+        ("Idéalement diplômé(e) d'un BTS MHR ou d'une école hôtelière.", [("BTS MHR", 5), ("école hôtelière", None)]),
         ("- CAP cuisine ou école hôtelière souhaité.", [("CAP", 3), ("école hôtelière", None)]),
         ("Profil : diplôme d'animateur socio-culturel ou bachelier en sciences sociales.",
          [("diplôme d'animateur socio-culturel", None), ("bachelier", 6)]),
@@ -270,8 +270,8 @@ def test_team_lookalike(run: Any) -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("- Formation commerciale Bac+2 (BTS NDRC, MCO…) minimum", [("Formation commerciale Bac+2", 5, "required"), ("BTS", 5, "required"), ("MCO", 5, "required")]),
-        ("Ce qu'on cherche : BTS NDRC / MCO ou équivalent.", [("BTS", 5, "required"), ("MCO ou équivalent", 5, "required")]),
+        ("- Formation commerciale Bac+2 (BTS NDRC, MCO…) minimum", [("Formation commerciale Bac+2", 5, "required"), ("BTS NDRC", 5, "required"), ("MCO", 5, "required")]),
+        ("Ce qu'on cherche : BTS NDRC / MCO ou équivalent.", [("BTS NDRC", 5, "required"), ("MCO ou équivalent", 5, "required")]),
     ],
 )
 def test_round17_more_items(run: Any, line: str, expected: list[tuple[str, Any, str]]) -> None:
@@ -279,19 +279,20 @@ def test_round17_more_items(run: Any, line: str, expected: list[tuple[str, Any, 
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("line", "expected"),
     [
-        "- Nous proposons une formation ou une expérience en immersion dans nos ateliers.",
-        "- BTS SIO, CCNA apprécié.",
-        # "ou" between the specialities, or "ou équivalent" closing a comma list: one item, as the golds read it
-        "- BTS NDRC ou MCO apprécié.",
-        "- Formation : BTS NDRC, MCO ou équivalent.",
-        # a certificate's acronym after the comma
-        "- Formation requise : CAP AEPE, BAFA ou équivalent.",
+        ("- Nous proposons une formation ou une expérience en immersion dans nos ateliers.", []),
+        # a certification's acronym after the comma is no second speciality
+        ("- BTS SIO, CCNA apprécié.", ["BTS SIO"]),
+        ("- Formation requise : CAP AEPE, BAFA ou équivalent.", ["CAP AEPE"]),
+        # two BTS specialities are two diplomas (guide, convention 1: distinct diplomas are separate items), after "ou"
+        # as after "," or "/" (the catalogue of titles, data/diploma_titles.json; xfr-050 and xfr-057 label one item)
+        ("- BTS NDRC ou MCO apprécié.", ["BTS NDRC", "MCO"]),
+        ("- Formation : BTS NDRC, MCO ou équivalent.", ["BTS NDRC", "MCO ou équivalent"]),
     ],
 )
-def test_round17_more_items_lookalikes(run: Any, line: str) -> None:
-    assert [t for t, _ in levels(run, PROFILE_HEAD + line)] in ([], ["BTS"], ["CAP"])
+def test_round17_more_items_lookalikes(run: Any, line: str, expected: list[str]) -> None:
+    assert [t for t, _ in levels(run, PROFILE_HEAD + line)] == expected
 
 
 # --- one item: an old name restated, a level with its school, the CAP's speciality acronym --------------------------------
@@ -478,3 +479,20 @@ def test_training_in_hours_is_not_a_diploma(run: Any, line: str, expected: list[
 
 def test_training_without_hours_lookalike(run: Any) -> None:
     assert levels(run, PROFILE_HEAD + "- Une formation en comptabilité est un atout.") == [("Une formation en comptabilité", None)]
+
+
+# --- the catalogue's acronyms after "titre pro" (integration of the two round-17 branches) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Titre pro DWWM exigé.", [("Titre pro DWWM", 5)]),
+        ("- Titre professionnel CDA apprécié.", [("Titre professionnel CDA", 6)]),
+        ("- Titre pro TAI apprécié.", [("Titre pro TAI", 4)]),
+        # a word that is no acronym of a title keeps the clause's own reading
+        ("- Titre professionnel exigé.", [("Titre professionnel", None)]),
+    ],
+)
+def test_titre_pro_acronym_levels(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line) == expected
