@@ -544,7 +544,8 @@ def test_stats_reports_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixt
 WRITTEN_DIR = REPO_ROOT / "eval" / "written"
 WRITTEN_SETS = ("wfr1", "wfr2", "wbe", "wmix", "xfr", "xbe", "xlong", "xtrans", "yfr", "ybe", "ypub", "ymix",
                 "zfr", "zbe", "zpub", "zmix", "vfr", "vbe", "vpub", "vmix",
-                "ufr", "ube", "upub", "umix")  # six batches of four (docs/labelling-guide.md says which were measured when)
+                "ufr", "ube", "upub", "umix",
+                "tfr", "tbe", "tpub", "tmix")  # seven batches of four (docs/labelling-guide.md says which were measured when)
 WRITTEN_SIZE = 60
 WRITTEN_SECOND_LABELLING = 15  # the first ads of each set, labelled again by another engineer
 
