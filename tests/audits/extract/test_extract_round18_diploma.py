@@ -1,0 +1,149 @@
+"""Round 18, diplomas (structure): the wording families the sixth written batch showed unread — a training named in a profile
+list before the bracket of its routes, a trade held "de formation", a training named by two fields, the job-training agency
+as one more route beside a qualification certificate, the diploma said not to matter, a title the employer trains people
+towards, a course said to be given, an apprentice "en formation IFAPME", and the TPP convention (the nurse's titre
+professionnel particulier is a certification, no longer a diploma). Sentences written for the test (variants of the
+families, no offer text), with look-alikes that must give something else or nothing."""
+
+from typing import Any
+
+import pytest
+from extract_helpers import PROFILE_HEAD, levels, with_strength
+
+# --- a training in a profile list, then the bracket of the diplomas and routes that give it -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Round 18: a route (IFAPME, titre de compétence, plein exercice) anywhere in the bracket keeps the training as an item
+        ("- Formation en maçonnerie (CQ6/CQ7, IFAPME ou titre de compétence)\n- Permis B",
+         [("Formation en maçonnerie", None), ("CQ6", 3), ("CQ7", 4), ("IFAPME", 3), ("titre de compétence", None)]),
+        ("- Formation en toiture (CQ6, IFAPME ou titre de compétence de couvreur)\n- Permis B",
+         [("Formation en toiture", None), ("CQ6", 3), ("IFAPME", 3), ("titre de compétence de couvreur", None)]),
+        # Round 18: Belgian certificates listed with a comma are examples of the training
+        ("- Formation en construction (CQ6, 7e professionnelle gros oeuvre)\n- Permis B",
+         [("Formation en construction", None), ("CQ6", 3), ("7e professionnelle gros", 4)]),
+    ],
+)
+def test_training_before_its_routes(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line) == expected
+
+
+def test_certificates_joined_by_or_stay_alone(run: Any) -> None:
+    # look-alike: "(CQ6 ou CESS)" names the certificates asked, not examples of the course
+    got = levels(run, PROFILE_HEAD + "- Une formation agricole (CQ6 agriculture ou CESS technique agronomie) est souhaitée.")
+    assert ("Une formation agricole", None) not in got and ("formation agricole", None) not in got
+
+
+# --- a trade held "de formation" -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Vous êtes électricien de formation et avez 2 ans d'expérience.", [("électricien de formation", 3)]),
+        ("- Boulanger de formation\n- 2 ans d'expérience", [("Boulanger de formation", None)]),
+        ("- Boucher de formation (IFAPME boucher-charcutier, CQ6/CQ7 boucherie)\n- Permis B",
+         [("Boucher de formation", None), ("IFAPME boucher-charcutier", 3), ("CQ6", 3), ("CQ7", 4)]),
+    ],
+)
+def test_trade_by_training(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line)[: len(expected)] == expected
+
+
+def test_training_session_is_no_trade(run: Any) -> None:
+    # look-alikes: a session, a centre, a plan of training
+    line = "- Une session de formation, un centre de formation et un plan de formation vous attendent."
+    assert levels(run, PROFILE_HEAD + line) == []
+
+
+# --- a training named by two fields ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "first"),
+    [
+        ("- Formation technique en électromécanique ou en chauffage (CESS, graduat, bachelier)\n- Permis B",
+         ("Formation technique en électromécanique ou en chauffage", None)),
+        ("- Formation en horticulture ou en aménagement de parcs et jardins (CQ6, IFAPME ou Forem)\n- Permis B",
+         ("Formation en horticulture ou en aménagement de parcs et jardins", None)),
+        ("- Une formation en ostéopathie ou en thérapie manuelle est un plus.", ("Une formation en ostéopathie ou en thérapie manuelle", None)),
+    ],
+)
+def test_training_in_two_fields(run: Any, line: str, first: tuple[str, Any]) -> None:
+    assert levels(run, PROFILE_HEAD + line)[0] == first
+
+
+# --- a job-training agency beside a qualification certificate --------------------------------------------------------------
+
+
+def test_agency_beside_certificate(run: Any) -> None:
+    got = levels(run, PROFILE_HEAD + "- Formation en horticulture (CQ6, IFAPME, promotion sociale ou Forem)\n- Permis B")
+    assert ("IFAPME", 3) in got and ("promotion sociale", None) in got
+
+
+def test_agencies_alone_stay_one_training(run: Any) -> None:
+    # look-alike: no certificate in the bracket, the providers say where the one training was followed
+    got = levels(run, PROFILE_HEAD + "- Formation en menuiserie (secondaire technique ou professionnel, IFAPME, Forem) ou expérience")
+    assert ("IFAPME", 3) not in got
+
+
+# --- no diploma needed: the diploma said not to matter ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("7 ans d'expérience en Java. Le diplôme n'est pas important.", [("Le diplôme n'est pas important", None, "optional")]),
+        ("Vos diplômes ne sont pas déterminants, votre motivation oui.", [("Vos diplômes ne sont pas déterminants", None, "optional")]),
+        ("Ton diplôme compte peu.", [("Ton diplôme compte peu", None, "optional")]),
+    ],
+)
+def test_diploma_does_not_matter(run: Any, line: str, expected: list[tuple[str, Any, str]]) -> None:
+    assert with_strength(run, PROFILE_HEAD + line) == expected
+
+
+# --- titles and courses the employer gives ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nous recrutons aussi des titulaires du permis B, que nous formons en alternance au titre professionnel conducteur de transport en commun sur route.",
+        "Sans expérience ? Nous vous préparons au CAP cuisine.",
+        "On te finance le titre pro préparateur de commandes.",
+        "Nous offrons des formations continues (la formation en état civil est organisée par la commune).",
+        "Une formation en hygiène sera assurée en interne.",
+        "Boulangerie cherche apprenti(e) boulanger-pâtissier(ère) en formation IFAPME ou EFP.",
+    ],
+)
+def test_training_given_is_no_diploma(run: Any, line: str) -> None:
+    assert levels(run, PROFILE_HEAD + line) == []
+
+
+def test_diploma_then_employer_training(run: Any) -> None:
+    # look-alike: the diploma is asked, the employer trains to its methods
+    assert levels(run, PROFILE_HEAD + "- Titulaire d'un CAP cuisine, nous vous formons à nos méthodes.") == [("CAP", 3)]
+
+
+# --- the TPP convention ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Bachelier infirmier responsable de soins généraux\n- Le titre professionnel particulier en gériatrie est un atout",
+        "- Bachelier infirmier responsable de soins généraux\n- Titre professionnel particulier en soins intensifs et aide médicale urgente (SIAMU) exigé",
+        "- Bachelier infirmier responsable de soins généraux\n- TPP en santé mentale et psychiatrie apprécié",
+    ],
+)
+def test_tpp_is_no_diploma(run: Any, line: str) -> None:
+    got = levels(run, PROFILE_HEAD + line)
+    assert all("articulier" not in text and "TPP" not in text for text, _ in got)
+    assert got[0][1] == 6  # the bachelor stays
+
+
+def test_titre_pro_still_a_diploma(run: Any) -> None:
+    # look-alike: the French titre professionnel is a diploma
+    assert levels(run, PROFILE_HEAD + "- Titre professionnel de secrétaire assistant(e) exigé") [0][0].startswith("Titre professionnel")
