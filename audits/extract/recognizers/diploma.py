@@ -888,7 +888,10 @@ _TRADE_ASKED_AFTER_RE = re.compile(
     r"[^.;!?\n]{0,50}?\b(?:exig|requis|souhait|appr[ée]ci|atout|un\s+plus|obligatoire|indispensable)"
     # Round 17: the training offered against experience ("Formation de secrétaire médicale ou expérience équivalente", "une
     # formation de plombier ou 3 ans d'expérience"): what the candidate must bring
-    r"|\s+ou\s+(?:d'une\s+|une\s+)?(?:\d+\s+ans?\s+d'|au\s+moins\s+\d+\s+ans?\s+d')?exp[ée]riences?(?![\w])",
+    r"|\s+ou\s+(?:d'une\s+|une\s+)?(?:\d+\s+ans?\s+d'|au\s+moins\s+\d+\s+ans?\s+d')?exp[ée]riences?(?![\w])"
+    # Round 18: or offered against a diploma ("Formation de secrétaire médicale ou CESS à orientation secrétariat", "une formation
+    # de cuisinier ou un CAP cuisine")
+    r"|\s+ou\s+(?:d'une?\s+|une?\s+|le\s+|la\s+)?(?-i:CESS|CQ[67]|CAP|BEP|BTS|Bac|BAC|bac|dipl[ôo]me|bachelier|titre|certificat)(?![\w])",
     re.I,
 )
 _TRADE_GIVEN_RE = re.compile(r"propos|offr|financ|suivrez|suivre|dispens|assur|inscri|b[ée]n[ée]fici|pr[ée]par|possibilit|nous\s+vous", re.I)
@@ -981,7 +984,7 @@ _CARE_ITEM = "|".join(f"(?P<c{i}>{p})" for i, (p, _c, _l) in enumerate(_CARE_PRO
 _CARE_SEP = r"\s*(?:,|/|et\s*/\s*ou|\bou\b|\bet\b)\s*(?:d'|de\s+|du\s+)?"
 _CARE_ANY = "|".join(f"(?:{p})" for p, _c, _l in _CARE_PROFESSIONS)
 _CARE_HEAD_RE = re.compile(
-    r"(?<![\w])(?:dipl[ôo]mes?|titres?(?=\s+(?:requis|accept[ée]s)))(?:\s+(?:d'[ée]tat|accept[ée]s|requis|exig[ée]s|possibles))?\s*(?::\s*)?(?:d'|de\s+|du\s+)?"
+    r"(?<![\w])(?:dipl[ôo]mes?|titres?(?=\s+(?:requis|accept[ée]s)|\s*:))(?:\s+(?:d'[ée]tat|accept[ée]s|requis|exig[ée]s|possibles))?\s*(?::\s*)?(?:d'|de\s+|du\s+)?"
     r"(?=(?:" + _CARE_ANY + r")(?![\w])" + _CARE_SEP + r"(?:" + _CARE_ANY + r")(?![\w]))",
     re.I,
 )
@@ -996,7 +999,8 @@ def _care_diploma_lists(found: list[Mention], text: str) -> list[Mention]:
         while (item := _CARE_ITEM_RE.match(text, pos)) is not None:
             i = int(next(k for k, v in item.groupdict().items() if v is not None)[1:])
             _p, code, level = _CARE_PROFESSIONS[i]
-            start = head.start() if first else item.start()
+            # Round 18: a "Titres :" heading is not part of the first title ("Titres : puériculteur(trice), auxiliaire de l'enfance")
+            start = head.start() if first and not head.group(0).lower().startswith("titre") else item.start()
             new.append(Mention("diploma", start, item.end(), {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None,
                                                                 "code": code, "listed": True}, family="diploma"))
             first = False
@@ -1915,7 +1919,10 @@ _TRADE_THEN_PROVIDERS_RE = re.compile(
 # training was followed: the whole is one item (fourth written batch)
 _TRAINING_PROVIDERS_AROUND_RE = re.compile(r"(?<![\w])(?:Forem|Technifutur|Technocampus|Bruxelles\s+Formation|Actiris)(?![\w])", re.I)
 # "6e ou 7e professionnelle": the 6th year named by its number alone, the CQ6 (3)
-_SIXTH_ELLIPSIS_RE = re.compile(r"(?<![\w])(?P<item>6\s?(?:e|è|[èe]me))\s+ou\s+(?=7\s?(?:e|è|[èe]me)\s+(?:ann[ée]e\s+)?professionnelle)", re.I)
+# Round 18: across a slash too, and before the 7th year's other branches ("6e/7e qualification hôtellerie", "6e ou 7e technique")
+_SIXTH_ELLIPSIS_RE = re.compile(
+    r"(?<![\w])(?P<item>6\s?(?:e|è|[èe]me))\s*(?:\bou\b|/)\s*(?=7\s?(?:e|è|[èe]me)\s+(?:ann[ée]e\s+)?(?:professionnelle|qualification|technique))", re.I
+)
 
 
 def _levelled_beside(found: list[Mention], text: str, start: int, end: int) -> bool:
