@@ -1905,7 +1905,9 @@ _BARE_PROVIDER_RE = re.compile(
     r"(?P<chef>\s+chef\s+d'entreprise(?:\s+(?-i:[a-zà-ÿ])[\w'’-]{3,})?)?"
     r"(?:\s+(?:en\s+|de\s+|d')?(?!ou\b|et\b|souhait|exig|requis|obligatoire|appr[ée]ci|demand|termin)(?-i:[a-zà-ÿ])[\w'’-]{3,}"
     r"(?:\s+(?!ou\b|et\b|souhait|exig|requis|obligatoire|appr[ée]ci|demand|termin)(?:de\s+|d')?(?-i:[a-zà-ÿ])[\w'’-]{3,}){0,2})?"
-    r"|(?P<nolevel>promotion\s+sociale|[ée]cole\s+h[ôo]teli[èe]re)|(?P<app>apprentissage))(?![\w])",
+    # Round 18: the route named as a course ("formation de promotion sociale", "enseignement de plein exercice")
+    r"|(?P<nolevel>(?:(?:formation|enseignement)\s+(?:de\s+)?)?promotion\s+sociale|[ée]cole\s+h[ôo]teli[èe]re|enseignement\s+de\s+plein\s+exercice)"
+    r"|(?P<app>apprentissage))(?![\w])",
     re.I,
 )
 _PROVIDER_SEP_BEFORE_RE = re.compile(r"(?:\(|,|/|\bou\b|\btype\b)\s*$", re.I)
@@ -1931,7 +1933,9 @@ def _levelled_beside(found: list[Mention], text: str, start: int, end: int) -> b
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     opening = text.rfind("(", line_start, start)
-    if opening >= 0 and text.rfind(")", opening, start) < 0:
+    # Round 18: a bracket opened by "ou" offers one more route for the diplomas before it ("un CQ6 ou CQ7 électricité (ou IFAPME
+    # installateur-électricien)")
+    if opening >= 0 and text.rfind(")", opening, start) < 0 and not re.match(r"\(\s*ou\b", text[opening:start], re.I):
         closing = text.find(")", end)
         lo, hi = opening, (closing if 0 <= closing < line_end else line_end)
     else:

@@ -147,3 +147,72 @@ def test_tpp_is_no_diploma(run: Any, line: str) -> None:
 def test_titre_pro_still_a_diploma(run: Any) -> None:
     # look-alike: the French titre professionnel is a diploma
     assert levels(run, PROFILE_HEAD + "- Titre professionnel de secrétaire assistant(e) exigé") [0][0].startswith("Titre professionnel")
+
+
+# --- Belgian years, classes and options --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Round 18: the 7th year named by its other branches, and the 6th elided before it across a slash
+        ("- Diplôme en hôtellerie (6e/7e qualification hôtellerie, IFAPME cuisinier) exigé",
+         [("Diplôme en hôtellerie", None), ("6e", 3), ("7e qualification hôtellerie", 4), ("IFAPME cuisinier", 3)]),
+        ("- 7e technique horticulture ou expérience équivalente", [("7e technique horticulture", 4)]),
+        ("- 7ème année technique de qualification en électricité", [("7ème année technique de qualification", 4)]),
+        # Round 18: the educator's class after a slash form
+        ("Éducateur/trice A1 pour notre service résidentiel", [("Éducateur/trice A1", 6)]),
+        ("- Educatrice / rice A2 exigée", [("Educatrice / rice A2", 4)]),
+        # Round 18: the CESS named by its option; not its branch
+        ("- CESS à orientation secrétariat exigé", [("CESS à orientation secrétariat", 4)]),
+        ("- CESS option aide familiale ou 7e professionnelle", [("CESS option aide familiale", 4), ("7e professionnelle", 4)]),
+        ("- CESS orientation technique de qualification ou générale", [("CESS", 4)]),
+    ],
+)
+def test_belgian_years_classes_options(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line) == expected
+
+
+def test_titles_heading_list(run: Any) -> None:
+    # Round 18: "Titres :" opens a list of childcare titles, not part of the first
+    line = "Titres : puériculteur(trice), auxiliaire de l'enfance, agent d'éducation.\n- Permis B"
+    assert levels(run, PROFILE_HEAD + line) == [("puériculteur(trice)", 4), ("auxiliaire de l'enfance", 3), ("agent d'éducation", 4)]
+
+
+def test_trade_training_against_a_diploma(run: Any) -> None:
+    # Round 18: a trade's training offered against a diploma on a profile line
+    assert levels(run, PROFILE_HEAD + "- Formation de secrétaire médicale ou CESS à orientation secrétariat\n- Permis B") == [
+        ("Formation de secrétaire médicale", 4), ("CESS à orientation secrétariat", 4)]
+    assert levels(run, PROFILE_HEAD + "- Une formation de cuisinier ou un CAP cuisine\n- Permis B")[0] == ("Une formation de cuisinier", 3)
+
+
+# --- routes in a bracket, specialisations ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        ("- Tu as un CQ6 ou CQ7 électricité (ou IFAPME installateur-électricien), le BA4", ("IFAPME installateur-électricien", 3)),
+        ("- Certificat d'aide familial(e) (7e professionnelle, formation de promotion sociale) exigé", ("formation de promotion sociale", None)),
+        ("- Formation agricole (CQ6 agriculture, IFAPME ou enseignement de plein exercice) est un atout", ("enseignement de plein exercice", None)),
+    ],
+)
+def test_routes_in_bracket(run: Any, line: str, item: tuple[str, Any]) -> None:
+    assert item in levels(run, PROFILE_HEAD + line)
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        ("- Bachelier infirmier responsable de soins généraux\n- une spécialisation en santé communautaire est un atout", ("une spécialisation en santé communautaire", None)),
+        ("- Master en droit, spécialisation en droit social souhaitée\n- Permis B", ("spécialisation en droit social", None)),
+        ("- Bachelier en kinésithérapie, spécialisation en rééducation périnéale appréciée", ("spécialisation en rééducation périnéale", None)),
+    ],
+)
+def test_specialisation_wished(run: Any, line: str, item: tuple[str, Any]) -> None:
+    assert item in levels(run, PROFILE_HEAD + line)
+
+
+def test_specialisation_of_the_firm(run: Any) -> None:
+    # look-alike: the employer's specialisation, no cue
+    assert levels(run, PROFILE_HEAD + "Notre cabinet a une spécialisation en droit social reconnue depuis 20 ans.") == []
