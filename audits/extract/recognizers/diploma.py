@@ -189,6 +189,8 @@ _NONE_WELCOME_RE = re.compile(
 _TITRE_PRO_TRADE_RE = re.compile(r"(?:[^\n.;:,()]|\([a-zèé]{1,5}\)){0,80}", re.I)  # Round 15: "(e)", "(trice)" inside the trade
 _TITRE_PRO_LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (6, re.compile(r"^titres?\s+pro(?:fessionnels?)?\s+particuliers?\b", re.I)),
+    # Round 18: the training of a health-care manager ("une formation de cadre de santé"), a bachelor-level course (6)
+    (6, re.compile(r"\bcadres?\s+de\s+sant[ée]\b", re.I)),
     (5, re.compile(
         r"\b(?:technicien(?:ne)?\s+sup[ée]rieur|TSSR|TSMEL|gestionnaire\s+(?:de\s+paie|comptable|de\s+la\s+paie|d'unit[ée])|CIP\b|"
         r"conseill(?:er|[èe]re)\s+en\s+insertion|d[ée]veloppeu(?:r|se)\s+web|assistant(?:e)?\s+(?:manager|de\s+direction|ressources\s+humaines)|"
@@ -265,6 +267,18 @@ class DiplomaTable:
     def __init__(self, terms: list[DiplomaTerm]) -> None:
         self.terms = terms
         self.scanner = MultiPattern([t.pattern for t in terms])
+
+
+# Round 18: the diplomas of the people a service is for, obtained in their own country ("des adultes primo-arrivants, dont
+# beaucoup sont titulaires de diplômes de leur pays d'origine", "des réfugiés dont les diplômes obtenus dans leur pays ne sont
+# pas reconnus"): not asked of the candidate
+_OTHERS_COUNTRY_RE = re.compile(r"\s+(?:obtenus?\s+)?(?:de|d'|dans|à|en)\s+(?:leurs?|son|sa)\s+pays\b", re.I)
+
+
+def _others_country(text: str, m: Mention) -> bool:
+    """The clause "de leur pays" inside the diploma's span or right after it."""
+    found = _OTHERS_COUNTRY_RE.search(text, m.start, m.end + 40)
+    return found is not None and found.start() <= m.end
 
 
 def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) -> list[Mention]:
@@ -373,7 +387,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found = _two_fields(found, text)
     found = _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
     found = _round17(sorted(found + _listed_providers(found, text), key=lambda m: m.start), text)
-    return _drop_tpp(found, text)
+    return [m for m in _drop_tpp(found, text) if not _others_country(text, m)]
 
 
 # Round 18 (the TPP convention, labelling guide's last section): the Belgian nurse's "titre professionnel particulier" (SIAMU,
@@ -923,6 +937,8 @@ def _trade_trainings(found: list[Mention], text: str) -> list[Mention]:
 _TRADE_BY_TRAINING_RE = re.compile(
     r"(?<![\w'’])(?<!\w-)(?P<trade>(?!(?:[\w'’-]*ions?|besoins?|bulletins?|moyens?|plans?|centres?|organismes?|jours?|parcours|cycles?"
     r"|sessions?|cahiers?|dossiers?|fichiers?|calendriers?|ateliers?|chantiers?|premi[èe]re|derni[èe]re)\b)"
+    # the jobs of a training department ("Assistant(e) de formation", "Responsable de formation", "Chargé de formation")
+    r"(?!(?:assistant|responsable|charg[ée]|coordinat|conseill|ing[ée]nieur|direct|gestionnaire|animat|format|r[ée]f[ée]rent|chef|technicien)[\w()]*\s)"
     r"[^\W\d_][\w'’-]*?(?:" + _TRADE_SUFFIX + r"|(?:er|[èe]re|\(e\)|\([èe]re\))s?))\s+de\s+formation(?![\w])",
     re.I,
 )

@@ -216,3 +216,27 @@ def test_specialisation_wished(run: Any, line: str, item: tuple[str, Any]) -> No
 def test_specialisation_of_the_firm(run: Any) -> None:
     # look-alike: the employer's specialisation, no cue
     assert levels(run, PROFILE_HEAD + "Notre cabinet a une spécialisation en droit social reconnue depuis 20 ans.") == []
+
+
+# --- look-alikes found on the team corpus and the sixth batch ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Assistant(e) de formation", "Responsable de formation", "Chargé de formation (H/F)"],
+)
+def test_training_department_jobs_are_no_trade(run: Any, title: str) -> None:
+    # Round 18: the jobs of a training department are not a trade held "de formation"
+    assert levels(run, "Centre de formation professionnelle cherche un profil organisé.", title) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nous accueillons des adultes primo-arrivants, dont beaucoup sont titulaires de diplômes de leur pays d'origine.",
+        "Le public : des réfugiés dont les diplômes obtenus dans leur pays ne sont pas reconnus.",
+    ],
+)
+def test_diplomas_of_the_public_abroad(run: Any, line: str) -> None:
+    # Round 18: the diplomas the people served got in their own country
+    assert levels(run, PROFILE_HEAD + line + "\n- Master FLE exigé") == [("Master", 7)]
