@@ -146,6 +146,11 @@ _NO_DIPLOMA_RE = re.compile(
     # indifférent", "Formation : pas nécessaire").
     r"|(?:pas|aucun)\s+(?:de\s+)?niveau\s+(?:d'[ée]tudes?|scolaire|de\s+dipl[ôo]me|de\s+formation)\s+(?:particulier\s+|minimum\s+)?(?:n'est\s+)?(?:requis|exig|demand|n[ée]cessaire|impos)\w*"
     r"|(?:dipl[ôo]mes?|niveau\s+(?:d'[ée]tudes?|scolaire)|formation)\s*:\s*(?:peu\s+importe|indiff[ée]rent|sans\s+importance|non\s+(?:requis|exig[ée]|obligatoire)|pas\s+(?:n[ée]cessaire|requis|exig[ée]|obligatoire))"
+    # Round 18: the diploma said not to matter ("Le diplôme n'est pas important", "les diplômes ne sont pas déterminants", "Ton
+    # diplôme n'est pas un critère", "le diplôme compte peu")
+    r"|(?:le|les|ton|votre|vos|tes)\s+dipl[ôo]mes?\s+(?:n'est|ne\s+sont)\s+pas\s+(?:(?:tr[èe]s|si|vraiment|le\s+plus)\s+)?"
+    r"(?:important|essentiel|d[ée]terminant|primordial|un\s+crit[èe]re|une\s+priorit[ée]|ce\s+qui\s+compte)\w*"
+    r"|(?:le|les|ton|votre|vos|tes)\s+dipl[ôo]mes?\s+compte(?:nt)?\s+peu"
     r")(?![\w])",
     re.I,
 )
@@ -184,6 +189,8 @@ _NONE_WELCOME_RE = re.compile(
 _TITRE_PRO_TRADE_RE = re.compile(r"(?:[^\n.;:,()]|\([a-zèé]{1,5}\)){0,80}", re.I)  # Round 15: "(e)", "(trice)" inside the trade
 _TITRE_PRO_LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (6, re.compile(r"^titres?\s+pro(?:fessionnels?)?\s+particuliers?\b", re.I)),
+    # Round 18: the training of a health-care manager ("une formation de cadre de santé"), a bachelor-level course (6)
+    (6, re.compile(r"\bcadres?\s+de\s+sant[ée]\b", re.I)),
     (5, re.compile(
         r"\b(?:technicien(?:ne)?\s+sup[ée]rieur|TSSR|TSMEL|gestionnaire\s+(?:de\s+paie|comptable|de\s+la\s+paie|d'unit[ée])|CIP\b|"
         r"conseill(?:er|[èe]re)\s+en\s+insertion|d[ée]veloppeu(?:r|se)\s+web|assistant(?:e)?\s+(?:manager|de\s+direction|ressources\s+humaines)|"
@@ -260,6 +267,18 @@ class DiplomaTable:
     def __init__(self, terms: list[DiplomaTerm]) -> None:
         self.terms = terms
         self.scanner = MultiPattern([t.pattern for t in terms])
+
+
+# Round 18: the diplomas of the people a service is for, obtained in their own country ("des adultes primo-arrivants, dont
+# beaucoup sont titulaires de diplômes de leur pays d'origine", "des réfugiés dont les diplômes obtenus dans leur pays ne sont
+# pas reconnus"): not asked of the candidate
+_OTHERS_COUNTRY_RE = re.compile(r"\s+(?:obtenus?\s+)?(?:de|d'|dans|à|en)\s+(?:leurs?|son|sa)\s+pays\b", re.I)
+
+
+def _others_country(text: str, m: Mention) -> bool:
+    """The clause "de leur pays" inside the diploma's span or right after it."""
+    found = _OTHERS_COUNTRY_RE.search(text, m.start, m.end + 40)
+    return found is not None and found.start() <= m.end
 
 
 def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) -> list[Mention]:
@@ -355,6 +374,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found += _listed_licences(found, text)
     found += _vocational_trainings(found, text)
     found += _trade_trainings(found, text)
+    found += _trades_by_training(found, text)
     found += _social_work_abbreviations(found, text)
     ideals = _ideal_refinements(found, text)
     found = [f for f in found if not (f.attrs.get("code") in _GENERIC and any(i.start < f.end and f.start < i.end for i in ideals))] + ideals
@@ -364,8 +384,22 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found += _equivalent_titles(sorted(found, key=lambda m: m.start), text)
     found = _apprenticeship_levels(_restating_brackets(_drop_named_after_acronym(sorted(found, key=lambda m: m.start), text), text), text)
     found = _professions_after_training(sorted(found, key=lambda m: m.start), text)
+    found = _two_fields(found, text)
     found = _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
-    return _round17(sorted(found + _listed_providers(found, text), key=lambda m: m.start), text)
+    found = _round17(sorted(found + _listed_providers(found, text), key=lambda m: m.start), text)
+    return [m for m in _drop_tpp(found, text) if not _others_country(text, m)]
+
+
+# Round 18 (the TPP convention, labelling guide's last section): the Belgian nurse's "titre professionnel particulier" (SIAMU,
+# gériatrie, santé mentale …) is a permit to practise granted by the SPF, read by certification.py, no longer a diploma; the
+# specialisation it follows ("bachelier de spécialisation en …", "une spécialisation en …") stays a diploma.
+_TPP_RE = re.compile(r"(?<![\w])(?:titres?\s+pro(?:fessionnel)?s?\s+particuliers?|(?-i:TPP))(?![\w])", re.I)
+
+
+def _drop_tpp(found: list[Mention], text: str) -> list[Mention]:
+    if "articulier" not in text and "TPP" not in text:
+        return found
+    return [m for m in found if not _TPP_RE.match(text, m.start)]
 
 
 # Round 3: a diploma level on a pay line is the pay grade ("Rémunération : niveau Bac, catégorie B", "Salaire : barème
@@ -579,14 +613,33 @@ def _listed_licences(found: list[Mention], text: str) -> list[Mention]:
 # Round 12: a named training ("formation d'aide-soignant", "formation de chef d'entreprise") that the employer finances or
 # the staff follow ("plusieurs ASH suivent la formation d'aide-soignant financée par la clinique", "vous suivrez la
 # formation de chef d'entreprise"): a course given, not a diploma held.
-_TRAINING_GIVEN_AFTER_RE = re.compile(r"\s+(?:financ|offert|pris\w*\s+en\s+charge|propos[ée]|dispens|assur[ée]|en\s+interne|en\s+cours\s+d'emploi)", re.I)
+_TRAINING_GIVEN_AFTER_RE = re.compile(
+    r"\s+(?:financ|offert|pris\w*\s+en\s+charge|propos[ée]|dispens|assur[ée]|en\s+interne|en\s+cours\s+d'emploi)"
+    # Round 18: the course said to be given, a word or two of its field left after the span ("la formation en état civil est
+    # organisée par la commune", "une formation en hygiène sera assurée en interne")
+    r"|(?:\s+(?!est\b|sera\b)[\w'’-]+){0,2}?\s+(?:est|sera|sont|seront)\s+(?:enti[èe]rement\s+|int[ée]gralement\s+|ensuite\s+)?"
+    r"(?:organis|assur|dispens|financ|offert|pris\w*\s+en\s+charge|propos|donn)",
+    re.I,
+)
 
 
 _EMPLOYER_GIVES_BEFORE_RE = re.compile(r"(?<![\w])(?:nous|on)\s+(?:vous\s+|te\s+)?(?:assur|dispens|propos|offr|financ|organis|donn)\w*\s+$", re.I)
 
 
+# Round 18: a title the employer trains people towards or pays for ("des candidats … que nous formons en alternance au titre
+# professionnel conducteur de transport en commun", "nous vous préparons au CAP", "on te finance le titre pro", "nous vous
+# accompagnons vers le BTS"): the employer's course, not a diploma asked.
+_EMPLOYER_TRAINS_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:nous|on)\s+(?:vous\s+|te\s+|les\s+|l')?(?:form|pr[ée]par|financ|accompagn)\w*"
+    r"(?:\s+(?:en\s+alternance|en\s+interne|gratuitement|ensuite|jusqu'))?\s+(?:vers\s+|à\s+)?(?:au|aux|à\s+la|à\s+l'|le|la|les|l'|votre|ton|un|une)\s*$",
+    re.I,
+)
+
+
 def _training_given(text: str, m: Mention) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
+    if _EMPLOYER_TRAINS_BEFORE_RE.search(text, max(line_start, m.start - 60), m.start):
+        return True
     # Round 17: with its article, the employer's giving verb just before ("nous assurons une formation en manutention")
     if re.match(r"(?:une|la|des)\s+formations?\b", text[m.start : m.end], re.I):
         return bool(_TRAINING_GIVEN_AFTER_RE.match(text, m.end) or _EMPLOYER_GIVES_BEFORE_RE.search(text, max(line_start, m.start - 40), m.start))
@@ -793,11 +846,17 @@ _ALTERNATIVE_BEFORE_RE = re.compile(r"\bou\s+(?:d'une\s+|une\s+|de\s+|d')?$", re
 _FOLLOWED_BEFORE_RE = re.compile(r"suiv|propos|offr|financ|inscri|pr[ée]par|assur|dispens|b[ée]n[ée]fici", re.I)
 
 
+_IN_TRAINING_BEFORE_RE = re.compile(r"(?:\bapprenti\w*(?:\(e\))?[^.;:\n]{0,40}?)?(?<![\w])en\s+$", re.I)
+
+
 def _vocational_trainings(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in _VOCATIONAL_GATE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _FOLLOWED_BEFORE_RE.search(text, max(line_start, m.start() - 40), m.start()):
+            continue
+        # Round 18: an apprentice "en formation IFAPME ou EFP" is in training, the job's status, not a training held
+        if _IN_TRAINING_BEFORE_RE.search(text, max(line_start, m.start() - 40), m.start()):
             continue
         provider = m.group("trade") is None or bool(m.group("provider"))
         alternative = bool(_ALTERNATIVE_BEFORE_RE.search(text, max(line_start, m.start() - 12), m.start())) and any(
@@ -843,7 +902,10 @@ _TRADE_ASKED_AFTER_RE = re.compile(
     r"[^.;!?\n]{0,50}?\b(?:exig|requis|souhait|appr[ée]ci|atout|un\s+plus|obligatoire|indispensable)"
     # Round 17: the training offered against experience ("Formation de secrétaire médicale ou expérience équivalente", "une
     # formation de plombier ou 3 ans d'expérience"): what the candidate must bring
-    r"|\s+ou\s+(?:d'une\s+|une\s+)?(?:\d+\s+ans?\s+d'|au\s+moins\s+\d+\s+ans?\s+d')?exp[ée]riences?(?![\w])",
+    r"|\s+ou\s+(?:d'une\s+|une\s+)?(?:\d+\s+ans?\s+d'|au\s+moins\s+\d+\s+ans?\s+d')?exp[ée]riences?(?![\w])"
+    # Round 18: or offered against a diploma ("Formation de secrétaire médicale ou CESS à orientation secrétariat", "une formation
+    # de cuisinier ou un CAP cuisine")
+    r"|\s+ou\s+(?:d'une?\s+|une?\s+|le\s+|la\s+)?(?-i:CESS|CQ[67]|CAP|BEP|BTS|Bac|BAC|bac|dipl[ôo]me|bachelier|titre|certificat)(?![\w])",
     re.I,
 )
 _TRADE_GIVEN_RE = re.compile(r"propos|offr|financ|suivrez|suivre|dispens|assur|inscri|b[ée]n[ée]fici|pr[ée]par|possibilit|nous\s+vous", re.I)
@@ -863,6 +925,37 @@ def _trade_trainings(found: list[Mention], text: str) -> list[Mention]:
         if not (_TRADE_ASKED_BEFORE_RE.search(text, max(line_start, m.start() - 60), m.start()) or _TRADE_ASKED_AFTER_RE.match(text, m.end())):
             continue
         level = next((lv for lv, pat in _TITRE_PRO_LEVELS[1:] if pat.search(m.group("trade"))), None)
+        out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None,
+                                                          "code": "FORMATION"}, family="diploma"))
+    return out
+
+
+# Round 18: a trade held "de formation" ("Boucher de formation (IFAPME boucher-charcutier, CQ6/CQ7 boucherie)", "Vous êtes
+# électricien de formation", "- Cuisinier(ère) de formation"): the training of that trade, asked of the candidate (labelling
+# guide: "A training in a profile list"), at the trade's usual level like "formation de <trade>"; not a course, a session
+# or a centre ("session de formation", "besoin de formation", "organisme de formation").
+_TRADE_BY_TRAINING_RE = re.compile(
+    r"(?<![\w'’])(?<!\w-)(?P<trade>(?!(?:[\w'’-]*ions?|besoins?|bulletins?|moyens?|plans?|centres?|organismes?|jours?|parcours|cycles?"
+    r"|sessions?|cahiers?|dossiers?|fichiers?|calendriers?|ateliers?|chantiers?|premi[èe]re|derni[èe]re)\b)"
+    # the jobs of a training department ("Assistant(e) de formation", "Responsable de formation", "Chargé de formation")
+    r"(?!(?:assistant|responsable|charg[ée]|coordinat|conseill|ing[ée]nieur|direct|gestionnaire|animat|format|r[ée]f[ée]rent|chef|technicien)[\w()]*\s)"
+    r"[^\W\d_][\w'’-]*?(?:" + _TRADE_SUFFIX + r"|(?:er|[èe]re|\(e\)|\([èe]re\))s?))\s+de\s+formation(?![\w])",
+    re.I,
+)
+_PERSON_BEFORE_RE = re.compile(r"(?:^|\n)[\s•·*➤>-]*$|\b(?:vous\s+[êe]tes|tu\s+es|[êe]tre|id[ée]alement|profil\w*\s*:)\s*$", re.I)
+
+
+def _trades_by_training(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    if "e formation" not in text:
+        return out
+    for m in _TRADE_BY_TRAINING_RE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        if not _PERSON_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        bracket = bool(re.match(r"\s*\(", text[m.end() :]))
+        level = None if bracket else next((lv for lv, pat in _TITRE_PRO_LEVELS[1:] if pat.search(m.group("trade"))), None)
         out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None,
                                                           "code": "FORMATION"}, family="diploma"))
     return out
@@ -907,7 +1000,7 @@ _CARE_ITEM = "|".join(f"(?P<c{i}>{p})" for i, (p, _c, _l) in enumerate(_CARE_PRO
 _CARE_SEP = r"\s*(?:,|/|et\s*/\s*ou|\bou\b|\bet\b)\s*(?:d'|de\s+|du\s+)?"
 _CARE_ANY = "|".join(f"(?:{p})" for p, _c, _l in _CARE_PROFESSIONS)
 _CARE_HEAD_RE = re.compile(
-    r"(?<![\w])(?:dipl[ôo]mes?|titres?(?=\s+(?:requis|accept[ée]s)))(?:\s+(?:d'[ée]tat|accept[ée]s|requis|exig[ée]s|possibles))?\s*(?::\s*)?(?:d'|de\s+|du\s+)?"
+    r"(?<![\w])(?:dipl[ôo]mes?|titres?(?=\s+(?:requis|accept[ée]s)|\s*:))(?:\s+(?:d'[ée]tat|accept[ée]s|requis|exig[ée]s|possibles))?\s*(?::\s*)?(?:d'|de\s+|du\s+)?"
     r"(?=(?:" + _CARE_ANY + r")(?![\w])" + _CARE_SEP + r"(?:" + _CARE_ANY + r")(?![\w]))",
     re.I,
 )
@@ -922,7 +1015,8 @@ def _care_diploma_lists(found: list[Mention], text: str) -> list[Mention]:
         while (item := _CARE_ITEM_RE.match(text, pos)) is not None:
             i = int(next(k for k, v in item.groupdict().items() if v is not None)[1:])
             _p, code, level = _CARE_PROFESSIONS[i]
-            start = head.start() if first else item.start()
+            # Round 18: a "Titres :" heading is not part of the first title ("Titres : puériculteur(trice), auxiliaire de l'enfance")
+            start = head.start() if first and not head.group(0).lower().startswith("titre") else item.start()
             new.append(Mention("diploma", start, item.end(), {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None,
                                                                 "code": code, "listed": True}, family="diploma"))
             first = False
@@ -1345,6 +1439,27 @@ def _merge_ranges_and_levels(found: list[Mention], text: str) -> list[Mention]:
 
 _GENERIC = frozenset({"DIPLOME", "FORMATION", "UNIVERSITAIRE"})
 
+# Round 18: a training named by two fields ("Formation en horticulture ou en aménagement de parcs et jardins (CQ6, …)",
+# "Formation technique en électromécanique ou en chauffage (CESS, graduat, bachelier)", "Formation en hôtellerie ou en
+# tourisme souhaitée"): one item up to its last field, as the golds of w, y and u write it
+_FIELD_WORD = r"(?!ou\b|et\b|est\b|sont\b|serait\b|exig|requis|souhait|appr[ée]ci|obligatoire|indispensable)[^\W\d_][\w'’-]*"
+_TWO_FIELDS_RE = re.compile(
+    r"(?:\s+en\s+" + _FIELD_WORD + r")?(?:\s+(?:(?:de|des|du|d'|et)\s*)?" + _FIELD_WORD + r"){0,3}?"
+    r"\s+ou\s+en\s+" + _FIELD_WORD + r"(?:\s+(?:(?:de|des|du|d'|et)\s*)?" + _FIELD_WORD + r"){0,4}?"
+    r"(?=\s*(?:\(|[.;,:\n)]|$|est\b|sont\b|serait\b|exig|requis|souhait|appr[ée]ci|un\s+plus|obligatoire|indispensable))",
+    re.I,
+)
+
+
+def _two_fields(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in found:
+        if m.attrs.get("code") == "FORMATION" and (more := _TWO_FIELDS_RE.match(text, m.end)):
+            if not any(f is not m and m.end <= f.start < more.end() for f in found):
+                m = m.with_(end=more.end())
+        out.append(m)
+    return out
+
 
 # Round 17: a training named by its field, then a colon and the diplomas that give it ("Formation technique : CESS
 # électromécanique, 7e professionnelle froid ou bachelier", "Formation en mécanique automobile : CQ6/CQ7, certificat IFAPME"):
@@ -1428,6 +1543,16 @@ def _drop_parenthesised_acronyms(found: list[Mention], text: str) -> list[Mentio
 # ("formation supérieure (Bac+5)", "(Bac+2 à Bac+5)") is the training's level and absorbs it.
 _OTHER_ITEM_BEFORE_RE = re.compile(r"(?:,|\bou\b|\bet/ou\b)\s*(?:d'une?\s+|une?\s+)?$", re.I)
 _PROVIDER_ITEM_RE = re.compile(r"[^()\n]{0,80}?(?:,|\bou\b)\s*" + _PROVIDER + r"\s*\)")
+# Round 18: a route named anywhere in the bracket after a separator ("Formation en maçonnerie (CQ6/CQ7, IFAPME ou titre de
+# compétence)", "Formation agricole (CQ6 agriculture, IFAPME ou enseignement de plein exercice)"): the training is one more
+# alternative (the golds of ube, vbe, zpub)
+_ROUTE_IN_BRACKET_RE = re.compile(
+    r"[^()\n]{0,80}?(?:,|\bou\b|/)\s*(?:(?:une\s+)?formation\s+|apprentissage\s+)?(?:" + _PROVIDER + r"|titres?\s+de\s+comp[ée]tence)(?![\w])[^()\n]{0,80}\)",
+    re.I,
+)
+# Round 18: Belgian certificates listed with a comma ("Formation en horticulture (CQ6, 7e technique horticulture)", "Formation
+# en construction (CQ6, 6e professionnelle gros oeuvre)") are examples of the training, which stays an item; "(CQ6 ou CESS)"
+# still names the certificates asked
 # Round 17: also a diploma "of the sector" with no field named ("Un diplôme du secteur (ADVF, DEAES) est bienvenu"): the
 # listed diplomas only
 _HIGHER_GENERIC_RE = re.compile(r"sup[ée]rieur|universitaire|technique\W*$|(?:du|le)\s+(?:secteur|domaine|m[ée]tier)\W*$", re.I)
@@ -1460,7 +1585,7 @@ def _diplomas_listed(generic: Mention, first: Mention, found: list[Mention], tex
     close = text.find(")", first.end)
     if close < 0 or "\n" in text[first.end : close]:
         return False
-    if _PROVIDER_ITEM_RE.match(text, first.end):
+    if _PROVIDER_ITEM_RE.match(text, first.end) or _ROUTE_IN_BRACKET_RE.match(text, first.end):
         return True
     # Round 17: a training named by its trade whose bracket lists several routes ("formation d'électricien (CQ6 électricité,
     # IFAPME installateur-électricien ou titre de compétence)", "formation de soudeur (CQ7 soudure ou titre IFAPME)"): the
@@ -1470,6 +1595,8 @@ def _diplomas_listed(generic: Mention, first: Mention, found: list[Mention], tex
     others = [f for f in found if first.end < f.start < close and _OTHER_ITEM_BEFORE_RE.search(text, first.end, f.start)]
     # the Belgian secondary certificates alone are what a secondary course leads to ("formation en électromécanique (CQ6
     # ou CESS)"): the certificates are asked, not the course
+    if "," in text[generic.end : close] and not _HIGHER_GENERIC_RE.search(text, generic.start, generic.end):
+        return True
     return bool(others) and not all(str(f.attrs.get("code", "")).startswith(("CQ", "CESS")) for f in [first, *others])
 
 
@@ -1794,7 +1921,9 @@ _BARE_PROVIDER_RE = re.compile(
     r"(?P<chef>\s+chef\s+d'entreprise(?:\s+(?-i:[a-zà-ÿ])[\w'’-]{3,})?)?"
     r"(?:\s+(?:en\s+|de\s+|d')?(?!ou\b|et\b|souhait|exig|requis|obligatoire|appr[ée]ci|demand|termin)(?-i:[a-zà-ÿ])[\w'’-]{3,}"
     r"(?:\s+(?!ou\b|et\b|souhait|exig|requis|obligatoire|appr[ée]ci|demand|termin)(?:de\s+|d')?(?-i:[a-zà-ÿ])[\w'’-]{3,}){0,2})?"
-    r"|(?P<nolevel>promotion\s+sociale|[ée]cole\s+h[ôo]teli[èe]re)|(?P<app>apprentissage))(?![\w])",
+    # Round 18: the route named as a course ("formation de promotion sociale", "enseignement de plein exercice")
+    r"|(?P<nolevel>(?:(?:formation|enseignement)\s+(?:de\s+)?)?promotion\s+sociale|[ée]cole\s+h[ôo]teli[èe]re|enseignement\s+de\s+plein\s+exercice)"
+    r"|(?P<app>apprentissage))(?![\w])",
     re.I,
 )
 _PROVIDER_SEP_BEFORE_RE = re.compile(r"(?:\(|,|/|\bou\b|\btype\b)\s*$", re.I)
@@ -1808,7 +1937,10 @@ _TRADE_THEN_PROVIDERS_RE = re.compile(
 # training was followed: the whole is one item (fourth written batch)
 _TRAINING_PROVIDERS_AROUND_RE = re.compile(r"(?<![\w])(?:Forem|Technifutur|Technocampus|Bruxelles\s+Formation|Actiris)(?![\w])", re.I)
 # "6e ou 7e professionnelle": the 6th year named by its number alone, the CQ6 (3)
-_SIXTH_ELLIPSIS_RE = re.compile(r"(?<![\w])(?P<item>6\s?(?:e|è|[èe]me))\s+ou\s+(?=7\s?(?:e|è|[èe]me)\s+(?:ann[ée]e\s+)?professionnelle)", re.I)
+# Round 18: across a slash too, and before the 7th year's other branches ("6e/7e qualification hôtellerie", "6e ou 7e technique")
+_SIXTH_ELLIPSIS_RE = re.compile(
+    r"(?<![\w])(?P<item>6\s?(?:e|è|[èe]me))\s*(?:\bou\b|/)\s*(?=7\s?(?:e|è|[èe]me)\s+(?:ann[ée]e\s+)?(?:professionnelle|qualification|technique))", re.I
+)
 
 
 def _levelled_beside(found: list[Mention], text: str, start: int, end: int) -> bool:
@@ -1817,7 +1949,9 @@ def _levelled_beside(found: list[Mention], text: str, start: int, end: int) -> b
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     opening = text.rfind("(", line_start, start)
-    if opening >= 0 and text.rfind(")", opening, start) < 0:
+    # Round 18: a bracket opened by "ou" offers one more route for the diplomas before it ("un CQ6 ou CQ7 électricité (ou IFAPME
+    # installateur-électricien)")
+    if opening >= 0 and text.rfind(")", opening, start) < 0 and not re.match(r"\(\s*ou\b", text[opening:start], re.I):
         closing = text.find(")", end)
         lo, hi = opening, (closing if 0 <= closing < line_end else line_end)
     else:
@@ -1825,6 +1959,17 @@ def _levelled_beside(found: list[Mention], text: str, start: int, end: int) -> b
         lo, hi = max(line_start, stop + 1), end
     return any(lo <= f.start and f.end <= hi and not (f.start >= start and f.end <= end) and f.attrs.get("eqf_level") is not None
                for f in found)
+
+
+def _qualification_in_bracket(found: list[Mention], text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = text.rfind("(", line_start, start)
+    if opening < 0 or text.rfind(")", opening, start) >= 0:
+        return False
+    closing = text.find(")", end)
+    if closing < 0 or "\n" in text[end:closing]:
+        return False
+    return any(opening < f.start and f.end <= closing and str(f.attrs.get("code", "")).startswith("CQ") for f in found)
 
 
 def _listed_providers(found: list[Mention], text: str) -> list[Mention]:
@@ -1846,7 +1991,12 @@ def _listed_providers(found: list[Mention], text: str) -> list[Mention]:
         line_start = text.rfind("\n", 0, a) + 1
         if not (free(a, b) and _PROVIDER_SEP_BEFORE_RE.search(text, max(line_start, a - 8), a) and _PROVIDER_SEP_AFTER_RE.match(text, b)):
             continue
-        if not _levelled_beside(found, text, a, b) or _TRAINING_PROVIDERS_AROUND_RE.search(text[max(line_start, a - 80) : b + 80]):
+        if not _levelled_beside(found, text, a, b):
+            continue
+        # Round 18: beside a qualification certificate in the same bracket, a job-training agency is one more route, not the
+        # place of one training ("Formation en horticulture (CQ6, IFAPME, promotion sociale ou Forem)", "(CQ6/CQ7 soudure, Forem,
+        # IFAPME)": the golds of ube and vbe)
+        if _TRAINING_PROVIDERS_AROUND_RE.search(text[max(line_start, a - 80) : b + 80]) and not _qualification_in_bracket(found, text, a, b):
             continue
         if m.group("nolevel"):
             level = None

@@ -45,7 +45,9 @@ def test_alternance_routes_listed(run: Any, line: str, expected: list[tuple[str,
         # a training and its providers only: one item, no level (several providers name no one certificate)
         ("- Formation de plafonneur (promotion sociale, IFAPME, Forem) = atout.", [("Formation de plafonneur", None)]),
         # a list with a job-training agency is where the training was followed
-        ("- Formation en peinture (CQ6, IFAPME, Forem) ou expérience.", [("Formation en peinture", None), ("CQ6", 3)]),
+        # (Round 18: unless a qualification certificate is in the bracket: then the apprenticeship is one more route, as the
+        # golds of vbe and ube read "(CQ6/CQ7 soudure, Forem, IFAPME)", "(CQ6, IFAPME, promotion sociale ou Forem)")
+        ("- Formation en peinture (CQ6, IFAPME, Forem) ou expérience.", [("Formation en peinture", None), ("CQ6", 3), ("IFAPME", 3)]),
         # the provider as a place or a pay scale
         ("- Rétribution d'apprenti selon barème IFAPME, cours au centre IFAPME de Namur.", []),
         ("- Bachelier en comptabilité (ou équivalent en promotion sociale).", [("Bachelier", 6)]),
