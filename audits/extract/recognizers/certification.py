@@ -520,6 +520,9 @@ _SIMPLE = [
             r"audit(?:eur|rice)s?\s+(?:interne\s+)?(?:VDA\s*6\.\d|IATF\s*16949)\s+certifi[ée](?:e|\(e\))?",
             _auditor_code),
     _simple(r"(?-i:(?:CERTIFICATION|EXAMEN)\s+AMF)", "certification AMF", 0),
+    # Round 18: the credit intermediary's habilitation without its level, by a habilitation word or the cue after it
+    # ("habilitation IOBSP souhaitée", "IOBSP APPRECIE"); not the firm's status ("courtier IOBSP").
+    _simple(r"(?:habilitation|certification|attestation)\s+IOBSP(?!\s*(?:niveau\s*)?[123])|IOBSP(?=\s+(?:appr[ée]ci|souhait|exig|requis|obligatoire|indispensable|un\s+plus))", "IOBSP"),
 ]
 # Round 13: "visa" is the health professional's permit only in a care ad and not a travel or work visa.
 _HEALTH_RE = re.compile(r"INAMI|SPF\s+Sant|infirmi|soins|kin[ée]|param[ée]dic|aide[-\s]soignant|maisons?\s+de\s+repos|sage-femme|logop[èe]d|ergoth[ée]rap|di[ée]t[ée]tic|m[ée]decin|pharmac|"
@@ -1090,6 +1093,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             continue
         if _EMPLOYER_CERTIFIED_BEFORE_RE.search(text, max(0, f.start - 100), f.start) or _COMPANY_CERTIFIED_BEFORE_RE.search(text, max(0, f.start - 140), f.start):
             continue
+        if f.attrs["code"].startswith("VCA") and text.startswith("*", f.end):
+            continue  # Round 18: "VCA*", "VCA**" are the firm's certificate levels ("230 collaborateurs, certifiés ISO 14001 et VCA*")
         if f.attrs["code"] in _MEDICAL_CODES and _AT_HIRING_AFTER_RE.match(text, f.end):
             continue  # Round 17: "Un certificat médical d'aptitude vous sera demandé à l'engagement": a hiring formality
         if f.attrs["code"] in ("SSIAP 1", "SSIAP 2") and _SSIAP_PEOPLE_BEFORE_RE.search(text, max(0, f.start - 40), f.start) and any(
