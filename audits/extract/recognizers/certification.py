@@ -167,6 +167,12 @@ _OTHER_FUEL_RE = re.compile(
 )
 
 
+# Round 18: fuels with their approval level listed in brackets ("(gaz G1, combustibles liquides L)").
+_FUEL = r"(?:gaz(?:\s+naturel)?|mazout|gasoil|combustibles?\s+(?:liquides?|gazeux))\s+(?-i:G[12]|L)(?![\w])"
+_FUEL_RE = re.compile(_FUEL, re.I)
+_FUEL_LIST_RE = re.compile(r"\s*\(\s*(?P<list>" + _FUEL + r"(?:\s*(?:,|et|ou|/)\s*" + _FUEL + r")+)\s*\)", re.I)
+
+
 def _simple(pattern: str, code: str | Callable[[re.Match[str]], str], flags: int = re.I) -> tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]:
     return re.compile(_GLUED + r"(?:" + pattern + r")(?![\w])", flags), code
 
@@ -991,6 +997,12 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             if _WISH_WORD_RE.search(other.group("inner")) and not _WISH_WORD_RE.search(text, other.end(), _clause_stop(text, other.end())):
                 # the wish is the bracket's level's; the certificate before it keeps its own firmness
                 found = [g.with_(forced_strength="required") if g.start == m.start() else g for g in found]
+        if coder == "TECHNICIEN CHAUDIERE AGREE" and (fuels := _FUEL_LIST_RE.match(text, m.start() + m.group(0).rfind("(") if m.group(0).endswith(")") else m.end())) is not None:
+            # Round 18: the fuels listed in brackets after the approval are the items ("Agrément chauffagiste (gaz G1,
+            # combustibles liquides L)": one approval per fuel, the head word is not one more).
+            found = [g for g in found if g.start != m.start()]
+            for fuel in _FUEL_RE.finditer(text, fuels.start("list"), fuels.end("list")):
+                add(fuel.start(), fuel.end(), "TECHNICIEN CHAUDIERE AGREE")
         if coder == "TECHNICIEN CHAUDIERE AGREE" and (more := _OTHER_FUEL_RE.match(text, m.end())) is not None:
             add(more.start("fuel"), more.end("fuel"), "TECHNICIEN CHAUDIERE AGREE")
         if coder is _phyto_code and _phyto_level(m) and (more := _PHYTO_MORE_RE.match(text, m.end())) is not None:

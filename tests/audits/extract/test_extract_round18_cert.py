@@ -128,3 +128,12 @@ def test_round18_look_alikes(run: Any, line: str) -> None:
 )
 def test_chance_of_training_is_not_asked(run: Any, line: str) -> None:
     assert certs(run, line) == []
+
+
+def test_fuels_listed_after_the_approval(run: Any) -> None:
+    # Round 18: one approval per fuel listed in brackets, the head word not one more
+    assert certs(run, "- Agrément chauffagiste (gaz G1, combustibles liquides L) est un plus") == [
+        ("gaz G1", "TECHNICIEN CHAUDIERE AGREE", "preferred"), ("combustibles liquides L", "TECHNICIEN CHAUDIERE AGREE", "preferred")]
+    assert [t for t, _, _ in certs(run, "- Agrément chaudière (mazout L ou gaz G2) exigé")] == ["mazout L", "gaz G2"]
+    # look-alike: one fuel without a level stays the approval's bracket
+    assert [t for t, _, _ in certs(run, "- Agrément chauffagiste (gaz) exigé")] == ["Agrément chauffagiste (gaz)"]
