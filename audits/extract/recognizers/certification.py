@@ -49,7 +49,7 @@ _CACES_MACHINE_R = {"chariot": "489", "nacelle": "486", "pemp": "486", "grue": "
 # Round 12: the electric-vehicle levels too (B0L, B1L, B2L, BCL, B1XL, B2XL).
 _ELEC_CODE = r"(?:H0\s?-?\s?B0(?:V)?|B[12]XL|B[012R]VL|B[012]L|BCL|BRL|B0V?|H0V?|B1V?|B2V?|BR|BC|BE|BS|BF|BN|H1V?|H2V?|HC|HE|BP)"
 _ELEC_RE = re.compile(
-    _GLUED + r"(?:habilitations?\s+(?:[ée]lectriques?\s*)?(?=(?:[ée]lectriques?|" + _ELEC_CODE + r"))|habilit[ée](?:e|\(e\)|-e)?\s+(?:aux\s+travaux\s+[ée]lectriques|[ée]lectrique(?:ment)?)|habilit[ée](?:e|\(e\)|-e)?(?=\s+" + _ELEC_CODE + r"(?![\w])))"
+    _GLUED + r"(?:habilitations?\s+(?:[ée]lectriques?\s*)?(?=(?:[ée]lectriques?|" + _ELEC_CODE + r"))|habilitations?(?=\s+(?:pour\s+|sur\s+)?(?:les\s+)?v[ée]hicules?\s+(?:[ée]lectriques?|hybrides?))|habilit[ée](?:e|\(e\)|-e)?\s+(?:aux\s+travaux\s+[ée]lectriques|[ée]lectrique(?:ment)?)|habilit[ée](?:e|\(e\)|-e)?(?=\s+" + _ELEC_CODE + r"(?![\w])))"
     # Round 14: the vehicles the levels are for, before them ("Habilitation électrique véhicules électriques (B1VL / BCL)").
     r"(?:[ée]lectriques?)?(?:\s+(?:pour\s+|sur\s+)?(?:les\s+)?v[ée]hicules?\s+(?:[ée]lectriques?|hybrides?)(?:\s+(?:et|ou)\s+hybrides?)?)?(?:\s+(?:requises?|exig[ée]es?|obligatoires?|souhait[ée]es?|valides?|[àa]\s+jour))?(?P<codes>(?:\s*(?:,|/|-|et|ou|:|\()?\s*" + _ELEC_CODE + r"(?![\w]))*)",
     re.I,
@@ -101,6 +101,16 @@ def _registration_code(m: re.Match[str]) -> str:
     return "ENREGISTREMENT SPF SANTE"
 
 
+def _tpp_code(m: re.Match[str]) -> str:
+    """Round 18: the nurse's particular professional title by its acronym or the first part of its field."""
+    if m.group("bare"):
+        return "TPP " + m.group("bare")
+    if m.group("acr"):
+        return "TPP " + m.group("acr")
+    field = re.split(r"\s+(?:et|,)\s+", m.group("field"))[0]
+    return "TPP SIAMU" if re.match(r"soins\s+intensifs", field, re.I) else "TPP " + " ".join(field.split()).lower()
+
+
 def _belt_code(m: re.Match[str]) -> str:
     return " ".join(m.group(0).split())
 
@@ -111,6 +121,18 @@ def _first_aid_code(m: re.Match[str]) -> str:
 
 def _prevention_level(m: re.Match[str]) -> str:
     return "CONSEILLER EN PREVENTION NIVEAU " + {"I": "1", "II": "2", "III": "3"}.get(m.group(1).upper(), m.group(1))
+
+
+def _prevention_level_alt(m: re.Match[str]) -> str:
+    """Round 18: the other level after "ou" ("conseiller en prévention niveau 2 ou niveau 1"), one more item."""
+    level = m.group(1) or m.group(2)
+    return "CONSEILLER EN PREVENTION NIVEAU " + {"I": "1", "II": "2", "III": "3"}.get(level.upper(), level)
+
+
+def _auditor_code(m: re.Match[str]) -> str:
+    """Round 18: the process auditor's certificate by its standard ("certification auditeur VDA 6.3")."""
+    std = re.search(r"VDA\s*6\.\d|IATF\s*16949|ISO\s*\d{4,5}(?:-\d)?", m.group(0))
+    return "certification auditeur " + " ".join(std.group(0).split()) if std else "certification auditeur"
 
 
 def _height_listed(m: re.Match[str]) -> str:
@@ -143,6 +165,12 @@ _PHYTO_MORE_RE = re.compile(r"(?:\s*(?:ou|/|,|et)\s*|[^()\n.;]{0,50}?\(\s*)(?P<l
 _OTHER_FUEL_RE = re.compile(
     r"\s*(?:ou|/|et)\s+(?P<fuel>(?:en\s+)?(?:combustibles?\s+)?(?:liquides?|gazeux|mazout|gasoil|gaz)\s*\(\s*(?:L|G[12])\s*\))", re.I
 )
+
+
+# Round 18: fuels with their approval level listed in brackets ("(gaz G1, combustibles liquides L)").
+_FUEL = r"(?:gaz(?:\s+naturel)?|mazout|gasoil|combustibles?\s+(?:liquides?|gazeux))\s+(?-i:G[12]|L)(?![\w])"
+_FUEL_RE = re.compile(_FUEL, re.I)
+_FUEL_LIST_RE = re.compile(r"\s*\(\s*(?P<list>" + _FUEL + r"(?:\s*(?:,|et|ou|/)\s*" + _FUEL + r")+)\s*\)", re.I)
 
 
 def _simple(pattern: str, code: str | Callable[[re.Match[str]], str], flags: int = re.I) -> tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]:
@@ -187,7 +215,7 @@ _SIMPLE = [
     # ("agrément (du) SPF Santé publique", "Agrément comme technologue en imagerie médicale", "agrément de technologue de
     # laboratoire médical", "Agrément et numéro INAMI en ordre"): one code, the authority's (the profession is the
     # diploma's business).
-    _simple(r"agr[ée]ment\s+(?:du\s+|par\s+le\s+)?SPF\s+Sant[ée](?:\s+publique)?|"
+    _simple(r"agr[ée]ment\s+(?:du\s+|par\s+le\s+)?SPF\s+Sant[ée](?:\s+publique)?|agr[ée][ée](?:e|\(e\)|·e)?\s+par\s+le\s+SPF\s+Sant[ée](?:\s+publique)?|"
             r"(?:agr[ée]ment|reconnaissance)\s+(?:comme|de|d['’]\s*|en\s+tant\s+que)\s*(?:technologue|infirmi|sage-femme|kin[ée]|logop[èe]d|ergoth[ée]rap|di[ée]t[ée]tic|podolog|audiolog|orthopt|"
             r"param[ée]dic|aide-soignant|psychomotric|hygi[ée]niste|bandagiste|orthop[ée]diste|ambulanci)[\w()-]*(?:\s+(?:en|de|du|d['’])\s*[\w-]+(?:\s+m[ée]dicale?)?)?|"
             r"agr[ée]ment(?=\s+(?:et|\+|,)\s+(?:num[ée]ro|n°)\s+INAMI)|"
@@ -255,7 +283,7 @@ _SIMPLE = [
     # Round 14: the financial analyst's charter, never the apprentices' training centre (CFA).
     _simple(r"CFA\s*(?:\(\s*Chartered\s+Financial\s+Analyst\s*\)|(?:niveau|level)\s*(?:[123]|I{1,3})(?![\w]))|Chartered\s+Financial\s+Analyst", "CFA", re.I),
     # (Round 17: the name stops at the predicate or the cue after it: "CQP Boucher indispensable", "CQP … est un plus")
-    _simple(r"CQP(?:\s+(?!et\b|ou\b|vous\b)(?!" + _CQP_NAME_STOP + r")[\w'’-]+(?:\s+(?!vous\b|et\b|ou\s+(?:certif|CQP|titre|dipl|brevet|TFP|une?\b|le\b|la\b|les\b|du\b|d['’]))(?!" + _CQP_NAME_STOP + r")[\w'’-]+){0,7})?",
+    _simple(r"CQP(?:\s+(?!et\b|ou\b|vous\b)(?!" + _CQP_NAME_STOP + r")[\w'’-]+(?:\s+(?!vous\b|et\b|ou\s+(?:certif|CQP|titre|dipl|brevet|TFP|une?\b|le\b|la\b|les\b|du\b|d['’]|(?-i:[A-Z]{2,}(?![a-z]))))(?!" + _CQP_NAME_STOP + r")[\w'’-]+){0,7})?",
             lambda m: " ".join(m.group(0).split()), 0),
     # The French private-security card is issued by the CNAPS whatever the ad calls it.
     # Round 14: the estate agent's card (loi Hoguet: "carte T", "carte professionnelle d'agent immobilier / transaction").
@@ -335,9 +363,9 @@ _SIMPLE = [
     _simple(r"carte\s+d['’]identification(?:\s+(?:d['’]agent\s+)?de\s+gardiennage)?", "CARTE GARDIENNAGE"),
     _simple(r"attestation\s+de\s+formation\s+(?:de\s+base\s+)?(?:d['’]\s*agent\s+)?(?:de\s+|en\s+)gardiennage|attestation\s+de\s+s[ée]curit[ée](?:\s+\(?gardiennage\)?)?|attestation\s+de\s+comp[ée]tences?\s+(?:d['’]agent\s+)?(?:de\s+)?gardiennage",
             "CARTE GARDIENNAGE"),
-    _simple(r"phytolicences?(?:\s+(?:P[1-3]|NP|P1s))?", _phyto_code),
+    _simple(r"phytolicen[cs]es?(?:\s+(?:P[1-3]|NP|P1s))?", _phyto_code),
     # Round 15: "attestation(s) FSMA" too; coded "FSMA", the body's acronym, as every written gold does.
-    _simple(r"(?:agr[ée]ation|agr[ée]ment|statut|inscription|connaissances\s+professionnelles|attestations?)\s+FSMA(?:\s*\((?:PCP|RD|IDD)\))?|FSMA\s+(?:agr[ée]ation|agr[ée]ment)", "FSMA"),
+    _simple(r"(?:agr[ée]ations?|agr[ée]ments?|statut|inscription|connaissances\s+professionnelles|attestations?|examens?)\s+(?:de\s+la\s+)?FSMA(?:\s*\((?:PCP|RD|IDD)\))?|FSMA\s+(?:agr[ée]ation|agr[ée]ment)", "FSMA"),
     # Round 12, French wordings: the emergency-care certificate of health staff, the charging-point qualification, the
     # French spelling certificate, the "certificat de capacité" of regulated trades, the security card's short name.
     _simple(r"AFGSU(?:\s*(?:niveau\s*)?([12]))?", lambda m: "AFGSU" + (f" {m.group(1)}" if m.group(1) else "")),
@@ -369,7 +397,7 @@ _SIMPLE = [
     # the out-of-school carer's 100-hour training.
     # Round 16: the registration by its other nouns ("enregistrement INAMI", "inscription à l'INAMI").
     _simple(r"(?:num[ée]ro|n°)\s+INAMI|agr[ée]ment\s+INAMI|(?:enregistrement|inscription|immatriculation)\s+(?:[àa]\s+l['’]\s*|aupr[èe]s\s+de\s+l['’]\s*)?INAMI", "NUMERO INAMI"),
-    _simple(r"(?:enregistr(?:ement|[ée]e?s?|[ée]\(e\))|inscrit(?:e|\(e\))?|inscription)(?:\s+(?:comme|en\s+tant\s+qu['’]e?)\s+[\w()'’-]+)?\s+(?:aupr[èe]s\s+du|au)\s+SPF\s+Sant[ée](?:\s+publique)?"
+    _simple(r"(?:enregistr(?:ement|[ée]e?s?|[ée]\(e\))|inscrit(?:e|\(e\))?|inscription)(?:\s+(?:comme|en\s+tant\s+qu['’]e?)\s+[\w()'’-]+)?\s+(?:(?:aupr[èe]s\s+du|au)\s+)?SPF\s+Sant[ée](?:\s+publique)?"
             # Round 15: the registration restated in brackets is the same item ("(visa)", "(numéro d'enregistrement
             # aide-soignant obligatoire)": the number, read first, is kept and this span drops against it).
             r"(?:\s*\(\s*(?:visa|num[ée]ro\s+d['’]\s*enregistrement[^()\n]{0,50})\s*\))?",
@@ -380,7 +408,9 @@ _SIMPLE = [
     # one item per title, each coded ITAA.
     _simple(r"(?<=titre\s)d['’]\s*expert-comptable(?=\s+ou\s+(?:de\s+)?conseiller\s+fiscal\s*\(?\s*ITAA)|"
             r"(?<=titre\sd['’])expert-comptable(?=\s+ou\s+(?:de\s+)?conseiller\s+fiscal\s*\(?\s*ITAA)|conseiller\s+fiscal\s*\(\s*ITAA\s*\)", "ITAA"),
-    _simple(r"(?:expert-comptable|expert\s+comptable|conseiller\s+fiscal|comptable(?:-fiscaliste)?)\s+(?:agr[ée][ée]\s+)?(?:ITAA|IPCF)|"
+    # (Round 18: not the firm's "cabinet d'expertise comptable ITAA"; the trainee's stage under way is asked too, "stage
+    # ITAA en cours", "stagiaire IPCF", not the stage offered, "Nous offrons un stage ITAA")
+    _simple(r"(?<!expertise\s)(?:expert-comptable|expert\s+comptable|conseiller\s+fiscal|comptable(?:-fiscaliste)?)\s+(?:agr[ée][ée]\s+)?(?:ITAA|IPCF)|stagiaire\s+(?:ITAA|IPCF)|stage\s+(?:ITAA|IPCF)(?=\s+(?:en\s+cours|entam|commenc|termin|achev))|"
             r"(?:agr[ée]ation|agr[ée]ment|inscription)\s+(?:[àa]\s+l['’]\s*)?(?:ITAA|IPCF)", "ITAA"),
     _simple(r"habilitation\s+(?:d['’]\s*)?examinat(?:eur|rice)(?:[-\s]correct(?:eur|rice))?\s+(?:du\s+)?(?:DELF|DALF)(?:\s*/\s*DALF)?", "HABILITATION EXAMINATEUR DELF"),
     # Round 14: the nuclear habilitations by their level (CEFRI's RP1/RP2, PR1/PR2 CC/CR, the CSQ), each one item coded by
@@ -403,7 +433,7 @@ _SIMPLE = [
             lambda m: "CONSEILLER EN PREVENTION NIVEAU " + {"I": "1", "II": "2", "III": "3"}.get(m.group(1).upper(), m.group(1))),
     # Round 15: another level named by the certificate alone after it ("Certificat de conseiller en prévention de niveau
     # 1 ; un certificat de niveau 2 peut être accepté"), checked below against an adviser's certificate before it.
-    _simple(r"certificat\s+de\s+niveau\s+([123]|I{1,3})", _prevention_level),
+    _simple(r"certificat\s+de\s+niveau\s+([123]|I{1,3})|(?<=niveau\s[123]\sou\s)niveau\s+([123])", _prevention_level_alt),
     # Round 14: a trade's certificate named by the worker it qualifies ("certificat de grutier", "Certificat de formation de
     # conducteur d'engins", "attestation d'auxiliaire ambulancier"), and the French ambulance or taxi driver's
     # prefectoral attestation.
@@ -429,7 +459,7 @@ _SIMPLE = [
             r"(?:\s+(?:de|du|d['’])\s*(?-i:[A-ZÀ-Ý])[\w-]+(?:\s+ou\s+(?:de|du|d['’])\s*(?-i:[A-ZÀ-Ý])[\w-]+)?)?", "inscription barreau"),
     _simple(r"(?:inscri(?:ption|te?s?|t\(e\))|enregistr(?:ement|[ée]e?s?))\s+au\s+(?:tableau|registre)\s+(?:public\s+)?des\s+(?:experts?-comptables|comptables|conseillers\s+fiscaux)(?:\s+(?:de\s+l['’]\s*)?(?:ITAA|IPCF))?", "ITAA"),
     _simple(r"(?:expert-comptable|expert\s+comptable|conseiller\s+fiscal|comptable(?:-fiscaliste)?)\s+certifi[ée](?:e|\(e\))?\s+(?:ITAA|IPCF)", "ITAA"),
-    _simple(r"enregistrement\s+(?:d[ée]livr[ée]\s+par|aupr[èe]s\s+de|[àa])\s+l['’]\s*(?:AViQ|Iriscare)", "enregistrement AViQ"),
+    _simple(r"enregistrement\s+(?:(?:d[ée]livr[ée]\s+par|aupr[èe]s\s+de|[àa]|de)\s+l['’]\s*)?(?:AViQ|Iriscare)", "enregistrement AViQ"),
     # Round 17, the Belgian driver's and worker's medical fitness named as a certificate ("certificat de sélection
     # médicale", "certificat médical d'aptitude"), asked beside the licence. (The bare "sélection médicale en ordre" is
     # not labelled in most written golds: not read.)
@@ -453,6 +483,52 @@ _SIMPLE = [
     _simple(r"(?:certificat\s+de\s+|formation\s+(?:de\s+)?)?personne\s+comp[ée]tente\s+en\s+radioprotection(?:\s*\(\s*PCR\s*\))?", "PCR"),
     # Round 17: the old French first-aid certificate, the AFGSU's predecessor, asked as its alternative ("AFPS ou AFGSU").
     _simple(r"AFPS", "AFPS", 0),
+    # Round 18, the Belgian nurse's "titre professionnel particulier" (TPP), a permit to practise granted by the SPF
+    # Santé publique (the guide's convention after the sixth batch): code "TPP <field>", the field's own acronym when the
+    # ad gives it ("TPP SIAMU"), else its first part ("… en santé mentale et psychiatrie" → "TPP santé mentale").
+    _simple(r"(?:titres?\s+professionnels?\s+particuliers?(?:\s*\(\s*TPP\s*\))?|(?-i:TPP))(?:\s+d['’]\s*infirmi[\w()]+)?\s+(?:en|de|d['’])\s*"
+            r"(?P<field>(?!" + _CQP_NAME_STOP + r")[\w'’-]+(?:\s+(?!ou\b|" + _CQP_NAME_STOP + r")[\w'’-]+){0,6})(?:\s*\(\s*(?P<acr>(?-i:[A-Z]{2,8}))\s*\))?(?![\w'’-])|"
+            r"(?-i:TPP)\s+(?P<bare>(?-i:[A-Z]{2,8}))", lambda m: _tpp_code(m)),
+    # Round 18, badges and passes a permit of the post depends on: the airport security badge (after a screening), the
+    # Belgian emergency-ambulance badge (AMU). (Not the Walloon "passeport APE" of the subsidised jobs: the seen golds
+    # leave it unlabelled, a condition of the employer's subsidy.)
+    _simple(r"badges?\s+(?:de\s+s[ée]curit[ée]\s+|d['’]\s*acc[èe]s\s+)?a[ée]roportuaires?|badges?\s+(?:de\s+s[ée]curit[ée]\s+|d['’]\s*acc[èe]s\s+)(?:[àa]\s+l['’]\s*)?a[ée]roport(?![\w])|badges?\s+(?-i:AMU)",
+            lambda m: "badge AMU" if "AMU" in m.group(0) else "badge aéroportuaire"),
+    # Round 18, Belgian public-service brevets and attestations of a grade (the school director's, the police
+    # inspector's, the firefighter's BO1/BO2 and the federal fitness attestation, the nature guide's); not the trades'
+    # brevets (read above) nor the nursing home director's attestation.
+    _simple(r"brevets?\s+(?:de\s+|d['’]\s*)(?P<grade>direct(?:eur|rice|eur\(trice\))(?!\s+de\s+maison)|inspect(?:eur|rice)(?:\s+principal)?|commissaire|officier|aspirant|sapeur-pompier|pompier|caporal|sergent|adjudant|agent\s+de\s+police|guide[- ]nature)"
+            r"(?:\s+de\s+police)?(?:\s*\(\s*(?P<acr>(?-i:[A-Z]{1,4}\d?))\s*\))?",
+            lambda m: "brevet " + " ".join(m.group("grade").split()).lower().replace("guide nature", "guide-nature").replace("guide-nature", "guide nature") + (f" {m.group('acr')}" if m.group("acr") else "")),
+    _simple(r"guide[- ]nature\s+brevet[ée](?:e|\(e\)|·e)?", "brevet guide nature"),
+    _simple(r"attestation\s+d['’]\s*aptitude\s+f[ée]d[ée]rale(?:\s*\(\s*AAF\s*\))?|certificat\s+d['’]\s*aptitude\s+f[ée]d[ée]ral(?:\s*\(\s*CAF\s*\))?",
+            lambda m: "certificat d'aptitude fédéral" if m.group(0).lower().startswith("certificat") else "attestation d'aptitude fédérale"),
+    # Round 18, the French driving instructor's authorisation to teach and its mentions ("autorisation d'enseigner en
+    # cours de validité", "mention deux-roues", "mention groupe lourd").
+    _simple(r"autorisation\s+d['’]\s*enseigner(?:\s+la\s+conduite(?:\s+automobile)?)?", "autorisation d'enseigner la conduite"),
+    _simple(r"mention\s+(?:deux[- ]roues|2\s*roues|groupe\s+lourds?)", lambda m: "mention deux-roues" if "roue" in m.group(0).lower() else "mention groupe lourd"),
+    # Round 18, site trainings named as habilitations or certificates: slinging ("habilitations élingage"), the site
+    # safety coordinator by its level ("Coordinateur sécurité-santé (niveau A ou B)"), the Walloon energy certifier
+    # ("certificateur PEB", "responsable PEB agréé"), the drone pilot's brevet.
+    _simple(r"(?:habilitations?|certificats?|attestations?|certifications?)\s+(?:[àa]\s+l['’]\s*|d['’]\s*|de\s+|en\s+)?(?:[ée]lingage|[ée]lingueur)", "élingage"),
+    _simple(r"coordinat(?:eur|rice|eur\(trice\))\s+(?:en\s+mati[èe]re\s+de\s+)?s[ée]curit[ée][\s-]+(?:et\s+)?sant[ée]"
+            r"(?:\s*\(\s*(?:de\s+)?niveau\s+[ABC](?:\s*(?:ou|,|/|et)\s*[ABC])*\s*\)|\s+(?:de\s+)?niveau\s+[ABC](?![\w]))", "coordinateur sécurité-santé"),
+    _simple(r"certificat(?:eur|rice|eur\(trice\))\s+PEB(?:\s+agr[ée][ée](?:e|\(e\))?)?|responsable\s+PEB\s+agr[ée][ée](?:e|\(e\))?|agr[ée]ment\s+(?:de\s+)?(?:certificateur\s+|responsable\s+)?PEB",
+            lambda m: "responsable PEB" if m.group(0).lower().startswith("resp") else "certificateur PEB"),
+    _simple(r"t[ée]l[ée]pilote\s+de\s+drones?\s*\(\s*brevet[^()\n]{0,30}\)|brevet\s+(?:th[ée]orique\s+)?(?:ULM|de\s+t[ée]l[ée]pilote)|certificat\s+d['’]\s*aptitude\s+th[ée]orique\s+de\s+t[ée]l[ée]pilote(?:\s*\(\s*CATT\s*\))?",
+            "télépilote de drone"),
+    # Round 18: the refrigerant certificate by the gases' name ("certificat gaz fluorés", "attestation F-gaz").
+    _simple(r"(?:certificat|attestation|certification)\s+(?:de\s+manipulation\s+des\s+)?gaz\s+fluor[ée]s", "ATTESTATION FLUIDES FRIGORIGENES"),
+    # Round 18, sector certificates by their standard or body: the automotive process auditor's ("Certification auditeur
+    # VDA 6.3", "auditeur IATF 16949 certifié"), the French financial regulator's certificate in an ALL-CAPS ad (in
+    # mixed case the certificate list reads it, with its benefit filter).
+    _simple(r"certifications?\s+(?:d['’]\s*)?audit(?:eur|rice)s?\s+(?:interne\s+)?(?:VDA\s*6\.\d|IATF\s*16949|ISO\s*\d{4,5}(?:-\d)?)|"
+            r"audit(?:eur|rice)s?\s+(?:interne\s+)?(?:VDA\s*6\.\d|IATF\s*16949)\s+certifi[ée](?:e|\(e\))?",
+            _auditor_code),
+    _simple(r"(?-i:(?:CERTIFICATION|EXAMEN)\s+AMF)", "certification AMF", 0),
+    # Round 18: the credit intermediary's habilitation without its level, by a habilitation word or the cue after it
+    # ("habilitation IOBSP souhaitée", "IOBSP APPRECIE"); not the firm's status ("courtier IOBSP").
+    _simple(r"(?:habilitation|certification|attestation)\s+IOBSP(?!\s*(?:niveau\s*)?[123])|IOBSP(?=\s+(?:appr[ée]ci|souhait|exig|requis|obligatoire|indispensable|un\s+plus))", "IOBSP"),
 ]
 # Round 13: "visa" is the health professional's permit only in a care ad and not a travel or work visa.
 _HEALTH_RE = re.compile(r"INAMI|SPF\s+Sant|infirmi|soins|kin[ée]|param[ée]dic|aide[-\s]soignant|maisons?\s+de\s+repos|sage-femme|logop[èe]d|ergoth[ée]rap|di[ée]t[ée]tic|m[ée]decin|pharmac|"
@@ -469,6 +545,7 @@ _IF_YOU_WISH_RE = re.compile(r"[^.\n;]{0,50}?si\s+(?:vous\s+le\s+souhaitez|tu\s+
 # Round 15: a belt the employer's programme gives ("Nos ingénieurs bénéficient d'un programme … qui inclut la certification
 # Black Belt").
 _BENEFIT_BEFORE_RE = re.compile(r"(?:b[ée]n[ée]fici\w*|programme|inclu\w*|propos\w*|offr\w*|financ\w*)[^.\n]{0,60}$", re.I)
+_ORGANISATION_BEFORE_RE = re.compile(r"(?:centre|service|structure|[ée]tablissement|h[ôo]pital|institution|maison|laboratoire|entreprise|soci[ée]t[ée]|organisme|asbl|cabinet|nous\s+sommes)\b[^.;\n]{0,30}$", re.I)
 _RECRUITED_BEFORE_RE = re.compile(r"(?:engag|recrut|recherch|cherch|embauch)\w*\s+(?:un|une|un\(e\)|une?\s*/\s*une?|des|son|sa|notre)\s*$", re.I)
 _LISTED_TRAINING_BEFORE_RE = re.compile(r"(?<![\w])formations\s+[^.\n;:]{1,50}?(?:,|\bet|/)\s*$", re.I)
 _FOLLOWED_BEFORE_RE = re.compile(r"(?:suivr\w*|suivez|recevr\w*|b[ée]n[ée]ficier\w*\s+d['’]|dispens\w*|organis\w*|propos\w*|offr\w*)\s+(?:une|la|d['’]une|l['’])?\s*$", re.I)
@@ -717,7 +794,10 @@ _ASKED_CERTIFICATION_RE = re.compile(
 _GIVEN_BEFORE_RE = re.compile(
     r"(?:(?<![\w])finan[cç](?:e|ent|ons|erons|era|ez)|prise?\s+en\s+charge(?:\s+(?:totale|partielle|d['’]une\s+partie))?|payons|offrons|rembours(?:e|ons))\s+"
     r"(?:de\s+|d['’]\s*)?(?:le|la|les|l['’]|du|des|votre|ton|ta|vos|tes)?\s*$|"
-    r"(?<![\w])formations?\s+(?:continues?|internes?|r[ée]guli[èe]res?|propos[ée]es?)\s*\([^()\n]{0,60}$",
+    r"(?<![\w])formations?\s+(?:continues?|internes?|r[ée]guli[èe]res?|propos[ée]es?)\s*\([^()\n]{0,60}$|"
+    # Round 18: a chance the employer gives ("Possibilité de formation VCA via l'agence", "possibilité de passer le CACES
+    # en interne"), the certificate not asked.
+    r"(?<![\w])possibilit[ée]s?\s+(?:de\s+(?:suivre\s+(?:une|la|les)\s+)?formations?\s+(?:au\s+|aux\s+|[àa]\s+la\s+|de\s+|du\s+)?|de\s+passer\s+(?:le|la|les|l['’])\s*)$",
     re.I,
 )
 # Round 15: also after a coordinated certificate and a pronoun ("Le VCA et le BA4 te seront préparés en cours de
@@ -865,9 +945,11 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
         coder = _SIMPLE[i][1]
         if coder is _adr_code and m.group(0)[:1].lower() == "s" and not re.search(r"(?<![\w])ADR(?![\w])", text[max(0, m.start() - 250) : m.start()]):
             continue  # "spécialisation citerne" only after an ADR certificate
+        if m.group(0)[:5].lower() in ("agréé", "agree", "agrée", "agrée") and _ORGANISATION_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # round 18: "notre centre est agréé par le SPF Santé publique": the organisation's approval
         if coder is _belt_code and _BENEFIT_BEFORE_RE.search(text, max(0, m.start() - 100), m.start()):
             continue
-        if coder is _prevention_level and not re.search(r"conseill\w*(?:\(\w+\))?\s+en\s+pr[ée]vention", text[max(0, m.start() - 250) : m.start()], re.I):
+        if coder is _prevention_level_alt and not re.search(r"conseill\w*(?:\(\w+\))?\s+en\s+pr[ée]vention", text[max(0, m.start() - 250) : m.start()], re.I):
             continue  # "un certificat de niveau 2" only after a prevention adviser's certificate
         if m.group(0).lower().startswith("conseill") and _RECRUITED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "engage un(e) conseiller(ère) en prévention de niveau 1": the job recruited, not a certificate asked
@@ -915,6 +997,12 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             if _WISH_WORD_RE.search(other.group("inner")) and not _WISH_WORD_RE.search(text, other.end(), _clause_stop(text, other.end())):
                 # the wish is the bracket's level's; the certificate before it keeps its own firmness
                 found = [g.with_(forced_strength="required") if g.start == m.start() else g for g in found]
+        if coder == "TECHNICIEN CHAUDIERE AGREE" and (fuels := _FUEL_LIST_RE.match(text, m.start() + m.group(0).rfind("(") if m.group(0).endswith(")") else m.end())) is not None:
+            # Round 18: the fuels listed in brackets after the approval are the items ("Agrément chauffagiste (gaz G1,
+            # combustibles liquides L)": one approval per fuel, the head word is not one more).
+            found = [g for g in found if g.start != m.start()]
+            for fuel in _FUEL_RE.finditer(text, fuels.start("list"), fuels.end("list")):
+                add(fuel.start(), fuel.end(), "TECHNICIEN CHAUDIERE AGREE")
         if coder == "TECHNICIEN CHAUDIERE AGREE" and (more := _OTHER_FUEL_RE.match(text, m.end())) is not None:
             add(more.start("fuel"), more.end("fuel"), "TECHNICIEN CHAUDIERE AGREE")
         if coder is _phyto_code and _phyto_level(m) and (more := _PHYTO_MORE_RE.match(text, m.end())) is not None:
@@ -1017,6 +1105,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             continue
         if _EMPLOYER_CERTIFIED_BEFORE_RE.search(text, max(0, f.start - 100), f.start) or _COMPANY_CERTIFIED_BEFORE_RE.search(text, max(0, f.start - 140), f.start):
             continue
+        if f.attrs["code"].startswith("VCA") and text.startswith("*", f.end):
+            continue  # Round 18: "VCA*", "VCA**" are the firm's certificate levels ("230 collaborateurs, certifiés ISO 14001 et VCA*")
         if f.attrs["code"] in _MEDICAL_CODES and _AT_HIRING_AFTER_RE.match(text, f.end):
             continue  # Round 17: "Un certificat médical d'aptitude vous sera demandé à l'engagement": a hiring formality
         if f.attrs["code"] in ("SSIAP 1", "SSIAP 2") and _SSIAP_PEOPLE_BEFORE_RE.search(text, max(0, f.start - 40), f.start) and any(
@@ -1057,7 +1147,9 @@ def _codes_from_own_acronyms(text: str, found: list[Mention]) -> list[Mention]:
     for f in found:
         code = f.attrs["code"]
         # (Round 17: the boiler technician's approval too, whose bracket names the fuel's level, "(G1)", "(L)")
-        if code.upper().startswith(("CACES", "HABILITATION ELECTRIQUE", "CODE 95", "TECHNICIEN CHAUDIERE")):
+        # (Round 18: the nurse's TPP keeps the guide's "TPP <field>", a public-service brevet its grade and level)
+        if code.upper().startswith(("CACES", "HABILITATION ELECTRIQUE", "CODE 95", "TECHNICIEN CHAUDIERE", "TPP ", "BREVET SAPEUR", "BREVET POMPIER", "BREVET GUIDE",
+                                    "ATTESTATION D'APTITUDE F", "CERTIFICAT D'APTITUDE F")):
             out.append(f)
             continue
         span = text[f.start : f.end]
