@@ -94,6 +94,7 @@ _WITH_AFTER_RE = re.compile(
 )
 # "Permis B obligatoire, permis C ou BE appréciés", "permis C ou EC très apprécié": a plus cue written right after the
 # categories grades them, whatever the chain of alternatives with the licence before says.
+_PLURAL_CUE_RE = re.compile(r"(?<![\w])(?:sont|seraient|seront)(?![\w])|[ée]e?s(?![\w])|(?:ables|atouts|plus\s+appr\w+s)(?![\w])", re.I)
 _PLUS_CUE_AFTER_RE = re.compile(
     r"(?:\s*\([^()\n]{0,60}\))?\s*(?:(?:est|sont|serait|seraient|sera)\s+)?(?:(?:tr[èe]s|vivement|fortement|aussi)\s+)?"
     r"(?:appr[ée]ci[ée]e?s?|souhait[ée]e?s?|bienvenue?s?|souhaitables?)(?![\w])",
@@ -311,8 +312,19 @@ def _plus_predicates(text: str, found: list[Mention]) -> list[Mention]:
             end += paren.end()  # "permis tracteur (G) apprécié"
         with_after = _WITH_AFTER_RE.match(text, end)
         after = with_after.end() if with_after else end
-        plus = bool(PLUS_PREDICATE_AFTER_RE.match(text, after) or _PLUS_CUE_AFTER_RE.match(text, after))
+        cue = PLUS_PREDICATE_AFTER_RE.match(text, after) or _PLUS_CUE_AFTER_RE.match(text, after)
         already = bool(_ALREADY_BEFORE_RE.search(text, max(0, out[i].start - 40), out[i].start) and _QUESTION_AFTER_RE.match(text, out[j].end))
-        return i if plus or already else None
+        if already:
+            return i
+        if cue is None:
+            return None
+        # Round 18: "Permis B, permis G apprécié", "Permis B, BE souhaité": after a comma a singular cue is the last
+        # licence's own (with those joined to it by "ou"/"et"); a plural one takes the list ("permis C, CE appréciés")
+        if _PLURAL_CUE_RE.search(cue.group(0)):
+            return i
+        first = j
+        while first > i and "," not in text[out[first - 1].end : out[first].start]:
+            first -= 1
+        return first
 
     return prefer_chains(text, found, _CHAIN_RE, first_preferred)
