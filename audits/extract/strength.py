@@ -93,7 +93,13 @@ _ANY_OTHER_SUBJECT_RE = re.compile(
     re.I,
 )
 _PREDICATE_CUE_RE = re.compile(r"(?:est|sont|serait|seraient|sera|seront|constitue\w*|repr[ée]sente\w*)\s", re.I)
-_OWN_SUBJECT_BEFORE_CUE_RE = re.compile(r"[,;]\s*(?:la|le|les|l['’]|des)\s*[^\W\d][^,;()\n]{0,80}\s$", re.I)
+# (a knowledge noun heads the subject: "le traitement des données ou les bases NoSQL est un plus" after "une expérience
+# avec le calcul distribué," continues the list of what the experience was with)
+_OWN_SUBJECT_BEFORE_CUE_RE = re.compile(
+    r"[,;]\s*(?:la|le|les|l['’]|une|des)\s*(?:bonne\s+|parfaite\s+)?(?:connaissances?|ma[îi]trise|pratique|utilisation|usage|notions?|"
+    r"habitude|aisance|familiarit[ée]|capacit[ée])(?![\w])[^,;()\n]{0,80}\s$",
+    re.I,
+)
 _ORDER: tuple[Strength, ...] = ("optional", "preferred", "required")
 
 

@@ -163,7 +163,9 @@ _SPENT_OF_AFTER_RE = re.compile(
     re.I,
 )
 _THE_BEFORE_RE = re.compile(r"(?<![\w])l['’]\s*$", re.I)
-_POSSESSIVE_AFTER_RE = re.compile(r"\s+(?:de|d['’])\s*(?:nos|notre|vos|votre|ses|son|sa|leurs?|ces|cette)(?![\w])", re.I)
+# ("la personne accueillie peut faire l'expérience d'autres possibles", "vivre l'expérience de la scène": to live it)
+_EXPERIENCING_BEFORE_RE = re.compile(r"(?<![\w])(?:fai\w*|vi\w+|tent\w*|fera\w*)\s+l['’]\s*$", re.I)
+_POSSESSIVE_AFTER_RE = re.compile(r"\s+(?:de|d['’])\s*(?:nos|notre|vos|votre|ses|son|sa|leurs?|ces|cette|autres?)(?![\w])", re.I)
 _ASKED_CUE_RE = re.compile(
     r"atouts?|\bun\s+(?:vrai\s+|gros\s+|r[ée]el\s+)?(?:plus|\+)|souhait[ée]|appr[ée]ci[ée]|exig[ée]|requise?|indispensable|"
     r"obligatoire|id[ée]alement|bienvenue?|bien\s+vue?",
@@ -240,6 +242,17 @@ _WELCOME_RE = re.compile(
     re.I,
 )
 _WELCOME_SCAN = GatedPattern(_WELCOME_RE)
+_WELCOME_VERB_RE = re.compile(
+    r"(?<![\w])(?:[ée]tudierons|examinerons|consid[ée]rerons|regarderons|acceptons|accueillons|accepterons|accueillerons)\s+"
+    r"(?:aussi\s+|[ée]galement\s+|volontiers\s+|avec\s+attention\s+|avec\s+int[ée]r[êe]t\s+)?"
+    r"(?:(?:les|des)\s+(?:candidatures|profils|dossiers)\s+(?:de\s+|des\s+|d['’]\s*)|les\s+)"
+    rf"((?:d[ée]butant{_G}|juniors?|jeunes?\s+dipl[ôo]m[ée]{_G})(?:\s+(?:motiv[ée]{_G}|curieu(?:x|se|\(se\))s?))?)(?![\w])"
+    # (round 18: beginners trained by the employer, the participle right after the noun: "Expérience souhaitée, débutants
+    # formés sur place", "Débutant(e)s formé(e)s en interne"; "Les débutants seront formés par nos soins" is how the job
+    # trains, not a welcome, round 15)
+    rf"|(?<![\w])(d[ée]butant{_G}(?:\s+motiv[ée]{_G})?\s+form[ée]{_G}\s+(?:sur\s+place|en\s+interne|par\s+nos\s+soins|chez\s+nous))(?![\w])",
+    re.I,
+)
 _WELCOME_HEAD_BEFORE_RE = re.compile(
     r"(?<![\w])(?:(?:les|un|une|des)[ \t]+)?(?:candidatures?[ \t]+(?:de[ \t]+|des[ \t]+|d['’][ \t]*))?(?:profils?[ \t]+)?"
     # the person's noun between the article and the graduate ("les pharmaciens fraîchement diplômés", "Les candidat(e)s
@@ -934,6 +947,14 @@ def find_experience(
         start = head.start() if head else m.start()  # "les", "Les candidatures de" before the noun
         beginner_spans.append((start, m.end()))
         found.append(Mention("experience", start, m.end(), {"years": 0.0}, forced_strength="optional", family="experience"))
+    # Round 18: the welcome said by the employer's verb before the noun ("nous étudierons les candidatures de débutantes
+    # motivées", "nous examinerons aussi les profils de jeunes diplômés", "nous acceptons les débutants")
+    for m in _WELCOME_VERB_RE.finditer(text) if ("butant" in low or "dipl" in low or "junior" in low) else ():
+        g = 1 if m.group(1) is not None else 2
+        if any(a < m.end(g) and m.start(g) < b for a, b in beginner_spans):
+            continue
+        beginner_spans.append((m.start(g), m.end(g)))
+        found.append(Mention("experience", m.start(g), m.end(g), {"years": 0.0}, forced_strength="optional", family="experience"))
     # "Master ingénieur industriel ou équivalent par expérience", "ou équivalence par l'expérience": the experience that
     # stands for the diploma, an item of its own in the diploma's group (the guide's "ou expérience équivalente")
     for m in _EQUIVALENT_BY_EXPERIENCE_RE.finditer(text) if "quivalen" in low else ():
@@ -1236,6 +1257,7 @@ def find_experience(
         # employer's or a client's ("l'expérience de nos équipes", "l'expérience client")
         qualified = qualified or (
             bool(_THE_BEFORE_RE.search(before) and _SPENT_OF_AFTER_RE.match(after) and not _POSSESSIVE_AFTER_RE.match(after))
+            and not _EXPERIENCING_BEFORE_RE.search(before)
             and line.section != "offer"
             and bool(_ASKED_CUE_RE.search(text, *layout.sentence_at(w.start())))
         )

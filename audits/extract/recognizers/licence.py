@@ -275,6 +275,7 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
         and not not_held_question(text, f.start, f.end)
         and not held_by_others_or_given(text, f.start, f.end)
         and not _TOWARDS_BEFORE_RE.search(text, max(0, f.start - 80), f.start)
+        and not _GIVEN_BEFORE_RE.search(text, max(0, f.start - 60), f.start)
         # "Vous avez le permis D mais pas la FIMO ?": the question is about what the candidate lacks, the licence is
         # assumed (asked elsewhere, if at all)
         and not _BUT_NOT_QUESTION_AFTER_RE.match(text, f.end)
@@ -286,6 +287,15 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
 
 
 # "(sinon permis B et nous vous accompagnons vers le permis C)": the licence the employer leads the recruit to.
+# Round 18: the employer's verb of giving before the licence ("Nous finançons le permis D pour…", "L'entreprise prend en
+# charge le permis C", "nous payons votre permis CE après la période d'essai"): a benefit, not a requirement.
+_GIVEN_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])(?:nous|on|l['’]entreprise|la\s+soci[ée]t[ée]|l['’]employeur|qui)\s+(?:vous\s+|te\s+)?"
+    r"(?:finan[cç]\w+|pa(?:y|i)\w*|offr\w+|rembours\w+|prend\w*\s+en\s+charge|assur\w+))"
+    r"\s+(?:int[ée]gralement\s+|enti[èe]rement\s+|aussi\s+|[ée]galement\s+)?(?:le|la|l['’]|votre|ton|vos|tes|les)?\s*"
+    r"(?:(?:formation|passage|examen)\s+(?:au|du|de|d['’])\s*)?$",
+    re.I,
+)
 _TOWARDS_BEFORE_RE = re.compile(r"accompagn\w*\s+(?:[^.;\n]{0,40}\s)?(?:vers|jusqu['’]au)\s+(?:le|la|l['’])?\s*(?:permis\s+)?$", re.I)
 _BUT_NOT_QUESTION_AFTER_RE = re.compile(r"\s+mais\s+(?:pas|non)\b[^.?!\n]{0,40}\?", re.I)
 _CHAIN_RE = re.compile(r"\s*(?:,|/|\bet\b|\bou\b|&|-|\+)\s*(?:(?:le|la|un)\s+)?(?:permis\s+)?", re.I)

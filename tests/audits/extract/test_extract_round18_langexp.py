@@ -211,3 +211,55 @@ def test_cest_top_and_own_subject(run: Any) -> None:
     assert langs(run, "On cherche un serveur. Si tu parles un peu anglais c'est top mais pas obligatoire.") == [("en", "A2", "preferred")]
     text = "Profil : 1 à 2 ans d'expérience en transit, la connaissance des Incoterms est un atout."
     assert [s for _, _, s in exps(run, text)] == ["required"]
+
+
+# Round 18: the welcome said by the employer's verb before the noun.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Une expérience est souhaitée mais nous étudierons les candidatures de débutantes motivées.", "débutantes motivées"),
+        ("Nous examinerons aussi les profils de jeunes diplômés.", "jeunes diplômés"),
+    ],
+)
+def test_welcome_verb_before_beginners(run: Any, text: str, span: str) -> None:
+    assert (span, 0.0, "optional") in exps(run, "Nous recrutons une secrétaire. " + text)
+
+
+# Round 18: beginners trained by the employer are welcome (optional, 0 years); staff trained are not beginners.
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("Expérience souhaitée, débutants formés sur place.", "débutants formés sur place"), ("Débutant(e)s formé(e)s en interne.", "Débutant(e)s formé(e)s en interne")],
+)
+def test_beginners_trained(run: Any, text: str, span: str) -> None:
+    assert (span, 0.0, "optional") in exps(run, "Nous recrutons des vendeurs. " + text)
+
+
+def test_staff_trained_is_not_a_welcome(run: Any) -> None:
+    assert exps(run, "Nos techniciens sont formés sur place par nos experts.") == []
+
+
+# Round 18: a licence the employer's verb gives (finances, pays, takes in charge) is a benefit, not asked.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exigences : permis D. Nous finançons le permis D pour les titulaires du permis C.", [("D", "required")]),
+        ("Permis B exigé. L'entreprise prend en charge le permis C.", [("B", "required")]),
+        ("Permis B requis ; nous payons votre permis CE après la période d'essai.", [("B", "required")]),
+    ],
+)
+def test_licence_given_by_employer(run: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    assert lics(run, "Nous recrutons un chauffeur. " + text) == expected
+
+
+def test_licence_asked_by_employer_verb(run: Any) -> None:
+    assert lics(run, "Nous recrutons un chauffeur. Nous vous demandons le permis C.") == [("C", "required")]
+
+
+def test_living_the_experience_is_not_asked(run: Any) -> None:
+    assert exps(run, "La personne accueillie peut faire l'expérience d'autres possibles : rien n'est obligatoire.") == []
+
+
+# Round 18: a knowledge subject after a comma owns its predicate; a list of what the experience was with does not.
+def test_list_after_experience_shares_the_plus(run: Any) -> None:
+    text = "Une expérience avec le calcul distribué, le traitement des données temps réel ou les bases NoSQL est un plus."
+    assert [s for _, _, s in exps(run, "Nous recrutons un ingénieur. " + text)] == ["preferred"]
