@@ -27,7 +27,9 @@ _PROFILE_RE = re.compile(
     r"atouts?|les plus|dipl[ôo]mes?|permis|langues?|certifications?|habilitations?|vous [êe]tes|id[ée]alement|"
     r"conditions d'acc[eè]s|aptitudes|qualit[ée]s|"
     # Round 17: the profile heading of mixed ads ("What we're looking for", "Ce qu'on cherche", "Ce que nous attendons")
-    r"looking\s+for|ce\s+qu['’]\s*on\s+(?:cherche|attend)|ce\s+que\s+nous\s+(?:cherchons|recherchons|attendons)",
+    r"looking\s+for|ce\s+qu['’]\s*on\s+(?:cherche|attend)|ce\s+que\s+nous\s+(?:cherchons|recherchons|attendons)|"
+    # Round 18: the wishes' heading written with the sign ("Les + : …", "Petits + :", "Un plus : …")
+    r"les\s*\+|petits?\s*\+|^\W*\+\W*$|\bun\s+(?:petit\s+|vrai\s+)?plus\b",
     re.I,
 )
 _OFFER_RE = re.compile(
@@ -66,6 +68,20 @@ _SENTENCE_END_RE = re.compile(
 # Round 17: "5 ans d'expérience minimum dont idéalement une partie dans le BTP": the part after "dont" is a clause of its
 # own, its cue grades that part, not the whole before it.
 _CLAUSE_SPLIT_RE = re.compile(r"[,;]|\s(?:et|mais|ainsi que|dont)\s|\s[-–]\s|\(|\)")
+# Round 18: a gender or number ending in brackets glued to its word ("serai(en)t un plus", "motivé(e)s") is part of
+# the word, not an aside that closes the clause.
+_AGREEMENT_BRACKET_RE = re.compile(r"(?<=[\w])\((?:e|es|s|en|ent|ne|nes|le|les|trice|rice|euse)\)", re.I)
+
+
+def _agreement_bracket(text: str, pos: int) -> bool:
+    """Whether the bracket at `pos` opens or closes a glued agreement ending."""
+    if text[pos] == "(":
+        return bool(_AGREEMENT_BRACKET_RE.match(text, pos))
+    if text[pos] == ")":
+        opening = text.rfind("(", max(0, pos - 8), pos)
+        glued = _AGREEMENT_BRACKET_RE.match(text, opening) if opening > 0 else None
+        return glued is not None and glued.end() == pos + 1
+    return False
 
 
 @dataclass(frozen=True)
@@ -213,9 +229,10 @@ class Layout:
         s0, e0 = min(s0, start), max(e0, end)
         left = s0
         for m in _CLAUSE_SPLIT_RE.finditer(self.text, s0, start):
-            left = m.end()
+            if not _agreement_bracket(self.text, m.start()):
+                left = m.end()
         right = e0
-        nxt = _CLAUSE_SPLIT_RE.search(self.text, end, e0)
+        nxt = next((m for m in _CLAUSE_SPLIT_RE.finditer(self.text, end, e0) if not _agreement_bracket(self.text, m.start())), None)
         if nxt:
             right = nxt.start()
             if nxt.group(0) == "(" or self.text[nxt.start() : nxt.start() + 2].strip() == "(":

@@ -46,8 +46,14 @@ DEFAULT_CUES: dict[str, list[str]] = {
         # "souhaite(s)" before an infinitive is the verb ("si tu souhaites intégrer", "l'entreprise souhaite recruter").
         r"souhait[ée]e?s?(?<!souhaite)(?<!souhaites)|souhaites?(?!\s+(?:\w+(?:er|ir|re|oir)|que|qu'\w*)(?![\w']))|souhaitables?|"
         r"appr[ée]ci[ée]e?s?|appr[ée]ciables?",
-        r"(?:serait|sera|est|constitue|constituerait|repr[ée]sente)\s+(?:un|une)\s+" + _PLUS_ADJECTIVE + r"(?:plus|\+|atout|avantage)",
+        # (round 18: the agreement left open, "l'arabe ou le turc serai(en)t un plus")
+        r"(?:serait|serai\(en\)t|sera|est|constitue|constituerait|repr[ée]sente)\s+(?:un|une)\s+" + _PLUS_ADJECTIVE + r"(?:plus|\+|atout|avantage)",
+        # Round 18: the spoken wish "bien vu" ("le basque ou l'espagnol, c'est bien vu", "une expérience en cuisine
+        # serait bien vue", "Anglais : très bien vu")
+        r"(?:tr[èe]s\s+|toujours\s+)?bien\s+vue?s?(?![\w])",
         r"un\s+" + _PLUS_ADJECTIVE + r"(?:plus|\+)(?!\s*\d)",
+        # Round 18: the spoken "c'est top" ("Si tu parles un peu anglais c'est top", "le permis BE serait top")
+        r"(?:c['’]est|serait|ce\s+serait)\s+(?:vraiment\s+|trop\s+)?top(?![\w])",
         # round 15 (the cue list language.py and licence.py read after a chain of mentions, PLUS_PREDICATE_AFTER_RE):
         # "quelques notions de néerlandais sont utiles", "des notions d'espagnol faciliteront vos échanges"
         r"(?:est|sont|serait|seraient|sera|seront)\s+(?:tr[èe]s\s+|bien\s+|vraiment\s+)?utiles?(?![\w])|facilit(?:era|eront|erait|eraient)(?![\w])",
@@ -76,10 +82,24 @@ _WEAK_REQUIRED_RE = re.compile(r"titulaire|demand|attendu|minimum|au\s+moins|min
 # A heading like "Les plus :" or "Atouts" carries a cue of its own that a sentence would not ("plus").
 HEADING_CUES: dict[str, list[str]] = {
     # (Round 17: the English heading of mixed ads, "Nice to have :", "Nice-to-have")
-    "preferred": [r"\bles\s+plus\b|\bplus\s*:|\bles\s*\+|\+\s*:|\bbonus\b|\batouts?\b|appr[ée]ci|souhait|id[ée]alement|un\s+plus|nice[\s-]+to[\s-]+have"],
+    # (Round 18: a heading that ends in the bare sign, "Petits +", "Vos +")
+    "preferred": [r"\bles\s+plus\b|\bplus\s*:|\bles\s*\+|\+\s*:|(?<![\w+])\+\W*$|\bbonus\b|\batouts?\b|appr[ée]ci|souhait|id[ée]alement|un\s+plus|nice[\s-]+to[\s-]+have"],
     "required": [r"requis|exig|obligatoire|indispensable|imp[ée]ratif|pr[ée]requis|n[ée]cessaire"],
     "optional": [r"facultati|optionnel"],
 }
+_ANY_OTHER_SUBJECT_RE = re.compile(
+    r"[,;–—-]\s*(?:(?:la\s+)?connaissance\s+d['’]\s*)?(?:tout(?:e|es)?\s+(?:autre|les\s+autres)|une\s+autre|d['’]autres|les\s+autres)\s+"
+    r"(?:langues?|permis|certifications?|certificats?|dipl[ôo]mes?|formations?|exp[ée]riences?)(?![\w])",
+    re.I,
+)
+_PREDICATE_CUE_RE = re.compile(r"(?:est|sont|serait|seraient|sera|seront|constitue\w*|repr[ée]sente\w*)\s", re.I)
+# (a knowledge noun heads the subject: "le traitement des données ou les bases NoSQL est un plus" after "une expérience
+# avec le calcul distribué," continues the list of what the experience was with)
+_OWN_SUBJECT_BEFORE_CUE_RE = re.compile(
+    r"[,;]\s*(?:la|le|les|l['’]|une|des)\s*(?:bonne\s+|parfaite\s+)?(?:connaissances?|ma[îi]trise|pratique|utilisation|usage|notions?|"
+    r"habitude|aisance|familiarit[ée]|capacit[ée])(?![\w])[^,;()\n]{0,80}\s$",
+    re.I,
+)
 _ORDER: tuple[Strength, ...] = ("optional", "preferred", "required")
 
 
@@ -98,6 +118,9 @@ class Cue:
 # Round 17: "… est un plus pour évoluer vers le réglage", "serait un atout pour ce poste": the predicate grades its
 # subject; what follows it is the reason, not a domain the cue would qualify.
 _PLUS_PREDICATE_RE = re.compile(r"(?:plus|atout|avantage|\+)$", re.I)
+_IDEAL_WORD_RE = re.compile(r"id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible", re.I)
+_CLAUSE_LINK_BEFORE_RE = re.compile(r"(?:,|(?<![\w])et|(?<![\w])ou)\s*$", re.I)
+_NOUN_PHRASE_AFTER_RE = re.compile(r"\s*,?\s*(?:des|une?|la|le|les|l['’]|du|d['’]|quelques)(?![\w])", re.I)
 _DOMAIN_QUALIFIER_RE = re.compile(r"\s+(?:en|dans|sur|aupr[èe]s|au\s+sein|chez|avec|pour)\b", re.I)
 # "Bac+2, idéalement issu(e) de l'assurance": after a comma, the cue qualifies the background that follows, not the
 # diploma before it ("Idéalement issu d'une formation en mécanique, vous avez…" opens its sentence and governs it).
@@ -169,6 +192,13 @@ class StrengthResolver:
             clause_only = level == "preferred" and not _PLUS_PREDICATE_RE.search(m.group(0)) and bool(
                 _DOMAIN_QUALIFIER_RE.match(text, m.end())
                 or (_AFTER_COMMA_RE.search(text, max(0, m.start() - 3), m.start()) and _BACKGROUND_RE.match(text, m.end()))
+                # Round 18: "…, un anglais courant et idéalement des notions de sommellerie": opening a clause of its own
+                # before a new noun phrase, the cue grades that clause only
+                or (
+                    _IDEAL_WORD_RE.fullmatch(m.group(0))
+                    and _CLAUSE_LINK_BEFORE_RE.search(text, max(0, m.start() - 5), m.start())
+                    and _NOUN_PHRASE_AFTER_RE.match(text, m.end())
+                )
             )
             weak = level == "required" and bool(_WEAK_REQUIRED_RE.fullmatch(m.group(0)))
             glued_after = m.end() < len(text) and text[m.end()].isupper() and m.end() > 0 and text[m.end() - 1].isalpha()
@@ -300,6 +330,14 @@ class StrengthResolver:
                 ):
                     continue
                 if not in_clause and (self._owned_by_later_item(layout, c, end, others) or self._owned_by_earlier_item(layout, c, start, others)):
+                    continue
+                # Round 18: "Trilingue FR/NL/EN, toute autre langue est un atout", "Permis B ; tout autre permis est un
+                # plus": the cue grades the other ones its clause names, not the items before it
+                if not in_clause and c.start >= end and _ANY_OTHER_SUBJECT_RE.search(layout.text, end, c.start):
+                    continue
+                # Round 18: "1 à 2 ans d'expérience en transit, la connaissance des Incoterms est un atout": after a comma,
+                # a subject of its own with its verb owns the predicate, even a subject that is no item
+                if not in_clause and c.start >= end and _PREDICATE_CUE_RE.match(layout.text, c.start) and _OWN_SUBJECT_BEFORE_CUE_RE.search(layout.text, end, c.start):
                     continue
                 dist = c.start - end if c.start >= end else (start - c.end if c.end <= start else 0)
                 key = (int(c.weak), dist)

@@ -93,7 +93,9 @@ _PUBLIC_AGE_BEFORE = re.compile(
 )
 _VAGUE_EXCLUDE_BEFORE = re.compile(
     r"(?<![\w])(?:selon|suivant|en\s+fonction\s+de|fonction\s+de|d[ée]velopper|enrichir|acqu[ée]rir|partager|vivre|cette|"
-    r"nouvelle|belle|une\s+v[ée]ritable|offrir|(?:vous|te)\s+apporter|v[ée]rifier|retours?\s+d'|riche\s+d'|vous\s+offrons|proposons|votre\s+propre|am[ée]liorer|qualifications?\s+et\s+(?:à\s+)?|et\s+à|à)\s+(?:(?:de\s+)?(?:l'|la\s+|votre\s+|ton\s+|vos\s+|tes\s+|son\s+|une\s+|d'une\s+)?)?$",
+    r"nouvelle|belle|une\s+v[ée]ritable|offrir|(?:vous|te)\s+apporter|v[ée]rifier|retours?\s+d'|riche\s+d'|vous\s+offrons|proposons|votre\s+propre|am[ée]liorer|qualifications?\s+et\s+(?:à\s+)?|et\s+à|à)\s+(?:(?:de\s+)?(?:l'|la\s+|votre\s+|ton\s+|vos\s+|tes\s+|son\s+|une\s+|d'une\s+)?)?"
+    # (round 18: the job gives a first one, "le contrat sert à acquérir une première expérience")
+    r"(?:(?<=une\s)(?:premi[èe]re|1[èe]re)\s+)?$",
     re.I,
 )
 _VAGUE_EXCLUDE_AFTER = re.compile(
@@ -158,6 +160,15 @@ _ONE_BEFORE_RE = re.compile(
 _SPENT_OF_AFTER_RE = re.compile(
     r"\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?!(?:vie|travail|groupe|partage|qualit[ée]|plusieurs|quelques|\d)(?![\w]))"
     r"[a-zàâçéèêëîïôûù]",
+    re.I,
+)
+_THE_BEFORE_RE = re.compile(r"(?<![\w])l['’]\s*$", re.I)
+# ("la personne accueillie peut faire l'expérience d'autres possibles", "vivre l'expérience de la scène": to live it)
+_EXPERIENCING_BEFORE_RE = re.compile(r"(?<![\w])(?:fai\w*|vi\w+|tent\w*|fera\w*)\s+l['’]\s*$", re.I)
+_POSSESSIVE_AFTER_RE = re.compile(r"\s+(?:de|d['’])\s*(?:nos|notre|vos|votre|ses|son|sa|leurs?|ces|cette|autres?)(?![\w])", re.I)
+_ASKED_CUE_RE = re.compile(
+    r"atouts?|\bun\s+(?:vrai\s+|gros\s+|r[ée]el\s+)?(?:plus|\+)|souhait[ée]|appr[ée]ci[ée]|exig[ée]|requise?|indispensable|"
+    r"obligatoire|id[ée]alement|bienvenue?|bien\s+vue?",
     re.I,
 )
 # "Bénévolat ou toute autre expérience avec…", "ainsi que quelques expériences": any experience of the kind counts.
@@ -231,6 +242,17 @@ _WELCOME_RE = re.compile(
     re.I,
 )
 _WELCOME_SCAN = GatedPattern(_WELCOME_RE)
+_WELCOME_VERB_RE = re.compile(
+    r"(?<![\w])(?:[ée]tudierons|examinerons|consid[ée]rerons|regarderons|acceptons|accueillons|accepterons|accueillerons)\s+"
+    r"(?:aussi\s+|[ée]galement\s+|volontiers\s+|avec\s+attention\s+|avec\s+int[ée]r[êe]t\s+)?"
+    r"(?:(?:les|des)\s+(?:candidatures|profils|dossiers)\s+(?:de\s+|des\s+|d['’]\s*)|les\s+)"
+    rf"((?:d[ée]butant{_G}|juniors?|jeunes?\s+dipl[ôo]m[ée]{_G})(?:\s+(?:motiv[ée]{_G}|curieu(?:x|se|\(se\))s?))?)(?![\w])"
+    # (round 18: beginners trained by the employer, the participle right after the noun: "Expérience souhaitée, débutants
+    # formés sur place", "Débutant(e)s formé(e)s en interne"; "Les débutants seront formés par nos soins" is how the job
+    # trains, not a welcome, round 15)
+    rf"|(?<![\w])(d[ée]butant{_G}(?:\s+motiv[ée]{_G})?\s+form[ée]{_G}\s+(?:sur\s+place|en\s+interne|par\s+nos\s+soins|chez\s+nous))(?![\w])",
+    re.I,
+)
 _WELCOME_HEAD_BEFORE_RE = re.compile(
     r"(?<![\w])(?:(?:les|un|une|des)[ \t]+)?(?:candidatures?[ \t]+(?:de[ \t]+|des[ \t]+|d['’][ \t]*))?(?:profils?[ \t]+)?"
     # the person's noun between the article and the graduate ("les pharmaciens fraîchement diplômés", "Les candidat(e)s
@@ -646,7 +668,14 @@ _HAD_BEFORE_RE = re.compile(
     re.I,
 )
 # "plus expérimenté·e (5 ans et plus)", "Confirmé (5 à 10 ans)": years glossing a grade.
-_GRADE_GLOSS_BEFORE_RE = re.compile(r"(?:confirm|exp[ée]riment|s[ée]nior|chevronn|aguerri|d[ée]butant|junior)[\w()·.-]*\s*\(\s*$", re.I)
+_GRADE_GLOSS_BEFORE_RE = re.compile(
+    r"(?:confirm|exp[ée]riment|s[ée]nior|chevronn|aguerri|d[ée]butant|junior)[\w()·.-]*\s*\(\s*$"
+    # Round 18: the grade, its cue, then the years after a comma or a dash ("Expérimenté obligatoire, minimum 3 ans",
+    # "Confirmé(e) – 5 ans minimum", "Profil senior : 8 ans au moins")
+    r"|(?<![\w])(?:confirm|exp[ée]riment|s[ée]nior|chevronn|aguerri)[\w()·.-]*"
+    r"(?:\s+(?:obligatoire|exig[ée]\w*|requis\w*|souhait[ée]\w*|indispensable|impératif))?\s*[,:–-]\s*$",
+    re.I,
+)
 
 
 def _had_for(text: str, layout: Layout, dur: re.Match[str]) -> bool:
@@ -861,6 +890,41 @@ _BACKGROUND_SCAN = GatedPattern(_BACKGROUND_RE)
 _SECTOR_BACKGROUND_SCAN = GatedPattern(_SECTOR_BACKGROUND_RE)
 
 
+# Round 18: seniority asked as a condition of the post (Belgian public and teaching ads): "au moins 5 ans d'ancienneté
+# dans l'enseignement", "minimum 3 ans d'ancienneté de service", "compter une ancienneté de service de 7 ans",
+# "justifier d'une ancienneté minimale de 4 ans". A minimum word or a condition verb says it is asked; the pay scale's
+# seniority ("reprise d'ancienneté jusqu'à 10 ans", "prime d'ancienneté"), the staff's ("une ancienneté moyenne de
+# 12 ans") and the company's are not.
+_SENIORITY_YEARS_RE = re.compile(
+    r"(?<![\w])(?:au\s+moins|minimum|min\.|un\s+minimum\s+de)\s+(" + _NUM + r")\s+(?:ans?|ann[ée]es?)\s+d['’]anciennet[ée](?:\s+de\s+service)?"
+    r"|(?<![\w])anciennet[ée](?:\s+de\s+service|\s+de\s+fonction|\s+utile)?(?:\s+(?:minimale|requise|minimum))?\s+"
+    r"(?:de|d['’]au\s+moins|d['’]un\s+minimum\s+de|minimum\s+de)\s+(" + _NUM + r")\s+(?:ans?|ann[ée]es?)(?![\w])",
+    re.I,
+)
+_SENIORITY_ASKED_BEFORE_RE = re.compile(
+    r"(?:compter|justifier|avoir|poss[ée]der|disposer|vous\s+(?:comptez|justifiez|avez|poss[ée]dez|disposez)|"
+    r"tu\s+(?:comptes|justifies|as)|conditions?|exig[ée]e?|requise?)\W+(?:\w+\W+){0,3}$",
+    re.I,
+)
+_SENIORITY_PAY_BEFORE_RE = re.compile(r"(?:reprise|prime|bar[èe]me|valoris\w+|pécuniaire|moyenne|jusqu)\W+(?:\w+\W+){0,2}$", re.I)
+
+
+def _seniority_asked(text: str, found: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _SENIORITY_YEARS_RE.finditer(text):
+        if any(x.start < m.end() and m.start() < x.end for x in found):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _SENIORITY_PAY_BEFORE_RE.search(before) or re.search(r"moyenne|pécuniaire|barème", m.group(0), re.I):
+            continue
+        minimum = m.group(1) is not None or re.search(r"minim|au\s+moins|requise", m.group(0), re.I)
+        if not (minimum or _SENIORITY_ASKED_BEFORE_RE.search(before)):
+            continue
+        years = _number(m.group(1) or m.group(2))
+        out.append(Mention("experience", m.start(), m.end(), {"years": years}, family="experience"))
+    return out
+
+
 def find_experience(
     text: str, layout: Layout, first_experience_years: float = 0.5, lowered: str | None = None, field: str = "description"
 ) -> list[Mention]:
@@ -883,6 +947,14 @@ def find_experience(
         start = head.start() if head else m.start()  # "les", "Les candidatures de" before the noun
         beginner_spans.append((start, m.end()))
         found.append(Mention("experience", start, m.end(), {"years": 0.0}, forced_strength="optional", family="experience"))
+    # Round 18: the welcome said by the employer's verb before the noun ("nous étudierons les candidatures de débutantes
+    # motivées", "nous examinerons aussi les profils de jeunes diplômés", "nous acceptons les débutants")
+    for m in _WELCOME_VERB_RE.finditer(text) if ("butant" in low or "dipl" in low or "junior" in low) else ():
+        g = 1 if m.group(1) is not None else 2
+        if any(a < m.end(g) and m.start(g) < b for a, b in beginner_spans):
+            continue
+        beginner_spans.append((m.start(g), m.end(g)))
+        found.append(Mention("experience", m.start(g), m.end(g), {"years": 0.0}, forced_strength="optional", family="experience"))
     # "Master ingénieur industriel ou équivalent par expérience", "ou équivalence par l'expérience": the experience that
     # stands for the diploma, an item of its own in the diploma's group (the guide's "ou expérience équivalente")
     for m in _EQUIVALENT_BY_EXPERIENCE_RE.finditer(text) if "quivalen" in low else ():
@@ -1177,6 +1249,18 @@ def find_experience(
         qualified = qualified or bool(
             _ONE_BEFORE_RE.search(before) and _SPENT_OF_AFTER_RE.match(after) and line.section != "offer"
         )
+        # Round 18: joined to a diploma or a certificate by the sign ("CESS (ou CQ6 + expérience)", "CAP + expérience
+        # exigée", "VCA + expérience en chantier"): the experience is asked with it
+        qualified = qualified or (bool(re.search(r"[\w)]\s*\+\s*$", before)) and line.section != "offer")
+        # Round 18: the definite article with what it was spent on, asked by a cue of its sentence ("Un atout : le brevet
+        # cariste ou l'expérience du pick-to-voice", "L'expérience de la vente en magasin est un plus"), not the
+        # employer's or a client's ("l'expérience de nos équipes", "l'expérience client")
+        qualified = qualified or (
+            bool(_THE_BEFORE_RE.search(before) and _SPENT_OF_AFTER_RE.match(after) and not _POSSESSIVE_AFTER_RE.match(after))
+            and not _EXPERIENCING_BEFORE_RE.search(before)
+            and line.section != "offer"
+            and bool(_ASKED_CUE_RE.search(text, *layout.sentence_at(w.start())))
+        )
         # "Nous recherchons quelqu'un qui :\n- a une expérience d'accueil…": a list item that continues the relative
         # clause, its verb of having with the person sought as subject
         relative = bool(_RELATIVE_ITEM_RE.fullmatch(opening)) and bool(_WHO_HEADING_RE.search(text, max(0, line.start - 400), line.start))
@@ -1310,6 +1394,7 @@ def find_experience(
             if not _RECRUIT_BEFORE_RE.search(text, s0, m.start()) or re.search(r"en\s+tant\s+qu", text[s0 : m.start()], re.I):
                 continue
         found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
+    found += _seniority_asked(text, found)
     # "Expérience d'au moins une saison en réception", "minimum 2 saisons": a season is a few months of a year, not a
     # year; every gold gives no number of years
     found = [

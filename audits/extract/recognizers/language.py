@@ -83,6 +83,11 @@ _CONTEXT_RE = re.compile(
     # round 17: a minimal command said to be enough ("Quelques mots de français suffisent", "Un minimum de français pour
     # conseiller nos clients", "quelques mots d'anglais pour les touristes")
     r"quelques\s+mots|\bun\s+minimum\s+d|\bsuffi(?:t|sent|ra|ront|rait|raient)\b|"
+    # round 18: the spoken wish, and the language said understood ("c'est bien vu avec les clients", "Le français doit
+    # être compris et parlé"; not "y compris": "tout compris", "y compris l'anglais")
+    r"\bbien\s+vue?s?\b|(?<![yY]\s)\bcompris\b|"
+    # round 18: reading named as the use ("Anglais : lecture de documentation scientifique")
+    r"\blecture\b|"
     # writing the language ("savoir lire et écrire le français": the clause is cut at "et", "écrire" stays with it)
     r"[ée]cri(?:re|vez|s)\b|"
     # English requirement lines ("French or Dutch is a plus", "German is an asset", "French nice to have")
@@ -95,9 +100,11 @@ _CONTEXT_RE = re.compile(
     re.I,
 )
 _EXCLUDE_BEFORE = re.compile(
-    r"(?:professeure?|prof|cours|enseignant(?:e)?|enseignement|formateur|formatrice|licence|master|bachelier|bts|"
+    # (round 18: a teaching post's subject in a language adjective, "maître-assistant(e) en langue néerlandaise",
+    # "chargé de cours de langue anglaise")
+    r"(?:professeure?|prof|cours|enseignant(?:e)?|enseignement|formateur|formatrice|ma[îi]tre[- ]assistante?|licence|master|bachelier|bts|"
     r"traduct\w+|cl[ée]|d'origine|nationalit[ée]|cuisine|jardin|style|march[ée]|territoire|[ée]tablissement|"
-    r"apprenants\s+en|classes?\s+de|fran[çc]ais\s+langue|pays|c[ôo]te|p[ée]riodes)(?:\(e\)|\(trice\))?\s*(?:de\s+l'|d'|de\s+|en\s+|l'|du\s+|le\s+)?$",
+    r"apprenants\s+en|classes?\s+de|fran[çc]ais\s+langue|pays|c[ôo]te|p[ée]riodes)(?:\(e\)|\(trice\))?\s*(?:de\s+l'|d'|de\s+|en\s+|l'|du\s+|le\s+)?(?:(?<=de\s)la\s+)?(?:(?<=\s)langues?\s+)?$",
     re.I,
 )
 # A language as a diploma's or a teacher's subject, not asked of the candidate: "AESI langues germaniques (orientation
@@ -173,7 +180,7 @@ _CODE_LEVEL_AFTER_RE = re.compile(
 # "et/ou", and the English connectors of English requirement lines ("Fluent English and French", "German or Polish").
 # A new list item or a blank line ends the chain ("bilingue allemand-français\n- L'anglais est un plus": the bullet is not a
 # connector, the next item has its own level and strength).
-_CHAIN_RE = re.compile(r"(?![ \t]*\n\s*(?:[-–•*·▪◦✔→>]|\n))\s*(?:\bet\s*/\s*ou\b|\band\s*/\s*or\b|/|-|–|,|&|\bet\b|\bou\b|\band\b|\bor\b)\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’]|le|la|l['’]|en(?=\s))?\s*", re.I)
+_CHAIN_RE = re.compile(r"(?![ \t]*\n\s*(?:[-–•*·▪◦✔→>]|\n))\s*(?:\bet\s*/\s*ou\b|\band\s*/\s*or\b|/|-|–|,|&|\+|\bet\b|\bou\b|\band\b|\bor\b)\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’]|le|la|l['’]|en(?=\s))?\s*", re.I)
 _BILINGUAL_RE = re.compile(r"bilingu(?:e|isme)|trilingue", re.I)
 # "bilingue" said of the people served or the place, not of the candidate: "Bonnes connaissances du néerlandais (clients
 # bilingues)", "Des notions de néerlandais sont un plus (clientèle bilingue)": the level is the candidate's own words.
@@ -206,17 +213,19 @@ _A_LITTLE_BEFORE_RE = re.compile(r"(?<![\w])un\s+peu\s+(?:(?:de\s+l['’]|d['’
 # un gros plus", "BE = un plus", "Vous parlez un peu allemand ? C'est un atout". Shared with licence.py.
 PLUS_PREDICATE_AFTER_RE = re.compile(
     r"(?:\s*\([^()\n]{0,60}\))?\s*(?:[?]\s*(?=c['’]est|ce\s+serait)|,\s*(?=c['’]est|ce\s+serait))?"
-    r"(?:(?:est|sont|serait|seraient|sera|seront|constitue(?:rait|nt|raient)?|repr[ée]sente(?:rait|nt|raient)?|reste|c['’]est|ce\s+serait)\s+)?"
+    r"(?:(?:est|sont|serait|seraient|serai\(en\)t|sera|seront|constitue(?:rait|nt|raient)?|repr[ée]sente(?:rait|nt|raient)?|reste|c['’]est|ce\s+serait)\s+)?"
     # (the adjectives are strength.py's one list, round 17)
     r"(?:=\s*)?(?:(?:un|une)\s+(?:" + PLUS_ADJECTIVE + r"\s+)?(?:plus|\+|atout|avantage|bonus)(?![\w])|"
     r"de\s+" + PLUS_ADJECTIVE + r"[sx]?\s+(?:plus|atouts|avantages)(?![\w])|"
     # round 17: "l'anglais et l'allemand sont des plus" (not "des plus appréciés", a superlative; "des atouts" is
     # strength.py's cue, read per clause)
     r"des\s+plus(?![ \t]+\w)(?![\w]))"
-    r"|(?:\s*\([^()\n]{0,60}\))?\s*(?:est|sont|serait|seraient|sera|seront)\s+(?:(?:tr[èe]s|bien|vraiment)\s+)?(?:utiles?|top|id[ée]al(?:e|es|s)?|bienvenue?s?)(?![\w])"
+    r"|(?:\s*\([^()\n]{0,60}\))?\s*(?:est|sont|serait|seraient|serai\(en\)t|sera|seront)\s+(?:(?:tr[èe]s|bien|vraiment)\s+)?(?:utiles?|top|id[ée]al(?:e|es|s)?|bienvenue?s?)(?![\w])"
+    # round 18: the spoken wish ("le basque ou l'espagnol c'est bien vu", "l'italien serait très bien vu")
+    r"|(?:\s*\([^()\n]{0,60}\))?\s*,?\s*(?:est|sont|serait|seraient|serai\(en\)t|sera|seront|c['’]est)\s+(?:tr[èe]s\s+|toujours\s+)?bien\s+vue?s?(?![\w])"
     r"|(?:\s*\([^()\n]{0,60}\))?\s*facilit(?:e|ent|era|eront|erait|eraient)(?![\w])"
     # the short forms of a plus ("allemand = plus", "Allemand : atout", "le français c'est bonus", "le néerlandais en bonus")
-    r"|[ \t]*(?:[=:][ \t]*|c['’]est\s+|en\s+)(?:plus|\+|atout|bonus)(?![\w])",
+    r"|[ \t]*(?:[=:][ \t]*|c['’]est\s+|en\s+)(?:plus|\+|atouts?|bonus)(?![\w])",
     re.I,
 )
 
@@ -280,6 +289,9 @@ _LANGUAGE_LINE_RE = re.compile(r"[\s*•·>-]*\S+(?:\s+[\w()'-]+){0,2}\s*[.;,]?\
 # colon, a semicolon or a bracket ("- Anglais : lecture et rédaction de rapports", "… est un plus. Anglais
 # professionnel.", "- Anglais scientifique (lecture d'articles)", "• Français ; néerlandais apprécié"): the item names
 # the language asked, as a skills line does. Other languages chained before it in the same item count as its head.
+# A heading that names languages, or (round 18) a heading of wishes whose list names a language alone ("Les + :
+# connaissances en recherche opérationnelle, néerlandais", "Atouts : allemand", "Bonus : espagnol").
+_LANGUAGE_OR_PLUS_HEADING_RE = re.compile(r"langue|(?<![\w+])\+(?![\w+])|\batouts?\b|\bles\s+plus\b|\bbonus\b|nice[\s-]+to[\s-]+have", re.I)
 _LEAD_BEFORE_RE = re.compile(
     r"[\s*•·>✔→▪◦\-–]*(?:\d{1,2}[.)]\s*)?(?:(?:" + "|".join(sorted(LANGUAGES, key=len, reverse=True))
     + r")\s*(?:et\s*/\s*ou|/|,|&|-|\bet\b|\bou\b)\s*)*",
@@ -445,6 +457,7 @@ def find_languages(
             candidates.append((m.start(), m.end(), ADJECTIVES[m.group(1).lower()]))
             last_adj_end = m.end()
     paired: set[int] = set()
+    tripled: set[int] = set()
     for m in _CODE_PAIR_RE.finditer(text):
         first, second = _CODES[m.group(1).lower()], _CODES[m.group(3).lower()]
         if first == second:
@@ -455,6 +468,7 @@ def find_languages(
         if third is not None and third not in (first, second):
             candidates.append((m.start(4), m.end(4), third))
             paired.add(m.start(4))
+            tripled.update((m.start(1), m.start(3), m.start(4)))
     for m in _SINGLE_CODE_SCAN.finditer(text, low):
         if m.start() not in paired and m.start() - 1 not in paired and (m.start() - 1) not in {e for _, e, _ in candidates}:
             candidates.append((m.start(), m.end(), _CODES[m.group(1).lower()]))
@@ -604,7 +618,13 @@ def find_languages(
             or not _ITEM_HEAD_RE.fullmatch(text, line.start, start)
         ):
             graded_after = None
-        if not (start in paired or start in self_cued or little or good or graded_after is not None or chained or ability or listed or register or _CONTEXT_RE.search(window) or re.search(r"langue", heading, re.I)):
+        # round 18: a plus predicate after the language or its chain, past a comma ("Le basque ou l'espagnol, c'est
+        # bien vu", "L'italien, c'est un plus") names it asked, as a cue word in its clause would
+        k = i
+        while k + 1 < len(ordered) and _CHAIN_RE.fullmatch(text, ordered[k][1], ordered[k + 1][0]):
+            k += 1
+        predicate_after = bool(PLUS_PREDICATE_AFTER_RE.match(text, ordered[k][1]))
+        if not (predicate_after or start in paired or start in self_cued or little or good or graded_after is not None or chained or ability or listed or register or _CONTEXT_RE.search(window) or _LANGUAGE_OR_PLUS_HEADING_RE.search(heading)):
             chained_pending = bool(pending) and bool(_CHAIN_RE.fullmatch(text, pending[-1][1], start))
             pending = [*pending, (start, end, iso)] if chained_pending else [(start, end, iso)]
             continue
@@ -689,7 +709,15 @@ def find_languages(
             cefr = previous.attrs.get("cefr")
         # (in a job title the codes name the languages only, "Gestionnaire de dossiers - NL/FR" → no level, unless the
         # title says "bilingue": "Agent service clients bilingue FR/NL (H/F) - Liège")
-        if cefr is None and start in paired and _FR_NL_PAIR_RE.search(window) and (field != "title" or _BILINGUAL_RE.search(text)):
+        # Round 18: three codes without "trilingue" name the languages only ("NL/FR/EN indispensables": cefr null in the
+        # written batches' golds); "Trilingue FR/NL/EN" and the bare pair "FR/NL" keep C1
+        if (
+            cefr is None
+            and start in paired
+            and _FR_NL_PAIR_RE.search(window)
+            and (field != "title" or _BILINGUAL_RE.search(text))
+            and (start not in tripled or _BILINGUAL_RE.search(window))
+        ):
             cefr = "C1"  # "FR/NL": the two languages of a bilingual post; "FR/AN" in a title names two languages, no level
         attrs: dict[str, object] = {"language": iso, "cefr": cefr}
         if start in paired or _BILINGUAL_RE.search(_own_words(window)) or (chained and previous is not None and previous.attrs.get("bilingual")):
@@ -849,7 +877,7 @@ _BRACKET_THEN_WISH_RE = re.compile(
     re.I,
 )
 _OF_LIST_GAP_RE = re.compile(r"\s*,\s*(?:du|des|de\s+la|de\s+l['’]|d['’])\s*", re.I)
-_PLURAL_PREDICATE_RE = re.compile(r"(?<![\w])(?:sont|seraient|seront|constituent|constitueraient|repr[ée]sentent|facilitent|faciliteront|faciliteraient|de\s+\w+\s+(?:plus|atouts|avantages))(?![\w])", re.I)
+_PLURAL_PREDICATE_RE = re.compile(r"(?<![\w])(?:sont|seraient|seront|atouts|constituent|constitueraient|repr[ée]sentent|facilitent|faciliteront|faciliteraient|de\s+\w+\s+(?:plus|atouts|avantages))(?![\w])", re.I)
 
 
 def prefer_chains(text: str, found: list[Mention], chain_re: re.Pattern[str], first_preferred: Callable[[list[Mention], int, int], int | None]) -> list[Mention]:

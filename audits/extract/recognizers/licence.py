@@ -94,6 +94,7 @@ _WITH_AFTER_RE = re.compile(
 )
 # "Permis B obligatoire, permis C ou BE appréciés", "permis C ou EC très apprécié": a plus cue written right after the
 # categories grades them, whatever the chain of alternatives with the licence before says.
+_PLURAL_CUE_RE = re.compile(r"(?<![\w])(?:sont|seraient|seront)(?![\w])|[ée]e?s(?![\w])|(?:ables|atouts|plus\s+appr\w+s)(?![\w])", re.I)
 _PLUS_CUE_AFTER_RE = re.compile(
     r"(?:\s*\([^()\n]{0,60}\))?\s*(?:(?:est|sont|serait|seraient|sera)\s+)?(?:(?:tr[èe]s|vivement|fortement|aussi)\s+)?"
     r"(?:appr[ée]ci[ée]e?s?|souhait[ée]e?s?|bienvenue?s?|souhaitables?)(?![\w])",
@@ -274,6 +275,7 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
         and not not_held_question(text, f.start, f.end)
         and not held_by_others_or_given(text, f.start, f.end)
         and not _TOWARDS_BEFORE_RE.search(text, max(0, f.start - 80), f.start)
+        and not _GIVEN_BEFORE_RE.search(text, max(0, f.start - 60), f.start)
         # "Vous avez le permis D mais pas la FIMO ?": the question is about what the candidate lacks, the licence is
         # assumed (asked elsewhere, if at all)
         and not _BUT_NOT_QUESTION_AFTER_RE.match(text, f.end)
@@ -285,6 +287,15 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
 
 
 # "(sinon permis B et nous vous accompagnons vers le permis C)": the licence the employer leads the recruit to.
+# Round 18: the employer's verb of giving before the licence ("Nous finançons le permis D pour…", "L'entreprise prend en
+# charge le permis C", "nous payons votre permis CE après la période d'essai"): a benefit, not a requirement.
+_GIVEN_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])(?:nous|on|l['’]entreprise|la\s+soci[ée]t[ée]|l['’]employeur|qui)\s+(?:vous\s+|te\s+)?"
+    r"(?:finan[cç]\w+|pa(?:y|i)\w*|offr\w+|rembours\w+|prend\w*\s+en\s+charge|assur\w+))"
+    r"\s+(?:int[ée]gralement\s+|enti[èe]rement\s+|aussi\s+|[ée]galement\s+)?(?:le|la|l['’]|votre|ton|vos|tes|les)?\s*"
+    r"(?:(?:formation|passage|examen)\s+(?:au|du|de|d['’])\s*)?$",
+    re.I,
+)
 _TOWARDS_BEFORE_RE = re.compile(r"accompagn\w*\s+(?:[^.;\n]{0,40}\s)?(?:vers|jusqu['’]au)\s+(?:le|la|l['’])?\s*(?:permis\s+)?$", re.I)
 _BUT_NOT_QUESTION_AFTER_RE = re.compile(r"\s+mais\s+(?:pas|non)\b[^.?!\n]{0,40}\?", re.I)
 _CHAIN_RE = re.compile(r"\s*(?:,|/|\bet\b|\bou\b|&|-|\+)\s*(?:(?:le|la|un)\s+)?(?:permis\s+)?", re.I)
@@ -311,8 +322,19 @@ def _plus_predicates(text: str, found: list[Mention]) -> list[Mention]:
             end += paren.end()  # "permis tracteur (G) apprécié"
         with_after = _WITH_AFTER_RE.match(text, end)
         after = with_after.end() if with_after else end
-        plus = bool(PLUS_PREDICATE_AFTER_RE.match(text, after) or _PLUS_CUE_AFTER_RE.match(text, after))
+        cue = PLUS_PREDICATE_AFTER_RE.match(text, after) or _PLUS_CUE_AFTER_RE.match(text, after)
         already = bool(_ALREADY_BEFORE_RE.search(text, max(0, out[i].start - 40), out[i].start) and _QUESTION_AFTER_RE.match(text, out[j].end))
-        return i if plus or already else None
+        if already:
+            return i
+        if cue is None:
+            return None
+        # Round 18: "Permis B, permis G apprécié", "Permis B, BE souhaité": after a comma a singular cue is the last
+        # licence's own (with those joined to it by "ou"/"et"); a plural one takes the list ("permis C, CE appréciés")
+        if _PLURAL_CUE_RE.search(cue.group(0)):
+            return i
+        first = j
+        while first > i and "," not in text[out[first - 1].end : out[first].start]:
+            first -= 1
+        return first
 
     return prefer_chains(text, found, _CHAIN_RE, first_preferred)
