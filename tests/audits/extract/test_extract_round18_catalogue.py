@@ -177,3 +177,69 @@ def test_examples_and_list_heads(run: Any, line: str, expected: list[tuple[str, 
 )
 def test_engineer_or_architect(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
     assert levels(run, PROFILE_HEAD + line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Round 18, teaching titles: the French agrégation beside the CAPES (7)
+        ("- CAPES ou agrégation externe de lettres.", [("CAPES", 7), ("agrégation externe de lettres", 7)]),
+        ("- Agrégé(e) de mathématiques.", [("Agrégé(e) de mathématiques", 7)]),
+        # Round 18, French medical specialities: DES/DESC and capacités with their field (7)
+        ("- DES de médecine générale.", [("DES de médecine générale", 7)]),
+        ("- Capacité en gérontologie.", [("Capacité en gérontologie", 7)]),
+        # Round 18: podiatrist, École des chartes, basic certificates
+        ("- Diplôme de podologue exigé.", [("Diplôme de podologue", 6)]),
+        ("- Diplôme de l'École des chartes.", [("Diplôme de l'École des chartes", 7)]),
+        ("- Titulaire du CFG ou du DNB.", [("CFG", 1), ("DNB", 2)]),
+        ("- Certificat d'études primaires.", [("Certificat d'études primaires", 1)]),
+    ],
+)
+def test_teaching_medical_and_basic_titles(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # data aggregation, a config file, the lower-case article "des" before a field
+        "- Agrégation de données et tableaux de bord.",
+        "- Vous maîtrisez l'agrégation des flux.",
+        "- Fichier CFG à modifier.",
+        "- Des compétences en médecine générale.",
+    ],
+)
+def test_teaching_medical_look_alikes(run: Any, line: str) -> None:
+    assert levels(run, PROFILE_HEAD + line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Round 18, Belgian apprenticeship titles: "IFAPME <trade>" in a list of diplomas (3); "Forem <trade>" (no level)
+        (
+            "- Un CQ6 ou CQ7 électricité (ou IFAPME installateur-électricien), le BA4.",
+            [("CQ6", 3), ("CQ7", 4), ("IFAPME installateur-électricien", 3)],
+        ),
+        ("- CESS ou IFAPME mécanicien polyvalent.", [("CESS", 4), ("IFAPME mécanicien polyvalent", 3)]),
+        (
+            "- Une formation en construction (CEFA, IFAPME ou Forem poseur de canalisations) est un atout.",
+            [("Une formation en construction", None), ("Forem poseur de canalisations", None)],
+        ),
+    ],
+)
+def test_apprenticeship_trades(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the institute or the job centre in a sentence of their own, registration as a jobseeker
+        "- Partenariat avec l'IFAPME pour la formation.",
+        "- Formation (IFAPME en cours) possible.",
+        "- Vous êtes inscrit(e) au Forem, Actiris ou VDAB.",
+    ],
+)
+def test_apprenticeship_look_alikes(run: Any, line: str) -> None:
+    assert levels(run, PROFILE_HEAD + line) == []
