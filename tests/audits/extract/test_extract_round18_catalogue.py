@@ -243,3 +243,18 @@ def test_apprenticeship_trades(run: Any, line: str, expected: list[tuple[str, An
 )
 def test_apprenticeship_look_alikes(run: Any, line: str) -> None:
     assert levels(run, PROFILE_HEAD + line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Round 18, regulated health titles: the radiographer's DE (licence grade, 6)
+        (
+            "- Diplôme d'État de manipulateur d'électroradiologie médicale exigé.",
+            [("Diplôme d'État de manipulateur d'électroradiologie médicale", 6)],
+        ),
+        ("- DE MEM ou DTS IMRT.", [("DE MEM", 6), ("DTS IMRT", 6)]),
+    ],
+)
+def test_radiographer(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert levels(run, PROFILE_HEAD + line) == expected
