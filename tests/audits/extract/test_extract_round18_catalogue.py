@@ -118,7 +118,7 @@ def test_look_alikes(run: Any, line: str) -> None:
         # Round 18, the medical secretary's training, the hospital pharmacist's title, the nursing specialisations
         ("- Formation de secrétaire médicale ou CESS.", [("Formation de secrétaire médicale", 4), ("CESS", 4)]),
         ("- Titre de pharmacien hospitalier souhaité.", [("Titre de pharmacien hospitalier", 7)]),
-        ("- Une spécialisation en santé communautaire est un atout.", [("spécialisation en santé communautaire", None)]),
+        ("- Une spécialisation en santé communautaire est un atout.", [("Une spécialisation en santé communautaire", None)]),
         (
             "- Bachelier de spécialisation en soins intensifs et aide médicale urgente (SIAMU) souhaité.",
             [("Bachelier de spécialisation en soins intensifs et aide médicale urgente (SIAMU)", None)],

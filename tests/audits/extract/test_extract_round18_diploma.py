@@ -239,4 +239,4 @@ def test_training_department_jobs_are_no_trade(run: Any, title: str) -> None:
 )
 def test_diplomas_of_the_public_abroad(run: Any, line: str) -> None:
     # Round 18: the diplomas the people served got in their own country
-    assert levels(run, PROFILE_HEAD + line + "\n- Master FLE exigé") == [("Master", 7)]
+    assert levels(run, PROFILE_HEAD + line + "\n- Master FLE exigé") == [("Master FLE", 7)]  # the field from the catalogue
