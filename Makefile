@@ -87,7 +87,7 @@ eval: install  ## accuracy figures: occupation classifier, requirement extractio
 	  $(IT_OFFERS) --pred eval/gold/extract-it-$$s.jsonl) || exit 1; echo "$$out" | sed -n 1,7p; done
 	@# The ads the team wrote (training/README.md): wordings from another source (round 10 was tuned on them).
 	$(BIN)/python -m audits.evaluate corpus training/extract
-	@# The written held-out sets (six batches of 240 ads, eval/written/, each measured blind once after a round; docs/extraction.md
+	@# The written held-out sets (seven batches of 240 ads, eval/written/, each measured blind once after a round; docs/extraction.md
 	@# says when), then their second labellings (first 15 ads of each set) against the first.
 	out=$$($(BIN)/python -m audits.evaluate extract eval/gold/extract-written-wfr1.jsonl eval/written/wfr1.jsonl --no-protected \
 	  $(foreach w,wfr2 wbe wmix,--also eval/gold/extract-written-$(w).jsonl eval/written/$(w).jsonl)) || exit 1; echo "$$out" | sed -n 1,27p
@@ -101,7 +101,9 @@ eval: install  ## accuracy figures: occupation classifier, requirement extractio
 	  $(foreach w,vbe vpub vmix,--also eval/gold/extract-written-$(w).jsonl eval/written/$(w).jsonl)) || exit 1; echo "$$out" | sed -n 1,27p
 	out=$$($(BIN)/python -m audits.evaluate extract eval/gold/extract-written-ufr.jsonl eval/written/ufr.jsonl --no-protected \
 	  $(foreach w,ube upub umix,--also eval/gold/extract-written-$(w).jsonl eval/written/$(w).jsonl)) || exit 1; echo "$$out" | sed -n 1,27p
-	for w in wfr1 wfr2 wbe wmix xfr xbe xlong xtrans yfr ybe ypub ymix zfr zbe zpub zmix vfr vbe vpub vmix ufr ube upub umix; do out=$$($(BIN)/python -m audits.evaluate extract eval/gold/agreement/extract-written-$$w-b.jsonl \
+	out=$$($(BIN)/python -m audits.evaluate extract eval/gold/extract-written-tfr.jsonl eval/written/tfr.jsonl --no-protected \
+	  $(foreach w,tbe tpub tmix,--also eval/gold/extract-written-$(w).jsonl eval/written/$(w).jsonl)) || exit 1; echo "$$out" | sed -n 1,27p
+	for w in wfr1 wfr2 wbe wmix xfr xbe xlong xtrans yfr ybe ypub ymix zfr zbe zpub zmix vfr vbe vpub vmix ufr ube upub umix tfr tbe tpub tmix; do out=$$($(BIN)/python -m audits.evaluate extract eval/gold/agreement/extract-written-$$w-b.jsonl \
 	  eval/written/$$w.jsonl --pred eval/gold/extract-written-$$w.jsonl --no-protected) || exit 1; echo "$$out" | sed -n 1,7p; done
 
 bench: install  ## speed and memory figures of the NLP side (one core)
