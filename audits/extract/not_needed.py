@@ -31,7 +31,8 @@ NOT_NEEDED_AFTER_RE = re.compile(
 )
 # A wish in the words read ("Anglais apprécié, pas obligatoire"), or right after them ("non obligatoire mais apprécié",
 # "non exigé, mais un plus", "ne sera pas indispensable mais utile", "not required but a plus"): wished, not taken back.
-_WISH_RE = re.compile(r"appr[ée]ci|souhait|atout|plus|bienvenu|avantage|id[ée]al", re.I)
+# The words of a wish; certification.py reads the same list inside a bracket or a clause.
+WISH_RE = re.compile(r"appr[ée]ci|souhait|atout|plus|bienvenu|avantage|id[ée]al", re.I)
 _BUT_WISHED_AFTER_RE = re.compile(
     r"[\s,]*(?:mais|but|toutefois|cependant)\s+(?:(?:il\s+|c['’])?(?:est|reste|serait|sera)\s+)?(?:tr[èe]s\s+|fortement\s+|vivement\s+|bien\s+)?"
     r"(?:appr[ée]ci|souhait|recommand|conseill|pr[ée]f[ée]r|bienvenu|utile|un\s+(?:\w+\s+)?(?:plus|\+|atout|avantage)|appreciated|welcome|"
@@ -43,6 +44,6 @@ _BUT_WISHED_AFTER_RE = re.compile(
 def said_not_needed(text: str, end: int) -> bool:
     """The words right after a mention ending at `end` say it is not needed, with no wish that keeps it."""
     m = NOT_NEEDED_AFTER_RE.match(text, end)
-    if m is None or _WISH_RE.search(m.group(0)):
+    if m is None or WISH_RE.search(m.group(0)):
         return False
     return not _BUT_WISHED_AFTER_RE.match(text, m.end())

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from audits.extract.fastscan import GatedPattern, MultiPattern, fold
 from audits.extract.mention import Mention
-from audits.extract.not_needed import said_not_needed
+from audits.extract.not_needed import WISH_RE, said_not_needed
 from audits.extract.recognizers.driver_cap import driver_caps
 from audits.extract.training import ASKING_CUES, held_by_others_or_given, not_held_question, offered_on_line
 
@@ -848,7 +848,6 @@ _TO_OBTAIN_AFTER_RE = re.compile(
     re.I,
 )
 _TO_OBTAIN_BEFORE_RE = re.compile(r"(?:vous\s+vous\s+engagez|tu\s+t['’]engages|engagement)\s+[àa]\s+(?:obtenir|passer|suivre|acqu[ée]rir)\s+(?:le|la|les|l['’])?\s*$", re.I)
-_WISH_WORD_RE = re.compile(r"appr[ée]ci|souhait|atout|plus|bienvenu|avantage|id[ée]al", re.I)
 _BUT_WISHED_RE = re.compile(r"(?<![\w])(?:mais|toutefois|cependant|n[ée]anmoins)(?![\w])[^.\n]*(?:plus|atout|appr[ée]ci|souhait|avantage|bienvenu)", re.I)
 _NOT_ENOUGH_AFTER_RE = re.compile(r"(?:\s+de\s+base|\s+basis?)?\s+(?:ne\s+suffit\s+pas|n['’]est\s+pas\s+suffisante?|ne\s+suffira\s+pas)", re.I)
 # Round 17: the medical certificate the employer will ask for at hiring (a formality of the engagement, not a profile
@@ -993,8 +992,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             level = {"I": "1", "II": "2", "III": "3"}.get(other.group("level").upper(), other.group("level"))
             inner_end = other.start("inner") + len(other.group("inner").rstrip())
             found.append(Mention("certification", other.start("inner"), inner_end, {"code": "CONSEILLER EN PREVENTION NIVEAU " + level},
-                                 family="certification", forced_strength="preferred" if _WISH_WORD_RE.search(other.group("inner")) else None))
-            if _WISH_WORD_RE.search(other.group("inner")) and not _WISH_WORD_RE.search(text, other.end(), _clause_stop(text, other.end())):
+                                 family="certification", forced_strength="preferred" if WISH_RE.search(other.group("inner")) else None))
+            if WISH_RE.search(other.group("inner")) and not WISH_RE.search(text, other.end(), _clause_stop(text, other.end())):
                 # the wish is the bracket's level's; the certificate before it keeps its own firmness
                 found = [g.with_(forced_strength="required") if g.start == m.start() else g for g in found]
         if coder == "TECHNICIEN CHAUDIERE AGREE" and (fuels := _FUEL_LIST_RE.match(text, m.start() + m.group(0).rfind("(") if m.group(0).endswith(")") else m.end())) is not None:
