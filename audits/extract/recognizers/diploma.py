@@ -386,7 +386,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found = _professions_after_training(sorted(found, key=lambda m: m.start), text)
     found = _two_fields(found, text)
     found = _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
-    found = _round17(sorted(found + _listed_providers(found, text), key=lambda m: m.start), text)
+    found = _second_pass(sorted(found + _listed_providers(found, text), key=lambda m: m.start), text)
     return [m for m in _drop_tpp(found, text) if not _others_country(text, m)]
 
 
@@ -2307,8 +2307,8 @@ def _capital_preposition(text: str, m: Mention) -> bool:
     return span.endswith(" DE") and span.isupper() and _CAPS_PREPOSITION_AFTER_RE.match(text, m.end) is not None
 
 
-def _round17_not_asked(found: list[Mention], text: str) -> list[Mention]:
-    return [m for m in found if not (_obtained_by_route(text, m) or _taught(text, m) or _capital_preposition(text, m) or _round17_others(text, m)
+def _drop_not_asked(found: list[Mention], text: str) -> list[Mention]:
+    return [m for m in found if not (_obtained_by_route(text, m) or _taught(text, m) or _capital_preposition(text, m) or _held_by_others(text, m)
                                      or _occupation_acronym(found, text, m) or _colleague(text, m))]
 
 
@@ -2331,7 +2331,7 @@ _PROVIDER_TITLE_RE = re.compile(
 )
 
 
-def _round17_titles(found: list[Mention], text: str) -> list[Mention]:
+def _provider_and_competence_titles(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
 
     def free(a: int, b: int) -> bool:
@@ -2415,7 +2415,7 @@ _OTHER_CLASS_AFTER_RE = re.compile(r"\s+(?:ou|/)\s+(?P<cls>(?-i:A1|A2))(?![\w])"
 _HOTEL_SCHOOL_AFTER_RE = re.compile(r"(?:\s+(?!ou\b)[^\W\d_][\w'’-]*){0,3}?\s+ou\s+(?:d'une\s+|une\s+)?(?P<school>[ée]cole\s+h[ôo]teli[èe]re)(?![\w])", re.I)
 
 
-def _round17_levels(found: list[Mention], text: str) -> list[Mention]:
+def _level_corrections(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     extra: list[Mention] = []
     for m in found:
@@ -2451,7 +2451,7 @@ _CERTIFICATE_OF_BEFORE_RE = re.compile(r"(?:certificat|attestation|brevet)s?\s+d
 _HOURS_AFTER_RE = re.compile(r"[^.;\n]{0,60}?(?<![\w])\d{1,3}\s*(?:h|heures)(?![\w])", re.I)
 
 
-def _round17_others(text: str, m: Mention) -> bool:
+def _held_by_others(text: str, m: Mention) -> bool:
     if m.attrs.get("code") == "FORMATION" and m.attrs.get("eqf_level") is None and _HOURS_AFTER_RE.match(text, m.end):
         return True
     sentence_start = max(text.rfind(c, 0, m.start) for c in ".!?;\n") + 1
@@ -2472,7 +2472,7 @@ _SECOND_SPECIALITY_RE = re.compile(
 _SPECIALITY_DIPLOMAS = frozenset({"BTS", "BTSA", "DUT", "BUT", "BAC PRO", "CAP", "BP"})
 
 
-def _round17_more_items(found: list[Mention], text: str) -> list[Mention]:
+def _split_more_items(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
 
     def free(a: int, b: int) -> bool:
@@ -2682,12 +2682,15 @@ def _restated_degree_words(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-def _round17(found: list[Mention], text: str) -> list[Mention]:
-    found = _round17_not_asked(found, text)
-    found = sorted(found + _round17_titles(found, text), key=lambda m: m.start)
+def _second_pass(found: list[Mention], text: str) -> list[Mention]:
+    """Rounds 17 and 18, after the first reading: drop what is not asked of the candidate, add the titles, engineers,
+    routes and list members the first reading leaves out, correct levels, and grade strength from the wordings
+    around the diplomas. Each step sorts by position because the next one reads neighbours."""
+    found = _drop_not_asked(found, text)
+    found = sorted(found + _provider_and_competence_titles(found, text), key=lambda m: m.start)
     found = sorted(found + _engineer_beside_degree(found, text), key=lambda m: m.start)
-    found = sorted(_round17_levels(_trade_training_routes(found, text), text), key=lambda m: m.start)
-    found = _old_names_in_brackets(found + _round17_more_items(found, text), text)
+    found = sorted(_level_corrections(_trade_training_routes(found, text), text), key=lambda m: m.start)
+    found = _old_names_in_brackets(found + _split_more_items(found, text), text)
     found = sorted(_levels_in_brackets(found, text) + _elliptic_trades(found, text), key=lambda m: m.start)
     found = sorted(found + _equivalent_professions(found, text) + _graduates_before_bachelors(found, text), key=lambda m: m.start)
     found = _restated_degree_words(found, text)
