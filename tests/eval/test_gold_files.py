@@ -545,7 +545,8 @@ WRITTEN_DIR = REPO_ROOT / "eval" / "written"
 WRITTEN_SETS = ("wfr1", "wfr2", "wbe", "wmix", "xfr", "xbe", "xlong", "xtrans", "yfr", "ybe", "ypub", "ymix",
                 "zfr", "zbe", "zpub", "zmix", "vfr", "vbe", "vpub", "vmix",
                 "ufr", "ube", "upub", "umix",
-                "tfr", "tbe", "tpub", "tmix")  # seven batches of four (docs/labelling-guide.md says which were measured when)
+                "tfr", "tbe", "tpub", "tmix",
+                "sfr", "sbe", "spub", "smix")  # eight batches of four (docs/labelling-guide.md says which were measured when)
 WRITTEN_SIZE = 60
 WRITTEN_SECOND_LABELLING = 15  # the first ads of each set, labelled again by another engineer
 
