@@ -546,7 +546,8 @@ WRITTEN_SETS = ("wfr1", "wfr2", "wbe", "wmix", "xfr", "xbe", "xlong", "xtrans", 
                 "zfr", "zbe", "zpub", "zmix", "vfr", "vbe", "vpub", "vmix",
                 "ufr", "ube", "upub", "umix",
                 "tfr", "tbe", "tpub", "tmix",
-                "sfr", "sbe", "spub", "smix")  # eight batches of four (docs/labelling-guide.md says which were measured when)
+                "sfr", "sbe", "spub", "smix",
+                "rfr", "rbe", "rpub", "rmix")  # nine batches of four (docs/labelling-guide.md says which were measured when)
 WRITTEN_SIZE = 60
 WRITTEN_SECOND_LABELLING = 15  # the first ads of each set, labelled again by another engineer
 
