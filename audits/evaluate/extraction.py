@@ -274,6 +274,16 @@ def score_protected(sentences: list[dict[str, Any]], predicted: list[set[str]]) 
     return per, micro, errors
 
 
+def span_model_config(path: str | None, kinds: str | None = None) -> dict[str, Any] | None:
+    """The extractor configuration that turns the span model on (`--span-model DIR`), or None (the rules only)."""
+    if not path:
+        return None
+    req: dict[str, Any] = {"span_model": True, "span_model_path": str(path)}
+    if kinds:
+        req["span_model_kinds"] = [k for k in kinds.split(",") if k]
+    return {"pj_requirements": req}
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m audits.evaluate extract")
     parser.add_argument("gold", type=Path, help="eval/gold/extract-dev.jsonl")
@@ -292,7 +302,21 @@ def main(argv: list[str]) -> int:
         metavar=("GOLD", "OFFERS"),
         help="un autre fichier or et ses offres, comptés avec les premiers (répétable ; ex. les quatre jeux écrits)",
     )
+    parser.add_argument(
+        "--span-model",
+        default=None,
+        metavar="DIR",
+        help="avec le modèle de mentions expérimental lu dans DIR (spanmodel ; défaut : sans, comme l'extracteur livré)",
+    )
+    parser.add_argument(
+        "--span-model-kinds",
+        default=None,
+        metavar="KINDS",
+        help="types ajoutés par le modèle, séparés par des virgules (défaut : ceux de components.py)",
+    )
     args = parser.parse_args(argv)
+    if args.span_model_kinds and not args.span_model:
+        parser.error("--span-model-kinds demande --span-model")
     try:
         return _evaluate(args)
     except JsonLinesError as exc:
@@ -324,7 +348,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     else:
         from audits.extract import Extractor
 
-        extractor = Extractor()
+        extractor = Extractor(config=span_model_config(args.span_model, args.span_model_kinds))
         items = [{"id": g["id"], "title": offers[g["id"]]["title"], "description": offers[g["id"]]["description"]} for g in gold_rows]
         preds = {r.id: r.to_dict()["requirements"] for r in extractor.extract_many(items)}
     # Only the gold's offers are scored: a gold may cover a sample of the offers file (and --pred all of it).

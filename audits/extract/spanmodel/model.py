@@ -10,6 +10,7 @@ catalogues) and the same strength resolution.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -65,10 +66,15 @@ class SpanModel:
             )
         self.nlp = spacy.load(self.path)
         self.batch_size = batch_size
+        # The reading gate the model was trained with (training.json, "gate"; older models: all kinds' cues).
+        info = self.path / "training.json"
+        self.gate = "all"
+        if info.is_file():
+            self.gate = json.loads(info.read_text(encoding="utf-8")).get("gate", "all")
 
     def spans(self, texts: Sequence[str], layouts: Sequence[Layout]) -> list[list[ModelSpan]]:
         """The model's spans in each text (one list per text), all texts' cue sentences in one `nlp.pipe`."""
-        windows = [(i, s, e) for i, (t, lay) in enumerate(zip(texts, layouts, strict=True)) for s, e in cue_sentences(t, lay)]
+        windows = [(i, s, e) for i, (t, lay) in enumerate(zip(texts, layouts, strict=True)) for s, e in cue_sentences(t, lay, self.gate)]
         out: list[list[ModelSpan]] = [[] for _ in texts]
         docs = self.nlp.pipe((texts[i][s:e] for i, s, e in windows), batch_size=self.batch_size)
         for (i, s, _e), doc in zip(windows, docs, strict=True):

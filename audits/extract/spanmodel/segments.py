@@ -36,14 +36,28 @@ _CUE_RE = re.compile(
 )
 
 
+# The diploma gate (`gate="diploma"`): stems of diploma wordings only, for a diploma-only model (fewer, shorter windows
+# than the all-kinds gate above, so a faster model). Same folding as `_CUE_RE`.
+_DIPLOMA_CUE_RE = re.compile(
+    r"diplom|\btitre|\bbac|master|\bbachel|\bcess\b|\bcq\b|\bcq\s?[1-7]\b|\bcap\b|\bbep\b|\bbts\b|\bdut\b|\bbut\b|"
+    r"formation|certific|etudes|enseign|\bniveau|ecole|graduat|licence|brevet|ifapme|cefa\b|degree|ingenieur|engineer|"
+    r"univers|doctorat|\bphd\b|\bbes\b|cursus|titulaire|issue?s?\b|\bdeae?s\b|aide[- ]soignant|infirmier|\bibode\b|"
+    r"\bmba\b|\bmsc\b|\bdeu[gs]t?\b|qualifi|\bcqp\b|\bbp\b|\bbpjeps\b|\bcfc\b|\bhaute ecole|\bhe\b|\bmastere|"
+    r"\bsecondaire|superieur|\bapprentissage|\bcap\w*|\bbp\w*|\bbtsa\b|\bmc\b|specialisation|educat\w*\W+a[12]\b|"
+    r"\baes[si]\b|\bce1d\b|\bceb\b|\bde(?:a|es|me|aes|as|is)\b|gradu|\bequiv|\bd\.?e\.?\s*$",
+)
+GATES = {"all": _CUE_RE, "diploma": _DIPLOMA_CUE_RE}
+
+
 # A line longer than this is read sentence by sentence (one-paragraph ads); shorter lines are read whole, so that a
 # requirement cut by an abbreviation's full stop ("min. 5 ans") stays in one window.
 LONG_LINE = 300
 
 
-def cue_sentences(text: str, layout: Layout | None = None) -> list[tuple[int, int]]:
+def cue_sentences(text: str, layout: Layout | None = None, gate: str = "all") -> list[tuple[int, int]]:
     """(start, end) of each window of `text` that holds a requirement cue, in text order: lines, long lines cut into
-    their sentences."""
+    their sentences. `gate` names the cue list (`GATES`: "all" kinds, or "diploma" words only)."""
+    cue = GATES[gate]
     layout = layout or Layout(text)
     low = _plain(text)
     windows: list[tuple[int, int]] = []
@@ -52,4 +66,4 @@ def cue_sentences(text: str, layout: Layout | None = None) -> list[tuple[int, in
             windows.append((line.start, line.end))
         else:
             windows.extend((s, e) for s, e in layout.sentences if line.start <= s and e <= line.end)
-    return [(s, e) for s, e in windows if e - s >= 2 and _CUE_RE.search(low, s, e)]
+    return [(s, e) for s, e in windows if e - s >= 2 and cue.search(low, s, e)]

@@ -1,4 +1,9 @@
-"""Train the span model on the team's own ads: `python -m audits.extract.spanmodel.train CORPUS_DIR [OUT_DIR]`.
+"""Train the span model: `python -m audits.extract.spanmodel.train [CORPUS_DIR] OUT_DIR [--gold GOLD ADS]...`.
+
+Sources: a directory of the team's marked-up ads (`training/extract`), and/or gold-labelled written sets
+(`--gold eval/gold/extract-written-wfr1.jsonl eval/written/wfr1.jsonl`, repeatable: `corpus.load_gold`), whose spans
+follow the evaluation's conventions. `--kinds diploma` keeps only those kinds' spans; `--gate diploma` reads only the
+sentences with a diploma word (`segments.GATES`), at training and, from `training.json`, at run time.
 
 Reads `training/extract/*.jsonl` (marked-up ads, see `corpus.py`), keeps the sentences the model will be shown
 (`segments.cue_sentences`), holds out every tenth ad (by sorted id) as the development set spaCy picks the best
@@ -14,13 +19,14 @@ import json
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import spacy
 from spacy.tokens import DocBin
 
-from audits.extract.spanmodel.corpus import Example, load_corpus_dir
-from audits.extract.spanmodel.segments import cue_sentences
+from audits.extract.spanmodel.corpus import KINDS, CorpusError, Example, load_corpus_dir, load_gold
+from audits.extract.spanmodel.segments import GATES, cue_sentences
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "data" / "span_model"
 DEV_EVERY = 10  # every tenth ad (sorted ids) is the development set
@@ -74,7 +80,7 @@ path = ${{paths.dev}}
 [training]
 seed = ${{system.seed}}
 dropout = 0.2
-patience = 1600
+patience = {patience}
 max_epochs = {max_epochs}
 max_steps = 0
 eval_frequency = 200
@@ -131,18 +137,20 @@ maxout_pieces = 3
 """
 
 
-def _config(max_epochs: int) -> str:
+def _config(max_epochs: int, patience: int = 1600) -> str:
     # Tried: starting from fr_core_news_sm's own tok2vec (`source`), fine-tuned with the NER: exact-span F1 on the
     # corpus's development ads 0.65 against 0.70 from scratch, twice the training time; not kept.
-    return CONFIG.format(seed=SEED, max_epochs=max_epochs, tok2vec_block=TOK2VEC)
+    return CONFIG.format(seed=SEED, max_epochs=max_epochs, patience=patience, tok2vec_block=TOK2VEC)
 
 
-def to_docs(nlp: spacy.language.Language, examples: list[Example]) -> tuple[list[spacy.tokens.Doc], int]:
+def to_docs(
+    nlp: spacy.language.Language, examples: list[Example], gate: str = "all"
+) -> tuple[list[spacy.tokens.Doc], int]:
     """One doc per cue sentence, its marked spans as entities; returns the docs and the marks lost to the gate."""
     docs = []
     lost = 0
     for ex in examples:
-        windows = cue_sentences(ex.text)
+        windows = cue_sentences(ex.text, gate=gate)
         covered = 0
         for start, end in windows:
             doc = nlp.make_doc(ex.text[start:end])
@@ -167,27 +175,79 @@ def corpus_digest(directory: Path) -> str:
     return h.hexdigest()[:16]
 
 
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def load_sources(
+    corpus: Path | None, golds: list[list[Path]], kinds: tuple[str, ...]
+) -> tuple[list[Example], list[dict[str, str]]] | None:
+    """The examples of every source (spans of `kinds` only) and what was read (path, digest); None after an error."""
+    examples: list[Example] = []
+    sources: list[dict[str, str]] = []
+    if corpus is not None:
+        found = load_corpus_dir(corpus)
+        if found is None:
+            return None
+        examples += found
+        sources.append({"corpus": str(corpus), "sha256_16": corpus_digest(corpus)})
+    for gold, ads in golds:
+        try:
+            examples += load_gold(gold, ads, kinds)
+        except (CorpusError, OSError) as exc:
+            print(f"erreur : {exc}", file=sys.stderr)
+            return None
+        sources.append({"gold": str(gold), "gold_sha256_16": file_digest(gold), "ads": str(ads), "ads_sha256_16": file_digest(ads)})
+    ids = [e.ad_id for e in examples if e.field == "title"]
+    if len(ids) != len(set(ids)):
+        print("erreur : une annonce est dans deux sources", file=sys.stderr)
+        return None
+    examples = [Example(e.ad_id, e.field, e.text, tuple(s for s in e.spans if s.kind in kinds)) for e in examples]
+    return examples, sources
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m audits.extract.spanmodel.train", description=__doc__)
-    parser.add_argument("corpus", type=Path, help="dossier des annonces annotées (training/extract)")
-    parser.add_argument("out", type=Path, nargs="?", default=DEFAULT_OUT)
+    parser.add_argument("paths", type=Path, nargs="*", help="[CORPUS_DIR] [OUT_DIR] : annonces annotées (training/extract), sortie")
+    parser.add_argument("--gold", nargs=2, action="append", type=Path, default=[], metavar=("GOLD", "ADS"),
+                        help="un jeu écrit annoté (or + annonces), répétable")
+    parser.add_argument("--out", type=Path, default=None, help="dossier du modèle (sinon le dernier chemin positionnel, ou le défaut)")
+    parser.add_argument("--kinds", default=",".join(KINDS), help="types appris, séparés par des virgules (ex. diploma)")
+    parser.add_argument("--gate", choices=sorted(GATES), default="all", help="phrases lues : indices de tous les types, ou du diplôme")
     parser.add_argument("--max-epochs", type=int, default=20)
+    parser.add_argument("--patience", type=int, default=1600, help="pas sans progrès en dev avant l'arrêt")
     args = parser.parse_args(argv)
-    examples = load_corpus_dir(args.corpus)
-    if examples is None:
+    kinds = tuple(k for k in args.kinds.split(",") if k)
+    if not kinds or set(kinds) - set(KINDS):
+        parser.error(f"--kinds : parmi {', '.join(KINDS)}")
+    positional = list(args.paths)
+    if len(positional) > 2:
+        parser.error("au plus CORPUS_DIR et OUT_DIR")
+    out = args.out
+    if out is None and (len(positional) == 2 or (positional and args.gold)):
+        out = positional.pop()
+    out = out or DEFAULT_OUT
+    corpus = positional[0] if positional else None
+    if corpus is None and not args.gold:
+        parser.error("il faut CORPUS_DIR ou au moins un --gold GOLD ADS")
+    loaded = load_sources(corpus, args.gold, kinds)
+    if loaded is None:
         return 1
+    examples, sources = loaded
     ids = sorted({e.ad_id for e in examples})
     dev_ids = set(ids[::DEV_EVERY])
     nlp = spacy.blank("fr")
-    train_docs, train_lost = to_docs(nlp, [e for e in examples if e.ad_id not in dev_ids])
-    dev_docs, dev_lost = to_docs(nlp, [e for e in examples if e.ad_id in dev_ids])
-    print(f"{len(ids)} annonces ({len(dev_ids)} en dev), {len(train_docs)} + {len(dev_docs)} phrases; "
+    train_docs, train_lost = to_docs(nlp, [e for e in examples if e.ad_id not in dev_ids], args.gate)
+    dev_docs, dev_lost = to_docs(nlp, [e for e in examples if e.ad_id in dev_ids], args.gate)
+    marks = sum(len(e.spans) for e in examples)
+    print(f"{len(ids)} annonces ({len(dev_ids)} en dev), {len(train_docs)} + {len(dev_docs)} phrases, {marks} marques ; "
           f"marques hors des phrases lues : {train_lost + dev_lost}", file=sys.stderr)
+    started = time.time()
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         DocBin(docs=train_docs).to_disk(tmp / "train.spacy")
         DocBin(docs=dev_docs).to_disk(tmp / "dev.spacy")
-        (tmp / "base.cfg").write_text(_config(args.max_epochs), encoding="utf-8")
+        (tmp / "base.cfg").write_text(_config(args.max_epochs, args.patience), encoding="utf-8")
         from spacy.cli.init_config import fill_config
         from spacy.cli.train import train
 
@@ -196,22 +256,29 @@ def main(argv: list[str] | None = None) -> int:
         train(tmp / "config.cfg", tmp / "out", overrides={"paths.train": str(tmp / "train.spacy"), "paths.dev": str(tmp / "dev.spacy")})
         best = tmp / "out" / "model-best"
         meta = json.loads((best / "meta.json").read_text(encoding="utf-8"))
-        if args.out.exists():
-            shutil.rmtree(args.out)
-        shutil.copytree(best, args.out)
+        if out.exists():
+            shutil.rmtree(out)
+        # Weights and configuration only: the training texts stay in the temporary folder.
+        shutil.copytree(best, out)
     info = {
-        "corpus": str(args.corpus),
-        "corpus_sha256_16": corpus_digest(args.corpus),
+        "sources": sources,
+        "sets": [Path(ads).stem for _gold, ads in args.gold] + ([str(corpus)] if corpus else []),
+        "kinds": list(kinds),
+        "gate": args.gate,
+        "max_epochs": args.max_epochs,
+        "patience": args.patience,
+        "training_seconds": round(time.time() - started),
         "ads": len(ids),
         "dev_ads": len(dev_ids),
         "train_sentences": len(train_docs),
         "dev_sentences": len(dev_docs),
+        "marks": marks,
         "marks_outside_read_sentences": train_lost + dev_lost,
         "dev_scores": {k: meta.get("performance", {}).get(k) for k in ("ents_p", "ents_r", "ents_f", "ents_per_type")},
         "seed": SEED,
         "spacy": spacy.__version__,
     }
-    (args.out / "training.json").write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (out / "training.json").write_text(json.dumps(info, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(info["dev_scores"], ensure_ascii=False), file=sys.stderr)
     return 0
 
