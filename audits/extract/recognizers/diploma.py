@@ -387,7 +387,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found = _two_fields(found, text)
     found = _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
     found = _second_pass(sorted(found + _listed_providers(found, text), key=lambda m: m.start), text)
-    found = _drop_routes_and_safety_courses(_level_code_brackets(found, text), text)
+    found = _drop_routes_and_safety_courses(_public_level_brackets(_level_code_brackets(found, text), text), text)
     found = sorted(found + _routes_after_participle(found, text), key=lambda m: m.start)
     return [m for m in _drop_tpp(found, text) if not _others_country(text, m)]
 
@@ -2812,8 +2812,34 @@ def _drop_routes_and_safety_courses(found: list[Mention], text: str) -> list[Men
             continue
         if code == "FORMATION" and _SAFETY_COURSE_RE.match(text, m.start):
             continue
+        if code == "FORMATION RECONNUE" and _inside_bracket(text, m.start):
+            continue  # "certificat d'aide familial(e) (… ou formation agréée par l'AViQ)": where the certificate is obtained
         out.append(m)
     return out
+
+
+# Round 19: the diploma that opens a public level, followed by the degrees that give that level ("un diplôme donnant accès à
+# un emploi de niveau A (master ou licence)", "… aux emplois de niveau A (master)"): one item, the bracket inside it (golds
+# vpub, tpub, like "niveau A1 - master").
+_BRACKET_AFTER_RE = re.compile(r"\s*\([^()\n]{1,80}\)")
+
+
+def _public_level_brackets(found: list[Mention], text: str) -> list[Mention]:
+    heads = [m for m in found if str(m.attrs.get("code", "")).startswith("NIVEAU PUBLIC") and _BRACKET_AFTER_RE.match(text, m.end)]
+    if not heads:
+        return found
+    out = list(found)
+    for h in heads:
+        b = _BRACKET_AFTER_RE.match(text, h.end)
+        assert b is not None
+        out = [m for m in out if m is not h and not (b.start() <= m.start and m.end <= b.end())] + [h.with_(end=b.end())]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _inside_bracket(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    opening = text.rfind("(", line_start, pos)
+    return opening >= 0 and text.rfind(")", opening, pos) < 0
 
 
 # Round 19: the Belgian routes named after the candidate's participle, with their articles ("formé(e) via l'IFAPME, le CEFA
@@ -2824,13 +2850,15 @@ _ROUTE_ITEM = (r"(?P<r>(?-i:IFAPME|CEFA|EFP|SFPME)|enseignement\s+de\s+plein\s+e
                r"|promotion\s+sociale|enseignement\s+en\s+alternance|[ée]cole\s+h[ôo]teli[èe]re)")
 _ROUTE_ARTICLE = r"(?:de\s+l'|de\s+la\s+|du\s+|d'une\s+|d'un\s+|l'|le\s+|la\s+|une\s+|en\s+|via\s+|par\s+|à\s+l'|au\s+)?"
 _PARTICIPLE_ROUTES_RE = re.compile(
-    r"(?<![\w])(?:form[ée]|issu|dipl[ôo]m[ée]|sorti|sortant)(?:e|\(e\)|·e)?s?\s+(?:via\s+|par\s+|à\s+|en\s+|dans\s+|de\s+|d'|du\s+)?"
+    r"(?<![\w])(?:form[ée]|issu|dipl[ôo]m[ée])(?:e|\(e\)|·e)?s?\s+(?:via\s+|par\s+|à\s+|en\s+|dans\s+|de\s+|d'|du\s+)?"
     r"(?:l'|la\s+|le\s+|une\s+|un\s+)?(?=(?-i:IFAPME|CEFA|EFP|SFPME)|enseignement\s+de\s+p|enseignement\s+en\s+a|promotion\s+sociale|[ée]cole\s+h[ôo]teli)",
     re.I,
 )
 _NEXT_ROUTE_RE = re.compile(r"\s*(?:,|/|\bou\b)\s*" + _ROUTE_ARTICLE + r"(?=(?-i:IFAPME|CEFA|EFP|SFPME)|enseignement\s|promotion\s+sociale|[ée]cole\s+h[ôo]teli)", re.I)
+# "les jeunes diplômés d'école hôtelière sont les bienvenus": newcomers welcomed, an experience item (gold xlong)
+_WELCOME_IN_CLAUSE_RE = re.compile(r"[^.;\n]{0,80}?\b(?:bienvenu|accept[ée]|encourag)", re.I)
 _ONE_ROUTE_RE = re.compile(_ROUTE_ITEM + r"(?![\w])", re.I)
-_NOT_CANDIDATE_BEFORE_RE = re.compile(r"(?:serez|sera|seront|serai[st]?|allez\s+[êe]tre|apprentis?|stagiaires?|[ée]l[èe]ves?|jeunes|nos\s+\w+)\s+$", re.I)
+_NOT_CANDIDATE_BEFORE_RE = re.compile(r"(?:serez|sera|seront|serai[st]?|allez\s+[êe]tre|apprentis?|stagiaires?|[ée]l[èe]ves?|jeunes|nos\s+\w+|dipl[ôo]m[ée]s)\s+$", re.I)
 
 
 def _routes_after_participle(found: list[Mention], text: str) -> list[Mention]:
@@ -2838,7 +2866,7 @@ def _routes_after_participle(found: list[Mention], text: str) -> list[Mention]:
     if not re.search(r"IFAPME|CEFA|EFP|SFPME|exercice|promotion|h[ôo]teli|alternance", text):
         return out
     for p in _PARTICIPLE_ROUTES_RE.finditer(text):
-        if _NOT_CANDIDATE_BEFORE_RE.search(text, max(0, p.start() - 25), p.start()):
+        if _NOT_CANDIDATE_BEFORE_RE.search(text, max(0, p.start() - 25), p.start()) or _WELCOME_IN_CLAUSE_RE.match(text, p.end()):
             continue
         pos = p.end()
         while (r := _ONE_ROUTE_RE.match(text, pos)) is not None:

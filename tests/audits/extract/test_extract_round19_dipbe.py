@@ -41,6 +41,9 @@ def _spans_ok(reqs: list[dict[str, Any]], text: str) -> None:
         # the diploma that opens a Belgian public level
         ("Être titulaire d'un diplôme donnant accès au niveau B ;", [("diplôme donnant accès au niveau B", 6)]),
         ("Être titulaire d'un diplôme donnant accès aux emplois de niveau A.", [("diplôme donnant accès aux emplois de niveau A", 7)]),
+        # the degrees giving the level, in its bracket, belong to the item
+        ("Être titulaire d'un diplôme donnant accès à un emploi de niveau A (master ou licence) ;",
+         [("diplôme donnant accès à un emploi de niveau A (master ou licence)", 7)]),
         # a trade's training given with a diploma as its example, or with its certificates before the cue
         ("– Formation de carreleur, par exemple 7e professionnelle en carrelage, ou expérience équivalente",
          [("Formation de carreleur", 3), ("7e professionnelle", 4)]),
@@ -58,6 +61,8 @@ def test_belgian_diploma_families(run: Any, line: str, expected: list[tuple[str,
     [
         # a named certificate: the bracket only says where it is obtained
         ("- certificat d'aide familial(e) (enseignement de plein exercice ou CEFA)", ["certificat d'aide familial(e)"]),
+        # a recognised training inside a named certificate's bracket says where it is obtained
+        ("- certificat de garde d'enfants (promotion sociale ou formation agréée par l'AViQ)", ["certificat de garde d'enfants"]),
         # adult education among the routes: one training (older golds)
         ("- Formation de plafonneur (promotion sociale ou IFAPME) souhaitée", ["Formation de plafonneur"]),
         # a bracket naming a branch lists alternatives, not a restated level
@@ -103,6 +108,7 @@ def test_routes_and_named_trainings(run: Any, line: str, expected: list[tuple[st
     [
         "Vous serez formé par l'IFAPME pendant trois ans.",  # a training to come
         "Nous accueillons des apprentis formés au CEFA de Liège.",  # other people's
+        "Les jeunes diplômés d'une école hôtelière sont les bienvenus.",  # newcomers welcomed: experience, not a diploma
         "- Certificat HACCP / formation en hygiène alimentaire",  # a course certificate, not a diploma
         "- La formation en premiers secours serait un plus",
         "- Diplôme : obtenu en Belgique",
