@@ -839,7 +839,7 @@ _VOCATIONAL_RE = re.compile(
     r"(?:(?-i:IFAPME|FOREM|Forem|EFP|SFPME)(?:\s+en\s+" + _TRADE_WORD + r")?(?![\w])"
     r"|(?:de\s+(?!base\b|qualit|nos\b|vos\b|la\s|l'|votre\b|notre\b|plusieurs\b|courte|longue|formateur|d[ée]marrage|terrain)|d'(?!int[ée]gration|une?\b|accueil|adaptation)|en\s+)"
     r"(?P<trade>" + _TRADE_WORD + r"(?:\s+(?!ou\b|et\b|en\b|avec\b|au\b|à\b|pour\b|est\b|sont\b|serait\b|exig|requis|souhait)" + _TRADE_WORD + r"){0,3}?)"
-    r"(?=\s*(?P<provider>\((?:[^()\n]{0,40}?[\s,(])?" + _PROVIDER + r"\b)|\s*(?:[;.,:\n]|ou\b|est\b|sont\b|serait\b|exig|requis|souhait|appr[ée]ci|$)))",
+    r"(?=\s*(?P<provider>\((?:[^()\n]{0,40}?[\s,(])?" + _PROVIDER + r"\b)|\s*(?:[;.,:\n…!]|ou\b|est\b|sont\b|serait\b|exig|requis|souhait|appr[ée]ci|$)))",
     re.I,
 )
 _VOCATIONAL_GATE = GatedPattern(_VOCATIONAL_RE)

@@ -85,6 +85,9 @@ def test_look_alikes(run: Any, line: str, expected: list[str]) -> None:
         ("Vous êtes formé(e) via l'IFAPME, le CEFA ou l'enseignement de plein exercice.",
          [("IFAPME", 3), ("CEFA", 3), ("enseignement de plein exercice", None)]),
         ("Idéalement issue de l'IFAPME ou d'une école hôtelière, vous aimez le service.", [("IFAPME", 3), ("école hôtelière", None)]),
+        # a trade's training via a provider, closed by an ellipsis
+        ("Vous avez un CQ6 en mécanique ou une formation de carrossier via l'IFAPME… sinon 5 ans de métier.",
+         [("CQ6", 3), ("formation de carrossier via l'IFAPME", 3)]),
         # the route by which a named diploma was obtained is not a second diploma
         ("- Diplôme d'aide-soignant(e) obtenu en promotion sociale ou en 7e professionnelle",
          [("Diplôme d'aide-soignant(e)", 4)]),
