@@ -388,6 +388,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found = _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
     found = _second_pass(sorted(found + _listed_providers(found, text), key=lambda m: m.start), text)
     found = _drop_routes_and_safety_courses(_public_level_brackets(_level_code_brackets(found, text), text), text)
+    found = _training_certificate_brackets(found, text)
     found = sorted(found + _routes_after_participle(found, text), key=lambda m: m.start)
     return [m for m in _drop_tpp(found, text) if not _others_country(text, m)]
 
@@ -2880,3 +2881,32 @@ def _routes_after_participle(found: list[Mention], text: str) -> list[Mention]:
                 break
             pos = nxt.end()
     return out
+
+
+# Round 19: a trade's training followed by the kind of certificate that closes it ("Formation de secrétaire médicale (titre
+# professionnel ou certificat AFPA, Pigier…) exigée", "formation initiale de contrôleur technique (titre professionnel)"): one
+# item running over the bracket, at the training's level or else the title's (golds tmix, ufr, vfr, zfr). The same bracket
+# after a training the employer pays or gives ("Nous finançons votre formation (titre professionnel Conducteur …)") is no
+# diploma asked (gold tfr).
+_CERTIFICATE_BRACKET_RE = re.compile(r"\s*\(\s*(?:le\s+|un\s+)?(?:titre\s+pro(?:fessionnel)?|certificat|dipl[ôo]me)(?![\w])[^()\n]{0,80}\)", re.I)
+_TRAINING_GIVEN_BRACKET_RE = re.compile(r"(?:finan[cç]|propos|offr|assur|pr[ée]par|pren\w*\s+en\s+charge)\w*\s+(?:votre|une|la|cette)\s+formation\s*\(\s*$", re.I)
+
+
+def _training_certificate_brackets(found: list[Mention], text: str) -> list[Mention]:
+    if "(" not in text:
+        return found
+    out = sorted(found, key=lambda m: m.start)
+    for m in list(out):
+        if str(m.attrs.get("code", "")) == "TITRE PRO" and _TRAINING_GIVEN_BRACKET_RE.search(text, max(0, m.start - 60), m.start):
+            out.remove(m)
+    for head in [m for m in out if m.attrs.get("code") == "FORMATION"]:
+        b = _CERTIFICATE_BRACKET_RE.match(text, head.end)
+        if b is None or head not in out:
+            continue
+        inner = [f for f in out if b.start() <= f.start and f.end <= b.end()]
+        level = head.attrs.get("eqf_level")
+        if level is None:
+            level = min((int(f.attrs["eqf_level"]) for f in inner if f.attrs.get("eqf_level") is not None), default=None)
+        merged = head.with_(end=b.end(), attrs={**head.attrs, "eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None})
+        out = [f for f in out if f is not head and f not in inner] + [merged]
+    return sorted(out, key=lambda m: m.start)

@@ -88,6 +88,9 @@ def test_look_alikes(run: Any, line: str, expected: list[str]) -> None:
         # a trade's training via a provider, closed by an ellipsis
         ("Vous avez un CQ6 en mécanique ou une formation de carrossier via l'IFAPME… sinon 5 ans de métier.",
          [("CQ6", 3), ("formation de carrossier via l'IFAPME", 3)]),
+        # a trade's training with the kind of certificate that closes it: one item over the bracket
+        ("- Formation de secrétaire médicale (titre professionnel ou certificat d'une école privée…) exigée.",
+         [("Formation de secrétaire médicale (titre professionnel ou certificat d'une école privée…)", 4)]),
         # the route by which a named diploma was obtained is not a second diploma
         ("- Diplôme d'aide-soignant(e) obtenu en promotion sociale ou en 7e professionnelle",
          [("Diplôme d'aide-soignant(e)", 4)]),
@@ -113,6 +116,7 @@ def test_routes_and_named_trainings(run: Any, line: str, expected: list[tuple[st
         "Nous accueillons des apprentis formés au CEFA de Liège.",  # other people's
         "Les jeunes diplômés d'une école hôtelière sont les bienvenus.",  # newcomers welcomed: experience, not a diploma
         "- Certificat HACCP / formation en hygiène alimentaire",  # a course certificate, not a diploma
+        "Nous finançons votre formation (titre professionnel Conducteur de car) si vous avez le permis B.",  # paid by the employer
         "- La formation en premiers secours serait un plus",
         "- Diplôme : obtenu en Belgique",
     ],
