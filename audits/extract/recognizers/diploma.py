@@ -2904,6 +2904,8 @@ def _training_certificate_brackets(found: list[Mention], text: str) -> list[Ment
         if b is None or head not in out:
             continue
         inner = [f for f in out if b.start() <= f.start and f.end <= b.end()]
+        if sum(f.attrs.get("eqf_level") is not None for f in inner) >= 2:
+            continue  # distinct levelled diplomas ("(titre pro gestionnaire de paie, licence pro RH ou DUT GEA)"): alternatives
         level = head.attrs.get("eqf_level")
         if level is None:
             level = min((int(f.attrs["eqf_level"]) for f in inner if f.attrs.get("eqf_level") is not None), default=None)

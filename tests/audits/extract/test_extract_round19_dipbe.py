@@ -123,3 +123,10 @@ def test_routes_and_named_trainings(run: Any, line: str, expected: list[tuple[st
 )
 def test_no_diploma_look_alikes(run: Any, line: str) -> None:
     assert of_kind(run(PROFILE_HEAD + line), "diploma") == []
+
+
+def test_levelled_alternatives_in_a_training_bracket_stay_items(run: Any) -> None:
+    # distinct levelled diplomas in the bracket are alternatives, not the certificate closing the training
+    reqs = run(PROFILE_HEAD + "Vous êtes issu(e) d'une formation en paie (titre pro gestionnaire de paie, licence pro RH ou DUT GEA).")
+    texts = [r["text"] for r in of_kind(reqs, "diploma")]
+    assert {"titre pro", "licence pro", "DUT GEA"} <= set(texts)
