@@ -387,6 +387,9 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found = _two_fields(found, text)
     found = _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
     found = _second_pass(sorted(found + _listed_providers(found, text), key=lambda m: m.start), text)
+    found = _drop_routes_and_safety_courses(_public_level_brackets(_level_code_brackets(found, text), text), text)
+    found = _training_certificate_brackets(found, text)
+    found = sorted(found + _routes_after_participle(found, text), key=lambda m: m.start)
     return [m for m in _drop_tpp(found, text) if not _others_country(text, m)]
 
 
@@ -837,7 +840,7 @@ _VOCATIONAL_RE = re.compile(
     r"(?:(?-i:IFAPME|FOREM|Forem|EFP|SFPME)(?:\s+en\s+" + _TRADE_WORD + r")?(?![\w])"
     r"|(?:de\s+(?!base\b|qualit|nos\b|vos\b|la\s|l'|votre\b|notre\b|plusieurs\b|courte|longue|formateur|d[ée]marrage|terrain)|d'(?!int[ée]gration|une?\b|accueil|adaptation)|en\s+)"
     r"(?P<trade>" + _TRADE_WORD + r"(?:\s+(?!ou\b|et\b|en\b|avec\b|au\b|à\b|pour\b|est\b|sont\b|serait\b|exig|requis|souhait)" + _TRADE_WORD + r"){0,3}?)"
-    r"(?=\s*(?P<provider>\((?:[^()\n]{0,40}?[\s,(])?" + _PROVIDER + r"\b)|\s*(?:[;.,:\n]|ou\b|est\b|sont\b|serait\b|exig|requis|souhait|appr[ée]ci|$)))",
+    r"(?=\s*(?P<provider>\((?:[^()\n]{0,40}?[\s,(])?" + _PROVIDER + r"\b)|\s*(?:[;.,:\n…!]|ou\b|est\b|sont\b|serait\b|exig|requis|souhait|appr[ée]ci|$)))",
     re.I,
 )
 _VOCATIONAL_GATE = GatedPattern(_VOCATIONAL_RE)
@@ -899,7 +902,13 @@ _TRADE_ASKED_BEFORE_RE = re.compile(
     re.I,
 )
 _TRADE_ASKED_AFTER_RE = re.compile(
-    r"[^.;!?\n]{0,50}?\b(?:exig|requis|souhait|appr[ée]ci|atout|un\s+plus|obligatoire|indispensable)"
+    # Round 19: the cue may follow the bracket of certificates that give the training ("Formation de secrétaire médicale
+    # (titre professionnel ou certificat AFPA, Pigier…) exigée")
+    r"(?:\s*\([^()\n]{0,80}\))?[^.;!?\n(]{0,50}?\b(?:exig|requis|souhait|appr[ée]ci|atout|un\s+plus|obligatoire|indispensable)"
+    # Round 19: or the diploma given as its example ("Formation de soudeur, par exemple 7e technique en soudure", "formation
+    # de cuisinier, type CQ6 ou CAP"): the training is what the candidate holds
+    r"|\s*,?\s*(?:par\s+exemple|p\.\s?ex\.|type|tel(?:le)?\s+que|comme|notamment)\s+(?:un\s+|une\s+|le\s+|la\s+|l')?"
+    r"(?:(?-i:CESS|CQ[67]|CAP|BEP|BTS|Bac|BAC|IFAPME|CEFA|EFP)|[67]\s?(?:e|è|[èe]me)\s|dipl[ôo]me|bachelier|titre|certificat)"
     # Round 17: the training offered against experience ("Formation de secrétaire médicale ou expérience équivalente", "une
     # formation de plombier ou 3 ans d'expérience"): what the candidate must bring
     r"|\s+ou\s+(?:d'une\s+|une\s+)?(?:\d+\s+ans?\s+d'|au\s+moins\s+\d+\s+ans?\s+d')?exp[ée]riences?(?![\w])"
@@ -1660,13 +1669,18 @@ _AUTHORITY = (
     r"(?:l'ONE|la\s+FWB|la\s+F[ée]d[ée]ration\s+Wallonie[- ]Bruxelles|la\s+Communaut[ée]\s+fran[çc]aise|l'AViQ|l'[ÉE]tat"
     r"|(?:la\s+)?France|(?:la\s+)?Belgique|le\s+SPF(?:\s+Sant[ée](?:\s+publique)?)?)"
 )
+# Round 19: a diploma of a named neighbouring country ("ou diplôme allemand équivalent", "diplôme luxembourgeois équivalent"):
+# an equivalent with its own origin, like "diplôme européen équivalent" (gold tbe)
+_COUNTRY_ADJ = r"(?:allemand|fran[çc]ais|luxembourgeois|n[ée]erlandais|hollandais|suisse|italien|espagnol|britannique|canadien|qu[ée]b[ée]cois)e?"
 _FOR_FUNCTION = r"(?:\s+pour\s+(?:la\s+fonction|le\s+poste|l'accueil|l'encadrement|la\s+direction)(?:\s+(?:de|d'|du)?\s*[\w'-]+(?:\s+[\w'-]+)?)?)?"
 _EQUIVALENT_TITLE_RE = re.compile(
     # Round 17: "un des titres de formation reconnus par l'ONE"
     r"(?<![\w])(?P<head>(?:tout\s+)?(?:autres?\s+)?(?:titres?|dipl[ôo]mes?)(?:\s+de\s+formation)?)\s+"
     r"(?:"
-    r"(?:[ée]tranger|europ[ée]en|belge)s?(?:\s+(?:reconnu|jug[ée])s?)?(?:\s+(?:comme\s+)?[ée]quivalents?)?(?:\s+(?:reconnu|d[ée]livr[ée])s?)?(?:\s+(?:par|en)\s+" + _AUTHORITY + r")?"
+    r"(?:[ée]tranger|europ[ée]en|belge|" + _COUNTRY_ADJ + r")s?(?:\s+(?:reconnu|jug[ée])s?)?(?:\s+(?:comme\s+)?[ée]quivalents?)?(?:\s+(?:reconnu|d[ée]livr[ée])s?)?(?:\s+(?:par|en)\s+" + _AUTHORITY + r")?"
     r"|(?:(?:reconnu|jug[ée]|consid[ée]r[ée])s?\s+(?:comme\s+)?)?[ée]quivalents?(?:\s+(?:reconnu|d[ée]livr[ée])s?)?\s+(?:par|en)\s+" + _AUTHORITY +
+    # Round 19: an equivalent named by the foreign diploma it means ("CESS ou diplôme équivalent (Abitur)")
+    r"|[ée]quivalents?\s*\(\s*(?-i:[A-Z][a-zà-ÿ]{3,}|[A-Z]{2,6})(?:\s+[\w'’-]+){0,3}\s*\)"
     r"|repris\s+(?:dans|sur)\s+la\s+liste\s+(?:de\s+|d')" + _AUTHORITY + r"(?:\s+pour\s+le\s+personnel(?:\s+d'encadrement)?)?"
     # Round 16: the title recognised by the authority with no "équivalent" ("ou d'un autre titre reconnu par l'ONE pour la
     # fonction de direction") and a title of the authority's list ("un titre de la liste ONE pour l'accueil temps libre")
@@ -1687,10 +1701,13 @@ def _equivalent_titles(found: list[Mention], text: str) -> list[Mention]:
     if "quivalen" not in text and "liste" not in text and "reconnu" not in text:
         return out
     for m in _EQUIVALENT_TITLE_RE.finditer(text):
-        if any(f.start < m.end() and m.start() < f.end for f in found):
+        bracket = m.group(0).find("(")
+        # the foreign diploma in the equivalent's bracket ("(Abitur)") is that equivalent's name, not another item
+        inside = m.start() + bracket if bracket >= 0 else m.end()
+        if any(f.start < m.end() and m.start() < f.end and not (inside <= f.start and f.end <= m.end()) for f in found):
             continue
         if m.group("head") and re.fullmatch(r"dipl[ôo]mes?", m.group("head"), re.I) and "quivalen" not in m.group(0) and "liste" not in m.group(0) \
-                and not re.search(r"[ée]tranger|europ[ée]en", m.group(0), re.I):
+                and not re.search(r"[ée]tranger|europ[ée]en|" + _COUNTRY_ADJ, m.group(0), re.I):
             continue  # "un diplôme reconnu par l'État (Bachelier …)": the diploma named after is the item
         if m.group("head") and re.fullmatch(r"(?:titres?|dipl[ôo]mes?)\s+belges?", m.group(0), re.I):
             continue  # Round 16: "(diplôme belge ou reconnu par la FWB)": the Belgian diploma is the one named before
@@ -1774,7 +1791,8 @@ _TRADE_NOUN = (
 _TRADE_DIPLOMA_RE = re.compile(
     r"(?<![\w])(?:(?P<head>dipl[ôo]mes?|titres?\s+de\s+comp[ée]tences?)\s+"
     r"(?:(?:de\s+|d')(?P<trade>[ée]coles?\s+h[ôo]teli[èe]re|" + _TRADE_NOUN + r"(?:\s+(?:en\s+)?(?!ou\b|et\b|en\b|est\b|exig|requis|souhait|obligatoire|obtenu)(?-i:[a-zà-ÿ])[\w'’-]{3,})?)"
-    r"|(?<=comp[ée]tence\s)(?:de\s+|d')(?P<any>[^\W\d_][\w'’-]+(?:\s+(?:en\s+|de\s+|d')?(?!ou\b|et\b|est\b)[^\W\d_][\w'’-]{2,}){0,2})"
+    # Round 19: also by its field ("titre de compétence en électricité industrielle", "titres de compétences en maçonnerie")
+    r"|(?:(?<=comp[ée]tence\s)|(?<=comp[ée]tences\s))(?:de\s+|d'|en\s+)(?P<any>[^\W\d_][\w'’-]+(?:\s+(?:en\s+|de\s+|d')?(?!ou\b|et\b|est\b)[^\W\d_][\w'’-]{2,}){0,2})"
     r"|(?<=comp[ée]tence\s)«\s*(?P<quoted>[^»\n]{2,60}?)\s*»"
     # Round 16: the trade in straight quotes ('titre de compétence "électricien installateur résidentiel"') and the title as
     # an equivalent of the diplomas before it ("CQ6/CQ7 … ou titre de compétence équivalent")
@@ -1961,6 +1979,35 @@ def _levelled_beside(found: list[Mention], text: str, start: int, end: int) -> b
                for f in found)
 
 
+# Round 19: a trade's training followed by a bracket that names only the Belgian routes to it ("une formation en cuisine
+# (CEFA, IFAPME, école hôtelière)", "vous êtes boucher de formation (IFAPME, CEFA ou enseignement de plein exercice)",
+# "Formation de barman (type IFAPME ou école hôtelière)"): each route is an alternative diploma item, as among levelled
+# diplomas. Not after a named certificate, which the bracket only says where to obtain ("certificat d'aide familial
+# (enseignement de plein exercice ou promotion sociale)", "CQ6 cuisinier (IFAPME, EFP …)", "diplôme de chef d'entreprise
+# (IFAPME ou EFP)": levelled heads), nor when the bracket names adult education, a job-training agency or a school
+# ("(promotion sociale ou IFAPME)", "(promotion sociale, IFAPME, Forem)", "(promotion sociale ou EPHEC)": one item, older golds
+# and round 10's tests).
+_ROUTE = (r"(?:(?-i:IFAPME|CEFA|EFP|SFPME)|(?:l')?enseignement\s+(?:de\s+plein\s+exercice|en\s+alternance)"
+          r"|(?:une\s+)?[ée]cole\s+h[ôo]teli[èe]re|apprentissage|alternance)")
+_ROUTES_ONLY_BRACKET_RE = re.compile(
+    r"\(\s*(?:type\s+|par\s+exemple\s+|ex\.\s*)?(?:l'|le\s+|la\s+)?" + _ROUTE
+    + r"(?:\s*(?:,|/|\bou\b|\bet\b)\s*(?:l'|le\s+|la\s+)?" + _ROUTE + r")*\s*…?\s*\)",
+    re.I,
+)
+
+
+def _providers_after_training(found: list[Mention], text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = text.rfind("(", line_start, start)
+    if opening < 0 or text.rfind(")", opening, start) >= 0:
+        return False
+    bracket = _ROUTES_ONLY_BRACKET_RE.match(text, opening)
+    if bracket is None or bracket.end() < end:
+        return False
+    return any(f.end <= opening and not text[f.end : opening].strip() and f.attrs.get("eqf_level") is None
+               and f.attrs.get("code") in {"FORMATION", "DIPLOME METIER", "DIPLOME", "SUPERIEUR"} for f in found)
+
+
 def _qualification_in_bracket(found: list[Mention], text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     opening = text.rfind("(", line_start, start)
@@ -1991,7 +2038,7 @@ def _listed_providers(found: list[Mention], text: str) -> list[Mention]:
         line_start = text.rfind("\n", 0, a) + 1
         if not (free(a, b) and _PROVIDER_SEP_BEFORE_RE.search(text, max(line_start, a - 8), a) and _PROVIDER_SEP_AFTER_RE.match(text, b)):
             continue
-        if not _levelled_beside(found, text, a, b):
+        if not (_levelled_beside(found, text, a, b) or _providers_after_training(found, text, a, b)):
             continue
         # Round 18: beside a qualification certificate in the same bracket, a job-training agency is one more route, not the
         # place of one training ("Formation en horticulture (CQ6, IFAPME, promotion sociale ou Forem)", "(CQ6/CQ7 soudure, Forem,
@@ -2112,6 +2159,10 @@ def _context_levels(found: list[Mention], text: str) -> list[Mention]:
             if inner:
                 level = min(int(f.attrs["eqf_level"]) for f in inner)  # type: ignore[arg-type]
                 m = m.with_(attrs={**m.attrs, "eqf_level": level, "isced_level": LEVEL_ISCED[level]})
+                # Round 19: degrees offered as alternatives ("(bachelier ou master)", "(bachelier/master)") are the group's
+                # items; the generic diploma heading them has no level of its own (golds tbe, vmix, upub)
+                if len(inner) >= 2 and not re.search(r"minimum|au\s+moins|min\.", b.group("inner"), re.I):
+                    m = m.with_(attrs={**m.attrs, "eqf_level": None, "isced_level": None})
                 if len(inner) == 1 and re.search(r"minimum|au\s+moins|min\.", b.group("inner"), re.I):
                     m = m.with_(end=b.end())  # "(bachelier minimum)" restates the level: one item
                     restated += inner
@@ -2695,3 +2746,169 @@ def _second_pass(found: list[Mention], text: str) -> list[Mention]:
     found = sorted(found + _equivalent_professions(found, text) + _graduates_before_bachelors(found, text), key=lambda m: m.start)
     found = _restated_degree_words(found, text)
     return _orientation_wishes(_strength_wordings(_level_then_school(found, text), text), text)
+
+
+# Round 19: a bracket that only restates the Belgian secondary years or their certificates ("diplôme de mécanicien (6e/7e
+# professionnelle)", "6e/7e professionnelle ou technique en électricité (CQ6/CQ7)", "Formation en cuisine de collectivité
+# (niveau CQ6 minimum)", "formation en mécanique (CQ6 ou plus)") names the level of the diploma before it, not another
+# diploma: ONE item running over the bracket, at the lowest level written (labelling guide, "A level restated in brackets
+# is one item", a range takes its minimum). Only bare codes: a bracket naming a branch or another route ("(CQ6 / 7e
+# professionnelle restauration)", "(CQ6, IFAPME ou promotion sociale)", "(CQ6 ou équivalent)") lists alternatives.
+_YEAR_CODE = r"(?:(?-i:CQ\s?[67]|[67]P|[67]\s?TQ)|[67]\s?(?:e|è|[èe]me)(?:\s+ann[ée]e)?(?:\s+(?:professionnelle|technique|de\s+qualification|(?-i:TQ|P)))?)(?![\w])"
+_YEAR_CODES_BRACKET_RE = re.compile(
+    r"\s*\(\s*(?:niveau\s+)?" + _YEAR_CODE + r"(?:\s*(?:/|,|\bou\b)\s*" + _YEAR_CODE + r")*"
+    r"(?:\s+(?:minimum|min\.|au\s+moins|ou\s+plus|ou\s+sup[ée]rieur))?\s*\)",
+    re.I,
+)
+_YEAR_LEVEL_RE = re.compile(r"(?<![\w])(?:CQ\s?)?([67])(?:\s?(?:e|è|[èe]me)(?:\s+ann[ée]e)?)?(\s*(?-i:TQ)|\s+technique|\s+de\s+qualification)?", re.I)
+_HEAD_GAP_RE = re.compile(r"[^,;:.()\n]{0,60}")
+
+
+def _level_code_brackets(found: list[Mention], text: str) -> list[Mention]:
+    if "(" not in text:
+        return found
+    out = sorted(found, key=lambda m: m.start)
+    i = 0
+    while i < len(out):
+        head = out[i]
+        gap = _HEAD_GAP_RE.match(text, head.end)
+        b = _YEAR_CODES_BRACKET_RE.match(text, gap.end()) if gap else None
+        if b is None or any(head.end <= f.start < gap.end() for f in out):
+            i += 1
+            continue
+        # the years slashed before the bracket are the same range ("6e/7e professionnelle … (CQ6/CQ7)")
+        first = i
+        while first > 0 and str(out[first - 1].attrs.get("code", "")).startswith("CQ") and re.fullmatch(r"\s*/\s*", text[out[first - 1].end : out[first].start]):
+            first -= 1
+        start = out[first].start
+        # the 6th professional year gives the CQ6 (3); the 6th technical year and the 7th give the CESS or CQ7 (4)
+        levels = [3 if y.group(1) == "6" and not y.group(2) else 4 for y in _YEAR_LEVEL_RE.finditer(text, b.start(), b.end())]
+        levels += [int(f.attrs["eqf_level"]) for f in out[first : i + 1] if str(f.attrs.get("code", "")).startswith("CQ") and f.attrs.get("eqf_level")]
+        own = out[first].attrs.get("eqf_level")
+        # a head with its own level (CESS, a named certificate) keeps it: the bracket only says which year gives it
+        level = int(own) if own is not None and not str(out[first].attrs.get("code", "")).startswith("CQ") else min(levels)
+        merged = out[first].with_(end=b.end(), attrs={**out[first].attrs, "eqf_level": level, "isced_level": LEVEL_ISCED[level]})
+        out = [f for f in out[:first] if f.end <= start] + [merged] + [f for f in out[first:] if f.start >= b.end()]
+        i = first + 1
+    return out
+
+
+# Round 19: the route by which a named diploma was obtained ("Diplôme d'aide-soignant(e) obtenu en promotion sociale ou en
+# 7e professionnelle", "certificat obtenu via l'IFAPME ou en 7P") says where it was earned, not a second diploma (gold tbe).
+_OBTAINED_ROUTE_BEFORE_RE = re.compile(r"\bobtenu(?:e|\(e\))?s?\s+(?:en|via|par|à|dans)\b[^.;:\n()]{0,50}?(?:\bou\b|/|,)\s*(?:en\s+|via\s+|par\s+|dans\s+)?(?:une?\s+|la\s+|l')?$", re.I)
+_YEAR_CODE_START_RE = re.compile(r"(?-i:CQ\s?[67]|[67]P)|[67]\s?(?:e|è|[èe]me)\s", re.I)
+# the safety and hygiene courses ("Certificat HACCP / formation en hygiène alimentaire", "formation en premiers secours",
+# "formation sécurité"): certificates of a course, read by certification.py, never a diploma item in the golds
+_SAFETY_COURSE_RE = re.compile(
+    r"(?:une\s+|la\s+)?formations?\s+(?:en\s+|à\s+l'|à\s+la\s+|aux\s+|de\s+)?(?:hygi[èe]ne|s[ée]curit[ée]|secourisme|premiers\s+secours|(?-i:HACCP)|gestes\s+et\s+postures)(?![\w])",
+    re.I,
+)
+
+
+def _drop_routes_and_safety_courses(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in found:
+        code = str(m.attrs.get("code", ""))
+        if code.startswith("CQ") and _YEAR_CODE_START_RE.match(text, m.start) and _OBTAINED_ROUTE_BEFORE_RE.search(text, max(0, m.start - 70), m.start):
+            continue
+        if code == "FORMATION" and _SAFETY_COURSE_RE.match(text, m.start):
+            continue
+        if code == "FORMATION RECONNUE" and _inside_bracket(text, m.start):
+            continue  # "certificat d'aide familial(e) (… ou formation agréée par l'AViQ)": where the certificate is obtained
+        out.append(m)
+    return out
+
+
+# Round 19: the diploma that opens a public level, followed by the degrees that give that level ("un diplôme donnant accès à
+# un emploi de niveau A (master ou licence)", "… aux emplois de niveau A (master)"): one item, the bracket inside it (golds
+# vpub, tpub, like "niveau A1 - master").
+_BRACKET_AFTER_RE = re.compile(r"\s*\([^()\n]{1,80}\)")
+
+
+def _public_level_brackets(found: list[Mention], text: str) -> list[Mention]:
+    heads = [m for m in found if str(m.attrs.get("code", "")).startswith("NIVEAU PUBLIC") and _BRACKET_AFTER_RE.match(text, m.end)]
+    if not heads:
+        return found
+    out = list(found)
+    for h in heads:
+        b = _BRACKET_AFTER_RE.match(text, h.end)
+        assert b is not None
+        out = [m for m in out if m is not h and not (b.start() <= m.start and m.end <= b.end())] + [h.with_(end=b.end())]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _inside_bracket(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    opening = text.rfind("(", line_start, pos)
+    return opening >= 0 and text.rfind(")", opening, pos) < 0
+
+
+# Round 19: the Belgian routes named after the candidate's participle, with their articles ("formé(e) via l'IFAPME, le CEFA
+# ou l'enseignement de plein exercice", "issu(e) de l'IFAPME ou d'une école hôtelière", "Diplômé(e) d'une école hôtelière
+# (Bachelor, Master …)"): each route is a diploma item (the apprenticeship 3, the others no level), alternatives of one
+# another. Not a training to come ("vous serez formé(e) par l'IFAPME"), nor other people's ("nos apprentis formés au CEFA").
+_ROUTE_ITEM = (r"(?P<r>(?-i:IFAPME|CEFA|EFP|SFPME)|enseignement\s+de\s+plein\s+exercice|enseignement\s+de\s+promotion\s+sociale"
+               r"|promotion\s+sociale|enseignement\s+en\s+alternance|[ée]cole\s+h[ôo]teli[èe]re)")
+_ROUTE_ARTICLE = r"(?:de\s+l'|de\s+la\s+|du\s+|d'une\s+|d'un\s+|l'|le\s+|la\s+|une\s+|en\s+|via\s+|par\s+|à\s+l'|au\s+)?"
+_PARTICIPLE_ROUTES_RE = re.compile(
+    r"(?<![\w])(?:form[ée]|issu|dipl[ôo]m[ée])(?:e|\(e\)|·e)?s?\s+(?:via\s+|par\s+|à\s+|en\s+|dans\s+|de\s+|d'|du\s+)?"
+    r"(?:l'|la\s+|le\s+|une\s+|un\s+)?(?=(?-i:IFAPME|CEFA|EFP|SFPME)|enseignement\s+de\s+p|enseignement\s+en\s+a|promotion\s+sociale|[ée]cole\s+h[ôo]teli)",
+    re.I,
+)
+_NEXT_ROUTE_RE = re.compile(r"\s*(?:,|/|\bou\b)\s*" + _ROUTE_ARTICLE + r"(?=(?-i:IFAPME|CEFA|EFP|SFPME)|enseignement\s|promotion\s+sociale|[ée]cole\s+h[ôo]teli)", re.I)
+# "les jeunes diplômés d'école hôtelière sont les bienvenus": newcomers welcomed, an experience item (gold xlong)
+_WELCOME_IN_CLAUSE_RE = re.compile(r"[^.;\n]{0,80}?\b(?:bienvenu|accept[ée]|encourag)", re.I)
+_ONE_ROUTE_RE = re.compile(_ROUTE_ITEM + r"(?![\w])", re.I)
+_NOT_CANDIDATE_BEFORE_RE = re.compile(r"(?:serez|sera|seront|serai[st]?|allez\s+[êe]tre|apprentis?|stagiaires?|[ée]l[èe]ves?|jeunes|nos\s+\w+|dipl[ôo]m[ée]s)\s+$", re.I)
+
+
+def _routes_after_participle(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    if not re.search(r"IFAPME|CEFA|EFP|SFPME|exercice|promotion|h[ôo]teli|alternance", text):
+        return out
+    for p in _PARTICIPLE_ROUTES_RE.finditer(text):
+        if _NOT_CANDIDATE_BEFORE_RE.search(text, max(0, p.start() - 25), p.start()) or _WELCOME_IN_CLAUSE_RE.match(text, p.end()):
+            continue
+        pos = p.end()
+        while (r := _ONE_ROUTE_RE.match(text, pos)) is not None:
+            a, b = r.span()
+            if not any(f.start < b and a < f.end for f in found + out):
+                level = 3 if re.fullmatch(r"IFAPME|CEFA|EFP|SFPME", r.group(0)) else None
+                out.append(Mention("diploma", a, b, {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None,
+                                                     "code": "APPRENTISSAGE", "listed": True}, family="diploma"))
+            nxt = _NEXT_ROUTE_RE.match(text, b)
+            if nxt is None:
+                break
+            pos = nxt.end()
+    return out
+
+
+# Round 19: a trade's training followed by the kind of certificate that closes it ("Formation de secrétaire médicale (titre
+# professionnel ou certificat AFPA, Pigier…) exigée", "formation initiale de contrôleur technique (titre professionnel)"): one
+# item running over the bracket, at the training's level or else the title's (golds tmix, ufr, vfr, zfr). The same bracket
+# after a training the employer pays or gives ("Nous finançons votre formation (titre professionnel Conducteur …)") is no
+# diploma asked (gold tfr).
+_CERTIFICATE_BRACKET_RE = re.compile(r"\s*\(\s*(?:le\s+|un\s+)?(?:titre\s+pro(?:fessionnel)?|certificat|dipl[ôo]me)(?![\w])[^()\n]{0,80}\)", re.I)
+_TRAINING_GIVEN_BRACKET_RE = re.compile(r"(?:finan[cç]|propos|offr|assur|pr[ée]par|pren\w*\s+en\s+charge)\w*\s+(?:votre|une|la|cette)\s+formation\s*\(\s*$", re.I)
+
+
+def _training_certificate_brackets(found: list[Mention], text: str) -> list[Mention]:
+    if "(" not in text:
+        return found
+    out = sorted(found, key=lambda m: m.start)
+    for m in list(out):
+        if str(m.attrs.get("code", "")) == "TITRE PRO" and _TRAINING_GIVEN_BRACKET_RE.search(text, max(0, m.start - 60), m.start):
+            out.remove(m)
+    for head in [m for m in out if m.attrs.get("code") == "FORMATION"]:
+        b = _CERTIFICATE_BRACKET_RE.match(text, head.end)
+        if b is None or head not in out:
+            continue
+        inner = [f for f in out if b.start() <= f.start and f.end <= b.end()]
+        if sum(f.attrs.get("eqf_level") is not None for f in inner) >= 2:
+            continue  # distinct levelled diplomas ("(titre pro gestionnaire de paie, licence pro RH ou DUT GEA)"): alternatives
+        level = head.attrs.get("eqf_level")
+        if level is None:
+            level = min((int(f.attrs["eqf_level"]) for f in inner if f.attrs.get("eqf_level") is not None), default=None)
+        merged = head.with_(end=b.end(), attrs={**head.attrs, "eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None})
+        out = [f for f in out if f is not head and f not in inner] + [merged]
+    return sorted(out, key=lambda m: m.start)

@@ -70,8 +70,9 @@ def test_admission_test_is_an_alternative(run: Any) -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
+        # Round 19: a bracket of bare year codes restates the diploma's level: one item at the lowest (gold tpub)
         ("- Diplôme de carrossier (CQ6/CQ7) ou titre de compétence équivalent.",
-         [("Diplôme de carrossier", None), ("CQ6", 3), ("CQ7", 4), ("titre de compétence équivalent", None)]),
+         [("Diplôme de carrossier (CQ6/CQ7)", 3), ("titre de compétence équivalent", None)]),
         ('- CQ7 électricité ou titre de compétence "monteur frigoriste".', [("CQ7", 4), ('titre de compétence "monteur frigoriste"', None)]),
         ("- Bachelier en kinésithérapie (diplôme belge ou reconnu par la FWB).", [("Bachelier", 6), ("reconnu par la FWB", None)]),
         ("- Être titulaire d'un bachelier en logopédie, ou d'un autre titre reconnu par l'ONE pour la fonction d'encadrement.",
