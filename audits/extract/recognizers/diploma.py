@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from audits.extract.fastscan import GatedPattern, MultiPattern
+from audits.extract.fastscan import GatedPattern, MultiPattern, fold
 from audits.extract.mention import Mention
 from audits.extract.recognizers.driver_cap import is_driver_cap
 from audits.model import Strength
@@ -390,9 +390,10 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found += _equivalent_titles(sorted(found, key=lambda m: m.start), text)
     found = _apprenticeship_levels(_restating_brackets(_drop_named_after_acronym(sorted(found, key=lambda m: m.start), text), text), text)
     found = _professions_after_training(sorted(found, key=lambda m: m.start), text)
-    found = sorted(found + _professions_listed_with_diploma(found, text), key=lambda m: m.start)
+    low = lowered if lowered is not None else fold(text)
+    found = sorted(found + _professions_listed_with_diploma(found, text, low), key=lambda m: m.start)
     found = sorted(found + _bts_acronyms_listed(found, text), key=lambda m: m.start)
-    found = _health_titles_held(found, text)
+    found = _health_titles_held(found, text, low)
     found = sorted(found + _second_fields(found, text), key=lambda m: m.start)
     found = _two_fields(found, text)
     found = _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
@@ -2002,11 +2003,11 @@ def _found_at(found: list[Mention], pos: int) -> Mention | None:
     return next((f for f in found if f.start == pos), None)
 
 
-def _professions_listed_with_diploma(found: list[Mention], text: str) -> list[Mention]:
+def _professions_listed_with_diploma(found: list[Mention], text: str, low: str) -> list[Mention]:
     new: list[Mention] = []
     taken = lambda a, b: any(f.start < b and a < f.end for f in found + new)  # noqa: E731
     # the title cue and the professions it lists
-    for cue in _TITLE_CUE_RE.finditer(text):
+    for cue in _TITLE_CUE_RE.finditer(text) if "titre" in low or "dipl" in low else ():  # (the cue's words: a cheap gate)
         if _OPEN_BRACKET_BEFORE_RE.search(text, max(0, cue.start() - 3), cue.start()):
             continue  # "(titres reconnus par l'arrêté « personnel »)": restating the diplomas listed before, no item of its own
         if cue.group("cue"):
@@ -2107,7 +2108,9 @@ _DOCTOR_DIPLOMA_RE = re.compile(r"m[ée]decin|docteur\s+en\s+m[ée]decine", re.I
 _HEALTH_BEFORE_DE_RE = re.compile(r"(?:" + _HEALTH_PROFESSION + r")\s+$", re.I)
 
 
-def _health_titles_held(found: list[Mention], text: str) -> list[Mention]:
+def _health_titles_held(found: list[Mention], text: str, low: str) -> list[Mention]:
+    if "decin" not in low and "dipl" not in low:  # the doctor's and the qualified professions' words: a cheap gate
+        return found
     new: list[Mention] = []
     # the bare "diplômée d'État" inside "puéricultrice diplômée d'État" gives way to the profession it qualifies
     found = [f for f in found if not (f.attrs.get("code") == "DE" and f.attrs.get("eqf_level") is None and _HEALTH_BEFORE_DE_RE.search(text, max(0, f.start - 40), f.start))]
