@@ -2086,10 +2086,9 @@ _HEALTH_PROFESSION = (
 _DOCTOR_KIND = r"(?:g[ée]n[ée]raliste|sp[ée]cialiste(?!\s+en\s+charge)(?:\s+en\s+[\w'’-]+(?:\s+[\w'’-]+)?)?|p[ée]diatre|psychiatre|g[ée]riatre|urgentiste)"
 _QUALIFIED = r"(?:agr[ée][ée](?:e|\(e\))?|dipl[ôo]m[ée](?:e|\(e\))?(?:\s+d'[ée]tat)?)"
 _HEALTH_HELD_RE = re.compile(
-    # held ("vous êtes", "être") or, qualified, opening a profile line ("- Médecin généraliste agréé INAMI", "Profil : médecin
-    # spécialiste diplômé")
-    r"(?:(?<![\w])(?:vous\s+[êe]tes|tu\s+es|[êe]tre)\s+(?:un\s+|une\s+)?(?P<doc>m[ée]decin\s+" + _DOCTOR_KIND + r"(?:\s+" + _QUALIFIED + r")?)"
-    r"|(?:^|(?<=\n)|(?<=:))[\s•·*>-]*(?P<line>m[ée]decin\s+" + _DOCTOR_KIND + r"\s+" + _QUALIFIED + r"))"
+    # held ("vous êtes", "être"); not a bare profile line ("• Médecin généraliste agréé(e), inscrit(e) à l'Ordre": the
+    # agrément there is the permit to practise, a certification in the golds, upub)
+    r"(?:(?<![\w])(?:vous\s+[êe]tes|tu\s+es|[êe]tre)\s+(?:un\s+|une\s+)?(?P<doc>m[ée]decin\s+" + _DOCTOR_KIND + r"(?:\s+" + _QUALIFIED + r")?))"
     r"(?:\s*\(\s*ou\s+(?P<alt>en\s+(?:fin\s+d'assistanat|fin\s+de\s+sp[ée]cialisation|cours\s+de\s+sp[ée]cialisation|formation)"
     r"(?:\s+(?-i:[a-zà-ÿ])[\w'’-]*){0,3})\s*\))?"
     # (a psychologist or physiotherapist "agréé(e)" is registered, a certification: only "diplômé(e)" here)
@@ -2121,7 +2120,7 @@ def _health_titles_held(found: list[Mention], text: str, low: str) -> list[Menti
                                                        "code": code}, forced_strength=strength, family="diploma"))
 
     for m in _HEALTH_HELD_RE.finditer(text):
-        group = next(g for g in ("doc", "line", "prof") if m.group(g))
+        group = "doc" if m.group("doc") else "prof"
         name, start = m.group(group), m.start(group)
         level = next((lv for p, lv in _HEALTH_LEVELS if p.match(name)), None)
         add(start, start + len(name), level, "PROFESSION SANTE")

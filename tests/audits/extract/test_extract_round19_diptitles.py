@@ -185,8 +185,9 @@ def test_title_list_skips_diplomas_already_read(run: Any) -> None:
     assert levels(run, "- Titres requis : CESS, éducateur ou instituteur.") == [("CESS", 4), ("éducateur", None), ("instituteur", 6)]
 
 
-def test_qualified_doctor_opening_a_profile_line(run: Any) -> None:
-    assert levels(run, "- Médecin généraliste agréé INAMI.") == [("Médecin généraliste agréé", 7)]
+def test_doctor_on_a_profile_line_is_no_held_title(run: Any) -> None:
+    # the agrément on a bare profile line is the permit to practise (a certification in the golds)
+    assert levels(run, "- Médecin généraliste agréé(e), inscrit(e) à l'Ordre des médecins.") == []
     assert levels(run, "- Médecin généraliste pour nos consultations.") == []
 
 
