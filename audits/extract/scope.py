@@ -54,7 +54,8 @@ GLUED_ITEM = (
 # degree or a requirement noun: "Histoire- Géographie", "commerce- vente", "pré- et post-opératoire" stay whole.
 _SENTENCE_END_RE = re.compile(
     # (Round 17: not after the abbreviation of a category before its number, "Le CACES R489 cat. 1 serait un plus")
-    r"(?<=[.!?;])(?<!(?i:\bcat)\.)(?<!(?i:\bniv)\.)\s+|(?<=[.!?])(?=[A-ZÀ-Ý])|(?<=[a-zà-ÿ)];)(?=[A-Za-zÀ-ÿ\d])|(?<=[.!?])(?=[-–•*]\s)|"
+    # (Round 19: nor after "ex." opening examples, "un des titres prévus par le décret (ex. : éducateur, instituteur)")
+    r"(?<=[.!?;])(?<!(?i:\bcat)\.)(?<!(?i:\bniv)\.)(?<!(?i:\bex)\.)\s+|(?<=[.!?])(?=[A-ZÀ-Ý])|(?<=[a-zà-ÿ)];)(?=[A-Za-zÀ-ÿ\d])|(?<=[.!?])(?=[-–•*]\s)|"
     r"(?<=[a-zà-ÿ)])(?=[-–]\s+(?i:le|la|les|l['’]|une?|des|du|d['’]|vous|tu|votre|ton|vos|tes|id[ée]alement|minimum|au\s+moins|"
     r"[êe]tre|avoir|bonne?|tr[èe]s|excellente?|parfaite?|permis|exp[ée]rience|connaissances?|ma[îi]trise|pas|aucune?|notions?|"
     r"dipl[ôo]me|formation|titulaire|capacit[ée])(?![\w-]))|(?<=[^\s•])(?=•)|"

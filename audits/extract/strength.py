@@ -61,6 +61,8 @@ DEFAULT_CUES: dict[str, list[str]] = {
         r"(?:is|would\s+be)\s+(?:a|an)\s+(?:(?:big|real|strong)\s+)?(?:plus|asset|advantage|bonus)|nice[\s-]+to[\s-]+have|preferably|ideally|preferred",
         # Round 17: the sign written for the word ("certification ITIL = plus", "(PCR) = atout")
         r"=\s*(?:un\s+)?(?:plus|atout|avantage)",
+        # Round 19: the same predicate after a colon closing a list ("CQ6 couvreur… ou 6e professionnelle toiture : un avantage")
+        r"(?<=:)\s*(?:un|une)\s+" + _PLUS_ADJECTIVE + r"(?:avantage|atout)(?![\w])",
         # Round 17: the plural predicate ("le permis C et le code 95 seraient un avantage", "sont des atouts")
         r"(?:sont|seraient|seront)\s+(?:des|un|une)\s+(?:plus|atouts?|avantages?)",
         # "… est préférable": the adjective grades as "de préférence" does

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from audits.extract.fastscan import GatedPattern, MultiPattern
+from audits.extract.fastscan import GatedPattern, MultiPattern, fold
 from audits.extract.mention import Mention
 from audits.extract.recognizers.driver_cap import is_driver_cap
 from audits.model import Strength
@@ -216,11 +216,17 @@ _TITRE_PRO_LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (
 )
 
 
+_NEXT_ALTERNATIVE_RE = re.compile(r"\s+(?:ou|et/ou)\s+", re.I)
+
+
 def _titre_pro_level(text: str, start: int) -> int | None:
     """The RNCP level of the trade named in the clause that starts with "titre professionnel" at `start`, or None."""
     m = _TITRE_PRO_TRADE_RE.match(text, start)
     # Round 15: the inclusive forms read as the base word ("Assistant(e) de vie aux familles", "Agent(e) de propreté")
     tail = re.sub(r"\((?:e|ne|trice|rice|euse|[èe]re|i[èe]re)\)|·(?:e|ne|trice|rice)", "", m.group(0)) if m else ""
+    # Round 19: the trade ends at the next alternative ("titre professionnel Agent de propreté et d'hygiène ou CQP Chef
+    # d'équipe propreté": the agent's title, 3, not the team leader's)
+    tail = _NEXT_ALTERNATIVE_RE.split(tail, maxsplit=1)[0]
     for level, pattern in _TITRE_PRO_LEVELS:
         if pattern.search(tail):
             return level
@@ -384,13 +390,93 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found += _equivalent_titles(sorted(found, key=lambda m: m.start), text)
     found = _apprenticeship_levels(_restating_brackets(_drop_named_after_acronym(sorted(found, key=lambda m: m.start), text), text), text)
     found = _professions_after_training(sorted(found, key=lambda m: m.start), text)
+    low = lowered if lowered is not None else fold(text)
+    found = sorted(found + _professions_listed_with_diploma(found, text, low), key=lambda m: m.start)
+    found = sorted(found + _bts_acronyms_listed(found, text), key=lambda m: m.start)
+    found = _health_titles_held(found, text, low)
+    found = sorted(found + _second_fields(found, text), key=lambda m: m.start)
     found = _two_fields(found, text)
     found = _merge_ranges_and_levels(_drop_parenthesised_acronyms(sorted(found, key=lambda m: m.start), text), text)
     found = _second_pass(sorted(found + _listed_providers(found, text), key=lambda m: m.start), text)
     found = _drop_routes_and_safety_courses(_public_level_brackets(_level_code_brackets(found, text), text), text)
     found = _training_certificate_brackets(found, text)
     found = sorted(found + _routes_after_participle(found, text), key=lambda m: m.start)
-    return [m for m in _drop_tpp(found, text) if not _others_country(text, m)]
+    found = _named_trainings_with_titles([m for m in _drop_tpp(found, text) if not _others_country(text, m)], text)
+    return _engagement_to_obtain(_stated_degree_levels(found, text), text)
+
+
+# Round 19: the ad takes one who undertakes to obtain the diploma ("un des titres prévus par le décret ATL (ex. : …) ou
+# vous vous engagez à suivre la formation", "CAPAES ou engagement à l'obtenir dans les 6 ans", "ou s'engager à le
+# suivre"): a wish, preferred, as certification.py reads the same words. Past the diploma's own bracket; only the
+# undertaking ("(ou en cours)" after a diploma keeps the heading's strength).
+_ENGAGEMENT_AFTER_RE = re.compile(
+    r"(?:\s*\([^()\n]{0,120}\))?[^.;\n()]{0,45}?(?<![\w])ou\s+(?:s['’]\s*engager|vous\s+vous\s+engagez|tu\s+t['’]\s*engages|"
+    r"(?:l['’]\s*|un\s+)?engagement|vous\s+acceptez\s+de|tu\s+acceptes\s+de|accepter\s+de)\s+(?:[àa]\s+)?(?:le|la|les|l['’])?\s*"
+    r"(?:passer|obtenir|suivre|acqu[ée]rir|pr[ée]parer)(?![\w])",
+    re.I,
+)
+
+
+def _engagement_to_obtain(found: list[Mention], text: str) -> list[Mention]:
+    if "engag" not in text and "accept" not in text:
+        return found
+    return [m.with_(forced_strength="preferred") if m.forced_strength is None and _ENGAGEMENT_AFTER_RE.match(text, m.end) else m
+            for m in found]
+
+
+# Round 19: a diploma restated by its degree in brackets takes that degree's level ("diplôme d'assistant
+# pharmaceutico-technique (bachelier)": the course became a bachelor, 6); and in a Belgian ad the (pre-Bologna) "licence
+# en …" is the second cycle, a master's (7: "une licence en gestion hospitalière est un atout"; the French licence is 6).
+_DEGREE_IN_BRACKET_RE = re.compile(r"\(\s*(?P<deg>bacheli(?:er|[èe]re)|master|graduat|BES|CESS|CQ\s?7|CQ\s?6)\s*\)$", re.I)
+_DEGREE_BRACKET_AFTER_RE = re.compile(r"\s*\(\s*(?P<deg>bacheli(?:er|[èe]re)|master|graduat)\s*\)", re.I)
+_DEGREE_LEVELS = {"bachelier": 6, "bachelière": 6, "bacheliere": 6, "master": 7, "graduat": 5, "bes": 5, "cess": 4, "cq7": 4, "cq 7": 4,
+                  "cq6": 3, "cq 6": 3}
+# (institutions and Belgian degrees, not cities: a French ad may name Brussels or Liège)
+_BELGIAN_AD_RE = re.compile(r"(?<![\w])(?:(?i:bacheli(?:er|[èe]re)|graduat|r[ée]gendat|humanit[ée]s|intercommunale)|CESS|AViQ|FWB|Wallonie|INAMI|"
+                            r"Forem|Actiris|CPAS|Selor|ONE)(?![\w])")
+_BELGIAN_LICENCE_RE = re.compile(r"(?:une\s+|la\s+)?licence\s+(?:en|d'|de)\s", re.I)
+
+
+# Round 19: a named training whose bracket gives the titles it may lead to ("Formation de secrétaire médicale (titre
+# professionnel ou certificat AFPA, Pigier…) exigée", "formation « secrétaire de mairie » (titre professionnel ou DU)
+# appréciée"): one item, the training with its bracket, at the titre's level for that trade (the labelling guide's named
+# training, "at the level of the usual certificate").
+_NAMED_TRAINING_BEFORE_RE = re.compile(r"(?<![\w])(?:une\s+)?formation\s+(?:de\s+|d'|«\s*|\"\s*)(?P<trade>[^()\n.;:]{2,50}?)\s*[»\"]?\s*\(\s*$", re.I)
+_BRACKET_END_RE = re.compile(r"[^()\n]{0,120}?\)")
+
+
+def _named_trainings_with_titles(found: list[Mention], text: str) -> list[Mention]:
+    out = list(found)
+    for m in found:
+        if m.attrs.get("code") != "TITRE PRO" or m not in out:
+            continue
+        before = _NAMED_TRAINING_BEFORE_RE.search(text, max(0, m.start - 70), m.start)
+        close = _BRACKET_END_RE.match(text, m.end)
+        if before is None or close is None:
+            continue
+        level = m.attrs.get("eqf_level") or _titre_pro_level("titre professionnel " + before.group("trade"), 0)
+        inside = [f for f in out if before.start() <= f.start and f.end <= close.end()]
+        out = [f for f in out if f not in inside]
+        out.append(Mention("diploma", before.start(), close.end(), {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None,
+                                                                     "code": "FORMATION METIER"}, family="diploma"))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _stated_degree_levels(found: list[Mention], text: str) -> list[Mention]:
+    out = []
+    belgian: bool | None = None
+    for m in found:
+        b = _DEGREE_IN_BRACKET_RE.search(text, m.start, m.end) or _DEGREE_BRACKET_AFTER_RE.match(text, m.end)
+        # only upwards: "bachelier (graduat)" names the old name of the same degree, not a lower one
+        if b is not None and (level := _DEGREE_LEVELS.get(b.group("deg").lower())) and int(m.attrs.get("eqf_level") or 0) < level:
+            m = m.with_(attrs={**m.attrs, "eqf_level": level, "isced_level": LEVEL_ISCED[level]})
+        elif m.attrs.get("code") == "LICENCE" and m.attrs.get("eqf_level") == 6 and _BELGIAN_LICENCE_RE.match(text, m.start):
+            if belgian is None:
+                belgian = bool(_BELGIAN_AD_RE.search(text))
+            if belgian:
+                m = m.with_(attrs={**m.attrs, "eqf_level": 7, "isced_level": 7})
+        out.append(m)
+    return out
 
 
 # Round 18 (the TPP convention, labelling guide's last section): the Belgian nurse's "titre professionnel particulier" (SIAMU,
@@ -1017,6 +1103,9 @@ _CARE_ITEM_RE = re.compile(r"(?:" + _CARE_ITEM + r")(?![\w])", re.I)
 _CARE_SEP_RE = re.compile(_CARE_SEP, re.I)
 
 
+_STATE_HEAD_RE = re.compile(r"d'[ée]tat", re.I)
+
+
 def _care_diploma_lists(found: list[Mention], text: str) -> list[Mention]:
     new: list[Mention] = []
     for head in _CARE_HEAD_RE.finditer(text):
@@ -1024,6 +1113,8 @@ def _care_diploma_lists(found: list[Mention], text: str) -> list[Mention]:
         while (item := _CARE_ITEM_RE.match(text, pos)) is not None:
             i = int(next(k for k, v in item.groupdict().items() if v is not None)[1:])
             _p, code, level = _CARE_PROFESSIONS[i]
+            if code == "PUERICULTURE" and _STATE_HEAD_RE.search(head.group(0)):
+                code, level = "DE PUERICULTRICE", 6  # Round 19: the French State diploma (a nurse's specialisation), not the Belgian 7th year
             # Round 18: a "Titres :" heading is not part of the first title ("Titres : puériculteur(trice), auxiliaire de l'enfance")
             start = head.start() if first and not head.group(0).lower().startswith("titre") else item.start()
             new.append(Mention("diploma", start, item.end(), {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None,
@@ -1827,6 +1918,269 @@ def _trade_diplomas(found: list[Mention], text: str) -> list[Mention]:
         out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None,
                                                           "code": "DIPLOME METIER"}, family="diploma"))
     return out
+
+
+# Round 19: a diploma governs the professions listed after it. Employers name the alternatives to a diploma by the
+# profession the title leads to ("diplôme d'éducateur A1 ou A2, d'animateur socioculturel ou un bachelier", "BTS SAM /
+# assistant de manager", "Bac pro PSPA, pilote de ligne de production ou CQP", "une puéricultrice diplômée d'État, ou une
+# éducatrice de jeunes enfants"), and a title cue names the titles it accepts the same way ("un des titres prévus par le
+# décret ATL (ex. : brevet d'animateur, éducateur, instituteur, puériculteur)", "Titres requis : éducateur, instituteur").
+# Each name right after the diploma (or the cue), separated by a comma, a slash or "ou", is one more diploma of the list.
+# A titre professionnel names its trade in words ("Titre professionnel agent magasinier ou préparateur de commandes"): one
+# item, the golds' reading, so it starts no list here. Not the job itself, the team or the public: a name after a clause boundary, after "vous", after a strength cue
+# ("BTS exigé, vendeur dans l'âme") or qualified as a person ("cuisinier confirmé", "éducateur motivé") is not listed.
+_PERSON_WORDS = (
+    r"(?:ou|et|avec|pour|dans|chez|qui|que|vous|tu|nous|est|sont|serait|sera|exig|requis|souhait|appr[ée]ci|obligatoire|"
+    r"indispensable|minimum|confirm|exp[ée]riment|motiv|autonome|dynamique|polyvalent|rigoureu|s[ée]rieu|senior|junior|"
+    r"d[ée]butant|passionn|qualifi|h/f|f/h|ayant|justifi|poss[ée]d|capable|pr[eê]t)"
+)
+# words with a trade's ending that are no trade ("Bac+2 ou supérieur", "Bac pro, filière vente", "CAP, salaire attractif")
+_NOT_TRADE = (
+    r"(?!(?:sup|inf|ext|int|ant|post)[ée]rieur|ing[ée]nieur|docteur|d[ée]tent|porteu|titulaire|candidat|demandeu|b[ée]n[ée]ficiaire|locut|meilleur|secteur|valeur|leur|ailleurs|premi|derni|m[ée]tier|chantier|particuli|"
+    r"entier|enti[èe]re|courrier|dossier|papier|janvier|f[ée]vrier|r[ée]guli|fili[èe]re|mati[èe]re|mani[èe]re|carri[èe]re|"
+    r"lumi[èe]re|liste|piste|catalogue|dialogue|ancien|quotidien|entretien|moyen|bien|lien)"
+)
+_TITLE_PROFESSION_HEAD = (
+    _NOT_TRADE + r"(?:[^\W\d_]{2,}?(?:eur|euse|rice|ier|i[èe]re|[ciudg]ien|[ciudg]ienne|iste|logue|iatre|p[èe]de|th[ée]rapeute)"
+    r"|(?:assist|accompagn|soign|surveill|commer[çc]|interven|enseign|n[ée]goci|consult|aid)ante?|agente?"
+    r"|(?:secr[ée]t|biblioth[ée]c|fonctionn|gestionn|v[ée]t[ée]rin|not|mandat|commiss|auxili|document)aire"
+    # trades without those endings
+    r"|boulang(?:er|[èe]re)|bouch(?:er|[èe]re)|ma[çc]on|peintre|comptable|architecte|m[ée]decin|sage-femme|g[ée]om[èe]tre"
+    r"|pilote|avocate?|cuisin(?:ier|i[èe]re))"
+    r"(?:\(e\)|\(ne\)|\(trice\)|\(rice\)|\(i[èe]re\)|\(euse\)|·rice|·trice|\s?/\s?(?:trice|rice|euse|e)|e)?s?"
+    # course names that stand for their Belgian title ("6e professionnelle auxiliaire de l'enfance ou puériculture")
+    r"|pu[ée]riculture"
+)
+_TITLE_PROFESSION = (
+    r"(?:" + _TITLE_PROFESSION_HEAD + r")(?![\w])"
+    r"(?:\s+(?!" + _PERSON_WORDS + r")(?:d'|l')?[^\W\d_][\w'’-]*(?:\(e\)|\(le\))?){0,5}?"
+)
+_LISTED_END = r"(?=\s*(?:[,/;.)?!…]|\bou\b|\bet\b|\n|$|(?:souhait|exig|requis|appr[ée]ci|obligatoire|indispensable|est\s+un|serait)))"
+_PROFESSION_AFTER_DIPLOMA_RE = re.compile(
+    # the diploma's speciality left out of its span ("Bac pro PSPA", "CAP pâtissier", "6e professionnelle auxiliaire de
+    # l'enfance"), then ",", "/", "ou", ", ou"
+    # l'enfance"), then ",", "/", "ou", ", ou"; a slash glued to that speciality joins two names of one diploma ("DEUST
+    # préparateur/technicien en pharmacie")
+    r"(?:\s+(?-i:[A-Z][A-Z0-9]{1,7})(?![\w]))?(?P<spec>(?:\s+(?!" + _PERSON_WORDS + r"\b)(?:d'|l')?(?-i:[a-zà-ÿ])[\w'’-]*){1,4}?)?"
+    # ("d'éducateur" keeps its preposition, as the listed alternatives do: "diplôme d'animateur, d'éducateur ou bachelier")
+    r"(?:\s*(?:,\s*(?:ou|et/ou)\b|,|\bou\b|\bet/ou\b)|(?(spec)\s+/|\s*/))\s*(?:d'une\s+|d'un\s+|une\s+|un\s+)?"
+    r"(?P<item>(?:de\s+|d'|du\s+)?" + _TITLE_PROFESSION + r")" + _LISTED_END,
+    re.I,
+)
+# the title cue: "un des titres prévus par le décret ATL", "les titres requis par l'arrêté", "Titres requis :",
+# "être porteur d'un des titres suivants :"; its examples in brackets after it
+_TITLE_CUE_RE = re.compile(
+    r"(?<![\w])(?P<cue>(?:(?:l')?un\s+des\s+|les\s+|des\s+)?titres?\s+(?:requis|pr[ée]vus|vis[ée]s|fix[ée]s|d[ée]finis|reconnus)"
+    r"\s+(?:par|dans)\s+(?:le|la|les|l')\s*(?:d[ée]cret|arr[êe]t[ée]|r[èe]glement|statut|liste|cadre)(?:\s+(?-i:[A-Z][\w-]*)){0,3})"
+    r"(?P<open>\s*\(\s*(?:(?:ex\.?|p\.\s*ex\.?|par\s+exemple|notamment|comme)\s*:?\s*)?)?"
+    r"|(?<![\w])(?:titres?|dipl[ôo]mes?)\s+(?:requis|accept[ée]s|admis|suivants)\s*:\s*",
+    re.I,
+)
+_OPEN_BRACKET_BEFORE_RE = re.compile(r"\(\s*$")
+_TITLE_ITEM_RE = re.compile(r"(?:d'une\s+|d'un\s+|une\s+|un\s+|de\s+|d'|du\s+)?(?P<item>" + _TITLE_PROFESSION + r")" + _LISTED_END, re.I)
+_OTHER_ITEM_RE = re.compile(r"(?:brevet|certificat|attestation|dipl[ôo]me)[^,;()\n]{1,80}?(?=\s*(?:,|\bou\b))", re.I)
+_LIST_SEP_RE = re.compile(r"\s*(?:,|/|\bou\b|\bet/ou\b|\bet\b)\s*", re.I)
+# levels of the titles these professions name (Belgian bachelors and secondary courses, French State diplomas, BTS, Bac pro)
+_LISTED_TITLE_LEVELS: list[tuple[re.Pattern[str], str, int | None]] = [
+    (re.compile(r"[ée]ducat(?:eur|rice)\w*(?:\(\w+\))?\s+de\s+jeunes\s+enfants", re.I), "DE EJE", 6),
+    (re.compile(r"pu[ée]ricult", re.I), "PUERICULTURE", 4),
+    (re.compile(r"assistant\w*(?:\(e\))?\s+(?:de\s+)?(?:manager|direction|gestion)", re.I), "BTS", 5),
+    (re.compile(r"pilote\s+de\s+ligne", re.I), "BAC PRO", 4),
+    (_MASTER_PROFESSIONS_RE, "DIPLOME METIER", 7),
+    (_BACHELOR_PROFESSIONS_RE, "DIPLOME METIER", 6),
+]
+
+
+# a vocational diploma named by its speciality: the next trade is the same diploma in another speciality ("CAP pâtissier
+# ou boulanger", "Bac pro PSPA, pilote de ligne de production")
+_SPECIALITY_DIPLOMAS = frozenset({"CAP", "BEP", "BAC PRO", "BP", "BTM", "BTMS", "MC", "MENTION COMPLEMENTAIRE", "BTS", "DUT", "BUT",
+                                  "DEUST", "TITRE PRO"})
+
+
+_PREPOSITION_RE = re.compile(r"^(?:de\s+|d'|du\s+)", re.I)
+
+
+def _listed_title_mention(text: str, start: int, end: int, after: Mention | None = None) -> Mention:
+    name = _PREPOSITION_RE.sub("", text[start:end])
+    code, level = "DIPLOME METIER", None
+    if after is not None and after.attrs.get("code") in _SPECIALITY_DIPLOMAS:
+        code, level = str(after.attrs["code"]), after.attrs.get("eqf_level")
+    for p, c, lv in _LISTED_TITLE_LEVELS:
+        if p.match(name):
+            code, level = c, lv
+            break
+    else:
+        care = next(((c, lv) for p, c, lv in _CARE_PROFESSIONS if re.match(p, name, re.I)), None)
+        if care and care[1] is not None:
+            code, level = care
+    return Mention("diploma", start, end, {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None,
+                                           "code": code, "listed": True}, family="diploma")
+
+
+def _found_at(found: list[Mention], pos: int) -> Mention | None:
+    return next((f for f in found if f.start == pos), None)
+
+
+def _professions_listed_with_diploma(found: list[Mention], text: str, low: str) -> list[Mention]:
+    new: list[Mention] = []
+    taken = lambda a, b: any(f.start < b and a < f.end for f in found + new)  # noqa: E731
+    # the title cue and the professions it lists
+    for cue in _TITLE_CUE_RE.finditer(text) if "titre" in low or "dipl" in low else ():  # (the cue's words: a cheap gate)
+        if _OPEN_BRACKET_BEFORE_RE.search(text, max(0, cue.start() - 3), cue.start()):
+            continue  # "(titres reconnus par l'arrêté « personnel »)": restating the diplomas listed before, no item of its own
+        if cue.group("cue"):
+            if taken(cue.start("cue"), cue.end("cue")):
+                continue
+            new.append(Mention("diploma", cue.start("cue"), cue.end("cue"), {"eqf_level": None, "isced_level": None,
+                                                                           "code": "TITRE REQUIS"}, family="diploma"))
+            if cue.group("open") is None or "(" not in cue.group("open"):
+                continue
+        pos, items = cue.end(), []
+        while True:
+            if (m := _TITLE_ITEM_RE.match(text, pos)) is not None:
+                items.append((m.start("item"), m.end("item")))
+                end = m.end()
+            elif (other := _OTHER_ITEM_RE.match(text, pos)) is not None:
+                end = other.end()  # a certificate among the examples ("brevet d'animateur de centres de vacances"), read elsewhere
+            elif (known := _found_at(found, pos)) is not None:
+                end = known.end  # a diploma already read ("Titres requis : CESS, éducateur, instituteur")
+            else:
+                break
+            sep = _LIST_SEP_RE.match(text, end)
+            if sep is None:
+                break
+            pos = sep.end()
+        if cue.group("cue") or len(items) >= 2:
+            new += [_listed_title_mention(text, a, b) for a, b in items if not taken(a, b)]
+    # the professions right after a diploma
+    for f in sorted(found + new, key=lambda m: m.start):
+        if f.attrs.get("code") == "TITRE PRO" or str(f.attrs.get("code", "")).startswith(("BAC+", "NIVEAU")):
+            continue  # a level names its field by the profession ("un BAC +2 GEA ou assistant manager": one item, gold umix)
+        pos = f.end
+        while (m := _PROFESSION_AFTER_DIPLOMA_RE.match(text, pos)) is not None and not taken(m.start("item"), m.end("item")):
+            if m.group("spec") and (f.attrs.get("code") in _SPECIALITY_DIPLOMAS or f.attrs.get("code") in _FIELD_DEGREES):
+                # "CAP installateur sanitaire ou installateur thermique", "Bachelier en secrétariat de direction, assistant
+                # de direction ou équivalent": one diploma named two ways (the golds' one item)
+                break
+            new.append(_listed_title_mention(text, m.start("item"), m.end("item"), f))
+            pos = m.end("item")
+    return new
+
+
+# Round 19: a BTS speciality acronym listed after another one ("Bac+2 commercial (NDRC, TC, MCO…)", "BTS NDRC, MCO ou
+# GPME"): the whole list is BTS, each its own item. Only after a mention already read as a BTS: alone "TC" or "CG" is
+# anything.
+_BTS_NEXT_RE = re.compile(
+    r"\s*(?:,|/|\bou\b|\bet\b)\s*(?P<item>(?-i:NDRC|MCO|MUC|NRC|GPME|SAM|PME|CG|SIO|TC|CI|AG|AM|AD|MHR|ESF|SP3S|CRSA|ATI|"
+    r"MS|FED|SN|TP|CPI|CIRA|ABM|ACSE|APV|GTLA|TL|OL))(?![\w])(?!\s+ou\s+[ée]quivalent)",
+    re.I,
+)
+
+
+def _bts_acronyms_listed(found: list[Mention], text: str) -> list[Mention]:
+    new: list[Mention] = []
+    for f in found:
+        if f.attrs.get("code") != "BTS":
+            continue
+        pos = f.end
+        while (m := _BTS_NEXT_RE.match(text, pos)) is not None and not any(g.start < m.end() and m.start("item") < g.end for g in found + new):
+            new.append(Mention("diploma", m.start("item"), m.end("item"), {"eqf_level": 5, "isced_level": 5, "code": "BTS", "listed": True},
+                               family="diploma"))
+            pos = m.end()
+    return new
+
+
+# Round 19: the regulated health professions held as a title. The candidate "is" a doctor of a stated kind ("Vous êtes
+# médecin généraliste agréé (ou en fin d'assistanat)", "être médecin spécialiste en gériatrie"), or the profession is
+# said qualified ("kinésithérapeute diplômé(e)", "puéricultrice diplômée d'État", "psychologue agréé(e)"): the diploma
+# of that profession, at its level (doctors, pharmacists, physiotherapists, psychologists, midwives 7; the Belgian
+# bachelors 6). The doctor still in training is an alternative with no level. Alone ("nous recrutons un médecin",
+# "en lien avec le psychologue") the profession is the job or a colleague.
+_HEALTH_PROFESSION = (
+    r"m[ée]decin|pharmacien(?:ne|\(ne\))?|(?:masseur[- ])?kin[ée]sith[ée]rapeute|kin[ée]|psychologue|sage-femme|dentiste|"
+    r"logop[èe]de|ergoth[ée]rapeute|orthophoniste|psychomotricien(?:ne|\(ne\))?|podologue|di[ée]t[ée]ticien(?:ne|\(ne\))?|"
+    r"infirmi(?:er|[èe]re)(?:\(e\)|\([èe]re\))?|pu[ée]ricult(?:eur|rice)(?:\(trice\))?|sage-femme"
+)
+_DOCTOR_KIND = r"(?:g[ée]n[ée]raliste|sp[ée]cialiste(?!\s+en\s+charge)(?:\s+en\s+[\w'’-]+(?:\s+[\w'’-]+)?)?|p[ée]diatre|psychiatre|g[ée]riatre|urgentiste)"
+_QUALIFIED = r"(?:agr[ée][ée](?:e|\(e\))?|dipl[ôo]m[ée](?:e|\(e\))?(?:\s+d'[ée]tat)?)"
+_HEALTH_HELD_RE = re.compile(
+    # held ("vous êtes", "être"); not a bare profile line ("• Médecin généraliste agréé(e), inscrit(e) à l'Ordre": the
+    # agrément there is the permit to practise, a certification in the golds, upub)
+    r"(?:(?<![\w])(?:vous\s+[êe]tes|tu\s+es|[êe]tre)\s+(?:un\s+|une\s+)?(?P<doc>m[ée]decin\s+" + _DOCTOR_KIND + r"(?:\s+" + _QUALIFIED + r")?))"
+    r"(?:\s*\(\s*ou\s+(?P<alt>en\s+(?:fin\s+d'assistanat|fin\s+de\s+sp[ée]cialisation|cours\s+de\s+sp[ée]cialisation|formation)"
+    r"(?:\s+(?-i:[a-zà-ÿ])[\w'’-]*){0,3})\s*\))?"
+    # (a psychologist or physiotherapist "agréé(e)" is registered, a certification: only "diplômé(e)" here)
+    r"|(?<![\w])(?P<prof>(?:" + _HEALTH_PROFESSION + r")\s+dipl[ôo]m[ée](?:e|\(e\))?(?:\s+d'[ée]tat)?)(?![\w])",
+    re.I,
+)
+_HEALTH_LEVELS = [(re.compile(r"m[ée]decin|pharmacien|kin[ée]|psychologue|sage-femme|dentiste|orthophoniste", re.I), 7),
+                  (re.compile(r"logop|ergoth|psychomot|podolog|infirmi|pu[ée]ricult", re.I), 6)]
+# "de préférence pédiatre ou généraliste" after a doctor's diploma: the specialist titles preferred
+_SPECIALIST = r"p[ée]diatre|g[ée]n[ée]raliste|g[ée]riatre|psychiatre|urgentiste|anesth[ée]siste|chirurgien(?:ne)?|[a-zé]{3,}ologue"
+_SPECIALIST_PREFERRED_RE = re.compile(
+    r"(?P<a>(?:de\s+pr[ée]f[ée]rence|id[ée]alement|si\s+possible)\s+(?:" + _SPECIALIST + r"))(?:\s*(?:,|\bou\b)\s*(?P<b>" + _SPECIALIST + r"))?(?![\w])",
+    re.I,
+)
+_DOCTOR_DIPLOMA_RE = re.compile(r"m[ée]decin|docteur\s+en\s+m[ée]decine", re.I)
+_HEALTH_BEFORE_DE_RE = re.compile(r"(?:" + _HEALTH_PROFESSION + r")\s+$", re.I)
+
+
+def _health_titles_held(found: list[Mention], text: str, low: str) -> list[Mention]:
+    if "decin" not in low and "dipl" not in low:  # the doctor's and the qualified professions' words: a cheap gate
+        return found
+    new: list[Mention] = []
+    # the bare "diplômée d'État" inside "puéricultrice diplômée d'État" gives way to the profession it qualifies
+    found = [f for f in found if not (f.attrs.get("code") == "DE" and f.attrs.get("eqf_level") is None and _HEALTH_BEFORE_DE_RE.search(text, max(0, f.start - 40), f.start))]
+
+    def add(start: int, end: int, level: int | None, code: str, strength: Strength | None = None) -> None:
+        if not any(f.start < end and start < f.end for f in found + new):
+            new.append(Mention("diploma", start, end, {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None,
+                                                       "code": code}, forced_strength=strength, family="diploma"))
+
+    for m in _HEALTH_HELD_RE.finditer(text):
+        group = "doc" if m.group("doc") else "prof"
+        name, start = m.group(group), m.start(group)
+        level = next((lv for p, lv in _HEALTH_LEVELS if p.match(name)), None)
+        add(start, start + len(name), level, "PROFESSION SANTE")
+        if m.group("alt"):
+            add(m.start("alt"), m.end("alt"), None, "PROFESSION SANTE")
+    for m in _SPECIALIST_PREFERRED_RE.finditer(text):
+        if not any(f.end <= m.start() and m.start() - f.end <= 250 and _DOCTOR_DIPLOMA_RE.search(text, f.start, f.end) for f in found + new):
+            continue
+        # the preference is theirs, not the doctor's diploma's before it ("docteur en médecine, de préférence pédiatre")
+        add(m.start("a"), m.end("a"), 7, "PROFESSION SANTE", "preferred")
+        if m.group("b"):
+            add(m.start("b"), m.end("b"), 7, "PROFESSION SANTE", "preferred")
+    return sorted(found + new, key=lambda m: m.start)
+
+
+# Round 19: a second field given elliptically after a diploma ("Le DU d'orthopédie ou de micronutrition", "master en
+# langues et lettres modernes (orientation germaniques) ou en traduction"): a second diploma of the same kind and level.
+# A university diploma (DU, DIU) names one field each; a degree does so only when a bracket closes its first field ("master
+# en informatique ou en gestion" stays one degree, the golds' reading).
+_FIELD_WORDS = r"(?-i:[a-zà-ÿ])[\w'’-]+(?:\s+(?!ou\b|et\b|est\b|sont\b|serait\b|exig|requis|souhait|appr[ée]ci|obligatoire)(?:d'|de\s+|des\s+|du\s+|et\s+)?(?-i:[a-zà-ÿ])[\w'’-]+){0,3}?"
+_SECOND_FIELD_RE = re.compile(
+    r"(?P<first>(?:\s+(?:en|de|d'|du)\s*[^()\n,;.]{1,60}?)?\s*\([^()\n]{1,60}\))?\s+ou\s+(?P<item>(?:en|de|d'|du)\s*" + _FIELD_WORDS + r")"
+    r"(?=\s*(?:[,;.)\n]|$|\bou\b|\bet\b|est\b|sont\b|serait\b|exig|requis|souhait|appr[ée]ci|obligatoire))",
+    re.I,
+)
+_ONE_FIELD_DIPLOMAS = frozenset({"DU"})
+_FIELD_DEGREES = frozenset({"MASTER", "BACHELIER", "LICENCE", "M1", "M2"})
+
+
+def _second_fields(found: list[Mention], text: str) -> list[Mention]:
+    new: list[Mention] = []
+    for f in found:
+        code = f.attrs.get("code")
+        if code not in _ONE_FIELD_DIPLOMAS and code not in _FIELD_DEGREES:
+            continue
+        m = _SECOND_FIELD_RE.match(text, f.end)
+        if m is None or (code in _FIELD_DEGREES and not m.group("first")):
+            continue
+        if any(g.start < m.end("item") and m.start("item") < g.end for g in found if g is not f):
+            continue
+        new.append(f.with_(start=m.start("item"), end=m.end("item"), attrs={**f.attrs, "listed": True}))
+    return new
 
 
 # Round 15: the year of a Belgian professional course given in brackets after the diploma ("puériculteur(trice) (7e
