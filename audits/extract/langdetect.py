@@ -36,6 +36,12 @@ for _lang, _words in _STOPWORDS.items():
         _LANGS_OF[_w] = _LANGS_OF.get(_w, ()) + (_lang,)
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 MIN_HITS = 4
+# Round 19: a mixed ad — an English frame around French requirement lines ("Who you are • français natif ou bilingue • no
+# specific degree needed, but a BTS SAM…", "Profil : - Master en commerce … - 3+ years in SaaS sales") — is read as French:
+# the written batches and the team corpus label their requirements. It needs a real French share: enough French function
+# words (a company name, "Profil:" or one "en" in an English ad give 0 to 3) and at least this fraction of the best count.
+MIN_MIXED_HITS = 6
+MIXED_SHARE = 0.4
 
 
 @dataclass(frozen=True)
@@ -60,5 +66,7 @@ def detect_language(text: str, default: str = "fr") -> LanguageGuess:
     ranked = sorted(counts.values(), reverse=True)
     # Shared short words ("de", "in", "die") need a clear margin before we call a text non-French.
     if best != default and ranked[0] < 1.3 * counts[default]:
+        return LanguageGuess(default, False)
+    if best != default and counts[default] >= MIN_MIXED_HITS and counts[default] >= MIXED_SHARE * ranked[0]:
         return LanguageGuess(default, False)
     return LanguageGuess(best, True)

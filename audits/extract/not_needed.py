@@ -47,3 +47,20 @@ def said_not_needed(text: str, end: int) -> bool:
     if m is None or WISH_RE.search(m.group(0)):
         return False
     return not _BUT_WISHED_AFTER_RE.match(text, m.end())
+
+
+# Round 19: a title said to be refused or not to count ("Les éducateurs A2 ne seront pas retenus", "(AESI primaire ne
+# s'applique pas ici)", "le CESS n'est pas suffisant", "un BTS ne convient pas", "les bacheliers sont exclus"): not asked,
+# and not an item either (unlike "n'est pas demandé", which the guide keeps as an optional diploma). A few words of the
+# title's own may stand between ("AESI primaire", "A2 de nuit"), no clause break.
+_REJECTED_AFTER_RE = re.compile(
+    r"[^.;,:()\n]{0,25}?\s(?:ne\s+(?:sera|seront|sont|est|serait|seraient)\s+pas\s+(?:retenu|accept|pris\w*\s+en\s+(?:compte|consid[ée]ration)|valable|suffisant|valid)"
+    r"|n['’](?:est|sont)\s+pas\s+(?:retenu|accept|valable|suffisant|valid)|ne\s+s['’]appliquen?t?\s+pas|ne\s+convien(?:t|nent)\s+pas"
+    r"|(?:est|sont|seront)\s+exclu|non\s+(?:retenu|accept[ée]|valable))",
+    re.I,
+)
+
+
+def said_rejected(text: str, end: int) -> bool:
+    """The words right after a mention ending at `end` refuse it ("ne seront pas retenus", "ne s'applique pas")."""
+    return _REJECTED_AFTER_RE.match(text, end) is not None

@@ -59,6 +59,8 @@ DEFAULT_CUES: dict[str, list[str]] = {
         r"(?:est|sont|serait|seraient|sera|seront)\s+(?:tr[èe]s\s+|bien\s+|vraiment\s+)?utiles?(?![\w])|facilit(?:era|eront|erait|eraient)(?![\w])",
         # English requirement sentences inside French ads: "Experience with Kafka is a plus", "nice to have"
         r"(?:is|would\s+be)\s+(?:a|an)\s+(?:(?:big|real|strong)\s+)?(?:plus|asset|advantage|bonus)|nice[\s-]+to[\s-]+have|preferably|ideally|preferred",
+        # Round 19: "a BTS SAM or similar is welcome", "a Master's degree would be appreciated" (not the "welcome pack")
+        r"(?:is|are|would\s+be)\s+(?:(?:very|most|more\s+than|always)\s+)?(?:welcome|appreciated)",
         # Round 17: the sign written for the word ("certification ITIL = plus", "(PCR) = atout")
         r"=\s*(?:un\s+)?(?:plus|atout|avantage)",
         # Round 19: the same predicate after a colon closing a list ("CQ6 couvreur… ou 6e professionnelle toiture : un avantage")

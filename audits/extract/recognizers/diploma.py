@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from audits.extract.fastscan import GatedPattern, MultiPattern, fold
 from audits.extract.mention import Mention
+from audits.extract.not_needed import said_not_needed, said_rejected
 from audits.extract.recognizers.driver_cap import is_driver_cap
 from audits.model import Strength
 
@@ -107,6 +108,32 @@ _NAMED_TITLE_LEVEL_SCAN = GatedPattern(_NAMED_TITLE_LEVEL_RE)
 # "quel que soit votre niveau de diplôme", "accessible sans diplôme": the ad says no diploma is needed — a diploma
 # item with no level, optional (labelling guide, fifth sample). A bare "sans diplôme" is not read: "des jeunes sans
 # diplôme" are the people a service is for.
+# Round 19: the rest of the "no diploma needed" family, written by its parts rather than by sentence — a diploma word
+# (article or possessive, singular or plural, "qualification", "niveau d'études") said not to matter ("Le diplôme n'a pas
+# d'importance", "les diplômes n'ont aucune importance", "la qualification importe peu", "le diplôme ne compte pas", "diplôme
+# facultatif") or said not needed with a qualifier or a plural verb ("Aucun diplôme préalable demandé", "pas de
+# qualification particulière exigée", "les diplômes ne sont pas exigés"), indifference ("peu importent les diplômes",
+# "qu'importe ton diplôme", "avec ou sans diplôme", "diplômé(e) ou non"), "pas besoin d'être diplômé", "il n'est pas
+# nécessaire d'avoir un diplôme", and the English lines of mixed ads ("no specific degree needed", "no degree required",
+# "degree not required"). "sans diplôme" alone is read apart (_none_clauses): the public served uses it too.
+_DIPLOMA_WORD = r"(?:dipl[ôo]mes?(?:\(s\))?|qualifications?|niveau\s+d'[ée]tudes?)"
+_NEED_WORD = r"(?:demand|requis|exig|n[ée]cessaire|obligatoire|indispensable|impos)\w*"
+_NO_DIPLOMA_R19 = (
+    r"(?:le|les|ton|votre|vos|tes)\s+" + _DIPLOMA_WORD + r"\s+(?:"
+    r"n'(?:a|ont)\s+(?:pas|aucune|que\s+peu|pas\s+(?:beaucoup|grande?))\s+(?:d'|de\s+)?importance"
+    r"|(?:a|ont)\s+peu\s+d'importance|(?:nous\s+)?importe(?:nt)?\s+peu|ne\s+compte(?:nt)?\s+pas|(?:est|sont)\s+(?:facultati|optionnel|secondaire)\w*"
+    r"|ne\s+sont\s+pas\s+(?:forc[ée]ment\s+|obligatoirement\s+|du\s+tout\s+)?" + _NEED_WORD + r")"
+    r"|dipl[ôo]mes?\s*(?::\s*)?(?:facultati|optionnel)\w*"
+    r"|(?:pas\s+de|aucune?)\s+" + _DIPLOMA_WORD + r"\s+(?:(?:pr[ée]alable|particuli[èe]re?|sp[ée]cifique|minimum|officiel(?:le)?|pr[ée]cise?)s?\s+){1,2}"
+    r"(?:n'est\s+|ne\s+sont\s+|n'\s*)?" + _NEED_WORD +
+    r"|pas\s+de\s+qualifications?\s+(?:n'est\s+)?" + _NEED_WORD +
+    r"|(?:peu\s+importe(?:nt)?|qu'importe)\s+(?:le|les|ton|votre|vos|tes)\s+dipl[ôo]mes?"
+    r"|avec ou\s+sans\s+dipl[ôo]mes?|dipl[ôo]m[ée](?:e|\(e\))?s?\s+ou\s+(?:non|pas)"
+    r"|(?:pas|nul)\s+besoin\s+d'[êe]tre\s+dipl[ôo]m[ée](?:e|\(e\))?s?"
+    r"|pas\s+(?:n[ée]cessaire|obligatoire|indispensable)\s+d'(?:avoir|[êe]tre|poss[ée]der)\s+(?:un\s+|de\s+)?dipl[ôo]m(?:e|[ée](?:e|\(e\))?)s?"
+    r"|no\s+(?:specific\s+|particular\s+|formal\s+|prior\s+)?(?:degree|diploma|qualification)s?\s+(?:is\s+|are\s+)?(?:needed|required|necessary|mandatory)"
+    r"|(?:degree|diploma)\s+(?:is\s+)?not\s+(?:required|needed|necessary|mandatory)"
+)
 _NO_DIPLOMA_RE = re.compile(
     r"(?<![\w])(?:"
     r"(?:pas|aucun)\s+(?:de\s+|d'?|besoin\s+d'?(?:un\s+)?|besoin\s+de\s+)?dipl[ôo]mes?(?:\(s\))?\s+(?:(?:scolaire|acad[ée]mique)\s+)?(?:particulier\s+|sp[ée]cifique\s+)?"
@@ -151,13 +178,74 @@ _NO_DIPLOMA_RE = re.compile(
     r"|(?:le|les|ton|votre|vos|tes)\s+dipl[ôo]mes?\s+(?:n'est|ne\s+sont)\s+pas\s+(?:(?:tr[èe]s|si|vraiment|le\s+plus)\s+)?"
     r"(?:important|essentiel|d[ée]terminant|primordial|un\s+crit[èe]re|une\s+priorit[ée]|ce\s+qui\s+compte)\w*"
     r"|(?:le|les|ton|votre|vos|tes)\s+dipl[ôo]mes?\s+compte(?:nt)?\s+peu"
+    r"|" + _NO_DIPLOMA_R19 +
     r")(?![\w])",
     re.I,
 )
 _NO_DIPLOMA_SCAN = GatedPattern(_NO_DIPLOMA_RE)
 # Round 16: a diploma waived on a condition ("Pas besoin de diplôme si tu as 2 ans d'expérience, sinon CQ6 …") is not
 # waived: the alternatives that follow are what the ad asks.
-_CONDITION_AFTER_RE = re.compile(r"\s+si\s+(?:tu|vous)\b", re.I)
+# Round 19: the condition is one when it names what stands in for the diploma — experience, another title or course —
+# however it is joined ("si vous avez", "mais avec", "à condition de justifier", "moyennant"): "les candidats sans
+# diplôme mais avec 3 ans d'expérience peuvent postuler" asks the experience; "nous recrutons aussi sans diplôme si
+# vous avez le sens du service" waives the diploma.
+_CONDITION_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:si\s+(?:tu|vous)|mais\s+(?:avec|ayant|justifiant|disposant|poss[ée]dant|pouvant)|[àa]\s+condition|pourvu|moyennant|justifiant|ayant)\b"
+    r"[^.;!?\n]{0,50}?(?:exp[ée]rience|\bans?\b|dipl[ôo]m|titre|formation|certifi|\bCQ|brevet|qualifi)",
+    re.I,
+)
+# Round 19: "sans diplôme" said of the candidate — after a hiring verb ("nous recrutons aussi sans diplôme", "poste
+# accessible / ouvert sans diplôme", "on embauche des profils sans diplôme"), as a clause of its own in a list of
+# conditions ("Conditions : aucune expérience exigée, sans diplôme, bonne condition physique", "- Sans diplôme"), with
+# a permission after it ("Sans diplôme, c'est possible !", "sans diplôme accepté"), or glued to the text before after
+# HTML stripping ("week-endsSans diplôme, c'est possible"). The public a service is for says it too ("Public : jeunes de
+# 16 à 25 ans, sans diplôme"): _public_before tells them apart.
+_NONE_RE = re.compile(r"(?<![\w])sans\s+(?:aucun\s+)?(?:dipl[ôo]mes?|qualifications?)(?![\w])", re.I)
+_HIRING_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:recrut|embauch|engag|accept|ouvert|accessible|postuler|candidater)\w*\s+(?:aussi\s+|[ée]galement\s+|m[êe]me\s+|volontiers\s+)?"
+    r"(?:(?:des|les|aux)\s+(?:profils|candidat\w*|personnes|d[ée]butant\w*)\s+)?$",
+    re.I,
+)
+# the clause opens with it: after a list sign or a stop, at the start of a line, or glued to the word before ("week-endsSans")
+_CLAUSE_OPEN_BEFORE_RE = re.compile(r"(?:[:;,•\n]\s*|[*\-–.!?]\s+)$|^$")
+_CLAUSE_END_AFTER_RE = re.compile(r"\s*(?:[,;.!)\n]|$|et\b|ni\b)", re.I)
+# a bare "sans diplôme" then, after a comma, the experience asked instead ("…ou d'un CAP ; sans diplôme, une expérience d'au
+# moins 1 an est exigée"); not after the family's full sentences ("Pas de diplôme requis, une expérience est un plus")
+_EXPERIENCE_INSTEAD_AFTER_RE = re.compile(r"\s*,\s*(?:une?\s+|au\s+moins\s+|minimum\s+|\d+\s+ans?\s+)[^.;!?\n,]{0,20}?exp[ée]rience", re.I)
+_PERMISSION_AFTER_RE = re.compile(r"\s*,?\s*(?:c'est\s+(?:possible|ok|pas\s+grave)|accept|bienvenu|possible|pas\s+de\s+(?:probl[èe]me|souci))", re.I)
+_PUBLIC_BEFORE_RE = re.compile(
+    r"\b(?:public|jeunes?|b[ée]n[ée]ficiaires?|stagiaires?|apprenants?|usagers?|[ée]l[èe]ves?|d[ée]crocheurs?|demandeurs?\s+d'emploi|"
+    r"NEET|adultes?|mineurs?|r[ée]sidents?|d[ée]tenus?|migrants?|personnes?\s+(?:accompagn|[ée]loign|en\s+(?:insertion|difficult)))\w*"
+    r"(?P<between>[^.;!?\n]{0,100})$",
+    re.I,
+)
+
+
+def _public_before(text: str, start: int) -> bool:
+    """A people-served noun earlier in the sentence, with no word turning to the candidate between."""
+    before = _PUBLIC_BEFORE_RE.search(text, max(0, start - 140), start)
+    return bool(before and not _CANDIDATE_BETWEEN_RE.search(before.group("between")))
+
+
+def _none_clauses(text: str, found: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _NONE_RE.finditer(text):
+        a, b = m.start(), m.end()
+        before = text[max(0, a - 60) : a]
+        glued = text[a] == "S" and before[-1:].islower()
+        if not (
+            _HIRING_BEFORE_RE.search(before)
+            or _PERMISSION_AFTER_RE.match(text, b)
+            or ((glued or _CLAUSE_OPEN_BEFORE_RE.search(before)) and _CLAUSE_END_AFTER_RE.match(text, b))
+        ):
+            continue
+        if _CONDITION_AFTER_RE.match(text, b) or _EXPERIENCE_INSTEAD_AFTER_RE.match(text, b) or _public_before(text, a):
+            continue
+        if any(f.start < b and a < f.end for f in found + out):
+            continue
+        out.append(Mention("diploma", a, b, {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME"},
+                           forced_strength="optional", family="diploma"))
+    return out
 # Round 17: no diploma asked of other people ("des futurs apprenants (pas de niveau de diplôme requis pour eux !)").
 _FOR_OTHERS_AFTER_RE = re.compile(r"\s*pour\s+(?:eux|elles|les\s+(?:apprenants|stagiaires|participants|b[ée]n[ée]ficiaires|jeunes|enfants)|ces\s+)", re.I)
 # Round 15: candidates without a diploma invited all the same ("les candidatures sans diplôme avec une première expérience
@@ -334,10 +422,13 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
                     forced_strength="optional", family="diploma")
         )
     for m in _NONE_WELCOME_RE.finditer(text):
+        if _CONDITION_AFTER_RE.match(text, m.end("none")):
+            continue  # Round 19: "les candidats sans diplôme mais avec 3 ans d'expérience peuvent postuler"
         found.append(
             Mention("diploma", m.start("none"), m.end("none"), {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME"},
                     forced_strength="optional", family="diploma")
         )
+    found += _none_clauses(text, found)
     for rx in (_NOR_DIPLOMA_RE, _WELCOME_AFTER_RE):
         for m in rx.finditer(text):
             if not any(f.start < m.end("none") and m.start("none") < f.end for f in found):
@@ -520,6 +611,10 @@ _TEACHING_LEVEL_RE = re.compile(
 _NOT_ASKED_BEFORE_RE = re.compile(
     r"(?:possibilit[ée]s?\s+de\s+(?:suivre\s+|passer\s+|pr[ée]parer\s+)?(?:une\s+|des\s+)?formations?"
     r"|(?:nous|on)\s+(?:vous|te)\s+(?:propos|offr|financ|pay)\w*\s+(?:une\s+|des\s+)?formations?"
+    # Round 19: the course the employer pays for, named by its owner ("Nous finançons votre formation (titre professionnel
+    # …)", "on prend en charge ta formation au CAP", "l'entreprise rembourse votre formation")
+    r"|(?:nous|on|l'entreprise|la\s+soci[ée]t[ée]|l'agence|l'employeur)\s+(?:vous\s+|te\s+)?(?:finan[cç]|pay|offr|rembours|pren\w*\s+en\s+charge)\w*\s+"
+    r"(?:enti[èe]rement\s+|int[ée]gralement\s+)?(?:votre|ta|vos|tes|la|une|les)\s+formations?"
     r"|formations?\s+(?:financ[ée]e|offerte|prise\s+en\s+charge|propos[ée]e|assur[ée]e)s?\s+(?:au|à\s+la|en|pour)"
     r"|futur(?:e|\(e\))?s?\s+dipl[ôo]m[ée](?:e|\(e\))?s?"
     # Round 10: the course of the trainees the candidate will meet or supervise ("encadrer un apprenti en CAP", "nos
@@ -2783,7 +2878,9 @@ def _engineer_beside_degree(found: list[Mention], text: str) -> list[Mention]:
         if not ((m.attrs.get("eqf_level") or 0) >= 6 or m.attrs.get("code") in _DEGREE_SCHOOLS):
             continue
         after = _ENGINEER_AFTER_DEGREE_RE.match(text, m.end)
-        if after:
+        # Round 19: an engineer's degree then its branches ("diplôme d'ingénieur civil ou industriel") is one degree, not a
+        # second engineer
+        if after and not re.search(r"ing[ée]nieur", text[m.start : m.end], re.I):
             add(m, *after.span("eng"))
         line_start = text.rfind("\n", 0, m.start) + 1
         before = _ENGINEER_BEFORE_DEGREE_RE.search(text, max(line_start, m.start - 60), m.start)
@@ -3087,11 +3184,93 @@ def _restated_degree_words(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+# Round 19: a title the ad names without asking it, by the reason rather than the wording —
+# - refused ("Les éducateurs A2 ne seront pas retenus", "(AESI primaire ne s'applique pas ici)": not_needed.said_rejected);
+# - the students a school trains ("formation des futurs AESI", "nos futures infirmières bachelières");
+# - missing ("un master sans titre pédagogique", "avec ou sans BTS");
+# - the trigger of a condition on another requirement ("le CAP est requis si vous êtes porteur d'un master");
+# - an option listed after the diploma said not to matter ("peu importe ton diplôme, école d'ingé, fac ou autodidacte",
+#   "quel que soit votre diplôme (BTS, licence…)");
+# - a course's certificate ("l'attestation de la formation de directeur"), another kind;
+# - the Belgian health professional's "titre professionnel" granted by the SPF ("agréé par le SPF Santé publique (titre
+#   professionnel de diététicien)"), the agreement, a permit to practise (as the TPP convention reads it).
+_FUTURE_BEFORE_RE = re.compile(r"(?<![\w])futur(?:e|\(e\))?s\s+(?:[^\W\d_]+\s+)?$", re.I)
+_MISSING_BEFORE_RE = re.compile(r"(?<![\w])sans\s+(?:(?:le|la|les|un|une|de|d'|aucun|aucune)\s*)?$", re.I)
+_CONDITION_OF_REQUIREMENT_BEFORE_RE = re.compile(
+    r"(?:requis|exig[ée]|obligatoire|demand[ée]|n[ée]cessaire)\w*\s+(?:uniquement\s+|seulement\s+)?si\s+(?:vous|tu)\s+[^.;!?\n]{0,40}$", re.I
+)
+_INDIFFERENCE_RE = re.compile(r"peu\s+importe|qu'importe|quel(?:le)?s?\s+que\s+soi|avec\s+ou\s+sans|importance|importe", re.I)
+_KEPT_BETWEEN_RE = re.compile(r"[.;!?\n]|\b(?:mais|but|toutefois|cependant)\b|appr[ée]ci|souhait|plus\b|atout|id[ée]al|pr[ée]f[ée]r", re.I)
+_COURSE_CERTIFICATE_BEFORE_RE = re.compile(r"(?:certificat|attestation)s?\s+(?:de\s+(?:la\s+|fin\s+de\s+)?|d'une?\s+|du\s+)$", re.I)
+_AGREEMENT_AROUND_RE = re.compile(r"\bSPF\b|\bINAMI\b")  # not a French "agrément préfectoral"
+
+
+def _named_not_asked(found: list[Mention], text: str) -> list[Mention]:
+    indifferent = [f for f in found if f.attrs.get("code") == "SANS DIPLOME" and _INDIFFERENCE_RE.search(text, f.start, f.end)]
+    out: list[Mention] = []
+    for m in found:
+        if m.attrs.get("code") == "SANS DIPLOME":
+            out.append(m)
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        before = text[max(line_start, m.start - 80) : m.start]
+        words = text[m.start : m.end]
+        if (
+            said_rejected(text, m.end)
+            or _FUTURE_BEFORE_RE.search(before[-40:])
+            or _MISSING_BEFORE_RE.search(before[-20:])
+            or _CONDITION_OF_REQUIREMENT_BEFORE_RE.search(before)
+            or any(f.end <= m.start and m.start - f.end <= 80 and not _KEPT_BETWEEN_RE.search(text, f.end, m.start) for f in indifferent)
+            or (re.match(r"formations?\b", words, re.I) and _COURSE_CERTIFICATE_BEFORE_RE.search(before[-30:]))
+            or (m.attrs.get("code") == "TITRE PRO" and re.match(r"titres?\s+professionnels?\s+d", words, re.I)
+                and _AGREEMENT_AROUND_RE.search(text, max(line_start, m.start - 80), m.end + 40))
+        ):
+            continue
+        out.append(_waived_strength(text, m, found))
+    return out
+
+
+# Round 19: a named title said not needed ("Le CESS n'est pas demandé", "CAP non exigé") is the guide's optional diploma;
+# after "no diploma needed" in the same sentence, a title said to be enough ("Aucun diplôme préalable demandé, le Brevet des
+# collèges est suffisant", "pas de diplôme requis : le CEB suffit") is the most the ad accepts, optional too.
+_ENOUGH_AFTER_RE = re.compile(r"\s+(?:est|sont|sera|seront|serait)\s+(?:largement\s+|amplement\s+)?suffisante?s?|\s+suffi(?:t|sent|ra|ront|rait)\b", re.I)
+
+
+def _waived_strength(text: str, m: Mention, found: list[Mention]) -> Mention:
+    if said_not_needed(text, m.end):
+        return m.with_(forced_strength="optional")
+    if _ENOUGH_AFTER_RE.match(text, m.end):
+        sentence_start = max(text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+        if any(f.attrs.get("code") == "SANS DIPLOME" and sentence_start <= f.start < m.start for f in found):
+            return m.with_(forced_strength="optional")
+    return m
+
+
+# Round 19: an acronym in brackets restating the diploma just before it past its cue word ("Diplôme d'État d'aide-soignant
+# obligatoire (DEAS)", "Diplôme d'État d'infirmier exigé (DEI)"): one item; only the same diploma (same code).
+_CUE_THEN_BRACKET_RE = re.compile(r"\s+(?:obligatoire|exig[ée]e?|requise?|indispensable|souhait[ée]e?|appr[ée]ci[ée]e?|imp[ée]ratif)s?\s*\(\s*$", re.I)
+
+
+def _restated_past_cue(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.attrs.get("code") == m.attrs.get("code")
+            and _CUE_THEN_BRACKET_RE.fullmatch(text, prev.end, m.start)
+            and re.match(r"\s*\)", text[m.end :])
+        ):
+            continue
+        out.append(m)
+    return out
+
+
 def _second_pass(found: list[Mention], text: str) -> list[Mention]:
     """Rounds 17 and 18, after the first reading: drop what is not asked of the candidate, add the titles, engineers,
     routes and list members the first reading leaves out, correct levels, and grade strength from the wordings
     around the diplomas. Each step sorts by position because the next one reads neighbours."""
-    found = _drop_not_asked(found, text)
+    found = _restated_past_cue(_named_not_asked(_drop_not_asked(found, text), text), text)
     found = sorted(found + _provider_and_competence_titles(found, text), key=lambda m: m.start)
     found = sorted(found + _engineer_beside_degree(found, text), key=lambda m: m.start)
     found = sorted(_level_corrections(_trade_training_routes(found, text), text), key=lambda m: m.start)
