@@ -583,11 +583,11 @@ _SIMPLE = [
     _simple(r"(?:certificat|attestation)\s+d['’]\s*aptitude\s+m[ée]dicale(?:\s*\(\s*s[ée]lection\s+m[ée]dicale[^()\n]{0,25}\))?|"
             r"(?:certificat|attestation)\s+m[ée]dical(?:e)?\s*(?:\(\s*s[ée]lection\s+m[ée]dicale[^()\n]{0,25}\)|(?:\(\s*)?groupe\s+(?:2|II)(?:\s*\))?|d['’]\s*aptitude)",
             lambda m: "sélection médicale" if re.search(r"s[ée]lection|groupe", m.group(0), re.I) else "certificat médical d'aptitude"),
-    # Round 19: the State security clearance by its Belgian and generic names ("Habilitation de sécurité (niveau
-    # confidentiel)", "habilitation secret", "security clearance"); not the electrical habilitations ("habilitation de
-    # sécurité électrique", "habilitations de sécurité (B1V, H0)": read by their levels).
-    _simple(r"habilit(?:ation|able)s?\s+(?:de\s+s[ée]curit[ée](?!\s+[ée]lectrique)(?!\s*\(\s*(?:B[0-2R]|H[0-2]))(?:\s*\(?\s*(?:de\s+)?(?:niveau\s+)?(?:confidentiel|secret|tr[èe]s\s+secret)(?:\s+(?:UE|OTAN|NATO|d[ée]fense))?\s*\)?)?|"
-            r"(?:niveau\s+)?(?:confidentiel|secret)(?!\s+(?:professionnel|m[ée]dical|bancaire|des?\s|du\s)))|security\s+clearance",
+    # Round 19: the State security clearance with its level ("Habilitation de sécurité (niveau confidentiel)",
+    # "habilitation de sécurité niveau secret"); not the electrical habilitations (read by their levels).
+    # (the level is part of the wording: a bare "habilitation de sécurité" is mostly the employer's procedure after hiring
+    # or an eligibility in French ads, which the team corpus leaves unlabelled)
+    _simple(r"habilit(?:ation|able)s?\s+de\s+s[ée]curit[ée]\s*\(?\s*(?:de\s+)?niveau\s+(?:confidentiel|secret|tr[èe]s\s+secret)(?:\s+(?:UE|OTAN|NATO|d[ée]fense))?\s*\)?",
             "habilitation de sécurité"),
     # Round 19: the process auditor's qualification under its other nouns ("Qualification auditeur IATF 16949", "auditeur
     # qualifié VDA 6.3"), and the second standard after a slash or "et" ("… IATF 16949 / VDA 6.3 exigée": two items).
