@@ -101,6 +101,20 @@ def _registration_code(m: re.Match[str]) -> str:
     return "ENREGISTREMENT SPF SANTE"
 
 
+_REGISTRATION_WORD = r"(?:enregistr(?:ement|[ée](?:e|\(e\)|·e)?s?)|inscri(?:ption|te?s?|t\(e\)|t·e))"
+
+
+def _registered_body_code(m: re.Match[str]) -> str:
+    """Round 19: a registration is coded by its body ("enregistrement AViQ"), the nursing assistant's by the cadastre."""
+    span = m.group(0)
+    if re.search(r"cadastre|aide-soignant", span, re.I):
+        return "enregistrement aide-soignant"
+    body = m.groupdict().get("body")
+    if body and body.upper() == "SPF":
+        return "enregistrement SPF Santé" if not re.search(r"Int[ée]rieur", span, re.I) else "enregistrement SPF Intérieur"
+    return "enregistrement " + (body or "")
+
+
 def _tpp_code(m: re.Match[str]) -> str:
     """Round 18: the nurse's particular professional title by its acronym or the first part of its field."""
     if m.group("bare"):
@@ -125,7 +139,7 @@ def _prevention_level(m: re.Match[str]) -> str:
 
 def _prevention_level_alt(m: re.Match[str]) -> str:
     """Round 18: the other level after "ou" ("conseiller en prévention niveau 2 ou niveau 1"), one more item."""
-    level = m.group(1) or m.group(2)
+    level = next(g for g in m.groups() if g)
     return "CONSEILLER EN PREVENTION NIVEAU " + {"I": "1", "II": "2", "III": "3"}.get(level.upper(), level)
 
 
@@ -170,6 +184,10 @@ _OTHER_FUEL_RE = re.compile(
 # Round 18: fuels with their approval level listed in brackets ("(gaz G1, combustibles liquides L)").
 _FUEL = r"(?:gaz(?:\s+naturel)?|mazout|gasoil|combustibles?\s+(?:liquides?|gazeux))\s+(?-i:G[12]|L)(?![\w])"
 _FUEL_RE = re.compile(_FUEL, re.I)
+# Round 19: a training approved by a public body (checked against the organisation's own approval).
+_APPROVED_TRAINING_RE = re.compile(r"formation\s[^\n]*(?:agr[ée][ée]e|reconnue|homologu[ée]e|certifi[ée]e)\s+par\s", re.I)
+# Round 19: the AIPR's other levels coordinated after the first ("AIPR opérateur ou encadrant", "AIPR encadrant/concepteur").
+_AIPR_MORE_RE = re.compile(r"\s*(?:ou|/|,|et)\s*(?P<level>encadrant|concepteur|op[ée]rateur)(?![\w])", re.I)
 _FUEL_LIST_RE = re.compile(r"\s*\(\s*(?P<list>" + _FUEL + r"(?:\s*(?:,|et|ou|/)\s*" + _FUEL + r")+)\s*\)", re.I)
 
 
@@ -183,7 +201,9 @@ _TRAINED_BEFORE_RE = re.compile(
     r"(?:form(?:ons|erons|[ée]e?s?|ation|ations|ateur|atrice|ateurs|ateur\(trice\)|ateur·rice|er|era|eront|ent|e)|testeur|testeuse|pr[ée]par(?:er|ons|e|ent|ation)|passage|passer|sessions?)"
     # Round 14: the people trained named in up to three words ("forme chaque nouvel arrivant au", "peut former les
     # intérimaires fidèles au CACES").
-    r"(?:\s+(?:les|des|nos|vos|ses|leurs|chaque|tout|toute|tous\s+les|toutes\s+les)(?:\s+[\w'’-]+){1,3}?)?\s+(?:(?:au|aux|du|des|de\s+la|le|la|les|l['’]|à\s+la|[àa]\s+l['’])\s*)?$",
+    r"(?:\s+(?:les|des|nos|vos|ses|leurs|chaque|tout|toute|tous\s+les|toutes\s+les)(?:\s+[\w'’-]+){1,3}?)?"
+    # Round 19: the job trained first, the certificate coordinated after it ("on vous forme au poste et au CACES R485")
+    r"(?:\s+(?:au|aux|[àa]\s+la|[àa]\s+l['’])\s*[\w'’-]+(?:\s+[\w'’-]+)?\s+et)?\s+(?:(?:au|aux|du|des|de\s+la|le|la|les|l['’]|à\s+la|[àa]\s+l['’])\s*)?$",
     re.I,
 )
 _ASKED_AFTER_RE = re.compile(r"[^.\n;]{0,30}?(?:" + ASKING_CUES + r")", re.I)
@@ -204,18 +224,18 @@ _SIMPLE = [
             lambda m: "inscription à l'Ordre des " + m.group(0).split()[-1].lower()),
     # Round 16: the Order named without its profession, which the ad's job gives ("inscription à l'Ordre obligatoire",
     # "inscrit(e) au tableau de l'Ordre"); a capital O, not "l'ordre du jour".
-    _simple(r"(?:inscri(?:ption|te?s?|t\(e\)|t·e)|enregistr(?:ement|[ée]e?s?))\s+(?:[àa]\s+|au\s+tableau\s+de\s+)l['’]\s*(?-i:Ordre)(?!\s+(?:national|provincial|des|du|de)(?![\w]))",
+    _simple(r"(?:inscri(?:ption|te?s?|t\(e\)|t·e)|enregistr(?:ement|[ée]e?s?))\s+(?:[àa]\s+|au\s+tableau\s+de\s+|au\s+(?-i:C)onseil\s+(?:national\s+|d[ée]partemental\s+|r[ée]gional\s+)?de\s+)l['’]\s*(?-i:Ordre)(?!\s+(?:national|provincial|des|du|de)(?![\w]))",
             "inscription à l'Ordre"),
     # The registers named by their acronym, behind a registration or approval word ("Être inscrit au registre public de
     # l'ITAA", "l'agréation IPI (syndic)", "Enregistrement RPPS à jour", "numéro ADELI").
     _simple(r"(?:inscri\w*(?:\(e\))?|enregistr\w*(?:\(e\))?|agr[ée](?:ation|ment)|num[ée]ro|n°)\s+(?:(?:au|[àa]\s+l['’]|aupr[èe]s\s+(?:de\s+l['’]|du)|de\s+l['’]|du)\s*)?"
-            r"(?:registre\s+(?:public\s+)?(?:de\s+l['’]\s*|du\s+|des\s+)?)?(?-i:ITAA|IPI|IPCF|RPPS|ADELI|BIV)(?![\w])",
+            r"(?:(?:registre|r[ée]pertoire)\s+(?:public\s+)?(?:de\s+l['’]\s*|du\s+|des\s+)?)?(?-i:ITAA|IPI|IPCF|RPPS|ADELI|BIV)(?:\s*(?:/|ou|et)\s*(?-i:RPPS|ADELI))?(?![\w])",
             lambda m: m.group(0).split()[-1].split("'")[-1].split("’")[-1]),
     # The Belgian health professional's approval by the SPF Santé publique, named by the authority or by the profession
     # ("agrément (du) SPF Santé publique", "Agrément comme technologue en imagerie médicale", "agrément de technologue de
     # laboratoire médical", "Agrément et numéro INAMI en ordre"): one code, the authority's (the profession is the
     # diploma's business).
-    _simple(r"agr[ée]ment\s+(?:du\s+|par\s+le\s+)?SPF\s+Sant[ée](?:\s+publique)?|agr[ée][ée](?:e|\(e\)|·e)?\s+par\s+le\s+SPF\s+Sant[ée](?:\s+publique)?|"
+    _simple(r"agr[ée]ment\s+(?:du\s+|par\s+le\s+|aupr[èe]s\s+du\s+)?SPF\s+Sant[ée](?:\s+publique)?|agr[ée][ée](?:e|\(e\)|·e)?\s+par\s+le\s+SPF\s+Sant[ée](?:\s+publique)?|"
             r"(?:agr[ée]ment|reconnaissance)\s+(?:comme|de|d['’]\s*|en\s+tant\s+que)\s*(?:technologue|infirmi|sage-femme|kin[ée]|logop[èe]d|ergoth[ée]rap|di[ée]t[ée]tic|podolog|audiolog|orthopt|"
             r"param[ée]dic|aide-soignant|psychomotric|hygi[ée]niste|bandagiste|orthop[ée]diste|ambulanci)[\w()-]*(?:\s+(?:en|de|du|d['’])\s*[\w-]+(?:\s+m[ée]dicale?)?)?|"
             r"agr[ée]ment(?=\s+(?:et|\+|,)\s+(?:num[ée]ro|n°)\s+INAMI)|"
@@ -240,7 +260,7 @@ _SIMPLE = [
     _simple(r"(?:une\s+|la\s+)?formations?\s+(?:aux|en|de)\s+premiers\s+secours(?:\s+p[ée]diatriques)?",
             _first_aid_code),
     _simple(r"WSET(?:\s+(?:niveau|level)\s*([1-4]))?", lambda m: "WSET" + (f" {m.group(1)}" if m.group(1) else ""), 0),
-    _simple(r"(?:(?:Lean\s+)?Six\s+Sigma\s+)?(?-i:Green|Black|Yellow)\s+(?-i:B)elt", _belt_code, re.I),
+    _simple(r"(?:(?:Lean\s+)?Six\s+Sigma\s+)?(?-i:Green|Black|Yellow)\s+(?-i:B)elt(?:\s+(?:Lean\s+)?Six\s+Sigma)?", _belt_code, re.I),
     _simple(r"(?:qualification|certification|habilitation|attestation)\s+(?-i:PG)(?:\s*\(?\s*gaz\s*\)?)?|(?-i:PG)\s+gaz|professionnel\s+du\s+gaz\s+\(PG\)", "PG gaz"),
     _simple(r"certificat\s+(?:de\s+|en\s+)management\s+public", "certificat de management public"),
     _simple(r"SST|sauveteur[- ]secouriste\s+du\s+travail|sauveteurs?\s+secouristes?", "SST", 0),
@@ -359,9 +379,9 @@ _SIMPLE = [
             "attestation directeur de maison de repos"),
     # Round 16: the French renewable-energy installers' qualifications (Qualit'EnR: QualiPAC, QualiPV, QualiSol, QualiBois).
     _simple(r"Quali(?:PAC|PV|Sol|Bois|Forage)(?:\s+(?:Elec|Bat|CET|chauffage|module\s+\w+))?", lambda m: "Quali" + m.group(0)[5:].split()[0].upper() if m.group(0)[5:].split()[0].upper() in ("PAC", "PV") else "Quali" + m.group(0)[5:].split()[0].capitalize()),
-    _simple(r"(?:brevet|dipl[ôo]me|attestation|certificat)\s+(?:europ[ée]en\s+)?(?:de\s+|d['’]\s*)?(?:secourisme|secouriste|premiers\s+(?:secours|soins))(?:\s*\((?:PSC\s?1|BEPS)\))?|(?<!sauveteur )(?<!sauveteur-)(?<!et )secouriste(?!\s+du\s+travail)(?:\s+(?:en\s+entreprise|industriel))?|BEPS", "BREVET DE SECOURISME"),
+    _simple(r"(?:brevet|dipl[ôo]me|attestation|certificat)\s+(?:europ[ée]en\s+)?(?:de\s+|d['’]\s*)?(?:secourisme|secouriste|premiers\s+(?:secours|soins))(?:\s*\((?:PSC\s?1|BEPS)\))?|(?<!sauveteur )(?<!sauveteur-)(?<!et )secouriste(?!\s+du\s+travail)(?!-ambulanci)(?:\s+(?:en\s+entreprise|industriel))?|BEPS", "BREVET DE SECOURISME"),
     _simple(r"carte\s+d['’]identification(?:\s+(?:d['’]agent\s+)?de\s+gardiennage)?", "CARTE GARDIENNAGE"),
-    _simple(r"attestation\s+de\s+formation\s+(?:de\s+base\s+)?(?:d['’]\s*agent\s+)?(?:de\s+|en\s+)gardiennage|attestation\s+de\s+s[ée]curit[ée](?:\s+\(?gardiennage\)?)?|attestation\s+de\s+comp[ée]tences?\s+(?:d['’]agent\s+)?(?:de\s+)?gardiennage",
+    _simple(r"attestation\s+de\s+formation\s+(?:de\s+base\s+)?(?:(?:d['’]\s*)?agents?\s+)?(?:de\s+|en\s+)gardiennage|attestation\s+de\s+s[ée]curit[ée](?:\s+\(?gardiennage\)?)?|attestation\s+de\s+comp[ée]tences?\s+(?:d['’]agent\s+)?(?:de\s+)?gardiennage",
             "CARTE GARDIENNAGE"),
     _simple(r"phytolicen[cs]es?(?:\s+(?:P[1-3]|NP|P1s))?", _phyto_code),
     # Round 15: "attestation(s) FSMA" too; coded "FSMA", the body's acronym, as every written gold does.
@@ -433,7 +453,9 @@ _SIMPLE = [
             lambda m: "CONSEILLER EN PREVENTION NIVEAU " + {"I": "1", "II": "2", "III": "3"}.get(m.group(1).upper(), m.group(1))),
     # Round 15: another level named by the certificate alone after it ("Certificat de conseiller en prévention de niveau
     # 1 ; un certificat de niveau 2 peut être accepté"), checked below against an adviser's certificate before it.
-    _simple(r"certificat\s+de\s+niveau\s+([123]|I{1,3})|(?<=niveau\s[123]\sou\s)niveau\s+([123])", _prevention_level_alt),
+    _simple(r"certificat\s+de\s+niveau\s+([123]|I{1,3})|(?<=niveau\s[123]\sou\s)niveau\s+([123])|"
+            # Round 19: the other level as the subject of a wish ("Le niveau 1 est un atout majeur", "Un niveau 1 serait apprécié")
+            r"(?:(?:le|un)\s+)?niveau\s+([123]|I{1,3})(?=\s+(?:est|serait|sera)\s+(?:un\s+(?:r[ée]el\s+|vrai\s+|gros\s+)?(?:atout|plus|avantage)|appr[ée]ci|souhait|bienvenu))", _prevention_level_alt),
     # Round 14: a trade's certificate named by the worker it qualifies ("certificat de grutier", "Certificat de formation de
     # conducteur d'engins", "attestation d'auxiliaire ambulancier"), and the French ambulance or taxi driver's
     # prefectoral attestation.
@@ -492,7 +514,7 @@ _SIMPLE = [
     # Round 18, badges and passes a permit of the post depends on: the airport security badge (after a screening), the
     # Belgian emergency-ambulance badge (AMU). (Not the Walloon "passeport APE" of the subsidised jobs: the seen golds
     # leave it unlabelled, a condition of the employer's subsidy.)
-    _simple(r"badges?\s+(?:de\s+s[ée]curit[ée]\s+|d['’]\s*acc[èe]s\s+)?a[ée]roportuaires?|badges?\s+(?:de\s+s[ée]curit[ée]\s+|d['’]\s*acc[èe]s\s+)(?:[àa]\s+l['’]\s*)?a[ée]roport(?![\w])|badges?\s+(?-i:AMU)",
+    _simple(r"badges?\s+(?:de\s+s[ée]curit[ée]\s+|d['’]\s*acc[èe]s\s+)?a[ée]roportuaires?|badges?\s+(?:de\s+s[ée]curit[ée]\s+|d['’]\s*acc[èe]s\s+)(?:[àa]\s+l['’]\s*)?a[ée]roport(?![\w])|badges?\s+(?:de\s+secouriste-ambulancier\s+)?(?-i:AMU)|brevets?\s+(?:de\s+secouriste-ambulancier\s+)?(?-i:AMU)",
             lambda m: "badge AMU" if "AMU" in m.group(0) else "badge aéroportuaire"),
     # Round 18, Belgian public-service brevets and attestations of a grade (the school director's, the police
     # inspector's, the firefighter's BO1/BO2 and the federal fitness attestation, the nature guide's); not the trades'
@@ -529,6 +551,64 @@ _SIMPLE = [
     # Round 18: the credit intermediary's habilitation without its level, by a habilitation word or the cue after it
     # ("habilitation IOBSP souhaitée", "IOBSP APPRECIE"); not the firm's status ("courtier IOBSP").
     _simple(r"(?:habilitation|certification|attestation)\s+IOBSP(?!\s*(?:niveau\s*)?[123])|IOBSP(?=\s+(?:appr[ée]ci|souhait|exig|requis|obligatoire|indispensable|un\s+plus))", "IOBSP"),
+    # Round 19, permits to practise as a registration with the body that keeps the register, whatever the word order: the
+    # profession first or not, a cadastre or register between, the body after "auprès de", "à", "au", "par" or in
+    # brackets ("enregistrement comme aide familial auprès de l'AViQ", "Enregistrement au cadastre des aides-soignants
+    # (SPF Santé)", "enregistrement SPF obligatoire", "Inscription auprès de la COCOF", "inscrite à l'ONE"). Not the
+    # jobseeker's registration (Forem, Actiris: not a body of a profession), nor an organisation's (checked below).
+    _simple(_REGISTRATION_WORD + r"(?:\s+(?:comme|en\s+tant\s+qu['’]\s*e?)\s+[\w()'’·-]+(?:\s+[\w()'’·-]+){0,2}?)?"
+            r"(?:\s+(?:au|aux)\s+(?:cadastre|registre|r[ée]pertoire)\s+(?:des|du|de\s+l['’]|de\s+la)\s*[\w()'’·-]+(?:\s+[\w()'’·-]+){0,2}?)?"
+            r"\s*(?:\(\s*|aupr[èe]s\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s*|des\s+)|[àa]\s+la\s+|[àa]\s+l['’]\s*|au\s+|par\s+(?:la\s+|le\s+|l['’]\s*)|de\s+la\s+|du\s+|de\s+l['’]\s*)?"
+            # (not the SPF Santé itself, read above with its restating bracket: "enregistré(e) auprès du SPF Santé publique (numéro …)")
+            r"(?P<body>(?-i:AViQ|AVIQ|Iriscare|COCOF|ONE|SPF(?!\s+Sant)|ARS))(?:\s+Int[ée]rieur)?(?:\s*\))?(?![\w])",
+            _registered_body_code),
+    # (the cadastre named without its body: "enregistrement au cadastre des aides-soignants", "inscrit(e) au cadastre")
+    _simple(_REGISTRATION_WORD + r"\s+au\s+cadastre(?:\s+(?:des|de\s+l['’])\s*[\w'’·-]+(?:\(e\)|\(es\))?)?(?:\s*\(\s*SPF[^()\n]{0,25}\))?", _registered_body_code),
+    # Round 19: a training approved by a Belgian public body, asked of the candidate ("la formation de gardien de la paix
+    # agréée par le SPF Intérieur", "formation d'agent de prévention reconnue par la Région wallonne"); not the
+    # organisation's approval ("centre de formation agréé par …", checked below), nor a French school's "formation
+    # reconnue par l'État" (a diploma's wording).
+    _simple(r"formation\s+(?:de\s+base\s+)?(?:de\s+|d['’]\s*)(?!base(?![\w]))[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:agr[ée][ée]e|reconnue|homologu[ée]e|certifi[ée]e)\s+par\s+(?:le|la|l['’])\s*"
+            r"(?:SPF(?:\s+[\w-]+)?|AViQ|ONE|COCOF|Iriscare|FWB|F[ée]d[ée]ration\s+Wallonie-Bruxelles|Communaut[ée]\s+fran[çc]aise|R[ée]gion\s+(?:wallonne|bruxelloise|de\s+Bruxelles-Capitale))",
+            lambda m: "formation " + re.sub(r"^formation\s+(?:de\s+base\s+)?(?:de\s+|d['’]\s*)|\s+(?:agr[ée][ée]e|reconnue|homologu[ée]e|certifi[ée]e)\s+par.*$", "", " ".join(m.group(0).split()), flags=re.I) + " agréée"),
+    # Round 19, the private-security trades' certificates named by the agent ("certification d'agent de sûreté",
+    # "attestation de formation de base agent de gardiennage", "certificat d'agent de sécurité privée", "brevet d'agent
+    # cynophile"); the job title alone ("agent de sûreté") has no certificate word and is not read.
+    _simple(r"(?:certificat(?:ion)?|attestation|brevet|formation\s+de\s+base)s?\s+(?:de\s+formation\s+(?:de\s+base\s+)?)?(?:d['’]\s*|de\s+)?agents?\s+"
+            r"(?:de\s+(?:s[ûu]ret[ée]|s[ée]curit[ée](?:\s+priv[ée]e)?|gardiennage|surveillance)|cynophiles?)(?:\s+a[ée]roportuaire)?",
+            lambda m: "certification agent de sûreté" if re.search(r"s[ûu]ret", m.group(0), re.I) else "carte agent de gardiennage" if "gardiennage" in m.group(0).lower() else "certification agent de sécurité"),
+    # Round 19, the medical fitness of drivers and emergency staff under its other names ("certificat d'aptitude médicale",
+    # "certificat médical (sélection médicale groupe 2)", "attestation médicale d'aptitude", "certificat médical groupe
+    # 2"); not the sick note ("un certificat médical en cas d'absence": no fitness, no selection, no group).
+    _simple(r"(?:certificat|attestation)\s+d['’]\s*aptitude\s+m[ée]dicale(?:\s*\(\s*s[ée]lection\s+m[ée]dicale[^()\n]{0,25}\))?|"
+            r"(?:certificat|attestation)\s+m[ée]dical(?:e)?\s*(?:\(\s*s[ée]lection\s+m[ée]dicale[^()\n]{0,25}\)|(?:\(\s*)?groupe\s+(?:2|II)(?:\s*\))?|d['’]\s*aptitude)",
+            lambda m: "sélection médicale" if re.search(r"s[ée]lection|groupe", m.group(0), re.I) else "certificat médical d'aptitude"),
+    # Round 19: the State security clearance with its level ("Habilitation de sécurité (niveau confidentiel)",
+    # "habilitation de sécurité niveau secret"); not the electrical habilitations (read by their levels).
+    # (the level is part of the wording: a bare "habilitation de sécurité" is mostly the employer's procedure after hiring
+    # or an eligibility in French ads, which the team corpus leaves unlabelled)
+    _simple(r"habilit(?:ation|able)s?\s+de\s+s[ée]curit[ée]\s*\(?\s*(?:de\s+)?niveau\s+(?:confidentiel|secret|tr[èe]s\s+secret)(?:\s+(?:UE|OTAN|NATO|d[ée]fense))?\s*\)?",
+            "habilitation de sécurité"),
+    # Round 19: the process auditor's qualification under its other nouns ("Qualification auditeur IATF 16949", "auditeur
+    # qualifié VDA 6.3"), and the second standard after a slash or "et" ("… IATF 16949 / VDA 6.3 exigée": two items).
+    _simple(r"(?:qualifications?|habilitations?|agr[ée]ments?)\s+(?:d['’]\s*)?audit(?:eur|rice)s?\s+(?:interne\s+)?(?:VDA\s*6\.\d|IATF\s*16949)|"
+            r"audit(?:eur|rice)s?\s+(?:interne\s+)?(?:VDA\s*6\.\d|IATF\s*16949)\s+qualifi[ée](?:e|\(e\))?", _auditor_code),
+    _simple(r"(?<=16949 / )VDA\s*6\.\d|(?<=16949/)VDA\s*6\.\d|(?<=16949 et )VDA\s*6\.\d|(?<=6\.3 / )IATF\s*16949|(?<=6\.3/)IATF\s*16949|(?<=6\.3 et )IATF\s*16949", _auditor_code),
+    # Round 19: the Belgian insurance intermediary's professional knowledge, attested ("connaissances professionnelles IARD
+    # attestées", "attestation de connaissances professionnelles en assurances"); not knowledge alone ("bonnes
+    # connaissances professionnelles en IARD": no attestation).
+    _simple(r"connaissances\s+professionnelles\s+(?:en\s+)?(?:IARD|assurances?(?:\s+(?:IARD|vie|non-vie))?|non-vie|vie)\s+(?:attest[ée]es|certifi[ée]es|reconnues|valid[ée]es)|"
+            r"(?:attestation|certificat|examen)\s+(?:de\s+)?connaissances\s+professionnelles(?:\s+(?:en\s+)?(?:IARD|assurances?|non-vie|vie))?",
+            "connaissances professionnelles IARD"),
+    # Round 19: the Belgian teacher's certificate of the language of teaching ("certificat de maîtrise approfondie (de la
+    # langue française)", "certificat de connaissance approfondie de la langue de l'enseignement").
+    # (not one that names another language, "certificat de connaissance approfondie du néerlandais": a language item)
+    _simple(r"certificat\s+(?:de\s+)?(?:ma[îi]trise|connaissance)\s+(?:approfondie|suffisante)(?:\s+de\s+la\s+langue(?:\s+(?:fran[çc]aise|de\s+l['’]\s*enseignement))?)?"
+            r"(?!\s+(?:du|des|de\s+l['’]|de\s+la|d['’]|en)(?![\w]))(?!\s+(?:n[ée]erlandaise|allemande|anglaise))",
+            "certificat de maîtrise approfondie"),
+    # Round 19: the Belgian nurse's particular title named after the job ("Infirmier(ère) SIAMU", "infirmière SIAMU"):
+    # the TPP (guide, sixth batch).
+    _simple(r"infirmi(?:er|[èe]re)s?(?:\s*\(\s*[èe]re\s*\)|\s*\(\s*e\s*\)|·[èe]re|/[èe]re)?\s+(?-i:SIAMU)", "TPP SIAMU"),
 ]
 # Round 13: "visa" is the health professional's permit only in a care ad and not a travel or work visa.
 _HEALTH_RE = re.compile(r"INAMI|SPF\s+Sant|infirmi|soins|kin[ée]|param[ée]dic|aide[-\s]soignant|maisons?\s+de\s+repos|sage-femme|logop[èe]d|ergoth[ée]rap|di[ée]t[ée]tic|m[ée]decin|pharmac|"
@@ -795,6 +875,9 @@ _GIVEN_BEFORE_RE = re.compile(
     r"(?:(?<![\w])finan[cç](?:e|ent|ons|erons|era|ez)|prise?\s+en\s+charge(?:\s+(?:totale|partielle|d['’]une\s+partie))?|payons|offrons|rembours(?:e|ons))\s+"
     r"(?:de\s+|d['’]\s*)?(?:le|la|les|l['’]|du|des|votre|ton|ta|vos|tes)?\s*$|"
     r"(?<![\w])formations?\s+(?:continues?|internes?|r[ée]guli[èe]res?|propos[ée]es?)\s*\([^()\n]{0,60}$|"
+    # Round 19: the trainings the employer's academy gives, listed in brackets ("chaque intérimaire peut suivre
+    # gratuitement des formations via notre académie (sécurité, brevet cariste, VCA, …)")
+    r"(?:suivre|suivez|suivrez|b[ée]n[ée]ficier\s+de|b[ée]n[ée]ficiez\s+de|propos\w+|offr\w+)\s+(?:gratuitement\s+)?(?:des|nos|de)\s+formations?[^().\n]{0,40}\([^()\n]{0,60}$|"
     # Round 18: a chance the employer gives ("Possibilité de formation VCA via l'agence", "possibilité de passer le CACES
     # en interne"), the certificate not asked.
     r"(?<![\w])possibilit[ée]s?\s+(?:de\s+(?:suivre\s+(?:une|la|les)\s+)?formations?\s+(?:au\s+|aux\s+|[àa]\s+la\s+|de\s+|du\s+)?|de\s+passer\s+(?:le|la|les|l['’])\s*)$",
@@ -849,9 +932,13 @@ _TO_OBTAIN_AFTER_RE = re.compile(
 )
 _TO_OBTAIN_BEFORE_RE = re.compile(r"(?:vous\s+vous\s+engagez|tu\s+t['’]engages|engagement)\s+[àa]\s+(?:obtenir|passer|suivre|acqu[ée]rir)\s+(?:le|la|les|l['’])?\s*$", re.I)
 _BUT_WISHED_RE = re.compile(r"(?<![\w])(?:mais|toutefois|cependant|n[ée]anmoins)(?![\w])[^.\n]*(?:plus|atout|appr[ée]ci|souhait|avantage|bienvenu)", re.I)
-_NOT_ENOUGH_AFTER_RE = re.compile(r"(?:\s+de\s+base|\s+basis?)?\s+(?:ne\s+suffit\s+pas|n['’]est\s+pas\s+suffisante?|ne\s+suffira\s+pas)", re.I)
+# (Round 19: the qualifiers of the lower certificate may stand between, "brevet d'ambulancier de transport non urgent de
+# patients est insuffisant")
+_NOT_ENOUGH_AFTER_RE = re.compile(r"(?:\s+de\s+base|\s+basis?|[^.;:\n()]{0,60}?)\s+(?:ne\s+suffit\s+pas|n['’]est\s+pas\s+suffisante?|ne\s+suffira\s+pas|(?:est|sont|serait)\s+insuffisante?s?)(?![\w])", re.I)
 # Round 17: the medical certificate the employer will ask for at hiring (a formality of the engagement, not a profile
 # requirement): "Un certificat médical d'aptitude vous sera demandé à l'engagement", "sera exigée lors de l'embauche".
+_CLEARANCE_LATER_AFTER_RE = re.compile(
+    r"\s+(?:vous\s+|te\s+)?(?:sera|seront)\s+(?:demand|sollicit|effectu|men|lanc|initi|introduit)\w*\s+(?:apr[èe]s|lors|d[èe]s|par|au\s+moment)", re.I)
 _MEDICAL_CODES = frozenset({"certificat médical d'aptitude", "sélection médicale"})
 _AT_HIRING_AFTER_RE = re.compile(
     r"\s+(?:vous\s+|te\s+)?(?:sera|seront)\s+(?:demand|exig|r[ée]clam)[ée]e?s?\s+(?:[àa]\s+l['’]\s*|lors\s+de\s+l['’]\s*|avant\s+l['’]\s*|d[èe]s\s+l['’]\s*)(?:engagement|embauche|entr[ée]e\s+en\s+fonction)",
@@ -864,6 +951,12 @@ _SUPERVISED_BY_BEFORE_RE = re.compile(
     r"(?:[\w()·-]+[ \t]+){0,3}$",
     re.I,
 )
+# Round 19: the employer holds the licence, the candidate will be trained ("Permis d'exploitation et licence IV : le groupe
+# en est titulaire, vous serez formé(e) si nécessaire").
+_EMPLOYER_HOLDS_AFTER_RE = re.compile(
+    r"[^.\n]{0,40}?(?:le\s+groupe|l['’]\s*entreprise|la\s+soci[ée]t[ée]|l['’]\s*[ée]tablissement|la\s+maison|nous)\s+(?:en\s+)?(?:est|sommes|sont)\s+(?:d[ée]j[àa]\s+)?(?:titulaires?|d[ée]tent(?:eur|rice)s?)", re.I)
+# Round 19: an approval the certificate serves ("exigée pour l'agrément préfectoral"): the State's approval of the hire.
+_FOR_APPROVAL_BEFORE_RE = re.compile(r"(?<![\w])(?:pour|en\s+vue\s+de)\s+(?:l['’]\s*|obtenir\s+l['’]\s*|l['’]\s*obtention\s+de\s+l['’]\s*)$", re.I)
 _BULLET_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*[-•*·▪–][ \t]*$")
 
 
@@ -945,7 +1038,13 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
         if coder is _adr_code and m.group(0)[:1].lower() == "s" and not re.search(r"(?<![\w])ADR(?![\w])", text[max(0, m.start() - 250) : m.start()]):
             continue  # "spécialisation citerne" only after an ADR certificate
         if m.group(0)[:5].lower() in ("agréé", "agree", "agrée", "agrée") and _ORGANISATION_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
-            continue  # round 18: "notre centre est agréé par le SPF Santé publique": the organisation's approval
+            continue
+        if coder is _auditor_code and m.group(0)[:1] in "VI" and not re.search(r"audit(?:eur|rice)", text[text.rfind("\n", 0, m.start()) + 1 : m.start()], re.I):
+            continue  # round 19: "référentiels IATF 16949 et VDA 6.3": the standards known, no auditor's qualification before
+        if (coder is _registered_body_code or _APPROVED_TRAINING_RE.match(m.group(0))) and _ORGANISATION_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # round 19: "service d'aide enregistré auprès de la COCOF", "centre de formation agréé par le SPF": the organisation's
+        if m.group(0)[:9].lower() == "formation" and _FOLLOWED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # round 19: "vous suivrez la formation de base d'agent de gardiennage": given after hiring  # round 18: "notre centre est agréé par le SPF Santé publique": the organisation's approval
         if coder is _belt_code and _BENEFIT_BEFORE_RE.search(text, max(0, m.start() - 100), m.start()):
             continue
         if coder is _prevention_level_alt and not re.search(r"conseill\w*(?:\(\w+\))?\s+en\s+pr[ée]vention", text[max(0, m.start() - 250) : m.start()], re.I):
@@ -1004,6 +1103,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
                 add(fuel.start(), fuel.end(), "TECHNICIEN CHAUDIERE AGREE")
         if coder == "TECHNICIEN CHAUDIERE AGREE" and (more := _OTHER_FUEL_RE.match(text, m.end())) is not None:
             add(more.start("fuel"), more.end("fuel"), "TECHNICIEN CHAUDIERE AGREE")
+        if coder == "AIPR" and " " in m.group(0).strip() and (more := _AIPR_MORE_RE.match(text, m.end())) is not None:
+            add(more.start("level"), more.end("level"), "AIPR")
         if coder is _phyto_code and _phyto_level(m) and (more := _PHYTO_MORE_RE.match(text, m.end())) is not None:
             add(more.start("level"), more.end("level"), "PHYTOLICENCE")
         if coder is _weld_code:
@@ -1081,13 +1182,17 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
     for f in found:
         if any(f.start == r.start and f.end == r.end for r in restated):
             continue  # "permis de cariste (brevet cariste)", "VCA VOL (VCA pour cadres opérationnels)": the same certificate
-        given = _GIVEN_BEFORE_RE.search(text, max(0, f.start - 60), f.start)
+        given = _GIVEN_BEFORE_RE.search(text, max(0, f.start - 100), f.start)
         if given and given.group(0).endswith(")") is False and "(" in given.group(0):
             closing = text.find(")", f.end)
             # a list of the trainings given, not "Formation continue (FCO) à jour" (the certificate itself in brackets)
             given = given if "," in given.group(0) or "," in text[f.end : closing if closing >= 0 else f.end] else None
         if given or _GIVEN_AFTER_RE.match(text, f.end) or _offered_in_sentence(text, f.end):
             continue  # "nous finançons le code 95", "habilitation électrique BR passée pendant ton contrat"
+        if _EMPLOYER_HOLDS_AFTER_RE.match(text, f.end):
+            continue  # Round 19: "Permis d'exploitation : le groupe en est titulaire": the employer's
+        if f.attrs["code"].lower().startswith("agrément") and _FOR_APPROVAL_BEFORE_RE.search(text, max(0, f.start - 30), f.start):
+            continue  # Round 19: "nationalité … exigée pour l'agrément préfectoral": a condition of the approval, not a certificate
         if _SUPERVISED_BY_BEFORE_RE.search(text, max(0, f.start - 80), f.start):
             continue  # Round 17: "vous serez accompagné(e) par un expert-comptable ITAA": the tutor's title, not asked
         if _FOR_OTHERS_AFTER_RE.match(text, f.end) or _TRAINED_VIA_BEFORE_RE.search(text, max(0, f.start - 100), f.start):
@@ -1106,6 +1211,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             continue
         if f.attrs["code"].startswith("VCA") and text.startswith("*", f.end):
             continue  # Round 18: "VCA*", "VCA**" are the firm's certificate levels ("230 collaborateurs, certifiés ISO 14001 et VCA*")
+        if f.attrs["code"] == "habilitation de sécurité" and _CLEARANCE_LATER_AFTER_RE.match(text, f.end):
+            continue  # Round 19: "Une habilitation de sécurité sera demandée après recrutement": the employer's procedure
         if f.attrs["code"] in _MEDICAL_CODES and _AT_HIRING_AFTER_RE.match(text, f.end):
             continue  # Round 17: "Un certificat médical d'aptitude vous sera demandé à l'engagement": a hiring formality
         if f.attrs["code"] in ("SSIAP 1", "SSIAP 2") and _SSIAP_PEOPLE_BEFORE_RE.search(text, max(0, f.start - 40), f.start) and any(
@@ -1123,7 +1230,26 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             # obtenu dans les 3 mois": the ad accepts people who can obtain it (the guide: preferred).
             f = f.with_(forced_strength="preferred")
         kept.append(f)
-    return sorted(kept, key=lambda m: m.start)
+    return _merge_restated_by_slash(text, sorted(kept, key=lambda m: m.start))
+
+
+def _merge_restated_by_slash(text: str, kept: list[Mention]) -> list[Mention]:
+    """Round 19: one certificate under two names joined by a slash ("Certificat HACCP / formation en hygiène alimentaire"):
+    the same code on both sides, the second named in lower-case words (not a second body, "brevet VDAB/Forem", nor another
+    process, "TIG 141 / MAG 135": alternatives)."""
+    out: list[Mention] = []
+    for f in kept:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.attrs["code"] == f.attrs["code"] and _SLASH_GAP_RE.fullmatch(text, prev.end, f.start)
+                and _WORDS_RE.search(text, f.start, f.end)):
+            out[-1] = prev.with_(end=f.end)
+            continue
+        out.append(f)
+    return out
+
+
+_SLASH_GAP_RE = re.compile(r"[ \t]*/[ \t]*")
+_WORDS_RE = re.compile(r"(?<![\w])(?-i:[a-zà-ÿ]{4,})(?![\w])")  # named in words, not "MAG 135" (another process, one more item)
 
 
 # Round 15, ONE rule for codes: a certificate named in words and followed by its own acronym in brackets is coded by
@@ -1182,7 +1308,10 @@ def _to_obtain(text: str, start: int, end: int) -> bool:
     own_bracket = re.match(r"[ \t]*\([^()\n]{0,100}\)", text[end:stop])
     if after and after.start() - end - (own_bracket.end() if own_bracket else 0) > 45:
         after = None  # "agréé en médecine générale ; formation de … (ou engagement à la suivre)": another item's
-    return bool(after or _TO_OBTAIN_BEFORE_RE.search(text, max(0, start - 60), start))
+    # (Round 19: "Habilitation de sécurité (niveau confidentiel) à obtenir": obtained after hiring, the ad takes people
+    # without it)
+    bare = re.match(r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*[àa]\s+obtenir(?![\w])(?!\s+avant)", text[end:stop])
+    return bool(after or bare or _TO_OBTAIN_BEFORE_RE.search(text, max(0, start - 60), start))
 
 
 def _offered_in_sentence(text: str, end: int) -> bool:

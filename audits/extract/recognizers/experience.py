@@ -28,7 +28,7 @@ _DURATION_RE = re.compile(
     r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù]{3})(?=\d))(?:(?:au\s+moins(?:\s+de)?|(?:un|au)\s+minimum(?:\s+de|\s+d')?|minimum|min\.?|plus\s+d'|plus\s+de|sup[ée]rieure?\s+[àa]|d'au\s+moins|at\s+least)\s*)?"
     # English units too: French ads carry English requirement sentences ("Minimum 3 years of experience as …")
     rf"({_NUM})(?:\s*(?:à|a|-|/|ou|et|to)\s*({_NUM}))?\s*\+?\s*(?:premi[èe]res?\s+)?(ans?|ann[ée]es?|mois|years?|yrs?|months?|saisons?)(?![\w])"
-    r"(?:\s*(?:minimum|min\.?|au\s+moins|et\s+plus|ou\s+plus|or\s+more))?",
+    r"(?:\s*(?:minimum|mini(?![\w])|min\.?|au\s+moins|et\s+plus|ou\s+plus|or\s+more))?",
     re.I,
 )
 # ("5 ans d'expertise": the same years under another word; the employer's are told apart below)
@@ -64,7 +64,8 @@ _CONTRACT_BEFORE = re.compile(r"(?:mission|contrat|CDD|CDI|stage|int[ée]rim|p[�
 # (Round 17: also the lawyers' "post-qualification experience", "3-5 ans PQE", "5 ans de PQE minimum")
 # (and "2 ans d'expé mini": the abbreviation with its accent, the minimum shortened)
 _ABBREV_AFTER_RE = re.compile(r"\s*(?:d['’]?\s*|de\s+)?(?:exp[ée]?\.?|(?-i:XP|xp|PQE))(?![\w])(?:\s*(?:min\.?|minimum|mini)(?![\w]))?", re.I)
-_ABBREV_BEFORE_RE = re.compile(r"(?<![\w])exp\.?\s*:?\s*$", re.I)
+# (Round 19: the domain may stand between, "Exp. hôtellerie 1 an mini")
+_ABBREV_BEFORE_RE = re.compile(r"(?<![\w])exp(?:\.|(?![\w]))\s*:?\s*(?:(?-i:[a-zà-ÿ][\w-]*)[ \t]+){0,2}$", re.I)
 # Someone else's years: "nous avons", "l'équipe a", "les fondatrices ont", "dispose de", "cumule" just before them.
 _THIRD_PERSON_HAS_BEFORE_RE = re.compile(
     r"(?<![\w])(?:a|ont|avons|disposons|dispose|disposent|cumule|cumulent|cumulons|totalise|compte|comptons)\s+(?:de\s+)?(?:plus\s+d['e]\s*|pr[èe]s\s+d['e]\s*)?$",
@@ -84,6 +85,12 @@ _AGE_VERB_BEFORE_RE = re.compile(r"(?<![\w])(?:avoir|avez|as|ayant|aurez|auras)\
 # "5 ans de métier", "10 ans de pratique professionnelle": years in the trade, experience without the word (the
 # employer's and the team's years are told apart as for "d'expérience": "nos 20 ans de métier", "riche de 30 ans de métier")
 _TRADE_AFTER_RE = re.compile(r"\s*(?:de\s+m[ée]tier|de\s+pratique\s+(?:professionnelle|du\s+m[ée]tier))(?![\w])", re.I)
+# Round 19: the practice named by its activity, "2 ans de pratique en salon", "3 à 6 ans de barreau", "2 ans de vente
+# SaaS B2B", "5 ans d'encadrement" (a role for the duration; not "2 ans de garantie", "de contrat": _NOT_EXPERIENCE_AFTER)
+_ACTIVITY_AFTER_RE = re.compile(
+    r"\s*(?:de\s+pratique(?:\s+(?:en|dans|clinique|de))?|de\s+barreau|de\s+vente|de\s+terrain|de\s+management|d['’]\s*(?:encadrement|enseignement))(?![\w])", re.I)
+# Round 19: a minimum spent in a domain ("3 ans minimum en conformité bancaire", "2 ans au moins dans la restauration").
+_MINIMUM_IN_DOMAIN_AFTER_RE = re.compile(r"\s+(?:en|dans)\s+(?:la\s+|le\s+|l['’]\s*|les\s+|un\s+|une\s+)?(?-i:[a-zà-ÿ])", re.I)
 _DURATION_AGE_BEFORE = re.compile(r"(?:[âa]g[ée](?:e|\(e\))?s?|[âa]ge|entre|moins\s+de|depuis|fond[ée]e?\s+(?:il\s+y\s+a|en)|cr[ée][ée]e?)\s*$", re.I)
 # Round 17: the public's age, a range after the public's noun ("de l'expérience auprès d'enfants de 0 à 3 ans", "en
 # animation de jeunes (12-26 ans)"); not the years of experience written after the public ("Expérience auprès des
@@ -182,7 +189,9 @@ _BEGINNER_RE = re.compile(
     # (Round 17: also "débutants dans le métier acceptés", "débutant(e)s en cuisine bienvenu(e)s"; not on a condition
     # of other years, "débutants en citerne acceptés s'ils ont 2 ans de PL")
     # (and "débutant avec certificat accepté", "Débutante avec BP acceptée", "débutant avec une forte appétence … accepté")
-    rf"(?<![\w])(?:d[ée]butant{_G}(?:\s+(?:motiv|dipl[ôo]m)[ée]{_G})?(?:\s+(?:dans|en)\s+(?:le\s+|la\s+|ce\s+|l['’]\s*)?[\w-]+|\s+avec(?:\s+[\w'’-]+){{1,6}}?)?\s+(?:accept[ée]{_G}|bienvenu{_G}|possible)"
+    # (Round 19: also glued to the list item before it where markup was stripped, "véhicule indispensablesdébutant(e)s
+    # accepté(e)s": a lower-case word ending in "s" right before)
+    rf"(?:(?<![\w])|(?<=[a-zà-ÿ]{{4}}s)(?=d[ée]butant))(?:d[ée]butant{_G}(?:\s+(?:motiv|dipl[ôo]m)[ée]{_G})?(?:\s+(?:dans|en)\s+(?:le\s+|la\s+|ce\s+|l['’]\s*)?[\w-]+|\s+avec(?:\s+[\w'’-]+){{1,6}}?)?\s+(?:accept[ée]{_G}|bienvenu{_G}|possible)"
     r"(?!\s+(?:s['’]\s*(?:ils?|elles?)|si\s+(?:vous|tu|ils?|elles?)|[àa]\s+condition|pour\s+autant))"
     # "Débutant(e) motivé(e) : nous étudierons aussi votre candidature !": the ad reads beginners' applications
     rf"|d[ée]butant{_G}(?:\s+(?:motiv|dipl[ôo]m)[ée]{_G})?\s*[:,]\s*nous\s+(?:[ée]tudierons|examinerons|regarderons|consid[ée]rerons|lirons|accueillerons)"
@@ -193,7 +202,7 @@ _BEGINNER_RE = re.compile(
     # beginners the ad takes on
     r"|(?:(?<=recrutons\s)|(?<=accueillons\s)|(?<=acceptons\s)|(?<=formons\s)|(?<=embauchons\s)|(?<=engageons\s)|(?<=recrute\s)|(?<=accueille\s)|(?<=forme\s))"
     # (Round 17: "nous accueillons aussi les jeunes diplômés", "nous recrutons également des juniors")
-    rf"(?:aussi\s+|[ée]galement\s+|volontiers\s+|avec\s+plaisir\s+)?(?:des|les)\s+(?:[\w-]+\s+)?(?:d[ée]butant{_G}|jeunes\s+dipl[ôo]m[ée]{_G}|juniors)"
+    rf"(?:aussi\s+|[ée]galement\s+|volontiers\s+|avec\s+plaisir\s+)?(?:des|les)\s+(?:[\w-]+\s+)?(?:d[ée]butant{_G}|(?:jeunes|nouveaux|nouvelles)\s+dipl[ôo]m[ée]{_G}|juniors)"
     rf"|(?<=vous\s[êe]tes\s)d[ée]butant{_G}(?=\s+ou\s)|(?<=tu\ses\s)d[ée]butant{_G}(?=\s+ou\s)"
     # "les agents débutants titulaires de la carte sont les bienvenus"
     rf"|(?:les\s+)?(?:[\w-]+\s+)?d[ée]butant{_G}(?=[^.;\n]{{0,60}}\s+sont\s+(?:les\s+)?(?:bienvenu|accept))"
@@ -229,7 +238,7 @@ _WELCOME_RE = re.compile(
     # (the noun opens the match, so that the scan is gated by it; the article before it is added in find_experience)
     # (round 15: graduates and school leavers in other words — "fraîchement diplômés", "sortant(e)s d'études", "sortant
     # de spécialisation", "récemment diplômés" — and an adverb before the welcome: "sont toutefois les bienvenus")
-    rf"(?<![\w])(?:d[ée]butant{_G}|juniors?|jeunes?\s+dipl[ôo]m[ée]{_G}|(?:fra[îi]chement|r[ée]cemment|nouvellement)\s+dipl[ôo]m[ée]{_G}|"
+    rf"(?<![\w])(?:d[ée]butant{_G}|juniors?|(?:jeunes?|nouveaux|nouvelles?|nouveau)\s+dipl[ôo]m[ée]{_G}|(?:fra[îi]chement|r[ée]cemment|nouvellement)\s+dipl[ôo]m[ée]{_G}|"
     rf"sortant{_G}\s+(?:d['’]\s*(?:[ée]tudes|[ée]cole|universit[ée])|de\s+(?:sp[ée]cialisation|formation|l['’]\s*(?:[ée]cole|universit[ée]|enseignement)|(?:haute\s+)?[ée]cole|stage)))"
     rf"(?:\s+(?:motiv[ée]{_G}|curieu(?:x|se|\(se\))s?))?\s*,?\s*"
     rf"(?:(?:(?:est|sont|sera|seront|serons|seraient)\s+(?:(?:aussi|[ée]galement|tout\s+[àa]\s+fait|bien|tr[èe]s|toutefois|n[ée]anmoins|cependant|donc|[ée]videmment|bien\s+s[ûu]r|volontiers|les|la|le)\s+)*)?{_WELCOME_WORD}|"
@@ -238,7 +247,7 @@ _WELCOME_RE = re.compile(
     # (not a welcome elsewhere: "Jeunes diplômés bienvenus sur nos autres offres !")
     r"(?!\s*(?:sur|pour|dans|à)\s+(?:nos|d['’]|les|des)\s*autres)"
     # "Poste ouvert aux jeunes diplômés", "accessible aux juniors" (as "ouvert aux débutants")
-    rf"|(?<![\w])(?:ouvert|accessible)(?:e|\(e\))?s?\s+aux\s+(?:profils\s+)?(?:juniors|jeunes\s+dipl[ôo]m[ée]{_G})(?![\w])",
+    rf"|(?<![\w])(?:ouvert|accessible)(?:e|\(e\))?s?\s+aux\s+(?:profils\s+)?(?:juniors|(?:jeunes|nouveaux|nouvelles)\s+dipl[ôo]m[ée]{_G})(?![\w])",
     re.I,
 )
 _WELCOME_SCAN = GatedPattern(_WELCOME_RE)
@@ -246,7 +255,7 @@ _WELCOME_VERB_RE = re.compile(
     r"(?<![\w])(?:[ée]tudierons|examinerons|consid[ée]rerons|regarderons|acceptons|accueillons|accepterons|accueillerons)\s+"
     r"(?:aussi\s+|[ée]galement\s+|volontiers\s+|avec\s+attention\s+|avec\s+int[ée]r[êe]t\s+)?"
     r"(?:(?:les|des)\s+(?:candidatures|profils|dossiers)\s+(?:de\s+|des\s+|d['’]\s*)|les\s+)"
-    rf"((?:d[ée]butant{_G}|juniors?|jeunes?\s+dipl[ôo]m[ée]{_G})(?:\s+(?:motiv[ée]{_G}|curieu(?:x|se|\(se\))s?))?)(?![\w])"
+    rf"((?:d[ée]butant{_G}|juniors?|(?:jeunes?|nouveaux|nouvelles?|nouveau)\s+dipl[ôo]m[ée]{_G})(?:\s+(?:motiv[ée]{_G}|curieu(?:x|se|\(se\))s?))?)(?![\w])"
     # (round 18: beginners trained by the employer, the participle right after the noun: "Expérience souhaitée, débutants
     # formés sur place", "Débutant(e)s formé(e)s en interne"; "Les débutants seront formés par nos soins" is how the job
     # trains, not a welcome, round 15)
@@ -1101,13 +1110,15 @@ def find_experience(
             for span in (line.inline_heading, line.governing_heading)
         )
         in_a_role = (
-            bool(_IN_A_ROLE_AFTER.match(text, d.end()) or _TRADE_AFTER_RE.match(text, d.end()))
+            bool(_IN_A_ROLE_AFTER.match(text, d.end()) or _TRADE_AFTER_RE.match(text, d.end()) or _ACTIVITY_AFTER_RE.match(text, d.end())
+                 # (not under the offer's heading: "Avantages : au moins 2 ans en télétravail partiel")
+                 or (re.search(r"min|au\s+moins", d.group(0), re.I) and _MINIMUM_IN_DOMAIN_AFTER_RE.match(text, d.end()) and line.section != "offer"))
             and not _CONTRACT_BEFORE.search(text, max(0, d.start() - 40), d.start())
             and not _FUTURE_PLAN_RE.search(text, s0, d.start())
         )
         # "5 ans d'XP", "3-5 ans dexp", "5 ans exp.", "exp. 5 ans": the word abbreviated, one item with the duration
         abbr_after = _ABBREV_AFTER_RE.match(text, d.end())
-        abbr_before = _ABBREV_BEFORE_RE.search(text, max(0, d.start() - 10), d.start())
+        abbr_before = _ABBREV_BEFORE_RE.search(text, max(0, d.start() - 40), d.start())
         if abbr_after or abbr_before:
             start = abbr_before.start() if abbr_before else d.start()
             found.append(Mention("experience", start, abbr_after.end() if abbr_after else d.end(), {"years": _years(d)}, family="experience"))

@@ -69,7 +69,7 @@ _ADJ_RE = re.compile(r"(?<![\w])(" + "|".join(ADJECTIVES) + r")(?![\w])", re.I)
 _CEFR_RE = re.compile(r"(?<![\w])([ABC][12])(?![\w])")
 _CONTEXT_RE = re.compile(
     r"courant|bilingue|trilingue|multilingue|notions?|bases?|ma[îi]tris|parl[ée]|[ée]crit|\blu\b|niveau|connaissances?|langues?|pratiqu|"
-    r"fluent|speak\w*|spoken|written|proficien\w*|natif|native|maternelle|parlez|parler|parlant|compren(?:ds|dre|ez|d)\b|s'exprimer|compr[ée]hension|technique|op[ée]rationnel|scolaire|"
+    r"fluent|speak\w*|spoken|written|proficien\w*|natif|native|maternelle|(?:(?<=ais )|(?<=and )|(?<=nol )|(?<=ien )|(?<=ish ))pro(?![\w])|parlez|parler|parlant|compren(?:ds|dre|ez|d)\b|s'exprimer|compr[ée]hension|technique|op[ée]rationnel|scolaire|"
     r"n[ée]cessaire|"
     r"[ée]change[rz]?|interlocuteurs|CECR|CEFR|TOEIC|r[ée]diger|\b[ABC][12]\b|souhait|exig|requis|appr[ée]ci|atout|"
     r"un plus|=\s*(?:plus|\+)|indispensable|obligatoire|imp[ée]rati|pr[ée]f[ée]rence|[àa]\s+l'aise|"
@@ -206,6 +206,8 @@ _GERMAN_LEVELS = ((re.compile(r"sehr\s+gute|fließend|verhandlungssicher|perfekt
 # main national language); the ad's own language is French.
 _OTHER_NATIONAL_RE = re.compile(r"(?<![\w])autre\s+langue\s+nationale(?![\w])", re.I)
 # "Vous parlez un peu allemand": a little of the language (A2, like "notions").
+# Round 19: the line names French or Dutch as alternatives ("ou"; not the bilingual pair "FR/NL") before "l'autre langue nationale", which is then either.
+_EITHER_NATIONAL_BEFORE_RE = re.compile(r"(?:fran[çc]ais|FR|n[ée]erlandais|NL)\s+(?:ou|or)\s+(?:le\s+|l['’])?(?:fran[çc]ais|FR|n[ée]erlandais|NL)(?![\w])", re.I)
 _A_LITTLE_BEFORE_RE = re.compile(r"(?<![\w])un\s+peu\s+(?:(?:de\s+l['’]|d['’]|du\s+|l['’]|le\s+|en\s+)\s*)?$", re.I)
 # The language's own predicate that makes it a plus, after it (and its level or aside, and the languages chained to
 # it): "le néerlandais (niveau B1) serait un plus", "Le néerlandais est un petit plus", "quelques notions de néerlandais
@@ -319,6 +321,21 @@ _PHONE = {"anglo": "en", "franco": "fr", "néerlando": "nl", "neerlando": "nl", 
 _PHONE_CONTEXT_RE = re.compile(
     r"(?<![\w])(?:contexte|environnement|milieu|cadre|[ée]quipes?)\s+(?:(?:international|multiculturel|tr[èe]s|majoritairement|principalement)\s+(?:et\s+)?)?"
     r"(" + "|".join(_PHONE) + r")phones?(?![\w])",
+    re.I,
+)
+# Round 19: the candidate named as a speaker, with a cue of its own ("Germanophones bienvenus", "Germanophone ou bonne
+# connaissance de l'allemand : un plus", "Vous êtes néerlandophone : atout"); not a region, a public or the clients
+# ("en Communauté germanophone", "clientèle néerlandophone", "pays francophones").
+_PHONE_SPEAKER_RE = re.compile(
+    r"(?<![\w])(" + "|".join(_PHONE) + r")phones?(?![\w])(?=[^.\n;]{0,50}?(?:bienvenu|un\s+(?:\w+\s+)?(?:plus|atout)|appr[ée]ci|souhait|exig|requis|indispensable|obligatoire|avantage|atout))",
+    re.I,
+)
+_PHONE_PLACE_BEFORE_RE = re.compile(
+    r"(?:communaut[ée]|r[ée]gion|pays|zone|partie|public|clients?|client[èe]le|patients?|[ée]l[èe]ves|familles|population|march[ée]|secteur|provinces?|cantons?|"
+    r"contexte|environnement|milieu|cadre|[ée]quipes?|Belgique|Suisse)\s+(?:\w+\s+)?$", re.I)
+# Round 19: a list line "Anglais, apprécié" / "Néerlandais, un plus": the comma only separates the language from its cue.
+_COMMA_CUE_AFTER_RE = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:tr[èe]s|fortement|vivement)\s+)?(?:appr[ée]ci[ée]e?s?|souhait[ée]e?s?|bienvenue?s?|exig[ée]e?s?|requise?s?|indispensables?|obligatoires?|un\s+(?:\w+\s+)?(?:plus|atout))(?=[ \t]*(?:[.;!]|\n|$))",
     re.I,
 )
 _PHONE_ABILITY_BEFORE_RE = re.compile(r"[àa]\s+l'aise|aisance|[ée]volu\w+|travaill\w+|int[ée]gr\w+|habitu[ée]\w*", re.I)
@@ -491,6 +508,8 @@ def find_languages(
             self_cued.add(m.start())
     if "nationale" in low:
         for m in _OTHER_NATIONAL_RE.finditer(text):
+            if _EITHER_NATIONAL_BEFORE_RE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+                continue  # round 19: "Français ou néerlandais : niveau natif ; … l'autre langue nationale": either one, not Dutch
             candidates.append((m.start(), m.end(), "nl"))
     previous: Mention | None = None
     # A language named without a cue of its own, kept in case the next one, chained to it, has one ("Anglais et
@@ -507,6 +526,9 @@ def find_languages(
         wrap = _SOFT_WRAP_RE.match(text, max(hi, end))
         if wrap:
             hi = layout.clause_around(wrap.end(), wrap.end() + 1)[1]
+        comma_cue = _COMMA_CUE_AFTER_RE.match(text, end)
+        if comma_cue:
+            hi = max(hi, comma_cue.end())  # round 19: "➤ Anglais, apprécié": the cue after the comma closes the language's line
         s0, e0 = layout.sentence_at(start)
         lo, hi = max(min(lo, start), start - 60), min(max(hi, end), end + 60)
         # a list glued where markup was stripped ("Maîtrise de Winbooks ou de BOB- Le néerlandais est un atout"): the
@@ -745,6 +767,11 @@ def find_languages(
         s0, _ = layout.sentence_at(m.start())
         if _PHONE_ABILITY_BEFORE_RE.search(text, s0, m.start()) and not any(x.start < m.end() and m.start() < x.end for x in langs):
             langs.append(Mention("language", m.start(), m.end(), {"language": _PHONE[m.group(1).lower()], "cefr": None}, family="language"))
+    if "phone" in low:
+        for m in _PHONE_SPEAKER_RE.finditer(text):
+            if _PHONE_PLACE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) or any(x.start < m.end() and m.start() < x.end for x in langs):
+                continue
+            langs.append(Mention("language", m.start(), m.end(), {"language": _PHONE[m.group(1).lower()], "cefr": None}, family="language"))
     langs = _test_scores(text, layout, langs)
     langs += _language_certificates(text, layout, langs)
     return _plus_predicates(text, sorted(langs, key=lambda x: x.start)), protected
@@ -806,9 +833,13 @@ def _test_scores(text: str, layout: Layout, langs: list[Mention]) -> list[Mentio
 # to obtain after hiring ("peut être obtenu après l'engagement") nor a bonus paid for it.
 _LANGUAGE_CERT_RE = re.compile(
     r"(?<![\w])(?:(?:brevets?|certificats?|attestations?|examens?)\s+(?:linguistiques?|de\s+connaissances?\s+linguistiques?)"
+    # (Round 19: the second language named by its rank, "certificat linguistique de connaissance de la deuxième langue")
+    r"(?:\s+de\s+connaissance\s+(?:de\s+la\s+)?(?:deuxi[èe]me|seconde|autre)\s+langue(?:\s+nationale)?)?"
     r"(?:\s+(?:du\s+|de\s+)?(?:SELOR|BOSA|Talent)(?:\s*/\s*(?:SELOR|BOSA|Talent))?)?"
-    r"|(?:brevets?|certificats?|attestations?|examens?)\s+(?:du\s+|de\s+|d['’])?(?:SELOR|BOSA)(?:\s*/\s*Talent)?)"
-    r"(?:\s*\((?:art\.?|article|niveau|lois?)[^()\n]{0,80}\))?",
+    r"|(?:brevets?|certificats?|attestations?|examens?)\s+(?:du\s+|de\s+|d['’])?(?:SELOR|BOSA)(?:\s*/\s*(?:SELOR|BOSA|Talent))?)"
+    # (Round 19: the article bare too, "certificat Selor/BOSA article 12"; the body after it, "… délivré par SELOR/BOSA")
+    r"(?:\s*\((?:art\.?|article|niveau|lois?)[^()\n]{0,80}\)|\s+(?:art\.?|article)\s*\d+(?:\s*§\s*\d+)?)?"
+    r"(?:\s+d[ée]livr[ée]\s+par\s+(?:le\s+)?(?:SELOR|BOSA|Talent)(?:\s*/\s*(?:SELOR|BOSA|Talent))?)?",
     re.I,
 )
 _CERT_GIVEN_RE = re.compile(
@@ -818,12 +849,16 @@ _CERT_GIVEN_RE = re.compile(
 # obtenir dans les 2 ans)", "est indispensable OU vous vous engagez à le réussir dans l'année"): still asked, preferred
 # (the fifth written batch, three ads); one to obtain after hiring, with no alternative, is not asked (round 15).
 _CERT_LATER_RE = re.compile(
-    r"(?<![\w])ou\s+(?:(?:[àa]|de)\s+l['’]?\s*|[àa]\s+|vous\s+vous\s+engagez\s+[àa]\s+(?:le|la|l['’])?\s*|(?:[êe]tre\s+)?(?:pr[êe]te?|dispos[ée]e?)\s+[àa]\s+(?:le|la|l['’])?\s*)"
+    r"(?<![\w])ou\s+(?:(?:[àa]|de)\s+l['’]?\s*|[àa]\s+|vous\s+vous\s+engagez\s+[àa]\s+(?:le|la|l['’])?\s*|(?:(?:[êe]tre|vous\s+[êe]tes|tu\s+es)\s+)?(?:pr[êe]t(?:e|\(e\))?|dispos[ée](?:e|\(e\))?)\s+[àa]\s+(?:le|la|l['’])?\s*)"
     r"(?:obtenir|passer|r[ée]ussir|pr[ée]senter)",
     re.I,
 )
 # "vous disposez d'une bonne connaissance du néerlandais, le certificat linguistique SELOR (art. 8) étant obligatoire":
 # after a comma and the certificate's own article, a clause of its own (the language before is another item).
+# (not when the language before is itself a certificate's: "certificat de connaissance approfondie du néerlandais (examen
+# linguistique article 11)" is one item)
+_CERT_WORD_RE = re.compile(r"certificat|brevet|attestation|examen", re.I)
+_BRACKET_WISH_RE = re.compile(r"appr[ée]ci|souhait|un\s+(?:\w+\s+)?(?:plus|atout)|bienvenu|avantage", re.I)
 _OWN_CLAUSE_GAP_RE = re.compile(r"[^,;:]*,\s*(?:le|la|l['’]|un|une)\s*$", re.I)
 
 
@@ -846,6 +881,11 @@ def _language_certificates(text: str, layout: Layout, langs: list[Mention]) -> l
             max(clause_start, m.start() - 80) <= x.start < m.end() + 60
             and (x.start < e0 or later)
             and not (x.end <= m.start() and _OWN_CLAUSE_GAP_RE.fullmatch(text, x.end, m.start()))
+            # (Round 19: "Bilingue FR/NL (certificat Selor/BOSA article 12 apprécié)": the certificate in its own bracket
+            # after the languages is one more item, with its own cue)
+            and not (x.end <= m.start() and re.fullmatch(r"[^()\n]{0,40}\(\s*", text[x.end : m.start()])
+                     and not _CERT_WORD_RE.search(text, max(0, x.start - 60), x.start)
+                     and _BRACKET_WISH_RE.search(text, m.end(), text.find(")", m.end()) if ")" in text[m.end() : m.end() + 40] else m.end()))
             for x in langs
         ):
             continue  # "certificat de connaissance du néerlandais (examen linguistique)": the language named is the item

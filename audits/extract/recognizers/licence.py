@@ -25,7 +25,8 @@ _CAT = r"(?:AM|A1|A2|C1E|C1|D1E|D1|BE|EB|CE|EC|DE|SPL|PL|VL|A|B|C|D|G|poids[- ]l
 _ARTICLE_AFTER = r"[ \t]+(?i:la|le|les|l['’]|une?|votre|vos|son|sa|ses)(?![\w])"
 _PERMIS_RE = re.compile(
     # Round 12: "Maîtrise de QGISPermis B", "chantierPermis B": the line before glued where the markup was stripped.
-    r"(?:(?<![\w])|(?<=[a-zà-ÿA-Z])(?=(?-i:P)))permis(?:\s+de\s+conduire)?(?:\s+(?:de\s+)?(?:cat[ée]gories?|cat\.?|type))?\s*(?:[:(]\s*)?"
+    # (Round 19: also after an acronym, lower-case: "enregistrement auprès de l'AViQpermis B et véhicule")
+    r"(?:(?<![\w])|(?<=[a-zà-ÿA-Z])(?=(?-i:P))|(?<=(?-i:[A-Z]))(?=(?-i:p)))permis(?:\s+de\s+conduire)?(?:\s+(?:de\s+)?(?:cat[ée]gories?|cat\.?|type))?\s*(?:[:(]\s*)?"
     # Round 2: "Permis BRespect des délais" — the next list item glued where the markup was stripped (a capital and
     # a lower-case letter after the category, case-sensitive so that "permis BE" stays BE). Round 12: "permis auto",
     # "permis voiture" (B), first only: "permis B et voiture indispensables" names a car, not a second licence.
