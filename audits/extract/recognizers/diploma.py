@@ -3305,8 +3305,9 @@ def _level_code_brackets(found: list[Mention], text: str) -> list[Mention]:
     while i < len(out):
         head = out[i]
         gap = _HEAD_GAP_RE.match(text, head.end)
-        b = _YEAR_CODES_BRACKET_RE.match(text, gap.end()) if gap else None
-        if b is None or any(head.end <= f.start < gap.end() for f in out):
+        gap_end = gap.end() if gap else head.end  # (the gap may be empty: it always matches)
+        b = _YEAR_CODES_BRACKET_RE.match(text, gap_end)
+        if b is None or any(head.end <= f.start < gap_end for f in out):
             i += 1
             continue
         # the years slashed before the bracket are the same range ("6e/7e professionnelle … (CQ6/CQ7)")
