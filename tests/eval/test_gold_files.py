@@ -547,7 +547,8 @@ WRITTEN_SETS = ("wfr1", "wfr2", "wbe", "wmix", "xfr", "xbe", "xlong", "xtrans", 
                 "ufr", "ube", "upub", "umix",
                 "tfr", "tbe", "tpub", "tmix",
                 "sfr", "sbe", "spub", "smix",
-                "rfr", "rbe", "rpub", "rmix")  # nine batches of four (docs/labelling-guide.md says which were measured when)
+                "rfr", "rbe", "rpub", "rmix",
+                "qfr", "qbe", "qpub", "qmix")  # ten batches of four (docs/labelling-guide.md says which were measured when)
 WRITTEN_SIZE = 60
 WRITTEN_SECOND_LABELLING = 15  # the first ads of each set, labelled again by another engineer
 
