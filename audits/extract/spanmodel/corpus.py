@@ -146,53 +146,46 @@ def load_gold(gold_path: Path, ads_path: Path, kinds: tuple[str, ...] = KINDS) -
     (docs/labelling-guide.md); only `kinds` are kept (protected criteria and others are not spans of the model).
     An item whose text is not at its offsets, or an ad of the gold missing from ADS, raises `CorpusError`."""
     from audits.extract.textmap import clean_text
+    from audits.jsonl import JsonLinesError, iter_json_lines, read_json_objects
 
-    ads: dict[str, dict[str, str]] = {}
-    with ads_path.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, start=1):
-            if line.strip():
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise CorpusError(f"{ads_path.name} ligne {number} : JSON invalide ({exc.msg})") from None
-                ads[str(row["id"])] = {"title": row.get("title") or "", "description": row.get("description") or ""}
+    try:
+        ads = {str(row.get("id")): {"title": row.get("title") or "", "description": row.get("description") or ""}
+               for row in read_json_objects(ads_path)}
+        gold_rows = list(iter_json_lines(gold_path))
+    except JsonLinesError as exc:
+        raise CorpusError(str(exc)) from None
     examples: list[Example] = []
     seen: set[str] = set()
-    with gold_path.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            where = f"{gold_path.name} ligne {number}"
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise CorpusError(f"{where} : JSON invalide ({exc.msg})") from None
-            ad_id = str(row.get("id"))
-            if ad_id not in ads:
-                raise CorpusError(f"{where} : annonce {ad_id!r} absente de {ads_path.name}")
-            if ad_id in seen:
-                raise CorpusError(f"{where} : id {ad_id!r} en double")
-            seen.add(ad_id)
-            for field in ("title", "description"):
-                original = ads[ad_id][field]
-                ct = clean_text(original)
-                spans: list[Span] = []
-                for item in row.get("requirements", []):
-                    if item.get("field") != field or item.get("kind") not in kinds:
-                        continue
-                    start, end = int(item["start"]), int(item["end"])
-                    if original[start:end] != item.get("text"):
-                        raise CorpusError(f"{where} ({ad_id}, {field}) : {item.get('text')!r} n'est pas en {start}:{end}")
-                    clean = _to_clean(ct.starts, ct.ends, start, end)
-                    if clean is not None:
-                        s, e = clean
-                        while s < e and ct.text[s].isspace():
-                            s += 1
-                        while e > s and ct.text[e - 1].isspace():
-                            e -= 1
-                        if s < e:
-                            spans.append(Span(item["kind"], s, e))
-                examples.append(Example(ad_id, field, ct.text, tuple(sorted(spans, key=lambda x: (x.start, x.end)))))
+    for number, row in gold_rows:
+        where = f"{gold_path.name} ligne {number}"
+        if not isinstance(row, dict):
+            raise CorpusError(f"{where} : un objet JSON {{...}} est attendu")
+        ad_id = str(row.get("id"))
+        if ad_id not in ads:
+            raise CorpusError(f"{where} : annonce {ad_id!r} absente de {ads_path.name}")
+        if ad_id in seen:
+            raise CorpusError(f"{where} : id {ad_id!r} en double")
+        seen.add(ad_id)
+        for field in ("title", "description"):
+            original = ads[ad_id][field]
+            ct = clean_text(original)
+            spans: list[Span] = []
+            for item in row.get("requirements", []):
+                if item.get("field") != field or item.get("kind") not in kinds:
+                    continue
+                start, end = int(item["start"]), int(item["end"])
+                if original[start:end] != item.get("text"):
+                    raise CorpusError(f"{where} ({ad_id}, {field}) : {item.get('text')!r} n'est pas en {start}:{end}")
+                clean = _to_clean(ct.starts, ct.ends, start, end)
+                if clean is not None:
+                    s, e = clean
+                    while s < e and ct.text[s].isspace():
+                        s += 1
+                    while e > s and ct.text[e - 1].isspace():
+                        e -= 1
+                    if s < e:
+                        spans.append(Span(item["kind"], s, e))
+            examples.append(Example(ad_id, field, ct.text, tuple(sorted(spans, key=lambda x: (x.start, x.end)))))
     return examples
 
 
