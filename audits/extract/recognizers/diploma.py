@@ -2199,8 +2199,8 @@ def _professions_listed_with_diploma(found: list[Mention], text: str, low: str) 
             new += [_listed_title_mention(text, a, b) for a, b in items if not taken(a, b)]
     # the professions in brackets after a degree
     for f in list(found) if "(" in text else ():
-        if (opened := _PROFESSIONS_BRACKET_OPEN_RE.match(text, f.end)) is None:
-            continue
+        if (opened := _PROFESSIONS_BRACKET_OPEN_RE.match(text, f.end)) is None or _EQUIVALENT_PROFESSIONS_RE.match(text, f.end):
+            continue  # "Bachelier ou titre équivalent (infirmier, …)": the equivalents' rule, at the degree's level
         items, end = _title_items(text, opened.end(), found)
         if len(items) >= 2 and _PROFESSIONS_BRACKET_CLOSE_RE.match(text, end):
             for a, b in items:
