@@ -2037,7 +2037,7 @@ _PERSON_WORDS = (
 )
 # words with a trade's ending that are no trade ("Bac+2 ou supérieur", "Bac pro, filière vente", "CAP, salaire attractif")
 _NOT_TRADE = (
-    r"(?!(?:sup|inf|ext|int|ant|post)[ée]rieur|ing[ée]nieur|docteur|d[ée]tent|porteu|titulaire|candidat|demandeu|b[ée]n[ée]ficiaire|locut|meilleur|secteur|valeur|leur|ailleurs|premi|derni|m[ée]tier|chantier|particuli|"
+    r"(?!(?:sup|inf|ext|int|ant|post)[ée]rieur|ing[ée]nieur|docteur|d[ée]tent|porteu|titulaire|candidat|demandeu|b[ée]n[ée]ficiaire|locut|meilleur|secteur|valeur|leur|ailleurs|plusieurs|premi|derni|m[ée]tier|chantier|particuli|"
     r"entier|enti[èe]re|courrier|dossier|papier|janvier|f[ée]vrier|r[ée]guli|fili[èe]re|mati[èe]re|mani[èe]re|carri[èe]re|"
     r"lumi[èe]re|liste|piste|catalogue|dialogue|ancien|quotidien|entretien|moyen|bien|lien)"
 )
@@ -2199,6 +2199,8 @@ def _professions_listed_with_diploma(found: list[Mention], text: str, low: str) 
             new += [_listed_title_mention(text, a, b) for a, b in items if not taken(a, b)]
     # the professions in brackets after a degree
     for f in list(found) if "(" in text else ():
+        if "titre" in text[f.start:f.end].lower():
+            continue  # "un titre de la liste ONE (puériculture, aide familiale…)": examples of the list, one item (golds v)
         if (opened := _PROFESSIONS_BRACKET_OPEN_RE.match(text, f.end)) is None or _EQUIVALENT_PROFESSIONS_RE.match(text, f.end):
             continue  # "Bachelier ou titre équivalent (infirmier, …)": the equivalents' rule, at the degree's level
         items, end = _title_items(text, opened.end(), found)
