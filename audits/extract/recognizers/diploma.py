@@ -1071,7 +1071,8 @@ def _vocational_trainings(found: list[Mention], text: str) -> list[Mention]:
 _TRADE_SUFFIX = r"(?:eur|euse|rice|ier|i[èe]re|ien|ienne|aire|iste|on|in|ant|ante)(?:\(e\)|\(ne\)|\(trice\)|\(rice\)|\(i[èe]re\)|e)?s?"
 _TRADE_TRAINING_RE = re.compile(
     r"(?<![\w])(?:une\s+)?formation\s+(?:de\s+|d')(?!cariste|secouriste|sauveteur|conduct|pontier|grutier|formateur|tuteur|base\b)"
-    r"(?P<trade>(?![\w'’-]*ions?\b)[^\W\d_][\w'’-]*?" + _TRADE_SUFFIX + r"(?:\s+(?:m[ée]dica(?:l|le|l\(e\))|dentaire|juridique|comptable|administrati(?:f|ve|f\(ve\))|commercia(?:l|le|l\(e\))|sp[ée]cialis[ée](?:e|\(e\))?|[^\W\d_][\w'’-]*?" + _TRADE_SUFFIX + r"))?)(?![\w(])",
+    # Round 20: the trades without one of those endings ("formation de peintre", "formation de boucher-charcutier")
+    r"(?P<trade>(?:peintre|bouch(?:er|[èe]re)|boulang(?:er|[èe]re))(?=[\s,;.)]|$)|(?![\w'’-]*ions?\b)[^\W\d_][\w'’-]*?" + _TRADE_SUFFIX + r"(?:\s+(?:m[ée]dica(?:l|le|l\(e\))|dentaire|juridique|comptable|administrati(?:f|ve|f\(ve\))|commercia(?:l|le|l\(e\))|sp[ée]cialis[ée](?:e|\(e\))?|[^\W\d_][\w'’-]*?" + _TRADE_SUFFIX + r"))?)(?![\w(])",
     re.I,
 )
 _TRADE_ASKED_BEFORE_RE = re.compile(
@@ -1095,7 +1096,10 @@ _TRADE_ASKED_AFTER_RE = re.compile(
     r"|\s+ou\s+(?:d'une\s+|une\s+)?(?:\d+\s+ans?\s+d'|au\s+moins\s+\d+\s+ans?\s+d')?exp[ée]riences?(?![\w])"
     # Round 18: or offered against a diploma ("Formation de secrétaire médicale ou CESS à orientation secrétariat", "une formation
     # de cuisinier ou un CAP cuisine")
-    r"|\s+ou\s+(?:d'une?\s+|une?\s+|le\s+|la\s+)?(?-i:CESS|CQ[67]|CAP|BEP|BTS|Bac|BAC|bac|dipl[ôo]me|bachelier|titre|certificat)(?![\w])",
+    r"|\s+ou\s+(?:d'une?\s+|une?\s+|le\s+|la\s+)?(?-i:CESS|CQ[67]|CAP|BEP|BTS|Bac|BAC|bac|dipl[ôo]me|bachelier|titre|certificat)(?![\w])"
+    # Round 20: or said done by the candidate, by its route ("Formation de boucher-charcutier suivie en alternance", "une
+    # formation de peintre obtenue en promotion sociale", "formation de coiffeuse terminée")
+    r"|\s+(?:suivie|obtenue|termin[ée]e|valid[ée]e|achev[ée]e|r[ée]ussie|compl[ée]t[ée]e)(?![\w])",
     re.I,
 )
 _TRADE_GIVEN_RE = re.compile(r"propos|offr|financ|suivrez|suivre|dispens|assur|inscri|b[ée]n[ée]fici|pr[ée]par|possibilit|nous\s+vous", re.I)
@@ -1157,6 +1161,8 @@ def _trades_by_training(found: list[Mention], text: str) -> list[Mention]:
 # aide-soignante"), so at least two names must follow the diploma word.
 _CARE_PROFESSIONS: list[tuple[str, str, int | None]] = [
     (r"aide[- ]soignan(?:t|te)(?:e|\(e\))?s?", "DE AIDE-SOIGNANT", 4),
+    # Round 20: the Belgian family-care title (a 6th-year professional course or its IFAPME/promotion sociale route, EQF 3)
+    (r"aide[- ]famili(?:al|ale|al\(e\)|aux|ales)", "AIDE FAMILIAL", 3),
     (r"auxiliaire\s+de\s+pu[ée]riculture", "DE AUXILIAIRE PUERICULTURE", 4),
     (r"auxiliaire\s+de\s+vie\s+sociale|(?-i:AVS|AMP|AES|DEAES|DEAMP)|aide\s+m[ée]dico[- ]psychologique"
      r"|accompagnant(?:e|\(e\))?\s+[ée]ducati(?:f|ve)\s+et\s+social(?:e)?", "DE AES", 3),
@@ -2031,26 +2037,35 @@ _PERSON_WORDS = (
 )
 # words with a trade's ending that are no trade ("Bac+2 ou supérieur", "Bac pro, filière vente", "CAP, salaire attractif")
 _NOT_TRADE = (
-    r"(?!(?:sup|inf|ext|int|ant|post)[ée]rieur|ing[ée]nieur|docteur|d[ée]tent|porteu|titulaire|candidat|demandeu|b[ée]n[ée]ficiaire|locut|meilleur|secteur|valeur|leur|ailleurs|premi|derni|m[ée]tier|chantier|particuli|"
+    r"(?!(?:sup|inf|ext|int|ant|post)[ée]rieur|ing[ée]nieur|docteur|d[ée]tent|porteu|titulaire|candidat|demandeu|b[ée]n[ée]ficiaire|locut|meilleur|secteur|valeur|leur|ailleurs|plusieurs|premi|derni|m[ée]tier|chantier|particuli|"
     r"entier|enti[èe]re|courrier|dossier|papier|janvier|f[ée]vrier|r[ée]guli|fili[èe]re|mati[èe]re|mani[èe]re|carri[èe]re|"
     r"lumi[èe]re|liste|piste|catalogue|dialogue|ancien|quotidien|entretien|moyen|bien|lien)"
 )
+# Round 20: the written forms of a feminine or inclusive title ("aide familial(e)", "infirmier·e", "puériculteur·rice",
+# "éducateur·trice·s", "employé(e) administratif(ve)", "animateur/trice", "éducateur.rice")
+_GENDER_TAIL = (r"(?:\((?:e|ne|le|ve|trice|rice|i[èe]re|euse|fe)\)|[·.](?:e|ne|le|trice|rice|i[èe]re|euse)(?:[·.]s)?(?![\w])"
+                r"|\s?/\s?(?:trice|rice|euse|i[èe]re|e)(?![\w])|e)?s?")
 _TITLE_PROFESSION_HEAD = (
     _NOT_TRADE + r"(?:[^\W\d_]{2,}?(?:eur|euse|rice|ier|i[èe]re|[ciudg]ien|[ciudg]ienne|iste|logue|iatre|p[èe]de|th[ée]rapeute)"
     r"|(?:assist|accompagn|soign|surveill|commer[çc]|interven|enseign|n[ée]goci|consult|aid)ante?|agente?"
     r"|(?:secr[ée]t|biblioth[ée]c|fonctionn|gestionn|v[ée]t[ée]rin|not|mandat|commiss|auxili|document)aire"
     # trades without those endings
     r"|boulang(?:er|[èe]re)|bouch(?:er|[èe]re)|ma[çc]on|peintre|comptable|architecte|m[ée]decin|sage-femme|g[ée]om[èe]tre"
-    r"|pilote|avocate?|cuisin(?:ier|i[èe]re))"
-    r"(?:\(e\)|\(ne\)|\(trice\)|\(rice\)|\(i[èe]re\)|\(euse\)|·rice|·trice|\s?/\s?(?:trice|rice|euse|e)|e)?s?"
+    r"|pilote|avocate?|cuisin(?:ier|i[èe]re)|instits?|[ée]ducs?"
+    # Round 20: the care assistants named "aide …" ("titre d'aide familial(e) ou d'aide-soignant(e)", "aide ménagère")
+    r"|aide[- ](?:soignant|familial|m[ée]nag|[ée]ducat|sanitaire|logisti)\w*)"
+    + _GENDER_TAIL +
     # course names that stand for their Belgian title ("6e professionnelle auxiliaire de l'enfance ou puériculture")
     r"|pu[ée]riculture"
 )
 _TITLE_PROFESSION = (
-    r"(?:" + _TITLE_PROFESSION_HEAD + r")(?![\w])"
-    r"(?:\s+(?!" + _PERSON_WORDS + r")(?:d'|l')?[^\W\d_][\w'’-]*(?:\(e\)|\(le\))?){0,5}?"
+    r"(?:" + _TITLE_PROFESSION_HEAD + r")(?![\w·])"
+    r"(?:\s+(?!" + _PERSON_WORDS + r")(?:d'|l')?[^\W\d_][\w'’-]*" + _GENDER_TAIL + r"){0,5}?"
 )
-_LISTED_END = r"(?=\s*(?:[,/;.)?!…]|\bou\b|\bet\b|\n|$|(?:souhait|exig|requis|appr[ée]ci|obligatoire|indispensable|est\s+un|serait)))"
+# Round 20: the title may run on with what the candidate has beside it ("assistant(e) en psychologie avec une expérience
+# probante", "infirmier gradué/breveté avec expérience"): the item ends before "avec", "ayant", "justifiant".
+_LISTED_END = (r"(?=\s*(?:[,/;.)?!…]|\bou\b|\bet\b|\n|$|(?:souhait|exig|requis|appr[ée]ci|obligatoire|indispensable|est\s+un|serait)"
+               r"|(?:avec|ayant|justifiant)\b))")
 _PROFESSION_AFTER_DIPLOMA_RE = re.compile(
     # the diploma's speciality left out of its span ("Bac pro PSPA", "CAP pâtissier", "6e professionnelle auxiliaire de
     # l'enfance"), then ",", "/", "ou", ", ou"
@@ -2058,7 +2073,11 @@ _PROFESSION_AFTER_DIPLOMA_RE = re.compile(
     # préparateur/technicien en pharmacie")
     r"(?:\s+(?-i:[A-Z][A-Z0-9]{1,7})(?![\w]))?(?P<spec>(?:\s+(?!" + _PERSON_WORDS + r"\b)(?:d'|l')?(?-i:[a-zà-ÿ])[\w'’-]*){1,4}?)?"
     # ("d'éducateur" keeps its preposition, as the listed alternatives do: "diplôme d'animateur, d'éducateur ou bachelier")
-    r"(?:\s*(?:,\s*(?:ou|et/ou)\b|,|\bou\b|\bet/ou\b)|(?(spec)\s+/|\s*/))\s*(?:d'une\s+|d'un\s+|une\s+|un\s+)?"
+    # Round 20: past a bracket of its route or level ("certificat de garde à domicile (enseignement de promotion sociale ou
+    # IFAPME) ou d'aide familial(e)"), or inside a bracket that opens on "ou" ("bachelier assistant social (ou assistant(e)
+    # en psychologie …)")
+    r"(?P<bracket>\s*\([^()\n]{1,80}\))?"
+    r"(?P<sep>\s*(?:,\s*(?:ou|et/ou)\b|,|\bou\b|\bet/ou\b|\(\s*ou\b)|(?(spec)\s+/|\s*/))\s*(?:d'une\s+|d'un\s+|une\s+|un\s+)?"
     r"(?P<item>(?:de\s+|d'|du\s+)?" + _TITLE_PROFESSION + r")" + _LISTED_END,
     re.I,
 )
@@ -2066,7 +2085,15 @@ _PROFESSION_AFTER_DIPLOMA_RE = re.compile(
 # "être porteur d'un des titres suivants :"; its examples in brackets after it
 _TITLE_CUE_RE = re.compile(
     r"(?<![\w])(?P<cue>(?:(?:l')?un\s+des\s+|les\s+|des\s+)?titres?\s+(?:requis|pr[ée]vus|vis[ée]s|fix[ée]s|d[ée]finis|reconnus)"
-    r"\s+(?:par|dans)\s+(?:le|la|les|l')\s*(?:d[ée]cret|arr[êe]t[ée]|r[èe]glement|statut|liste|cadre)(?:\s+(?-i:[A-Z][\w-]*)){0,3})"
+    r"\s+(?:par|dans)\s+(?:le|la|les|l')\s*(?:d[ée]cret|arr[êe]t[ée]|r[èe]glement|statut|liste|cadre)(?:\s+(?-i:[A-Z][\w-]*)){0,3}"
+    # Round 20: the titles of a list the authority keeps ("un des titres de la liste fixée par l'ONE", "l'un des titres
+    # repris dans la liste de la FWB", "les diplômes figurant sur la liste arrêtée par l'AViQ")
+    r"|(?:(?:l')?un\s+des\s+|les\s+|des\s+)(?:titres|dipl[ôo]mes)\s+(?:de|repris\s+(?:sur|dans)|figurant\s+(?:sur|dans)|pr[ée]vus\s+(?:sur|dans))"
+    r"\s+(?:la|une)\s+liste(?:\s+(?:fix[ée]e|[ée]tablie|arr[êe]t[ée]e|d[ée]finie|publi[ée]e|officielle))?"
+    r"(?:\s+(?:par|de)\s+(?:le\s+|la\s+|les\s+|l')?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2})?"
+    # Round 20: a title named by its sector, then the titles it covers ("un titre de la petite enfance : puériculture,
+    # auxiliaire de l'enfance", "un diplôme du secteur social : éducateur, assistant social")
+    r"|(?:un|le)\s+(?:titre|dipl[ôo]me)\s+(?:de\s+la|du|des|de\s+l')\s*(?:secteur\s+|domaine\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?(?=\s*:))"
     r"(?P<open>\s*\(\s*(?:(?:ex\.?|p\.\s*ex\.?|par\s+exemple|notamment|comme)\s*:?\s*)?)?"
     r"|(?<![\w])(?:titres?|dipl[ôo]mes?)\s+(?:requis|accept[ée]s|admis|suivants)\s*:\s*",
     re.I,
@@ -2108,12 +2135,44 @@ def _listed_title_mention(text: str, start: int, end: int, after: Mention | None
         care = next(((c, lv) for p, c, lv in _CARE_PROFESSIONS if re.match(p, name, re.I)), None)
         if care and care[1] is not None:
             code, level = care
+        elif after is not None and after.attrs.get("code") in _FIELD_DEGREES:
+            level = after.attrs.get("eqf_level")  # Round 20: "bachelier en biologie médicale ou technologue de laboratoire"
     return Mention("diploma", start, end, {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None,
                                            "code": code, "listed": True}, family="diploma")
 
 
 def _found_at(found: list[Mention], pos: int) -> Mention | None:
     return next((f for f in found if f.start == pos), None)
+
+
+def _title_items(text: str, pos: int, found: list[Mention]) -> tuple[list[tuple[int, int]], int]:
+    """The professions named as titles in the list that starts at `pos`, and where that list ends."""
+    items: list[tuple[int, int]] = []
+    end = pos
+    while True:
+        if (m := _TITLE_ITEM_RE.match(text, pos)) is not None:
+            items.append((m.start("item"), m.end("item")))
+            end = m.end()
+        elif (other := _OTHER_ITEM_RE.match(text, pos)) is not None:
+            end = other.end()  # a certificate among the examples ("brevet d'animateur de centres de vacances"), read elsewhere
+        elif (known := _found_at(found, pos)) is not None:
+            end = known.end  # a diploma already read ("Titres requis : CESS, éducateur, instituteur")
+        else:
+            break
+        sep = _LIST_SEP_RE.match(text, end)
+        if sep is None:
+            break
+        pos = sep.end()
+    return items, end
+
+
+# Round 20: a degree of an orientation, then the professions it covers in brackets ("un bachelier à orientation sociale ou
+# paramédicale (assistant social, éducateur spécialisé, infirmier, sage-femme…)", "un diplôme pédagogique (instit, éduc)"):
+# each profession is one more title of the group, at the degree's level. At least two names, and the bracket closes on them.
+_PROFESSIONS_BRACKET_OPEN_RE = re.compile(r"[^()\n.;:]{0,80}?\(\s*(?:(?:ex\.?|p\.\s*ex\.?|par\s+exemple|notamment|comme)\s*:?\s*)?", re.I)
+_PROFESSIONS_BRACKET_CLOSE_RE = re.compile(r"\s*(?:…|\.\.\.|,?\s*etc\.?)?\s*\)")
+# the sector's title is followed by a colon ("un titre de la petite enfance : …")
+_COLON_RE = re.compile(r"\s*:\s*")
 
 
 def _professions_listed_with_diploma(found: list[Mention], text: str, low: str) -> list[Mention]:
@@ -2123,39 +2182,47 @@ def _professions_listed_with_diploma(found: list[Mention], text: str, low: str) 
     for cue in _TITLE_CUE_RE.finditer(text) if "titre" in low or "dipl" in low else ():  # (the cue's words: a cheap gate)
         if _OPEN_BRACKET_BEFORE_RE.search(text, max(0, cue.start() - 3), cue.start()):
             continue  # "(titres reconnus par l'arrêté « personnel »)": restating the diplomas listed before, no item of its own
+        pos = cue.end()
         if cue.group("cue"):
-            if taken(cue.start("cue"), cue.end("cue")):
+            colon = _COLON_RE.match(text, cue.end("cue"))
+            if not taken(cue.start("cue"), cue.end("cue")):
+                new.append(Mention("diploma", cue.start("cue"), cue.end("cue"), {"eqf_level": None, "isced_level": None,
+                                                                               "code": "TITRE REQUIS"}, family="diploma"))
+            elif colon is None:
                 continue
-            new.append(Mention("diploma", cue.start("cue"), cue.end("cue"), {"eqf_level": None, "isced_level": None,
-                                                                           "code": "TITRE REQUIS"}, family="diploma"))
-            if cue.group("open") is None or "(" not in cue.group("open"):
+            if colon is not None:
+                pos = colon.end()  # Round 20: "un titre de la petite enfance : puériculture, …"
+            elif cue.group("open") is None or "(" not in cue.group("open"):
                 continue
-        pos, items = cue.end(), []
-        while True:
-            if (m := _TITLE_ITEM_RE.match(text, pos)) is not None:
-                items.append((m.start("item"), m.end("item")))
-                end = m.end()
-            elif (other := _OTHER_ITEM_RE.match(text, pos)) is not None:
-                end = other.end()  # a certificate among the examples ("brevet d'animateur de centres de vacances"), read elsewhere
-            elif (known := _found_at(found, pos)) is not None:
-                end = known.end  # a diploma already read ("Titres requis : CESS, éducateur, instituteur")
-            else:
-                break
-            sep = _LIST_SEP_RE.match(text, end)
-            if sep is None:
-                break
-            pos = sep.end()
+        items, _end = _title_items(text, pos, found)
         if cue.group("cue") or len(items) >= 2:
             new += [_listed_title_mention(text, a, b) for a, b in items if not taken(a, b)]
+    # the professions in brackets after a degree
+    for f in list(found) if "(" in text else ():
+        if "titre" in text[f.start:f.end].lower():
+            continue  # "un titre de la liste ONE (puériculture, aide familiale…)": examples of the list, one item (golds v)
+        if (opened := _PROFESSIONS_BRACKET_OPEN_RE.match(text, f.end)) is None or _EQUIVALENT_PROFESSIONS_RE.match(text, f.end):
+            continue  # "Bachelier ou titre équivalent (infirmier, …)": the equivalents' rule, at the degree's level
+        items, end = _title_items(text, opened.end(), found)
+        if len(items) >= 2 and _PROFESSIONS_BRACKET_CLOSE_RE.match(text, end):
+            for a, b in items:
+                if not taken(a, b):
+                    item = _listed_title_mention(text, a, b)
+                    if item.attrs["eqf_level"] is None and f.attrs.get("eqf_level") is not None:
+                        item = _listed_title_mention(text, a, b, f if f.attrs.get("code") in _FIELD_DEGREES else None)
+                    new.append(item)
     # the professions right after a diploma
     for f in sorted(found + new, key=lambda m: m.start):
         if f.attrs.get("code") == "TITRE PRO" or str(f.attrs.get("code", "")).startswith(("BAC+", "NIVEAU")):
             continue  # a level names its field by the profession ("un BAC +2 GEA ou assistant manager": one item, gold umix)
         pos = f.end
         while (m := _PROFESSION_AFTER_DIPLOMA_RE.match(text, pos)) is not None and not taken(m.start("item"), m.end("item")):
-            if m.group("spec") and (f.attrs.get("code") in _SPECIALITY_DIPLOMAS or f.attrs.get("code") in _FIELD_DEGREES):
+            if m.group("spec") and (f.attrs.get("code") in _SPECIALITY_DIPLOMAS
+                                    or (f.attrs.get("code") in _FIELD_DEGREES and "," in m.group("sep"))):
                 # "CAP installateur sanitaire ou installateur thermique", "Bachelier en secrétariat de direction, assistant
-                # de direction ou équivalent": one diploma named two ways (the golds' one item)
+                # de direction ou équivalent": one diploma named two ways (the golds' one item). Round 20: a degree's field
+                # then "/" or "ou" and a profession is two titles ("bachelier en soins infirmiers / sage-femme",
+                # "bachelier en biologie médicale ou technologue de laboratoire médical")
                 break
             new.append(_listed_title_mention(text, m.start("item"), m.end("item"), f))
             pos = m.end("item")
