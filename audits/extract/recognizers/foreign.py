@@ -266,7 +266,7 @@ _DIPLOMA_RE = re.compile(
     # "university degree", "relevant degree"
     r"(?:(?:\b[A-Z]{2,5}(?:\s+[A-Z]{2,5})?\s+or\s+equivalent\s+)?(?i:bachelor'?s|master'?s|associate'?s|doctoral|university|college|"
     r"business\s+school|engineering|engineer|hospitality|relevant|higher\s+education|technical)\s+|[A-Z]\w+\s+)?"
-    r"(?<![\w-])degree(?![\w-])(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:in|of)\s+[^,;.()\n]{2,60}?(?=\s*(?:[,;.()\n]|\s[–—-]\s|$|\s+(?:is|are|would|or\s+equivalent|required|preferred|a\s+plus))))?"
+    r"(?<![\w-])degree(?![\w-])(?!\s+of\s)(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:in|of)\s+[^,;.()\n]{2,60}?(?=\s*(?:[,;.()\n]|\s[–—-]\s|$|\s+(?:is|are|would|or\s+equivalent|required|preferred|a\s+plus))))?"
     r"|(?<![\w-])(?:bachelor|master)'?s?(?=\s+(?:in|of)\s)(?:\s+(?:in|of)\s+[^,;.()\n]{2,50}?(?=\s*(?:[,;.()\n]|$)))"
     r"|(?<![\w-])(?:MBA|Ph\.?\s?D|PharmD|MSc|BSc)(?![\w-])"
     # German: "Ausbildung zum/zur Pflegehelfer/in (ZAWM, …)", "abgeschlossene Berufsausbildung als X", "abgeschlossenes
@@ -276,9 +276,6 @@ _DIPLOMA_RE = re.compile(
     r"|(?:Fach)?[Hh]ochschulabschluss|(?:Fach)?[Hh]ochschulstudium|(?<![\w])Schulabschluss|(?<![\w])Abitur(?![\w])"
     r"|(?<![\w])Lehre\s+(?:als\s+)?[A-ZÄÖÜ][\w-]+(?:\s*,\s*ZAWM)?",
 )
-# "LL.M." is a law degree only in a legal ad ("LLM" is a language model in an IT ad).
-_LLM_RE = re.compile(r"(?<![\w.])LL\.?M\.?(?![\w])")
-_LAW_RE = re.compile(r"avocat|juriste|droit|barreau|\blaw\b|legal|lawyer|notai", re.I)
 _NO_DEGREE_RE = re.compile(
     # "No degree required", "no formal qualifications needed", "Degree not required", "kein Abschluss erforderlich"
     r"(?<![\w])no\s+(?:specific\s+|formal\s+|particular\s+)?(?:degree|diploma|qualifications?)(?:\s+(?:is\s+)?(?:required|needed|necessary))?"
@@ -297,8 +294,8 @@ def _diploma_mentions(text: str) -> list[Mention]:
         if any(f.start < m.end() and m.start() < f.end for f in out):
             continue
         span = m.group(0)
-        if span.lower().startswith(("no ", "kein")):
-            continue
+        if span.lower().startswith(("no ", "kein")) or span.lower() == "degree":
+            continue  # a bare "degree" ("the degree of automation") names no diploma
         level = next((lvl for pattern, lvl in _DEGREE_LEVELS if pattern.search(span)), None)
         s, e = m.start(), m.end()
         trail = _TRAIL_CUE_RE.match(text, e)
@@ -306,9 +303,6 @@ def _diploma_mentions(text: str) -> list[Mention]:
             e = trail.end()
         out.append(Mention("diploma", s, e, {"eqf_level": level, "isced_level": None, "code": "FOREIGN"},
                            forced_strength=_strength(text, s, e), family="diploma"))
-    if _LAW_RE.search(text):
-        for m in _LLM_RE.finditer(text):
-            out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": 7, "isced_level": None, "code": "LLM"}, family="diploma"))
     return out
 
 
