@@ -83,7 +83,8 @@ _BEFORE_RE = re.compile(
     r"business|professional|perfect|full|sehr\s+gute?\w*|gute?\w*|fundierte?\w*|perfekte?\w*)"
     r"(?:\s+(?:command|knowledge|level|skills|understanding|proficiency|written\s+and\s+spoken|spoken\s+and\s+written))?"
     r"(?:\s+(?:of|in))?(?:\s+(?:the|both))?"
-    r"|(?:you\s+|to\s+|can\s+|must\s+|also\s+)?(?:speak|write|read|understand)s?"
+    # the candidate speaks ("you speak", "able to speak"), not the team ("our team speaks French and English")
+    r"|(?:you|to|can|must|also|and|should)\s+(?:also\s+)?(?:speak|write|read|understand)"
     r"|(?:run\s+a\s+meeting|work|communicate|negotiate|interact)\s+in"
     r"|(?:knowledge|command|proficiency|mastery)\s+of)\s+$",
     re.I,
@@ -399,7 +400,6 @@ def merge_foreign(text: str, found: list[Mention], foreign: list[Mention]) -> li
         and not (m.kind == "language" and _not_asked(text, m))
     ]
     new = [f for f in foreign if not any(m.kind == f.kind and m.start < f.end and f.start < m.end for m in kept)]
-    # "une formation de vendeur (Lehre Einzelhandel, ZAWM)": the bracket names the French item's local equivalent
     new = [f for f in new if not (f.kind == "diploma" and any(m.kind == "diploma" and _BRACKET_GAP_RE.match(text[m.end : f.start]) for m in kept if m.end <= f.start))]
     return kept + new
 
@@ -413,7 +413,9 @@ def _not_asked(text: str, m: Mention) -> bool:
 
 # "French is not mandatory", "Dutch not required": a language the ad does not ask (whichever rule read it).
 _NOT_REQUIRED_AFTER_RE = re.compile(r"\s*(?:is\s+|are\s+)?not\s+(?:mandatory|required|necessary|needed|a\s+must)\b|\s*(?:ist\s+)?nicht\s+(?:erforderlich|notwendig|n[öo]tig)", re.I)
-_BRACKET_GAP_RE = re.compile(r"^\s*\(\s*$")
+# "une formation de vendeur (Lehre Einzelhandel)", "Docteur en chimie organique (PhD)": the bracket after a French
+# diploma names the same diploma again.
+_BRACKET_GAP_RE = re.compile(r"^[^()\n]{0,40}\(\s*$")
 
 
 # --- which sentences are foreign ---------------------------------------------------------------------------------
