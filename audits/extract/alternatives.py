@@ -16,12 +16,14 @@ _CONNECTOR_RE = re.compile(
     # Round 9: "type" introduces the examples of a training ("formation supérieure type ingénieur ou équivalent").
     # Round 10: "ingénieur ou titulaire d'un Master": the second diploma introduced by its holder's word.
     # Round 12: a minimum between a level and its bracket of examples ("Bac+2 minimum (BTS, DUT ou équivalent)")
-    r"^[\s,;]*(?:(?:minimum|min\.|au\s+minimum|et\s*/\s*ou|ou\s+bien|ou\s+(?:titulaire|dipl[ôo]m[ée](?:e|\(e\))?)\s+|ou\s+un(?:e)?|ou\s+d'un(?:e)?|ou|or|/|voire|et|,|\+|&|-|\(|\)|(?:de\s+)?type)[\s,;]*)*"
+    r"^[\s,;]*(?:(?:minimum|min\.|au\s+minimum|et\s*/\s*ou|ou\s+bien|ou\s+(?:titulaire|dipl[ôo]m[ée](?:e|\(e\))?)\s+|ou\s+un(?:e)?|ou\s+d'un(?:e)?|ou|or|oder|/|voire|et|,|\+|&|-|\(|\)|(?:de\s+)?type)[\s,;]*)*"
     r"(?:(?:un|une|d'un|d'une|le|la|du|de)\s+|d')?$",  # Round 9: "d'" elided before a vowel ("ou d'auxiliaire de …")
     re.I,
 )
 # Round 12: "or" in the English lines of bilingual ads ("Bachelor's or Master's degree")
-_DISJUNCTIVE_RE = re.compile(r"\bou\b|\bor\b|/|\bvoire\b", re.I)
+# Round 20: "oder" joins the alternatives of East-Belgian German lines ("Deutsch als Muttersprache oder sehr gute
+# Deutschkenntnisse (C1)").
+_DISJUNCTIVE_RE = re.compile(r"\bou\b|\bor\b|\boder\b|/|\bvoire\b", re.I)
 # Round 9: a list closed by "ou équivalent" offers each of its items ("Bac+5 (école ingénieur, université ou équivalent)",
 # "Formation supérieure type ingénieur ou équivalent"); "CAP, BEP" without it stays as written.
 _OR_EQUIVALENT_AFTER_RE = re.compile(r"\s*,?\s*(?:ou|et/ou)\s+(?:tout\s+autre\s+|toute\s+autre\s+)?(?:dipl[ôo]me\s+|formation\s+|titre\s+)?[ée]quivalen", re.I)

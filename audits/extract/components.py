@@ -30,6 +30,7 @@ from audits.extract.mention import Mention, drop_overlaps
 from audits.extract.recognizers.certification import find_certifications
 from audits.extract.recognizers.diploma import DiplomaTable, find_diplomas, load_terms
 from audits.extract.recognizers.experience import find_experience
+from audits.extract.recognizers.foreign import blank, find_foreign, merge_foreign
 from audits.extract.recognizers.language import find_languages
 from audits.extract.recognizers.licence import find_licences
 from audits.extract.recognizers.protected import find_protected
@@ -171,22 +172,32 @@ class RequirementFinder:
         self.span_model_kinds = frozenset(span_model_kinds)
 
     def find(
-        self, text: str, field: str, layout: Layout | None = None, model_spans: Sequence[ModelSpan] = ()
+        self,
+        text: str,
+        field: str,
+        layout: Layout | None = None,
+        model_spans: Sequence[ModelSpan] = (),
+        foreign: Sequence[tuple[int, int]] = (),
     ) -> list[Mention]:
+        """`foreign`: the English/German sentences of the text, which the French rules must not read (blanked for
+        them, offsets unchanged); the English/German lexicon (recognizers/foreign.py) reads the whole text."""
         layout = layout or Layout(text)
-        low = fold(text)  # shared by the prefix gates of every recogniser
+        fr_text, fr_layout = (blank(text, list(foreign)), None) if foreign else (text, layout)
+        fr_layout = fr_layout or Layout(fr_text)
+        low = fold(fr_text)  # shared by the prefix gates of every recogniser
         mentions: list[Mention] = []
-        mentions += find_diplomas(text, self.diploma_terms, low)
-        mentions += find_experience(text, layout, self.first_experience_years, low, field)
-        langs, native = find_languages(text, layout, low, field)
+        mentions += find_diplomas(fr_text, self.diploma_terms, low)
+        mentions += find_experience(fr_text, fr_layout, self.first_experience_years, low, field)
+        langs, native = find_languages(fr_text, fr_layout, low, field)
         mentions += langs
-        mentions += find_licences(text, self.default_licence, low)
-        mentions += find_certifications(text, low)
+        mentions += find_licences(fr_text, self.default_licence, low)
+        mentions += find_certifications(fr_text, low)
         mentions += native
-        mentions += find_protected(text, layout, field, low)
+        mentions += find_protected(fr_text, fr_layout, field, low)
         mentions += model_mentions(
-            text, model_spans, mentions, self.diploma_terms, self.first_experience_years, layout, self.span_model_kinds
+            fr_text, model_spans, mentions, self.diploma_terms, self.first_experience_years, fr_layout, self.span_model_kinds
         )
+        mentions = merge_foreign(text, mentions, find_foreign(text))
         mentions = drop_overlaps(mentions)
         catalogue = is_catalogue(text, mentions)  # before the teaching filters drop some of the school's diplomas
         mentions = self._drop_training_and_teaching(mentions, layout)
@@ -261,7 +272,7 @@ class RequirementFinder:
         text = doc_text(doc)
         layout = Layout(text)
         spans = self.span_model.spans([text], [layout])[0] if self.span_model else []
-        doc._.requirements = self.find(text, _field(doc), layout, spans)
+        doc._.requirements = self.find(text, _field(doc), layout, spans, doc.user_data.get("pj_foreign", ()))
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
@@ -274,7 +285,7 @@ class RequirementFinder:
             layouts = [Layout(t) for t in texts]
             spans = self.span_model.spans(texts, layouts)
             for doc, text, layout, found in zip(batch, texts, layouts, spans, strict=True):
-                doc._.requirements = self.find(text, _field(doc), layout, found)
+                doc._.requirements = self.find(text, _field(doc), layout, found, doc.user_data.get("pj_foreign", ()))
                 yield doc
 
 

@@ -6,7 +6,9 @@
 
 Offsets of every requirement point into the ORIGINAL field (`text == field[start:end]`), also for HTML
 descriptions. Limits: descriptions longer than `max_chars` (100,000 by default) are truncated and the result
-carries a warning; a text detected as not French yields no requirement and a warning.
+carries a warning. A text detected as English or German carries a warning and yields only its explicit
+English/German requirement phrases (recognizers/foreign.py) and the items of its French sentences: the French rules
+read the description with its English/German sentences blanked (`pj_foreign`, offsets unchanged).
 """
 
 from __future__ import annotations
@@ -25,12 +27,18 @@ from audits.extract.alternatives import group_alternatives  # noqa: F401  (re-ex
 from audits.extract.components import BASE_COMPONENTS  # importing it registers the factories
 from audits.extract.langdetect import detect_language
 from audits.extract.mention import Mention
+from audits.extract.recognizers.foreign import foreign_segments
 from audits.extract.textmap import CleanText, clean_text
 from audits.model import ExtractionResult, Occupation, Requirement
 
 MAX_CHARS = 100_000
 BASE_MODEL = "fr_core_news_sm"
 _ATTRS = ("eqf_level", "isced_level", "domain", "years", "language", "cefr", "category", "code", "criterion")
+
+
+# Languages whose explicit requirement phrases are read (recognizers/foreign.py); other non-French texts give nothing.
+_FOREIGN_READ = frozenset({"en", "de"})
+_LEXICON_KINDS = frozenset({"soft_skill", "skill"})
 
 
 class InvalidOfferError(ValueError):
@@ -165,7 +173,12 @@ class Extractor:
             description = description[: self.max_chars]
         ct, cd = clean_text(title), clean_text(description)
         guess = detect_language(ct.text + "\n" + cd.text)
-        if guess.language != "fr":
+        if guess.language in _FOREIGN_READ:
+            warnings.append(
+                f"langue détectée : {guess.language} (pas le français) — seules les exigences explicites en anglais ou en "
+                "allemand (langues, diplômes, expérience, permis) et les phrases en français sont lues"
+            )
+        elif guess.language != "fr":
             warnings.append(f"langue détectée : {guess.language} (pas le français) — aucune exigence extraite")
         if not (ct.text.strip() or cd.text.strip()):
             warnings.append("titre et description vides : aucune exigence extraite")
@@ -173,10 +186,13 @@ class Extractor:
 
     def _docs(self, batch: list[_Prepared], occupations: list[Occupation]) -> Iterator[Doc]:
         for p, occupation in zip(batch, occupations, strict=True):
-            if p.language != "fr":
+            if not _read(p):
                 continue
             for field, ct in (("title", p.clean_title), ("description", p.clean_description)):
                 doc = self.nlp.make_doc(ct.text)
+                if p.language != "fr" and field == "description":
+                    # The French rules must not read English/German sentences (a title, a job name, is read as is).
+                    doc.user_data["pj_foreign"] = foreign_segments(ct.text)
                 doc.user_data["pj_field"] = field
                 doc.user_data["pj_text"] = ct.text  # == doc.text, without joining the tokens again
                 doc.user_data["pj_rome"] = occupation.rome_code
@@ -189,7 +205,7 @@ class Extractor:
         ]
         docs = iter(self.nlp.pipe(self._docs(batch, occupations), batch_size=self.batch_size * 2))
         for p, occupation in zip(batch, occupations, strict=True):
-            if p.language != "fr":
+            if not _read(p):
                 yield ExtractionResult(p.id, p.language, Occupation.unknown(), (), tuple(p.warnings))
                 continue
             title_doc, desc_doc = next(docs), next(docs)
@@ -202,6 +218,9 @@ class Extractor:
             ):
                 mentions = list(doc._.requirements or [])
                 mentions += self._skills(doc, competences, mentions)
+                foreign = doc.user_data.get("pj_foreign")
+                if foreign:  # the French soft-skill and skill lexicons do not read English/German sentences either
+                    mentions = [m for m in mentions if m.kind not in _LEXICON_KINDS or not any(a < m.end and m.start < b for a, b in foreign)]
                 renumbered: dict[int, int] = {}
                 for m in sorted(mentions, key=lambda m: m.start):
                     if m.alternative_group is not None and m.alternative_group not in renumbered:
@@ -242,6 +261,10 @@ class Extractor:
             native=bool(m.attrs.get("native")),
             **attrs,
         )
+
+
+def _read(p: _Prepared) -> bool:
+    return p.language == "fr" or p.language in _FOREIGN_READ
 
 
 def default_threads() -> None:

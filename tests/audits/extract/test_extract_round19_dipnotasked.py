@@ -167,11 +167,26 @@ def test_mixed_ad_read_as_french(run: Any) -> None:
     assert of_kind(reqs, "licence")
 
 
-def test_english_ad_still_gives_nothing(run: Any) -> None:
+def test_english_ad_gives_its_explicit_items(run: Any) -> None:
+    # Round 20: an English ad gives its explicit English requirement phrases (recognizers/foreign.py), nothing more.
     text = (
         "We are a growing SaaS company and we are hiring a sales manager for our Brussels office. You will prospect "
         "new customers, run demos and manage our partners. You have a Master's degree in business and 3 years of "
         "experience in sales. You are fluent in English and French and you have a driving licence."
+    )
+    assert detect_language(text).language == "en"
+    reqs = run(text, title="Sales manager")
+    assert found(reqs, "diploma") == [("Master's degree in business and 3 years of experience in sales", 7)]  # span too long (round 20 limit)
+    assert found(reqs, "experience") == [("3 years of experience in sales", 3.0)]
+    assert found(reqs, "language") == [("fluent in English", "B2"), ("French", "B2")]
+    assert [r["category"] for r in of_kind(reqs, "licence")] == ["B"]
+
+
+def test_english_ad_without_requirement_phrases_gives_nothing(run: Any) -> None:
+    text = (
+        "We are a growing SaaS company and we are hiring a sales manager for our Brussels office. You will prospect "
+        "new customers, run demos and manage our partners in the French market. Team player, cloud-first mindset, "
+        "and a great sense of humour. We offer French lessons to non-French speakers."
     )
     assert detect_language(text).language == "en"
     assert run(text, title="Sales manager") == []
