@@ -284,6 +284,11 @@ _NOR_DIPLOMA_RE = re.compile(
 # a déjà travaillé en élevage nous intéresse aussi", "les profils sans diplôme du bâtiment mais motivés sont les bienvenus",
 # "une personne sans qualification en cuisine peut aussi postuler"): the field stays in the item.
 _WELCOME_AFTER_RE = re.compile(
+    r"(?<![\w])(?P<none>sans\s+(?:dipl[ôo]mes?|qualifications?)(?:\s+(?:sont|seront)\s+(?:aussi\s+|[ée]galement\s+|m[êe]me\s+)?(?:les\s+)?bienvenu(?:e|\(e\))?s?"
+    r"|\s+peuvent\s+(?:aussi\s+|[ée]galement\s+)?postuler))(?![\w])",
+    re.I,
+)
+_WELCOME_FIELD_RE = re.compile(
     r"(?<![\w])(?P<none>sans\s+(?:dipl[ôo]mes?|qualifications?)(?:\s+(?:(?:du|de\s+la|de\s+l'|des|en|dans\s+l[ae']\s*)\s*)?"
     r"(?!qui\b|mais\b|et\b|ou\b|sont\b|seront\b|peu\w*\b|nous\b|est\b)(?-i:[a-zà-ÿ])[\w'-]+)?)(?![\w])"
     r"(?=[^.;!?\n]{0,80}?(?<![\w])(?:(?:sont|seront|est|sera)\s+(?:aussi\s+|[ée]galement\s+|m[êe]me\s+)?(?:les?\s+|la\s+)?bienvenu(?:e|\(e\))?s?"
@@ -458,9 +463,9 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
                     forced_strength="optional", family="diploma")
         )
     found += _none_clauses(text, found)
-    for rx in (_NOR_DIPLOMA_RE, _WELCOME_AFTER_RE):
+    for rx in (_NOR_DIPLOMA_RE, _WELCOME_AFTER_RE, _WELCOME_FIELD_RE):
         for m in rx.finditer(text):
-            if rx is _WELCOME_AFTER_RE and _public_before(text, m.start("none")):
+            if rx is _WELCOME_FIELD_RE and (_public_before(text, m.start("none")) or _CONDITION_AFTER_RE.match(text, m.end("none"))):
                 continue  # Round 20: "des jeunes sans diplôme qui sont les bienvenus dans nos ateliers": the public served
             if not any(f.start < m.end("none") and m.start("none") < f.end for f in found):
                 found.append(

@@ -38,8 +38,8 @@ def texts(run: Any, line: str) -> list[str]:
         ("- DE TISF exigé", [("DE TISF", 4)]),
         # mention complémentaire with its speciality, its level by the speciality
         ("- Mention complémentaire aide à domicile", [("Mention complémentaire aide à domicile", 3)]),
-        ("- Une MC boulangerie spécialisée est un plus", [("MC boulangerie spécialisée", 3)]),
-        ("- MC sommellerie appréciée", [("MC sommellerie", 4)]),
+        ("- Une MC boulangerie spécialisée est un plus", [("MC boulangerie", 3)]),
+        ("- MC barman appréciée", [("MC barman", 4)]),
         ("- MENTION COMPLÉMENTAIRE AÉRONAUTIQUE EXIGÉE", [("MENTION COMPLÉMENTAIRE AÉRONAUTIQUE", 4)]),
         # BEP and bac pro specialities
         ("- BEP ASSP ou Bac pro ASSP", [("BEP ASSP", 3), ("Bac pro ASSP", 4)]),
@@ -49,6 +49,7 @@ def texts(run: Any, line: str) -> list[str]:
         # DU / DIU by field, no preposition
         ("- Le DU plaies et cicatrisation est un atout", [("DU plaies et cicatrisation", None)]),
         ("- Un DIU soins palliatifs serait apprécié", [("DIU soins palliatifs", None)]),
+        ("- DU soins palliatifs ou plaies et cicatrisation : un plus", [("DU soins palliatifs", None)]),
         # named diplomas and schools
         ("- Master 2 en droit social (ou DJCE) impératif", [("Master 2 en droit social", 7), ("DJCE", 7)]),
         ("- PhD or PharmD required", [("PhD", 8), ("PharmD", 7)]),
