@@ -2219,9 +2219,10 @@ _BTS_NEXT_RE = re.compile(
 
 
 # Round 20: the same for the bac pro and the BEP ("BAC PRO MEI / MELEC", "Bac pro TMSEC / MFER", "BEP CSS ou ASSP"): a speciality
-# acronym of the national catalogue listed after one, each its own item at the first one's level.
+# acronym of the national catalogue listed after one, each its own item at the first one's level; after a comma ("Bac Pro
+# MELEC, MSPC") the golds of x keep one item, so only "/" and "ou" open a new one.
 _BAC_PRO_NEXT_RE = re.compile(
-    r"\s*(?:,|/|\bou\b|\bet\b)\s*(?P<item>(?-i:ASSP|SAPAT|MELEC|MEI|MSPC|ARCU|GA|AGORA|MCV|TMA|TFCA|MFER|TMSEC|PSPA|CGEA|CGESCF|ELEEC|CIEL|"
+    r"\s*(?:/|\bou\b)\s*(?P<item>(?-i:ASSP|SAPAT|MELEC|MEI|MSPC|ARCU|GA|AGORA|MCV|TMA|TFCA|MFER|TMSEC|PSPA|CGEA|CGESCF|ELEEC|CIEL|"
     r"PCEPC|TISEC|ICCER|SN|MV|MRC|HPS|TU|TCB|TCI|TGT|EDPI|TFBMA|CSS|MRCU|MSMA))(?![\w])(?!\s+ou\s+[ée]quivalent)",
     re.I,
 )

@@ -39,13 +39,14 @@ def texts(run: Any, line: str) -> list[str]:
         # mention complémentaire with its speciality, its level by the speciality
         ("- Mention complémentaire aide à domicile", [("Mention complémentaire aide à domicile", 3)]),
         ("- Une MC boulangerie spécialisée est un plus", [("MC boulangerie", 3)]),
-        ("- MC barman appréciée", [("MC barman", 4)]),
+        ("- MC accueil-réception appréciée", [("MC accueil-réception", 4)]),
         ("- MENTION COMPLÉMENTAIRE AÉRONAUTIQUE EXIGÉE", [("MENTION COMPLÉMENTAIRE AÉRONAUTIQUE", 4)]),
         # BEP and bac pro specialities
         ("- BEP ASSP ou Bac pro ASSP", [("BEP ASSP", 3), ("Bac pro ASSP", 4)]),
         ("- Bac pro TMSEC / MFER exigé", [("Bac pro TMSEC", 4), ("MFER", 4)]),
         ("- Titulaire d'un MELEC ou équivalent", [("MELEC", 4)]),
         ("- Diplôme : CAP ou SAPAT", [("CAP", 3), ("SAPAT", 4)]),
+        ("- BAC PRO MEI / MELEC ou BTS MS", [("BAC PRO MEI", 4), ("MELEC", 4), ("BTS MS", 5)]),
         # DU / DIU by field, no preposition
         ("- Le DU plaies et cicatrisation est un atout", [("DU plaies et cicatrisation", None)]),
         ("- Un DIU soins palliatifs serait apprécié", [("DIU soins palliatifs", None)]),
