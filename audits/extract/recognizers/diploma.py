@@ -529,12 +529,24 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found = _training_certificate_brackets(found, text)
     found = sorted(found + _routes_after_participle(found, text), key=lambda m: m.start)
     found = _named_trainings_with_titles([m for m in _drop_tpp(found, text) if not _others_country(text, m)], text)
-    return _lowest_level_accepted(_engagement_to_obtain(_stated_degree_levels(found, text), text), text)
+    return _set_aside_after_named(_lowest_level_accepted(_engagement_to_obtain(_stated_degree_levels(found, text), text), text), text)
 
 
 # Round 20: the lowest school levels said to be accepted or enough ("Niveau 3ème accepté", "CEB suffit", "niveau brevet
 # bienvenu"): no more than the least the ad takes, the guide's optional diploma (gold r).
-_ACCEPTED_AFTER_RE = re.compile(r"\s*,?\s*(?:accept[ée]|suffi(?:t|sant)|possible|bienvenu)", re.I)
+_ACCEPTED_AFTER_RE = re.compile(r"\s*,?\s*(?:accept[ée]|bienvenu)", re.I)  # not "suffit": the golds of r read "le CEB suffit" as required
+
+
+# Round 20: the diploma "set aside" for what counts ("… compte plus que ton diplôme", "on regarde ce que tu sais faire, pas ton
+# diplôme") says no diploma is needed only when the ad names none before it; after "Bachelier … idéalement, mais ton parcours
+# compte plus que ton diplôme" the named one is asked and the sentence only weighs it (golds u, v, r).
+_SET_ASIDE_RE = re.compile(r"^(?:pas\s|plut[ôo]t\s|plus\s+que|on\s+ne|nous\s+ne|ne\s)", re.I)
+
+
+def _set_aside_after_named(found: list[Mention], text: str) -> list[Mention]:
+    named = [f.end for f in found if f.attrs.get("code") != "SANS DIPLOME"]
+    return [m for m in found if not (m.attrs.get("code") == "SANS DIPLOME" and _SET_ASIDE_RE.match(text[m.start : m.end])
+                                     and any(m.start - 300 <= end <= m.start for end in named))]
 
 
 def _lowest_level_accepted(found: list[Mention], text: str) -> list[Mention]:

@@ -116,6 +116,12 @@ def test_indifference_then_its_list_is_optional(run: Any) -> None:
 
 def test_lowest_level_accepted_is_optional(run: Any) -> None:
     assert ("Niveau 3ème", 2, "optional") in diplomas(run, "- Niveau 3ème accepté, savoir lire les consignes")
+    assert ("Niveau 3ème", 2, "required") in diplomas(run, "- Niveau 3ème exigé")
+
+
+def test_bac_pro_acronym_after_comma_or_in_brackets_is_no_new_item(run: Any) -> None:
+    assert texts(run, "- Un Bac pro industriel (PSPA, conducteur de lignes) est un plus").count("PSPA") == 0
+    assert "MSPC" not in texts(run, "- Tu as un Bac Pro MELEC, MSPC ou un BTS")
 
 
 @pytest.mark.parametrize(
@@ -125,10 +131,11 @@ def test_lowest_level_accepted_is_optional(run: Any) -> None:
         "- Public : jeunes peu qualifiés ou sans diplôme",
         "- Nous accueillons des jeunes sans diplôme qui sont les bienvenus dans nos ateliers",
         "- Peu importe ton diplôme, école d'ingé, fac ou autodidacte",
+        "- Bachelier en marketing idéalement, mais ton parcours compte plus que ton diplôme",
     ],
 )
 def test_no_diploma_lookalikes(run: Any, line: str) -> None:
     got = diplomas(run, line)
-    assert all(lvl is None and s == "optional" for _t, lvl, s in got) and len(got) <= 1, got
+    assert all(lvl is None and s == "optional" for _t, lvl, s in got if not _t.startswith("Bachelier")) and len(got) <= 1, got
     if "jeunes" in line:
         assert got == []
