@@ -540,7 +540,9 @@ _ACCEPTED_AFTER_RE = re.compile(r"\s*,?\s*(?:accept[ée]|bienvenu)", re.I)  # no
 # Round 20: the diploma "set aside" for what counts ("… compte plus que ton diplôme", "on regarde ce que tu sais faire, pas ton
 # diplôme") says no diploma is needed only when the ad names none before it; after "Bachelier … idéalement, mais ton parcours
 # compte plus que ton diplôme" the named one is asked and the sentence only weighs it (golds u, v, r).
-_SET_ASIDE_RE = re.compile(r"^(?:pas\s|plut[ôo]t\s|plus\s+que|on\s+ne|nous\s+ne|ne\s)", re.I)
+_SET_ASIDE_RE = re.compile(
+    r"^(?:pas\s+(?:(?:sur|[àa])\s+)?(?:ton|votre|tes|vos|le|les)\s|plut[ôo]t\s+que|plus\s+que|(?:on\s+|nous\s+)?ne\s+\w+\s+pas\s)", re.I
+)
 
 
 def _set_aside_after_named(found: list[Mention], text: str) -> list[Mention]:

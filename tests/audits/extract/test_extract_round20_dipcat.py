@@ -114,6 +114,11 @@ def test_indifference_then_its_list_is_optional(run: Any) -> None:
     assert ("DEAES", 3, "optional") in got and ("BEP ASSP", 3, "optional") in got and ("aucune qualification", None, "optional") in got, got
 
 
+def test_plain_no_diploma_after_a_named_one_is_kept(run: Any) -> None:
+    got = diplomas(run, "- CAP cuisine apprécié. Pas de diplôme demandé pour le poste de plonge")
+    assert ("Pas de diplôme demandé", None, "optional") in got, got
+
+
 def test_lowest_level_accepted_is_optional(run: Any) -> None:
     assert ("Niveau 3ème", 2, "optional") in diplomas(run, "- Niveau 3ème accepté, savoir lire les consignes")
     assert ("Niveau 3ème", 2, "required") in diplomas(run, "- Niveau 3ème exigé")
