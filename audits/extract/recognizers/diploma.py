@@ -86,6 +86,14 @@ _BARE_LEVEL_RE = re.compile(
     r"(?<![\w])(?<!de\s)(?<!au\s)niveau\s+([3-8]|IV|V|III|II|I)(?=\s*\(\s*(?:CAP|BEP|BTS|Bac|BP|DUT|BUT|licence|master|DEAES|titre)\b)",
     re.I,
 )
+# Round 20: a bare level of the old French nomenclature (Roman numerals name nothing but diploma levels) with a cue or a
+# bracket after it ("Niveau IV minimum (Bac pro …)", "niveau V exigé", "Niveau III souhaité"); the Arabic "niveau 4" alone is
+# anything (a grid, a language, a step).
+_ROMAN_LEVEL_RE = re.compile(
+    r"(?<![\w])(?<!de\s)(?<!au\s)niveau\s+(?-i:(IV|V|III|II))(?![\w])"
+    r"(?=\s*(?:minimum|mini\b|min\.|requis|exig|souhait|obligatoire|appr[ée]ci|indispensable|\(|ou\s+(?:plus|sup|[ée]quivalent)))",
+    re.I,
+)
 _LEVEL_VERB_RE = re.compile(
     r"(?<![\w])(?:(?:titre|grade)\s+ou\s+)?(?:titre|dipl[ôo]me)s?\s+(?:requis\s+)?(?:doit\s+)?(?:[êe]tre\s+)?"
     r"(?:class[ée]|enregistr[ée]|inscrit|reconnu|correspond(?:re|ant)|[ée]quivalent)(?:e|s|es)?\s+(?:au\s+RNCP\s+)?"
@@ -133,6 +141,12 @@ _NO_DIPLOMA_R19 = (
     r"|pas\s+(?:n[ée]cessaire|obligatoire|indispensable)\s+d'(?:avoir|[êe]tre|poss[ée]der)\s+(?:un\s+|de\s+)?dipl[ôo]m(?:e|[ée](?:e|\(e\))?)s?"
     r"|no\s+(?:specific\s+|particular\s+|formal\s+|prior\s+)?(?:degree|diploma|qualification)s?\s+(?:is\s+|are\s+)?(?:needed|required|necessary|mandatory)"
     r"|(?:degree|diploma)\s+(?:is\s+)?not\s+(?:required|needed|necessary|mandatory)"
+    # Round 20: the diploma set aside for what counts instead ("On ne regarde pas ton diplôme", "nous ne regardons pas les
+    # diplômes", "ce qui compte : ton code, pas ton diplôme", "on recrute sur la motivation, pas sur le diplôme", "ta
+    # motivation plutôt que ton diplôme", "l'attitude compte plus que le diplôme"): the ad asks none.
+    r"|(?:on\s+ne|nous\s+ne|ne)\s+(?:regard|juge|s[ée]lectionn|recrut|fix)(?:e|ons|ent)\s+pas\s+(?:(?:sur|[àa])\s+)?(?:ton|votre|tes|vos|le|les)\s+dipl[ôo]mes?"
+    r"|(?<=,\s)pas\s+(?:(?:sur|[àa])\s+)?(?:ton|votre|tes|vos|le|les)\s+dipl[ôo]mes?(?=\s*(?:[.,;!()\n]|$))"
+    r"|(?:plut[ôo]t\s+que|plus\s+que)\s+(?:sur\s+)?(?:ton|votre|tes|vos|le|les)\s+dipl[ôo]mes?"
 )
 _NO_DIPLOMA_RE = re.compile(
     r"(?<![\w])(?:"
@@ -167,7 +181,8 @@ _NO_DIPLOMA_RE = re.compile(
     # pas de diplôme ?"), and "Pas de diplôme" / "Aucun diplôme" opening a clause with nothing after but punctuation ("Pas de
     # diplôme, pas de permis, …", "- Aucun diplôme : nous vous formons"); not "pas de diplôme du secondaire".
     r"|(?:vous\s+n'avez\s+pas|tu\s+n'as\s+pas|pas)\s+(?:de\s+|d')dipl[ôo]mes?\s*\?"
-    r"|(?:(?<=\n)|(?<=\A)|(?<=[.!?:;•*\-–]\s)|(?<=[.!?:;]))(?:pas|aucun)\s+(?:de\s+)?dipl[ôo]mes?(?=\s*(?:[,:;!]|\.(?!\w)|\n|$))"
+    # Round 20: any bullet sign before it, emoji included ("✅ Pas de diplôme, pas de CV", "👉 Aucun diplôme !")
+    r"|(?:(?<=\n)|(?<=\A)|(?<=[.!?:;•*\-–]\s)|(?<=[.!?:;])|(?<=[^\w\s,'’(\"«]\s))(?:pas|aucun)\s+(?:de\s+)?dipl[ôo]mes?(?=\s*(?:[,:;!]|\.(?!\w)|\n|$))"
     # Round 17: the level of studies denied ("Aucun niveau d'études requis", "pas de niveau scolaire exigé", "aucun niveau de
     # diplôme n'est demandé") and the diploma heading answered by indifference ("Diplôme : peu importe", "Niveau d'études :
     # indifférent", "Formation : pas nécessaire").
@@ -200,7 +215,11 @@ _CONDITION_AFTER_RE = re.compile(
 # a permission after it ("Sans diplôme, c'est possible !", "sans diplôme accepté"), or glued to the text before after
 # HTML stripping ("week-endsSans diplôme, c'est possible"). The public a service is for says it too ("Public : jeunes de
 # 16 à 25 ans, sans diplôme"): _public_before tells them apart.
-_NONE_RE = re.compile(r"(?<![\w])sans\s+(?:aucun\s+)?(?:dipl[ôo]mes?|qualifications?)(?![\w])", re.I)
+_NONE_RE = re.compile(r"(?<![\w])(?:sans\s+(?:aucun\s+)?|aucune?\s+)(?:dipl[ôo]mes?|qualifications?)(?![\w])", re.I)
+# Round 20: "no diploma" as the last alternative of a list of titles ("DEAES, ADVF, Bac pro ASSP… ou aucune qualification, nous
+# vous formons", "CAP cuisine ou sans diplôme"), or followed by the employer's training ("Aucune qualification : nous vous formons")
+_LAST_ALTERNATIVE_BEFORE_RE = re.compile(r"(?<![\w])ou\s+(?:m[êe]me\s+)?$", re.I)
+_WE_TRAIN_AFTER_RE = re.compile(r"\s*[,:;–-]?\s*(?:nous\s+(?:vous\s+)?|on\s+(?:te\s+|vous\s+)?)form(?:ons|e)\b", re.I)
 _HIRING_BEFORE_RE = re.compile(
     r"(?<![\w])(?:recrut|embauch|engag|accept|ouvert|accessible|postuler|candidater)\w*\s+(?:aussi\s+|[ée]galement\s+|m[êe]me\s+|volontiers\s+)?"
     r"(?:(?:des|les|aux)\s+(?:profils|candidat\w*|personnes|d[ée]butant\w*)\s+)?$",
@@ -236,6 +255,8 @@ def _none_clauses(text: str, found: list[Mention]) -> list[Mention]:
         if not (
             _HIRING_BEFORE_RE.search(before)
             or _PERMISSION_AFTER_RE.match(text, b)
+            or _LAST_ALTERNATIVE_BEFORE_RE.search(before)
+            or _WE_TRAIN_AFTER_RE.match(text, b)
             or ((glued or _CLAUSE_OPEN_BEFORE_RE.search(before)) and _CLAUSE_END_AFTER_RE.match(text, b))
         ):
             continue
@@ -259,9 +280,19 @@ _NOR_DIPLOMA_RE = re.compile(
 )
 # Round 16: someone without a diploma welcomed all the same, whatever the noun ("Les passionnés de jardinage sans diplôme
 # sont aussi les bienvenus", "les curieux sans diplôme peuvent aussi postuler"): the welcome itself is the cue.
+# Round 20: the same welcome further on, the missing diploma narrowed to a field ("un(e) passionné(e) sans diplôme agricole qui
+# a déjà travaillé en élevage nous intéresse aussi", "les profils sans diplôme du bâtiment mais motivés sont les bienvenus",
+# "une personne sans qualification en cuisine peut aussi postuler"): the field stays in the item.
 _WELCOME_AFTER_RE = re.compile(
     r"(?<![\w])(?P<none>sans\s+(?:dipl[ôo]mes?|qualifications?)(?:\s+(?:sont|seront)\s+(?:aussi\s+|[ée]galement\s+|m[êe]me\s+)?(?:les\s+)?bienvenu(?:e|\(e\))?s?"
     r"|\s+peuvent\s+(?:aussi\s+|[ée]galement\s+)?postuler))(?![\w])",
+    re.I,
+)
+_WELCOME_FIELD_RE = re.compile(
+    r"(?<![\w])(?P<none>sans\s+(?:dipl[ôo]mes?|qualifications?)(?:\s+(?:(?:du|de\s+la|de\s+l'|des|en|dans\s+l[ae']\s*)\s*)?"
+    r"(?!qui\b|mais\b|et\b|ou\b|sont\b|seront\b|peu\w*\b|nous\b|est\b)(?-i:[a-zà-ÿ])[\w'-]+)?)(?![\w])"
+    r"(?=[^.;!?\n]{0,80}?(?<![\w])(?:(?:sont|seront|est|sera)\s+(?:aussi\s+|[ée]galement\s+|m[êe]me\s+)?(?:les?\s+|la\s+)?bienvenu(?:e|\(e\))?s?"
+    r"|peu(?:t|vent)\s+(?:aussi\s+|[ée]galement\s+)?postuler|(?:nous\s+)?int[ée]ress(?:e|ent)\s+(?:aussi|[ée]galement|tout\s+autant)))",
     re.I,
 )
 _NONE_WELCOME_RE = re.compile(
@@ -403,6 +434,9 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
         raw = m.group(1).upper()
         level = int(raw) if raw.isdigit() else OLD_LEVELS[raw]
         add(m.start(), m.end(), f"NIVEAU {level}", level, LEVEL_ISCED[level])
+    for m in _ROMAN_LEVEL_RE.finditer(text):
+        level = OLD_LEVELS[m.group(1)]
+        add(m.start(), m.end(), f"NIVEAU {level}", level, LEVEL_ISCED[level])
     for m in _LEVEL_VERB_RE.finditer(text):
         level = int(m.group(1))
         add(m.start(), m.end(), f"NIVEAU {level}", level, LEVEL_ISCED[level])
@@ -429,8 +463,10 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
                     forced_strength="optional", family="diploma")
         )
     found += _none_clauses(text, found)
-    for rx in (_NOR_DIPLOMA_RE, _WELCOME_AFTER_RE):
+    for rx in (_NOR_DIPLOMA_RE, _WELCOME_AFTER_RE, _WELCOME_FIELD_RE):
         for m in rx.finditer(text):
+            if rx is _WELCOME_FIELD_RE and (_public_before(text, m.start("none")) or _CONDITION_AFTER_RE.match(text, m.end("none"))):
+                continue  # Round 20: "des jeunes sans diplôme qui sont les bienvenus dans nos ateliers": the public served
             if not any(f.start < m.end("none") and m.start("none") < f.end for f in found):
                 found.append(
                     Mention("diploma", m.start("none"), m.end("none"), {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME"},
@@ -493,7 +529,31 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found = _training_certificate_brackets(found, text)
     found = sorted(found + _routes_after_participle(found, text), key=lambda m: m.start)
     found = _named_trainings_with_titles([m for m in _drop_tpp(found, text) if not _others_country(text, m)], text)
-    return _engagement_to_obtain(_stated_degree_levels(found, text), text)
+    return _set_aside_after_named(_lowest_level_accepted(_engagement_to_obtain(_stated_degree_levels(found, text), text), text), text)
+
+
+# Round 20: the lowest school levels said to be accepted or enough ("Niveau 3ème accepté", "CEB suffit", "niveau brevet
+# bienvenu"): no more than the least the ad takes, the guide's optional diploma (gold r).
+_ACCEPTED_AFTER_RE = re.compile(r"\s*,?\s*(?:accept[ée]|bienvenu)", re.I)  # not "suffit": the golds of r read "le CEB suffit" as required
+
+
+# Round 20: the diploma "set aside" for what counts ("… compte plus que ton diplôme", "on regarde ce que tu sais faire, pas ton
+# diplôme") says no diploma is needed only when the ad names none before it; after "Bachelier … idéalement, mais ton parcours
+# compte plus que ton diplôme" the named one is asked and the sentence only weighs it (golds u, v, r).
+_SET_ASIDE_RE = re.compile(
+    r"^(?:pas\s+(?:(?:sur|[àa])\s+)?(?:ton|votre|tes|vos|le|les)\s|plut[ôo]t\s+que|plus\s+que|(?:on\s+|nous\s+)?ne\s+\w+\s+pas\s)", re.I
+)
+
+
+def _set_aside_after_named(found: list[Mention], text: str) -> list[Mention]:
+    named = [f.end for f in found if f.attrs.get("code") != "SANS DIPLOME"]
+    return [m for m in found if not (m.attrs.get("code") == "SANS DIPLOME" and _SET_ASIDE_RE.match(text[m.start : m.end])
+                                     and any(m.start - 300 <= end <= m.start for end in named))]
+
+
+def _lowest_level_accepted(found: list[Mention], text: str) -> list[Mention]:
+    return [m.with_(forced_strength="optional") if isinstance(m.attrs.get("eqf_level"), int) and m.attrs["eqf_level"] <= 2
+            and m.forced_strength is None and _ACCEPTED_AFTER_RE.match(text, m.end) else m for m in found]
 
 
 # Round 19: the ad takes one who undertakes to obtain the diploma ("un des titres prévus par le décret ATL (ex. : …) ou
@@ -2239,14 +2299,27 @@ _BTS_NEXT_RE = re.compile(
 )
 
 
+# Round 20: the same for the bac pro and the BEP ("BAC PRO MEI / MELEC", "Bac pro TMSEC / MFER", "BEP CSS ou ASSP"): a speciality
+# acronym of the national catalogue listed after one, each its own item at the first one's level; after a comma ("Bac Pro
+# MELEC, MSPC") the golds of x keep one item, so only "/" and "ou" open a new one.
+_BAC_PRO_NEXT_RE = re.compile(
+    r"\s*(?:/|\bou\b)\s*(?P<item>(?-i:ASSP|SAPAT|MELEC|MEI|MSPC|ARCU|GA|AGORA|MCV|TMA|TFCA|MFER|TMSEC|PSPA|CGEA|CGESCF|ELEEC|CIEL|"
+    r"PCEPC|TISEC|ICCER|SN|MV|MRC|HPS|TU|TCB|TCI|TGT|EDPI|TFBMA|CSS|MRCU|MSMA))(?![\w])(?!\s+ou\s+[ée]quivalent)",
+    re.I,
+)
+_SPECIALITIES_NEXT: dict[str, re.Pattern[str]] = {"BTS": _BTS_NEXT_RE, "BAC PRO": _BAC_PRO_NEXT_RE, "BEP": _BAC_PRO_NEXT_RE}
+
+
 def _bts_acronyms_listed(found: list[Mention], text: str) -> list[Mention]:
     new: list[Mention] = []
     for f in found:
-        if f.attrs.get("code") != "BTS":
-            continue
+        next_re = _SPECIALITIES_NEXT.get(str(f.attrs.get("code")))
+        if next_re is None or (f.attrs.get("code") != "BTS" and not re.search(r"[A-Z]{2,}$", text[f.start : f.end])):
+            continue  # a bare "Bac pro" has no speciality list after it
         pos = f.end
-        while (m := _BTS_NEXT_RE.match(text, pos)) is not None and not any(g.start < m.end() and m.start("item") < g.end for g in found + new):
-            new.append(Mention("diploma", m.start("item"), m.end("item"), {"eqf_level": 5, "isced_level": 5, "code": "BTS", "listed": True},
+        while (m := next_re.match(text, pos)) is not None and not any(g.start < m.end() and m.start("item") < g.end for g in found + new):
+            new.append(Mention("diploma", m.start("item"), m.end("item"),
+                               {"eqf_level": f.attrs.get("eqf_level"), "isced_level": f.attrs.get("isced_level"), "code": f.attrs.get("code"), "listed": True},
                                family="diploma"))
             pos = m.end()
     return new
@@ -3146,8 +3219,18 @@ _COLLEAGUE_BEFORE_RE = re.compile(
 )
 
 
+# Round 20: a care acronym with an article or a head count before it names people, not a diploma ("les transmissions avec
+# l'IDE de nuit", "(2 IDE + 4 AS)", "les AES de l'équipe", "aux IDEC"): one says "le DE" or "un DEI" for the diploma.
+_PEOPLE_ARTICLE_BEFORE_RE = re.compile(r"(?:(?<![\w])[lL]['’]|(?<![\w])(?:les|aux|des|nos|vos|ses|leurs|Les|Aux|Nos)\s+|(?<![\w.,])\d{1,3}\s+)$")
+
+
 def _colleague(text: str, m: Mention) -> bool:
-    return str(m.attrs.get("code", "")).startswith("DE ") and _COLLEAGUE_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is not None
+    if not str(m.attrs.get("code", "")).startswith("DE "):
+        return False
+    if _COLLEAGUE_BEFORE_RE.search(text, max(0, m.start - 60), m.start) is not None:
+        return True
+    words = text[m.start : m.end]
+    return words.isupper() and words.isalpha() and _PEOPLE_ARTICLE_BEFORE_RE.search(text, max(0, m.start - 8), m.start) is not None
 
 
 # Round 17: a title's level in brackets after its trade ("Titre d'assistant(e) dentaire (niveau 4) obligatoire", "titre
@@ -3267,6 +3350,10 @@ _CONDITION_OF_REQUIREMENT_BEFORE_RE = re.compile(
     r"(?:requis|exig[ée]|obligatoire|demand[ée]|n[ée]cessaire)\w*\s+(?:uniquement\s+|seulement\s+)?si\s+(?:vous|tu)\s+[^.;!?\n]{0,40}$", re.I
 )
 _INDIFFERENCE_RE = re.compile(r"peu\s+importe|qu'importe|quel(?:le)?s?\s+que\s+soi|avec\s+ou\s+sans|importance|importe", re.I)
+# Round 20: the indifference then the diplomas it welcomes, after a colon or in brackets ("Avec ou sans diplôme : DEAES, ADVF,
+# BEP ASSP… ou aucune qualification", "peu importe le diplôme (CAP, BEP, Bac pro…)"): each named diploma an optional item
+# (gold rfr); after a comma ("peu importe ton diplôme, école d'ingé, fac ou autodidacte") they are no items.
+_EXAMPLES_OPEN_RE = re.compile(r"\s*[:(]")
 _KEPT_BETWEEN_RE = re.compile(r"[.;!?\n]|\b(?:mais|but|toutefois|cependant)\b|appr[ée]ci|souhait|plus\b|atout|id[ée]al|pr[ée]f[ée]r", re.I)
 _COURSE_CERTIFICATE_BEFORE_RE = re.compile(r"(?:certificat|attestation)s?\s+(?:de\s+(?:la\s+|fin\s+de\s+)?|d'une?\s+|du\s+)$", re.I)
 _AGREEMENT_AROUND_RE = re.compile(r"\bSPF\b|\bINAMI\b")  # not a French "agrément préfectoral"
@@ -3287,11 +3374,16 @@ def _named_not_asked(found: list[Mention], text: str) -> list[Mention]:
             or _FUTURE_BEFORE_RE.search(before[-40:])
             or _MISSING_BEFORE_RE.search(before[-20:])
             or _CONDITION_OF_REQUIREMENT_BEFORE_RE.search(before)
-            or any(f.end <= m.start and m.start - f.end <= 80 and not _KEPT_BETWEEN_RE.search(text, f.end, m.start) for f in indifferent)
+            or any(f.end <= m.start and m.start - f.end <= 80 and not _KEPT_BETWEEN_RE.search(text, f.end, m.start)
+                   and not _EXAMPLES_OPEN_RE.match(text, f.end) for f in indifferent)
             or (re.match(r"formations?\b", words, re.I) and _COURSE_CERTIFICATE_BEFORE_RE.search(before[-30:]))
             or (m.attrs.get("code") == "TITRE PRO" and re.match(r"titres?\s+professionnels?\s+d", words, re.I)
                 and _AGREEMENT_AROUND_RE.search(text, max(line_start, m.start - 80), m.end + 40))
         ):
+            continue
+        if any(f.end <= m.start and m.start - f.end <= 160 and _EXAMPLES_OPEN_RE.match(text, f.end)
+               and not re.search(r"[.;!?\n]", text[f.end : m.start]) for f in indifferent):
+            out.append(m.with_(forced_strength="optional"))  # Round 20: "Avec ou sans diplôme : DEAES, ADVF…"
             continue
         out.append(_waived_strength(text, m, found))
     return out

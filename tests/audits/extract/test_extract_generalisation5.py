@@ -288,7 +288,8 @@ def test_training_and_its_stated_level(run: Any, text: str, expected: list[tuple
         ("Diplôme d'État AES exigé pour l'accompagnement éducatif et social.", [("Diplôme d'État AES", 3)]),
         ("Vous êtes titulaire du diplôme d'État IBODE.", [("diplôme d'État IBODE", 7)]),
         # a State diploma whose name is no known acronym keeps its null level
-        ("Diplôme d'État de puériculture souhaité.", [("Diplôme d'État de puériculture", None)]),
+        # (round 20: the puériculture DE is now in the catalogue at 6, golds s and r; another unknown one stands in)
+        ("Diplôme d'État de professeur de danse souhaité.", [("Diplôme d'État de professeur", None)]),
     ],
 )
 def test_state_diploma_named_by_its_acronym(run: Any, text: str, expected: list[tuple[str, Any]]) -> None:
