@@ -61,9 +61,7 @@ def held_by_third_party(text: str, start: int, end: int) -> bool:
     """The title at [start, end) is said of the staff or the public, not asked of the candidate."""
     clause_start = max(text.rfind(c, max(0, start - _REACH), start) for c in _CLAUSE_BREAKS) + 1
     clause_start = max(clause_start, start - _REACH)
-    third = None
-    for third in _THIRD_PARTY_RE.finditer(text, clause_start, start):
-        break
+    third = next(_THIRD_PARTY_RE.finditer(text, clause_start, start), None)
     if third is None:
         return False
     if _RECRUITING_BEFORE_RE.search(text, clause_start, third.start()):

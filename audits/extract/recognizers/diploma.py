@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from audits.extract.fastscan import GatedPattern, MultiPattern, fold
 from audits.extract.mention import Mention
 from audits.extract.not_needed import said_not_needed, said_rejected
-from audits.extract.third_party import held_by_third_party
 from audits.extract.recognizers.driver_cap import is_driver_cap
+from audits.extract.third_party import held_by_third_party
 from audits.model import Strength
 
 # Bac+N -> (EQF, ISCED). French CNC levels are aligned with EQF (INSEE); Bac+4 (maîtrise, M1) is level 6.
