@@ -508,15 +508,9 @@ def _drop_not_the_candidates(found: list[Mention], text: str) -> list[Mention]:
 
 # Round 20: a bracket right after a diploma that says only what it was called before ("bachelier en construction
 # (ex-graduat)", "bachelier instituteur primaire (ex-AESI instituteur primaire)", "(anciennement graduat)", "(ancien
-# régendat)") or the school years and routes it is taken in ("certificat d'aide-soignant (7e professionnelle ou promotion
-# sociale)", "(7P / promotion sociale)", "(7e année, enseignement de promotion sociale)"): words of that one item, not
-# another diploma.
+# régendat)"): words of that one item, not another diploma. (The school years and routes in such a bracket, "(7e
+# professionnelle ou promotion sociale)", are left as they were: the golds disagree, rbe vs ube.)
 _FORMER_NAME_OPEN_RE = re.compile(r"\(\s*(?:ex\s*[-.]\s*|ex\s+|anciennement\s+|ancien(?:ne)?s?\s+|autrefois\s+|pr[ée]c[ée]demment\s+|jadis\s+)$", re.I)
-_YEAR_OR_ROUTE = (r"(?:7\s?(?:e|è|[èe]me)(?:\s+ann[ée]e)?(?:\s+(?:professionnelle|technique|(?-i:P|TQ)))?|(?-i:7P|7TQ|CQ\s?7)"
-                  r"|(?:l['’]\s*)?(?:enseignement\s+(?:de|en)\s+)?promotion\s+sociale)")
-_YEARS_AND_ROUTES_BRACKET_RE = re.compile(
-    r"\(\s*" + _YEAR_OR_ROUTE + r"(?:\s*(?:,|/|\bou\b|\bet\b)\s*" + _YEAR_OR_ROUTE + r")+\s*\)", re.I
-)
 _BRACKET_OWNER_GAP_RE = re.compile(r"[^()\n.;:,]{0,60}?\s*")
 
 
@@ -529,9 +523,7 @@ def _drop_inside_named_brackets(found: list[Mention], text: str) -> list[Mention
         if opening >= 0 and _inside_bracket(text, m.start) and any(
             f is not m and f.end <= opening and _BRACKET_OWNER_GAP_RE.fullmatch(text, f.end, opening) for f in found
         ):
-            former = _FORMER_NAME_OPEN_RE.search(text, opening, m.start)
-            routes = _YEARS_AND_ROUTES_BRACKET_RE.match(text, opening)
-            if former or (routes and routes.end() >= m.end):
+            if _FORMER_NAME_OPEN_RE.search(text, opening, m.start):
                 continue
         kept.append(m)
     return kept
@@ -559,7 +551,9 @@ _OBTAINED_AFTER_HIRING_RE = re.compile(
 )
 _ANAPHOR_RE = re.compile(r"\s*(?:il|elle|ils|elles|celui-ci|celle-ci|ce\s+dernier|cette\s+derni[èe]re|ce\s+titre|ce\s+dipl[ôo]me|ce\s+certificat)(?![\w])", re.I)
 _LATER_KEPT_RE = re.compile(
-    r"appr[ée]ci|souhait|atout|un\s+plus|id[ée]al|pr[ée]f[ée]r|\bsinon\b|[àa]\s+d[ée]faut|engag\w*\s+[àa]\s|pr[êe]t(?:e|\(e\))?s?\s+[àa]\s", re.I
+    r"appr[ée]ci|souhait|atout|un\s+plus|id[ée]al|pr[ée]f[ée]r|\bsinon\b|[àa]\s+d[ée]faut|engag\w*\s+[àa]\s|pr[êe]t(?:e|\(e\))?s?\s+[àa]\s"
+    # "CAPAES ou disposé(e) à l'obtenir (obligatoire dans les 6 ans)", "(ou à obtenir dans les 2 ans)": held or undertaken, a wish
+    r"|dispos[ée](?:e|\(e\))?s?\s+[àa]\s|\bou\s+[àa]\s+(?:obtenir|acqu[ée]rir|passer)", re.I
 )
 _BRACKETED_AFTER_RE = re.compile(r"[^,;()]{0,40}\(\s*$")
 

@@ -51,8 +51,6 @@ def diplomas(run: Any, text: str) -> list[str]:
         ("Vous êtes ingénieur industriel ou bachelier en construction (ex-graduat).", "graduat"),
         ("Vous êtes bachelier en construction (anciennement graduat en construction).", "graduat"),
         ("Titre requis : bachelier instituteur primaire (ex-AESI instituteur primaire).", "AESI"),
-        ("Être titulaire d'un certificat d'aide-soignant (7e professionnelle ou promotion sociale).", "promotion"),
-        ("Être titulaire d'un certificat d'aide-soignant (7P / promotion sociale).", "promotion"),
     ],
 )
 def test_titles_not_asked(run: Any, line: str, not_asked: str) -> None:
@@ -74,6 +72,8 @@ def test_titles_not_asked(run: Any, line: str, not_asked: str) -> None:
         # a title held now, the later words about another thing or wished
         ("Un CAPAES déjà obtenu est un atout ; sinon, il devra être obtenu dans les six ans.", "CAPAES"),
         ("CAPAES ou engagement à l'obtenir dans les 6 ans.", "CAPAES"),
+        ("CAPAES ou disposé(e) à l'obtenir (obligatoire dans les 6 ans suivant la nomination).", "CAPAES"),
+        ("Titulaire d'un diplôme d'ingénieur industriel ET de l'attestation de niveau I (ou à obtenir dans les 2 ans).", "diplôme"),
         ("Master obtenu dans une université belge.", "Master"),
         # pay words that are not said of the diploma's holders
         ("Master requis, le poste est rémunéré selon le barème A1.", "Master"),
