@@ -14,6 +14,7 @@ from audits.extract.fastscan import GatedPattern, MultiPattern, fold
 from audits.extract.mention import Mention
 from audits.extract.not_needed import said_not_needed, said_rejected
 from audits.extract.recognizers.driver_cap import is_driver_cap
+from audits.extract.third_party import held_by_third_party
 from audits.model import Strength
 
 # Bac+N -> (EQF, ISCED). French CNC levels are aligned with EQF (INSEE); Bac+4 (maîtrise, M1) is level 6.
@@ -529,7 +530,8 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found = _training_certificate_brackets(found, text)
     found = sorted(found + _routes_after_participle(found, text), key=lambda m: m.start)
     found = _named_trainings_with_titles([m for m in _drop_tpp(found, text) if not _others_country(text, m)], text)
-    return _set_aside_after_named(_lowest_level_accepted(_engagement_to_obtain(_stated_degree_levels(found, text), text), text), text)
+    found = _engagement_to_obtain(_stated_degree_levels(_drop_not_the_candidates(found, text), text), text)
+    return _set_aside_after_named(_lowest_level_accepted(found, text), text)
 
 
 # Round 20: the lowest school levels said to be accepted or enough ("Niveau 3ème accepté", "CEB suffit", "niveau brevet
@@ -554,6 +556,100 @@ def _set_aside_after_named(found: list[Mention], text: str) -> list[Mention]:
 def _lowest_level_accepted(found: list[Mention], text: str) -> list[Mention]:
     return [m.with_(forced_strength="optional") if isinstance(m.attrs.get("eqf_level"), int) and m.attrs["eqf_level"] <= 2
             and m.forced_strength is None and _ACCEPTED_AFTER_RE.match(text, m.end) else m for m in found]
+
+
+def _drop_not_the_candidates(found: list[Mention], text: str) -> list[Mention]:
+    """Round 20: the last reading of whose title it is, over every mention, the late passes' too (the classes, the
+    routes, the professions listed): the staff's or the public's (third_party), a pay grade by diploma, a title to be
+    obtained after hiring."""
+    found = [m for m in found if not (m.attrs.get("code") != "SANS DIPLOME" and held_by_third_party(text, m.start, m.end))
+             and not _pay_grade_or_staff(text, m)]
+    return _drop_inside_named_brackets(_drop_obtained_after_hiring(found, text), text)
+
+
+# Round 20: a bracket right after a diploma that says only what it was called before ("bachelier en construction
+# (ex-graduat)", "bachelier instituteur primaire (ex-AESI instituteur primaire)", "(anciennement graduat)", "(ancien
+# régendat)"): words of that one item, not another diploma. (The school years and routes in such a bracket, "(7e
+# professionnelle ou promotion sociale)", are left as they were: the golds disagree, rbe vs ube.)
+_FORMER_NAME_OPEN_RE = re.compile(r"\(\s*(?:ex\s*[-.]\s*|ex\s+|anciennement\s+|ancien(?:ne)?s?\s+|autrefois\s+|pr[ée]c[ée]demment\s+|jadis\s+)$", re.I)
+_BRACKET_OWNER_GAP_RE = re.compile(r"[^()\n.;:,]{0,60}?\s*")
+
+
+def _drop_inside_named_brackets(found: list[Mention], text: str) -> list[Mention]:
+    if "(" not in text:
+        return found
+    kept: list[Mention] = []
+    for m in found:
+        opening = text.rfind("(", max(0, m.start - 80), m.start)
+        if opening >= 0 and _inside_bracket(text, m.start) and any(
+            f is not m and f.end <= opening and _BRACKET_OWNER_GAP_RE.fullmatch(text, f.end, opening) for f in found
+        ):
+            if _FORMER_NAME_OPEN_RE.search(text, opening, m.start):
+                continue
+        kept.append(m)
+    return kept
+
+
+# Round 20: a title the new hire obtains later, in any frame ("le CAPAES devra être obtenu", "Le titre pédagogique peut être
+# obtenu après l'engagement (CAPAES dans les 6 ans)", "Le CAP pour formateurs peut être suivi en cours d'emploi", "le
+# titre professionnel est préparé en contrat de professionnalisation", "il pourra être obtenu dans les 6 ans de l'entrée en
+# fonction", "à acquérir dans les 3 ans"): not held, not asked now. A "must" needs no time ("devra être obtenu"); a "may"
+# or a present tense needs one (after hiring, within N years, during the job, on a work-study contract).
+_LATER_TIME = (
+    r"(?:apr[èe]s|d[èe]s|dans|en\s+cours|au\s+cours|pendant|durant|[àa]\s+l['’]issue|ult[ée]rieurement|par\s+la\s+suite|plus\s+tard|une\s+fois|"
+    r"en\s+contrat|en\s+alternance|en\s+interne|chez\s+nous|avec\s+nous|sur\s+le\s+temps)(?![\w])"
+)
+_LATER_PARTICIPLE = r"(?:obtenu|acquis|suivi|pass[ée]|pr[ée]par[ée]|pr[ée]sent[ée]|valid[ée]|d[ée]croch[ée])(?:e|s|es)?"
+_OBTAINED_AFTER_HIRING_RE = re.compile(
+    r"(?<![\w])(?:(?:devra|devront|doit|doivent|devrez|devras)\s+(?:[êe]tre\s+)?" + _LATER_PARTICIPLE + r"(?![\w])"
+    r"|(?:peut|peuvent|pourra|pourront|pourrait|sera|seront|est|sont)\s+(?:[êe]tre\s+)?" + _LATER_PARTICIPLE + r"\s+" + _LATER_TIME
+    + r"|[àa]\s+(?:acqu[ée]rir|obtenir|passer)\s+" + _LATER_TIME
+    # "(CAPAES dans les 6 ans)", "dans les 3 ans suivant l'engagement": a delay counted from hiring
+    + r"|dans\s+les\s+(?:\d+|deux|trois|quatre|cinq|six)\s+(?:premi[èe]res?\s+)?(?:ans|ann[ée]es|mois)(?=\s*\)|[^.;\n]{0,40}?"
+    r"(?:entr[ée]e\s+en\s+fonction|engagement|embauche|nomination|recrutement|prise\s+de\s+fonction|d[ée]signation))"
+    r"|n['’]est\s+pas\s+(?:demand[ée]|exig[ée]|requis)e?\s+[àa]\s+l['’]\s*(?:embauche|engagement|entr[ée]e))",
+    re.I,
+)
+_ANAPHOR_RE = re.compile(r"\s*(?:il|elle|ils|elles|celui-ci|celle-ci|ce\s+dernier|cette\s+derni[èe]re|ce\s+titre|ce\s+dipl[ôo]me|ce\s+certificat)(?![\w])", re.I)
+_LATER_KEPT_RE = re.compile(
+    r"appr[ée]ci|souhait|atout|un\s+plus|id[ée]al|pr[ée]f[ée]r|\bsinon\b|[àa]\s+d[ée]faut|engag\w*\s+[àa]\s|pr[êe]t(?:e|\(e\))?s?\s+[àa]\s"
+    # "CAPAES ou disposé(e) à l'obtenir (obligatoire dans les 6 ans)", "(ou à obtenir dans les 2 ans)": held or undertaken, a wish
+    r"|dispos[ée](?:e|\(e\))?s?\s+[àa]\s|\bou\s+[àa]\s+(?:obtenir|acqu[ée]rir|passer)", re.I
+)
+_BRACKETED_AFTER_RE = re.compile(r"[^,;()]{0,40}\(\s*$")
+
+
+def _drop_obtained_after_hiring(found: list[Mention], text: str) -> list[Mention]:
+    if "obten" not in text and "acqu" not in text and "suivi" not in text and "pr" not in text and " ans" not in text:
+        return found
+    dropped: set[int] = set()
+    for later in _OBTAINED_AFTER_HIRING_RE.finditer(text):
+        clause_start = max(text.rfind(c, 0, later.start()) for c in ".!?;\n") + 1
+        clause_end = min((i for c in ".!?;\n" if (i := text.find(c, later.end())) >= 0), default=len(text))
+        if _LATER_KEPT_RE.search(text, clause_start, clause_end):
+            continue
+        before = [i for i, m in enumerate(found) if clause_start <= m.start and m.end <= later.start()]
+        if not before and _ANAPHOR_RE.match(text, clause_start) and clause_start >= 1 and text[clause_start - 1] in ".;":
+            # "Le CAPAES est requis pour la nomination; il pourra être obtenu dans les 6 ans": the title of the clause before
+            prev_start = max(text.rfind(c, 0, clause_start - 1) for c in ".!?;\n") + 1
+            if not _LATER_KEPT_RE.search(text, prev_start, clause_start):
+                before = [i for i, m in enumerate(found) if prev_start <= m.start and m.end < clause_start][-1:]
+        if before:
+            last = before[-1]
+            dropped.add(last)
+            # the title restated in brackets with it ("Le CAP pour formateurs (certificat d'aptitude pédagogique) peut …")
+            for i in reversed(before[:-1]):
+                if not _BRACKETED_AFTER_RE.fullmatch(text, found[i].end, found[last].start):
+                    break
+                dropped.add(i)
+                last = i
+        # the title in a bracket after the words ("peut être obtenu après l'engagement (CAPAES dans les 6 ans)")
+        bracket = text.rfind("(", clause_start, later.end())
+        if bracket >= 0 and text.find(")", bracket, later.start()) < 0:
+            dropped.update(i for i, m in enumerate(found) if bracket < m.start and m.end <= later.start())
+        dropped.update(i for i, m in enumerate(found) if later.end() <= m.start < clause_end and _inside_bracket(text, m.start)
+                       and text.rfind("(", 0, m.start) > later.start())
+    return [m for i, m in enumerate(found) if i not in dropped]
 
 
 # Round 19: the ad takes one who undertakes to obtain the diploma ("un des titres prévus par le décret ATL (ex. : …) ou
@@ -1025,9 +1121,21 @@ _STAFF_ARE_RE = re.compile(
 )
 
 
+# Round 20: the pay scale or grade named by a diploma or a class ("Barème bachelier", "rémunéré au barème master", "échelle
+# A1 ou A2 selon diplôme", "traitement de niveau master"): the post's pay, not a diploma asked.
+_PAY_SCALE_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:bar[èe]mes?|[ée]chelles?(?:\s+bar[ée]miques?)?|traitement|r[ée]mun[ée]ration|r[ée]mun[ée]r[ée](?:e|\(e\))?s?|salaires?|pay[ée](?:e|\(e\))?s?)"
+    r"\s+(?:(?:au|du|de|d'|selon|sur|[àa]\s+la|[àa]\s+l'|le|la)\s+)*(?:(?:niveau|bar[èe]me|[ée]chelle)\s+(?:de\s+|d'|du\s+)?)?"
+    r"(?:[\w+-]{1,12}\s*(?:\bou\b|/|\b[àa]\b|\bet\b|-)\s*)?$",
+    re.I,
+)
+
+
 def _pay_grade_or_staff(text: str, m: Mention) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     if _PAY_BY_DIPLOMA_RE.search(text, max(line_start, m.start - 80), m.start):
+        return True
+    if _PAY_SCALE_BEFORE_RE.search(text, max(line_start, m.start - 60), m.start):
         return True
     if _TEACHING_LEVEL_RE.search(text, max(line_start, m.start - 100), m.start):
         return True
@@ -3082,7 +3190,12 @@ _TEAM_SENTENCE_RE = re.compile(
     re.I,
 )
 # Round 17: a diploma said to be paid or valued on a scale ("(un bachelier sera rémunéré au même barème)"): pay, not a condition.
-_PAID_AFTER_RE = re.compile(r"\s+(?:sera|seront|est|sont)\s+(?:r[ée]mun[ée]r|pay[ée]|valoris)", re.I)
+_PAID_AFTER_RE = re.compile(
+    # Round 20: past what the holders may do ("les titulaires d'un bachelier peuvent postuler mais seront rémunérés au niveau
+    # C", "un master est accepté mais sera payé au barème B", "les masters seront engagés à l'échelle A1")
+    r"(?:\s+[^.;,:\n()]{0,40}?\s+mais)?\s+(?:sera|seront|est|sont)\s+(?:r[ée]mun[ée]r|pay[ée]|valoris|(?:engag|recrut|nomm)[ée]e?s?\s+(?:au|[àa]\s+l['’]|[àa]\s+la|selon|sur)\s)",
+    re.I,
+)
 # Round 17: a training that is part of a certificate's name ("titulaire du certificat de formation en sciences administratives"):
 # the certificate is another kind.
 _CERTIFICATE_OF_BEFORE_RE = re.compile(r"(?:certificat|attestation|brevet)s?\s+de\s+$", re.I)
