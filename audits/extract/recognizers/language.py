@@ -43,6 +43,21 @@ LANGUAGES: dict[str, str] = {
 ENGLISH_NAMES = frozenset(("french", "dutch", "german", "spanish", "italian", "polish", "portuguese", "arabic", "chinese", "russian", "turkish", "japanese"))
 # "French Tech", "French Touch": labels and brands named with an English language name
 _ENGLISH_NAME_LABEL_AFTER_RE = re.compile(r"\s+(?:Tech|Touch|Riviera|Kiss|Bulldog|Open|Press|Fries|Fintech|Quarter)\b")
+# Round 20: regional languages of France and Belgium ("La maîtrise du breton est un atout", "notions d'occitan", "parler
+# wallon"): the names are also places, people and dishes ("le littoral breton", "un fromage corse"), so they are read
+# only as the object of a knowledge or speaking word. Sign languages are read by their own name ("langue des signes
+# française", "LSF", "LSFB": ISO 639-3 codes, the languages having no two-letter one).
+_REGIONAL = {"breton": "br", "occitan": "oc", "provencal": "oc", "alsacien": "gsw", "corse": "co", "creole": "cpf", "wallon": "wa",
+             "picard": "pcd"}
+_REGIONAL_GATE_RE = re.compile(r"breton|occitan|provencal|alsacien|corse|creole|wallon|picard|signes|lsf")
+_REGIONAL_RE = re.compile(
+    r"(?<![\w])(?:ma[îi]trise|connaissances?|pratique|notions?|bases?|niveau|parler|parlez|parles|parlant|parle|locuteur|locutrice)"
+    r"\s+(?:\w+\s+)?(?:du\s+|de\s+l['’]|d['’]|l['’]|le\s+|en\s+)?(breton|occitan|proven[çc]al|alsacien|corse|cr[ée]ole|wallon|picard)(?![\w])",
+    re.I,
+)
+_SIGN_LANGUAGE_RE = re.compile(
+    r"(?<![\w])(?:(?i:langue\s+des\s+signes)(?:\s+(?i:fran[çc]aise|de\s+Belgique\s+francophone))?(?:\s*\(LSFB?\))?|LSFB?)(?![\w])"
+)
 ADJECTIVES: dict[str, str] = {
     "française": "fr", "anglaise": "en", "néerlandaise": "nl", "allemande": "de", "espagnole": "es",
     "italienne": "it", "portugaise": "pt", "arabe": "ar", "flamande": "nl",
@@ -53,8 +68,15 @@ ADJECTIVES: dict[str, str] = {
 # A capitalised name glued to the previous word where markup was stripped ("…esprit critiqueFrançais et Anglais").
 # Also an elision whose apostrophe was lost ("Bon niveau danglais", "notions dallemand"): a "d" or "l" glued to a
 # name that starts with a vowel (checked in find_languages).
+# Round 20: in lower case too, glued to the previous item where the list markup was stripped ("1 an d'expérience
+# souhaitéfrançais courant", "idéalementfrançais langue maternelle"): only the common names (no French word ends with
+# them) and only with a level or requirement word right after.
+_GLUED_LOWER = (
+    r"(?<=[a-zàâçéèêëîïôûù])(?=(?:fran[çc]ais|anglais|n[ée]erlandais|allemand|espagnol)\s+(?:courant|langue\s+maternelle|natif|native|bilingue|"
+    r"professionnel|technique|op[ée]rationnel|obligatoire|exig[ée]|requis|indispensable|souhait[ée]|appr[ée]ci[ée]|niveau|[ABC][12])(?![\w]))"
+)
 _LANG_RE = re.compile(
-    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù])(?=(?-i:[A-ZÉ]))|(?<=(?<![\w])[dlDL]))("
+    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù])(?=(?-i:[A-ZÉ]))|" + _GLUED_LOWER + r"|(?<=(?<![\w])[dlDL]))("
     + "|".join(sorted(LANGUAGES, key=len, reverse=True))
     + r")(?![\w])",
     re.I,
@@ -291,6 +313,16 @@ _REGISTER_AFTER_RE = re.compile(r"\s+(?:technique|professionnel(?:le)?|pro|op[é
 # professionnel", "Compétences :\nFrançais"): listed as asked.
 _SENTENCE_OPEN_BEFORE_RE = re.compile(r"[.!?][ \t]+$")
 _SENTENCE_CLOSE_AFTER_RE = re.compile(r"(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*(?:[.!;]|\n|$)")
+# Round 20: a sentence (or a clause after a semicolon) that is the languages alone, or the languages and the use they
+# serve: opened after a full stop, a semicolon or a line's start, closed by a full stop, a semicolon or the line's end,
+# or followed by "pour" and the people or the task ("pour les clients internationaux", "pour accueillir les touristes").
+_SENTENCE_ITEM_OPEN_RE = re.compile(r"(?:^|[.!?;][ \t]+|\n[ \t*•·>✔→▪◦\-–]*)$")
+_SENTENCE_ITEM_CLOSE_RE = re.compile(
+    r"[ \t]*(?:[.!;]|\n|$|pour\s+(?:les|la|le|l['’]|nos|vos|des|notre|votre|accueillir|servir|conseiller|renseigner|communiquer|[ée]changer|"
+    r"r[ée]pondre|le\s+contact|les\s+contacts|la\s+client[èe]le)(?![\w])"
+    # (not a subject taught: "Français pour les élèves de 3e")
+    r"(?![^.;\n]{0,20}(?:[ée]l[èe]ves|apprenants|[ée]tudiants|enfants|classes?|d[ée]butants)))"
+)
 _OWNER_BEFORE_RE = re.compile(r"(?<![\w])(?:votre|ton|un|une|l['’])\s*$", re.I)
 _LANGUAGE_LINE_RE = re.compile(r"[\s*•·>-]*\S+(?:\s+[\w()'-]+){0,2}\s*[.;,]?\s*")
 # A language opening a list item or a sentence, alone or with its register, and closed there or explained after a
@@ -525,6 +557,10 @@ def find_languages(
         ):
             candidates.append((m.start(), m.end(), ADJECTIVES[m.group(1).lower()]))
             last_adj_end = m.end()
+    if _REGIONAL_GATE_RE.search(low):
+        candidates += [(m.start(1), m.end(1), _REGIONAL[fold(m.group(1))]) for m in _REGIONAL_RE.finditer(text)]
+        candidates += [(m.start(), m.end(), "sfb" if m.group(0).upper().endswith("LSFB") or "belgique" in fold(m.group(0)) else "fsl")
+                       for m in _SIGN_LANGUAGE_RE.finditer(text)]
     paired: set[int] = set()
     tripled: set[int] = set()
     for m in _CODE_PAIR_RE.finditer(text):
@@ -699,7 +735,16 @@ def find_languages(
         while k + 1 < len(ordered) and _CHAIN_RE.fullmatch(text, ordered[k][1], ordered[k + 1][0]):
             k += 1
         predicate_after = bool(PLUS_PREDICATE_AFTER_RE.match(text, ordered[k][1]))
-        if not (predicate_after or start in paired or start in self_cued or little or good or graded_after is not None or chained or ability or listed or register or _CONTEXT_RE.search(window) or _LANGUAGE_OR_PLUS_HEADING_RE.search(heading)):
+        # round 20: the languages as a sentence of their own in a paragraph, in any section ("… de 2 ans. Français.
+        # Anglais : notions suffisantes.", "Français ou néerlandais ; anglais de base.", "FRANÇAIS ET ANGLAIS."), or
+        # with the use they serve ("Français et anglais pour les clients internationaux")
+        sentence_item = (
+            field == "description"
+            and text[start].isupper()
+            and bool(_SENTENCE_ITEM_OPEN_RE.search(text, max(0, start - 4), start) or start == line.start)
+            and bool(_SENTENCE_ITEM_CLOSE_RE.match(text, ordered[k][1]))
+        )
+        if not (predicate_after or sentence_item or start in paired or start in self_cued or little or good or graded_after is not None or chained or ability or listed or register or _CONTEXT_RE.search(window) or _LANGUAGE_OR_PLUS_HEADING_RE.search(heading)):
             chained_pending = bool(pending) and bool(_CHAIN_RE.fullmatch(text, pending[-1][1], start))
             pending = [*pending, (start, end, iso)] if chained_pending else [(start, end, iso)]
             continue
