@@ -43,20 +43,16 @@ LANGUAGES: dict[str, str] = {
 ENGLISH_NAMES = frozenset(("french", "dutch", "german", "spanish", "italian", "polish", "portuguese", "arabic", "chinese", "russian", "turkish", "japanese"))
 # "French Tech", "French Touch": labels and brands named with an English language name
 _ENGLISH_NAME_LABEL_AFTER_RE = re.compile(r"\s+(?:Tech|Touch|Riviera|Kiss|Bulldog|Open|Press|Fries|Fintech|Quarter)\b")
-# Round 20: regional languages of France and Belgium ("La maîtrise du breton est un atout", "notions d'occitan", "parler
-# wallon"): the names are also places, people and dishes ("le littoral breton", "un fromage corse"), so they are read
-# only as the object of a knowledge or speaking word. Sign languages are read by their own name ("langue des signes
-# française", "LSF", "LSFB": ISO 639-3 codes, the languages having no two-letter one).
-_REGIONAL = {"breton": "br", "occitan": "oc", "provencal": "oc", "alsacien": "gsw", "corse": "co", "creole": "cpf", "wallon": "wa",
-             "picard": "pcd"}
-_REGIONAL_GATE_RE = re.compile(r"breton|occitan|provencal|alsacien|corse|creole|wallon|picard|signes|lsf")
+# Round 20: regional languages of France and Belgium that have an ISO 639-1 code ("La maîtrise du breton est un atout",
+# "notions d'occitan", "parler wallon"): the names are also places, people and dishes ("le littoral breton", "un fromage
+# corse"), so they are read only as the object of a knowledge or speaking word. (Alsatian, Picard, the creoles and the
+# sign languages have no two-letter code: the output's schema cannot name them.)
+_REGIONAL = {"breton": "br", "occitan": "oc", "provencal": "oc", "corse": "co", "wallon": "wa"}
+_REGIONAL_GATE_RE = re.compile(r"breton|occitan|proven[çc]al|corse|wallon")
 _REGIONAL_RE = re.compile(
     r"(?<![\w])(?:ma[îi]trise|connaissances?|pratique|notions?|bases?|niveau|parler|parlez|parles|parlant|parle|locuteur|locutrice)"
-    r"\s+(?:\w+\s+)?(?:du\s+|de\s+l['’]|d['’]|l['’]|le\s+|en\s+)?(breton|occitan|proven[çc]al|alsacien|corse|cr[ée]ole|wallon|picard)(?![\w])",
+    r"\s+(?:\w+\s+)?(?:du\s+|de\s+l['’]|d['’]|l['’]|le\s+|en\s+)?(breton|occitan|proven[çc]al|corse|wallon)(?![\w])",
     re.I,
-)
-_SIGN_LANGUAGE_RE = re.compile(
-    r"(?<![\w])(?:(?i:langue\s+des\s+signes)(?:\s+(?i:fran[çc]aise|de\s+Belgique\s+francophone))?(?:\s*\(LSFB?\))?|LSFB?)(?![\w])"
 )
 ADJECTIVES: dict[str, str] = {
     "française": "fr", "anglaise": "en", "néerlandaise": "nl", "allemande": "de", "espagnole": "es",
@@ -236,7 +232,8 @@ _OTHER_NATIONAL_RE = re.compile(r"(?<![\w])autre\s+langue\s+nationale(?![\w])", 
 # "Vous parlez un peu allemand": a little of the language (A2, like "notions").
 # Round 19: the line names French or Dutch as alternatives ("ou"; not the bilingual pair "FR/NL") before "l'autre langue nationale", which is then either.
 _EITHER_NATIONAL_BEFORE_RE = re.compile(r"(?:fran[çc]ais|FR|n[ée]erlandais|NL)\s+(?:ou|or)\s+(?:le\s+|l['’])?(?:fran[çc]ais|FR|n[ée]erlandais|NL)(?![\w])", re.I)
-_A_LITTLE_BEFORE_RE = re.compile(r"(?<![\w])un\s+peu\s+(?:(?:de\s+l['’]|d['’]|du\s+|l['’]|le\s+|en\s+)\s*)?$", re.I)
+# (round 20: "Un peu de néerlandais c'est cool", "un petit peu d'anglais", "un peu de notions d'allemand")
+_A_LITTLE_BEFORE_RE = re.compile(r"(?<![\w])un\s+(?:petit\s+|tout\s+petit\s+)?peu\s+(?:(?:de\s+l['’]|d['’]|du\s+|de\s+|l['’]|le\s+|en\s+)\s*)?$", re.I)
 # The language's own predicate that makes it a plus, after it (and its level or aside, and the languages chained to
 # it): "le néerlandais (niveau B1) serait un plus", "Le néerlandais est un petit plus", "quelques notions de néerlandais
 # sont utiles", "Des notions d'espagnol ou d'italien faciliteront vos échanges", "le permis BE serait top", "le permis C
@@ -558,9 +555,7 @@ def find_languages(
             candidates.append((m.start(), m.end(), ADJECTIVES[m.group(1).lower()]))
             last_adj_end = m.end()
     if _REGIONAL_GATE_RE.search(low):
-        candidates += [(m.start(1), m.end(1), _REGIONAL[fold(m.group(1))]) for m in _REGIONAL_RE.finditer(text)]
-        candidates += [(m.start(), m.end(), "sfb" if m.group(0).upper().endswith("LSFB") or "belgique" in fold(m.group(0)) else "fsl")
-                       for m in _SIGN_LANGUAGE_RE.finditer(text)]
+        candidates += [(m.start(1), m.end(1), _REGIONAL[m.group(1).lower().replace("ç", "c")]) for m in _REGIONAL_RE.finditer(text)]
     paired: set[int] = set()
     tripled: set[int] = set()
     for m in _CODE_PAIR_RE.finditer(text):
