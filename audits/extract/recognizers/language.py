@@ -925,12 +925,12 @@ def _test_scores(text: str, layout: Layout, langs: list[Mention]) -> list[Mentio
 # named with it ("certificat de connaissance approfondie du néerlandais") is already the item. Not the certificate
 # to obtain after hiring ("peut être obtenu après l'engagement") nor a bonus paid for it.
 # Round 20: the families of wordings one certificate takes in Belgian public ads, whatever the order of its parts: the
-# document ("brevet", "certificat", "attestation", "examen", "test", "épreuve"), then what it attests — "linguistique",
+# document ("brevet", "certificat", "attestation", "examen"; not a "test linguistique", a step of the selection), then what it attests — "linguistique",
 # "de connaissances linguistiques", the knowledge of the second language by its rank ("certificat de connaissance de la
 # seconde langue", "… de connaissance élémentaire de la deuxième langue"), the article of the coordinated laws alone
 # ("brevet de l'article 9 §2") or the body ("certificat Selor", "attestation SPF BOSA", "Talent.brussels") —, then the
 # article, the body and "des lois coordonnées" in any order.
-_CERT_DOCUMENT = r"(?:brevets?|certificats?|attestations?|examens?|tests?|[ée]preuves?)"
+_CERT_DOCUMENT = r"(?:brevets?|certificats?|attestations?|examens?)"
 _CERT_BODY = r"(?:SPF\s+)?(?:SELOR|BOSA|Talent(?:\.brussels)?)(?:\s*[/-]\s*(?:SPF\s+)?(?:SELOR|BOSA|Talent(?:\.brussels)?))?"
 _CERT_KNOWLEDGE_GRADE = r"(?:\s+(?:[ée]l[ée]mentaire|suffisante|approfondie|orale|[ée]crite|passive|fonctionnelle))?"
 _CERT_SECOND_LANGUAGE = (

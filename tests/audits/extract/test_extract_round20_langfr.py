@@ -26,7 +26,7 @@ def isos(run: Any, text: str) -> list[str]:
         "Vous disposez du brevet de l'article 9 §2 (SPF BOSA).",
         "L'attestation Talent.brussels de connaissance de la seconde langue est un atout.",
         "La réussite de l'examen linguistique Selor (article 12) est un atout.",
-        "Le test de l'article 7 est obligatoire pour la nomination.",
+        "L'examen de l'article 7 est obligatoire pour la nomination.",
         "ATTESTATION DE CONNAISSANCE DE L'AUTRE LANGUE NATIONALE : EXIGÉE.",
     ],
 )
@@ -63,6 +63,17 @@ def test_certificate_held_or_to_obtain_in_the_passive(run: Any) -> None:
 def test_certificate_bracketed_after_a_bilingual_pair_is_one_more_item(run: Any, text: str) -> None:
     found = langs(run, text)
     assert len(found) == 3 and any(f[0].lower().startswith(("certificat", "brevet")) for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parfait bilingue français/néerlandais (test linguistique prévu).",
+        "Tu es bilingue FR/NL (tests linguistiques pendant la sélection).",
+    ],
+)
+def test_language_test_of_the_selection_after_a_pair_is_not_an_item(run: Any, text: str) -> None:
+    assert len(langs(run, text)) == 2
 
 
 def test_certificate_bracketed_after_the_one_language_it_attests_is_its_proof(run: Any) -> None:
