@@ -733,11 +733,16 @@ def find_languages(
         # round 20: the languages as a sentence of their own in a paragraph, in any section ("… de 2 ans. Français.
         # Anglais : notions suffisantes.", "Français ou néerlandais ; anglais de base.", "FRANÇAIS ET ANGLAIS."), or
         # with the use they serve ("Français et anglais pour les clients internationaux")
+        # (a bare line, opened at the line's start and closed by its end with no stop, is a list's item: read by the
+        # profile-line rule, not here, "Notre bureau de Liège\nAnglais\nNos valeurs" names no requirement)
+        item_open = _SENTENCE_ITEM_OPEN_RE.search(text, max(0, start - 4), start) if start != line.start else None
+        item_close = _SENTENCE_ITEM_CLOSE_RE.match(text, ordered[k][1])
         sentence_item = (
             field == "description"
             and text[start].isupper()
-            and bool(_SENTENCE_ITEM_OPEN_RE.search(text, max(0, start - 4), start) or start == line.start)
-            and bool(_SENTENCE_ITEM_CLOSE_RE.match(text, ordered[k][1]))
+            and (item_open is not None or start == line.start)
+            and item_close is not None
+            and bool(re.search(r"[.!?;]", item_open.group(0) if item_open else "") or re.search(r"[.!;]|pour", item_close.group(0)))
         )
         if not (predicate_after or sentence_item or start in paired or start in self_cued or little or good or graded_after is not None or chained or ability or listed or register or _CONTEXT_RE.search(window) or _LANGUAGE_OR_PLUS_HEADING_RE.search(heading)):
             chained_pending = bool(pending) and bool(_CHAIN_RE.fullmatch(text, pending[-1][1], start))

@@ -159,6 +159,7 @@ def test_languages_as_a_sentence_of_their_own(run: Any, text: str, expected: lis
         "Nous recherchons un professeur. Français pour les élèves de 3e. Horaire à convenir.",
         "Nos cours : mathématiques, histoire. La cuisine française est notre fierté.",
         "Le site existe en français et en anglais.",
+        "Notre bureau de Namur\nNéerlandais\nNos valeurs",
     ],
 )
 def test_sentence_look_alikes_give_nothing(run: Any, text: str) -> None:
