@@ -41,6 +41,11 @@ _BUT_WISHED_AFTER_RE = re.compile(
 )
 
 
+def but_wished_after(text: str, pos: int) -> bool:
+    """A wish right after `pos` keeps what was said not needed ("…, mais un plus", "but appreciated")."""
+    return _BUT_WISHED_AFTER_RE.match(text, pos) is not None
+
+
 def said_not_needed(text: str, end: int) -> bool:
     """The words right after a mention ending at `end` say it is not needed, with no wish that keeps it."""
     m = NOT_NEEDED_AFTER_RE.match(text, end)

@@ -26,7 +26,8 @@ _PLUS_ADJECTIVE = r"(?:" + PLUS_ADJECTIVE + r"\s+)?"
 # Negations first: "non obligatoire" must not count as "obligatoire".
 DEFAULT_CUES: dict[str, list[str]] = {
     "optional": [
-        r"(?:non|pas|nullement|aucunement)\s+(?:obligatoire|exig[ée]e?s?|requise?s?|n[ée]cessaires?|indispensables?|impos[ée]e?s?)",
+        # (round 20: the spoken "pas obligé", "c'est cool mais pas obligé")
+        r"(?:non|pas|nullement|aucunement)\s+(?:obligatoire|oblig[ée]e?s?(?![\w])|exig[ée]e?s?|requise?s?|n[ée]cessaires?|indispensables?|impos[ée]e?s?)",
         r"n'(?:est|sont)\s+pas\s+(?:obligatoire|exig[ée]e?s?|requise?s?|n[ée]cessaires?|indispensables?)s?",
         r"facultati(?:f|ve)s?|optionnel(?:le)?s?",
         r"d[ée]butant(?:e|\(e\)|\.e|-e)?s?(?:\s+motiv[ée](?:e|\(e\))?s?)?\s+(?:accept[ée](?:e|\(e\)|-e)?s?|bienvenue?s?|possible)",

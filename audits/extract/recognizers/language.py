@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from audits.extract.fastscan import GatedPattern, fold
 from audits.extract.mention import Mention
-from audits.extract.not_needed import said_not_needed
+from audits.extract.not_needed import but_wished_after, said_not_needed
 from audits.extract.scope import Layout
 from audits.extract.strength import PLUS_ADJECTIVE
 
@@ -43,6 +43,17 @@ LANGUAGES: dict[str, str] = {
 ENGLISH_NAMES = frozenset(("french", "dutch", "german", "spanish", "italian", "polish", "portuguese", "arabic", "chinese", "russian", "turkish", "japanese"))
 # "French Tech", "French Touch": labels and brands named with an English language name
 _ENGLISH_NAME_LABEL_AFTER_RE = re.compile(r"\s+(?:Tech|Touch|Riviera|Kiss|Bulldog|Open|Press|Fries|Fintech|Quarter)\b")
+# Round 20: regional languages of France and Belgium that have an ISO 639-1 code ("La maîtrise du breton est un atout",
+# "notions d'occitan", "parler wallon"): the names are also places, people and dishes ("le littoral breton", "un fromage
+# corse"), so they are read only as the object of a knowledge or speaking word. (Alsatian, Picard, the creoles and the
+# sign languages have no two-letter code: the output's schema cannot name them.)
+_REGIONAL = {"breton": "br", "occitan": "oc", "provencal": "oc", "corse": "co", "wallon": "wa"}
+_REGIONAL_GATE_RE = re.compile(r"breton|occitan|proven[çc]al|corse|wallon")
+_REGIONAL_RE = re.compile(
+    r"(?<![\w])(?:ma[îi]trise|connaissances?|pratique|notions?|bases?|niveau|parler|parlez|parles|parlant|parle|locuteur|locutrice)"
+    r"\s+(?:\w+\s+)?(?:du\s+|de\s+l['’]|d['’]|l['’]|le\s+|en\s+)?(breton|occitan|proven[çc]al|corse|wallon)(?![\w])",
+    re.I,
+)
 ADJECTIVES: dict[str, str] = {
     "française": "fr", "anglaise": "en", "néerlandaise": "nl", "allemande": "de", "espagnole": "es",
     "italienne": "it", "portugaise": "pt", "arabe": "ar", "flamande": "nl",
@@ -53,8 +64,15 @@ ADJECTIVES: dict[str, str] = {
 # A capitalised name glued to the previous word where markup was stripped ("…esprit critiqueFrançais et Anglais").
 # Also an elision whose apostrophe was lost ("Bon niveau danglais", "notions dallemand"): a "d" or "l" glued to a
 # name that starts with a vowel (checked in find_languages).
+# Round 20: in lower case too, glued to the previous item where the list markup was stripped ("1 an d'expérience
+# souhaitéfrançais courant", "idéalementfrançais langue maternelle"): only the common names (no French word ends with
+# them) and only with a level or requirement word right after.
+_GLUED_LOWER = (
+    r"(?<=[a-zàâçéèêëîïôûù])(?=(?:fran[çc]ais|anglais|n[ée]erlandais|allemand|espagnol)\s+(?:courant|langue\s+maternelle|natif|native|bilingue|"
+    r"professionnel|technique|op[ée]rationnel|obligatoire|exig[ée]|requis|indispensable|souhait[ée]|appr[ée]ci[ée]|niveau|[ABC][12])(?![\w]))"
+)
 _LANG_RE = re.compile(
-    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù])(?=(?-i:[A-ZÉ]))|(?<=(?<![\w])[dlDL]))("
+    r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù])(?=(?-i:[A-ZÉ]))|" + _GLUED_LOWER + r"|(?<=(?<![\w])[dlDL]))("
     + "|".join(sorted(LANGUAGES, key=len, reverse=True))
     + r")(?![\w])",
     re.I,
@@ -104,7 +122,10 @@ _EXCLUDE_BEFORE = re.compile(
     # "chargé de cours de langue anglaise")
     r"(?:professeure?|prof|cours|enseignant(?:e)?|enseignement|formateur|formatrice|ma[îi]tre[- ]assistante?|licence|master|bachelier|bts|"
     r"traduct\w+|cl[ée]|d'origine|nationalit[ée]|cuisine|jardin|style|march[ée]|territoire|[ée]tablissement|"
-    r"apprenants\s+en|classes?\s+de|fran[çc]ais\s+langue|pays|c[ôo]te|p[ée]riodes)(?:\(e\)|\(trice\))?\s*(?:de\s+l'|d'|de\s+|en\s+|l'|du\s+|le\s+)?(?:(?<=de\s)la\s+)?(?:(?<=\s)langues?\s+)?$",
+    r"apprenants\s+en|classes?\s+de|fran[çc]ais\s+langue|pays|c[ôo]te|p[ée]riodes|"
+    # (round 20: the language of an immersion class or course, "formation en immersion néerlandais", "classe
+    # d'immersion en anglais": the school's teaching, the language asked is named in its own words)
+    r"immersion)(?:\(e\)|\(trice\))?\s*(?:de\s+l'|d'|de\s+|en\s+|l'|du\s+|le\s+)?(?:(?<=de\s)la\s+)?(?:(?<=\s)langues?\s+)?$",
     re.I,
 )
 # A language as a diploma's or a teacher's subject, not asked of the candidate: "AESI langues germaniques (orientation
@@ -129,6 +150,9 @@ _EXCELLENT = (
     + r")\b)"
 )
 _LEVELS: list[tuple[re.Pattern[str], str]] = [
+    # round 20: the Belgian certificate of "connaissance approfondie" (the coordinated laws' higher exam, C1 in the
+    # written batches' golds); the phrase alone, outside a certificate, stays a "très bonne connaissance" (B2)
+    (re.compile(r"(?:certificat|brevet|attestation|examen)s?\s+(?:linguistiques?\s+)?de\s+connaissance\s+approfondie", re.I), "C1"),
     (re.compile(r"bilingu(?:e|isme)|trilingue|langue\s+maternelle|natif|native", re.I), "C1"),
     # "maîtriser parfaitement le français" is mastery (B2); only "parfaitement bilingue" is C1 (the bilingue above).
     (re.compile(r"tr[èe]s\s+bonne?|very\s+good|" + _EXCELLENT + r"|parfaitement|courant|couramment|fluent|ma[îi]tris\w*(?!\s+correcte)|fluide", re.I), "B2"),
@@ -208,7 +232,8 @@ _OTHER_NATIONAL_RE = re.compile(r"(?<![\w])autre\s+langue\s+nationale(?![\w])", 
 # "Vous parlez un peu allemand": a little of the language (A2, like "notions").
 # Round 19: the line names French or Dutch as alternatives ("ou"; not the bilingual pair "FR/NL") before "l'autre langue nationale", which is then either.
 _EITHER_NATIONAL_BEFORE_RE = re.compile(r"(?:fran[çc]ais|FR|n[ée]erlandais|NL)\s+(?:ou|or)\s+(?:le\s+|l['’])?(?:fran[çc]ais|FR|n[ée]erlandais|NL)(?![\w])", re.I)
-_A_LITTLE_BEFORE_RE = re.compile(r"(?<![\w])un\s+peu\s+(?:(?:de\s+l['’]|d['’]|du\s+|l['’]|le\s+|en\s+)\s*)?$", re.I)
+# (round 20: "Un peu de néerlandais c'est cool", "un petit peu d'anglais", "un peu de notions d'allemand")
+_A_LITTLE_BEFORE_RE = re.compile(r"(?<![\w])un\s+(?:petit\s+|tout\s+petit\s+)?peu\s+(?:(?:de\s+l['’]|d['’]|du\s+|de\s+|l['’]|le\s+|en\s+)\s*)?$", re.I)
 # The language's own predicate that makes it a plus, after it (and its level or aside, and the languages chained to
 # it): "le néerlandais (niveau B1) serait un plus", "Le néerlandais est un petit plus", "quelques notions de néerlandais
 # sont utiles", "Des notions d'espagnol ou d'italien faciliteront vos échanges", "le permis BE serait top", "le permis C
@@ -285,6 +310,16 @@ _REGISTER_AFTER_RE = re.compile(r"\s+(?:technique|professionnel(?:le)?|pro|op[é
 # professionnel", "Compétences :\nFrançais"): listed as asked.
 _SENTENCE_OPEN_BEFORE_RE = re.compile(r"[.!?][ \t]+$")
 _SENTENCE_CLOSE_AFTER_RE = re.compile(r"(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*(?:[.!;]|\n|$)")
+# Round 20: a sentence (or a clause after a semicolon) that is the languages alone, or the languages and the use they
+# serve: opened after a full stop, a semicolon or a line's start, closed by a full stop, a semicolon or the line's end,
+# or followed by "pour" and the people or the task ("pour les clients internationaux", "pour accueillir les touristes").
+_SENTENCE_ITEM_OPEN_RE = re.compile(r"(?:^|[.!?;][ \t]+|\n[ \t*•·>✔→▪◦\-–]*)$")
+_SENTENCE_ITEM_CLOSE_RE = re.compile(
+    r"[ \t]*(?:[.!;]|\n|$|pour\s+(?:les|la|le|l['’]|nos|vos|des|notre|votre|accueillir|servir|conseiller|renseigner|communiquer|[ée]changer|"
+    r"r[ée]pondre|le\s+contact|les\s+contacts|la\s+client[èe]le)(?![\w])"
+    # (not a subject taught: "Français pour les élèves de 3e")
+    r"(?![^.;\n]{0,20}(?:[ée]l[èe]ves|apprenants|[ée]tudiants|enfants|classes?|d[ée]butants)))"
+)
 _OWNER_BEFORE_RE = re.compile(r"(?<![\w])(?:votre|ton|un|une|l['’])\s*$", re.I)
 _LANGUAGE_LINE_RE = re.compile(r"[\s*•·>-]*\S+(?:\s+[\w()'-]+){0,2}\s*[.;,]?\s*")
 # A language opening a list item or a sentence, alone or with its register, and closed there or explained after a
@@ -361,6 +396,52 @@ _OTHERS_SPEAK_BEFORE_RE = re.compile(
 )
 # "L'espagnol et le catalan sont parlés par une partie de l'équipe": spoken by others.
 _SPOKEN_BY_OTHERS_AFTER_RE = re.compile(r"(?:\s*(?:et|,)\s*(?:le|la|l['’])?\s*\w+)*\s*(?:est|sont)\s+parl[ée]e?s?\s+par", re.I)
+# Round 20: the other frames of a language said not to be needed. A negation before it that takes it back by itself:
+# "Pas besoin de parler anglais", "Sans exigence d'anglais", "Aucune obligation de connaître le néerlandais"; and the
+# candidate's origin, not a language asked: "Les candidats dont la langue maternelle n'est pas le français".
+_TAKEN_BACK_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])(?:pas|aucun(?:e)?|sans)\s+(?:besoin|exigence|obligation|pr[ée]requis)\s+(?:de\s+|d['’]|du\s+|en\s+)"
+    r"(?:(?:parler|conna[îi]tre|ma[îi]triser|savoir|pratiquer)\s+)?(?:le\s+|la\s+|l['’]|du\s+|de\s+l['’]|en\s+)?"
+    r"|(?<![\w])langue\s+(?:maternelle\s+|d['’]origine\s+|natale\s+)?(?:n['’]est|ne\s+(?:serait|sera|soit))\s+pas\s+(?:le\s+|la\s+|l['’])?)$",
+    re.I,
+)
+# A negation before it that a word of need after completes: "Pas de néerlandais requis", "Aucune connaissance du
+# néerlandais n'est exigée" (not "Sans connaissance de l'anglais, vous ne pourrez pas…": no word of need).
+_NO_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:pas|aucun(?:e)?|nul(?:le)?)\s+(?:(?:connaissance|ma[îi]trise|niveau)\s+)?(?:de\s+(?:la\s+)?|d['’]|du\s+|en\s+)$", re.I
+)
+_NEED_WORD_AFTER_RE = re.compile(
+    r"\s*(?:n['’]est\s+|ne\s+(?:sera|serait)\s+)?(?:pas\s+)?(?:n[ée]cessaire|exig[ée]e?|requise?|obligatoire|demand[ée]e?|indispensable)s?(?![\w])", re.I
+)
+# "Vous ne parlez que français ? Aucun problème.", "Vous ne parlez pas néerlandais ? Pas de souci."
+_SPEAKS_ONLY_BEFORE_RE = re.compile(r"(?<![\w])ne\s+(?:parlez|parles|parlent|parle)\s+(?:que|pas)\s+(?:le\s+|l['’])?$", re.I)
+_NO_PROBLEM_AFTER_RE = re.compile(
+    r"[^.!?\n]{0,12}[?!.,:]?\s*(?:aucun\s+(?:probl[èe]me|souci)|pas\s+de\s+(?:probl[èe]me|souci|panique)|pas\s+grave|ce\s+n['’]est\s+pas\s+(?:un\s+)?(?:probl[èe]me|grave))(?![\w])",
+    re.I,
+)
+
+
+def _not_asked_around(text: str, ordered: list[tuple[int, int, str]], i: int, s0: int) -> bool:
+    """Round 20: the language (or the chain it opens) said not to be needed, in the frames `said_not_needed` does not
+    read after the language alone: the negation before it ("Pas besoin de parler anglais", "Pas de néerlandais requis"),
+    after the chain ("Néerlandais ou anglais : non requis"), or the lack of it said to be no problem ("Vous ne parlez que
+    français ? Aucun problème"). Said with a wish after ("Pas d'anglais exigé, mais un plus"), it stays asked."""
+    start, end, _ = ordered[i]
+    before = text[max(s0, start - 60) : start]
+    if _TAKEN_BACK_BEFORE_RE.search(before):
+        return not but_wished_after(text, end)
+    if _NO_BEFORE_RE.search(before):
+        need = _NEED_WORD_AFTER_RE.match(text, end)
+        return need is not None and not but_wished_after(text, need.end())
+    if _SPEAKS_ONLY_BEFORE_RE.search(before):
+        return bool(_NO_PROBLEM_AFTER_RE.match(text, end))
+    # the chain of languages, then the word that takes them back ("Néerlandais ou anglais : non requis")
+    k = i
+    while k + 1 < len(ordered) and _CHAIN_RE.fullmatch(text, ordered[k][1], ordered[k + 1][0]):
+        k += 1
+    return k > i and said_not_needed(text, ordered[k][1])
+
+
 _BARE_NATIVE_RE = re.compile(r"natif|native", re.I)
 _NATIVE_LANGUAGE_NEAR_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(LANGUAGES) + "|" + "|".join(ADJECTIVES) + r"|\w+phones?|langues?|speakers?|locut\w+)(?![\w])", re.I
@@ -473,6 +554,8 @@ def find_languages(
         ):
             candidates.append((m.start(), m.end(), ADJECTIVES[m.group(1).lower()]))
             last_adj_end = m.end()
+    if _REGIONAL_GATE_RE.search(low):
+        candidates += [(m.start(1), m.end(1), _REGIONAL[m.group(1).lower().replace("ç", "c")]) for m in _REGIONAL_RE.finditer(text)]
     paired: set[int] = set()
     tripled: set[int] = set()
     for m in _CODE_PAIR_RE.finditer(text):
@@ -557,6 +640,7 @@ def find_languages(
         if (
             _OTHERS_SPEAK_BEFORE_RE.search(text, max(s0, start - 80), start)
             or said_not_needed(text, end)
+            or _not_asked_around(text, ordered, i, s0)
             or _SPOKEN_BY_OTHERS_AFTER_RE.match(text, end)
             or (not_asked_end >= 0 and _CHAIN_RE.fullmatch(text, not_asked_end, start))
         ):
@@ -646,7 +730,21 @@ def find_languages(
         while k + 1 < len(ordered) and _CHAIN_RE.fullmatch(text, ordered[k][1], ordered[k + 1][0]):
             k += 1
         predicate_after = bool(PLUS_PREDICATE_AFTER_RE.match(text, ordered[k][1]))
-        if not (predicate_after or start in paired or start in self_cued or little or good or graded_after is not None or chained or ability or listed or register or _CONTEXT_RE.search(window) or _LANGUAGE_OR_PLUS_HEADING_RE.search(heading)):
+        # round 20: the languages as a sentence of their own in a paragraph, in any section ("… de 2 ans. Français.
+        # Anglais : notions suffisantes.", "Français ou néerlandais ; anglais de base.", "FRANÇAIS ET ANGLAIS."), or
+        # with the use they serve ("Français et anglais pour les clients internationaux")
+        # (a bare line, opened at the line's start and closed by its end with no stop, is a list's item: read by the
+        # profile-line rule, not here, "Notre bureau de Liège\nAnglais\nNos valeurs" names no requirement)
+        item_open = _SENTENCE_ITEM_OPEN_RE.search(text, max(0, start - 4), start) if start != line.start else None
+        item_close = _SENTENCE_ITEM_CLOSE_RE.match(text, ordered[k][1])
+        sentence_item = (
+            field == "description"
+            and text[start].isupper()
+            and (item_open is not None or start == line.start)
+            and item_close is not None
+            and bool(re.search(r"[.!?;]", item_open.group(0) if item_open else "") or re.search(r"[.!;]|pour", item_close.group(0)))
+        )
+        if not (predicate_after or sentence_item or start in paired or start in self_cued or little or good or graded_after is not None or chained or ability or listed or register or _CONTEXT_RE.search(window) or _LANGUAGE_OR_PLUS_HEADING_RE.search(heading)):
             chained_pending = bool(pending) and bool(_CHAIN_RE.fullmatch(text, pending[-1][1], start))
             pending = [*pending, (start, end, iso)] if chained_pending else [(start, end, iso)]
             continue
@@ -831,15 +929,32 @@ def _test_scores(text: str, layout: Layout, langs: list[Mention]) -> list[Mentio
 # In a French-language ad it is Dutch (the certificate a French speaker takes for a bilingual Brussels post). A language
 # named with it ("certificat de connaissance approfondie du néerlandais") is already the item. Not the certificate
 # to obtain after hiring ("peut être obtenu après l'engagement") nor a bonus paid for it.
+# Round 20: the families of wordings one certificate takes in Belgian public ads, whatever the order of its parts: the
+# document ("brevet", "certificat", "attestation", "examen"; not a "test linguistique", a step of the selection), then what it attests — "linguistique",
+# "de connaissances linguistiques", the knowledge of the second language by its rank ("certificat de connaissance de la
+# seconde langue", "… de connaissance élémentaire de la deuxième langue"), the article of the coordinated laws alone
+# ("brevet de l'article 9 §2") or the body ("certificat Selor", "attestation SPF BOSA", "Talent.brussels") —, then the
+# article, the body and "des lois coordonnées" in any order.
+_CERT_DOCUMENT = r"(?:brevets?|certificats?|attestations?|examens?)"
+_CERT_BODY = r"(?:SPF\s+)?(?:SELOR|BOSA|Talent(?:\.brussels)?)(?:\s*[/-]\s*(?:SPF\s+)?(?:SELOR|BOSA|Talent(?:\.brussels)?))?"
+_CERT_KNOWLEDGE_GRADE = r"(?:\s+(?:[ée]l[ée]mentaire|suffisante|approfondie|orale|[ée]crite|passive|fonctionnelle))?"
+_CERT_SECOND_LANGUAGE = (
+    r"(?:de\s+(?:la\s+)?connaissances?" + _CERT_KNOWLEDGE_GRADE
+    + r"\s+(?:de\s+la\s+|d['’]une\s+)?(?:deuxi[èe]me|seconde|2e|autre)\s+langue(?:\s+nationale)?)"
+)
+_CERT_ARTICLE = r"(?:art\.?|article)\s*\d+(?:\s*,?\s*§\s*\d+(?:er)?)?(?:\s+des\s+lois\s+coordonn[ée]es)?"
 _LANGUAGE_CERT_RE = re.compile(
-    r"(?<![\w])(?:(?:brevets?|certificats?|attestations?|examens?)\s+(?:linguistiques?|de\s+connaissances?\s+linguistiques?)"
-    # (Round 19: the second language named by its rank, "certificat linguistique de connaissance de la deuxième langue")
-    r"(?:\s+de\s+connaissance\s+(?:de\s+la\s+)?(?:deuxi[èe]me|seconde|autre)\s+langue(?:\s+nationale)?)?"
-    r"(?:\s+(?:du\s+|de\s+)?(?:SELOR|BOSA|Talent)(?:\s*/\s*(?:SELOR|BOSA|Talent))?)?"
-    r"|(?:brevets?|certificats?|attestations?|examens?)\s+(?:du\s+|de\s+|d['’])?(?:SELOR|BOSA)(?:\s*/\s*(?:SELOR|BOSA|Talent))?)"
+    r"(?<![\w])" + _CERT_DOCUMENT + r"\s+(?:"
+    r"(?:linguistiques?|de\s+connaissances?\s+linguistiques?)(?:\s+" + _CERT_SECOND_LANGUAGE + r")?(?:\s+(?:du\s+|de\s+)?" + _CERT_BODY + r")?"
+    r"|" + _CERT_SECOND_LANGUAGE
+    + r"|(?:du\s+|de\s+|d['’])?" + _CERT_BODY + r"(?:\s+" + _CERT_SECOND_LANGUAGE + r")?"
+    # (the article alone only for the language articles of the coordinated laws, 7 to 12: "attestation article 60" is a
+    # CPAS work contract)
+    r"|(?:de\s+l['’]\s*|de\s+)?(?=art)(?=\S+\s*(?:[7-9]|1[0-2])(?!\d))" + _CERT_ARTICLE
+    + r")"
     # (Round 19: the article bare too, "certificat Selor/BOSA article 12"; the body after it, "… délivré par SELOR/BOSA")
-    r"(?:\s*\((?:art\.?|article|niveau|lois?)[^()\n]{0,80}\)|\s+(?:art\.?|article)\s*\d+(?:\s*§\s*\d+)?)?"
-    r"(?:\s+d[ée]livr[ée]\s+par\s+(?:le\s+)?(?:SELOR|BOSA|Talent)(?:\s*/\s*(?:SELOR|BOSA|Talent))?)?",
+    r"(?:\s*\((?:art\.?|article|niveau|lois?|" + _CERT_BODY + r")[^()\n]{0,80}\)|\s+" + _CERT_ARTICLE + r")?"
+    r"(?:\s+d[ée]livr[ée]e?\s+par\s+(?:le\s+|l['’])?" + _CERT_BODY + r")?",
     re.I,
 )
 _CERT_GIVEN_RE = re.compile(
@@ -850,7 +965,11 @@ _CERT_GIVEN_RE = re.compile(
 # (the fifth written batch, three ads); one to obtain after hiring, with no alternative, is not asked (round 15).
 _CERT_LATER_RE = re.compile(
     r"(?<![\w])ou\s+(?:(?:[àa]|de)\s+l['’]?\s*|[àa]\s+|vous\s+vous\s+engagez\s+[àa]\s+(?:le|la|l['’])?\s*|(?:(?:[êe]tre|vous\s+[êe]tes|tu\s+es)\s+)?(?:pr[êe]t(?:e|\(e\))?|dispos[ée](?:e|\(e\))?)\s+[àa]\s+(?:le|la|l['’])?\s*)"
-    r"(?:obtenir|passer|r[ée]ussir|pr[ée]senter)",
+    r"(?:obtenir|passer|r[ée]ussir|pr[ée]senter)"
+    # round 20: the same alternative said of the certificate in the passive ("est exigé ou devra être obtenu dans l'année",
+    # "ou pourra être présenté durant le stage") or as a promise ("ou engagement à l'obtenir", "ou s'engager à le passer")
+    r"|(?<![\w])ou\s+(?:devra|doit|pourra|peut|devrait)\s+[êe]tre\s+(?:obtenue?|pass[ée]e?|r[ée]ussie?|pr[ée]sent[ée]e?)"
+    r"|(?<![\w])ou\s+(?:l['’])?(?:engagement|s['’]engager|vous\s+engager)\s+[àa]\s+(?:le|la|l['’])?\s*(?:obtenir|passer|r[ée]ussir|pr[ée]senter)",
     re.I,
 )
 # "vous disposez d'une bonne connaissance du néerlandais, le certificat linguistique SELOR (art. 8) étant obligatoire":
@@ -862,10 +981,21 @@ _BRACKET_WISH_RE = re.compile(r"appr[ée]ci|souhait|un\s+(?:\w+\s+)?(?:plus|atou
 _OWN_CLAUSE_GAP_RE = re.compile(r"[^,;:]*,\s*(?:le|la|l['’]|un|une)\s*$", re.I)
 
 
+# (cheap gate: one of the words every certificate wording carries)
+_CERT_GATE_RE = re.compile(r"linguisti|selor|bosa|talent\.brussels|langue|art(?:icle|\.)\s*\d", re.I)
+
+
 def _language_certificates(text: str, layout: Layout, langs: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
-    if not re.search(r"linguisti|selor|bosa", text, re.I):
+    if not _CERT_GATE_RE.search(text):
         return found
+    # the languages of a bilingual pair ("FR/NL", "français-néerlandais")
+    pair_starts = {
+        x.start
+        for a, b in zip(langs, langs[1:], strict=False)
+        if a.attrs.get("bilingual") and b.attrs.get("bilingual") and _CHAIN_RE.fullmatch(text, a.end, b.start)
+        for x in (a, b)
+    }
     for m in _LANGUAGE_CERT_RE.finditer(text):
         s0, e0 = layout.sentence_at(m.start())
         clause_end = min([e0] + [i for i in (text.find(";", m.end(), e0),) if i >= 0])
@@ -879,13 +1009,23 @@ def _language_certificates(text: str, layout: Layout, langs: list[Mention]) -> l
         clause_start = text.rfind("\n", 0, m.start()) + 1 if later else max(s0, text.rfind(";", s0, m.start()) + 1)
         if any(
             max(clause_start, m.start() - 80) <= x.start < m.end() + 60
+            # (round 20: only the languages it attests, the bilingual pair's; "… ou à présenter dans le stage ; maîtrise
+            # de l'anglais : un atout" is another item)
+            and x.attrs.get("language") in ("nl", "fr")
             and (x.start < e0 or later)
             and not (x.end <= m.start() and _OWN_CLAUSE_GAP_RE.fullmatch(text, x.end, m.start()))
             # (Round 19: "Bilingue FR/NL (certificat Selor/BOSA article 12 apprécié)": the certificate in its own bracket
             # after the languages is one more item, with its own cue)
             and not (x.end <= m.start() and re.fullmatch(r"[^()\n]{0,40}\(\s*", text[x.end : m.start()])
                      and not _CERT_WORD_RE.search(text, max(0, x.start - 60), x.start)
-                     and _BRACKET_WISH_RE.search(text, m.end(), text.find(")", m.end()) if ")" in text[m.end() : m.end() + 40] else m.end()))
+                     and (
+                         _BRACKET_WISH_RE.search(text, m.end(), text.find(")", m.end()) if ")" in text[m.end() : m.end() + 40] else m.end())
+                         # round 20: or after the bilingual pair, which the certificate does not restate ("Bilingue
+                         # FR/NL (certificat Selor article 9 ou engagement à l'obtenir)"); after the knowledge of the
+                         # one language it attests, it is that item's proof ("connaissance suffisante du néerlandais
+                         # (attestation Selor article 12 ou à obtenir)")
+                         or x.start in pair_starts
+                     ))
             for x in langs
         ):
             continue  # "certificat de connaissance du néerlandais (examen linguistique)": the language named is the item
