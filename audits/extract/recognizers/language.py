@@ -871,7 +871,9 @@ def find_languages(
                 continue
             langs.append(Mention("language", m.start(), m.end(), {"language": _PHONE[m.group(1).lower()], "cefr": None}, family="language"))
     langs = _test_scores(text, layout, langs)
-    langs += _language_certificates(text, layout, langs)
+    certificates = _language_certificates(text, layout, langs)
+    # (the other national language introducing its certificate is that certificate's item)
+    langs = [x for x in langs if not any(_names_its_certificate(text, x, c.start) for c in certificates)] + certificates
     return _plus_predicates(text, sorted(langs, key=lambda x: x.start)), protected
 
 
@@ -954,7 +956,9 @@ _LANGUAGE_CERT_RE = re.compile(
     + r")"
     # (Round 19: the article bare too, "certificat Selor/BOSA article 12"; the body after it, "… délivré par SELOR/BOSA")
     r"(?:\s*\((?:art\.?|article|niveau|lois?|" + _CERT_BODY + r")[^()\n]{0,80}\)|\s+" + _CERT_ARTICLE + r")?"
-    r"(?:\s+d[ée]livr[ée]e?\s+par\s+(?:le\s+|l['’])?" + _CERT_BODY + r")?",
+    r"(?:\s+d[ée]livr[ée]e?\s+par\s+(?:le\s+|l['’])?" + _CERT_BODY
+    # (round 21: the article in brackets after the body too, "… délivré par Selor/BOSA (article 9 §1 ou 12)")
+    + r"(?:\s*\((?:art\.?|article|niveau)[^()\n]{0,80}\))?)?",
     re.I,
 )
 _CERT_GIVEN_RE = re.compile(
@@ -964,12 +968,15 @@ _CERT_GIVEN_RE = re.compile(
 # obtenir dans les 2 ans)", "est indispensable OU vous vous engagez à le réussir dans l'année"): still asked, preferred
 # (the fifth written batch, three ads); one to obtain after hiring, with no alternative, is not asked (round 15).
 _CERT_LATER_RE = re.compile(
-    r"(?<![\w])ou\s+(?:(?:[àa]|de)\s+l['’]?\s*|[àa]\s+|vous\s+vous\s+engagez\s+[àa]\s+(?:le|la|l['’])?\s*|(?:(?:[êe]tre|vous\s+[êe]tes|tu\s+es)\s+)?(?:pr[êe]t(?:e|\(e\))?|dispos[ée](?:e|\(e\))?)\s+[àa]\s+(?:le|la|l['’])?\s*)"
+    r"(?<![\w])ou\s+(?:(?:[àa]|de)\s+l['’]?\s*|[àa]\s+|vous\s+vous\s+engagez\s+[àa]\s+(?:le|la|l['’])?\s*|(?:(?:[êe]tre|vous\s+[êe]tes|tu\s+es)\s+)?(?:pr[êe]t|dispos[ée])(?:e|\(e\)|[·.•-]e)?\s+[àa]\s+(?:le|la|l['’])?\s*)"
     r"(?:obtenir|passer|r[ée]ussir|pr[ée]senter)"
     # round 20: the same alternative said of the certificate in the passive ("est exigé ou devra être obtenu dans l'année",
     # "ou pourra être présenté durant le stage") or as a promise ("ou engagement à l'obtenir", "ou s'engager à le passer")
     r"|(?<![\w])ou\s+(?:devra|doit|pourra|peut|devrait)\s+[êe]tre\s+(?:obtenue?|pass[ée]e?|r[ée]ussie?|pr[ée]sent[ée]e?)"
-    r"|(?<![\w])ou\s+(?:l['’])?(?:engagement|s['’]engager|vous\s+engager)\s+[àa]\s+(?:le|la|l['’])?\s*(?:obtenir|passer|r[ée]ussir|pr[ée]senter)",
+    r"|(?<![\w])ou\s+(?:l['’])?(?:engagement|s['’]engager|vous\s+engager)\s+[àa]\s+(?:le|la|l['’])?\s*(?:obtenir|passer|r[ée]ussir|pr[ée]senter)"
+    # round 21: the same promise in the future, with or without the subject ("ou l'obtiendrez dans l'année", "ou vous le
+    # passerez pendant le stage", "ou tu le réussiras")
+    r"|(?<![\w])ou\s+(?:vous\s+|tu\s+)?(?:le\s+|la\s+|l['’]\s*)(?:obtiendr|passer|r[ée]ussir|pr[ée]senter)(?:ez|as|a)(?![\w])",
     re.I,
 )
 # "vous disposez d'une bonne connaissance du néerlandais, le certificat linguistique SELOR (art. 8) étant obligatoire":
@@ -979,10 +986,31 @@ _CERT_LATER_RE = re.compile(
 _CERT_WORD_RE = re.compile(r"certificat|brevet|attestation|examen", re.I)
 _BRACKET_WISH_RE = re.compile(r"appr[ée]ci|souhait|un\s+(?:\w+\s+)?(?:plus|atout)|bienvenu|avantage", re.I)
 _OWN_CLAUSE_GAP_RE = re.compile(r"[^,;:]*,\s*(?:le|la|l['’]|un|une)\s*$", re.I)
+# Round 21: the certificate as the object of a verb of its own after the languages ("Vous êtes bilingue
+# français-néerlandais et disposez du brevet linguistique Selor", "… et êtes titulaire du certificat BOSA", "…, vous
+# possédez l'attestation …"): the languages and their proof are two items, as when the certificate has its own sentence.
+_HELD_CERT_GAP_RE = re.compile(
+    r"[^.;:()\n]{0,60}?(?:(?<![\w])(?:et|,)\s+(?:vous\s+|tu\s+)?)"
+    r"(?:disposez|disposes|dispose|poss[ée]dez|poss[èe]des|d[ée]tenez|d[ée]tiens|avez\s+obtenu|as\s+obtenu|"
+    r"[êe]tes\s+(?:titulaire|en\s+possession)|es\s+(?:titulaire|en\s+possession))"
+    r"\s+(?:du|de\s+la|de\s+l['’]|d['’]une?|des|le|la|l['’]|un|une)\s*$",
+    re.I,
+)
 
 
 # (cheap gate: one of the words every certificate wording carries)
 _CERT_GATE_RE = re.compile(r"linguisti|selor|bosa|talent\.brussels|langue|art(?:icle|\.)\s*\d", re.I)
+
+
+# Round 21: "Connaissance approfondie de l'autre langue nationale : certificat BOSA article 7 requis": the other national
+# language named by its rank, then its certificate after a colon, a dash or in brackets, is one item, the certificate
+# (it says which language and which proof); the rank alone stays an item ("bonne connaissance de l'autre langue
+# nationale (niveau B1)").
+_CERT_INTRO_GAP_RE = re.compile(r"[ \t]*(?:[:(–—-]|=>|->)[ \t]*(?:le\s+|la\s+|l['’]|un\s+|une\s+)?", re.I)
+
+
+def _names_its_certificate(text: str, x: Mention, cert_start: int) -> bool:
+    return x.end <= cert_start and bool(_OTHER_NATIONAL_RE.fullmatch(text, x.start, x.end)) and bool(_CERT_INTRO_GAP_RE.fullmatch(text, x.end, cert_start))
 
 
 def _language_certificates(text: str, layout: Layout, langs: list[Mention]) -> list[Mention]:
@@ -1014,6 +1042,8 @@ def _language_certificates(text: str, layout: Layout, langs: list[Mention]) -> l
             and x.attrs.get("language") in ("nl", "fr")
             and (x.start < e0 or later)
             and not (x.end <= m.start() and _OWN_CLAUSE_GAP_RE.fullmatch(text, x.end, m.start()))
+            and not (x.end <= m.start() and _HELD_CERT_GAP_RE.fullmatch(text, x.end, m.start()))
+            and not _names_its_certificate(text, x, m.start())
             # (Round 19: "Bilingue FR/NL (certificat Selor/BOSA article 12 apprécié)": the certificate in its own bracket
             # after the languages is one more item, with its own cue)
             and not (x.end <= m.start() and re.fullmatch(r"[^()\n]{0,40}\(\s*", text[x.end : m.start()])
