@@ -47,6 +47,14 @@ _ENGLISH_NAME_LABEL_AFTER_RE = re.compile(r"\s+(?:Tech|Touch|Riviera|Kiss|Bulldo
 # "notions d'occitan", "parler wallon"): the names are also places, people and dishes ("le littoral breton", "un fromage
 # corse"), so they are read only as the object of a knowledge or speaking word. (Alsatian, Picard, the creoles and the
 # sign languages have no two-letter code: the output's schema cannot name them.)
+# Round 21: or as the subject of a wish of its own, opening its sentence or item or after its article ("Breton apprécié
+# pour échanger avec les bénéficiaires", "Le breton serait apprécié", "l'occitan est un atout") — not "un accent
+# breton apprécié", a place's or a dish's adjective.
+_REGIONAL_WISHED_RE = re.compile(
+    r"(?:(?<![^\n.!?;:•·\-–][ \t])(?<![^\s.!?;:•·\-–])|(?<![\w])(?:le|l['’])\s*)(breton|occitan|proven[çc]al|corse|wallon)"
+    r"\s+(?:(?:est|serait|sera)\s+)?(?:(?:tr[èe]s|vivement|fortement)\s+)?(?:appr[ée]ci[ée]|souhait[ée]|bienvenu|un\s+(?:\w+\s+)?(?:plus|atout|avantage))(?![\w])",
+    re.I,
+)
 _REGIONAL = {"breton": "br", "occitan": "oc", "provencal": "oc", "corse": "co", "wallon": "wa"}
 _REGIONAL_GATE_RE = re.compile(r"breton|occitan|proven[çc]al|corse|wallon")
 _REGIONAL_RE = re.compile(
@@ -252,9 +260,18 @@ PLUS_PREDICATE_AFTER_RE = re.compile(
     r"|(?:\s*\([^()\n]{0,60}\))?\s*,?\s*(?:est|sont|serait|seraient|serai\(en\)t|sera|seront|c['’]est)\s+(?:tr[èe]s\s+|toujours\s+)?bien\s+vue?s?(?![\w])"
     r"|(?:\s*\([^()\n]{0,60}\))?\s*facilit(?:e|ent|era|eront|erait|eraient)(?![\w])"
     # the short forms of a plus ("allemand = plus", "Allemand : atout", "le français c'est bonus", "le néerlandais en bonus")
-    r"|[ \t]*(?:[=:][ \t]*|c['’]est\s+|en\s+)(?:plus|\+|atouts?|bonus)(?![\w])",
+    # (round 21: after a comma too, "Le néerlandais, c'est bonus")
+    r"|[ \t]*(?:[=:][ \t]*|,?[ \t]*c['’]est\s+|en\s+)(?:plus|\+|atouts?|bonus)(?![\w])",
     re.I,
 )
+
+
+# Round 21: a language echoing the one before it in its sentence ("Néerlandais B1 souhaité, l'allemand aussi",
+# "Anglais exigé, l'espagnol également", "l'italien apprécié, de même que l'espagnol"): asked as that one is, with its
+# strength (a wish stays a wish).
+_ECHO_AFTER_RE = re.compile(r"[ \t]+(?:aussi|[ée]galement|de\s+m[êe]me|itou|too|as\s+well)(?![\w])", re.I)
+_ECHO_BEFORE_RE = re.compile(r"(?:,|;|\bet\b|\bde\s+m[êe]me\s+que\b|\bainsi\s+que\b)\s*(?:et\s+)?(?:le\s+|la\s+|l['’]\s*)?$", re.I)
+_WISH_RE = re.compile(r"souhait|appr[ée]ci|atout|un\s+(?:\w+\s+)?plus|bonus|bienvenu|id[ée]alement|avantage|asset|nice\s+to\s+have", re.I)
 
 
 def _own_words(window: str) -> str:
@@ -556,6 +573,12 @@ def find_languages(
             last_adj_end = m.end()
     if _REGIONAL_GATE_RE.search(low):
         candidates += [(m.start(1), m.end(1), _REGIONAL[m.group(1).lower().replace("ç", "c")]) for m in _REGIONAL_RE.finditer(text)]
+        known = {c[0] for c in candidates}
+        candidates += [
+            (m.start(1), m.end(1), _REGIONAL[m.group(1).lower().replace("ç", "c")])
+            for m in _REGIONAL_WISHED_RE.finditer(text)
+            if m.start(1) not in known
+        ]
     paired: set[int] = set()
     tripled: set[int] = set()
     for m in _CODE_PAIR_RE.finditer(text):
@@ -744,7 +767,13 @@ def find_languages(
             and item_close is not None
             and bool(re.search(r"[.!?;]", item_open.group(0) if item_open else "") or re.search(r"[.!;]|pour", item_close.group(0)))
         )
-        if not (predicate_after or sentence_item or start in paired or start in self_cued or little or good or graded_after is not None or chained or ability or listed or register or _CONTEXT_RE.search(window) or _LANGUAGE_OR_PLUS_HEADING_RE.search(heading)):
+        echo = (
+            previous is not None
+            and s0 <= previous.start
+            and bool(_ECHO_AFTER_RE.match(text, end))
+            and bool(_ECHO_BEFORE_RE.search(text, max(previous.end, start - 20), start))
+        )
+        if not (echo or predicate_after or sentence_item or start in paired or start in self_cued or little or good or graded_after is not None or chained or ability or listed or register or _CONTEXT_RE.search(window) or _LANGUAGE_OR_PLUS_HEADING_RE.search(heading)):
             chained_pending = bool(pending) and bool(_CHAIN_RE.fullmatch(text, pending[-1][1], start))
             pending = [*pending, (start, end, iso)] if chained_pending else [(start, end, iso)]
             continue
@@ -849,6 +878,8 @@ def find_languages(
                     langs.append(Mention("language", p_start, p_end, {**attrs, "language": p_iso}, family="language", scope_end=end))
         pending = []
         langs.append(Mention("language", start, end, attrs, family="language").with_(attrs=attrs))
+        if echo and previous is not None and (previous.forced_strength == "preferred" or _WISH_RE.search(text, previous.start, start)):
+            langs[-1] = langs[-1].with_(forced_strength="preferred")
         if native:
             langs[-1] = langs[-1].with_(attrs={**attrs, "native": True})
         previous = langs[-1]
