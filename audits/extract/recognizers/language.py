@@ -47,6 +47,14 @@ _ENGLISH_NAME_LABEL_AFTER_RE = re.compile(r"\s+(?:Tech|Touch|Riviera|Kiss|Bulldo
 # "notions d'occitan", "parler wallon"): the names are also places, people and dishes ("le littoral breton", "un fromage
 # corse"), so they are read only as the object of a knowledge or speaking word. (Alsatian, Picard, the creoles and the
 # sign languages have no two-letter code: the output's schema cannot name them.)
+# Round 21: or as the subject of a wish of its own, opening its sentence or item or after its article ("Breton apprécié
+# pour échanger avec les bénéficiaires", "Le breton serait apprécié", "l'occitan est un atout") — not "un accent
+# breton apprécié", a place's or a dish's adjective.
+_REGIONAL_WISHED_RE = re.compile(
+    r"(?:(?<![^\n.!?;:•·\-–][ \t])(?<![^\s.!?;:•·\-–])|(?<![\w])(?:le|l['’])\s*)(breton|occitan|proven[çc]al|corse|wallon)"
+    r"\s+(?:(?:est|serait|sera)\s+)?(?:(?:tr[èe]s|vivement|fortement)\s+)?(?:appr[ée]ci[ée]|souhait[ée]|bienvenu|un\s+(?:\w+\s+)?(?:plus|atout|avantage))(?![\w])",
+    re.I,
+)
 _REGIONAL = {"breton": "br", "occitan": "oc", "provencal": "oc", "corse": "co", "wallon": "wa"}
 _REGIONAL_GATE_RE = re.compile(r"breton|occitan|proven[çc]al|corse|wallon")
 _REGIONAL_RE = re.compile(
@@ -252,9 +260,18 @@ PLUS_PREDICATE_AFTER_RE = re.compile(
     r"|(?:\s*\([^()\n]{0,60}\))?\s*,?\s*(?:est|sont|serait|seraient|serai\(en\)t|sera|seront|c['’]est)\s+(?:tr[èe]s\s+|toujours\s+)?bien\s+vue?s?(?![\w])"
     r"|(?:\s*\([^()\n]{0,60}\))?\s*facilit(?:e|ent|era|eront|erait|eraient)(?![\w])"
     # the short forms of a plus ("allemand = plus", "Allemand : atout", "le français c'est bonus", "le néerlandais en bonus")
-    r"|[ \t]*(?:[=:][ \t]*|c['’]est\s+|en\s+)(?:plus|\+|atouts?|bonus)(?![\w])",
+    # (round 21: after a comma too, "Le néerlandais, c'est bonus")
+    r"|[ \t]*(?:[=:][ \t]*|,?[ \t]*c['’]est\s+|en\s+)(?:plus|\+|atouts?|bonus)(?![\w])",
     re.I,
 )
+
+
+# Round 21: a language echoing the one before it in its sentence ("Néerlandais B1 souhaité, l'allemand aussi",
+# "Anglais exigé, l'espagnol également", "l'italien apprécié, de même que l'espagnol"): asked as that one is, with its
+# strength (a wish stays a wish).
+_ECHO_AFTER_RE = re.compile(r"[ \t]+(?:aussi|[ée]galement|de\s+m[êe]me|itou|too|as\s+well)(?![\w])", re.I)
+_ECHO_BEFORE_RE = re.compile(r"(?:,|;|\bet\b|\bde\s+m[êe]me\s+que\b|\bainsi\s+que\b)\s*(?:et\s+)?(?:le\s+|la\s+|l['’]\s*)?$", re.I)
+_WISH_RE = re.compile(r"souhait|appr[ée]ci|atout|un\s+(?:\w+\s+)?plus|bonus|bienvenu|id[ée]alement|avantage|asset|nice\s+to\s+have", re.I)
 
 
 def _own_words(window: str) -> str:
@@ -556,6 +573,12 @@ def find_languages(
             last_adj_end = m.end()
     if _REGIONAL_GATE_RE.search(low):
         candidates += [(m.start(1), m.end(1), _REGIONAL[m.group(1).lower().replace("ç", "c")]) for m in _REGIONAL_RE.finditer(text)]
+        known = {c[0] for c in candidates}
+        candidates += [
+            (m.start(1), m.end(1), _REGIONAL[m.group(1).lower().replace("ç", "c")])
+            for m in _REGIONAL_WISHED_RE.finditer(text)
+            if m.start(1) not in known
+        ]
     paired: set[int] = set()
     tripled: set[int] = set()
     for m in _CODE_PAIR_RE.finditer(text):
@@ -744,7 +767,13 @@ def find_languages(
             and item_close is not None
             and bool(re.search(r"[.!?;]", item_open.group(0) if item_open else "") or re.search(r"[.!;]|pour", item_close.group(0)))
         )
-        if not (predicate_after or sentence_item or start in paired or start in self_cued or little or good or graded_after is not None or chained or ability or listed or register or _CONTEXT_RE.search(window) or _LANGUAGE_OR_PLUS_HEADING_RE.search(heading)):
+        echo = (
+            previous is not None
+            and s0 <= previous.start
+            and bool(_ECHO_AFTER_RE.match(text, end))
+            and bool(_ECHO_BEFORE_RE.search(text, max(previous.end, start - 20), start))
+        )
+        if not (echo or predicate_after or sentence_item or start in paired or start in self_cued or little or good or graded_after is not None or chained or ability or listed or register or _CONTEXT_RE.search(window) or _LANGUAGE_OR_PLUS_HEADING_RE.search(heading)):
             chained_pending = bool(pending) and bool(_CHAIN_RE.fullmatch(text, pending[-1][1], start))
             pending = [*pending, (start, end, iso)] if chained_pending else [(start, end, iso)]
             continue
@@ -849,6 +878,8 @@ def find_languages(
                     langs.append(Mention("language", p_start, p_end, {**attrs, "language": p_iso}, family="language", scope_end=end))
         pending = []
         langs.append(Mention("language", start, end, attrs, family="language").with_(attrs=attrs))
+        if echo and previous is not None and (previous.forced_strength == "preferred" or _WISH_RE.search(text, previous.start, start)):
+            langs[-1] = langs[-1].with_(forced_strength="preferred")
         if native:
             langs[-1] = langs[-1].with_(attrs={**attrs, "native": True})
         previous = langs[-1]
@@ -871,7 +902,9 @@ def find_languages(
                 continue
             langs.append(Mention("language", m.start(), m.end(), {"language": _PHONE[m.group(1).lower()], "cefr": None}, family="language"))
     langs = _test_scores(text, layout, langs)
-    langs += _language_certificates(text, layout, langs)
+    certificates = _language_certificates(text, layout, langs)
+    # (the other national language introducing its certificate is that certificate's item)
+    langs = [x for x in langs if not any(_names_its_certificate(text, x, c.start) for c in certificates)] + certificates
     return _plus_predicates(text, sorted(langs, key=lambda x: x.start)), protected
 
 
@@ -954,7 +987,9 @@ _LANGUAGE_CERT_RE = re.compile(
     + r")"
     # (Round 19: the article bare too, "certificat Selor/BOSA article 12"; the body after it, "… délivré par SELOR/BOSA")
     r"(?:\s*\((?:art\.?|article|niveau|lois?|" + _CERT_BODY + r")[^()\n]{0,80}\)|\s+" + _CERT_ARTICLE + r")?"
-    r"(?:\s+d[ée]livr[ée]e?\s+par\s+(?:le\s+|l['’])?" + _CERT_BODY + r")?",
+    r"(?:\s+d[ée]livr[ée]e?\s+par\s+(?:le\s+|l['’])?" + _CERT_BODY
+    # (round 21: the article in brackets after the body too, "… délivré par Selor/BOSA (article 9 §1 ou 12)")
+    + r"(?:\s*\((?:art\.?|article|niveau)[^()\n]{0,80}\))?)?",
     re.I,
 )
 _CERT_GIVEN_RE = re.compile(
@@ -964,12 +999,15 @@ _CERT_GIVEN_RE = re.compile(
 # obtenir dans les 2 ans)", "est indispensable OU vous vous engagez à le réussir dans l'année"): still asked, preferred
 # (the fifth written batch, three ads); one to obtain after hiring, with no alternative, is not asked (round 15).
 _CERT_LATER_RE = re.compile(
-    r"(?<![\w])ou\s+(?:(?:[àa]|de)\s+l['’]?\s*|[àa]\s+|vous\s+vous\s+engagez\s+[àa]\s+(?:le|la|l['’])?\s*|(?:(?:[êe]tre|vous\s+[êe]tes|tu\s+es)\s+)?(?:pr[êe]t(?:e|\(e\))?|dispos[ée](?:e|\(e\))?)\s+[àa]\s+(?:le|la|l['’])?\s*)"
+    r"(?<![\w])ou\s+(?:(?:[àa]|de)\s+l['’]?\s*|[àa]\s+|vous\s+vous\s+engagez\s+[àa]\s+(?:le|la|l['’])?\s*|(?:(?:[êe]tre|vous\s+[êe]tes|tu\s+es)\s+)?(?:pr[êe]t|dispos[ée])(?:e|\(e\)|[·.•-]e)?\s+[àa]\s+(?:le|la|l['’])?\s*)"
     r"(?:obtenir|passer|r[ée]ussir|pr[ée]senter)"
     # round 20: the same alternative said of the certificate in the passive ("est exigé ou devra être obtenu dans l'année",
     # "ou pourra être présenté durant le stage") or as a promise ("ou engagement à l'obtenir", "ou s'engager à le passer")
     r"|(?<![\w])ou\s+(?:devra|doit|pourra|peut|devrait)\s+[êe]tre\s+(?:obtenue?|pass[ée]e?|r[ée]ussie?|pr[ée]sent[ée]e?)"
-    r"|(?<![\w])ou\s+(?:l['’])?(?:engagement|s['’]engager|vous\s+engager)\s+[àa]\s+(?:le|la|l['’])?\s*(?:obtenir|passer|r[ée]ussir|pr[ée]senter)",
+    r"|(?<![\w])ou\s+(?:l['’])?(?:engagement|s['’]engager|vous\s+engager)\s+[àa]\s+(?:le|la|l['’])?\s*(?:obtenir|passer|r[ée]ussir|pr[ée]senter)"
+    # round 21: the same promise in the future, with or without the subject ("ou l'obtiendrez dans l'année", "ou vous le
+    # passerez pendant le stage", "ou tu le réussiras")
+    r"|(?<![\w])ou\s+(?:vous\s+|tu\s+)?(?:le\s+|la\s+|l['’]\s*)(?:obtiendr|passer|r[ée]ussir|pr[ée]senter)(?:ez|as|a)(?![\w])",
     re.I,
 )
 # "vous disposez d'une bonne connaissance du néerlandais, le certificat linguistique SELOR (art. 8) étant obligatoire":
@@ -979,10 +1017,31 @@ _CERT_LATER_RE = re.compile(
 _CERT_WORD_RE = re.compile(r"certificat|brevet|attestation|examen", re.I)
 _BRACKET_WISH_RE = re.compile(r"appr[ée]ci|souhait|un\s+(?:\w+\s+)?(?:plus|atout)|bienvenu|avantage", re.I)
 _OWN_CLAUSE_GAP_RE = re.compile(r"[^,;:]*,\s*(?:le|la|l['’]|un|une)\s*$", re.I)
+# Round 21: the certificate as the object of a verb of its own after the languages ("Vous êtes bilingue
+# français-néerlandais et disposez du brevet linguistique Selor", "… et êtes titulaire du certificat BOSA", "…, vous
+# possédez l'attestation …"): the languages and their proof are two items, as when the certificate has its own sentence.
+_HELD_CERT_GAP_RE = re.compile(
+    r"[^.;:()\n]{0,60}?(?:(?<![\w])(?:et|,)\s+(?:vous\s+|tu\s+)?)"
+    r"(?:disposez|disposes|dispose|poss[ée]dez|poss[èe]des|d[ée]tenez|d[ée]tiens|avez\s+obtenu|as\s+obtenu|"
+    r"[êe]tes\s+(?:titulaire|en\s+possession)|es\s+(?:titulaire|en\s+possession))"
+    r"\s+(?:du|de\s+la|de\s+l['’]|d['’]une?|des|le|la|l['’]|un|une)\s*$",
+    re.I,
+)
 
 
 # (cheap gate: one of the words every certificate wording carries)
 _CERT_GATE_RE = re.compile(r"linguisti|selor|bosa|talent\.brussels|langue|art(?:icle|\.)\s*\d", re.I)
+
+
+# Round 21: "Connaissance approfondie de l'autre langue nationale : certificat BOSA article 7 requis": the other national
+# language named by its rank, then its certificate after a colon, a dash or in brackets, is one item, the certificate
+# (it says which language and which proof); the rank alone stays an item ("bonne connaissance de l'autre langue
+# nationale (niveau B1)").
+_CERT_INTRO_GAP_RE = re.compile(r"[ \t]*(?:[:(–—-]|=>|->)[ \t]*(?:le\s+|la\s+|l['’]|un\s+|une\s+)?", re.I)
+
+
+def _names_its_certificate(text: str, x: Mention, cert_start: int) -> bool:
+    return x.end <= cert_start and bool(_OTHER_NATIONAL_RE.fullmatch(text, x.start, x.end)) and bool(_CERT_INTRO_GAP_RE.fullmatch(text, x.end, cert_start))
 
 
 def _language_certificates(text: str, layout: Layout, langs: list[Mention]) -> list[Mention]:
@@ -1014,6 +1073,8 @@ def _language_certificates(text: str, layout: Layout, langs: list[Mention]) -> l
             and x.attrs.get("language") in ("nl", "fr")
             and (x.start < e0 or later)
             and not (x.end <= m.start() and _OWN_CLAUSE_GAP_RE.fullmatch(text, x.end, m.start()))
+            and not (x.end <= m.start() and _HELD_CERT_GAP_RE.fullmatch(text, x.end, m.start()))
+            and not _names_its_certificate(text, x, m.start())
             # (Round 19: "Bilingue FR/NL (certificat Selor/BOSA article 12 apprécié)": the certificate in its own bracket
             # after the languages is one more item, with its own cue)
             and not (x.end <= m.start() and re.fullmatch(r"[^()\n]{0,40}\(\s*", text[x.end : m.start()])
