@@ -573,6 +573,9 @@ def _drop_not_the_candidates(found: list[Mention], text: str) -> list[Mention]:
 # professionnelle ou promotion sociale)", are left as they were: the golds disagree, rbe vs ube.)
 _FORMER_NAME_OPEN_RE = re.compile(r"\(\s*(?:ex\s*[-.]\s*|ex\s+|anciennement\s+|ancien(?:ne)?s?\s+|autrefois\s+|pr[ée]c[ée]demment\s+|jadis\s+)$", re.I)
 _BRACKET_OWNER_GAP_RE = re.compile(r"[^()\n.;:,]{0,60}?\s*")
+# Round 21: the former titles said to be accepted ("Titulaire du DEAES (ex-DEAMP/DEAVS acceptés)", "(anciens DEAVS également
+# admis)", "(ex-DEAMP ou DEAVS reconnus)") are alternatives the ad takes, an item each (gold qfr), not a name given in passing
+_FORMER_ACCEPTED_RE = re.compile(r"[^()\n]{0,60}?\b(?:accept|admis|bienvenu|valables?|reconnu|recevab|[ée]galement|aussi)", re.I)
 
 
 def _drop_inside_named_brackets(found: list[Mention], text: str) -> list[Mention]:
@@ -584,7 +587,7 @@ def _drop_inside_named_brackets(found: list[Mention], text: str) -> list[Mention
         if opening >= 0 and _inside_bracket(text, m.start) and any(
             f is not m and f.end <= opening and _BRACKET_OWNER_GAP_RE.fullmatch(text, f.end, opening) for f in found
         ):
-            if _FORMER_NAME_OPEN_RE.search(text, opening, m.start):
+            if _FORMER_NAME_OPEN_RE.search(text, opening, m.start) and not _FORMER_ACCEPTED_RE.match(text, m.end):
                 continue
         kept.append(m)
     return kept
