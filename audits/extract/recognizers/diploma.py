@@ -573,6 +573,9 @@ def _drop_not_the_candidates(found: list[Mention], text: str) -> list[Mention]:
 # professionnelle ou promotion sociale)", are left as they were: the golds disagree, rbe vs ube.)
 _FORMER_NAME_OPEN_RE = re.compile(r"\(\s*(?:ex\s*[-.]\s*|ex\s+|anciennement\s+|ancien(?:ne)?s?\s+|autrefois\s+|pr[ée]c[ée]demment\s+|jadis\s+)$", re.I)
 _BRACKET_OWNER_GAP_RE = re.compile(r"[^()\n.;:,]{0,60}?\s*")
+# Round 21: the former titles said to be accepted ("Titulaire du DEAES (ex-DEAMP/DEAVS acceptés)", "(anciens DEAVS également
+# admis)", "(ex-DEAMP ou DEAVS reconnus)") are alternatives the ad takes, an item each (gold qfr), not a name given in passing
+_FORMER_ACCEPTED_RE = re.compile(r"[^()\n]{0,60}?\b(?:accept|admis|bienvenu|valables?|reconnu|recevab|[ée]galement|aussi)", re.I)
 
 
 def _drop_inside_named_brackets(found: list[Mention], text: str) -> list[Mention]:
@@ -584,7 +587,7 @@ def _drop_inside_named_brackets(found: list[Mention], text: str) -> list[Mention
         if opening >= 0 and _inside_bracket(text, m.start) and any(
             f is not m and f.end <= opening and _BRACKET_OWNER_GAP_RE.fullmatch(text, f.end, opening) for f in found
         ):
-            if _FORMER_NAME_OPEN_RE.search(text, opening, m.start):
+            if _FORMER_NAME_OPEN_RE.search(text, opening, m.start) and not _FORMER_ACCEPTED_RE.match(text, m.end):
                 continue
         kept.append(m)
     return kept
@@ -3137,6 +3140,106 @@ def _engineer_beside_degree(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+# Round 21: French (and a few Belgian) grandes écoles, business schools, IEP/Sciences Po, ENS and IAE named as the degree
+# itself ("Diplôme d'ingénieur génie civil (ESTP, INSA, CESI...)", "école d'ingénieurs (ENSAI, ENSAE, ISUP…)", "master GRH ou
+# IAE", "diplômé(e) de l'ESSEC", "issu·e d'une école type NEOMA ou KEDGE"): an item each at EQF 7, the grande-école
+# diploma's level (gold qfr, the written batches since u). Names keep their case (a capitalised "Mines" or "Centrale", an
+# upper-case acronym), and each is read only where the sentence asks for a degree: a member of a bracket or a list after
+# a degree, school or level, or after a degree cue (diplômé·e de, issu·e de, type, école, formation). The staff's school
+# ("3 ingénieurs diplômés de l'INSA"), a teacher's ("prof de l'ESSEC") or a partner ("en partenariat avec l'EDHEC") is no
+# item. CESI is also the Belgian lower-secondary certificate: only beside another school or an engineer's degree.
+_ENGINEERING_SCHOOLS = (
+    r"ESTP|INSA(?:\s+(?:Lyon|Toulouse|Rennes|Rouen|Strasbourg|Hauts-de-France|Centre\s+Val\s+de\s+Loire))?|CESI|ENSAI|ENSAE|ISUP|ISFA|ENSAM|"
+    r"Arts\s+et\s+M[ée]tiers|CentraleSup[ée]lec|Centrale(?:\s+(?:Lyon|Lille|Nantes|Marseille|M[ée]diterran[ée]e|Paris))?|Sup[ée]lec|"
+    r"Polytechnique|[ÉE]cole\s+polytechnique|Mines(?:\s+(?:ParisTech|Paris|Saint-[ÉE]tienne|Nancy|Al[èe]s|Albi|Douai))?|Ponts(?:\s+ParisTech)?|"
+    r"ENSTA|ENSEEIHT|ENSIMAG|ENSIIE|ENSEIRB(?:-MATMECA)?|ENSEA|ENSIAME|ENSAIT|ENSIC|ENSCP|ENSG|ENSAT|ENSTIB|ENSC|ENIM|ENIT|ENIB|"
+    r"EPITA|EPITECH|Epitech|EFREI|ESIEE|ESILV|ESIEA|ESIGELEC|ESME(?:\s+Sudria)?|ESTACA|ECAM|ICAM|HEI|ISEN|ISEP|ISAE(?:-SUPAERO)?|SUPAERO|"
+    r"ENTPE|EIVP|ESTP\s+Paris|UTC|UTT|UTBM|IMT(?:\s+Atlantique)?|T[ée]l[ée]com\s+(?:Paris|SudParis|Bretagne)|INP|Grenoble\s+INP|"
+    r"Polytech(?:\s+[A-Z][\w-]+)?|CY\s+Tech|EISTI|AgroParisTech|Agrocampus|ISARA|ESA|ENSAIA|Chimie\s+ParisTech|ESPCI|ENAC|ENSMA"
+)
+_BUSINESS_SCHOOLS = (
+    r"HEC(?:\s+(?:Paris|Montr[ée]al|Li[èe]ge|Lausanne))?|ESSEC|ESCP|EDHEC|EM\s?Lyon|emlyon|NEOMA|KEDGE|SKEMA|Audencia|TBS|GEM|ICN|INSEEC|"
+    r"I[ÉE]SEG|EDC|ISC|PSB|ESCE|ESC(?:\s+[A-Z][\w-]+)?|EM\s+(?:Strasbourg|Normandie|Grenoble)|BSB|Montpellier\s+BS|MBS|Rennes\s+SB|ESDES|"
+    r"ISG|IPAG|ESG|EBS\s+Paris|Solvay|ICHEC|Louvain\s+School\s+of\s+Management|LSM|Vlerick|Dauphine"
+)
+_OTHER_HIGHER_SCHOOLS = r"Sciences\s+Po(?:\s+[A-Z][\w-]+)?|IEP(?:\s+(?:de\s+)?[A-Z][\w-]+)?|ENS(?:\s+(?:Ulm|Lyon|Paris-Saclay|Rennes))?|Normale\s+Sup|IAE(?:\s+(?:de\s+)?[A-Z][\w-]+)?|ENA|INSP|ENSSIB|[ÉE]cole\s+des\s+[Cc]hartes"
+_NAMED_SCHOOL = r"(?<![\w-])(?:(?P<eng>" + _ENGINEERING_SCHOOLS + r")|(?P<biz>" + _BUSINESS_SCHOOLS + r")|(?P<other>" + _OTHER_HIGHER_SCHOOLS + r"))(?![\w-])"
+_NAMED_SCHOOL_RE = re.compile(_NAMED_SCHOOL)
+_NAMED_SCHOOL_ANY_CASE_RE = re.compile(_NAMED_SCHOOL, re.I)  # found in any case, kept as written or ALL CAPS ("MINES, CENTRALE")
+# What may stand between a degree (or the previous school) and the next school of its list: a bracket opening, a comma, a
+# slash, "ou", "et", an article, "type", "p. ex."
+_SCHOOL_LIST_GAP_RE = re.compile(
+    r"(?:\s+(?!ou\b|et\b)(?:en\s+|de\s+|d'|du\s+)?[^\W\d_][\w'’-]*){0,4}?\s*(?:\(\s*(?:(?:type|ex\.?|p\.\s*ex\.?|par\s+exemple|notamment|comme)\s*:?\s*)?|"
+    r"(?:,|/|\bou\b|\bet\b)\s*(?:d'une?\s+|une?\s+|l'|de\s+l'|d'|type\s+)?)",
+    re.I,
+)
+_SCHOOL_SEP_RE = re.compile(r"\s*(?:,|/|\bou\b|\bet\b|\bou\s+d'une?\b|\bou\s+une?\b)\s*(?:l'|d'|de\s+l'|une?\s+)?", re.I)
+# A degree cue right before a school named alone
+_SCHOOL_CUE_BEFORE_RE = re.compile(
+    r"(?:dipl[ôo]m[ée](?:e|\(e\)|·e)?|issu(?:e|\(e\)|·e)?|sorti(?:e|\(e\)|·e)?|form[ée](?:e|\(e\)|·e)?|dipl[ôo]me)\s+"
+    r"(?:de\s+l'|de\s+|d'une?\s+|d'|du\s+|des\s+)(?:(?:[ée]cole|institut|universit[ée])\s+(?:type\s+)?)?$"
+    r"|(?:[ée]cole|formation|profil|cursus|parcours)\s+(?:de\s+commerce\s+|d'ing[ée]nieurs?\s+)?(?:type\s+|de\s+type\s+)?$|\btype\s+$",
+    re.I,
+)
+_SCHOOL_STAFF_BEFORE_RE = re.compile(
+    r"(?:\d+|nos|vos|leurs|des|dont|ses|plusieurs|les)\s+[^.;:\n]{0,30}?dipl[ôo]m[ée]s\s+[^.;:\n]{0,10}$|"
+    r"(?:prof(?:esseur|esseure)?|enseignant\w*|intervenant\w*|ancien\w*|partenariat|partenaires?|campus|chaire|alumni|forum|salon)\b[^.;:\n]{0,25}$",
+    re.I,
+)
+_SCHOOL_EQUIVALENT_AFTER_RE = re.compile(r"\s+ou\s+(?:[ée]quivalent|similaire)", re.I)
+_HIGHER_DEGREE_CODES = frozenset({"INGENIEUR", "ECOLE DE COMMERCE", "GRANDE ECOLE", "UNIVERSITAIRE", "MASTER", "M1", "DOCTORAT", "FORMATION",
+                                  "SUPERIEUR", "MIAGE", "IAE", "DIPLOME", "FOREIGN"})
+
+
+_GENERIC_SCHOOL_HOLDERS = frozenset({"DIPLOME", "FORMATION", "UNIVERSITAIRE"})
+
+
+def _school_mention(template: Mention, m: re.Match[str]) -> Mention:
+    code = "INGENIEUR" if m.group("eng") else "ECOLE DE COMMERCE" if m.group("biz") else "GRANDE ECOLE"
+    return template.with_(start=m.start(), end=m.end(), attrs={"eqf_level": 7, "isced_level": 7, "code": code}, forced_strength=None)
+
+
+def _named_schools(found: list[Mention], text: str) -> list[Mention]:
+    """Round 21: the named schools of a degree list or after a degree cue, an item each at 7 (see _NAMED_SCHOOL_RE). A
+    Belgian "CESI" found by the table inside such a list is replaced."""
+    if not found and "dipl" not in text and "issu" not in text:
+        return found
+    hits = [m for m in _NAMED_SCHOOL_ANY_CASE_RE.finditer(text) if m.group(0).isupper() or _NAMED_SCHOOL_RE.fullmatch(m.group(0))]
+    if not hits:
+        return found
+    degrees = [f for f in found if (f.attrs.get("eqf_level") or 0) >= 6 or f.attrs.get("code") in _HIGHER_DEGREE_CODES]
+    template = found[0] if found else Mention("diploma", 0, 0, {}, family="diploma")
+    previous_end: int | None = None  # end of the last school read, for the next member of its list
+    out: list[Mention] = []
+    for m in hits:
+        before = text[max(0, m.start() - 120) : m.start()]
+        listed = any(0 <= m.start() - d.end < 80 and _SCHOOL_LIST_GAP_RE.fullmatch(text, d.end, m.start()) for d in degrees)
+        # "… (ESTP, INSA, CESI...)": the next member of a list whose earlier member was a school
+        if not listed and previous_end is not None:
+            listed = _SCHOOL_SEP_RE.fullmatch(text, previous_end, m.start()) is not None
+        cued = _SCHOOL_CUE_BEFORE_RE.search(before[-60:]) is not None
+        equivalent = _SCHOOL_EQUIVALENT_AFTER_RE.match(text, m.end()) is not None
+        if m.group(0) == "CESI" and not listed:
+            continue  # the Belgian certificat d'enseignement secondaire inférieur
+        if not (listed or cued or (equivalent and any(abs(d.start - m.start()) < 120 for d in degrees))):
+            continue
+        if _SCHOOL_STAFF_BEFORE_RE.search(before[-60:]):
+            continue
+        inside = [f for f in found if f.start <= m.start() and m.end() <= f.end and f.attrs.get("code") != "CESI"]
+        if inside:
+            previous_end = m.end()
+            # "diplômé(e) de l'ESSEC" read as a bare diploma: the school gives its level
+            out += [f.with_(attrs={**f.attrs, "eqf_level": 7, "isced_level": 7}) for f in inside
+                    if f.attrs.get("eqf_level") is None and f.attrs.get("code") in _GENERIC_SCHOOL_HOLDERS]
+            continue  # already an item ("ingénieur INSA", "ESC")
+        out.append(_school_mention(template, m))
+        previous_end = m.end()
+    if not out:
+        return found
+    kept = [f for f in found if not any(o.start < f.end and f.start < o.end for o in out)]  # a Belgian CESI, a level-less holder
+    return sorted(kept + out, key=lambda f: f.start)
+
+
 # Round 17: a trade's training followed by the diplomas that give it ("formation d'électricien (CQ6, IFAPME … ou titre de
 # compétence)", "Formation de soudeur : CQ6/CQ7 soudure"): the training names no one certificate, no level (the golds of
 # zbe and vbe); alone it keeps its trade's level ("Formation de secrétaire médicale ou expérience équivalente": 4).
@@ -3545,6 +3648,7 @@ def _second_pass(found: list[Mention], text: str) -> list[Mention]:
     found = _restated_past_cue(_named_not_asked(_drop_not_asked(found, text), text), text)
     found = sorted(found + _provider_and_competence_titles(found, text), key=lambda m: m.start)
     found = sorted(found + _engineer_beside_degree(found, text), key=lambda m: m.start)
+    found = _named_schools(found, text)
     found = sorted(_level_corrections(_trade_training_routes(found, text), text), key=lambda m: m.start)
     found = _old_names_in_brackets(found + _split_more_items(found, text), text)
     found = sorted(_levels_in_brackets(found, text) + _elliptic_trades(found, text), key=lambda m: m.start)

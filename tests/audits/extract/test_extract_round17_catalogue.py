@@ -277,8 +277,11 @@ def test_school_lookalikes(run: Any, line: str) -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        # schools as examples of the diploma before them, a school where a course is followed: no item of their own
-        ("- Diplôme d'ingénieur (ENSAE, ENSAI, Mines ParisTech).", [("Diplôme d'ingénieur", 7)]),
+        # a school where a course is followed: no item of its own. Round 21: the schools in a bracket after an engineer's
+        # degree are items of their own at 7, as the tenth written batch labels them (gold qfr; the ninth IT sample's
+        # 7225813 left them out, the written batches since u label them)
+        ("- Diplôme d'ingénieur (ENSAE, ENSAI, Mines ParisTech).",
+         [("Diplôme d'ingénieur", 7), ("ENSAE", 7), ("ENSAI", 7), ("Mines ParisTech", 7)]),
         ("- Une formation en législation sociale (promotion sociale ou EPHEC) est un atout.",
          [("formation en législation sociale", None)]),
     ],
@@ -329,7 +332,8 @@ def test_deaf_alone_is_english(run: Any) -> None:
         ("- Ingénieur agronome ou master en agronomie.", [("Ingénieur agronome", 7), ("master", 7)]),
         ("- Ingénieur Arts et Métiers apprécié.", [("Ingénieur Arts et Métiers", 7)]),
         ("- Diplôme de docteur vétérinaire exigé.", [("Diplôme de docteur vétérinaire", 7)]),
-        ("- Diplôme d'État d'architecte, HMONP appréciée.", [("Diplôme d'État d'architecte", 7), ("HMONP", 7)]),
+        # Round 21: the HMONP is a certification after the diploma (gold pfr), no diploma item
+        ("- Diplôme d'État d'architecte, HMONP appréciée.", [("Diplôme d'État d'architecte", 7)]),
         ("- Diplôme de géomètre-expert.", [("Diplôme de géomètre-expert", 7)]),
         ("- Diplôme de notaire exigé.", [("Diplôme de notaire", 7)]),
         ("- Diplôme d'opticien-lunetier obligatoire.", [("Diplôme d'opticien-lunetier", 5)]),

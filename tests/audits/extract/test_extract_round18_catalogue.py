@@ -151,10 +151,11 @@ def test_secretary_training_with_bracketed_title(run: Any) -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        # Round 18: an IEP inside a bracket of examples after a diploma is one of the examples (not read)
+        # Round 21: an IEP inside a bracket of schools after a diploma is an item like the business school beside it
+        # (the written golds label "(master GRH, IAE, école de commerce)" item by item)
         (
             "- Issu(e) d'une formation supérieure Bac+5 (école de commerce, IEP, master en finance ou audit).",
-            [("Issu(e) d'une formation supérieure Bac+5", 7), ("école de commerce", 7), ("master", 7)],
+            [("Issu(e) d'une formation supérieure Bac+5", 7), ("école de commerce", 7), ("IEP", 7), ("master", 7)],
         ),
         # Round 18: "the diplomas that open the profession :" introduces the list; the listed diplomas are the items
         (
