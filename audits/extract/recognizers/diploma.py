@@ -2029,6 +2029,9 @@ _AUTHORITY = (
     r"(?:l'ONE|la\s+FWB|la\s+F[ée]d[ée]ration\s+Wallonie[- ]Bruxelles|la\s+Communaut[ée]\s+fran[çc]aise|l'AViQ|l'[ÉE]tat"
     r"|(?:la\s+)?France|(?:la\s+)?Belgique|le\s+SPF(?:\s+Sant[ée](?:\s+publique)?)?)"
 )
+# Round 21: the Belgian routes to a title outside full-time school: social promotion, the SME-training networks, the
+# alternating-training centres ("en promotion sociale", "dans l'enseignement de promotion sociale", "par l'IFAPME")
+_ROUTE = r"(?:(?:l'|la\s+)?(?:enseignement\s+(?:de\s+)?)?promotion\s+sociale|(?:l'|le\s+|un\s+)?(?-i:IFAPME|EFP|SFPME|CEFA|IAWM|ZAWM))"
 # Round 19: a diploma of a named neighbouring country ("ou diplôme allemand équivalent", "diplôme luxembourgeois équivalent"):
 # an equivalent with its own origin, like "diplôme européen équivalent" (gold tbe)
 _COUNTRY_ADJ = r"(?:allemand|fran[çc]ais|luxembourgeois|n[ée]erlandais|hollandais|suisse|italien|espagnol|britannique|canadien|qu[ée]b[ée]cois)e?"
@@ -2041,6 +2044,11 @@ _EQUIVALENT_TITLE_RE = re.compile(
     r"|(?:(?:reconnu|jug[ée]|consid[ée]r[ée])s?\s+(?:comme\s+)?)?[ée]quivalents?(?:\s+(?:reconnu|d[ée]livr[ée])s?)?\s+(?:par|en)\s+" + _AUTHORITY +
     # Round 19: an equivalent named by the foreign diploma it means ("CESS ou diplôme équivalent (Abitur)")
     r"|[ée]quivalents?\s*\(\s*(?-i:[A-Z][a-zà-ÿ]{3,}|[A-Z]{2,6})(?:\s+[\w'’-]+){0,3}\s*\)"
+    # Round 21: an equivalent named by the Belgian route that gives it ("ou d'un titre équivalent obtenu en promotion sociale",
+    # "titre équivalent de promotion sociale", "diplôme équivalent délivré par l'IFAPME", "titre de promotion sociale
+    # équivalent"): its own item, like one named by its authority (golds of q and p, three ads)
+    r"|[ée]quivalents?\s+(?:(?:obtenu|d[ée]livr[ée]|acquis|d[ée]croch[ée])s?\s+)?(?:en|de|dans|par|via|à)\s+" + _ROUTE +
+    r"|(?:de|en)\s+" + _ROUTE + r"\s+[ée]quivalents?"
     r"|repris\s+(?:dans|sur)\s+la\s+liste\s+(?:de\s+|d')" + _AUTHORITY + r"(?:\s+pour\s+le\s+personnel(?:\s+d'encadrement)?)?"
     # Round 16: the title recognised by the authority with no "équivalent" ("ou d'un autre titre reconnu par l'ONE pour la
     # fonction de direction") and a title of the authority's list ("un titre de la liste ONE pour l'accueil temps libre")
@@ -2058,7 +2066,8 @@ _EXAMPLE_AFTER_RE = re.compile(r"\s*\(\s*(?:par\s+ex|p\.\s*ex|ex\.|exemple|notam
 
 def _equivalent_titles(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
-    if "quivalen" not in text and "liste" not in text and "reconnu" not in text:
+    lowered = text.lower()  # Round 21: and in capitals ("TITRE ÉQUIVALENT OBTENU EN PROMOTION SOCIALE")
+    if "quivalen" not in lowered and "liste" not in lowered and "reconnu" not in lowered:
         return out
     for m in _EQUIVALENT_TITLE_RE.finditer(text):
         bracket = m.group(0).find("(")
@@ -2103,6 +2112,17 @@ _A2_RE = re.compile(
     r"(?-i:[a-zà-ÿ])[\w'-]{4,}(?:\s+(?-i:[a-zà-ÿ])[\w'-]{4,})?)?(?![\w-])"
 )
 _A2_NEIGHBOUR_RE = re.compile(r"\bCQ\s?[67]\b|\b7P\b|\bCESS\b|\b6P\b|7e\s+professionnelle")
+# Round 21: the language check reads the sentence, not the line: an ad written as one paragraph names its languages on
+# the same line as "CQ6/7P électricité ou A2 électromécanique." ("Langue : français, l'allemand est un atout").
+_SENTENCE_END_RE = re.compile(r"[.;!?\n](?=\s|$)")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    begin = max((s.end() for s in _SENTENCE_END_RE.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+    after = _SENTENCE_END_RE.search(text, end, end + 200)
+    return text[begin : after.start() if after else min(len(text), end + 200)]
+
+
 _LANGUAGE_LINE_RE = re.compile(r"n[ée]erlandais|anglais|allemand|espagnol|italien|langue|CECR|\bfran[çc]ais\b|notions|parl[ée]|[ée]crit|oral", re.I)
 
 
@@ -2127,9 +2147,7 @@ def _belgian_classes(found: list[Mention], text: str) -> list[Mention]:
         if any(o.start <= m.start() < o.end for o in out) or any(f.start <= m.start() < f.end for f in found):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if _LANGUAGE_LINE_RE.search(line):
+        if _LANGUAGE_LINE_RE.search(_sentence_around(text, m.start(), m.end())):
             continue
         if not (m.group("trade") or _A2_NEIGHBOUR_RE.search(text, max(line_start, m.start() - 40), m.end() + 40)):
             continue
