@@ -2114,7 +2114,7 @@ _A2_RE = re.compile(
 _A2_NEIGHBOUR_RE = re.compile(r"\bCQ\s?[67]\b|\b7P\b|\bCESS\b|\b6P\b|7e\s+professionnelle")
 # Round 21: the language check reads the sentence, not the line: an ad written as one paragraph names its languages on
 # the same line as "CQ6/7P électricité ou A2 électromécanique." ("Langue : français, l'allemand est un atout").
-_SENTENCE_END_RE = re.compile(r"[.;!?\n](?=\s|$)")
+_SENTENCE_END_RE = re.compile(r"[.;!?](?=\s|$)|\n")
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
