@@ -2032,6 +2032,9 @@ _AUTHORITY = (
     r"(?:l'ONE|la\s+FWB|la\s+F[ée]d[ée]ration\s+Wallonie[- ]Bruxelles|la\s+Communaut[ée]\s+fran[çc]aise|l'AViQ|l'[ÉE]tat"
     r"|(?:la\s+)?France|(?:la\s+)?Belgique|le\s+SPF(?:\s+Sant[ée](?:\s+publique)?)?)"
 )
+# Round 21: the Belgian routes to a title outside full-time school: social promotion, the SME-training networks, the
+# alternating-training centres ("en promotion sociale", "dans l'enseignement de promotion sociale", "par l'IFAPME")
+_TITLE_ROUTE = r"(?:(?:l'|la\s+)?(?:enseignement\s+(?:de\s+)?)?promotion\s+sociale|(?:l'|le\s+|un\s+)?(?-i:IFAPME|EFP|SFPME|CEFA|IAWM|ZAWM))"
 # Round 19: a diploma of a named neighbouring country ("ou diplôme allemand équivalent", "diplôme luxembourgeois équivalent"):
 # an equivalent with its own origin, like "diplôme européen équivalent" (gold tbe)
 _COUNTRY_ADJ = r"(?:allemand|fran[çc]ais|luxembourgeois|n[ée]erlandais|hollandais|suisse|italien|espagnol|britannique|canadien|qu[ée]b[ée]cois)e?"
@@ -2044,6 +2047,11 @@ _EQUIVALENT_TITLE_RE = re.compile(
     r"|(?:(?:reconnu|jug[ée]|consid[ée]r[ée])s?\s+(?:comme\s+)?)?[ée]quivalents?(?:\s+(?:reconnu|d[ée]livr[ée])s?)?\s+(?:par|en)\s+" + _AUTHORITY +
     # Round 19: an equivalent named by the foreign diploma it means ("CESS ou diplôme équivalent (Abitur)")
     r"|[ée]quivalents?\s*\(\s*(?-i:[A-Z][a-zà-ÿ]{3,}|[A-Z]{2,6})(?:\s+[\w'’-]+){0,3}\s*\)"
+    # Round 21: an equivalent named by the Belgian route that gives it ("ou d'un titre équivalent obtenu en promotion sociale",
+    # "titre équivalent de promotion sociale", "diplôme équivalent délivré par l'IFAPME", "titre de promotion sociale
+    # équivalent"): its own item, like one named by its authority (golds of q and p, three ads)
+    r"|[ée]quivalents?\s+(?:(?:obtenu|d[ée]livr[ée]|acquis|d[ée]croch[ée])s?\s+)?(?:en|de|dans|par|via|à)\s+" + _TITLE_ROUTE +
+    r"|(?:de|en)\s+" + _TITLE_ROUTE + r"\s+[ée]quivalents?"
     r"|repris\s+(?:dans|sur)\s+la\s+liste\s+(?:de\s+|d')" + _AUTHORITY + r"(?:\s+pour\s+le\s+personnel(?:\s+d'encadrement)?)?"
     # Round 16: the title recognised by the authority with no "équivalent" ("ou d'un autre titre reconnu par l'ONE pour la
     # fonction de direction") and a title of the authority's list ("un titre de la liste ONE pour l'accueil temps libre")
@@ -2061,7 +2069,8 @@ _EXAMPLE_AFTER_RE = re.compile(r"\s*\(\s*(?:par\s+ex|p\.\s*ex|ex\.|exemple|notam
 
 def _equivalent_titles(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
-    if "quivalen" not in text and "liste" not in text and "reconnu" not in text:
+    lowered = text.lower()  # Round 21: and in capitals ("TITRE ÉQUIVALENT OBTENU EN PROMOTION SOCIALE")
+    if "quivalen" not in lowered and "liste" not in lowered and "reconnu" not in lowered:
         return out
     for m in _EQUIVALENT_TITLE_RE.finditer(text):
         bracket = m.group(0).find("(")
@@ -2106,6 +2115,17 @@ _A2_RE = re.compile(
     r"(?-i:[a-zà-ÿ])[\w'-]{4,}(?:\s+(?-i:[a-zà-ÿ])[\w'-]{4,})?)?(?![\w-])"
 )
 _A2_NEIGHBOUR_RE = re.compile(r"\bCQ\s?[67]\b|\b7P\b|\bCESS\b|\b6P\b|7e\s+professionnelle")
+# Round 21: the language check reads the sentence, not the line: an ad written as one paragraph names its languages on
+# the same line as "CQ6/7P électricité ou A2 électromécanique." ("Langue : français, l'allemand est un atout").
+_SENTENCE_END_RE = re.compile(r"[.;!?](?=\s|$)|\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    begin = max((s.end() for s in _SENTENCE_END_RE.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+    after = _SENTENCE_END_RE.search(text, end, end + 200)
+    return text[begin : after.start() if after else min(len(text), end + 200)]
+
+
 _LANGUAGE_LINE_RE = re.compile(r"n[ée]erlandais|anglais|allemand|espagnol|italien|langue|CECR|\bfran[çc]ais\b|notions|parl[ée]|[ée]crit|oral", re.I)
 
 
@@ -2130,9 +2150,7 @@ def _belgian_classes(found: list[Mention], text: str) -> list[Mention]:
         if any(o.start <= m.start() < o.end for o in out) or any(f.start <= m.start() < f.end for f in found):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if _LANGUAGE_LINE_RE.search(line):
+        if _LANGUAGE_LINE_RE.search(_sentence_around(text, m.start(), m.end())):
             continue
         if not (m.group("trade") or _A2_NEIGHBOUR_RE.search(text, max(line_start, m.start() - 40), m.end() + 40)):
             continue
@@ -2633,12 +2651,20 @@ def _apprenticeship_levels(found: list[Mention], text: str) -> list[Mention]:
 # adult education ("promotion sociale") and a hotel school with no level. Only in a list that holds a levelled diploma: a
 # training followed by its providers only ("Formation de carreleur (promotion sociale, IFAPME, Forem)") is one item, and
 # the provider elsewhere is a place or a pay scale ("barème IFAPME", "au centre IFAPME de Limal").
-_APPRENTICE_PROVIDER = r"(?-i:IFAPME|CEFA|EFP|SFPME)"
+# Round 21: and the German-speaking Community's apprenticeship networks ("apprentissage IAWM/ZAWM", "apprentissage en commerce
+# de détail (IAWM)"), the same EQF 3 apprenticeship certificate as the IFAPME's (golds of p and q)
+_APPRENTICE_PROVIDER = r"(?-i:IFAPME|CEFA|EFP|SFPME|IAWM|ZAWM)"
 _BARE_PROVIDER_RE = re.compile(
+    # Round 21: the apprenticeship named by its trade, its network in brackets ("apprentissage en commerce de détail (IAWM)",
+    # "apprentissage de boulanger (IFAPME)")
+    r"(?P<trade_then_network>apprentissage\s+(?:en|de|d'|comme)\s*(?-i:[a-zà-ÿ])[\w'’-]+(?:\s+(?!ou\b|et\b)[\w'’-]+){0,3}\s*"
+    r"\(\s*" + _APPRENTICE_PROVIDER + r"(?:\s*/\s*" + _APPRENTICE_PROVIDER + r")*\s*\))|"
     r"(?P<item>(?:apprentissage\s+)?" + _APPRENTICE_PROVIDER + r"(?:\s*/\s*" + _APPRENTICE_PROVIDER + r")*"
     r"(?P<chef>\s+chef\s+d'entreprise(?:\s+(?-i:[a-zà-ÿ])[\w'’-]{3,})?)?"
     r"(?:\s+(?:en\s+|de\s+|d')?(?!ou\b|et\b|souhait|exig|requis|obligatoire|appr[ée]ci|demand|termin)(?-i:[a-zà-ÿ])[\w'’-]{3,}"
     r"(?:\s+(?!ou\b|et\b|souhait|exig|requis|obligatoire|appr[ée]ci|demand|termin)(?:de\s+|d')?(?-i:[a-zà-ÿ])[\w'’-]{3,}){0,2})?"
+    # Round 21: the network followed by the apprenticeship it gives, in brackets ("IFAPME (apprentissage cuisinier)")
+    r"(?:\s*\(\s*apprentissage(?:\s+[^()\n]{1,40}?)?\s*\))?"
     # Round 18: the route named as a course ("formation de promotion sociale", "enseignement de plein exercice")
     r"|(?P<nolevel>(?:(?:formation|enseignement)\s+(?:de\s+)?)?promotion\s+sociale|[ée]cole\s+h[ôo]teli[èe]re|enseignement\s+de\s+plein\s+exercice)"
     r"|(?P<app>apprentissage))(?![\w])",
@@ -2658,6 +2684,14 @@ _TRAINING_PROVIDERS_AROUND_RE = re.compile(r"(?<![\w])(?:Forem|Technifutur|Techn
 # Round 18: across a slash too, and before the 7th year's other branches ("6e/7e qualification hôtellerie", "6e ou 7e technique")
 _SIXTH_ELLIPSIS_RE = re.compile(
     r"(?<![\w])(?P<item>6\s?(?:e|è|[èe]me))\s*(?:\bou\b|/)\s*(?=7\s?(?:e|è|[èe]me)\s+(?:ann[ée]e\s+)?(?:professionnelle|qualification|technique))", re.I
+)
+
+
+# Round 21: the 7th year named bare, one member of a list of levelled diplomas ("(CQ6, 7e année, Meister ou BES)", "(bachelier,
+# BES ou 7e année)"): the CQ7 (4, golds of q and r). Not the year restated in the bracket of a named diploma ("puériculteur(trice)
+# (7e année)", "(7e année ou promotion sociale)"): no levelled diploma beside it there.
+_SEVENTH_YEAR_BARE_RE = re.compile(
+    r"(?<![\w])7\s?(?:e|è|[èe]me)\s+ann[ée]e(?!\s+(?:professionnelle|technique|qualification|de\s+qualification|d'|de\s|du\s|des\s))(?![\w])", re.I
 )
 
 
@@ -2729,6 +2763,12 @@ def _listed_providers(found: list[Mention], text: str) -> list[Mention]:
         a, b = m.span("item")
         if free(a, b) and _PROVIDER_SEP_AFTER_RE.match(text, b) and _levelled_beside(found, text, a, b):
             out.append(Mention("diploma", a, b, {"eqf_level": 3, "isced_level": 3, "code": "APPRENTISSAGE", "listed": True}, family="diploma"))
+    for m in _SEVENTH_YEAR_BARE_RE.finditer(text):
+        a, b = m.span()
+        line_start = text.rfind("\n", 0, a) + 1
+        if free(a, b) and _PROVIDER_SEP_BEFORE_RE.search(text, max(line_start, a - 8), a) and _PROVIDER_SEP_AFTER_RE.match(text, b) \
+                and _levelled_beside(found, text, a, b):
+            out.append(Mention("diploma", a, b, {"eqf_level": 4, "isced_level": 4, "code": "CQ7", "listed": True}, family="diploma"))
     for m in _SIXTH_ELLIPSIS_RE.finditer(text):
         a, b = m.span("item")
         if free(a, b):
@@ -2736,6 +2776,11 @@ def _listed_providers(found: list[Mention], text: str) -> list[Mention]:
     for m in _BARE_PROVIDER_RE.finditer(text):
         a, b = m.span("item") if m.group("item") else m.span()
         line_start = text.rfind("\n", 0, a) + 1
+        if m.group("trade_then_network"):
+            # an apprenticeship with its trade and network is a diploma wherever it stands, unless it is offered
+            if free(a, b) and not _FOLLOWED_BEFORE_RE.search(text, max(line_start, a - 40), a):
+                out.append(Mention("diploma", a, b, {"eqf_level": 3, "isced_level": 3, "code": "APPRENTISSAGE"}, family="diploma"))
+            continue
         if not (free(a, b) and _PROVIDER_SEP_BEFORE_RE.search(text, max(line_start, a - 8), a) and _PROVIDER_SEP_AFTER_RE.match(text, b)):
             continue
         if not (_levelled_beside(found, text, a, b) or _providers_after_training(found, text, a, b)):

@@ -275,7 +275,9 @@ _DIPLOMA_RE = re.compile(
     r"|(?:abgeschlossene[nrs]?\s+)?(?:Berufs)?[Aa]usbildung\s+(?:zu[mr](?:\s*/\s*zu[mr])?|als)\s+[\w/]+(?:\s*\([^()\n]{1,60}\))?"
     r"|(?:abgeschlossene[nrs]?\s+)(?:Berufsausbildung|Ausbildung|(?:Hochschul)?[Ss]tudium)(?:\s+(?:als|im|in|der)\s+[\w/-]+(?:\s+[\w/-]+)?)?"
     r"|(?:Fach)?[Hh]ochschulabschluss|(?:Fach)?[Hh]ochschulstudium|(?<![\w])Schulabschluss|(?<![\w])Abitur(?![\w])"
-    r"|(?<![\w])Lehre\s+(?:als\s+)?[A-ZÄÖÜ][\w-]+(?:\s*,\s*ZAWM)?",
+    r"|(?<![\w])Lehre\s+(?:als\s+)?[A-ZÄÖÜ][\w-]+(?:\s*,\s*ZAWM)?"
+    # Round 21: the apprenticeship by its sector and network ("abgeschlossene Lehre im Einzelhandel (IAWM)")
+    r"|(?:abgeschlossene[nrs]?\s+)?Lehre\s+(?:im|in\s+der|in)\s+[A-ZÄÖÜ][\w-]+(?:\s*\((?:IAWM|ZAWM)\))?",
 )
 _NO_DEGREE_RE = re.compile(
     # "No degree required", "no formal qualifications needed", "Degree not required", "kein Abschluss erforderlich"
