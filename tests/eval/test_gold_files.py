@@ -549,7 +549,9 @@ WRITTEN_SETS = ("wfr1", "wfr2", "wbe", "wmix", "xfr", "xbe", "xlong", "xtrans", 
                 "sfr", "sbe", "spub", "smix",
                 "rfr", "rbe", "rpub", "rmix",
                 "qfr", "qbe", "qpub", "qmix",
-                "pfr", "pbe", "ppub", "pmix")  # eleven batches of four (docs/labelling-guide.md says which were measured when)
+                "pfr", "pbe", "ppub", "pmix",
+                "ofr", "obe", "opub", "omix",
+                "nfr", "nbe", "npub", "nmix")  # thirteen batches of four (docs/labelling-guide.md says which were measured when)
 WRITTEN_SIZE = 60
 WRITTEN_SECOND_LABELLING = 15  # the first ads of each set, labelled again by another engineer
 
