@@ -332,9 +332,10 @@ def _none_clauses(text: str, found: list[Mention]) -> list[Mention]:
         out.append(Mention("diploma", a, b, {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME"},
                            forced_strength="optional", family="diploma"))
     return out
-# Round 21: an unusual path offered as the last way in ("école d'ingé ou de commerce (ou parcours atypique, …)", "Bac+3 ou
-# profil atypique"): no diploma, optional (gold q); with its proof after it ("ou un parcours atypique avec un portfolio
-# solide") it is the experience recognizer's. One "no diploma" a sentence: a second one restates the first ("ou parcours
+# Round 21: an unusual path offered as the last way in, the waiver said right after it ("école d'ingé ou de commerce (ou
+# parcours atypique, on s'en fiche un peu du diplôme …)"): the path is the "no diploma" item, optional (gold q). Alone
+# ("Bac+5 école de commerce ou ingé (ou parcours atypique, on est open)") it is no item (gold v, round 17's test); with its
+# proof after it ("ou un parcours atypique avec un portfolio solide") it is the experience recognizer's. One "no diploma" a sentence: a second one restates the first ("ou parcours
 # atypique, on s'en fiche un peu du diplôme").
 _ATYPICAL_PATH_RE = re.compile(
     r"(?<![\w])(?:ou|or)\s+(?:(?:un|une|d['’]un|d['’]une)\s+)?(?P<none>(?:parcours|profil)s?\s+atypiques?)(?![\w])(?!\s+avec\b)", re.I
@@ -347,7 +348,9 @@ def _atypical_paths(text: str, found: list[Mention]) -> list[Mention]:
     out = list(found)
     for m in _ATYPICAL_PATH_RE.finditer(text) if "atypique" in text.lower() else ():
         a, b = m.span("none")
-        if not any(f.start < b and a < f.end for f in out):
+        waiver_after = any(f.attrs.get("code") == "SANS DIPLOME" and b <= f.start <= b + _RESTATED_GAP
+                           and not _SENTENCE_BREAK_RE.search(text, b, f.start) for f in out)
+        if waiver_after and not any(f.start < b and a < f.end for f in out):
             out.append(Mention("diploma", a, b, {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME"},
                                forced_strength="optional", family="diploma"))
     return out

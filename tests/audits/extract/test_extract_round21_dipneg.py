@@ -59,8 +59,8 @@ def waivers(run: Any, text: str) -> list[str]:
         ("Niveau d'études : néant", "Niveau d'études : néant"),
         # "pas de diplôme" as a clause of a list of what is not asked
         ("Pas d'expérience exigée, pas de diplôme. Vous devez savoir lire.", "pas de diplôme"),
-        # an unusual path as the last way in
-        ("Profil : Bac+3 en marketing ou profil atypique.", "profil atypique"),
+        # an unusual path as the last way in, the waiver said right after it
+        ("Profil : Bac+3 en marketing ou profil atypique, peu importe le diplôme.", "profil atypique"),
     ],
 )
 def test_no_diploma_needed_frames(run: Any, line: str, item: str) -> None:
@@ -74,6 +74,7 @@ def test_no_diploma_needed_frames(run: Any, line: str, item: str) -> None:
         "Public : jeunes non-diplômés de 16 à 25 ans.",
         "Nous aidons des jeunes, pas de diplôme, pas de qualification, à trouver leur voie.",
         "Nous aimons les parcours atypiques.",
+        "Profil : Bac+3 en marketing ou profil atypique.",
         # a waiver that is a condition: the experience is what is asked
         "Pas de diplôme ? On regarde aussi ton parcours si tu as au moins 5 ans d'expérience dans le secteur.",
         "Sans diplôme ? Possible à condition d'avoir 3 ans de métier.",
