@@ -296,13 +296,17 @@ _ANSWERED_BY_CONDITION_RE = re.compile(
 # - "but" then the years that replace it ("ou pas de diplôme mais 5 ans de métier", "Tu n'as pas de diplôme mais 5 ans
 #   d'expérience ?"): the years are the way in, in the diplomas' group.
 _IF_BEFORE_RE = re.compile(r"(?<![\w])(?<!m[êe]me\s)si\s+$", re.I)
+_READERS_MISSING_RE = re.compile(r"n['’](?:as|avez|aies|ayez)(?![\w])", re.I)
 _BUT_YEARS_AFTER_RE = re.compile(r"\s*,?\s*mais\s+(?:avec\s+|ayant\s+)?[^.;!?\n]{0,25}?(?:\d+\s*(?:ans?|ann[ée]es?)\b|exp[ée]rience)", re.I)
 
 
 def _waiver_on_condition(text: str, m: re.Match[str]) -> bool:
     if m.group(0).endswith("?") and _ANSWERED_BY_CONDITION_RE.match(text, m.end()):
         return True
-    return bool(_IF_BEFORE_RE.search(text, max(0, m.start() - 10), m.start()) or _BUT_YEARS_AFTER_RE.match(text, m.end()))
+    if _IF_BEFORE_RE.search(text, max(0, m.start() - 10), m.start()):
+        return True
+    # only the reader's missing diploma: "Pas de diplôme requis, mais une expérience de 2 ans" waives it (the guide)
+    return bool(_READERS_MISSING_RE.search(m.group(0)) and _BUT_YEARS_AFTER_RE.match(text, m.end()))
 
 
 def _public_before(text: str, start: int) -> bool:

@@ -59,6 +59,8 @@ def waivers(run: Any, text: str) -> list[str]:
         ("Niveau d'études : néant", "Niveau d'études : néant"),
         # "pas de diplôme" as a clause of a list of what is not asked
         ("Pas d'expérience exigée, pas de diplôme. Vous devez savoir lire.", "pas de diplôme"),
+        # a waiver with the experience asked after "mais" stays a waiver (the guide)
+        ("Pas de diplôme requis, mais une expérience de 2 ans minimum en entrepôt.", "Pas de diplôme requis"),
         # an unusual path as the last way in, the waiver said right after it
         ("Profil : Bac+3 en marketing ou profil atypique, peu importe le diplôme.", "profil atypique"),
     ],
