@@ -16,7 +16,9 @@ _CONNECTOR_RE = re.compile(
     # Round 9: "type" introduces the examples of a training ("formation supérieure type ingénieur ou équivalent").
     # Round 10: "ingénieur ou titulaire d'un Master": the second diploma introduced by its holder's word.
     # Round 12: a minimum between a level and its bracket of examples ("Bac+2 minimum (BTS, DUT ou équivalent)")
-    r"^[\s,;]*(?:(?:minimum|min\.|au\s+minimum|et\s*/\s*ou|ou\s+bien|ou\s+(?:titulaire|dipl[ôo]m[ée](?:e|\(e\))?)\s+|ou\s+un(?:e)?|ou\s+d'un(?:e)?|ou|or|oder|/|voire|et|,|\+|&|-|\(|\)|(?:de\s+)?type)[\s,;]*)*"
+    # Round 21: the last way in said to the reader ("BTS SIO… ou tu es autodidacte", "Bac+5 – ou tu as appris sur le tas").
+    r"^[\s,;]*(?:(?:minimum|min\.|au\s+minimum|et\s*/\s*ou|ou\s+bien|ou\s+(?:titulaire|dipl[ôo]m[ée](?:e|\(e\))?)\s+|ou\s+un(?:e)?|ou\s+d'un(?:e)?|"
+    r"ou\s+(?:tu\s+(?:es|as)|vous\s+(?:[êe]tes|avez))(?![\w])|ou|or|oder|/|voire|et|,|\+|&|-|–|—|…|\(|\)|(?:de\s+)?type)[\s,;]*)*"
     r"(?:(?:un|une|d'un|d'une|le|la|du|de)\s+|d')?$",  # Round 9: "d'" elided before a vowel ("ou d'auxiliaire de …")
     re.I,
 )
@@ -131,3 +133,20 @@ def group_alternatives(mentions: list[Mention], text: str, first_group: int = 1)
                 out[j] = out[j].with_(alternative_group=next_group)
             next_group += 1
     return out, next_group
+
+
+def waive_groups_with_no_diploma(mentions: list[Mention]) -> list[Mention]:
+    """Round 21: a group whose ways in include "no diploma" ("d'un DEAES, d'un titre ADVF ou que vous n'ayez aucun diplôme",
+    "CAP cuisine ou sans diplôme", "école d'ingé ou parcours atypique") asks none of them: every member is optional, as
+    the golds read such lists (q, r)."""
+    waived = {
+        m.alternative_group
+        for m in mentions
+        if m.alternative_group is not None and m.kind == "diploma" and m.attrs.get("code") == "SANS DIPLOME"
+    }
+    if not waived:
+        return mentions
+    return [
+        m.with_(forced_strength="optional") if m.alternative_group in waived and m.family == "diploma" else m
+        for m in mentions
+    ]

@@ -22,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from audits.extract.alternatives import group_alternatives
+from audits.extract.alternatives import group_alternatives, waive_groups_with_no_diploma
 from audits.extract.catalogue import drop_catalogue_diplomas, is_catalogue
 from audits.extract.fastscan import fold
 from audits.extract.lemma_gate import Region, gate_pattern, gated_regions, keep_match
@@ -203,6 +203,7 @@ class RequirementFinder:
         mentions = self._drop_training_and_teaching(mentions, layout)
         mentions = drop_catalogue_diplomas(text, mentions, layout.sentence_at, catalogue)
         mentions, _ = group_alternatives(mentions, text)
+        mentions = waive_groups_with_no_diploma(mentions)
         return self._resolve_strength(mentions, layout, low)
 
     @staticmethod

@@ -149,6 +149,44 @@ _NO_DIPLOMA_R19 = (
     r"|(?<=,\s)pas\s+(?:(?:sur|[àa])\s+)?(?:ton|votre|tes|vos|le|les)\s+dipl[ôo]mes?(?=\s*(?:[.,;!()\n]|$))"
     r"|(?:plut[ôo]t\s+que|plus\s+que)\s+(?:sur\s+)?(?:ton|votre|tes|vos|le|les)\s+dipl[ôo]mes?"
 )
+# Round 21: the same family in the frames the earlier rounds missed —
+# - indifference in speech, the diploma word before or after ("Diplôme ? On s'en fiche un peu", "le diplôme, on s'en
+#   moque", "on se fiche des diplômes", "Diplôme ? Pas obligatoire", "Diplôme ? Peu importe");
+# - "Bac+0" ("Bac+0 OK", "niveau Bac +0 accepté"), "zéro diplôme", "sans CV ni diplôme";
+# - the reader's missing diploma as one of the ways in ("que vous n'ayez aucun diplôme", "même si tu n'as pas de diplôme",
+#   "vous n'avez pas encore de qualification"), the question "Sans diplôme ?", "Non diplômé(e) ?", "Pas diplômé ?";
+# - the non-graduates let in ("Les non-diplômés peuvent postuler", "Non diplômés : candidature possible", "non-diplômé(e)s
+#   bienvenu(e)s", "poste ouvert aux non-diplômés"): the permission tells them from the public a service is for;
+# - the qualifier with no verb ("Aucune qualification particulière", "pas de qualification spécifique ;", "aucun niveau
+#   d'études minimum"), no school prerequisite ("aucun prérequis scolaire"), every level taken ("tous niveaux d'études
+#   acceptés"), a heading answered "aucun" ("Diplôme requis : aucun", "Niveau d'études : néant").
+_NON_GRADUATES = r"non[\s-]?dipl[ôo]m[ée](?:e|\(e\)|·e)?s?(?:\(e\)s|·e·s|\(es\))?"
+_NO_DIPLOMA_R21 = (
+    r"dipl[ôo]mes?\s*[?:!,–-]*\s*(?:on|nous)\s+(?:s['’]en|nous\s+en)\s+(?:fiche|fout|moque|balance|fichons|moquons)"
+    r"(?:\s+(?:un\s+peu|pas\s+mal|compl[èe]tement|royalement|totalement))?"
+    r"|(?:on|nous|je)\s+(?:se|s['’]en|nous|nous\s+en|me|m['’]en)\s+(?:fiche|fout|moque|balance|fichons|moquons)\s+(?:un\s+peu\s+|pas\s+mal\s+|"
+    r"compl[èe]tement\s+|royalement\s+|totalement\s+)?(?:du|des|de\s+(?:ton|votre|tes|vos))\s+dipl[ôo]mes?"
+    r"|dipl[ôo]mes?\s*\?\s*(?:(?:ce\s+n['’]est\s+|c['’]est\s+)?pas\s+(?:(?:si|tr[èe]s|vraiment|forc[ée]ment)\s+)?(?:important|grave|obligatoire|"
+    r"n[ée]cessaire|indispensable|requis|exig[ée]|un\s+probl[èe]me|un\s+crit[èe]re)|peu\s+importe|facultatif|optionnel|aucune\s+importance)"
+    r"|bac\s*\+\s*0(?!\d)(?:\s+(?:ok|accept[ée]e?s?|bienvenue?s?|possible))?|z[ée]ro\s+dipl[ôo]me(?:\s+(?:requis|exig[ée]|demand[ée]|n[ée]cessaire))?"
+    r"|sans\s+CV\s+ni\s+dipl[ôo]mes?"
+    r"|(?:que\s+|m[êe]me\s+si\s+)?(?:vous\s+n['’](?:ayez|avez)|tu\s+n['’](?:aies|as))\s+(?:(?:pas|jamais)\s+(?:encore\s+)?(?:de\s+|d['’])|aucune?\s+)"
+    r"(?:dipl[ôo]mes?|qualifications?)"
+    r"|sans\s+dipl[ôo]mes?\s*\?|(?:pas|vous\s+n['’][êe]tes\s+pas|tu\s+n['’]es\s+pas)\s+(?:encore\s+)?dipl[ôo]m[ée](?:e|\(e\)|·e)?s?\s*\?"
+    r"|" + _NON_GRADUATES + r"\s*\?"
+    r"|(?:(?:les|des|aux)\s+)?(?:(?:candidat(?:\(e\)|·e)?s?|personnes|profils)\s+)?" + _NON_GRADUATES +
+    r"(?:\s*[:,–-]\s*|\s+)(?:(?:sont|seront)\s+(?:aussi\s+|[ée]galement\s+)?(?:les\s+)?(?:accept|bienvenu|admis)\w*(?:\(e\)s|\(es\))?"
+    r"|(?:accept|bienvenu|admis)\w*(?:\(e\)s|\(es\))?|peuvent\s+(?:aussi\s+|[ée]galement\s+)?(?:postuler|candidater|pr[ée]senter\s+leur\s+candidature)"
+    r"|candidatures?\s+(?:possible|accept[ée]e|bienvenue|recevable)s?|c['’]est\s+possible|possible)"
+    r"|(?:ouvert|accessible|accept|recrut|embauch|engag)\w*\s+(?:aussi\s+|[ée]galement\s+|m[êe]me\s+)?(?:aux|des|les)\s+"
+    r"(?:(?:candidat(?:\(e\)|·e)?s?|personnes|profils)\s+)?" + _NON_GRADUATES +
+    r"|(?:pas\s+de|aucune?)\s+(?:dipl[ôo]mes?|qualifications?|niveau\s+(?:d['’][ée]tudes?|scolaire))\s+(?:particuli[èe]re?|sp[ée]cifique|minimum|pr[ée]alable)s?"
+    r"(?=\s*(?:[,.;!)\n]|$|mais\b|ni\b))"
+    r"|(?:aucun|pas\s+de|sans)\s+pr[ée]requis\s+(?:scolaires?|acad[ée]miques?|de\s+formation|de\s+niveau(?:\s+d['’][ée]tudes?)?)"
+    r"|tous\s+niveaux\s+(?:d['’][ée]tudes?|scolaires?|de\s+dipl[ôo]mes?|de\s+formation)(?:\s+(?:accept[ée]s|bienvenus))?"
+    r"|(?:dipl[ôo]mes?|niveau\s+(?:d['’][ée]tudes?|scolaire)|qualifications?)(?:\s+(?:requis|exig[ée]|demand[ée]|minimum)e?s?)?\s*:\s*"
+    r"(?:aucune?|n[ée]ant|sans)(?=\s*(?:[,.;!\n]|$))"
+)
 _NO_DIPLOMA_RE = re.compile(
     r"(?<![\w])(?:"
     r"(?:pas|aucun)\s+(?:de\s+|d'?|besoin\s+d'?(?:un\s+)?|besoin\s+de\s+)?dipl[ôo]mes?(?:\(s\))?\s+(?:(?:scolaire|acad[ée]mique)\s+)?(?:particulier\s+|sp[ée]cifique\s+)?"
@@ -195,6 +233,7 @@ _NO_DIPLOMA_RE = re.compile(
     r"(?:important|essentiel|d[ée]terminant|primordial|un\s+crit[èe]re|une\s+priorit[ée]|ce\s+qui\s+compte)\w*"
     r"|(?:le|les|ton|votre|vos|tes)\s+dipl[ôo]mes?\s+compte(?:nt)?\s+peu"
     r"|" + _NO_DIPLOMA_R19 +
+    r"|" + _NO_DIPLOMA_R21 +
     r")(?![\w])",
     re.I,
 )
@@ -216,7 +255,8 @@ _CONDITION_AFTER_RE = re.compile(
 # a permission after it ("Sans diplôme, c'est possible !", "sans diplôme accepté"), or glued to the text before after
 # HTML stripping ("week-endsSans diplôme, c'est possible"). The public a service is for says it too ("Public : jeunes de
 # 16 à 25 ans, sans diplôme"): _public_before tells them apart.
-_NONE_RE = re.compile(r"(?<![\w])(?:sans\s+(?:aucun\s+)?|aucune?\s+)(?:dipl[ôo]mes?|qualifications?)(?![\w])", re.I)
+# Round 21: "pas de diplôme" too, a clause of its own in a list of what is not asked ("Pas d'expérience exigée, pas de diplôme.")
+_NONE_RE = re.compile(r"(?<![\w])(?:sans\s+(?:aucun\s+)?|aucune?\s+|pas\s+de\s+)(?:dipl[ôo]mes?|qualifications?)(?![\w])", re.I)
 # Round 20: "no diploma" as the last alternative of a list of titles ("DEAES, ADVF, Bac pro ASSP… ou aucune qualification, nous
 # vous formons", "CAP cuisine ou sans diplôme"), or followed by the employer's training ("Aucune qualification : nous vous formons")
 _LAST_ALTERNATIVE_BEFORE_RE = re.compile(r"(?<![\w])ou\s+(?:m[êe]me\s+)?$", re.I)
@@ -241,6 +281,34 @@ _PUBLIC_BEFORE_RE = re.compile(
 )
 
 
+# Round 21: the waiver is a condition, not a waiver, when —
+# - the question about the missing diploma is answered by a condition ("pas de diplôme ? On regarde aussi ton parcours si tu
+#   as au moins 5 ans d'expérience", "Sans diplôme ? Possible à condition d'avoir 3 ans de métier"): the experience is asked;
+# - the missing diploma opens an "if" whose main clause asks something instead ("Si vous n'avez pas de diplôme, 3 ans
+#   d'expérience sont exigés"); not "Même si tu n'as pas de diplôme, postule !".
+_ANSWERED_BY_CONDITION_RE = re.compile(
+    r"[^.;!?\n]{0,60}?(?:\bsi\s+(?:tu|vous)|[àa]\s+condition|pourvu|moyennant)\b[^.;!?\n]{0,50}?"
+    r"(?:\d+\s*(?:ans?|ann[ée]es?)\b|dipl[ôo]m|titre|certifi|\bCQ|brevet)",
+    re.I,
+)
+# - the missing diploma opens an "if" ("Si vous n'avez pas de diplôme, 3 ans d'expérience sont exigés", "Si vous n'avez pas de
+#   diplôme mais de la motivation, débutants acceptés": the item, if any, is what follows); not "Même si tu n'as pas …";
+# - "but" then the years that replace it ("ou pas de diplôme mais 5 ans de métier", "Tu n'as pas de diplôme mais 5 ans
+#   d'expérience ?"): the years are the way in, in the diplomas' group.
+_IF_BEFORE_RE = re.compile(r"(?<![\w])(?<!m[êe]me\s)si\s+$", re.I)
+_READERS_MISSING_RE = re.compile(r"n['’](?:as|avez|aies|ayez)(?![\w])", re.I)
+_BUT_YEARS_AFTER_RE = re.compile(r"\s*,?\s*mais\s+(?:avec\s+|ayant\s+)?[^.;!?\n]{0,25}?(?:\d+\s*(?:ans?|ann[ée]es?)\b|exp[ée]rience)", re.I)
+
+
+def _waiver_on_condition(text: str, m: re.Match[str]) -> bool:
+    if m.group(0).endswith("?") and _ANSWERED_BY_CONDITION_RE.match(text, m.end()):
+        return True
+    if _IF_BEFORE_RE.search(text, max(0, m.start() - 10), m.start()):
+        return True
+    # only the reader's missing diploma: "Pas de diplôme requis, mais une expérience de 2 ans" waives it (the guide)
+    return bool(_READERS_MISSING_RE.search(m.group(0)) and _BUT_YEARS_AFTER_RE.match(text, m.end()))
+
+
 def _public_before(text: str, start: int) -> bool:
     """A people-served noun earlier in the sentence, with no word turning to the candidate between."""
     before = _PUBLIC_BEFORE_RE.search(text, max(0, start - 140), start)
@@ -261,13 +329,51 @@ def _none_clauses(text: str, found: list[Mention]) -> list[Mention]:
             or ((glued or _CLAUSE_OPEN_BEFORE_RE.search(before)) and _CLAUSE_END_AFTER_RE.match(text, b))
         ):
             continue
-        if _CONDITION_AFTER_RE.match(text, b) or _EXPERIENCE_INSTEAD_AFTER_RE.match(text, b) or _public_before(text, a):
+        if _CONDITION_AFTER_RE.match(text, b) or _EXPERIENCE_INSTEAD_AFTER_RE.match(text, b) or _public_before(text, a) or _BUT_YEARS_AFTER_RE.match(text, b):
             continue
         if any(f.start < b and a < f.end for f in found + out):
             continue
         out.append(Mention("diploma", a, b, {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME"},
                            forced_strength="optional", family="diploma"))
     return out
+# Round 21: an unusual path offered as the last way in, the waiver said right after it ("école d'ingé ou de commerce (ou
+# parcours atypique, on s'en fiche un peu du diplôme …)"): the path is the "no diploma" item, optional (gold q). Alone
+# ("Bac+5 école de commerce ou ingé (ou parcours atypique, on est open)") it is no item (gold v, round 17's test); with its
+# proof after it ("ou un parcours atypique avec un portfolio solide") it is the experience recognizer's. One "no diploma" a sentence: a second one restates the first ("ou parcours
+# atypique, on s'en fiche un peu du diplôme").
+_ATYPICAL_PATH_RE = re.compile(
+    r"(?<![\w])(?:ou|or)\s+(?:(?:un|une|d['’]un|d['’]une)\s+)?(?P<none>(?:parcours|profil)s?\s+atypiques?)(?![\w])(?!\s+avec\b)", re.I
+)
+_SENTENCE_BREAK_RE = re.compile(r"[.!?;:\n]")
+_RESTATED_GAP = 40
+
+
+def _atypical_paths(text: str, found: list[Mention]) -> list[Mention]:
+    out = list(found)
+    for m in _ATYPICAL_PATH_RE.finditer(text) if "atypique" in text.lower() else ():
+        a, b = m.span("none")
+        waiver_after = any(f.attrs.get("code") == "SANS DIPLOME" and b <= f.start <= b + _RESTATED_GAP
+                           and not _SENTENCE_BREAK_RE.search(text, b, f.start) for f in out)
+        if waiver_after and not any(f.start < b and a < f.end for f in out):
+            out.append(Mention("diploma", a, b, {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME"},
+                               forced_strength="optional", family="diploma"))
+    return out
+
+
+def _one_waiver_a_clause(found: list[Mention], text: str) -> list[Mention]:
+    """Two "no diploma" items a short comma apart restate each other ("ou parcours atypique, on s'en fiche un peu du
+    diplôme", "Diplôme ? On s'en fiche, pas besoin d'un bac+5"): the one that names what is waived (a title, a path) stays,
+    else the first."""
+    waivers = sorted((f for f in found if f.attrs.get("code") == "SANS DIPLOME"), key=lambda f: f.start)
+    dropped: set[int] = set()
+    for first, later in zip(waivers, waivers[1:], strict=False):
+        if later.start < first.end or later.start - first.end > _RESTATED_GAP or _SENTENCE_BREAK_RE.search(text, first.end, later.start):
+            continue
+        named_later = bool(later.attrs.get("waived_title")) and not first.attrs.get("waived_title")
+        dropped.add(id(first) if named_later else id(later))
+    return [f for f in found if id(f) not in dropped]
+
+
 # Round 17: no diploma asked of other people ("des futurs apprenants (pas de niveau de diplôme requis pour eux !)").
 _FOR_OTHERS_AFTER_RE = re.compile(r"\s*pour\s+(?:eux|elles|les\s+(?:apprenants|stagiaires|participants|b[ée]n[ée]ficiaires|jeunes|enfants)|ces\s+)", re.I)
 # Round 15: candidates without a diploma invited all the same ("les candidatures sans diplôme avec une première expérience
@@ -450,7 +556,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
         pro_level = _titre_pro_level(text, m.start())
         add(m.start(), m.end(), "TITRE PRO", pro_level, LEVEL_ISCED[pro_level] if pro_level else None)
     for m in _NO_DIPLOMA_SCAN.finditer(text, lowered):
-        if _CONDITION_AFTER_RE.match(text, m.end()) or _FOR_OTHERS_AFTER_RE.match(text, m.end()):
+        if _CONDITION_AFTER_RE.match(text, m.end()) or _FOR_OTHERS_AFTER_RE.match(text, m.end()) or _waiver_on_condition(text, m):
             continue
         found.append(
             Mention("diploma", m.start(), m.end(), {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME"},
@@ -464,6 +570,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
                     forced_strength="optional", family="diploma")
         )
     found += _none_clauses(text, found)
+    found = _atypical_paths(text, found)
     for rx in (_NOR_DIPLOMA_RE, _WELCOME_AFTER_RE, _WELCOME_FIELD_RE):
         for m in rx.finditer(text):
             if rx is _WELCOME_FIELD_RE and (_public_before(text, m.start("none")) or _CONDITION_AFTER_RE.match(text, m.end("none"))):
@@ -3620,7 +3727,35 @@ _COURSE_CERTIFICATE_BEFORE_RE = re.compile(r"(?:certificat|attestation)s?\s+(?:d
 _AGREEMENT_AROUND_RE = re.compile(r"\bSPF\b|\bINAMI\b")  # not a French "agrément préfectoral"
 
 
+# Round 21: a named title said not needed before it ("pas besoin de CAP ni de BEP", "nul besoin d'un BTS", "pas besoin
+# d'avoir le bac", "pas besoin d'être titulaire du CAP") is the guide's "no diploma", optional and of no level: one item
+# from the cue to the last title it denies ("ni de …", "ou …").
+_NO_NEED_OF_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:pas|nul|aucun)\s+besoin\s+(?:d['’](?:avoir|[êe]tre\s+titulaire)\s+)?(?:de\s+|d['’]|du\s+|d['’]un\s+|d['’]une\s+|le\s+|la\s+|l['’]|un\s+|une\s+)?$",
+    re.I,
+)
+_NOR_BETWEEN_RE = re.compile(r"\s*(?:,|\bni\b|\bou\b|/)\s*(?:de\s+|d['’]|du\s+|d['’]un\s+|d['’]une\s+|un\s+|une\s+|le\s+|la\s+)?", re.I)
+
+
+def _no_need_of_named(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.attrs.get("waived_title") and prev.end <= m.start
+                and _NOR_BETWEEN_RE.fullmatch(text, prev.end, m.start)):
+            out[-1] = prev.with_(end=m.end)
+            continue
+        cue = _NO_NEED_OF_BEFORE_RE.search(text, max(0, m.start - 40), m.start) if m.attrs.get("code") != "SANS DIPLOME" else None
+        if cue is None:
+            out.append(m)
+            continue
+        out.append(Mention("diploma", cue.start(), m.end, {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME",
+                                                           "waived_title": True}, forced_strength="optional", family="diploma"))
+    return out
+
+
 def _named_not_asked(found: list[Mention], text: str) -> list[Mention]:
+    found = _one_waiver_a_clause(_no_need_of_named(found, text), text)
     indifferent = [f for f in found if f.attrs.get("code") == "SANS DIPLOME" and _INDIFFERENCE_RE.search(text, f.start, f.end)]
     out: list[Mention] = []
     for m in found:

@@ -318,6 +318,26 @@ _WHATEVER_EXPERIENCE_RE = re.compile(
 _EQUIVALENT_BY_EXPERIENCE_RE = re.compile(
     r"(?<![\w])[ée]quivalen(?:t|te|ts|tes|ce)\s+(?:acquise?\s+)?par\s+(?:l['’]\s*|une\s+|votre\s+)?exp[ée]rience(?:\s+(?:professionnelle|probante|utile))?(?![\w])", re.I
 )
+# Round 21: the other way in that stands for the diploma, offered after "ou" / "or" at the end of a list of titles —
+# self-taught ("ou autodidacte", "OU tu es autodidacte avec un portfolio solide", "ou parcours autodidacte solide"), an
+# unusual path shown by its work ("ou un parcours atypique avec un portfolio solide"), learnt on the job ("ou tu as appris
+# sur le tas", "ou formé sur le terrain"), or the English lines' "or equivalent (work) experience", "or equivalent through
+# experience": experience, years null, in the diploma's group (gold p, r, u, v, z). A bare "parcours atypique" is the
+# diploma recognizer's "no diploma"; a bare "ou autodidacte" is no item (golds t, v: one of the paths welcomed), nor "sur
+# le tas avec 5 ans de métier" (the years are the item). After "ou" only: "autodidacte ou diplômé" opens the post to both.
+_SELF_TAUGHT_ALTERNATIVE_RE = re.compile(
+    r"(?<![\w])(?:ou|or)\s+(?:bien\s+)?(?:(?:tu\s+es|vous\s+[êe]tes|tu\s+as|vous\s+avez)\s+)?(?P<alt>"
+    r"(?:(?:un|une|d['’]un|d['’]une)\s+)?(?:parcours|profil|formation)\s+autodidactes?(?:\s+(?:solide|confirm[ée]|r[ée]ussi|probant|s[ée]rieux)e?)?"
+    r"(?:\s+avec\s+[^.;,!?\n()—–]{3,50})?"
+    r"|autodidactes?(?:\s+(?:confirm[ée]|exp[ée]riment[ée]|passionn[ée])(?:e|\(e\))?s?)?\s+avec\s+[^.;,!?\n()—–]{3,50}"
+    r"|(?:(?:un|une|d['’]un)\s+)?(?:parcours|profil)\s+atypique\s+avec\s+[^.;,!?\n()—–]{3,50}"
+    r"|(?:appris|form[ée](?:e|\(e\)|·e)?)\s+sur\s+le\s+(?:tas|terrain)(?!\s+(?:avec|depuis|pendant)\s+[^.;!?\n]{0,20}?\d)"
+    r"|(?:an\s+)?equivalent\s+(?:(?:professional|work|relevant|practical)\s+)?experience"
+    r"|equivalent\s+(?:through|by|via|by\s+way\s+of|gained\s+through)\s+(?:professional\s+|work\s+|relevant\s+)?experience"
+    r")(?<![\s])",
+    re.I,
+)
+_SELF_TAUGHT_GATE_RE = re.compile(r"autodidact|sur\s+le\s+(?:tas|terrain)|equivalent|atypique", re.I)
 _SENIOR_WORD_RE = re.compile(
     # "chevronné(e)", "aguerri(e)": the same seniority in other words ("un technicien chevronné")
     r"(?<![\w])(?:(?:confirm[ée]|exp[ée]riment[ée]|chevronn[ée]|aguerri)(?:e|\(e\)|-e|[.·]e)?s?|s[ée]nior|confirmed|experienced)(?![\w])", re.I
@@ -970,6 +990,12 @@ def find_experience(
         beginner_spans.append((m.start(), m.end()))
         # (the diploma's family: it chains with the diploma it stands for, alternatives.py)
         found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="diploma"))
+    for m in _SELF_TAUGHT_ALTERNATIVE_RE.finditer(text) if _SELF_TAUGHT_GATE_RE.search(low) else ():
+        a, b = m.span("alt")
+        if any(x < b and a < y for x, y in beginner_spans):
+            continue
+        beginner_spans.append((a, b))
+        found.append(Mention("experience", a, b, {"years": None}, family="diploma"))
     for m in _WHATEVER_EXPERIENCE_SCAN.finditer(text, low):
         beginner_spans.append((m.start(1), m.end(1)))
         found.append(Mention("experience", m.start(1), m.end(1), {"years": 0.0}, forced_strength="optional", family="experience"))
