@@ -111,6 +111,8 @@ _WORK_THEN_MINIMUM_AFTER_RE = re.compile(
     r"[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}?[ \t]+(?:minimum|mini|min\.?|au\s+moins|requis|exig[ée]s)(?![\w])",
     re.I,
 )
+# The employer speaking of itself in the sentence: "Nous avons un atelier, et au moins 3 ans de carnet de commandes"
+_EMPLOYER_SUBJECT_RE = re.compile(r"(?<![\w])(?:nous|on)\s+(?:avons|a|disposons|offrons|proposons|garantissons|assurons)(?![\w])", re.I)
 # A minimum in the duration itself: "au moins", "min.", "mini", "3+ ans"
 _MINIMUM_CUE_RE = re.compile(r"min|au\s+moins|\d\s*\+", re.I)
 _DURATION_AGE_BEFORE = re.compile(r"(?:[âa]g[ée](?:e|\(e\))?s?|[âa]ge|entre|moins\s+de|depuis|fond[ée]e?\s+(?:il\s+y\s+a|en)|cr[ée][ée]e?)\s*$", re.I)
@@ -711,7 +713,7 @@ _HAD_BEFORE_RE = re.compile(
     # the person sought, in a relative clause: "On cherche quelqu'un qui a 3 ans minimum de vente en SaaS B2B", "un
     # profil qui justifie de 2 ans au moins en atelier" (not "une société qui a 20 ans": a person's noun before it)
     r"(?:quelqu['’]un|(?:une?\s+)?(?:personne|profil|candidat(?:e|\(e\))?|collaborat(?:eur|rice)(?:\(trice\))?))\s+qui\s+(?:a|poss[èe]de|justifie|dispose|cumule|compte|totalise)|"
-    r"justifi(?:er|ant)|avoir|disposer|poss[ée]der|ayant|cumul(?:er|ant)|totalis(?:er|ant))\s+"
+    r"justifi(?:er|ant)|avoir|compter|disposer|poss[ée]der|ayant|cumul(?:er|ant)|totalis(?:er|ant))\s+"
     r"(?P<work>(?:d[ée]j[àa]\s+)?(?:travaill[ée]|exerc[ée]|occup[ée](?:\s+(?:un|ce|le)\s+(?:poste|r[ôo]le|fonction))?|[ée]volu[ée]|offici[ée]|"
     r"[œo]e?uvr[ée]|enseign[ée]|pratiqu[ée]|cod[ée]|d[ée]velopp[ée])\s+(?:pendant\s+|durant\s+)?)?(?:d['e]\s*)?$",
     re.I,
@@ -856,7 +858,7 @@ def _asked_alone(text: str, layout: Layout, dur: re.Match[str], line: Line) -> b
     ranged = dur.group(2) is not None and profile
     # Round 21: a profile line that is only years spent somewhere, "5 ans en cabinet ou direction générale", "2 ans
     # chez un concurrent": the section asks them without a minimum word
-    if not before and line.section == "profile" and _years(dur) <= 15 and _DOMAIN_AFTER_RE.match(text, dur.end()):
+    if not before and line.section == "profile" and dur.group(1)[0].isdigit() and re.match(r"an", dur.group(3), re.I) and _years(dur) <= 15 and _DOMAIN_AFTER_RE.match(text, dur.end()):
         return True
     if (bool(cue) and profile or plus_item or ranged) and bool(_DOMAIN_AFTER_RE.match(text, dur.end())):
         return True
@@ -995,11 +997,6 @@ def find_experience(
             continue  # "sans expérience s'abstenir": refused, read above
         beginner_spans.append((m.start(), m.end()))
         found.append(Mention("experience", m.start(), m.end(), {"years": 0.0}, forced_strength="optional", family="experience"))
-    for m in _WELCOME_QUESTION_SCAN.finditer(text, low):
-        beginner_spans = [(a, b) for a, b in beginner_spans if not (m.start() <= a < m.end())]
-        found = [f for f in found if not (m.start() <= f.start < m.end())]  # "Pas d'expérience" read above: one item
-        beginner_spans.append((m.start(), m.end()))
-        found.append(Mention("experience", m.start(), m.end(), {"years": 0.0}, forced_strength="optional", family="experience"))
     for m in [*_WELCOME_SCAN.finditer(text, low), *_NOR_EXPERIENCE_SCAN.finditer(text, low)]:
         if any(a < m.end() and m.start() < b for a, b in beginner_spans):
             continue  # "Débutants acceptés", read above
@@ -1027,6 +1024,11 @@ def find_experience(
     for m in _BEGINNER_WORD_SCAN.finditer(text, low):
         if any(a <= m.start() < b for a, b in beginner_spans) or not _beginner_asked(text, layout, m, field):
             continue
+        beginner_spans.append((m.start(), m.end()))
+        found.append(Mention("experience", m.start(), m.end(), {"years": 0.0}, forced_strength="optional", family="experience"))
+    for m in _WELCOME_QUESTION_SCAN.finditer(text, low):
+        if any(a < m.end() and m.start() < b for a, b in beginner_spans):
+            continue  # "Tu es débutant ? On te forme", "Pas d'expérience ? Pas grave": the item read above
         beginner_spans.append((m.start(), m.end()))
         found.append(Mention("experience", m.start(), m.end(), {"years": 0.0}, forced_strength="optional", family="experience"))
     exp_words = [
@@ -1171,8 +1173,9 @@ def find_experience(
                      _MINIMUM_CUE_RE.search(d.group(0))
                      and (_MINIMUM_IN_DOMAIN_AFTER_RE.match(text, d.end()) or _WORK_OF_AFTER_RE.match(text, d.end()))
                      and line.section != "offer"
+                     and not _EMPLOYER_SUBJECT_RE.search(text, s0, d.start())
                  )
-                 or (_WORK_THEN_MINIMUM_AFTER_RE.match(text, d.end()) and line.section != "offer")
+                 or (_WORK_THEN_MINIMUM_AFTER_RE.match(text, d.end()) and line.section != "offer" and not _EMPLOYER_SUBJECT_RE.search(text, s0, d.start()))
                  # "(2 saisons min.)", "minimum 3 saisons": seasons with a minimum are worked seasons, not a contract
                  or (re.match(r"saison|[ée]t[ée]", d.group(3), re.I) and _MINIMUM_CUE_RE.search(d.group(0)) and line.section != "offer"))
             and not _CONTRACT_BEFORE.search(text, max(0, d.start() - 40), d.start())
@@ -1386,7 +1389,7 @@ def find_experience(
         subj = m.group("subj").lower()
         after_and = text[max(0, m.start() - 3) : m.start()].lower() == "et "
         # "Pas d'expérience ? Pas grave si tu as déjà bidouillé chez toi": the welcome's condition, no second item
-        if any(b <= m.start() and re.fullmatch(r"[\s,!]*(?:m[êe]me\s+)?si\s+", text[b : m.start()], re.I) for _a, b in beginner_spans):
+        if any(b <= m.start() and re.fullmatch(r"[^.;\n]{0,25}?(?<![\w])(?:m[êe]me\s+)?si\s+", text[b : m.start()], re.I) for _a, b in beginner_spans):
             continue
         if subj in ("a", "avait", "aviez", "avez", "as") and not (
             _PROFILE_SUBJECT_RE.search(text, s0, m.start()) or (after_and and _PAST_SUBJECT_RE.search(text, s0, m.start()))
