@@ -27,7 +27,7 @@ _DURATION_RE = re.compile(
     # also a number glued to the word before it where markup was stripped ("…en géomatique3 à 5 ans d'expérience")
     r"(?:(?<![\w])|(?<=[a-zàâçéèêëîïôûù]{3})(?=\d))(?:(?:au\s+moins(?:\s+de)?|(?:un|au)\s+minimum(?:\s+de|\s+d')?|minimum|min\.?|plus\s+d'|plus\s+de|sup[ée]rieure?\s+[àa]|d'au\s+moins|at\s+least)\s*)?"
     # English units too: French ads carry English requirement sentences ("Minimum 3 years of experience as …")
-    rf"({_NUM})(?:\s*(?:à|a|-|/|ou|et|to)\s*({_NUM}))?\s*\+?\s*(?:premi[èe]res?\s+)?(ans?|ann[ée]es?|mois|years?|yrs?|months?|saisons?)(?![\w])"
+    rf"({_NUM})(?:\s*(?:à|a|-|/|ou|et|to)\s*({_NUM}))?\s*\+?\s*(?:premi[èe]res?\s+)?(ans?|ann[ée]es?|mois|years?|yrs?|months?|saisons?|[ée]t[ée]s)(?![\w])"
     r"(?:\s*(?:minimum|mini(?![\w])|min\.?|au\s+moins|et\s+plus|ou\s+plus|or\s+more))?",
     re.I,
 )
@@ -42,7 +42,11 @@ _EXP_WORD_RE = re.compile(
     # "XP de développement Python", "5 ans d'XP en data": the abbreviation, capitalised, before what it was spent on
     # (not "des XP", "les XP": game points)
     # ("d'" is elided: no space after it, "XP d'analyse")
-    r"|(?<![\w])(?<!des\s)(?<!les\s)(?-i:XP)(?=\s+(?:(?:de|en|sur|dans|avec)\s|d'))",
+    r"|(?<![\w])(?<!des\s)(?<!les\s)(?-i:XP)(?=\s+(?:(?:de|en|sur|dans|avec)\s|d'))"
+    # Round 21: "exp"/"expé" shortened before what qualifies it, "Exp souhaitée", "CAP ou exp. equivalente (3 ans min)",
+    # "Une première expé en transport de patients" (not "Exp : 5 ans", read with the durations, nor a bare "exp")
+    r"|(?<![\w])(?-i:[Ee]xp[ée]?|EXP)\.?(?=[ \t]*(?:souhait|exig|requis|appr[ée]ci|indispensable|obligatoire|demand|similaire|"
+    r"significative|[ée]quivalente|confirm[ée]e|(?:en|dans|sur|avec|aupr[èe]s)[ \t]|d['’]au[ \t]|\())",
     re.I,
 )
 # "Expertise reconnue, minimum 5 ans": a duration may qualify an expertise as it does an experience.
@@ -65,7 +69,8 @@ _CONTRACT_BEFORE = re.compile(r"(?:mission|contrat|CDD|CDI|stage|int[ée]rim|p[�
 # (and "2 ans d'expé mini": the abbreviation with its accent, the minimum shortened)
 _ABBREV_AFTER_RE = re.compile(r"\s*(?:d['’]?\s*|de\s+)?(?:exp[ée]?\.?|(?-i:XP|xp|PQE))(?![\w])(?:\s*(?:min\.?|minimum|mini)(?![\w]))?", re.I)
 # (Round 19: the domain may stand between, "Exp. hôtellerie 1 an mini")
-_ABBREV_BEFORE_RE = re.compile(r"(?<![\w])exp(?:\.|(?![\w]))\s*:?\s*(?:(?-i:[a-zà-ÿ][\w-]*)[ \t]+){0,2}$", re.I)
+# (Round 21: and the years in a bracket, "exp. equivalente (3 ans min)")
+_ABBREV_BEFORE_RE = re.compile(r"(?<![\w])exp(?:\.|(?![\w]))\s*:?\s*(?:(?-i:[a-zà-ÿ][\w-]*)[ \t]+){0,2}(?:\([ \t]*)?$", re.I)
 # Someone else's years: "nous avons", "l'équipe a", "les fondatrices ont", "dispose de", "cumule" just before them.
 _THIRD_PERSON_HAS_BEFORE_RE = re.compile(
     r"(?<![\w])(?:a|ont|avons|disposons|dispose|disposent|cumule|cumulent|cumulons|totalise|compte|comptons)\s+(?:de\s+)?(?:plus\s+d['e]\s*|pr[èe]s\s+d['e]\s*)?$",
@@ -90,7 +95,26 @@ _TRADE_AFTER_RE = re.compile(r"\s*(?:de\s+m[ée]tier|de\s+pratique\s+(?:professi
 _ACTIVITY_AFTER_RE = re.compile(
     r"\s*(?:de\s+pratique(?:\s+(?:en|dans|clinique|de))?|de\s+barreau|de\s+vente|de\s+terrain|de\s+management|d['’]\s*(?:encadrement|enseignement))(?![\w])", re.I)
 # Round 19: a minimum spent in a domain ("3 ans minimum en conformité bancaire", "2 ans au moins dans la restauration").
-_MINIMUM_IN_DOMAIN_AFTER_RE = re.compile(r"\s+(?:en|dans)\s+(?:la\s+|le\s+|l['’]\s*|les\s+|un\s+|une\s+)?(?-i:[a-zà-ÿ])", re.I)
+# Round 21: also "sur", "comme", "chez" and an acronym or a capitalised name ("6 ans minimum en SOC", "2 ans mini en SPL",
+# "Minimum 3 ans sur pelle à chenilles"), not a contract or a place of work ("au moins 2 ans en CDI", "en télétravail").
+_MINIMUM_IN_DOMAIN_AFTER_RE = re.compile(
+    r"\s+(?:en|dans|sur|comme|chez|au\s+sein\s+d['’e]\s*)\s*(?:la\s+|le\s+|l['’]\s*|les\s+|un\s+|une\s+|des\s+)?"
+    r"(?!(?:cdi|cdd|alternance|apprentissage|int[ée]rim|stage|contrat|t[ée]l[ée]travail|moyenne|tout|total|France|Belgique)(?![\w]))[^\W\d_]",
+    re.I,
+)
+# Round 21: a minimum written after the activity, "5 ans de soudure minimum", "3 ans de salon minimum", "5 ans de conduite
+# professionnelle minimum", "une saison de taille minimum", "2 ans en SOC au moins": years spent on the work named
+# between (not a contract's or a pay's words: "3 ans de contrat minimum", read by _NOT_EXPERIENCE_AFTER first).
+_WORK_THEN_MINIMUM_AFTER_RE = re.compile(
+    r"\s*(?:de\s+|d['’]\s*|en\s+|dans\s+(?:la\s+|le\s+|l['’]\s*|les\s+|un\s+|une\s+)?|sur\s+|comme\s+|chez\s+)"
+    r"(?!(?:cdi|cdd|contrat|garantie|essai|pr[ée]avis|cong[ée]s?|t[ée]l[ée]travail|formation|p[ée]riode|salaire|travail|vie|[âa]ge)(?![\w]))"
+    r"[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}?[ \t]+(?:minimum|mini|min\.?|au\s+moins|requis|exig[ée]s)(?![\w])",
+    re.I,
+)
+# The employer speaking of itself in the sentence: "Nous avons un atelier, et au moins 3 ans de carnet de commandes"
+_EMPLOYER_SUBJECT_RE = re.compile(r"(?<![\w])(?:nous|on)\s+(?:avons|a|disposons|offrons|proposons|garantissons|assurons)(?![\w])", re.I)
+# A minimum in the duration itself: "au moins", "min.", "mini", "3+ ans"
+_MINIMUM_CUE_RE = re.compile(r"min|au\s+moins|\d\s*\+", re.I)
 _DURATION_AGE_BEFORE = re.compile(r"(?:[âa]g[ée](?:e|\(e\))?s?|[âa]ge|entre|moins\s+de|depuis|fond[ée]e?\s+(?:il\s+y\s+a|en)|cr[ée][ée]e?)\s*$", re.I)
 # Round 17: the public's age, a range after the public's noun ("de l'expérience auprès d'enfants de 0 à 3 ans", "en
 # animation de jeunes (12-26 ans)"); not the years of experience written after the public ("Expérience auprès des
@@ -233,14 +257,17 @@ _BEGINNER_RE = re.compile(
 # postuler", "Jeune diplômé accepté", "les jeunes diplômé(e)s sont aussi les bienvenu(e)s", "Les candidatures de jeunes
 # diplômés sont étudiées", "jeunes diplômés encouragés à postuler"). Not the same words without a welcome ("former les
 # débutants", "un junior vous assistera", "Vous êtes jeune diplômé d'une école…": the diploma's and the age's).
-_WELCOME_WORD = rf"(?:accept[ée]{_G}|bienvenu{_G}|possibles?|envisageables?|[ée]tudi[ée]{_G}|examin[ée]{_G}|consid[ée]r[ée]{_G}|admis{_G}|encourag[ée]{_G}(?:\s+[àa]\s+(?:postuler|candidater))?)"
+# (Round 21: also the casual "débutant ok", "débutants OK")
+_WELCOME_WORD = rf"(?:accept[ée]{_G}|bienvenu{_G}|ok(?![\w])|possibles?|envisageables?|[ée]tudi[ée]{_G}|examin[ée]{_G}|consid[ée]r[ée]{_G}|admis{_G}|encourag[ée]{_G}(?:\s+[àa]\s+(?:postuler|candidater))?)"
 _WELCOME_RE = re.compile(
     # (the noun opens the match, so that the scan is gated by it; the article before it is added in find_experience)
     # (round 15: graduates and school leavers in other words — "fraîchement diplômés", "sortant(e)s d'études", "sortant
     # de spécialisation", "récemment diplômés" — and an adverb before the welcome: "sont toutefois les bienvenus")
     rf"(?<![\w])(?:d[ée]butant{_G}|juniors?|(?:jeunes?|nouveaux|nouvelles?|nouveau)\s+dipl[ôo]m[ée]{_G}|(?:fra[îi]chement|r[ée]cemment|nouvellement)\s+dipl[ôo]m[ée]{_G}|"
     rf"sortant{_G}\s+(?:d['’]\s*(?:[ée]tudes|[ée]cole|universit[ée])|de\s+(?:sp[ée]cialisation|formation|l['’]\s*(?:[ée]cole|universit[ée]|enseignement)|(?:haute\s+)?[ée]cole|stage)))"
-    rf"(?:\s+(?:motiv[ée]{_G}|curieu(?:x|se|\(se\))s?))?\s*,?\s*"
+    # (Round 21: the adjective may take a complement, "Les jeunes diplômés motivés par le terrain sont aussi les
+    # bienvenus", "débutant·e·s passionné·e·s de mécanique acceptés")
+    rf"(?:\s+(?:motiv[ée]{_G}|curieu(?:x|se|\(se\))s?|passionn[ée]{_G}|int[ée]ress[ée]{_G})(?:\s+(?:par|pour|de|du|des|d['’])\s*[^.;:!?,\n]{{1,30}}?)?)?\s*,?\s*"
     rf"(?:(?:(?:est|sont|sera|seront|serons|seraient)\s+(?:(?:aussi|[ée]galement|tout\s+[àa]\s+fait|bien|tr[èe]s|toutefois|n[ée]anmoins|cependant|donc|[ée]videmment|bien\s+s[ûu]r|volontiers|les|la|le)\s+)*)?{_WELCOME_WORD}|"
     r"(?:peu(?:ven)?t|pourront|pourra)\s+(?:aussi\s+|[ée]galement\s+|tout\s+[àa]\s+fait\s+)?(?:postuler|candidater|se\s+porter\s+candidat\w*|nous\s+rejoindre)|"
     rf"(?:sont|est)\s+(?:aussi\s+|[ée]galement\s+|toutefois\s+)?invit[ée]{_G}\s+[àa]\s+postuler)(?![\w])"
@@ -251,6 +278,17 @@ _WELCOME_RE = re.compile(
     re.I,
 )
 _WELCOME_SCAN = GatedPattern(_WELCOME_RE)
+# Round 21: a beginner's question answered by a welcome, "Premier emploi ? Bienvenue !", "Pas d'expérience ? Pas grave",
+# "Débutant·e ? On vous forme", "Jeune diplômé ? Ta candidature nous intéresse" (0, optional).
+_WELCOME_QUESTION_RE = re.compile(
+    rf"(?<![\w])(?:premier\s+(?:emploi|job|poste)|premi[èe]re\s+exp[ée]rience|d[ée]butant{_G}|jeunes?\s+dipl[ôo]m[ée]{_G}|"
+    r"(?:pas|peu)\s+d['’]\s*exp[ée]rience|sans\s+exp[ée]rience|aucune\s+exp[ée]rience)\s*\?\s*"
+    r"(?:(?:alors\s+|et\s+alors\s+)?(?:bienvenue?s?|pas\s+(?:grave|de\s+(?:souci|probl[èe]me|panique))|aucun\s+(?:souci|probl[èe]me)|"
+    r"no\s+stress|c['’]est\s+(?:ok|possible|pas\s+grave)|on\s+(?:te|vous)\s+forme|nous\s+(?:vous|te)\s+formons|"
+    r"(?:ta|votre)\s+candidature\s+nous\s+int[ée]resse|postulez|postule))(?![\w])",
+    re.I,
+)
+_WELCOME_QUESTION_SCAN = GatedPattern(_WELCOME_QUESTION_RE)
 _WELCOME_VERB_RE = re.compile(
     r"(?<![\w])(?:[ée]tudierons|examinerons|consid[ée]rerons|regarderons|acceptons|accueillons|accepterons|accueillerons)\s+"
     r"(?:aussi\s+|[ée]galement\s+|volontiers\s+|avec\s+attention\s+|avec\s+int[ée]r[êe]t\s+)?"
@@ -259,7 +297,11 @@ _WELCOME_VERB_RE = re.compile(
     # (round 18: beginners trained by the employer, the participle right after the noun: "Expérience souhaitée, débutants
     # formés sur place", "Débutant(e)s formé(e)s en interne"; "Les débutants seront formés par nos soins" is how the job
     # trains, not a welcome, round 15)
-    rf"|(?<![\w])(d[ée]butant{_G}(?:\s+motiv[ée]{_G})?\s+form[ée]{_G}\s+(?:sur\s+place|en\s+interne|par\s+nos\s+soins|chez\s+nous))(?![\w])",
+    rf"|(?<![\w])(d[ée]butant{_G}(?:\s+motiv[ée]{_G})?\s+form[ée]{_G}\s+(?:sur\s+place|en\s+interne|par\s+nos\s+soins|chez\s+nous))(?![\w])"
+    # (Round 21: in the present, "les débutants sont formés chez nous", "débutant(e)s formé(e)s." alone at the end of a
+    # clause; the future "les débutants seront formés par nos soins" stays how the job trains, round 15)
+    rf"|(?<![\w])((?:les\s+)?d[ée]butant{_G}(?:\s+motiv[ée]{_G})?\s+(?:sont\s+(?:(?:tous\s+)?(?:aussi|[ée]galement)\s+)?)?form[ée]{_G}"
+    r"(?:\s+(?:sur\s+place|en\s+interne|par\s+nos\s+soins|chez\s+nous|au\s+m[ée]tier|[àa]\s+l['’]\s*interne))?)(?=\s*(?:[.;,!)\n]|$))",
     re.I,
 )
 _WELCOME_HEAD_BEFORE_RE = re.compile(
@@ -691,7 +733,7 @@ _HAD_BEFORE_RE = re.compile(
     # the person sought, in a relative clause: "On cherche quelqu'un qui a 3 ans minimum de vente en SaaS B2B", "un
     # profil qui justifie de 2 ans au moins en atelier" (not "une société qui a 20 ans": a person's noun before it)
     r"(?:quelqu['’]un|(?:une?\s+)?(?:personne|profil|candidat(?:e|\(e\))?|collaborat(?:eur|rice)(?:\(trice\))?))\s+qui\s+(?:a|poss[èe]de|justifie|dispose|cumule|compte|totalise)|"
-    r"justifi(?:er|ant)|avoir|disposer|poss[ée]der|ayant|cumul(?:er|ant)|totalis(?:er|ant))\s+"
+    r"justifi(?:er|ant)|avoir|compter|disposer|poss[ée]der|ayant|cumul(?:er|ant)|totalis(?:er|ant))\s+"
     r"(?P<work>(?:d[ée]j[àa]\s+)?(?:travaill[ée]|exerc[ée]|occup[ée](?:\s+(?:un|ce|le)\s+(?:poste|r[ôo]le|fonction))?|[ée]volu[ée]|offici[ée]|"
     r"[œo]e?uvr[ée]|enseign[ée]|pratiqu[ée]|cod[ée]|d[ée]velopp[ée])\s+(?:pendant\s+|durant\s+)?)?(?:d['e]\s*)?$",
     re.I,
@@ -834,6 +876,10 @@ def _asked_alone(text: str, layout: Layout, dur: re.Match[str], line: Line) -> b
     # reads as the profile section does)
     profile = line.section == "profile" or bool(_ASKING_LABEL_RE.search(text, line.start, dur.start()))
     ranged = dur.group(2) is not None and profile
+    # Round 21: a profile line that is only years spent somewhere, "5 ans en cabinet ou direction générale", "2 ans
+    # chez un concurrent": the section asks them without a minimum word
+    if not before and line.section == "profile" and dur.group(1)[0].isdigit() and re.match(r"an", dur.group(3), re.I) and _years(dur) <= 15 and _DOMAIN_AFTER_RE.match(text, dur.end()):
+        return True
     if (bool(cue) and profile or plus_item or ranged) and bool(_DOMAIN_AFTER_RE.match(text, dur.end())):
         return True
     # "- Au moins 2 ans de conduite de pelle", "7+ ans de dev PHP": with a minimum, "de" names the work done too
@@ -845,7 +891,9 @@ _CANDIDATE_HAS_RE = re.compile(
     r"(?<![\w])(?:vous\s+(?:avez|justifiez|disposez|poss[ée]dez|cumulez)|tu\s+(?:as|justifies|disposes|poss[èe]des|cumules))(?![\w])", re.I
 )
 _ASKING_LABEL_RE = re.compile(
-    r"(?:attend|cherch|faut|profil|demand|requis|exig|besoin|looking\s+for|require|about\s+you|you\s+bring|you\s+have)[^:\n]{0,25}:", re.I
+    r"(?:attend|cherch|faut|profil|demand|requis|exig|besoin|looking\s+for|require|about\s+you|you\s+bring|you\s+have)[^:\n]{0,25}:"
+    # Round 21: the candidate as a label, "Vous : bachelier en comptabilité. 3 à 5 ans en fiduciaire", "🎯 Toi : 3+ ans de …"
+    r"|(?<![\w])(?:vous|toi|you)\s*:", re.I
 )
 
 
@@ -979,7 +1027,7 @@ def find_experience(
     # Round 18: the welcome said by the employer's verb before the noun ("nous étudierons les candidatures de débutantes
     # motivées", "nous examinerons aussi les profils de jeunes diplômés", "nous acceptons les débutants")
     for m in _WELCOME_VERB_RE.finditer(text) if ("butant" in low or "dipl" in low or "junior" in low) else ():
-        g = 1 if m.group(1) is not None else 2
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
         if any(a < m.end(g) and m.start(g) < b for a, b in beginner_spans):
             continue
         beginner_spans.append((m.start(g), m.end(g)))
@@ -1002,6 +1050,11 @@ def find_experience(
     for m in _BEGINNER_WORD_SCAN.finditer(text, low):
         if any(a <= m.start() < b for a, b in beginner_spans) or not _beginner_asked(text, layout, m, field):
             continue
+        beginner_spans.append((m.start(), m.end()))
+        found.append(Mention("experience", m.start(), m.end(), {"years": 0.0}, forced_strength="optional", family="experience"))
+    for m in _WELCOME_QUESTION_SCAN.finditer(text, low):
+        if any(a < m.end() and m.start() < b for a, b in beginner_spans):
+            continue  # "Tu es débutant ? On te forme", "Pas d'expérience ? Pas grave": the item read above
         beginner_spans.append((m.start(), m.end()))
         found.append(Mention("experience", m.start(), m.end(), {"years": 0.0}, forced_strength="optional", family="experience"))
     exp_words = [
@@ -1032,7 +1085,8 @@ def find_experience(
             had
             and re.match(r"\s*d'anciennet[ée]", text[d.end() : d.end() + 16], re.I)
             # (the candidate's: "les agents ayant un an d'ancienneté" are the staff)
-            and re.search(r"(?<![\w])(?:vous|tu|justifi\w*)\s+(?:\w+\s+)?(?:d['e]\s*)?$", text[max(0, d.start() - 30) : d.start()], re.I)
+            # (Round 21: also the condition's infinitive, "et avoir 7 ans d'ancienneté de service", "compter 5 ans d'ancienneté")
+            and re.search(r"(?<![\w])(?:vous|tu|justifi\w*|avoir|compter|poss[ée]der)\s+(?:\w+\s+)?(?:d['e]\s*)?$", text[max(0, d.start() - 30) : d.start()], re.I)
         )
         # "Fort d'une expérience de 45 ans, l'équipe…", "Nous offrons une expérience enrichissante de 6 mois": the
         # employer's years (25 and more are never asked) or what the job offers; the word goes with them
@@ -1129,6 +1183,9 @@ def find_experience(
             and not _PAY_BEFORE_RE.search(text, max(0, w.start() - 25), w.start())
             # "Expérience : Débutant ou 2 à 5 ans": the label belongs to the beginner item, the years stand alone
             and not any(min(w.end(), d.end()) <= a < max(w.start(), d.start()) for a, _b in beginner_spans)
+            # "… Bac pro avec expérience.3 ans minimum en maintenance": a sentence glued to the next where markup was
+            # stripped ends at the word, the years open the next item
+            and not (w.end() <= d.start() and re.fullmatch(r"\s*[.;!?]\s*", text[w.end() : d.start()]))
         ]
         line = layout.line_at(d.start())
         heading_says_experience = any(
@@ -1138,7 +1195,15 @@ def find_experience(
         in_a_role = (
             bool(_IN_A_ROLE_AFTER.match(text, d.end()) or _TRADE_AFTER_RE.match(text, d.end()) or _ACTIVITY_AFTER_RE.match(text, d.end())
                  # (not under the offer's heading: "Avantages : au moins 2 ans en télétravail partiel")
-                 or (re.search(r"min|au\s+moins", d.group(0), re.I) and _MINIMUM_IN_DOMAIN_AFTER_RE.match(text, d.end()) and line.section != "offer"))
+                 or (
+                     _MINIMUM_CUE_RE.search(d.group(0))
+                     and (_MINIMUM_IN_DOMAIN_AFTER_RE.match(text, d.end()) or _WORK_OF_AFTER_RE.match(text, d.end()))
+                     and line.section != "offer"
+                     and not _EMPLOYER_SUBJECT_RE.search(text, s0, d.start())
+                 )
+                 or (_WORK_THEN_MINIMUM_AFTER_RE.match(text, d.end()) and line.section != "offer" and not _EMPLOYER_SUBJECT_RE.search(text, s0, d.start()))
+                 # "(2 saisons min.)", "minimum 3 saisons": seasons with a minimum are worked seasons, not a contract
+                 or (re.match(r"saison|[ée]t[ée]", d.group(3), re.I) and _MINIMUM_CUE_RE.search(d.group(0)) and line.section != "offer"))
             and not _CONTRACT_BEFORE.search(text, max(0, d.start() - 40), d.start())
             and not _FUTURE_PLAN_RE.search(text, s0, d.start())
         )
@@ -1349,6 +1414,9 @@ def find_experience(
         s0, _e0 = layout.sentence_at(m.start())
         subj = m.group("subj").lower()
         after_and = text[max(0, m.start() - 3) : m.start()].lower() == "et "
+        # "Pas d'expérience ? Pas grave si tu as déjà bidouillé chez toi": the welcome's condition, no second item
+        if any(b <= m.start() and re.fullmatch(r"[^.;\n]{0,25}?(?<![\w])(?:m[êe]me\s+)?si\s+", text[b : m.start()], re.I) for _a, b in beginner_spans):
+            continue
         if subj in ("a", "avait", "aviez", "avez", "as") and not (
             _PROFILE_SUBJECT_RE.search(text, s0, m.start()) or (after_and and _PAST_SUBJECT_RE.search(text, s0, m.start()))
         ):
@@ -1441,7 +1509,8 @@ def find_experience(
     return sorted(found, key=lambda m: m.start)
 
 
-_SEASONS_RE = re.compile(r"(?<![\w])(?:\d{1,2}|une?|deux|trois|quatre|cinq|plusieurs)\s+(?:premi[èe]res?\s+)?saisons?(?![\w])", re.I)
+# (Round 21: and summers, "2 étés d'expérience comme animateur")
+_SEASONS_RE = re.compile(r"(?<![\w])(?:\d{1,2}|une?|deux|trois|quatre|cinq|plusieurs)\s+(?:premi[èe]res?\s+)?(?:saisons?|[ée]t[ée]s)(?![\w])", re.I)
 
 
 # A form's label for the post's title: the line under it restates the title ("Intitulé du poste" / "Comptable Senior").
@@ -1467,7 +1536,9 @@ def _ideal_clauses(text: str, layout: Layout, low: str, found: list[Mention]) ->
         if any(f.start <= start < f.end for f in found):
             continue  # already inside an experience item ("idéalement 5 ans", a background)
         s0, _ = layout.sentence_at(start)
-        before = [f for f in experiences if s0 <= f.start and f.end <= start]
+        # (an experience ending in the sentence: "Min. 3 ans d'expérience…, idéalement dans…" starts before the cut the
+        # splitter made at "Min.")
+        before = [f for f in experiences if s0 < f.end <= start]
         if not before:
             # "- 3 ans d'expérience en data" / "- Idéalement sur GCP": an item that is only the ideal qualifies the
             # experience of the item just above it

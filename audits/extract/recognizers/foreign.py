@@ -37,7 +37,7 @@ _HINT_RE = re.compile(
     r"english|french|dutch|german|spanish|italian|flemish|languages?\b|fluent|native|bilingual|speak|degree|bachelor'?s|"
     r"master'?s|\bMBA\b|\bPhD\b|PharmD|\bLL\.?M\b|years?\b|experience|licen[cs]e|ICAO|"
     r"deutsch|franz[öo]sisch|englisch|niederl[äa]ndisch|kenntnisse|muttersprach|flie[ßs]end|ausbildung|studium|abschluss|"
-    r"\blehre\b|erfahrung|jahre|f[üu]hrerschein",
+    r"\blehre\b|erfahrung|jahre|f[üu]hrerschein|ervaring",
     re.I,
 )
 
@@ -328,10 +328,39 @@ _EXPERIENCE_RE = re.compile(
     # "mindestens 2 Jahre Erfahrung", "3 Jahre Berufserfahrung im Verkauf"
     r"|(?P<de>(?:(?:mindestens|mind\.|min\.)\s+)?(?P<yd>" + _NUM + r")\s*(?:\+|-\s*\d{1,2})?\s*Jahre?n?\s+(?:\w+\s+)?(?:Berufs)?[Ee]rfahrung(?:\s+(?:im|in|als|mit)\s+[^,;.()\n]{2,50}?(?=\s*(?:[,;.()\n]|$|\s+(?:von|ist|w[üu]nschenswert|erforderlich))))?)"
     # "Berufserfahrung in der Altenpflege", "Erste Erfahrung im Verkauf", "Erfahrung im Einzelhandel von Vorteil"
-    r"|(?P<dn>(?P<first>[Ee]rste\s+)?(?:Berufs)?[Ee]rfahrungen?\s+(?:im|in\s+der|in\s+einem|in|als|mit)\s+[^,;.()\n]{2,50}?(?=\s*(?:[,;.()\n]|$|\s+(?:von|ist|w[üu]nschenswert|erforderlich|erw[üu]nscht))))"
+    r"|(?P<dn>(?P<first>[Ee]rste\s+)?(?:Berufs)?[Ee]rfahrung(?:en)?\s+(?:im|in\s+der|in\s+einem|in|als|mit)\s+[^,;.()\n]{2,50}?(?=\s*(?:[,;.()\n]|$|\s+(?:von|ist|w[üu]nschenswert|erforderlich|erw[üu]nscht))))"
     # "previous experience in sales", "proven experience as", "first experience in"
-    r"|(?P<en2>(?P<first_en>first\s+)?(?:previous|proven|relevant|prior|solid|significant|first|some)\s+(?:work\s+|professional\s+)?experience"
+    # (Round 21: capitalised at the head of an item, "First experience in a customer service role is a plus", and
+    # "a second experience abroad", "an international experience")
+    r"|(?P<en2>(?P<first_en>(?i:first)\s+)?(?i:previous|proven|relevant|prior|solid|significant|first|some|second|international)\s+(?:work\s+|professional\s+)?experience"
     r"(?:\s+(?:as|in|with|of)\s+[^,;.()\n]{2,60}?(?=\s*(?:[,;.()\n]|$|\s+(?:is|would)\s)))?)",
+)
+# Round 21: Dutch sentences inside French and bilingual Belgian ads: "1 jaar ervaring", "minimaal 3 jaar werkervaring
+# als …", "eerste ervaring in de verkoop", "ervaring in de bouw is een pluspunt".
+_NL_NUM = r"(?:\d{1,2}(?:[.,]5)?|een|twee|drie|vier|vijf|zes)"
+_NL_EXPERIENCE_RE = re.compile(
+    r"(?<![\w])(?:(?:minimaal|minstens|min\.|ten\s+minste)\s+)?(?P<y>" + _NL_NUM + r")\s*(?:\+|-\s*\d{1,2})?\s*jaar\s+"
+    r"(?:relevante\s+|professionele\s+)?(?:werk|beroeps)?ervaring(?![\w])"
+    r"|(?<![\w])(?P<first>eerste\s+)?(?:relevante\s+)?(?:werk|beroeps)?ervaring\s+(?:in|als|met)\s+[^,;.()\n=]{2,50}?(?=\s*(?:[,;.()\n=]|$|\s+(?:is|een|vereist)\s))",
+    re.I,
+)
+_NL_WORD_NUM = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6}
+# "or equivalent experience", "or equivalent through experience", "or equivalent work experience": the experience that
+# stands for the diploma, in the diploma's group (as the French "ou expérience équivalente", experience.py)
+_EQUIVALENT_EXPERIENCE_RE = re.compile(
+    r"(?<![\w])equivalent\s+(?:(?:through|by|via|in)\s+)?(?:(?:professional|work|relevant|practical|industry)\s+)?experience(?![\w])", re.I
+)
+# "English", years of experience, then ", SaaS preferred", ", ideally in retail": an ideal domain added to the
+# experience just read, a second, preferred item (as the French "idéalement …", experience.py)
+_EN_IDEAL_AFTER_RE = re.compile(
+    r"\s*,\s*(?P<ideal>(?:ideally|preferably)\s+(?:in|within|with|at|on)\s+[^,;.()\n]{2,50}?(?=\s*(?:[,;.()\n]|$))"
+    r"|(?:[\w/&+.-]+\s+){1,3}?(?:preferred|is\s+a\s+plus|a\s+plus|nice\s+to\s+have|appreciated)(?![\w]))",
+    re.I,
+)
+# "7+ years in security, of which 3 in consulting": a part of the years, an item of its own
+_OF_WHICH_RE = re.compile(
+    r"\s*,?\s*(?P<part>of\s+which\s+(?:at\s+least\s+)?(?P<n>\d{1,2})\s+(?:years?\s+)?(?:in|as|at|within|with|on)\s+[^,;.()\n]{2,60}?(?=\s*(?:[,;.()\n]|$)))",
+    re.I,
 )
 _NO_EXPERIENCE_RE = re.compile(
     r"no\s+(?:prior\s+|previous\s+)?experience\s+(?:is\s+)?(?:required|needed|necessary)|keine\s+(?:Berufs)?[Ee]rfahrung\s+(?:erforderlich|notwendig|n[öo]tig)|Quereinsteiger(?:innen|\*innen|/innen)?\s+willkommen",
@@ -356,7 +385,7 @@ def _experience_mentions(text: str) -> list[Mention]:
             years: float | None = _years(m.group("y") or m.group("yd"))
             if years == 0:
                 forced = "optional"  # "0-2 years of experience": beginners accepted
-        elif m.group("first") or m.group("first_en"):
+        elif m.group("first") or m.group("first_en") or re.match(r"(?:first|erste)\s", m.group(0), re.I):
             years = 0.5
         else:
             years = None
@@ -365,6 +394,26 @@ def _experience_mentions(text: str) -> list[Mention]:
         if trail:
             e = trail.end()
         out.append(Mention("experience", s, e, {"years": years}, forced_strength=forced or _strength(text, s, e), family="experience"))
+        part = _OF_WHICH_RE.match(text, e)
+        if part and years and float(part.group("n")) < years:
+            out.append(Mention("experience", part.start("part"), part.end("part"), {"years": float(part.group("n"))},
+                               forced_strength=_strength(text, part.start("part"), part.end("part")), family="experience"))
+            e = part.end()
+        ideal = _EN_IDEAL_AFTER_RE.match(text, e)
+        if ideal:
+            out.append(Mention("experience", ideal.start("ideal"), ideal.end("ideal"), {"years": None}, forced_strength="preferred",
+                               family="experience"))
+    for m in _NL_EXPERIENCE_RE.finditer(text) if "ervaring" in text.lower() else ():
+        if any(f.start < m.end() and m.start() < f.end for f in out):
+            continue
+        y = m.group("y")
+        years = float(_NL_WORD_NUM.get(y.lower(), 0) or y.replace(",", ".")) if y else (0.5 if m.group("first") else None)
+        out.append(Mention("experience", m.start(), m.end(), {"years": years}, forced_strength=_strength(text, m.start(), m.end()),
+                           family="experience"))
+    for m in _EQUIVALENT_EXPERIENCE_RE.finditer(text):
+        if not any(f.start < m.end() and m.start() < f.end for f in out):
+            # (the diploma's family: it chains with the diploma it stands for, alternatives.py)
+            out.append(Mention("experience", m.start(), m.end(), {"years": None}, family="diploma"))
     return out
 
 

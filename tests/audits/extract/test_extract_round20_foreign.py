@@ -153,8 +153,8 @@ def test_zero_years_is_optional(run: Any) -> None:
     ("line", "expected"),
     [
         ("* mindestens 2 Jahre Erfahrung im Verkauf", ("mindestens 2 Jahre Erfahrung im Verkauf", 2.0, "required")),
-        pytest.param("* Berufserfahrung in der Altenpflege wünschenswert", ("Berufserfahrung in der Altenpflege wünschenswert", None, "preferred"), marks=pytest.mark.xfail(strict=True, reason="German experience without years not read yet")),
-        pytest.param("* Erste Erfahrung im Verkauf von Vorteil", ("Erste Erfahrung im Verkauf von Vorteil", 0.5, "preferred"), marks=pytest.mark.xfail(strict=True, reason="German experience without years not read yet")),
+        ("* Berufserfahrung in der Altenpflege wünschenswert", ("Berufserfahrung in der Altenpflege wünschenswert", None, "preferred")),
+        ("* Erste Erfahrung im Verkauf von Vorteil", ("Erste Erfahrung im Verkauf von Vorteil", 0.5, "preferred")),
     ],
 )
 def test_german_experience(run: Any, line: str, expected: tuple[str, float | None, str]) -> None:
