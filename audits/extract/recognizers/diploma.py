@@ -629,6 +629,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     found = sorted(found + _professions_listed_with_diploma(found, text, low), key=lambda m: m.start)
     found = sorted(found + _bts_acronyms_listed(found, text), key=lambda m: m.start)
     found = sorted(found + _bac_series_listed(found, text), key=lambda m: m.start)
+    found = sorted(found + _engineer_before_diploma(found, text), key=lambda m: m.start)
     found = _health_titles_held(found, text, low)
     found = sorted(found + _second_fields(found, text), key=lambda m: m.start)
     found = _two_fields(found, text)
@@ -1637,6 +1638,29 @@ _ENGINEER_ALTERNATIVE_RE = re.compile(
     r"(?=\s*(?:$|[,.;)\n]|ou\b|et\b))",
     re.I,
 )
+
+
+# Round 21: the engineer's title named first, as the alternative of a diploma that follows ("Ingénieur ou BTS TP avec 8
+# ans d'exp.", "Profil : Ingénieur / Master en génie civil", "INGÉNIEUR OU DUT GÉNIE CIVIL"): EQF 7. It must open its clause
+# and be capitalised, and the next thing must be a diploma already read; "ingénieur commercial ou …" names a job.
+_ENGINEER_FIRST_RE = re.compile(r"(?<![\w])(?-i:I)ng[ée]nieur(?:e|\(e\)|·e)?(?P<sep>\s*(?:/|\bou\b)\s*(?:d'une?\s+|une?\s+|d')?)", re.I)
+_CLAUSE_START_BEFORE_RE = re.compile(r"(?:^|[.:;•(\n]|,|\b(?:profil|titulaire\s+d'un\s+dipl[ôo]me\s+d'|dipl[ôo]m[ée](?:e|\(e\))?)\s*:?)\s*[-–*•]?\s*$", re.I)
+
+
+def _engineer_before_diploma(found: list[Mention], text: str) -> list[Mention]:
+    if "nieur" not in text:
+        return []
+    starts = {f.start: f for f in found}
+    out: list[Mention] = []
+    for m in _ENGINEER_FIRST_RE.finditer(text):
+        nxt = starts.get(m.end())
+        if nxt is None or nxt.attrs.get("code") == "INGENIEUR" or not _CLAUSE_START_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        if any(f.start < m.start("sep") and m.start() < f.end for f in found):
+            continue
+        out.append(Mention("diploma", m.start(), m.start("sep"), {"eqf_level": 7, "isced_level": LEVEL_ISCED[7], "code": "INGENIEUR"},
+                           family="diploma"))
+    return out
 
 
 # "Bac+5 (École d'ingénieur, Université ou équivalent)", "Bac +4/5 (Ingénieur, Master ou équivalent)", "école

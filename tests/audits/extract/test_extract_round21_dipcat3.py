@@ -78,3 +78,18 @@ def test_social_work_initials_with_preposition(run: Any, line: str, expected: li
 )
 def test_english_degrees_listed(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
     assert diplomas(run, HEAD_EN + line + TAIL_EN) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ingénieur ou BTS TP avec 8 ans d'expérience en conduite de travaux.", [("Ingénieur", 7), ("BTS TP", 5)]),
+        ("Profil : Ingénieur / Master en génie civil exigé.", [("Ingénieur", 7), ("Master", 7)]),
+        ("Formation : Ingénieur(e) ou Bac+5 en mécanique.", [("Ingénieur(e)", 7), ("Bac+5", 7)]),
+        # look-alikes: the engineer as a colleague, a job title in lower case
+        ("Vous travaillerez avec l'Ingénieur ou le BTS du service.", [("BTS", 5)]),
+        ("Nous recrutons un ingénieur commercial ou BTS NDRC.", [("BTS NDRC", 5)]),
+    ],
+)
+def test_engineer_before_a_diploma(run: Any, line: str, expected: list[tuple[str, Any]]) -> None:
+    assert diplomas(run, HEAD + line) == expected
