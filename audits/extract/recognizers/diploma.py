@@ -628,6 +628,8 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
     low = lowered if lowered is not None else fold(text)
     found = sorted(found + _professions_listed_with_diploma(found, text, low), key=lambda m: m.start)
     found = sorted(found + _bts_acronyms_listed(found, text), key=lambda m: m.start)
+    found = sorted(found + _bac_series_listed(found, text), key=lambda m: m.start)
+    found = sorted(found + _engineer_before_diploma(found, text), key=lambda m: m.start)
     found = _health_titles_held(found, text, low)
     found = sorted(found + _second_fields(found, text), key=lambda m: m.start)
     found = _two_fields(found, text)
@@ -1528,7 +1530,8 @@ _SOCIAL_DIPLOMAS: dict[str, tuple[str, int]] = {
     "AMP": ("DE AES", 3), "TISF": ("DE TISF", 4),
 }
 _INITIALS = r"(?:(?:[A-Z]\.){1,3}[A-Z]\.?|[A-Z]{2,4})"
-_INITIALS_LIST_RE = re.compile(r"(?<![\w.])" + _INITIALS + r"(?:\s*(?:,|/|\bou\b|\bet\b)\s*" + _INITIALS + r")+(?![\w])")
+# Round 21: "d'" or "de" may open each item ("les candidatures d'ES ou d'AES", "profils de ME et/ou de TISF").
+_INITIALS_LIST_RE = re.compile(r"(?<![\w.])" + _INITIALS + r"(?:\s*(?:,|/|\bet/ou\b|\bou\b|\bet\b)\s*(?:d['’]|de\s+)?" + _INITIALS + r")+(?![\w])")
 _INITIAL_RE = re.compile(_INITIALS)
 _SOCIAL_WORK_RE = re.compile(r"social|sociaux|[ée]ducat|m[ée]dico|prot[ée]ction\s+de\s+l'enfance", re.I)
 
@@ -1635,6 +1638,29 @@ _ENGINEER_ALTERNATIVE_RE = re.compile(
     r"(?=\s*(?:$|[,.;)\n]|ou\b|et\b))",
     re.I,
 )
+
+
+# Round 21: the engineer's title named first, as the alternative of a diploma that follows ("Ingénieur ou BTS TP avec 8
+# ans d'exp.", "Profil : Ingénieur / Master en génie civil", "INGÉNIEUR OU DUT GÉNIE CIVIL"): EQF 7. It must open its clause
+# and be capitalised, and the next thing must be a diploma already read; "ingénieur commercial ou …" names a job.
+_ENGINEER_FIRST_RE = re.compile(r"(?<![\w])(?-i:I)ng[ée]nieur(?:e|\(e\)|·e)?(?P<sep>\s*(?:/|\bou\b)\s*(?:d'une?\s+|une?\s+|d')?)", re.I)
+_CLAUSE_START_BEFORE_RE = re.compile(r"(?:^|[.:;•(\n]|,|\b(?:profil|titulaire\s+d'un\s+dipl[ôo]me\s+d'|dipl[ôo]m[ée](?:e|\(e\))?)\s*:?)\s*[-–*•]?\s*$", re.I)
+
+
+def _engineer_before_diploma(found: list[Mention], text: str) -> list[Mention]:
+    if "nieur" not in text:
+        return []
+    starts = {f.start: f for f in found}
+    out: list[Mention] = []
+    for m in _ENGINEER_FIRST_RE.finditer(text):
+        nxt = starts.get(m.end())
+        if nxt is None or nxt.attrs.get("code") == "INGENIEUR" or not _CLAUSE_START_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        if any(f.start < m.start("sep") and m.start() < f.end for f in found):
+            continue
+        out.append(Mention("diploma", m.start(), m.start("sep"), {"eqf_level": 7, "isced_level": LEVEL_ISCED[7], "code": "INGENIEUR"},
+                           family="diploma"))
+    return out
 
 
 # "Bac+5 (École d'ingénieur, Université ou équivalent)", "Bac +4/5 (Ingénieur, Master ou équivalent)", "école
@@ -2544,6 +2570,39 @@ _BAC_PRO_NEXT_RE = re.compile(
     re.I,
 )
 _SPECIALITIES_NEXT: dict[str, re.Pattern[str]] = {"BTS": _BTS_NEXT_RE, "BAC PRO": _BAC_PRO_NEXT_RE, "BEP": _BAC_PRO_NEXT_RE}
+
+
+# Round 21: the series of the general and technological bac listed after a bac ("bac (STMG, général ou bac pro AGORA)",
+# "Bac STI2D / STL / ES / S / L", "BAC S OU STI2D", "baccalauréat série S ou ES", "Niveau bac (général ou technologique)"):
+# each series is its own item at 4, as the golds of p split them. The acronyms keep their case (a bare "S" or "L" is
+# anything), the words ("général", "techno") take any case and gender; a "bac pro X" inside is already an item.
+_BAC_SERIES = (r"(?:(?-i:STMG|STI2D|STL|ST2S|STAV|STHR|STD2A|S2TMD|ES|S|L)(?![\w'’])|(?:g[ée]n[ée]ral|techno(?:logique)?|scientifique|"
+               r"litt[ée]raire|[ée]conomique(?:\s+et\s+sociale?)?|professionnel)(?:le|e)?s?(?![\w'’]))")
+_BAC_SERIES_OPEN_RE = re.compile(r"\s*(?:\(\s*(?:s[ée]ries?\s+)?|s[ée]ries?\s+)(?P<item>" + _BAC_SERIES + ")", re.I)
+_BAC_SERIES_NEXT_RE = re.compile(r"\s*(?:,|/|\bet/ou\b|\bou\b|\bet\b)\s*(?:(?:un\s+|le\s+)?bac(?:calaur[ée]at)?\s+)?(?P<item>" + _BAC_SERIES + ")",
+                                 re.I)
+_BAC_SERIES_TAIL_RE = re.compile(r"\s+(?:" + _BAC_SERIES + r")$", re.I)
+
+
+def _bac_series_listed(found: list[Mention], text: str) -> list[Mention]:
+    new: list[Mention] = []
+    for f in found:
+        if f.attrs.get("code") != "BAC":
+            continue
+        matches: list[re.Match[str]] = []
+        if not _BAC_SERIES_TAIL_RE.search(text, f.start, f.end):  # a bare bac: its series open with "(" or "série"
+            if (first := _BAC_SERIES_OPEN_RE.match(text, f.end)) is None:
+                continue
+            matches.append(first)
+        pos = matches[0].end() if matches else f.end
+        while (m := _BAC_SERIES_NEXT_RE.match(text, pos)) is not None:
+            matches.append(m)
+            pos = m.end()
+        for m in matches:
+            if not any(g.start < m.end("item") and m.start("item") < g.end for g in found + new):
+                new.append(Mention("diploma", m.start("item"), m.end("item"),
+                                   {"eqf_level": 4, "isced_level": LEVEL_ISCED[4], "code": "BAC", "listed": True}, family="diploma"))
+    return new
 
 
 def _bts_acronyms_listed(found: list[Mention], text: str) -> list[Mention]:

@@ -261,14 +261,24 @@ _DEGREE_LEVELS: list[tuple[re.Pattern[str], int | None]] = [
     (re.compile(r"ausbildung\s+zu[mr]|berufsausbildung|abitur|high\s+school\s+diploma|CESS", re.I), 4),
     (re.compile(r"\blehre\b", re.I), 3),
 ]
+# Round 21: the fields of a degree listed up to the alternative that closes them ("Master's degree in statistics, data
+# science or business school …", "Bachelor in logistics, international trade or equivalent through experience"): the
+# fields are one item (convention 1), the other degree or the equivalent after "or" is not part of it.
+_FIELD_LIST = (r"[^,;.()\n]{2,40}?(?:,\s+(?-i:[a-z])[^,;.()\n]{1,40}?)+(?:(?=\s+or\s+(?:an?\s+)?(?i:equivalent|bachelor|master|business\s+school|"
+               r"engineer|BSc|MSc|MBA|PhD|similar|relevant|related)\b)|\s+(?:or|and)\s+(?-i:[a-z])[^,;.()\n]{1,40}?(?=\s*(?:[,;.()\n]|$)))")
 _DIPLOMA_RE = re.compile(
     # "bachelor's degree in business or office management", "Master's degree in Finance", "a degree in Law",
     # "Business school degree", "Engineer degree (Bac+5 minimum) in …", "BTS MHR or equivalent hospitality degree",
     # "university degree", "relevant degree"
     r"(?:(?:\b[A-Z]{2,5}(?:\s+[A-Z]{2,5})?\s+or\s+equivalent\s+)?(?i:bachelor'?s|master'?s|associate'?s|doctoral|university|college|"
     r"business\s+school|engineering|engineer|hospitality|relevant|higher\s+education|technical)\s+|[A-Z]\w+\s+)?"
-    r"(?<![\w-])degree(?![\w-])(?!\s+of\s)(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:in|of)\s+[^,;.()\n]{2,60}?(?=\s*(?:[,;.()\n]|\s[–—-]\s|$|\s+(?:is|are|would|or\s+equivalent|required|preferred|a\s+plus))))?"
-    r"|(?<![\w-])(?:bachelor|master)'?s?(?=\s+(?:in|of)\s)(?:\s+(?:in|of)\s+[^,;.()\n]{2,50}?(?=\s*(?:[,;.()\n]|$)))"
+    r"(?<![\w-])degree(?![\w-])(?!\s+of\s)(?:\s*\([^()\n]{1,30}\))?(?:\s+(?:in|of)\s+(?:" + _FIELD_LIST + r"|[^,;.()\n]{2,60}?(?=\s*(?:[,;.()\n]|\s[–—-]\s|$|\s+(?:is|are|would|or\s+(?:an?\s+)?"
+    r"(?:equivalent|bachelor|master|business\s+school|BSc|MSc|MBA|PhD)|required|preferred|a\s+plus)))))?"
+    r"|(?<![\w-])(?i:bachelor|master)'?s?(?=\s+(?:in|of)\s)(?:\s+(?:in|of)\s+(?:" + _FIELD_LIST + r"|[^,;.()\n]{2,50}?(?=\s*(?:[,;.()\n]|$)|\s+or\s+(?:an?\s+)?(?i:equivalent|similar|relevant|related)\b)))"
+    # Round 21: a degree named bare as the other side of an alternative ("Master's degree in IT or bachelor + 5 years",
+    # "MSc or Bachelor"), or a business school by its major ("business school with a data major")
+    r"|(?:(?<=\bor\s)|(?<=\bor\sa\s)|(?<=\bor\san\s))(?i:bachelor|master)(?:'?s)?(?![\w'’-])(?!\s+(?:degree|in|of)\b)"
+    r"|(?<![\w-])business\s+school\s+with\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+(?:major|specialization|specialisation|focus)(?![\w-])"
     r"|(?<![\w-])(?:MBA|Ph\.?\s?D|PharmD|MSc|BSc)(?![\w-])"
     # German: "Ausbildung zum/zur Pflegehelfer/in (ZAWM, …)", "abgeschlossene Berufsausbildung als X", "abgeschlossenes
     # Studium", "Hochschulabschluss", "Schulabschluss", "Abitur", "Lehre (als) X"
