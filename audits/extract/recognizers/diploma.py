@@ -3880,6 +3880,31 @@ def _restated_past_cue(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+# Rounds 12 and 21: the second branch of a Belgian engineer's title, elided after "ou" or "/" ("Ingénieur industriel ou
+# civil", "ingénieur civil ou industriel en électromécanique", "Ingénieur·e industriel·le ou civil·e", "ingénieur(e)
+# industriel(le) / civil(e)"): its own item at the first branch's level (golds z, ppub, pmix). Only right after an
+# engineer's title already read: "un environnement industriel ou civil" names no degree.
+_ENGINEER_TITLE_END_RE = re.compile(r"ing[ée]nieur\S*\s+(?:civil|industriel)\S*$", re.I)
+_SECOND_BRANCH_RE = re.compile(
+    r"\s*(?:ou|/)\s*(?P<branch>(?:civil|industriel)(?:·le|\.le|\(le\)|le|·e|\.e|\(e\)|e)?s?)(?![\w·])", re.I
+)
+
+
+def _engineer_second_branch(found: list[Mention], text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in found:
+        if m.kind != "diploma" or not _ENGINEER_TITLE_END_RE.search(text, m.start, m.end):
+            continue
+        after = _SECOND_BRANCH_RE.match(text, m.end)
+        if after is None:
+            continue
+        a, b = after.span("branch")
+        if not any(f.start < b and a < f.end for f in found + out):
+            level = m.attrs.get("eqf_level") or 7
+            out.append(Mention("diploma", a, b, {"eqf_level": level, "isced_level": level, "code": "INGENIEUR"}, family="diploma"))
+    return out
+
+
 def _second_pass(found: list[Mention], text: str) -> list[Mention]:
     """Rounds 17 and 18, after the first reading: drop what is not asked of the candidate, add the titles, engineers,
     routes and list members the first reading leaves out, correct levels, and grade strength from the wordings
@@ -3887,6 +3912,7 @@ def _second_pass(found: list[Mention], text: str) -> list[Mention]:
     found = _restated_past_cue(_named_not_asked(_drop_not_asked(found, text), text), text)
     found = sorted(found + _provider_and_competence_titles(found, text), key=lambda m: m.start)
     found = sorted(found + _engineer_beside_degree(found, text), key=lambda m: m.start)
+    found = sorted(found + _engineer_second_branch(found, text), key=lambda m: m.start)
     found = _named_schools(found, text)
     found = sorted(_level_corrections(_trade_training_routes(found, text), text), key=lambda m: m.start)
     found = _old_names_in_brackets(found + _split_more_items(found, text), text)

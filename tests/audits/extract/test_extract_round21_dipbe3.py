@@ -63,6 +63,9 @@ def test_inclusive_engineer_in_the_title(run: Any) -> None:
         "Connaissance en informatique (brevet informatique) exigée.",
         "Vous travaillerez avec un comptable gradué et deux employés.",
         "Les puériculteurs·trices de la crèche vous accueillent.",
+        # 'industriel ou civil' with no engineer's title before it names no degree (the second-branch pass needs one)
+        "Vous êtes à l'aise dans un environnement industriel ou civil.",
+        "Chantiers industriels / civils en Wallonie.",
     ],
 )
 def test_look_alikes(run: Any, line: str) -> None:
