@@ -684,7 +684,7 @@ def _drop_not_the_candidates(found: list[Mention], text: str) -> list[Mention]:
 #   diplôme requis en plus du CESS"): the sentence restates the one asked, neither a waiver nor a second item;
 # - "DE" read as "diplôme d'État" where it is the preposition of a trade written in capitals ("AUXILIAIRE DE PUÉRICULTURE",
 #   "CADRE D'EMPLOIS DES AUXILIAIRES DE PUÉRICULTURE"): after a capitalised noun, not after an article or a cue ("TITULAIRE DU DE …").
-_LACKING_BEFORE_RE = re.compile(r"(?<![\w])(?:[àa]\s+d[ée]faut|faute|en\s+l['’]absence|sans)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)(?:votre\s+|ton\s+|un\s+|une\s+)?$", re.I)
+_LACKING_BEFORE_RE = re.compile(r"(?<![\w])(?:[àa]\s+d[ée]faut|faute|en\s+l['’]absence)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)(?:votre\s+|ton\s+|un\s+|une\s+)?$", re.I)
 _RANGE_TOP_BEFORE_RE = re.compile(r"(?:\)|…|\.\.\.|etc\.?)\s*(?:[àa]|jusqu['’]\s*[àa]|voire)\s*(?:un\s+)?$", re.I)
 _BEYOND_BEFORE_RE = re.compile(r"(?<![\w])(?:au[- ]del[àa]|en\s+plus|autre|outre|hormis|except[ée]|[àa]\s+part)\s*(?:du|de\s+la|de\s+l['’]|des|d['’]une?|de|que\s+(?:le|la|l['’]|les|un|une))?\s*$", re.I)
 _CAPS_NOUN_BEFORE_RE = re.compile(r"(?<![\w'’])(?!(?:DU|UN|LE|LES|DES|SON|SA|VOTRE|TON|AVEC|SANS|ET|OU|OBTENTION|TITULAIRE|TITULAIRES)\s)(?-i:[A-ZÀ-Þ]{3,})\s+$")
@@ -695,7 +695,8 @@ def _drop_restated_and_misread(found: list[Mention], text: str) -> list[Mention]
     for m in found:
         code = m.attrs.get("code")
         sentence_start = max(text.rfind(c, 0, m.start) for c in ".!?;\n") + 1
-        earlier_same = any(k.attrs.get("code") == code and k.end <= m.start for k in kept)
+        words = text[m.start : m.end].casefold()
+        earlier_same = any(k.end <= m.start and (k.attrs.get("code") == code or text[k.start : k.end].casefold() == words) for k in kept)
         if earlier_same and _LACKING_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
             continue
         if (str(code).startswith("BAC+") and _RANGE_TOP_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
