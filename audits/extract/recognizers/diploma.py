@@ -683,11 +683,14 @@ def _drop_not_the_candidates(found: list[Mention], text: str) -> list[Mention]:
 # - the diploma a no-diploma sentence says nothing goes beyond ("Pas de diplôme spécifique demandé au-delà du Bachelor", "aucun
 #   diplôme requis en plus du CESS"): the sentence restates the one asked, neither a waiver nor a second item;
 # - "DE" read as "diplôme d'État" where it is the preposition of a trade written in capitals ("AUXILIAIRE DE PUÉRICULTURE",
-#   "CADRE D'EMPLOIS DES AUXILIAIRES DE PUÉRICULTURE"): after a capitalised noun, not after an article or a cue ("TITULAIRE DU DE …").
+#   "CADRE D'EMPLOIS DES AUXILIAIRES DE PUÉRICULTURE"): after a capitalised noun on its line, not after an article or a cue
+#   ("TITULAIRE DU DE …"), a heading ("PROFIL\nDE …") or with the "d'" of the full name ("DE d'éducateur spécialisé");
+# (a top with its school, "Bac+2 (BTS MCO) à Bac+5 école de commerce", is an item: gold tfr)
 _LACKING_BEFORE_RE = re.compile(r"(?<![\w])(?:[àa]\s+d[ée]faut|faute|en\s+l['’]absence)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)(?:votre\s+|ton\s+|un\s+|une\s+)?$", re.I)
 _RANGE_TOP_BEFORE_RE = re.compile(r"(?:\)|…|\.\.\.|etc\.?)\s*(?:[àa]|jusqu['’]\s*[àa]|voire)\s*(?:un\s+)?$", re.I)
 _BEYOND_BEFORE_RE = re.compile(r"(?<![\w])(?:au[- ]del[àa]|en\s+plus|autre|outre|hormis|except[ée]|[àa]\s+part)\s*(?:du|de\s+la|de\s+l['’]|des|d['’]une?|de|que\s+(?:le|la|l['’]|les|un|une))?\s*$", re.I)
-_CAPS_NOUN_BEFORE_RE = re.compile(r"(?<![\w'’])(?!(?:DU|UN|LE|LES|DES|SON|SA|VOTRE|TON|AVEC|SANS|ET|OU|OBTENTION|TITULAIRE|TITULAIRES)\s)(?-i:[A-ZÀ-Þ]{3,})\s+$")
+_CAPS_NOUN_BEFORE_RE = re.compile(r"(?<![\w'’])(?!(?:DU|UN|LE|LES|DES|SON|SA|VOTRE|TON|AVEC|SANS|ET|OU|OBTENTION|TITULAIRE|TITULAIRES)\s)(?-i:[A-ZÀ-Þ]{3,})[^\S\n]+$")
+_BARE_LEVEL_TEXT_RE = re.compile(r"bac\s*\+\s*\d(?:\s*/\s*\+?\s*\d)?", re.I)
 
 
 def _drop_restated_and_misread(found: list[Mention], text: str) -> list[Mention]:
@@ -699,7 +702,7 @@ def _drop_restated_and_misread(found: list[Mention], text: str) -> list[Mention]
         earlier_same = any(k.end <= m.start and (k.attrs.get("code") == code or text[k.start : k.end].casefold() == words) for k in kept)
         if earlier_same and _LACKING_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
             continue
-        if (str(code).startswith("BAC+") and _RANGE_TOP_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
+        if (str(code).startswith("BAC+") and _BARE_LEVEL_TEXT_RE.fullmatch(text, m.start, m.end) and _RANGE_TOP_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
                 and any(str(k.attrs.get("code")).startswith("BAC+") and k.start >= sentence_start for k in kept)):
             continue
         beyond = _BEYOND_BEFORE_RE.search(text, max(sentence_start, m.start - 25), m.start)
@@ -707,7 +710,7 @@ def _drop_restated_and_misread(found: list[Mention], text: str) -> list[Mention]
             kept = [k for k in kept if not (k.attrs.get("code") == "SANS DIPLOME" and sentence_start <= k.start < m.start)]
             if earlier_same:
                 continue
-        if text.startswith("DE ", m.start) and _CAPS_NOUN_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
+        if text.startswith("DE ", m.start) and not re.match(r"DE\s+(?:d['’]|de\s)", text[m.start : m.start + 8], re.I) and _CAPS_NOUN_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
             continue
         kept.append(m)
     return kept

@@ -95,3 +95,16 @@ def test_title_lacking_restates_the_one_asked(run: Any) -> None:
 def test_look_alikes_keep_the_diploma(run: Any, line: str, present: str) -> None:
     found = diplomas(run, line)
     assert any(present in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("line", "present"),
+    [
+        ("PROFIL\nDE d'éducateur spécialisé exigé.", "DE d'éducateur spécialisé"),
+        ("PROFIL\nDE de puéricultrice exigé.", "DE de puéricultrice"),
+        ("Diplômé(e) d'un Bac+2 commerce (BTS MCO, NDRC) à Bac+5 école de commerce.", "Bac+5 école de commerce"),
+    ],
+)
+def test_state_diplomas_and_range_tops_with_a_school_are_kept(run: Any, line: str, present: str) -> None:
+    found = diplomas(run, line)
+    assert any(present in t for t in found), found
