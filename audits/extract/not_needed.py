@@ -58,10 +58,17 @@ def said_not_needed(text: str, end: int) -> bool:
 # s'applique pas ici)", "le CESS n'est pas suffisant", "un BTS ne convient pas", "les bacheliers sont exclus"): not asked,
 # and not an item either (unlike "n'est pas demandé", which the guide keeps as an optional diploma). A few words of the
 # title's own may stand between ("AESI primaire", "A2 de nuit"), no clause break.
+# Round 21: the same refusal through a modal or with an adverb ("les éducateurs A2 ne peuvent malheureusement pas être
+# retenus", "ne pourront pas être acceptés", "ne sont hélas pas retenus", "ne peuvent être pris en considération", "ne sont
+# pas éligibles", "ne seront plus acceptés").
+_SORRY = r"(?:(?:malheureusement|h[ée]las|toutefois|cependant|donc|en\s+aucun\s+cas)\s+)?"
+_REFUSED = r"(?:retenu|accept|pris\w*\s+en\s+(?:compte|consid[ée]ration)|consid[ée]r|valable|suffisant|valid|[ée]ligible|admissible|recevable|admis)"
 _REJECTED_AFTER_RE = re.compile(
-    r"[^.;,:()\n]{0,25}?\s(?:ne\s+(?:sera|seront|sont|est|serait|seraient)\s+pas\s+(?:retenu|accept|pris\w*\s+en\s+(?:compte|consid[ée]ration)|valable|suffisant|valid)"
-    r"|n['’](?:est|sont)\s+pas\s+(?:retenu|accept|valable|suffisant|valid)|ne\s+s['’]appliquen?t?\s+pas|ne\s+convien(?:t|nent)\s+pas"
-    r"|(?:est|sont|seront)\s+exclu|non\s+(?:retenu|accept[ée]|valable))",
+    r"[^.;,:()\n]{0,25}?\s(?:ne\s+(?:sera|seront|sont|est|serait|seraient)\s+" + _SORRY + r"(?:pas|plus)\s+" + _SORRY + _REFUSED
+    + r"|ne\s+(?:peu(?:t|vent)|pourr(?:a|ont|ait|aient))\s+" + _SORRY + r"(?:pas\s+|plus\s+)?" + _SORRY + r"(?:[êe]tre\s+)" + _REFUSED
+    + r"|n['’](?:est|sont)\s+" + _SORRY + r"(?:pas|plus)\s+" + _SORRY + _REFUSED
+    + r"|ne\s+s['’]appliquen?t?\s+pas|ne\s+convien(?:t|nent|dront|dra)\s+pas"
+    r"|(?:est|sont|seront)\s+exclu|non\s+(?:retenu|accept[ée]|valable|[ée]ligible))",
     re.I,
 )
 

@@ -673,7 +673,49 @@ def _drop_not_the_candidates(found: list[Mention], text: str) -> list[Mention]:
     obtained after hiring."""
     found = [m for m in found if not (m.attrs.get("code") != "SANS DIPLOME" and held_by_third_party(text, m.start, m.end))
              and not _pay_grade_or_staff(text, m)]
-    return _drop_inside_named_brackets(_drop_obtained_after_hiring(found, text), text)
+    found = _drop_inside_named_brackets(_drop_obtained_after_hiring(found, text), text)
+    return _drop_restated_and_misread(found, text)
+
+
+# Round 21: mentions that add no diploma to the ones the ad asks —
+# - a title named as the one the reader may lack, already asked earlier ("… complété par le CAP. À défaut de titre
+#   pédagogique, un engagement est possible", "faute de DEAES, …", "en l'absence du CESS, …"): the same item again;
+# - the top of a range written after the minimum's examples ("Bac+2 minimum (BTS, DUT…) à Bac+3/4", "Bac+2 (BTS…) jusqu'à
+#   Bac+5"): the range takes its minimum (labelling guide), the upper end is no item;
+# - the diploma a no-diploma sentence says nothing goes beyond ("Pas de diplôme spécifique demandé au-delà du Bachelor", "aucun
+#   diplôme requis en plus du CESS"): the sentence restates the one asked, neither a waiver nor a second item;
+# - "DE" read as "diplôme d'État" where it is the preposition of a trade written in capitals ("AUXILIAIRE DE PUÉRICULTURE",
+#   "CADRE D'EMPLOIS DES AUXILIAIRES DE PUÉRICULTURE"): after a capitalised noun on its line, not after an article or a cue
+#   ("TITULAIRE DU DE …"), a heading ("PROFIL\nDE …") or with the "d'" of the full name ("DE d'éducateur spécialisé");
+# (a top with its school, "Bac+2 (BTS MCO) à Bac+5 école de commerce", is an item: gold tfr)
+_LACKING_BEFORE_RE = re.compile(r"(?<![\w])(?:[àa]\s+d[ée]faut|faute|en\s+l['’]absence)\s+(?:de\s+(?:la\s+|l['’])?|d['’]|du\s+|des\s+)(?:votre\s+|ton\s+|un\s+|une\s+)?$", re.I)
+_RANGE_TOP_BEFORE_RE = re.compile(r"(?:\)|…|\.\.\.|etc\.?)\s*(?:[àa]|jusqu['’]\s*[àa]|voire)\s*(?:un\s+)?$", re.I)
+_BEYOND_BEFORE_RE = re.compile(r"(?<![\w])(?:au[- ]del[àa]|en\s+plus|autre|outre|hormis|except[ée]|[àa]\s+part)\s*(?:du|de\s+la|de\s+l['’]|des|d['’]une?|de|que\s+(?:le|la|l['’]|les|un|une))?\s*$", re.I)
+_CAPS_NOUN_BEFORE_RE = re.compile(r"(?<![\w'’])(?!(?:DU|UN|LE|LES|DES|SON|SA|VOTRE|TON|AVEC|SANS|ET|OU|OBTENTION|TITULAIRE|TITULAIRES)\s)(?-i:[A-ZÀ-Þ]{3,})[^\S\n]+$")
+_BARE_LEVEL_TEXT_RE = re.compile(r"bac\s*\+\s*\d(?:\s*/\s*\+?\s*\d)?", re.I)
+
+
+def _drop_restated_and_misread(found: list[Mention], text: str) -> list[Mention]:
+    kept: list[Mention] = []
+    for m in found:
+        code = m.attrs.get("code")
+        sentence_start = max(text.rfind(c, 0, m.start) for c in ".!?;\n") + 1
+        words = text[m.start : m.end].casefold()
+        earlier_same = any(k.end <= m.start and (k.attrs.get("code") == code or text[k.start : k.end].casefold() == words) for k in kept)
+        if earlier_same and _LACKING_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
+            continue
+        if (str(code).startswith("BAC+") and _BARE_LEVEL_TEXT_RE.fullmatch(text, m.start, m.end) and _RANGE_TOP_BEFORE_RE.search(text, max(0, m.start - 20), m.start)
+                and any(str(k.attrs.get("code")).startswith("BAC+") and k.start >= sentence_start for k in kept)):
+            continue
+        beyond = _BEYOND_BEFORE_RE.search(text, max(sentence_start, m.start - 25), m.start)
+        if beyond and any(k.attrs.get("code") == "SANS DIPLOME" and sentence_start <= k.start < m.start for k in kept):
+            kept = [k for k in kept if not (k.attrs.get("code") == "SANS DIPLOME" and sentence_start <= k.start < m.start)]
+            if earlier_same:
+                continue
+        if text.startswith("DE ", m.start) and not re.match(r"DE\s+(?:d['’]|de\s)", text[m.start : m.start + 8], re.I) and _CAPS_NOUN_BEFORE_RE.search(text, max(0, m.start - 30), m.start):
+            continue
+        kept.append(m)
+    return kept
 
 
 # Round 20: a bracket right after a diploma that says only what it was called before ("bachelier en construction
@@ -842,10 +884,11 @@ def _stated_degree_levels(found: list[Mention], text: str) -> list[Mention]:
 # gériatrie, santé mentale …) is a permit to practise granted by the SPF, read by certification.py, no longer a diploma; the
 # specialisation it follows ("bachelier de spécialisation en …", "une spécialisation en …") stays a diploma.
 _TPP_RE = re.compile(r"(?<![\w])(?:titres?\s+pro(?:fessionnel)?s?\s+particuliers?|(?-i:TPP))(?![\w])", re.I)
+_PARTICULIER_RE = re.compile(r"particulier", re.I)
 
 
 def _drop_tpp(found: list[Mention], text: str) -> list[Mention]:
-    if "articulier" not in text and "TPP" not in text:
+    if "TPP" not in text and not _PARTICULIER_RE.search(text):  # Round 21: "TITRE PROFESSIONNEL PARTICULIER" in capitals too
         return found
     return [m for m in found if not _TPP_RE.match(text, m.start)]
 
@@ -876,6 +919,7 @@ _TEACHING_LEVEL_RE = re.compile(
 # CAP"), a degree an intern will obtain ("Futur(e) diplômé(e) d'une école de commerce"), a school as the place
 # of past work ("Expérience souhaitée dans l'enseignement (idéalement dans une Grande École d'ingénieurs)") —
 # unless a cue between says the diploma is held or required ("Nous vous proposons ce poste si vous êtes titulaire d'un BTS").
+_COURSE_ADVERB = r"(?:(?:notamment|principalement|surtout|entre\s+autres|aussi|[ée]galement|actuellement|chaque\s+ann[ée]e)\s*,?\s+)?"
 _NOT_ASKED_BEFORE_RE = re.compile(
     r"(?:possibilit[ée]s?\s+de\s+(?:suivre\s+|passer\s+|pr[ée]parer\s+)?(?:une\s+|des\s+)?formations?"
     r"|(?:nous|on)\s+(?:vous|te)\s+(?:propos|offr|financ|pay)\w*\s+(?:une\s+|des\s+)?formations?"
@@ -898,7 +942,15 @@ _NOT_ASKED_BEFORE_RE = re.compile(
     # titre professionnel …"), an intake into a course ("entrées en formation ADVF"), a course the employer finances
     # ("La commune finance la formation au BPJEPS"), and a degree's internship or transcripts ("stage de Master",
     # "relevés de notes de Master").
-    r"|(?<![\w])pr[ée]par(?:ant|ons|ent)\s+(?:le|la|les|l'|au|aux|à|un|une)|(?<![\w])entr[ée]es?\s+en\s+formation"
+    r"|(?<![\w])pr[ée]par(?:ant|ons|ent)\s+" + _COURSE_ADVERB + r"(?:le|la|les|l'|au|aux|à|un|une)|(?<![\w])entr[ée]es?\s+en\s+formation"
+    # Round 21: the courses a school organises or gives ("La Haute École organise les bacheliers en soins infirmiers", "l'institut
+    # dispense notamment le BTS", "organisme de formation qui prépare notamment au CAP"), an evening or day class named by its
+    # degree ("Cours du soir (bachelier en comptabilité)", "cours de jour : BTS"), and the work-study posts an employer fills
+    # ("Nous recrutons aussi en alternance (BTS, licence pro)", "on embauche chaque année des apprentis : CAP, BP")
+    r"|(?<![\w])(?:organis|dispens)(?:e|ent|ons|ant)\s+" + _COURSE_ADVERB + r"(?:le|la|les|l'|des|un|une|au|aux|en)"
+    r"|(?<![\w])(?<!en\s)(?<!au\s)cours(?:\s+(?:du\s+soir|de\s+jour|en\s+journ[ée]e|du\s+samedi|de\s+promotion\s+sociale))?\s*(?:\(|:|[-–])\s*"
+    r"|(?<![\w])(?:recrut|embauch|accueill|engag)\w*\s+(?:aussi\s+|[ée]galement\s+|chaque\s+ann[ée]e\s+|r[ée]guli[èe]rement\s+)*"
+    r"(?:en\s+(?:alternance|apprentissage|contrat\s+de\s+professionnalisation)|des\s+(?:alternant|apprenti)(?:e|\(e\))?s)\s*(?:\(|:|[-–])\s*"
     # Round 14: a training or specialisation the employer funds or leads to ("possibilité de financement d'une spécialisation
     # (IBODE, IADE)", "l'établissement peut financer votre formation d'aide-soignant (DEAS)", "accompagnement vers le
     # diplôme d'expertise comptable"), and the students a school trains ("les futurs bacheliers instituteurs et AESI").
@@ -1243,8 +1295,20 @@ _PAY_SCALE_BEFORE_RE = re.compile(
 )
 
 
+# Round 21: the pay scale named after the diploma ("(diplôme de bachelier = échelle B)", "master → barème A1", "bachelier :
+# échelle B1", "un master donne accès à l'échelle A1", "bachelier, rémunéré au barème 2.1"): the grid of the post, not asked.
+_PAY_SCALE_AFTER_RE = re.compile(
+    r"[^\S\n]*(?:=|→|->|=>|:|,?\s*(?:donne|donnant|ouvre|ouvrant|correspond|correspondant)\s+(?:(?:droit|acc[èe]s)\s+)?(?:[àa]\s+)?(?:l['’]|la|le|au)?"
+    r"|,?\s*(?:r[ée]mun[ée]r[ée]|pay[ée]|plac[ée]|class[ée])(?:e|\(e\))?s?\s+(?:au|en|sur|[àa]\s+l['’])?)\s*"
+    r"(?:bar[èe]mes?|[ée]chelles?(?:\s+bar[ée]miques?)?|grades?|classes?\s+(?-i:[A-E]))(?![\w])",
+    re.I,
+)
+
+
 def _pay_grade_or_staff(text: str, m: Mention) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
+    if _PAY_SCALE_AFTER_RE.match(text, m.end):
+        return True
     if _PAY_BY_DIPLOMA_RE.search(text, max(line_start, m.start - 80), m.start):
         return True
     if _PAY_SCALE_BEFORE_RE.search(text, max(line_start, m.start - 60), m.start):
