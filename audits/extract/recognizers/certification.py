@@ -23,6 +23,7 @@ from audits.extract.fastscan import GatedPattern, MultiPattern, fold
 from audits.extract.mention import Mention
 from audits.extract.not_needed import WISH_RE, said_not_needed
 from audits.extract.recognizers.driver_cap import driver_caps
+from audits.extract.recognizers.foreign import clause_strength, foreign_segments
 from audits.extract.training import ASKING_CUES, held_by_others_or_given, not_held_question, offered_on_line
 
 _CACES_CAT = r"(?:\d{1,2}[AB]?|(?-i:[A-G])\d?(?!['’]))"  # upper-case letters: "CACES R489 1, c'est un plus"
@@ -589,6 +590,11 @@ _SIMPLE = [
     # or an eligibility in French ads, which the team corpus leaves unlabelled)
     _simple(r"habilit(?:ation|able)s?\s+de\s+s[ée]curit[ée]\s*\(?\s*(?:de\s+)?niveau\s+(?:confidentiel|secret|tr[èe]s\s+secret)(?:\s+(?:UE|OTAN|NATO|d[ée]fense))?\s*\)?",
             "habilitation de sécurité"),
+    # Round 21: the State security clearance in English ("Security clearance (NSA/ANS)", "security clearance"), its
+    # Belgian authority in brackets; the EU institutions' selection passed ("EPSO laureate", "lauréat(e) EPSO", "EPSO",
+    # checked below against a wish or an asking word in its sentence).
+    _simple(r"security\s+clearance(?:\s*\(\s*(?:NSA|ANS)(?:\s*/\s*(?:NSA|ANS))?\s*\))?", "habilitation de sécurité"),
+    _simple(r"(?:laur[ée]at(?:e|\(e\)|·e)?s?\s+(?:(?:d['’]\s*un|du)\s+concours\s+)?)?EPSO(?:\s+(?:laureate|competition))?", "lauréat EPSO"),
     # Round 19: the process auditor's qualification under its other nouns ("Qualification auditeur IATF 16949", "auditeur
     # qualifié VDA 6.3"), and the second standard after a slash or "et" ("… IATF 16949 / VDA 6.3 exigée": two items).
     _simple(r"(?:qualifications?|habilitations?|agr[ée]ments?)\s+(?:d['’]\s*)?audit(?:eur|rice)s?\s+(?:interne\s+)?(?:VDA\s*6\.\d|IATF\s*16949)|"
@@ -716,9 +722,10 @@ _CERTIFIED_RE = re.compile(r"certifi|certificat|foundation|practitioner", re.I)
 # "Certification Salesforce Administrator", "certifié Google Cloud Professional Data Engineer", "certifications AWS":
 # a vendor named right after "certifié(e)/certification", with the capitalised title that follows it. Not the employer's
 # own label ("partenaire certifié Microsoft").
-_VENDOR = r"Atlassian|Jira|SAS|Alteryx|Informatica|Talend|Amazon\s+Web\s+Services|Azure|Microsoft|Google(?:\s+Cloud)?|GCP|Salesforce|Oracle|SAP|Cisco|Databricks|Snowflake|Red\s+Hat|VMware|Kubernetes|Terraform|HashiCorp|Tableau|Qlik|Power\s+BI|ServiceNow|Fortinet|Palo\s+Alto|IBM"
+_VENDOR = r"Atlassian|Jira|SAS|Alteryx|Informatica|Talend|Amazon\s+Web\s+Services|Azure|Microsoft|Google(?:\s+Cloud)?|GCP|Salesforce|Oracle|SAP|Cisco|Databricks|Snowflake|Red\s+Hat|VMware|Kubernetes|Terraform|HashiCorp|Tableau|Qlik|Power\s+BI|ServiceNow|Fortinet|Palo\s+Alto|IBM|Workday"
 _CERTIFIED_VENDOR_RE = re.compile(
-    r"(?:(?<![\w])|(?<=[a-z])(?=(?-i:C)))certifi(?:[ée]e?s?|[ée]\(e\)s?|cations?)\s+(?:en\s+|sur\s+)?"
+    # (round 21: the English participle before the vendor too, "Certified Workday HCM a strong plus")
+    r"(?:(?<![\w])|(?<=[a-z])(?=(?-i:C)))certifi(?:[ée]e?s?|[ée]\(e\)s?|cations?|ed)\s+(?:en\s+|sur\s+)?"
     # "certifié sur un ou plusieurs produits Atlassian", "certification sur les solutions SAP"
     r"(?:(?:(?:un|une|des|les|plusieurs|un\s+ou\s+plusieurs|une\s+ou\s+plusieurs)\s+)?(?:produits?|solutions?|outils?|plateformes?|technologies?)\s+)?"
     r"(?P<title>(?-i:" + _VENDOR + r")(?:\s+(?-i:[A-Z][\w-]*(?:/[\w-]+)?)){0,4})(?![\w])",
@@ -939,6 +946,7 @@ _NOT_ENOUGH_AFTER_RE = re.compile(r"(?:\s+de\s+base|\s+basis?|[^.;:\n()]{0,60}?)
 # requirement): "Un certificat médical d'aptitude vous sera demandé à l'engagement", "sera exigée lors de l'embauche".
 _CLEARANCE_LATER_AFTER_RE = re.compile(
     r"\s+(?:vous\s+|te\s+)?(?:sera|seront)\s+(?:demand|sollicit|effectu|men|lanc|initi|introduit)\w*\s+(?:apr[èe]s|lors|d[èe]s|par|au\s+moment)", re.I)
+_EPSO_ASKED_RE = re.compile(ASKING_CUES + r"|laur[ée]at|laureate|appreciated|asset|a\s+plus|required|preferred|passed", re.I)
 _MEDICAL_CODES = frozenset({"certificat médical d'aptitude", "sélection médicale"})
 _AT_HIRING_AFTER_RE = re.compile(
     r"\s+(?:vous\s+|te\s+)?(?:sera|seront)\s+(?:demand|exig|r[ée]clam)[ée]e?s?\s+(?:[àa]\s+l['’]\s*|lors\s+de\s+l['’]\s*|avant\s+l['’]\s*|d[èe]s\s+l['’]\s*)(?:engagement|embauche|entr[ée]e\s+en\s+fonction)",
@@ -958,6 +966,53 @@ _EMPLOYER_HOLDS_AFTER_RE = re.compile(
 # Round 19: an approval the certificate serves ("exigée pour l'agrément préfectoral"): the State's approval of the hire.
 _FOR_APPROVAL_BEFORE_RE = re.compile(r"(?<![\w])(?:pour|en\s+vue\s+de)\s+(?:l['’]\s*|obtenir\s+l['’]\s*|l['’]\s*obtention\s+de\s+l['’]\s*)$", re.I)
 _BULLET_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*[-•*·▪–][ \t]*$")
+
+# Round 21, one frame for the certificates no rule names: a certificate's head noun (attestation, certificat,
+# habilitation, brevet, agrément, "formation certifiée") and the words after it, the subject of a wish or an asking
+# predicate ("Une attestation de formation transpalette électrique est un atout", "Attestation transpalette électrique
+# appréciée", "Certificat airco (F-gas) souhaité", "L'habilitation pour travaux sous tension est un plus", "HABILITATION
+# ECHAFAUDAGE SOUHAITEE", "certificat PEB (responsable PEB) serait un avantage", "brevet de moniteur de natation Adeps :
+# un plus"). Read last: a certificate a rule names keeps its own code and span.
+_HEAD_NOUN = r"(?:attestations?(?:\s+de\s+formation)?|certificats?|certifications?|habilitations?|brevets?|agr[ée]ments?|agr[ée]ations?)"
+_PREDICATE_VERB = r"(?:est|sont|serait|seraient|sera|seront|constitue(?:rait)?|repr[ée]sente(?:rait)?)"
+_WISH_OR_ASK = (
+    r"(?:(?:un|une|des)\s+)?(?:(?:r[ée]el|vrai|gros|grand|s[ée]rieux|net|sacr[ée])\s+)?(?:plus|atouts?|avantages?|bonus|\+)(?![\w])|"
+    r"(?:fortement\s+|tr[èe]s\s+|vivement\s+|particuli[èe]rement\s+)?(?:appr[ée]ci[ée]e?s?|souhait[ée]e?s?|souhaitables?|bienvenue?s?|requise?s?|"
+    r"exig[ée]e?s?|obligatoires?|indispensables?|imp[ée]ratifs?|imp[ée]rative?s?)(?![\w])"
+)
+_ASKED_BY_HEAD_RE = re.compile(
+    r"(?<![\w-])(?P<name>" + _HEAD_NOUN + r"(?:[ \t]+(?!" + _PREDICATE_VERB + r"(?![\w]))(?!(?:un|une)\s+(?:plus|atout))[^\s.,;:!?=]+){1,8}?)"
+    r"[ \t]*(?:[:=][ \t]*|,[ \t]*)?(?:" + _PREDICATE_VERB + r"[ \t]+)?(?:" + _WISH_OR_ASK + r")",
+    re.I,
+)
+# (what the head noun names there is no certificate of a trade: a school diploma, a language certificate (language.py),
+# an employment or a medical certificate, a good-conduct certificate, the employer's label, a lone level)
+_NOT_TRADE_CERTIFICATE_RE = re.compile(
+    r"(?:certificat|attestation|brevet)s?\s+(?:d['’]\s*(?:[ée]tudes|enseignement|aptitude\s+(?:professionnelle|p[ée]dagogique)|humanit)|de\s+qualification|"
+    r"de\s+r[ée]ussite|de\s+travail(?!\s+(?:en|sur|dans))|de\s+bonne\s+(?:vie|conduite)|m[ée]dica|de\s+(?:technicien|ma[îi]trise)|professionnel|"
+    r"(?:de\s+)?(?:fin\s+d['’]\s*)?(?:[ée]tudes|secondaire|sup[ée]rieur))|"
+    r"linguisti|langues?|Selor|BOSA|n[ée]erlandais|anglais|allemand|fran[çc]ais|(?<![\w])art(?:icle|\.)|\bCESS\b|\bCAP\b|\bCQ\d|dipl[ôo]me|bachelier|master|"
+    r"ISO\s?9001|ISO\s?14001|\bMASE\b|Qualiopi|(?:notre|nos|son|leurs?)\s",
+    re.I,
+)
+_ASKED_HEAD_GATE = ("attestation", "certificat", "habilitation", "brevet", "agrément", "agrement", "agréation", "agreation")
+_HEAD_FILLER_RE = re.compile(r"^" + _HEAD_NOUN + r"\s+(?:(?:de|d['’]|du|des|en|pour|aux?|[àa]\s+la|[àa]\s+l['’])\s*)?(?:(?:le|la|les|l['’])\s*)?", re.I)
+
+
+def _add_asked_by_head(text: str, lowered: str, add: Callable[..., None]) -> None:
+    """The certificates named by a head noun and asked or wished by the predicate after them (round 21)."""
+    if not any(w in lowered for w in _ASKED_HEAD_GATE):
+        return
+    for m in _ASKED_BY_HEAD_RE.finditer(text):
+        name = m.group("name").rstrip(" \t-–(«»\"")
+        if "\n" in name or _NOT_TRADE_CERTIFICATE_RE.search(name):
+            continue
+        if name.count("(") != name.count(")"):
+            name = name[: name.rfind("(")].rstrip() if name.count("(") > name.count(")") else name
+        rest = _HEAD_FILLER_RE.sub("", " ".join(name.split())).strip(" «»\"")
+        if not rest or not re.search(r"[^\W\d_]{2,}|\d", rest):
+            continue  # "Un brevet est un plus": no certificate named
+        add(m.start(), m.start() + len(name), rest.lower() if not rest.isupper() else rest)
 
 
 def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
@@ -1084,6 +1139,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             continue  # "L'entreprise est labellisée RGE QualiPAC", "Qualigaz, QualiPAC, RGE.": the firm's labels
         if coder == "BREVET CARISTE" and re.search(r"VDAB|Forem|IFAPME", m.group(0)) and not _WAREHOUSE_RE.search(text):
             continue  # "brevet Forem" names the forklift brevet in a warehouse ad only
+        if coder == "lauréat EPSO" and not _EPSO_ASKED_RE.search(_sentence_around(text, m.start(), m.end())):
+            continue  # round 21: "candidatures via EPSO": the selection office, not a competition passed
         if coder == "VISA" and (not _HEALTH_RE.search(text, max(0, m.start() - 300), m.end() + 300) or _NOT_PERMIT_VISA_RE.match(text, m.end())):
             continue  # a travel or work visa, a payment card
         add(m.start(), m.end(), coder if isinstance(coder, str) else coder(m))
@@ -1170,6 +1227,7 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
                 add(m.start() if i == 0 else item.start(), item.end(), prefix + acronym)
     if seeds or "ertif" in text:
         _add_listed(text, seeds, add)
+    _add_asked_by_head(text, fold(text) if lowered is None else lowered, add)
     found = _codes_from_own_acronyms(text, found)
     kept = []
     restated = [f for f in found if _restated_in_brackets(text, f, found)]
@@ -1230,7 +1288,26 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             # obtenu dans les 3 mois": the ad accepts people who can obtain it (the guide: preferred).
             f = f.with_(forced_strength="preferred")
         kept.append(f)
+    kept = _english_line_strengths(text, kept)
     return _merge_restated_by_slash(text, sorted(kept, key=lambda m: m.start))
+
+
+# Round 21: an English line inside a French ad ("Certified Workday HCM a strong plus"): the French cue resolver does not
+# read its cue; the line's own English cue gives the firmness. A cheap gate first: most ads hold no English cue.
+_ENGLISH_CUE_GATE_RE = re.compile(r"(?<![\w])(?:an?\s+(?:\w+\s+)?(?:plus|asset|advantage)|nice\s+to\s+have|mandatory|required|preferred|appreciated)(?![\w])", re.I)
+
+
+def _english_line_strengths(text: str, kept: list[Mention]) -> list[Mention]:
+    if not kept or not _ENGLISH_CUE_GATE_RE.search(text):
+        return kept
+    segments = foreign_segments(text)
+    out = []
+    for f in kept:
+        if f.forced_strength is None and any(a <= f.start and f.end <= b for a, b in segments):
+            strength = clause_strength(text, f.start, f.end)
+            f = f.with_(forced_strength=strength) if strength else f
+        out.append(f)
+    return out
 
 
 def _merge_restated_by_slash(text: str, kept: list[Mention]) -> list[Mention]:
@@ -1386,3 +1463,22 @@ def _add_listed(text: str, seeds: list[tuple[int, int]], add: Callable[..., None
                 continue
             code = " ".join(name.split())
             add(mm.start(), mm.end(), code.upper() if _METHOD_CERT_RE.fullmatch(name) else code)  # "Prince2" as PRINCE2
+
+
+# Round 21: the English lines of an ad ("CISSP or CISM (mandatory)", "Security clearance (NSA/ANS) or willingness to
+# obtain it", "EPSO or security clearance not required but appreciated", "Certified Workday HCM a strong plus"): the
+# French rules read a text with those lines blanked; the certificates' acronyms and titles are the same in English.
+_WILLING_TO_OBTAIN_RE = re.compile(r"[^.;\n]{0,40}?\bor\s+(?:the\s+)?(?:willing(?:ness)?|ready|able|commit\w*)\s+to\s+(?:obtain|get|pass|acquire)", re.I)
+
+
+def foreign_certifications(text: str, segments: list[tuple[int, int]]) -> list[Mention]:
+    """The certificates inside the English/German `segments` of `text`, with the firmness their own clause gives."""
+    if not segments:
+        return []
+    out: list[Mention] = []
+    for f in find_certifications(text):
+        if not any(a <= f.start and f.end <= b for a, b in segments):
+            continue
+        strength = "preferred" if _WILLING_TO_OBTAIN_RE.match(text, f.end) else clause_strength(text, f.start, f.end)
+        out.append(f.with_(forced_strength=strength) if strength else f)
+    return out
