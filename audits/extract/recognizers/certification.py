@@ -254,9 +254,6 @@ _SIMPLE = [
     _simple(r"(?:agr[ée]ment|agr[ée]ation|reconnaissance)\s+(?:de\s+|d['’]\s*|comme\s+|en\s+tant\s+que\s+)(?:m[ée]decin|pharmacien(?:ne)?|dentiste|v[ée]t[ée]rinaire)(?:\s+(?:g[ée]n[ée]raliste|sp[ée]cialiste|hospitali(?:er|[èe]re)|biologiste|du\s+travail|coordinat(?:eur|rice)|en\s+[\w-]+))?|"
             r"agr[ée][ée](?:e|\(e\)|·e)?\s+(?:comme|en\s+tant\s+que)\s+(?:m[ée]decin|pharmacien(?:ne)?|dentiste)(?:\s+(?:g[ée]n[ée]raliste|sp[ée]cialiste|hospitali(?:er|[èe]re)|biologiste|du\s+travail|coordinat(?:eur|rice)))?",
             lambda m: "agrément " + re.sub(r"^\S+\s+(?:de\s+|d['’]\s*|comme\s+|en\s+tant\s+que\s+)", "", " ".join(m.group(0).split())).lower()),
-    # Round 21: the foreign-qualified health professional's authorisation to practise ("autorisation d'exercice (pour
-    # diplôme européen)", "autorisation d'exercer délivrée par l'ARS").
-    _simple(r"autorisations?\s+d['’]\s*exerc(?:ice|er)(?:\s+(?:en\s+France|de\s+la\s+(?:m[ée]decine|profession)))?", "autorisation d'exercice"),
     # The Belgian health professional's approval by the SPF Santé publique, named by the authority or by the profession
     # ("agrément (du) SPF Santé publique", "Agrément comme technologue en imagerie médicale", "agrément de technologue de
     # laboratoire médical", "Agrément et numéro INAMI en ordre"): one code, the authority's (the profession is the
@@ -291,7 +288,7 @@ _SIMPLE = [
     # II)"), the French lifeguard's CAEP MNS.
     _simple(r"BACV", "BACV", 0),
     _simple(r"brevets?\s+(?-i:BO[1-4]|BMO\d?)(?:\s*\((?:brevet\s+(?:de\s+)?)?(?:sapeur-pompier|pompier|officier)[^()\n]{0,20}\))?", lambda m: "brevet " + re.findall(r"BO[1-4]|BMO\d?", m.group(0))[0]),
-    _simple(r"brevets?\s+(?:d['’]\s*)?(?:instruct(?:eur|rice)|moniteur|moniteur-instructeur)\s+(?:de\s+|en\s+)?conduite(?:\s+automobile)?(?:\s*\(\s*brevet\s+(?:I{1,3}|[123])\s*\))?",
+    _simple(r"brevets?\s+(?:d['’]\s*|de\s+)?(?:instruct(?:eur|rice)|moniteur|moniteur-instructeur)\s+(?:de\s+|en\s+)?conduite(?:\s+automobile)?(?:\s*\(\s*brevet\s+(?:I{1,3}|[123])\s*\))?",
             lambda m: "brevet instructeur de conduite" + (" " + re.findall(r"brevet\s+(I{1,3}|[123])\s*\)", m.group(0))[0] if re.search(r"brevet\s+(?:I{1,3}|[123])\s*\)", m.group(0)) else "")),
     _simple(r"CAEP\s*[- ]?\s*MNS", "CAEP MNS"),
     _simple(r"(?<=/)(?:animateur|initiateur|[ée]ducateur)\s+ADEPS", lambda m: "moniteur sportif " + m.group(0).split()[0].lower() + " ADEPS"),
@@ -349,7 +346,7 @@ _SIMPLE = [
     # Round 14: the financial analyst's charter, never the apprentices' training centre (CFA).
     _simple(r"CFA\s*(?:\(\s*Chartered\s+Financial\s+Analyst\s*\)|(?:niveau|level)\s*(?:[123]|I{1,3})(?![\w]))|Chartered\s+Financial\s+Analyst", "CFA", re.I),
     # (Round 17: the name stops at the predicate or the cue after it: "CQP Boucher indispensable", "CQP … est un plus")
-    _simple(r"CQPM?(?:\s+(?!et\b|ou\b|vous\b)(?!" + _CQP_NAME_STOP + r")[\w'’-]+(?:\s+(?!vous\b|et\b|ou\s+(?:certif|CQP|titre|dipl|brevet|TFP|une?\b|le\b|la\b|les\b|du\b|d['’]|(?-i:[A-Z]{2,}(?![a-z]))))(?!" + _CQP_NAME_STOP + r")[\w'’-]+){0,7})?",
+    _simple(r"CQP(?:\s+(?!et\b|ou\b|vous\b)(?!" + _CQP_NAME_STOP + r")[\w'’-]+(?:\s+(?!vous\b|et\b|ou\s+(?:certif|CQP|titre|dipl|brevet|TFP|une?\b|le\b|la\b|les\b|du\b|d['’]|(?-i:[A-Z]{2,}(?![a-z]))))(?!" + _CQP_NAME_STOP + r")[\w'’-]+){0,7})?",
             lambda m: " ".join(m.group(0).split()), 0),
     # The French private-security card is issued by the CNAPS whatever the ad calls it.
     # Round 14: the estate agent's card (loi Hoguet: "carte T", "carte professionnelle d'agent immobilier / transaction").
@@ -936,7 +933,7 @@ _GIVEN_BEFORE_RE = re.compile(
     # Round 21: a certificate the employer has the candidate pass ("sinon nous vous ferons passer la certification SOSIE")
     r"(?<![\w])(?:ferons|fera|feront|faisons|ferez|faire)\s+passer\s+(?:le|la|les|l['’])\s*(?:certifications?\s+|formations?\s+)?$|"
     # and the training it gives the candidate before naming it ("on vous forme à nos produits et aux règles d'hygiène HACCP")
-    r"(?<![\w])(?:on|nous)\s+(?:vous|te)\s+(?:forme|formons|formerons|formera)\s+[^.;\n]{0,60}$|"
+    r"(?<![\w])(?:on|nous)\s+(?:vous|te)\s+(?:forme|formons|formerons|formera)[ \t]+[^.;\n]{0,60}$|"
     # Round 18: a chance the employer gives ("Possibilité de formation VCA via l'agence", "possibilité de passer le CACES
     # en interne"), the certificate not asked.
     r"(?<![\w])possibilit[ée]s?\s+(?:de\s+(?:suivre\s+(?:une|la|les)\s+)?formations?\s+(?:au\s+|aux\s+|[àa]\s+la\s+|de\s+|du\s+)?|de\s+passer\s+(?:le|la|les|l['’])\s*)$",
@@ -1016,6 +1013,7 @@ _NOT_YET_HELD_BEFORE_RE = re.compile(
     r"si\s+(?:vous\s+n['’]\s*[êe]tes|tu\s+n['’]\s*es)\s+pas\s+(?:encore\s+)?titulaire\s+(?:de\s+la|du|de\s+l['’]|des)\s*$", re.I)
 _RULES_LIST_BEFORE_RE = re.compile(
     r"(?:r[èe]gles|normes|r[ée]glementations?|prescriptions|r[ée]f[ée]rentiels?)\s+(?:de\s+|d['’]\s*|en\s+mati[èe]re\s+de\s+)?[\w'’ -]{0,30}\(\s*(?:[^()\n]{0,40},\s*)?$", re.I)
+_ELIGIBLE_AFTER_RE = re.compile(r"[^.;\n]{0,60}?(?:eligib|[ée]ligib|habilitable)", re.I)
 _EPSO_ASKED_RE = re.compile(ASKING_CUES + r"|laur[ée]at|laureate|appreciated|asset|a\s+plus|required|preferred|passed", re.I)
 _MEDICAL_CODES = frozenset({"certificat médical d'aptitude", "sélection médicale"})
 _AT_HIRING_AFTER_RE = re.compile(
@@ -1043,7 +1041,8 @@ _BULLET_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*[-•*·▪–][ \t]*$")
 # appréciée", "Certificat airco (F-gas) souhaité", "L'habilitation pour travaux sous tension est un plus", "HABILITATION
 # ECHAFAUDAGE SOUHAITEE", "certificat PEB (responsable PEB) serait un avantage", "brevet de moniteur de natation Adeps :
 # un plus"). Read last: a certificate a rule names keeps its own code and span.
-_HEAD_NOUN = r"(?:attestations?(?:\s+de\s+formation)?|certificats?|certifications?|habilitations?|brevets?|agr[ée]ments?|agr[ée]ations?)"
+# (not "certification", read by _ASKED_CERTIFICATION_RE with its own look-alikes: "une certification en Angular ou Java")
+_HEAD_NOUN = r"(?:attestations?(?:\s+de\s+formation)?|certificats?|habilitations?|brevets?|agr[ée]ments?|agr[ée]ations?)"
 _PREDICATE_VERB = r"(?:est|sont|serait|seraient|sera|seront|constitue(?:rait)?|repr[ée]sente(?:rait)?)"
 _WISH_OR_ASK = (
     r"(?:(?:un|une|des)\s+)?(?:(?:r[ée]el|vrai|gros|grand|s[ée]rieux|net|sacr[ée])\s+)?(?:plus|atouts?|avantages?|bonus|\+)(?![\w])|"
@@ -1059,7 +1058,7 @@ _ASKED_BY_HEAD_RE = re.compile(
 # an employment or a medical certificate, a good-conduct certificate, the employer's label, a lone level)
 _NOT_TRADE_CERTIFICATE_RE = re.compile(
     r"(?:certificat|attestation|brevet)s?\s+(?:d['’]\s*(?:[ée]tudes|enseignement|aptitude\s+(?:professionnelle|p[ée]dagogique)|humanit)|de\s+qualification|"
-    r"de\s+r[ée]ussite|de\s+travail(?!\s+(?:en|sur|dans))|de\s+bonne\s+(?:vie|conduite)|m[ée]dica|de\s+(?:technicien|ma[îi]trise)|professionnel|"
+    r"de\s+r[ée]ussite|de\s+travail(?!\s+(?:en|sur|dans))|de\s+capacit[ée]|d['’]\s*aide|(?:inter)?universitaire|de\s+pu[ée]ricult|(?:en|de)\s+management|pr[ée]fectoral|de\s+moniteur(?![^\n]*ADEPS)|de\s+bonne\s+(?:vie|conduite)|m[ée]dica|de\s+(?:technicien|ma[îi]trise)|professionnel|"
     r"(?:de\s+)?(?:fin\s+d['’]\s*)?(?:[ée]tudes|secondaire|sup[ée]rieur))|"
     r"linguisti|langues?|Selor|BOSA|n[ée]erlandais|anglais|allemand|fran[çc]ais|(?<![\w])art(?:icle|\.)|\bCESS\b|\bCAP\b|\bCQ\d|dipl[ôo]me|bachelier|master|"
     r"ISO\s?9001|ISO\s?14001|\bMASE\b|Qualiopi|(?:notre|nos|son|leurs?)\s",
@@ -1347,6 +1346,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             continue
         if f.attrs["code"].startswith("VCA") and text.startswith("*", f.end):
             continue  # Round 18: "VCA*", "VCA**" are the firm's certificate levels ("230 collaborateurs, certifiés ISO 14001 et VCA*")
+        if f.attrs["code"] == "habilitation de sécurité" and _ELIGIBLE_AFTER_RE.match(text, f.end):
+            continue  # round 21: "requires a security clearance or will require being eligible for clearance": eligibility
         if f.attrs["code"] == "habilitation de sécurité" and _CLEARANCE_LATER_AFTER_RE.match(text, f.end):
             continue  # Round 19: "Une habilitation de sécurité sera demandée après recrutement": the employer's procedure
         if f.attrs["code"] in _MEDICAL_CODES and _AT_HIRING_AFTER_RE.match(text, f.end):
@@ -1355,7 +1356,7 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             g.attrs["code"] == f.attrs["code"] and g.start > f.end for g in found
         ):
             continue  # round 21: "recherche des agents SSIAP 1. … détenir le SSIAP 1": the people sought, the certificate asked after
-        if _RULES_LIST_BEFORE_RE.search(text, max(0, f.start - 80), f.start):
+        if (rules := _RULES_LIST_BEFORE_RE.search(text, max(0, f.start - 80), f.start)) and "," in text[rules.end() - 1 : _clause_stop(text, f.end, ")\n")]:
             continue  # round 21: "veiller au respect des règles de sécurité (VCA, RGIE, directive machines)": rules, not a certificate
         if f.attrs["code"] in ("SSIAP 1", "SSIAP 2") and _SSIAP_PEOPLE_BEFORE_RE.search(text, max(0, f.start - 40), f.start) and any(
             g.attrs["code"].startswith("SSIAP ") and g.attrs["code"] > f.attrs["code"] for g in found
