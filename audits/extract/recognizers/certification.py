@@ -286,11 +286,11 @@ _SIMPLE = [
     # Round 21: the youth-leader's and the firefighter's brevets by their acronym alone ("Tu es breveté·e (BACV)", "brevet
     # BO1 (sapeur-pompier)"), the driving instructor's brevets by their number ("brevet d'instructeur de conduite (brevet
     # II)"), the French lifeguard's CAEP MNS.
-    _simple(r"BACV", "BACV", 0),
+    _simple(r"BACV(?:\s*\(\s*brevet[^()\n]{0,60}\))?", "BACV", 0),  # (its name spelt out in brackets after it: one item)
     _simple(r"brevets?\s+(?-i:BO[1-4]|BMO\d?)(?:\s*\((?:brevet\s+(?:de\s+)?)?(?:sapeur-pompier|pompier|officier)[^()\n]{0,20}\))?", lambda m: "brevet " + re.findall(r"BO[1-4]|BMO\d?", m.group(0))[0]),
     _simple(r"brevets?\s+(?:d['’]\s*|de\s+)?(?:instruct(?:eur|rice)|moniteur|moniteur-instructeur)\s+(?:de\s+|en\s+)?conduite(?:\s+automobile)?(?:\s*\(\s*brevet\s+(?:I{1,3}|[123])\s*\))?",
             lambda m: "brevet instructeur de conduite" + (" " + re.findall(r"brevet\s+(I{1,3}|[123])\s*\)", m.group(0))[0] if re.search(r"brevet\s+(?:I{1,3}|[123])\s*\)", m.group(0)) else "")),
-    _simple(r"CAEP\s*[- ]?\s*MNS", "CAEP MNS"),
+    _simple(r"CAEP(?:\s*-\s*|\s+)MNS", "CAEP MNS"),
     _simple(r"(?<=/)(?:animateur|initiateur|[ée]ducateur)\s+ADEPS", lambda m: "moniteur sportif " + m.group(0).split()[0].lower() + " ADEPS"),
     _simple(r"brevets?\s+de\s+coordinat(?:eur|rice)\s+de\s+centres?\s+sportifs?(?:\s*\(?\s*ADEPS\s*\)?)?", "coordinateur de centre sportif ADEPS"),
     # Round 21: the first-aid training in its other frames: no preposition, in quotes, care ("soins") for secours, the
@@ -1058,14 +1058,23 @@ _ASKED_BY_HEAD_RE = re.compile(
 # an employment or a medical certificate, a good-conduct certificate, the employer's label, a lone level)
 _NOT_TRADE_CERTIFICATE_RE = re.compile(
     r"(?:certificat|attestation|brevet)s?\s+(?:d['’]\s*(?:[ée]tudes|enseignement|aptitude\s+(?:professionnelle|p[ée]dagogique)|humanit)|de\s+qualification|"
-    r"de\s+r[ée]ussite|de\s+travail(?!\s+(?:en|sur|dans))|de\s+capacit[ée]|d['’]\s*aide|(?:inter)?universitaire|de\s+pu[ée]ricult|(?:en|de)\s+management|pr[ée]fectoral|de\s+moniteur(?![^\n]*ADEPS)|de\s+bonne\s+(?:vie|conduite)|m[ée]dica|de\s+(?:technicien|ma[îi]trise)|professionnel|"
+    r"de\s+r[ée]ussite|de\s+travail(?!\s+(?:en|sur|dans))|(?:VDAB|Forem|IFAPME|ADEPS|SPF|AViQ|ONE|Actiris|Bruxelles\s+Formation|Syntra)\s*$|de\s+capacit[ée]|d['’]\s*aide|(?:inter)?universitaire|de\s+pu[ée]ricult|(?:en|de)\s+management|pr[ée]fectoral|de\s+moniteur(?![^\n]*ADEPS)|de\s+bonne\s+(?:vie|conduite)|m[ée]dica|de\s+(?:technicien|ma[îi]trise)|professionnel|"
     r"(?:de\s+)?(?:fin\s+d['’]\s*)?(?:[ée]tudes|secondaire|sup[ée]rieur))|"
-    r"linguisti|langues?|Selor|BOSA|n[ée]erlandais|anglais|allemand|fran[çc]ais|(?<![\w])art(?:icle|\.)|\bCESS\b|\bCAP\b|\bCQ\d|dipl[ôo]me|bachelier|master|"
+    r"^\w+\s+de\s+s[ée]curit[ée]|linguisti|langues?|Selor|BOSA|n[ée]erlandais|anglais|allemand|fran[çc]ais|(?<![\w])art(?:icle|\.)|\bCESS\b|\bCAP\b|\bCQ\d|dipl[ôo]me|bachelier|master|"
     r"ISO\s?9001|ISO\s?14001|\bMASE\b|Qualiopi|(?:notre|nos|son|leurs?)\s",
     re.I,
 )
 _ASKED_HEAD_GATE = ("attestation", "certificat", "habilitation", "brevet", "agrément", "agrement", "agréation", "agreation")
 _HEAD_FILLER_RE = re.compile(r"^" + _HEAD_NOUN + r"\s+(?:(?:de|d['’]|du|des|en|pour|aux?|[àa]\s+la|[àa]\s+l['’])\s*)?(?:(?:le|la|les|l['’])\s*)?", re.I)
+
+
+def _closes_unopened_bracket(name: str) -> bool:
+    depth = 0
+    for c in name:
+        depth += (c == "(") - (c == ")")
+        if depth < 0:
+            return True
+    return False
 
 
 def _add_asked_by_head(text: str, lowered: str, add: Callable[..., None]) -> None:
@@ -1074,8 +1083,8 @@ def _add_asked_by_head(text: str, lowered: str, add: Callable[..., None]) -> Non
         return
     for m in _ASKED_BY_HEAD_RE.finditer(text):
         name = m.group("name").rstrip(" \t-–(«»\"")
-        if "\n" in name or _NOT_TRADE_CERTIFICATE_RE.search(name):
-            continue
+        if "\n" in name or _NOT_TRADE_CERTIFICATE_RE.search(name) or _closes_unopened_bracket(name):
+            continue  # (a bracket closed that the name did not open: the certificate restates the one before the bracket)
         if name.count("(") != name.count(")"):
             name = name[: name.rfind("(")].rstrip() if name.count("(") > name.count(")") else name
         rest = _HEAD_FILLER_RE.sub("", " ".join(name.split())).strip(" «»\"")
