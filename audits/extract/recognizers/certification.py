@@ -1007,7 +1007,9 @@ _POSSIBLE_OR_EMPLOYERS_AFTER_RE = re.compile(
 # "Si vous n'êtes pas encore titulaire de l'attestation …, vous devrez l'obtenir dans les deux ans". Not "devra être
 # obtenu avant l'entrée en fonction" (held at the start).
 _OBTAINED_AFTER_HIRING_AFTER_RE = re.compile(
-    r"[^.;\n]{0,40}?(?:devra|devront|doit|doivent)\s+[êe]tre\s+(?:obtenue?s?|pass[ée]e?s?|acquise?s?|suivie?s?)\s+(?:dans|end[ée]ans|au\s+cours|d['’]\s*ici|au\s+plus\s+tard)(?![\w])",
+    # (the hiring named as the start: "endéans les six mois" alone keeps the round-14 reading, preferred)
+    r"[^.;\n]{0,40}?(?:devra|devront|doit|doivent)\s+[êe]tre\s+(?:obtenue?s?|pass[ée]e?s?|acquise?s?|suivie?s?)\s+(?:dans|end[ée]ans|au\s+cours|d['’]\s*ici|au\s+plus\s+tard)(?![\w])"
+    r"[^.;\n]{0,30}?(?:suivant|apr[èe]s|de|d[èe]s)\s+(?:l['’]\s*(?:engagement|embauche|entr[ée]e\s+en\s+fonction)|la\s+nomination|votre\s+(?:engagement|embauche|entr[ée]e|nomination))",
     re.I)
 _NOT_YET_HELD_BEFORE_RE = re.compile(
     r"si\s+(?:vous\s+n['’]\s*[êe]tes|tu\s+n['’]\s*es)\s+pas\s+(?:encore\s+)?titulaire\s+(?:de\s+la|du|de\s+l['’]|des)\s*$", re.I)
