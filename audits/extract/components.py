@@ -27,7 +27,7 @@ from audits.extract.catalogue import drop_catalogue_diplomas, is_catalogue
 from audits.extract.fastscan import fold
 from audits.extract.lemma_gate import Region, gate_pattern, gated_regions, keep_match
 from audits.extract.mention import Mention, drop_overlaps
-from audits.extract.recognizers.certification import find_certifications
+from audits.extract.recognizers.certification import find_certifications, foreign_certifications
 from audits.extract.recognizers.diploma import DiplomaTable, find_diplomas, load_terms
 from audits.extract.recognizers.experience import find_experience
 from audits.extract.recognizers.foreign import blank, find_foreign, merge_foreign
@@ -192,6 +192,8 @@ class RequirementFinder:
         mentions += langs
         mentions += find_licences(fr_text, self.default_licence, low)
         mentions += find_certifications(fr_text, low)
+        if foreign:  # round 21: the certificates of the English/German lines (acronyms and titles read in any language)
+            mentions += foreign_certifications(text, list(foreign))
         mentions += native
         mentions += find_protected(fr_text, fr_layout, field, low)
         mentions += model_mentions(

@@ -76,7 +76,7 @@ _OTHERS_HOLD_BEFORE_RE = re.compile(
     re.I,
 )
 _GIVEN_BEFORE_RE = re.compile(
-    r"(?:financ(?:e|ent|ons|erons|era|er)|passer|passage\s+d[ue]s?|pr[ée]parer|qui\s+pr[ée]parent|pr[ée]paration\s+(?:au|[àa]\s+la|du|de\s+la)|aidons\s+\w+\s+\w+\s+[àa]\s+financer)\s+(?:le|la|les|l['’]|du|des|votre|ton|son|leur)?\s*$",
+    r"(?:financ(?:e|ent|ons|erons|era|er)|passer|passage\s+d[ue]s?|suiv(?:re|ent|ons|ez)|pr[ée]parer|qui\s+pr[ée]parent|pr[ée]paration\s+(?:au|[àa]\s+la|du|de\s+la)|aidons\s+\w+\s+\w+\s+[àa]\s+financer)\s+(?:le|la|les|l['’]|du|des|votre|ton|son|leur)?\s*$",
     re.I,
 )
 _OFFERED_LATER_RE = re.compile(r"(?:\s+\w+){0,3}?\s+(?:avec\s+nous|chez\s+nous|en\s+interne|au\s+sein\s+de\s+l['’]entreprise|pendant\s+(?:le|la|votre))", re.I)
@@ -92,7 +92,8 @@ def held_by_others_or_given(text: str, start: int, end: int) -> bool:
         return False
     # "passer le permis C" alone may be a duty ("passer le permis C en 2025 est obligatoire" is rare); financing is an
     # offer, passing it with the employer too.
-    return not given.group(0).lower().startswith(("passer", "passage")) or bool(_OFFERED_LATER_RE.match(text, end))
+    # (round 21: following it too, "Nos bénévoles suivent le BEPS chez nous")
+    return not given.group(0).lower().startswith(("passer", "passage", "suiv")) or bool(_OFFERED_LATER_RE.match(text, end))
 
 
 _TRAINING_RE = re.compile(

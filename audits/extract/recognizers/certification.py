@@ -23,6 +23,7 @@ from audits.extract.fastscan import GatedPattern, MultiPattern, fold
 from audits.extract.mention import Mention
 from audits.extract.not_needed import WISH_RE, said_not_needed
 from audits.extract.recognizers.driver_cap import driver_caps
+from audits.extract.recognizers.foreign import clause_strength, foreign_segments
 from audits.extract.training import ASKING_CUES, held_by_others_or_given, not_held_question, offered_on_line
 
 _CACES_CAT = r"(?:\d{1,2}[AB]?|(?-i:[A-G])\d?(?!['’]))"  # upper-case letters: "CACES R489 1, c'est un plus"
@@ -31,7 +32,7 @@ _CACES_CAT = r"(?:\d{1,2}[AB]?|(?-i:[A-G])\d?(?!['’]))"  # upper-case letters:
 _GLUED = r"(?:(?<![\w])|(?<=(?-i:[a-zà-ÿ]))(?=(?-i:[A-Z])))"
 # Round 12: the machine named after CACES ("Caces chariot", "CACES nacelle R486"), the category word repeated in the
 # list ("catégorie 1, catégorie 3 et catégorie 5", "cat. 1 et cat. 3") and categories joined by spaces ("CACES 1 3 5").
-_CACES_MACHINE = r"(?:chariots?(?:\s+[ée]l[ée]vateurs?)?|nacelles?|PEMP|grues?(?:\s+auxiliaires?|\s+mobiles?)?|engins?(?:\s+de\s+chantier)?|gerbeurs?)"
+_CACES_MACHINE = r"(?:ponts?\s+roulants?|chariots?(?:\s+[ée]l[ée]vateurs?)?|nacelles?|PEMP|grues?(?:\s+auxiliaires?|\s+mobiles?)?|engins?(?:\s+de\s+chantier)?|gerbeurs?)"
 _CACES_CAT_WORD = r"(?:cat(?:[ée]gorie)?s?\.?|cat[ée]gories?)"
 _CACES_RE = re.compile(
     _GLUED + r"(?:CACES(?:\s*®)?(?:\s+(?P<machine>" + _CACES_MACHINE + r"))?(?:\s*(?P<rb>\(\s*)?R\.?\s*(?P<r1>4\d\d)(?(rb)(?:\s*\)|(?=\s*[-:]?\s*cat))))?|R\.?\s?(?P<r2>48[2-9]|490)(?=\s|$|[,.;)]))"
@@ -45,7 +46,7 @@ _CACES_MORE_CATS_RE = re.compile(
     re.I,
 )
 _CACES_MACHINE_AFTER_RE = re.compile(r"[ \t]+" + _CACES_MACHINE + r"(?![\w])", re.I)
-_CACES_MACHINE_R = {"chariot": "489", "nacelle": "486", "pemp": "486", "grue": "490", "engin": "482", "gerbeur": "485"}
+_CACES_MACHINE_R = {"pont": "484", "chariot": "489", "nacelle": "486", "pemp": "486", "grue": "490", "engin": "482", "gerbeur": "485"}
 # Round 12: the electric-vehicle levels too (B0L, B1L, B2L, BCL, B1XL, B2XL).
 _ELEC_CODE = r"(?:H0\s?-?\s?B0(?:V)?|B[12]XL|B[012R]VL|B[012]L|BCL|BRL|B0V?|H0V?|B1V?|B2V?|BR|BC|BE|BS|BF|BN|H1V?|H2V?|HC|HE|BP)"
 _ELEC_RE = re.compile(
@@ -130,7 +131,18 @@ def _belt_code(m: re.Match[str]) -> str:
 
 
 def _first_aid_code(m: re.Match[str]) -> str:
-    return "premiers secours" + (" pédiatriques" if "diatri" in m.group(0) else "")
+    return "premiers secours" + (" pédiatriques" if "diatri" in m.group(0) else " aux jeunes enfants" if "enfant" in m.group(0) else "")
+
+
+def _shared_head_first_aid(m: re.Match[str]) -> str:
+    return _first_aid_code(m)
+
+
+# (round 21: the public the first aid serves: "pédiatriques", "aux (jeunes) enfants", "en milieu d'accueil")
+_ORDER_ACRONYMS = {"ONI": "infirmiers", "CNOM": "médecins", "CNOP": "pharmaciens", "CNOSF": "sages-femmes", "ONSF": "sages-femmes",
+                   "CNOMK": "masseurs-kinésithérapeutes", "CNOCD": "chirurgiens-dentistes", "CNOPP": "pédicures-podologues"}
+_FIRST_AID_PUBLIC = r"(?:\s+(?:p[ée]diatriques|aux\s+(?:jeunes\s+)?(?:enfants|b[ée]b[ée]s|nourrissons)|en\s+milieu\s+(?:d['’]\s*accueil|scolaire)))?"
+_HEAD_BEFORE_ON_LINE_RE = re.compile(r"(?:brevet|attestation|formation|certificat|dipl[ôo]me)[^\n.;]{0,60}$", re.I)
 
 
 def _prevention_level(m: re.Match[str]) -> str:
@@ -154,7 +166,7 @@ def _height_listed(m: re.Match[str]) -> str:
 
 
 def _approval_code(words: str) -> str:
-    body = re.search(r"ITAA|IPCF|IRE|IBR", words)
+    body = re.search(r"ITAA|IPCF|IPI|IRE|IBR", words)
     if body:
         return body.group(0)
     field = re.search(r"en\s+(m[ée]decine(?:\s+(?:du\s+travail|g[ée]n[ée]rale|[^\s,;.]+))?)", words, re.I)
@@ -224,13 +236,24 @@ _SIMPLE = [
             lambda m: "inscription à l'Ordre des " + m.group(0).split()[-1].lower()),
     # Round 16: the Order named without its profession, which the ad's job gives ("inscription à l'Ordre obligatoire",
     # "inscrit(e) au tableau de l'Ordre"); a capital O, not "l'ordre du jour".
-    _simple(r"(?:inscri(?:ption|te?s?|t\(e\)|t·e)|enregistr(?:ement|[ée]e?s?))\s+(?:[àa]\s+|au\s+tableau\s+de\s+|au\s+(?-i:C)onseil\s+(?:national\s+|d[ée]partemental\s+|r[ée]gional\s+)?de\s+)l['’]\s*(?-i:Ordre)(?!\s+(?:national|provincial|des|du|de)(?![\w]))",
+    _simple(r"(?:inscri(?:ption|te?s?|t\(e\)|t·e)|enregistr(?:ement|[ée]e?s?))\s+(?:[àa]\s+|au\s+tableau\s+(?:de\s+la\s+section\s+(?-i:[A-H])\s+)?de\s+|au\s+(?-i:C)onseil\s+(?:national\s+|d[ée]partemental\s+|r[ée]gional\s+)?de\s+)l['’]\s*(?-i:Ordre)(?!\s+(?:national|provincial|des|du|de)(?![\w]))",
             "inscription à l'Ordre"),
     # The registers named by their acronym, behind a registration or approval word ("Être inscrit au registre public de
     # l'ITAA", "l'agréation IPI (syndic)", "Enregistrement RPPS à jour", "numéro ADELI").
     _simple(r"(?:inscri\w*(?:\(e\))?|enregistr\w*(?:\(e\))?|agr[ée](?:ation|ment)|num[ée]ro|n°)\s+(?:(?:au|[àa]\s+l['’]|aupr[èe]s\s+(?:de\s+l['’]|du)|de\s+l['’]|du)\s*)?"
-            r"(?:(?:registre|r[ée]pertoire)\s+(?:public\s+)?(?:de\s+l['’]\s*|du\s+|des\s+)?)?(?-i:ITAA|IPI|IPCF|RPPS|ADELI|BIV)(?:\s*(?:/|ou|et)\s*(?-i:RPPS|ADELI))?(?![\w])",
+            r"(?:(?:registre|r[ée]pertoire)\s+(?:public\s+)?(?:de\s+l['’]\s*|du\s+|des\s+)?|(?:tableau|liste)\s+des\s+(?:titulaires|stagiaires|membres)\s+(?:de\s+l['’]\s*)?)?(?-i:ITAA|IPI|IPCF|RPPS|ADELI|BIV|RSAC)(?:\s*(?:/|ou|et)\s*(?-i:RPPS|ADELI))?(?![\w])",
             lambda m: m.group(0).split()[-1].split("'")[-1].split("’")[-1]),
+    # Round 21: the register named after its list, the registration word said before ("… ou sur la liste des stagiaires
+    # IPI", "figurer au tableau des titulaires de l'IPI").
+    _simple(r"(?:(?:tableau|liste)\s+des\s+(?:titulaires|stagiaires|membres)\s+(?:de\s+l['’]\s*)?)(?-i:IPI|ITAA|IPCF)", lambda m: m.group(0).split()[-1].split("'")[-1].split("’")[-1]),
+    # Round 21: the French Orders by their acronym ("inscription à l'ONI", "inscrit(e) au CNOM").
+    _simple(r"(?:inscri(?:ption|te?s?|t\(e\)|t·e)|enregistr(?:ement|[ée]e?s?))\s+(?:[àa]\s+l['’]\s*|au\s+)(?-i:ONI|CNOM|CNOP|CNOSF|ONSF|CNOMK|CNOCD|CNOPP)(?![\w])",
+            lambda m: "inscription à l'Ordre des " + _ORDER_ACRONYMS[re.sub(r"^.*\W", "", m.group(0))]),
+    # Round 21: a physician's or pharmacist's approval by its specialty ("agrément de médecin généraliste", "l'agrément
+    # comme médecin spécialiste en pédiatrie", "agrément de pharmacien hospitalier", "agréé(e) comme médecin généraliste").
+    _simple(r"(?:agr[ée]ment|agr[ée]ation|reconnaissance)\s+(?:de\s+|d['’]\s*|comme\s+|en\s+tant\s+que\s+)(?:m[ée]decin|pharmacien(?:ne)?|dentiste|v[ée]t[ée]rinaire)(?:\s+(?:g[ée]n[ée]raliste|sp[ée]cialiste|hospitali(?:er|[èe]re)|biologiste|du\s+travail|coordinat(?:eur|rice)|en\s+[\w-]+))?|"
+            r"agr[ée][ée](?:e|\(e\)|·e)?\s+(?:comme|en\s+tant\s+que)\s+(?:m[ée]decin|pharmacien(?:ne)?|dentiste)(?:\s+(?:g[ée]n[ée]raliste|sp[ée]cialiste|hospitali(?:er|[èe]re)|biologiste|du\s+travail|coordinat(?:eur|rice)))?",
+            lambda m: "agrément " + re.sub(r"^\S+\s+(?:de\s+|d['’]\s*|comme\s+|en\s+tant\s+que\s+)", "", " ".join(m.group(0).split())).lower()),
     # The Belgian health professional's approval by the SPF Santé publique, named by the authority or by the profession
     # ("agrément (du) SPF Santé publique", "Agrément comme technologue en imagerie médicale", "agrément de technologue de
     # laboratoire médical", "Agrément et numéro INAMI en ordre"): one code, the authority's (the profession is the
@@ -255,10 +278,30 @@ _SIMPLE = [
     _simple(r"(?:brevet\s+)?BAGIC", "BAGIC", re.I),
     _simple(r"brevets?\s+de\s+moniteur\s+sportif\s+(?:animateur|initiateur|[ée]ducateur)(?:\s+(?!ADEPS)[\w-]+)?(?:\s*\(?\s*ADEPS\s*\)?)?",
             lambda m: "moniteur sportif " + re.search(r"animateur|initiateur|[ée]ducateur", m.group(0), re.I).group(0).lower() + " ADEPS"),  # type: ignore[union-attr]
+    # Round 21: an ADEPS brevet by its discipline or its level in brackets, the body after it ("brevet de moniteur de
+    # natation Adeps", "Brevet de moniteur sportif (niveau initiateur au minimum) délivré par l'Adeps"); the ADEPS must be
+    # named (a "brevet de moniteur de football" alone is labelled a diploma).
+    _simple(r"brevets?\s+(?:de\s+)?moniteur\s+(?:sportif\s+)?(?:(?:de|d['’]|en)\s*[\w-]+\s+)?(?:\([^()\n]{0,40}\)\s+)?(?:(?:d[ée]livr[ée]s?\s+par|reconnus?\s+par|de)\s+l['’]\s*)?\(?(?i:ADEPS)\)?",
+            lambda m: "moniteur " + re.sub(r"^brevets?\s+(?:de\s+)?moniteur\s+|\s*\([^()]*\)|\s+(?:d[ée]livr[ée]s?\s+par|reconnus?\s+par|de)\s+l['’]\s*|\(|\)", " ", " ".join(m.group(0).split()), flags=re.I).split("ADEPS")[0].split("Adeps")[0].split("adeps")[0].strip() + " ADEPS"),
+    # Round 21: the youth-leader's and the firefighter's brevets by their acronym alone ("Tu es breveté·e (BACV)", "brevet
+    # BO1 (sapeur-pompier)"), the driving instructor's brevets by their number ("brevet d'instructeur de conduite (brevet
+    # II)"), the French lifeguard's CAEP MNS.
+    _simple(r"BACV(?:\s*\(\s*brevet[^()\n]{0,60}\))?", "BACV", 0),  # (its name spelt out in brackets after it: one item)
+    _simple(r"brevets?\s+(?-i:BO[1-4]|BMO\d?)(?:\s*\((?:brevet\s+(?:de\s+)?)?(?:sapeur-pompier|pompier|officier)[^()\n]{0,20}\))?", lambda m: "brevet " + re.findall(r"BO[1-4]|BMO\d?", m.group(0))[0]),
+    _simple(r"brevets?\s+(?:d['’]\s*|de\s+)?(?:instruct(?:eur|rice)|moniteur|moniteur-instructeur)\s+(?:de\s+|en\s+)?conduite(?:\s+automobile)?(?:\s*\(\s*brevet\s+(?:I{1,3}|[123])\s*\))?",
+            lambda m: "brevet instructeur de conduite" + (" " + re.findall(r"brevet\s+(I{1,3}|[123])\s*\)", m.group(0))[0] if re.search(r"brevet\s+(?:I{1,3}|[123])\s*\)", m.group(0)) else "")),
+    _simple(r"CAEP(?:\s*-\s*|\s+)MNS", "CAEP MNS"),
     _simple(r"(?<=/)(?:animateur|initiateur|[ée]ducateur)\s+ADEPS", lambda m: "moniteur sportif " + m.group(0).split()[0].lower() + " ADEPS"),
     _simple(r"brevets?\s+de\s+coordinat(?:eur|rice)\s+de\s+centres?\s+sportifs?(?:\s*\(?\s*ADEPS\s*\)?)?", "coordinateur de centre sportif ADEPS"),
-    _simple(r"(?:une\s+|la\s+)?formations?\s+(?:aux|en|de)\s+premiers\s+secours(?:\s+p[ée]diatriques)?",
+    # Round 21: the first-aid training in its other frames: no preposition, in quotes, care ("soins") for secours, the
+    # public it serves ("Formation premiers secours pédiatriques appréciée", "la formation « premiers secours aux jeunes
+    # enfants »", "formation aux premiers soins pédiatriques").
+    _simple(r"(?:une\s+|la\s+)?formations?\s+(?:(?:aux|en|de)\s+)?(?:[«\"“]\s*)?premiers\s+(?:secours|soins)" + _FIRST_AID_PUBLIC + r"(?:\s*[»\"”])?",
             _first_aid_code),
+    # Round 21: the first aid named after another certificate, its head noun shared ("Brevet d'animateur ou de premiers
+    # secours", "Le brevet de secouriste / premiers soins pédiatriques"): one more item, checked below against a head noun
+    # before it on its line.
+    _simple(r"(?:(?<=\sou\s)|(?<=\set\s)|(?<=/)|(?<=/\s))(?:de\s+|des\s+|aux\s+)?premiers\s+(?:secours|soins)" + _FIRST_AID_PUBLIC, _shared_head_first_aid),
     _simple(r"WSET(?:\s+(?:niveau|level)\s*([1-4]))?", lambda m: "WSET" + (f" {m.group(1)}" if m.group(1) else ""), 0),
     _simple(r"(?:(?:Lean\s+)?Six\s+Sigma\s+)?(?-i:Green|Black|Yellow)\s+(?-i:B)elt(?:\s+(?:Lean\s+)?Six\s+Sigma)?", _belt_code, re.I),
     _simple(r"(?:qualification|certification|habilitation|attestation)\s+(?-i:PG)(?:\s*\(?\s*gaz\s*\)?)?|(?-i:PG)\s+gaz|professionnel\s+du\s+gaz\s+\(PG\)", "PG gaz"),
@@ -379,7 +422,7 @@ _SIMPLE = [
             "attestation directeur de maison de repos"),
     # Round 16: the French renewable-energy installers' qualifications (Qualit'EnR: QualiPAC, QualiPV, QualiSol, QualiBois).
     _simple(r"Quali(?:PAC|PV|Sol|Bois|Forage)(?:\s+(?:Elec|Bat|CET|chauffage|module\s+\w+))?", lambda m: "Quali" + m.group(0)[5:].split()[0].upper() if m.group(0)[5:].split()[0].upper() in ("PAC", "PV") else "Quali" + m.group(0)[5:].split()[0].capitalize()),
-    _simple(r"(?:brevet|dipl[ôo]me|attestation|certificat)\s+(?:europ[ée]en\s+)?(?:de\s+|d['’]\s*)?(?:secourisme|secouriste|premiers\s+(?:secours|soins))(?:\s*\((?:PSC\s?1|BEPS)\))?|(?<!sauveteur )(?<!sauveteur-)(?<!et )secouriste(?!\s+du\s+travail)(?!-ambulanci)(?:\s+(?:en\s+entreprise|industriel))?|BEPS", "BREVET DE SECOURISME"),
+    _simple(r"(?:brevet|dipl[ôo]me|attestation|certificat)\s+(?:europ[ée]en\s+)?(?:de\s+|d['’]\s*)?(?:secourisme|secouriste|premiers\s+(?:secours|soins))(?:\s*\((?:PSC\s?1|BEPS)\))?|(?<!sauveteur )(?<!-)(?<!et )secouriste(?!\s+du\s+travail)(?!-ambulanci)(?:\s+(?:en\s+entreprise|industriel))?|BEPS", "BREVET DE SECOURISME"),
     _simple(r"carte\s+d['’]identification(?:\s+(?:d['’]agent\s+)?de\s+gardiennage)?", "CARTE GARDIENNAGE"),
     _simple(r"attestation\s+de\s+formation\s+(?:de\s+base\s+)?(?:(?:d['’]\s*)?agents?\s+)?(?:de\s+|en\s+)gardiennage|attestation\s+de\s+s[ée]curit[ée](?:\s+\(?gardiennage\)?)?|attestation\s+de\s+comp[ée]tences?\s+(?:d['’]agent\s+)?(?:de\s+)?gardiennage",
             "CARTE GARDIENNAGE"),
@@ -416,7 +459,8 @@ _SIMPLE = [
     # approval, the Belgian accountant's title, the DELF examiner's habilitation, the nuclear radiation-protection one,
     # the out-of-school carer's 100-hour training.
     # Round 16: the registration by its other nouns ("enregistrement INAMI", "inscription à l'INAMI").
-    _simple(r"(?:num[ée]ro|n°)\s+INAMI|agr[ée]ment\s+INAMI|(?:enregistrement|inscription|immatriculation)\s+(?:[àa]\s+l['’]\s*|aupr[èe]s\s+de\s+l['’]\s*)?INAMI", "NUMERO INAMI"),
+    # (round 21: also bare after the visa it goes with, "Visa et INAMI", "visa + INAMI en ordre")
+    _simple(r"(?:(?<=visa\set\s)|(?<=visa\s\+\s)|(?<=visa,\s)|(?<=visa/))INAMI|(?:num[ée]ro|n°)\s+INAMI|agr[ée]ment\s+INAMI|(?:enregistrement|inscription|immatriculation)\s+(?:[àa]\s+l['’]\s*|aupr[èe]s\s+de\s+l['’]\s*)?INAMI", "NUMERO INAMI"),
     _simple(r"(?:enregistr(?:ement|[ée]e?s?|[ée]\(e\))|inscrit(?:e|\(e\))?|inscription)(?:\s+(?:comme|en\s+tant\s+qu['’]e?)\s+[\w()'’-]+)?\s+(?:(?:aupr[èe]s\s+du|au)\s+)?SPF\s+Sant[ée](?:\s+publique)?"
             # Round 15: the registration restated in brackets is the same item ("(visa)", "(numéro d'enregistrement
             # aide-soignant obligatoire)": the number, read first, is kept and this span drops against it).
@@ -466,7 +510,7 @@ _SIMPLE = [
     # Round 14: a permit to practise by "agréé(e)" and its body or field ("agréé ITAA", "agréé(e) IPCF", "agréé en
     # médecine générale", "agréé(e) par la Commission des Psychologues"), an installer's approval ("l'agrément technicien
     # chaudière (gasoil/gaz)", "technicien agréé gaz", "agréation CERGA"); not an organisation's ("centre agréé").
-    _simple(r"agr[ée][ée](?:e|\(e\)|·e|-e)?\s+(?:ITAA|IPCF|IRE|IBR|en\s+m[ée]decine(?:\s+(?:g[ée]n[ée]rale|du\s+travail|[\w-]+))?)",
+    _simple(r"agr[ée][ée](?:e|\(e\)|·e|-e)?\s+(?:ITAA|IPCF|IPI|IRE|IBR|en\s+m[ée]decine(?:\s+(?:g[ée]n[ée]rale|du\s+travail|[\w-]+))?)",
             lambda m: _approval_code(m.group(0))),
     # (Round 17: also the fuel after the trade, "Agrément de technicien chauffage en combustibles gazeux (G1)")
     _simple(r"(?:agr[ée]ment|agr[ée]ation)s?\s+(?:de\s+|d['’]\s*|en\s+tant\s+que\s+)?(?:technicien\s+)?(?:chaudi[èe]res?|chauffagiste|chauffage|gaz|mazout|gasoil|combustibles?\s+(?:liquides?|gazeux)|CERGA|installateur\s+[\w-]+)"
@@ -589,6 +633,11 @@ _SIMPLE = [
     # or an eligibility in French ads, which the team corpus leaves unlabelled)
     _simple(r"habilit(?:ation|able)s?\s+de\s+s[ée]curit[ée]\s*\(?\s*(?:de\s+)?niveau\s+(?:confidentiel|secret|tr[èe]s\s+secret)(?:\s+(?:UE|OTAN|NATO|d[ée]fense))?\s*\)?",
             "habilitation de sécurité"),
+    # Round 21: the State security clearance in English ("Security clearance (NSA/ANS)", "security clearance"), its
+    # Belgian authority in brackets; the EU institutions' selection passed ("EPSO laureate", "lauréat(e) EPSO", "EPSO",
+    # checked below against a wish or an asking word in its sentence).
+    _simple(r"security\s+clearance(?:\s*\(\s*(?:NSA|ANS)(?:\s*/\s*(?:NSA|ANS))?\s*\))?", "habilitation de sécurité"),
+    _simple(r"(?:laur[ée]at(?:e|\(e\)|·e)?s?\s+(?:(?:d['’]\s*un|du)\s+concours\s+)?)?EPSO(?:\s+(?:laureate|competition))?", "lauréat EPSO"),
     # Round 19: the process auditor's qualification under its other nouns ("Qualification auditeur IATF 16949", "auditeur
     # qualifié VDA 6.3"), and the second standard after a slash or "et" ("… IATF 16949 / VDA 6.3 exigée": two items).
     _simple(r"(?:qualifications?|habilitations?|agr[ée]ments?)\s+(?:d['’]\s*)?audit(?:eur|rice)s?\s+(?:interne\s+)?(?:VDA\s*6\.\d|IATF\s*16949)|"
@@ -657,7 +706,7 @@ _PROFILE_ON_LINE_RE = re.compile(
 _HACCP_ASKED_RE = re.compile(ASKING_CUES, re.I)
 # Round 13: the people the candidate leads or was ("encadrer une équipe de 4 agents SSIAP 1", "expérience en tant qu'agent
 # SSIAP 1") when the ad asks a higher grade: the lower grade is theirs.
-_SSIAP_PEOPLE_BEFORE_RE = re.compile(r"agents?\s+(?:de\s+s[ée]curit[ée]\s+(?:incendie\s+)?)?$", re.I)
+_SSIAP_PEOPLE_BEFORE_RE = re.compile(r"agent(?:e|\(e\)|·e)?s?\s+(?:de\s+s[ée]curit[ée]\s+(?:incendie\s+)?)?$", re.I)
 # "une entreprise certifiée VCA** et ISO 9001", "Société de gardiennage agréée … et certifiée VCA": the employer's label.
 _COMPANY_CERTIFIED_BEFORE_RE = re.compile(
     r"(?<![\w])(?:entreprise|soci[ée]t[ée]|agence|groupe|usine|site|atelier|PME|structure|filiale)(?![\w])[^.\n]{0,80}?certifi[ée]e?s?\s+(?:[^.\n]{0,30}\s)?$|"
@@ -676,7 +725,9 @@ _WISH_OR_ASKED_RE = re.compile(r"(?:" + ASKING_CUES + r")|appr[ée]ci|souhait|at
 # Round 16: a certificate asked of other staff than the person sought ("VCA Basis obligatoire (VOL-VCA pour les chefs
 # d'équipe)", "CACES 5 pour les chefs de quai").
 _FOR_OTHERS_AFTER_RE = re.compile(
-    r"\s+(?:(?:exig[ée]e?s?|requise?s?|obligatoires?)\s+)?pour\s+(?:les|le|la|nos)\s+(?:chefs?|responsables?|encadrants?|contrema[îi]tres?|superviseurs?|cadres?|team\s+leaders?)(?![\w])",
+    r"\s+(?:(?:exig[ée]e?s?|requise?s?|obligatoires?)\s+)?pour\s+(?:les|le|la|nos)\s+(?:chefs?|responsables?|encadrants?|contrema[îi]tres?|superviseurs?|cadres?|team\s+leaders?)(?![\w])|"
+    # (round 21: the team's, whose certificates a manager follows: "suivre les autorisations de conduite et les CACES des équipes")
+    r"\s+(?:des|de\s+vos|de\s+nos|de\s+ses|de\s+l['’])\s*(?:[ée]quipes?|op[ée]rateurs|collaborat(?:eurs|rices)|salari[ée]s|int[ée]rimaires|agents|chauffeurs|conducteurs)(?![\w])",
     re.I,
 )
 # Round 16: the certificate the employer trains people for ("Nous formons nos opérateurs en interne et via le CQP …",
@@ -716,9 +767,10 @@ _CERTIFIED_RE = re.compile(r"certifi|certificat|foundation|practitioner", re.I)
 # "Certification Salesforce Administrator", "certifié Google Cloud Professional Data Engineer", "certifications AWS":
 # a vendor named right after "certifié(e)/certification", with the capitalised title that follows it. Not the employer's
 # own label ("partenaire certifié Microsoft").
-_VENDOR = r"Atlassian|Jira|SAS|Alteryx|Informatica|Talend|Amazon\s+Web\s+Services|Azure|Microsoft|Google(?:\s+Cloud)?|GCP|Salesforce|Oracle|SAP|Cisco|Databricks|Snowflake|Red\s+Hat|VMware|Kubernetes|Terraform|HashiCorp|Tableau|Qlik|Power\s+BI|ServiceNow|Fortinet|Palo\s+Alto|IBM"
+_VENDOR = r"Atlassian|Jira|SAS|Alteryx|Informatica|Talend|Amazon\s+Web\s+Services|Azure|Microsoft|Google(?:\s+Cloud)?|GCP|Salesforce|Oracle|SAP|Cisco|Databricks|Snowflake|Red\s+Hat|VMware|Kubernetes|Terraform|HashiCorp|Tableau|Qlik|Power\s+BI|ServiceNow|Fortinet|Palo\s+Alto|IBM|Workday"
 _CERTIFIED_VENDOR_RE = re.compile(
-    r"(?:(?<![\w])|(?<=[a-z])(?=(?-i:C)))certifi(?:[ée]e?s?|[ée]\(e\)s?|cations?)\s+(?:en\s+|sur\s+)?"
+    # (round 21: the English participle before the vendor too, "Certified Workday HCM a strong plus")
+    r"(?:(?<![\w])|(?<=[a-z])(?=(?-i:C)))certifi(?:[ée]e?s?|[ée]\(e\)s?|cations?|ed)\s+(?:en\s+|sur\s+)?"
     # "certifié sur un ou plusieurs produits Atlassian", "certification sur les solutions SAP"
     r"(?:(?:(?:un|une|des|les|plusieurs|un\s+ou\s+plusieurs|une\s+ou\s+plusieurs)\s+)?(?:produits?|solutions?|outils?|plateformes?|technologies?)\s+)?"
     r"(?P<title>(?-i:" + _VENDOR + r")(?:\s+(?-i:[A-Z][\w-]*(?:/[\w-]+)?)){0,4})(?![\w])",
@@ -878,6 +930,10 @@ _GIVEN_BEFORE_RE = re.compile(
     # Round 19: the trainings the employer's academy gives, listed in brackets ("chaque intérimaire peut suivre
     # gratuitement des formations via notre académie (sécurité, brevet cariste, VCA, …)")
     r"(?:suivre|suivez|suivrez|b[ée]n[ée]ficier\s+de|b[ée]n[ée]ficiez\s+de|propos\w+|offr\w+)\s+(?:gratuitement\s+)?(?:des|nos|de)\s+formations?[^().\n]{0,40}\([^()\n]{0,60}$|"
+    # Round 21: a certificate the employer has the candidate pass ("sinon nous vous ferons passer la certification SOSIE")
+    r"(?<![\w])(?:ferons|fera|feront|faisons|ferez|faire)\s+passer\s+(?:le|la|les|l['’])\s*(?:certifications?\s+|formations?\s+)?$|"
+    # and the training it gives the candidate before naming it ("on vous forme à nos produits et aux règles d'hygiène HACCP")
+    r"(?<![\w])(?:on|nous)\s+(?:vous|te)\s+(?:forme|formons|formerons|formera)[ \t]+[^.;\n]{0,60}$|"
     # Round 18: a chance the employer gives ("Possibilité de formation VCA via l'agence", "possibilité de passer le CACES
     # en interne"), the certificate not asked.
     r"(?<![\w])possibilit[ée]s?\s+(?:de\s+(?:suivre\s+(?:une|la|les)\s+)?formations?\s+(?:au\s+|aux\s+|[àa]\s+la\s+|de\s+|du\s+)?|de\s+passer\s+(?:le|la|les|l['’])\s*)$",
@@ -891,7 +947,9 @@ _GIVEN_AFTER_RE = re.compile(
     r"(?:(?:ton|votre|ta|le|la|l['’])\s*)?(?:contrat|apprentissage|alternance|formation|mission|p[ée]riode)|"
     # Round 15: a training the employer runs, said right after it ("La formation aux premiers secours est assurée par nos
     # soins", "… vous sera dispensée à l'embauche").
-    r"[ \t]+(?:(?:te|vous|leur)\s+)?(?:est|sera|seront|sont)\s+(?:assur[ée]e?s?|dispens[ée]e?s?|organis[ée]e?s?)\s+(?:par|en\s+interne|chez|d[èe]s|[àa]\s+l['’]\s*embauche)",
+    r"[ \t]+(?:(?:te|vous|leur)\s+)?(?:est|sera|seront|sont)\s+(?:assur[ée]e?s?|dispens[ée]e?s?|organis[ée]e?s?)\s+(?:par|en\s+interne|chez|d[èe]s|[àa]\s+l['’]\s*embauche)|"
+    # (round 21: without its verb, "Formation HACCP interne assurée", "formation VCA organisée en interne")
+    r"[ \t]+(?:en\s+)?interne\s+(?:assur|dispens|organis|offert|pay|financ)\w*|[ \t]+(?:assur|dispens|organis)[ée]e?s?\s+(?:en\s+interne|par\s+(?:nos|notre|l['’]\s*entreprise|la\s+soci[ée]t[ée]))",
     re.I,
 )
 # The company's own certificate: audited, held by the site or the firm ("préparation des audits VCA", "le site détient
@@ -939,6 +997,26 @@ _NOT_ENOUGH_AFTER_RE = re.compile(r"(?:\s+de\s+base|\s+basis?|[^.;:\n()]{0,60}?)
 # requirement): "Un certificat médical d'aptitude vous sera demandé à l'engagement", "sera exigée lors de l'embauche".
 _CLEARANCE_LATER_AFTER_RE = re.compile(
     r"\s+(?:vous\s+|te\s+)?(?:sera|seront)\s+(?:demand|sollicit|effectu|men|lanc|initi|introduit)\w*\s+(?:apr[èe]s|lors|d[èe]s|par|au\s+moment)", re.I)
+# Round 21: a certificate the post may lead to ("Habilitation défense possible": not "si possible", a wish), or the
+# employer's own ("carte T de l'agence", "certification VCA de la société").
+_POSSIBLE_OR_EMPLOYERS_AFTER_RE = re.compile(
+    r"[ \t]+(?:possibles?|envisageables?|[àa]\s+pr[ée]voir)(?![\w])|[ \t]+(?:de|d['’])\s*(?:l['’]\s*(?:agence|entreprise|employeur)|la\s+soci[ée]t[ée]|notre\s+\w+)(?![\w])",
+    re.I)
+# Round 21: a certificate to be obtained after hiring is no item (the guide, 192VRTG): "Le certificat de management public
+# devra être obtenu dans les 3 ans de la nomination", "Le VCA VOL devra être obtenu dans les 6 mois suivant l'engagement",
+# "Si vous n'êtes pas encore titulaire de l'attestation …, vous devrez l'obtenir dans les deux ans". Not "devra être
+# obtenu avant l'entrée en fonction" (held at the start).
+_OBTAINED_AFTER_HIRING_AFTER_RE = re.compile(
+    # (the hiring named as the start: "endéans les six mois" alone keeps the round-14 reading, preferred)
+    r"[^.;\n]{0,40}?(?:devra|devront|doit|doivent)\s+[êe]tre\s+(?:obtenue?s?|pass[ée]e?s?|acquise?s?|suivie?s?)\s+(?:dans|end[ée]ans|au\s+cours|d['’]\s*ici|au\s+plus\s+tard)(?![\w])"
+    r"[^.;\n]{0,30}?(?:suivant|apr[èe]s|de|d[èe]s)\s+(?:l['’]\s*(?:engagement|embauche|entr[ée]e\s+en\s+fonction)|la\s+nomination|votre\s+(?:engagement|embauche|entr[ée]e|nomination))",
+    re.I)
+_NOT_YET_HELD_BEFORE_RE = re.compile(
+    r"si\s+(?:vous\s+n['’]\s*[êe]tes|tu\s+n['’]\s*es)\s+pas\s+(?:encore\s+)?titulaire\s+(?:de\s+la|du|de\s+l['’]|des)\s*$", re.I)
+_RULES_LIST_BEFORE_RE = re.compile(
+    r"(?:r[èe]gles|normes|r[ée]glementations?|prescriptions|r[ée]f[ée]rentiels?)\s+(?:de\s+|d['’]\s*|en\s+mati[èe]re\s+de\s+)?[\w'’ -]{0,30}\(\s*(?:[^()\n]{0,40},\s*)?$", re.I)
+_ELIGIBLE_AFTER_RE = re.compile(r"[^.;\n]{0,60}?(?:eligib|[ée]ligib|habilitable)", re.I)
+_EPSO_ASKED_RE = re.compile(ASKING_CUES + r"|laur[ée]at|laureate|appreciated|asset|a\s+plus|required|preferred|passed", re.I)
 _MEDICAL_CODES = frozenset({"certificat médical d'aptitude", "sélection médicale"})
 _AT_HIRING_AFTER_RE = re.compile(
     r"\s+(?:vous\s+|te\s+)?(?:sera|seront)\s+(?:demand|exig|r[ée]clam)[ée]e?s?\s+(?:[àa]\s+l['’]\s*|lors\s+de\s+l['’]\s*|avant\s+l['’]\s*|d[èe]s\s+l['’]\s*)(?:engagement|embauche|entr[ée]e\s+en\s+fonction)",
@@ -958,6 +1036,63 @@ _EMPLOYER_HOLDS_AFTER_RE = re.compile(
 # Round 19: an approval the certificate serves ("exigée pour l'agrément préfectoral"): the State's approval of the hire.
 _FOR_APPROVAL_BEFORE_RE = re.compile(r"(?<![\w])(?:pour|en\s+vue\s+de)\s+(?:l['’]\s*|obtenir\s+l['’]\s*|l['’]\s*obtention\s+de\s+l['’]\s*)$", re.I)
 _BULLET_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*[-•*·▪–][ \t]*$")
+
+# Round 21, one frame for the certificates no rule names: a certificate's head noun (attestation, certificat,
+# habilitation, brevet, agrément, "formation certifiée") and the words after it, the subject of a wish or an asking
+# predicate ("Une attestation de formation transpalette électrique est un atout", "Attestation transpalette électrique
+# appréciée", "Certificat airco (F-gas) souhaité", "L'habilitation pour travaux sous tension est un plus", "HABILITATION
+# ECHAFAUDAGE SOUHAITEE", "certificat PEB (responsable PEB) serait un avantage", "brevet de moniteur de natation Adeps :
+# un plus"). Read last: a certificate a rule names keeps its own code and span.
+# (not "certification", read by _ASKED_CERTIFICATION_RE with its own look-alikes: "une certification en Angular ou Java")
+_HEAD_NOUN = r"(?:attestations?(?:\s+de\s+formation)?|certificats?|habilitations?|brevets?|agr[ée]ments?|agr[ée]ations?)"
+_PREDICATE_VERB = r"(?:est|sont|serait|seraient|sera|seront|constitue(?:rait)?|repr[ée]sente(?:rait)?)"
+_WISH_OR_ASK = (
+    r"(?:(?:un|une|des)\s+)?(?:(?:r[ée]el|vrai|gros|grand|s[ée]rieux|net|sacr[ée])\s+)?(?:plus|atouts?|avantages?|bonus|\+)(?![\w])|"
+    r"(?:fortement\s+|tr[èe]s\s+|vivement\s+|particuli[èe]rement\s+)?(?:appr[ée]ci[ée]e?s?|souhait[ée]e?s?|souhaitables?|bienvenue?s?|requise?s?|"
+    r"exig[ée]e?s?|obligatoires?|indispensables?|imp[ée]ratifs?|imp[ée]rative?s?)(?![\w])"
+)
+_ASKED_BY_HEAD_RE = re.compile(
+    r"(?<![\w-])(?P<name>" + _HEAD_NOUN + r"(?:[ \t]+(?!" + _PREDICATE_VERB + r"(?![\w]))(?!(?:un|une)\s+(?:plus|atout))[^\s.,;:!?=]+){1,8}?)"
+    r"[ \t]*(?:[:=][ \t]*|,[ \t]*)?(?:" + _PREDICATE_VERB + r"[ \t]+)?(?:" + _WISH_OR_ASK + r")",
+    re.I,
+)
+# (what the head noun names there is no certificate of a trade: a school diploma, a language certificate (language.py),
+# an employment or a medical certificate, a good-conduct certificate, the employer's label, a lone level)
+_NOT_TRADE_CERTIFICATE_RE = re.compile(
+    r"(?:certificat|attestation|brevet)s?\s+(?:d['’]\s*(?:[ée]tudes|enseignement|aptitude\s+(?:professionnelle|p[ée]dagogique)|humanit)|de\s+qualification|"
+    r"de\s+r[ée]ussite|de\s+travail(?!\s+(?:en|sur|dans))|(?:VDAB|Forem|IFAPME|ADEPS|SPF|AViQ|ONE|Actiris|Bruxelles\s+Formation|Syntra)\s*$|de\s+capacit[ée]|d['’]\s*aide|(?:inter)?universitaire|de\s+pu[ée]ricult|(?:en|de)\s+management|pr[ée]fectoral|de\s+moniteur(?![^\n]*ADEPS)|de\s+bonne\s+(?:vie|conduite)|m[ée]dica|de\s+(?:technicien|ma[îi]trise)|professionnel|"
+    r"(?:de\s+)?(?:fin\s+d['’]\s*)?(?:[ée]tudes|secondaire|sup[ée]rieur))|"
+    r"^\w+\s+de\s+s[ée]curit[ée]|linguisti|langues?|Selor|BOSA|n[ée]erlandais|anglais|allemand|fran[çc]ais|(?<![\w])art(?:icle|\.)|\bCESS\b|\bCAP\b|\bCQ\d|dipl[ôo]me|bachelier|master|"
+    r"ISO\s?9001|ISO\s?14001|\bMASE\b|Qualiopi|(?:notre|nos|son|leurs?)\s",
+    re.I,
+)
+_ASKED_HEAD_GATE = ("attestation", "certificat", "habilitation", "brevet", "agrément", "agrement", "agréation", "agreation")
+_HEAD_FILLER_RE = re.compile(r"^" + _HEAD_NOUN + r"\s+(?:(?:de|d['’]|du|des|en|pour|aux?|[àa]\s+la|[àa]\s+l['’])\s*)?(?:(?:le|la|les|l['’])\s*)?", re.I)
+
+
+def _closes_unopened_bracket(name: str) -> bool:
+    depth = 0
+    for c in name:
+        depth += (c == "(") - (c == ")")
+        if depth < 0:
+            return True
+    return False
+
+
+def _add_asked_by_head(text: str, lowered: str, add: Callable[..., None]) -> None:
+    """The certificates named by a head noun and asked or wished by the predicate after them (round 21)."""
+    if not any(w in lowered for w in _ASKED_HEAD_GATE):
+        return
+    for m in _ASKED_BY_HEAD_RE.finditer(text):
+        name = m.group("name").rstrip(" \t-–(«»\"")
+        if "\n" in name or _NOT_TRADE_CERTIFICATE_RE.search(name) or _closes_unopened_bracket(name):
+            continue  # (a bracket closed that the name did not open: the certificate restates the one before the bracket)
+        if name.count("(") != name.count(")"):
+            name = name[: name.rfind("(")].rstrip() if name.count("(") > name.count(")") else name
+        rest = _HEAD_FILLER_RE.sub("", " ".join(name.split())).strip(" «»\"")
+        if not rest or not re.search(r"[^\W\d_]{2,}|\d", rest):
+            continue  # "Un brevet est un plus": no certificate named
+        add(m.start(), m.start() + len(name), rest.lower() if not rest.isupper() else rest)
 
 
 def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
@@ -1064,7 +1199,7 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             continue  # "RFC, ADR" in a software ad: architecture decision records, not the dangerous-goods certificate
         if coder == "CARTE PROFESSIONNELLE CNAPS" and m.group(0).lower().startswith("carte pro") and not m.group(0).lower().startswith("carte professionnelle") and not _SECURITY_RE.search(text, max(0, m.start() - 300), m.end() + 300):
             continue  # "carte pro BTP": the construction workers' card, not the security one
-        if coder == "CARTE PROFESSIONNELLE CNAPS" and re.search(r"(?:joign\w*|joindre|copie\s+de)\s+(?:votre|ta|la)\s+$", text[max(0, m.start() - 30) : m.start()], re.I):
+        if coder == "CARTE PROFESSIONNELLE CNAPS" and re.search(r"(?:joign\w*|joindre|copie(?:\s+de)?)\s+(?:(?:votre|ta|la)\s+)?$", text[max(0, m.start() - 30) : m.start()], re.I):
             continue  # "Postulez en joignant votre carte professionnelle": an application document
         if m.group(0).upper().startswith("IAS") and not _INTERMEDIARY_RE.search(text, max(0, m.start() - 120), m.end() + 120):
             continue  # "normes IAS 2 et IFRS 16": an accounting standard
@@ -1084,6 +1219,10 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             continue  # "L'entreprise est labellisée RGE QualiPAC", "Qualigaz, QualiPAC, RGE.": the firm's labels
         if coder == "BREVET CARISTE" and re.search(r"VDAB|Forem|IFAPME", m.group(0)) and not _WAREHOUSE_RE.search(text):
             continue  # "brevet Forem" names the forklift brevet in a warehouse ad only
+        if coder is _shared_head_first_aid and not _HEAD_BEFORE_ON_LINE_RE.search(text, max(0, m.start() - 70), m.start()):
+            continue  # round 21: "assurer les soins et premiers secours": a task, no certificate's head noun before it
+        if coder == "lauréat EPSO" and not _EPSO_ASKED_RE.search(_sentence_around(text, m.start(), m.end())):
+            continue  # round 21: "candidatures via EPSO": the selection office, not a competition passed
         if coder == "VISA" and (not _HEALTH_RE.search(text, max(0, m.start() - 300), m.end() + 300) or _NOT_PERMIT_VISA_RE.match(text, m.end())):
             continue  # a travel or work visa, a payment card
         add(m.start(), m.end(), coder if isinstance(coder, str) else coder(m))
@@ -1170,6 +1309,7 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
                 add(m.start() if i == 0 else item.start(), item.end(), prefix + acronym)
     if seeds or "ertif" in text:
         _add_listed(text, seeds, add)
+    _add_asked_by_head(text, fold(text) if lowered is None else lowered, add)
     found = _codes_from_own_acronyms(text, found)
     kept = []
     restated = [f for f in found if _restated_in_brackets(text, f, found)]
@@ -1189,6 +1329,12 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             given = given if "," in given.group(0) or "," in text[f.end : closing if closing >= 0 else f.end] else None
         if given or _GIVEN_AFTER_RE.match(text, f.end) or _offered_in_sentence(text, f.end):
             continue  # "nous finançons le code 95", "habilitation électrique BR passée pendant ton contrat"
+        if _POSSIBLE_OR_EMPLOYERS_AFTER_RE.match(text, f.end):
+            continue  # round 21: "Habilitation défense possible", "carte T de l'agence": a prospect, the employer's own
+        if f.attrs["code"].startswith("inscription") and re.match(r"(?:inscrits|enregistr[ée]s)\s", text[f.start : f.end], re.I):
+            continue  # round 21: "deux associés experts-comptables inscrits à l'Ordre": colleagues (the candidate is singular)
+        if _OBTAINED_AFTER_HIRING_AFTER_RE.match(text, f.end) or _NOT_YET_HELD_BEFORE_RE.search(text, max(0, f.start - 60), f.start):
+            continue  # round 21: "Le certificat … devra être obtenu dans les 3 ans de la nomination": after hiring, no item (guide, 192VRTG)
         if _EMPLOYER_HOLDS_AFTER_RE.match(text, f.end):
             continue  # Round 19: "Permis d'exploitation : le groupe en est titulaire": the employer's
         if f.attrs["code"].lower().startswith("agrément") and _FOR_APPROVAL_BEFORE_RE.search(text, max(0, f.start - 30), f.start):
@@ -1211,10 +1357,18 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             continue
         if f.attrs["code"].startswith("VCA") and text.startswith("*", f.end):
             continue  # Round 18: "VCA*", "VCA**" are the firm's certificate levels ("230 collaborateurs, certifiés ISO 14001 et VCA*")
+        if f.attrs["code"] == "habilitation de sécurité" and _ELIGIBLE_AFTER_RE.match(text, f.end):
+            continue  # round 21: "requires a security clearance or will require being eligible for clearance": eligibility
         if f.attrs["code"] == "habilitation de sécurité" and _CLEARANCE_LATER_AFTER_RE.match(text, f.end):
             continue  # Round 19: "Une habilitation de sécurité sera demandée après recrutement": the employer's procedure
         if f.attrs["code"] in _MEDICAL_CODES and _AT_HIRING_AFTER_RE.match(text, f.end):
             continue  # Round 17: "Un certificat médical d'aptitude vous sera demandé à l'engagement": a hiring formality
+        if f.attrs["code"].startswith("SSIAP") and _SSIAP_PEOPLE_BEFORE_RE.search(text, max(0, f.start - 40), f.start) and any(
+            g.attrs["code"] == f.attrs["code"] and g.start > f.end for g in found
+        ):
+            continue  # round 21: "recherche des agents SSIAP 1. … détenir le SSIAP 1": the people sought, the certificate asked after
+        if (rules := _RULES_LIST_BEFORE_RE.search(text, max(0, f.start - 80), f.start)) and "," in text[rules.end() - 1 : _clause_stop(text, f.end, ")\n")]:
+            continue  # round 21: "veiller au respect des règles de sécurité (VCA, RGIE, directive machines)": rules, not a certificate
         if f.attrs["code"] in ("SSIAP 1", "SSIAP 2") and _SSIAP_PEOPLE_BEFORE_RE.search(text, max(0, f.start - 40), f.start) and any(
             g.attrs["code"].startswith("SSIAP ") and g.attrs["code"] > f.attrs["code"] for g in found
         ):
@@ -1230,7 +1384,26 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             # obtenu dans les 3 mois": the ad accepts people who can obtain it (the guide: preferred).
             f = f.with_(forced_strength="preferred")
         kept.append(f)
+    kept = _english_line_strengths(text, kept)
     return _merge_restated_by_slash(text, sorted(kept, key=lambda m: m.start))
+
+
+# Round 21: an English line inside a French ad ("Certified Workday HCM a strong plus"): the French cue resolver does not
+# read its cue; the line's own English cue gives the firmness. A cheap gate first: most ads hold no English cue.
+_ENGLISH_CUE_GATE_RE = re.compile(r"(?<![\w])(?:an?\s+(?:\w+\s+)?(?:plus|asset|advantage)|nice\s+to\s+have|mandatory|required|preferred|appreciated)(?![\w])", re.I)
+
+
+def _english_line_strengths(text: str, kept: list[Mention]) -> list[Mention]:
+    if not kept or not _ENGLISH_CUE_GATE_RE.search(text):
+        return kept
+    segments = foreign_segments(text)
+    out = []
+    for f in kept:
+        if f.forced_strength is None and any(a <= f.start and f.end <= b for a, b in segments):
+            strength = clause_strength(text, f.start, f.end)
+            f = f.with_(forced_strength=strength) if strength else f
+        out.append(f)
+    return out
 
 
 def _merge_restated_by_slash(text: str, kept: list[Mention]) -> list[Mention]:
@@ -1327,7 +1500,8 @@ _BEFORE_BRACKET_RE = re.compile(r"\s*(?:(?:exig|requis|obligatoir|souhait|indisp
 
 def _other_level(a: str, b: str) -> bool:
     """"CONSEILLER EN PREVENTION NIVEAU 2" and "… NIVEAU 1": the same certificate at another level."""
-    return a != b and re.sub(r"\s\d+$", "", a) == re.sub(r"\s\d+$", "", b)
+    # (round 21: both with a level: "CACES 5 (R489)" restates the recommendation of the certificate before it)
+    return a != b and bool(re.search(r"\s\d+$", a)) and bool(re.search(r"\s\d+$", b)) and re.sub(r"\s\d+$", "", a) == re.sub(r"\s\d+$", "", b)
 
 
 def _restated_in_brackets(text: str, f: Mention, found: list[Mention]) -> bool:
@@ -1386,3 +1560,22 @@ def _add_listed(text: str, seeds: list[tuple[int, int]], add: Callable[..., None
                 continue
             code = " ".join(name.split())
             add(mm.start(), mm.end(), code.upper() if _METHOD_CERT_RE.fullmatch(name) else code)  # "Prince2" as PRINCE2
+
+
+# Round 21: the English lines of an ad ("CISSP or CISM (mandatory)", "Security clearance (NSA/ANS) or willingness to
+# obtain it", "EPSO or security clearance not required but appreciated", "Certified Workday HCM a strong plus"): the
+# French rules read a text with those lines blanked; the certificates' acronyms and titles are the same in English.
+_WILLING_TO_OBTAIN_RE = re.compile(r"[^.;\n]{0,40}?\bor\s+(?:the\s+)?(?:willing(?:ness)?|ready|able|commit\w*)\s+to\s+(?:obtain|get|pass|acquire)", re.I)
+
+
+def foreign_certifications(text: str, segments: list[tuple[int, int]]) -> list[Mention]:
+    """The certificates inside the English/German `segments` of `text`, with the firmness their own clause gives."""
+    if not segments:
+        return []
+    out: list[Mention] = []
+    for f in find_certifications(text):
+        if not any(a <= f.start and f.end <= b for a, b in segments):
+            continue
+        strength = "preferred" if _WILLING_TO_OBTAIN_RE.match(text, f.end) else clause_strength(text, f.start, f.end)
+        out.append(f.with_(forced_strength=strength) if strength else f)
+    return out

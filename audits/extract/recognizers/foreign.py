@@ -132,7 +132,7 @@ _REQUIRED_CUE_RE = re.compile(
     re.I,
 )
 _PREFERRED_CUE_RE = re.compile(
-    r"(?:a|an)\s+(?:real\s+|big\s+)?(?:plus|asset|advantage|bonus)\b|nice[\s-]+to[\s-]+have|\bpreferred\b|\bpreferably\b|"
+    r"(?:a|an)\s+(?:real\s+|big\s+|strong\s+|definite\s+)?(?:plus|asset|advantage|bonus)\b|nice[\s-]+to[\s-]+have|\bpreferred\b|\bpreferably\b|"
     r"\bideally\b|\bappreciated\b|\bdesirable\b|\bwelcome\b|\bbonus\b|"
     r"von\s+vorteil|w[üu]nschenswert|idealerweise|erw[üu]nscht|gerne\s+gesehen|ein\s+plus",
     re.I,
@@ -157,6 +157,12 @@ def _strength(text: str, start: int, end: int) -> Strength | None:
     if _REQUIRED_CUE_RE.search(clause):
         return "required"
     return None
+
+
+def clause_strength(text: str, start: int, end: int) -> Strength | None:
+    """The firmness an English/German cue gives the item at [start, end) in its own clause (for the other recognisers'
+    items of English lines: certification.py, round 21)."""
+    return _strength(text, start, end)
 
 
 def _grade(words: str) -> tuple[str | None, bool]:
