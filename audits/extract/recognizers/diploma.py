@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from audits.extract.fastscan import GatedPattern, MultiPattern, fold
+from audits.extract.fastscan import AnchoredPattern, GatedPattern, MultiPattern, fold
 from audits.extract.mention import Mention
 from audits.extract.not_needed import said_not_needed, said_rejected
 from audits.extract.recognizers.driver_cap import is_driver_cap
@@ -237,7 +237,10 @@ _NO_DIPLOMA_RE = re.compile(
     r")(?![\w])",
     re.I,
 )
-_NO_DIPLOMA_SCAN = GatedPattern(_NO_DIPLOMA_RE)
+# Every wording above names the diploma, a qualification, a level, a course, a prerequisite, the bac, the CV or a degree
+# within its first 120 characters; its first words are common ones ("que", "vous", "les", "on"): tried only near those.
+_NO_DIPLOMA_ANCHORS = ("dipl", "qualif", "niveau", "formation", "requis", "bac", "cv", "degree")
+_NO_DIPLOMA_SCAN = AnchoredPattern(_NO_DIPLOMA_RE, _NO_DIPLOMA_ANCHORS, reach=120)
 # Round 16: a diploma waived on a condition ("Pas besoin de diplôme si tu as 2 ans d'expérience, sinon CQ6 …") is not
 # waived: the alternatives that follow are what the ad asks.
 # Round 19: the condition is one when it names what stands in for the diploma — experience, another title or course —
@@ -774,7 +777,7 @@ _BRACKETED_AFTER_RE = re.compile(r"[^,;()]{0,40}\(\s*$")
 
 
 def _drop_obtained_after_hiring(found: list[Mention], text: str) -> list[Mention]:
-    if "obten" not in text and "acqu" not in text and "suivi" not in text and "pr" not in text and " ans" not in text:
+    if not found or "obten" not in text and "acqu" not in text and "suivi" not in text and "pr" not in text and " ans" not in text:
         return found
     dropped: set[int] = set()
     for later in _OBTAINED_AFTER_HIRING_RE.finditer(text):
@@ -3441,6 +3444,8 @@ _OTHER_HIGHER_SCHOOLS = r"Sciences\s+Po(?:\s+[A-Z][\w-]+)?|IEP(?:\s+(?:de\s+)?[A
 _NAMED_SCHOOL = r"(?<![\w-])(?:(?P<eng>" + _ENGINEERING_SCHOOLS + r")|(?P<biz>" + _BUSINESS_SCHOOLS + r")|(?P<other>" + _OTHER_HIGHER_SCHOOLS + r"))(?![\w-])"
 _NAMED_SCHOOL_RE = re.compile(_NAMED_SCHOOL)
 _NAMED_SCHOOL_ANY_CASE_RE = re.compile(_NAMED_SCHOOL, re.I)  # found in any case, kept as written or ALL CAPS ("MINES, CENTRALE")
+# tried only where a school name starts (fastscan): an alternation of ~90 names searched over every ad cost ~0.1 ms
+_NAMED_SCHOOL_SCAN = GatedPattern(_NAMED_SCHOOL_ANY_CASE_RE)
 # What may stand between a degree (or the previous school) and the next school of its list: a bracket opening, a comma, a
 # slash, "ou", "et", an article, "type", "p. ex."
 _SCHOOL_LIST_GAP_RE = re.compile(
@@ -3479,7 +3484,7 @@ def _named_schools(found: list[Mention], text: str) -> list[Mention]:
     Belgian "CESI" found by the table inside such a list is replaced."""
     if not found and "dipl" not in text and "issu" not in text:
         return found
-    hits = [m for m in _NAMED_SCHOOL_ANY_CASE_RE.finditer(text) if m.group(0).isupper() or _NAMED_SCHOOL_RE.fullmatch(m.group(0))]
+    hits = [m for m in _NAMED_SCHOOL_SCAN.finditer(text) if m.group(0).isupper() or _NAMED_SCHOOL_RE.fullmatch(m.group(0))]
     if not hits:
         return found
     degrees = [f for f in found if (f.attrs.get("eqf_level") or 0) >= 6 or f.attrs.get("code") in _HIGHER_DEGREE_CODES]

@@ -32,14 +32,20 @@ from audits.extract.mention import Mention
 from audits.model import Strength
 
 # --- cheap pre-check ---------------------------------------------------------------------------------------------
-# An ad without any of these words holds no English/German requirement phrase: one regex search, then nothing else.
-_HINT_RE = re.compile(
-    r"english|french|dutch|german|spanish|italian|flemish|languages?\b|fluent|native|bilingual|speak|degree|bachelor'?s|"
-    r"master'?s|\bMBA\b|\bPhD\b|PharmD|\bLL\.?M\b|years?\b|experience|licen[cs]e|ICAO|"
-    r"deutsch|franz[öo]sisch|englisch|niederl[äa]ndisch|kenntnisse|muttersprach|flie[ßs]end|ausbildung|studium|abschluss|"
-    r"\blehre\b|erfahrung|jahre|f[üu]hrerschein|ervaring",
-    re.I,
+# An ad without any of these words holds no English/German requirement phrase: substring tests on the lower-cased text
+# (a few microseconds), then nothing else. A case-insensitive alternation searched over every ad cost about 0.3 ms an
+# offer, as much as the rest of this module; these substrings are a superset of what the phrases below need.
+_HINT_WORDS = (
+    "english", "french", "dutch", "german", "spanish", "italian", "flemish", "language", "fluent", "native", "bilingual",
+    "speak", "degree", "bachelor", "master", "pharmd", "year", "experience", "driving",
+    "driver", "icao", "deutsch", "französisch", "franzosisch", "englisch", "niederländisch", "niederlandisch",
+    "kenntnisse", "muttersprach", "fließend", "fliessend", "ausbildung", "studium", "abschluss", "lehre", "erfahrung",
+    "jahre", "führerschein", "fuhrerschein", "ervaring",
 )
+# the short degree names as words only ("mba" is inside "embauche"), searched for only when one occurs
+_SHORT_HINTS = ("mba", "phd", "llm", "ll.m")
+_SHORT_HINT_RE = re.compile(r"(?<![a-z])(?:mba|phd|ll\.?m)(?![a-z])")
+
 
 # --- language names ----------------------------------------------------------------------------------------------
 _EN_NAMES = {
@@ -452,7 +458,8 @@ def _licence_mentions(text: str) -> list[Mention]:
 
 def find_foreign(text: str) -> list[Mention]:
     """The explicit English/German requirement phrases of `text` (offsets into `text`)."""
-    if not _HINT_RE.search(text):
+    low = text.lower()
+    if not any(word in low for word in _HINT_WORDS) and not (any(w in low for w in _SHORT_HINTS) and _SHORT_HINT_RE.search(low)):
         return []
     return _language_mentions(text) + _diploma_mentions(text) + _experience_mentions(text) + _licence_mentions(text)
 

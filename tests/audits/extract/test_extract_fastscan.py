@@ -54,3 +54,44 @@ def test_matching_at_prefix_offsets_equals_a_full_scan() -> None:
     for text in texts:
         expected = [(i, m.span()) for i, p in enumerate(patterns) for m in p.finditer(text)]
         assert [(i, m.span()) for i, m in gated.finditer(text)] == expected
+
+
+def _team_texts() -> list[str]:
+    """Every title and description of the written ads and the team's corpus (the repository's own texts)."""
+    import json
+    from pathlib import Path
+
+    from audits.extract.textmap import clean_text
+
+    root = Path(__file__).resolve().parents[3]
+    out: list[str] = []
+    for path in sorted((root / "eval" / "written").glob("*.jsonl")) + sorted((root / "training" / "extract").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            ad = json.loads(line)
+            out += [clean_text(ad[k]).text for k in ("title", "description", "text") if isinstance(ad.get(k), str)]
+    return out
+
+
+def test_anchored_scan_of_the_no_diploma_wordings_equals_the_prefix_gate() -> None:
+    # The anchors of diploma.py's "no diploma needed" pattern are the caller's claim; the team's ~10,000 texts hold
+    # its wordings (hundreds of matches) and must give the same matches both ways.
+    from audits.extract.fastscan import GatedPattern, fold
+    from audits.extract.recognizers.diploma import _NO_DIPLOMA_RE, _NO_DIPLOMA_SCAN
+
+    gated = GatedPattern(_NO_DIPLOMA_RE)
+    matches = 0
+    for text in _team_texts() + TEXTS + ["Que vous n'ayez aucun diplôme ne pose pas de problème.", "Bac+0 OK !"]:
+        low = fold(text)
+        expected = [m.span() for m in gated.finditer(text, low)]
+        assert [m.span() for m in _NO_DIPLOMA_SCAN.finditer(text, low)] == expected, text[:80]
+        matches += len(expected)
+    assert matches > 200  # the comparison is not vacuous
+
+
+def test_anchored_pattern_tries_only_prefixes_near_an_anchor() -> None:
+    from audits.extract.fastscan import AnchoredPattern
+
+    scan = AnchoredPattern(re.compile(r"(?<![\w])vous\s+\w+\s+dipl\w+", re.I), ["dipl"], reach=30)
+    text = "Vous aimez le contact. " * 10 + "Vous avez diplôme ? Vous voyez."
+    assert [m.group(0) for m in scan.finditer(text)] == ["Vous avez diplôme"]
+    assert list(scan.finditer("Vous aimez le contact.")) == []  # no anchor: nothing tried
