@@ -64,7 +64,8 @@ IT_OFFERS ?= $(SHARED)/data/offers/offers-it-fr.jsonl
 # The measured written batches (eval/written/), four sets each, scored together by `make eval`; a batch joins the list once
 # it has been measured blind (docs/labelling-guide.md says when; a batch still closed is not listed).
 WRITTEN_BATCHES = "wfr1 wfr2 wbe wmix" "xfr xbe xlong xtrans" "yfr ybe ypub ymix" "zfr zbe zpub zmix" "vfr vbe vpub vmix" \
-  "ufr ube upub umix" "tfr tbe tpub tmix" "sfr sbe spub smix" "rfr rbe rpub rmix" "qfr qbe qpub qmix" "pfr pbe ppub pmix"
+  "ufr ube upub umix" "tfr tbe tpub tmix" "sfr sbe spub smix" "rfr rbe rpub rmix" "qfr qbe qpub qmix" "pfr pbe ppub pmix" \
+  "ofr obe opub omix" "nfr nbe npub nmix"
 
 .PHONY: reference geo gold eval bench bench-matching
 
@@ -91,7 +92,7 @@ eval: install  ## accuracy figures: occupation classifier, requirement extractio
 	  $(IT_OFFERS) --pred eval/gold/extract-it-$$s.jsonl) || exit 1; echo "$$out" | sed -n 1,7p; done
 	@# The ads the team wrote (training/README.md): wordings from another source (round 10 was tuned on them).
 	$(BIN)/python -m audits.evaluate corpus training/extract
-	@# The written held-out sets (eleven batches of 240 ads, eval/written/, each measured blind once after a round; docs/extraction.md
+	@# The written held-out sets (thirteen batches of 240 ads, eval/written/, each measured blind once after a round; docs/extraction.md
 	@# says when), then their second labellings (first 15 ads of each set) against the first.
 	for b in $(WRITTEN_BATCHES); do set -- $$b; first=$$1; shift; also=""; \
 	  for w in "$$@"; do also="$$also --also eval/gold/extract-written-$$w.jsonl eval/written/$$w.jsonl"; done; \
