@@ -95,3 +95,24 @@ def test_anchored_pattern_tries_only_prefixes_near_an_anchor() -> None:
     text = "Vous aimez le contact. " * 10 + "Vous avez diplôme ? Vous voyez."
     assert [m.group(0) for m in scan.finditer(text)] == ["Vous avez diplôme"]
     assert list(scan.finditer("Vous aimez le contact.")) == []  # no anchor: nothing tried
+
+
+def test_the_shared_prefix_index_finds_what_testing_each_prefix_finds() -> None:
+    # Every scanner of the extractor (45, ~2,000 prefixes) against a plain substring test of each of its prefixes.
+    import gc
+
+    from audits.extract.extractor import Extractor
+    from audits.extract.fastscan import GatedPatterns, fold
+
+    Extractor(classify=False)  # builds every recogniser's scanners
+    scanners = [o for o in gc.get_objects() if isinstance(o, GatedPatterns)]
+    assert len(scanners) > 10
+    texts = _team_texts()[:400] + TEXTS + ["ab", "CAP", "x"]
+    found = 0
+    for text in texts:
+        low = fold(text)
+        for scanner in scanners:
+            expected = {x for x in scanner._all_prefixes if x in low}
+            assert scanner.present(low) == expected, text[:80]
+            found += len(expected)
+    assert found > 1000  # the comparison is not vacuous
