@@ -182,8 +182,8 @@ class RequirementFinder:
         """`foreign`: the English/German sentences of the text, which the French rules must not read (blanked for
         them, offsets unchanged); the English/German lexicon (recognizers/foreign.py) reads the whole text."""
         layout = layout or Layout(text)
-        fr_text, fr_layout = (blank(text, list(foreign)), None) if foreign else (text, layout)
-        fr_layout = fr_layout or Layout(fr_text)
+        fr_text = blank(text, list(foreign)) if foreign else text
+        fr_layout = Layout(fr_text) if foreign else layout
         low = fold(fr_text)  # shared by the prefix gates of every recogniser
         mentions: list[Mention] = []
         mentions += find_diplomas(fr_text, self.diploma_terms, low)
