@@ -2,10 +2,12 @@
 
 A hundred case-insensitive patterns over every description cost as much as the spaCy components themselves,
 although most of them match nothing in a given ad. From each compiled pattern we derive (with the regex
-parser) the set of literal prefixes one of which every match must start with ("cap", "bep", "dipl"...). A pattern
-is run only when one of its prefixes occurs in the lower-cased text (a C-speed substring test). Patterns whose
-prefixes cannot be derived (leading optional parts, large character classes) are always run. The results are
-exactly those of running every pattern.
+parser) the set of literal prefixes one of which every match must start with ("cap", "bep", "dipl"...), and the
+literal words every match contains further in ("ambulanci", "gradu"). A pattern is run only when one of its
+prefixes and all its required words occur in the lower-cased text, and only from the offsets of its prefixes; one
+Aho–Corasick pass finds every word of every pattern in a text. Patterns whose prefixes cannot be derived (leading
+optional parts, large character classes) are run over the whole text whenever their required words are there. The
+results are exactly those of running every pattern.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
+
+import ahocorasick  # type: ignore[import-untyped]
 
 _MAX_PREFIX = 8
 _MAX_SET = 256
@@ -111,50 +115,200 @@ def literal_prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(found) if found else None
 
 
+# Runs of literal characters shorter than this are not worth a substring test ("de", "un" are in every ad).
+_MIN_REQUIRED = 3
+# An alternation whose branches share no word gives a clause "one of these words"; past this many words the test
+# costs more than it saves.
+_MAX_CLAUSE = 12
+
+# A clause is satisfied when one of its words occurs in the folded text; a pattern can match only where all its
+# clauses are. Most clauses hold one word.
+Clause = tuple[str, ...]
+
+
+def _flat(items: Any) -> Iterator[tuple[Any, Any]]:
+    """The items of a sequence with its groups' own sequences spliced in: a group's literals continue the run."""
+    for op, av in items:
+        if op is C.SUBPATTERN:
+            yield from _flat(av[-1])
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            yield from _flat(av)
+        else:
+            yield op, av
+
+
+def _required(items: Any) -> set[Clause]:
+    """The clauses every match of the sequence `items` satisfies (its lookarounds' text included): its runs of literal
+    characters, lower-cased, whitespace as " "; for an alternation, the words all its branches share, else one word
+    of each branch."""
+    out: set[Clause] = set()
+    run = ""
+
+    def flush() -> None:
+        nonlocal run
+        if len(run) >= _MIN_REQUIRED:
+            out.add((run,))
+        run = ""
+
+    for op, av in _flat(items):
+        if op is C.LITERAL:
+            run += chr(av).lower().translate(_WHITESPACE)
+        elif op is C.IN:
+            chars = _class_chars(av)
+            if chars is not None and len(chars) == 1:
+                run += next(iter(chars))
+            else:
+                flush()
+        elif op in (C.AT, C.ASSERT_NOT):
+            continue  # zero-width: the characters on both sides are adjacent
+        elif op is C.BRANCH:
+            flush()
+            out |= _alternation([_words(_required(branch)) for branch in av[1]])
+        elif op is C.ASSERT:
+            flush()
+            out |= _required(av[1])  # a lookahead or lookbehind must match the text too
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)) and av[0] >= 1:
+            flush()
+            out |= _required(av[2])
+        else:
+            flush()  # optional parts, wide classes, any character, back-references: nothing required
+    flush()
+    return out
+
+
+def _words(clauses: set[Clause]) -> set[str]:
+    return {c[0] for c in clauses if len(c) == 1}
+
+
+def _alternation(branches: list[set[str]]) -> set[Clause]:
+    """The clauses of an alternation from each branch's required words: the substrings all branches hold ("bts" in
+    "BTS xx ou" and "BTSA xx ou"), else one word per branch (the longest) when every branch has one."""
+    if not branches or not all(branches):
+        return set()
+    first = min(branches, key=lambda b: sum(map(len, b)))
+    candidates = {r[i:j] for r in first for i in range(len(r)) for j in range(i + _MIN_REQUIRED, len(r) + 1)}
+    shared = {c for c in candidates if all(any(c in t for t in b) for b in branches)}
+    if shared:
+        return {(c,) for c in shared}
+    clause = {max(b, key=len) for b in branches}
+    if len(clause) > _MAX_CLAUSE:  # "(?<=NDRC ou )|(?<=NDRC/)|(?<=GPME ou )…": their first four characters are required too
+        clause = {w[:4] for w in clause}
+    clause = {w for w in clause if not any(t != w and t in w for t in clause)}  # "ndrc" present whenever "ndrc ou " is
+    return {tuple(sorted(clause))} if len(clause) <= _MAX_CLAUSE else set()
+
+
+def _simplest(clauses: set[Clause]) -> tuple[Clause, ...]:
+    """Clauses not implied by another (a word inside a longer required word; a clause one of whose words is inside a
+    required word), longest single words first."""
+    singles = _words(clauses)
+    kept = [c for c in clauses if not any(t != w and w in t for w in c for t in singles) and not (len(c) > 1 and any(w in t for w in c for t in singles))]
+    return tuple(sorted(kept, key=lambda c: (len(c), -len(c[0]), c)))
+
+
+def required_literals(pattern: re.Pattern[str]) -> tuple[Clause, ...]:
+    """The clauses (see `Clause`) any match of the pattern satisfies in the folded text.
+
+    A pattern whose prefix occurs everywhere ("de ", "diplôme ") is often decided by a rarer word further in
+    ("ambulancier", "conseill") or by a lookbehind's ("BTS" in "(?<=BTS .. ou )"): when it is not in the text, the
+    pattern cannot match there.
+    """
+    try:
+        parsed = P.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - a parser change in a future Python must not break extraction
+        return ()
+    return _simplest(_required(list(parsed)))
+
+
+Gate = tuple[frozenset[str] | None, tuple[Clause, ...]]
+
+
+def _zero_width(item: tuple[Any, Any]) -> bool:
+    """An assertion, or a group of alternative assertions ("(?:(?<![\\w])|(?<=[a-z]s)(?=débutant))")."""
+    op, av = item
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return True
+    if op is C.SUBPATTERN:
+        return all(_zero_width(x) for x in av[-1])
+    if op is C.BRANCH:
+        return all(_zero_width(x) for branch in av[1] for x in branch)
+    return False
+
+
+def branch_gates(pattern: re.Pattern[str]) -> list[Gate]:
+    """(literal prefixes or None, required clauses) of each alternative of a pattern that is one alternation between
+    zero-width assertions ("(?<![\\w])(?:A|B|C)(?![\\w])"), else of the whole pattern.
+
+    A match goes through one alternative, so the pattern can match only where one alternative's gate passes, and it
+    starts at a prefix of a passing alternative. One alternative without a prefix ("(?:les\\s+)?(?:[\\w-]+\\s+)?débutant…")
+    no longer forces a scan of every text: only of those holding its required word ("butant").
+    """
+    try:
+        items = list(P.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - as literal_prefixes
+        return [(None, ())]
+    while len(items) == 1 and items[0][0] is C.SUBPATTERN:
+        items = list(items[0][1][-1])
+    solid = [k for k, item in enumerate(items) if not _zero_width(item)]
+    if len(solid) == 1 and items[solid[0]][0] is C.BRANCH:
+        k = solid[0]
+        sequences = [items[:k] + list(branch) + items[k + 1 :] for branch in items[k][1][1]]
+    else:
+        sequences = [items]
+    out: list[Gate] = []
+    for seq in sequences:
+        prefixes = _stop(_seq(seq, {""}))
+        out.append((frozenset(prefixes) if prefixes else None, _simplest(_required(seq))))
+    return out
+
+
 def fold(text: str) -> str:
     """The text the prefixes are looked for in: lower-cased, every whitespace as " " (compute once per text)."""
     return text.lower().translate(_WHITESPACE)
 
 
 class _PrefixIndex:
-    """Every scanner's prefixes, looked for once per text for all of them.
+    """Every scanner's prefixes and required words, found in one pass over the text for all of them.
 
-    Forty-five scanners each tested their own prefixes (~1,500 substring searches a text, ~0.4 ms an offer). Here the
-    text's three-character substrings are collected once (a set of a few thousand), and only the prefixes whose first
-    three characters are among them are searched for; the answer is shared by every scanner until the next text. The
-    same set of prefixes as testing each one (tested). One cache entry: the extractor reads one text at a time.
+    Forty-five scanners each tested their own prefixes (~1,500 substring searches a text), then searched again for
+    the offsets of the ones present. One Aho–Corasick automaton over all the words (pyahocorasick, C) gives every
+    occurrence of every word in one pass (~250 an offer); the answer is shared by every scanner until the next text.
+    One cache entry: the extractor reads one text at a time.
     """
 
     def __init__(self) -> None:
-        self._buckets: dict[str, list[str]] = {}
-        self._short: list[str] = []  # prefixes under three characters, tested directly
         self._known: set[str] = set()
-        self._keys: frozenset[str] = frozenset()
-        self._last: tuple[str, frozenset[str]] | None = None
+        self._automaton: Any = None
+        self._last: tuple[str, dict[str, list[int]], frozenset[str]] | None = None
 
-    def add(self, prefixes: Iterable[str]) -> None:
-        for x in prefixes:
-            if x in self._known:
-                continue
-            self._known.add(x)
-            if len(x) >= 3:
-                self._buckets.setdefault(x[:3], []).append(x)
-            else:
-                self._short.append(x)
-        self._keys = frozenset(self._buckets)
-        self._last = None  # a new scanner: the cached answer does not hold its prefixes
+    def add(self, words: Iterable[str]) -> None:
+        new = set(words) - self._known
+        if new:
+            self._known |= new
+            self._automaton = None  # rebuilt on first use
+            self._last = None  # a new scanner: the cached answer does not hold its words
 
-    def present(self, low: str) -> frozenset[str]:
+    def _search(self, low: str) -> tuple[str, dict[str, list[int]], frozenset[str]]:
         last = self._last
         if last is not None and (last[0] is low or last[0] == low):  # equal: a scanner that folded the text again
-            return last[1]
-        grams = {low[i : i + 3] for i in range(len(low) - 2)}
-        out = [x for x in self._short if x in low]
-        for g in grams & self._keys:
-            out += [x for x in self._buckets[g] if len(x) == 3 or x in low]
-        found = frozenset(out)
-        self._last = (low, found)
-        return found
+            return last
+        if self._automaton is None:
+            automaton = ahocorasick.Automaton()
+            for word in self._known:
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+            self._automaton = automaton
+        found: dict[str, list[int]] = {}
+        for end, word in self._automaton.iter(low) if self._known else ():
+            found.setdefault(word, []).append(end - len(word) + 1)
+        self._last = (low, found, frozenset(found))
+        return self._last
+
+    def occurrences(self, low: str) -> dict[str, list[int]]:
+        """Each known word present in the folded text -> its offsets, in increasing order."""
+        return self._search(low)[1]
+
+    def present(self, low: str) -> frozenset[str]:
+        return self._search(low)[2]
 
 
 _INDEX = _PrefixIndex()
@@ -163,9 +317,9 @@ _INDEX = _PrefixIndex()
 class GatedPatterns:
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.patterns = list(patterns)
-        self.prefixes = [literal_prefixes(p) for p in self.patterns]
-        self._all_prefixes = frozenset(x for pre in self.prefixes if pre for x in pre)
-        _INDEX.add(self._all_prefixes)
+        self.gates = [branch_gates(p) for p in self.patterns]
+        self._all_prefixes = frozenset(x for gates in self.gates for pre, _ in gates if pre for x in pre)
+        _INDEX.add(self._all_prefixes | {w for gates in self.gates for _, required in gates for clause in required for w in clause})
 
     def present(self, low: str) -> frozenset[str]:
         """The prefixes of these patterns that occur in the folded text."""
@@ -175,26 +329,28 @@ class GatedPatterns:
         """Yield (pattern index, match) in pattern order, skipping patterns that cannot match."""
         low = fold(text) if lowered is None else lowered
         aligned = len(low) == len(text)  # lower() kept every offset: prefix positions are match positions
-        present = self.present(low)  # once per text: patterns share many prefixes
+        occurrences = _INDEX.occurrences(low)  # once per text for every scanner
+        present = _INDEX.present(low)
         for i, p in enumerate(self.patterns):
-            pre = self.prefixes[i]
-            if pre is None:
-                yield from ((i, m) for m in p.finditer(text))
+            hits: set[str] = set()
+            everywhere = False  # an alternative that can pass has no prefix: its matches may start anywhere
+            for pre, required in self.gates[i]:
+                if pre is not None and pre.isdisjoint(present):
+                    continue
+                if not all(any(w in occurrences for w in clause) for clause in required):
+                    continue
+                if pre is None:
+                    everywhere = True
+                    break
+                hits |= pre & present
+            if not everywhere and not hits:
                 continue
-            hits = pre & present
-            if not hits:
-                continue
-            # past _MAX_TRIED_STARTS offsets a full scan of the pattern is cheaper than trying each one (counted in C first)
-            starts = _prefix_offsets(low, hits) if aligned and sum(low.count(x) for x in hits) <= _MAX_TRIED_STARTS else None
-            if starts is not None:
+            # past _MAX_TRIED_STARTS offsets a full scan of the pattern is cheaper than trying each one
+            if not everywhere and aligned and sum(len(occurrences[x]) for x in hits) <= _MAX_TRIED_STARTS:
+                starts = {k for x in hits for k in occurrences[x]}
                 yield from ((i, m) for m in _match_at_starts(p, text, starts))
             else:
                 yield from ((i, m) for m in p.finditer(text))
-
-
-def _prefix_offsets(low: str, prefixes: Iterable[str]) -> set[int]:
-    """The offsets where one of `prefixes` occurs in `low`."""
-    return {k for x in prefixes for k in _offsets(low, x)}
 
 
 def _match_at_starts(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:

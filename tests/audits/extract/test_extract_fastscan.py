@@ -116,3 +116,51 @@ def test_the_shared_prefix_index_finds_what_testing_each_prefix_finds() -> None:
             assert scanner.present(low) == expected, text[:80]
             found += len(expected)
     assert found > 1000  # the comparison is not vacuous
+
+
+def test_required_words_are_read_through_groups_lookbehinds_and_repeats() -> None:
+    from audits.extract.fastscan import required_literals
+
+    # a literal run, a lookbehind's text and a repeated group's are required; an optional part is not
+    assert required_literals(re.compile(r"(?<=BTS [A-Z]{2} ou )NDRC(?:\s+ou\s+équivalent)?", re.I)) == ((" ou ",), ("bts ",), ("ndrc",))
+    # runs stop at a class of two characters and at a repeat; runs under three characters are dropped ("me", "d'")
+    assert required_literals(re.compile(r"(?:dipl[ôo]me\s+)+d'[ée]tat\s+d'ambulanci(?:er|[èe]re)", re.I)) == (
+        ("d'ambulanci",), ("dipl",), ("tat",))
+    assert required_literals(re.compile(r"\d+ ans(?: minimum)?")) == ((" ans",),)
+    # alternatives: what they share ("bts" in "BTS" and "BTSA"), else one word of each
+    assert required_literals(re.compile(r"(?:(?<=BTS )|(?<=BTSA ))MCO")) == (("bts",), ("mco",))
+    assert required_literals(re.compile(r"(?:cariste|magasinier)\s+confirm[ée]", re.I)) == (("confirm",), ("cariste", "magasinier"))
+    assert required_literals(re.compile(r"(?:cariste|x)\s+confirm[ée]", re.I)) == (("confirm",),)  # "x" gives no word
+
+
+def test_an_alternation_is_gated_branch_by_branch() -> None:
+    from audits.extract.fastscan import branch_gates
+
+    # one branch has no literal prefix (any word before "débutant") but needs "butant"; the others have prefixes
+    pattern = re.compile(r"(?:(?<![\w])|(?<=[a-z]{4}s)(?=débutant))(?:(?:les\s+)?(?:\w+\s+)?débutants?\s+bienvenus|sans\s+expérience)", re.I)
+    gates = branch_gates(pattern)
+    assert gates == [(None, (("bienvenus",), ("débutant",))), (frozenset({"sans "}), (("expérience",), ("sans",)))]
+    gated = GatedPatterns([pattern])
+    for text in ["Poste sans expérience requise.", "Les vendeurs débutants bienvenus !", "Rien de tel.", "sans   Expérience"]:
+        assert [m.span() for _, m in gated.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_every_scanner_of_the_extractor_gives_the_matches_of_its_patterns() -> None:
+    # The prefixes and required words of the ~570 patterns of the recognisers (45 scanners), against running each
+    # pattern on the team's descriptions (one in twelve: ~330; all 8,298 texts were compared once, 41,795 matches).
+    import gc
+
+    from audits.extract.extractor import Extractor
+    from audits.extract.fastscan import fold
+
+    Extractor(classify=False)
+    scanners = [o for o in gc.get_objects() if isinstance(o, GatedPatterns)]
+    texts = [t for t in _team_texts() if len(t) > 300][::12] + TEXTS
+    matches = 0
+    for text in texts:
+        low = fold(text)
+        for scanner in scanners:
+            expected = [(i, m.span()) for i, p in enumerate(scanner.patterns) for m in p.finditer(text)]
+            assert [(i, m.span()) for i, m in scanner.finditer(text, low)] == expected, (scanner.patterns[0].pattern[:60], text[:80])
+            matches += len(expected)
+    assert matches > 2000  # the comparison is not vacuous
