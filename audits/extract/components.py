@@ -24,7 +24,7 @@ from spacy.util import minibatch
 
 from audits.extract.alternatives import group_alternatives, waive_groups_with_no_diploma
 from audits.extract.catalogue import drop_catalogue_diplomas, is_catalogue
-from audits.extract.fastscan import fold
+from audits.extract.fastscan import GatedPattern, fold
 from audits.extract.lemma_gate import Region, gate_pattern, gated_regions, keep_match
 from audits.extract.mention import Mention, drop_overlaps
 from audits.extract.recognizers.certification import find_certifications, foreign_certifications
@@ -74,6 +74,7 @@ _APPRENTICESHIP_RE = re.compile(
     r"|\balternant(?:e|\(e\))?s?\b|\b(?:offre|poste|formation)\s+(?:en|d['’])\s*(?:alternance|apprentissage)",
     re.I,
 )
+_APPRENTICESHIP_SCAN = GatedPattern(_APPRENTICESHIP_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # The course an apprentice or intern will follow or is following ("tu prépareras l'une de nos formations diplômantes
 # (Bac+2…)", "en vue de l'obtention d'un master", "étudiant(e) en Master 2", "préparer et présenter le titre
 # professionnel") is not a diploma held, unless the sentence asks for one held already.
@@ -223,7 +224,7 @@ class RequirementFinder:
         return bool(_HELD_RE.search(text, start, glued.start() if glued else end))
 
     def _drop_training_and_teaching(self, mentions: list[Mention], layout: Layout) -> list[Mention]:
-        apprenticeship = bool(_APPRENTICESHIP_RE.search(layout.text))
+        apprenticeship = bool(_APPRENTICESHIP_SCAN.search(layout.text))
         kept = []
         for m in mentions:
             s, e = layout.sentence_at(m.start)

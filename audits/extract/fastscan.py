@@ -261,9 +261,18 @@ def branch_gates(pattern: re.Pattern[str]) -> list[Gate]:
     return out
 
 
+_last_fold: tuple[str, str] = ("", "")
+
+
 def fold(text: str) -> str:
-    """The text the prefixes are looked for in: lower-cased, every whitespace as " " (compute once per text)."""
-    return text.lower().translate(_WHITESPACE)
+    """The text the prefixes are looked for in: lower-cased, every whitespace as " ". The last answer is kept: the
+    recognisers' scans of one text fold the same string object."""
+    global _last_fold
+    if _last_fold[0] is text:
+        return _last_fold[1]
+    low = text.lower().translate(_WHITESPACE)
+    _last_fold = (text, low)
+    return low
 
 
 class _PrefixIndex:
@@ -409,7 +418,7 @@ MultiPattern = GatedPatterns  # the name the recognisers use
 
 
 class GatedPattern:
-    """One pattern's `finditer`, tried only at the offsets of its literal prefixes (same matches).
+    """One pattern's `finditer` and `search` over a whole text, tried only where it can match (same matches).
 
     For the recognisers' whole-text scans that start with a lookbehind or a case-insensitive alternation: the
     regular-expression engine tries them at every offset of an ad (~0.1–0.6 ms each an offer).
@@ -421,3 +430,7 @@ class GatedPattern:
 
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
         return (m for _, m in self._gated.finditer(text, lowered))
+
+    def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
+        """The pattern's `search(text)`: its first match."""
+        return next(self.finditer(text, lowered), None)

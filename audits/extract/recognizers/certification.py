@@ -681,6 +681,7 @@ _FOLLOWED_BEFORE_RE = re.compile(r"(?:suivr\w*|suivez|recevr\w*|b[ée]n[ée]fici
 _REGULATION_BEFORE_RE = re.compile(r"(?:r[ée]glementations?|r[èe]gles|normes?|directives?|prescriptions?)\s+(?:de\s+l['’]\s*|du\s+)?$", re.I)
 _WELD_NORM_BEFORE_RE = re.compile(r"(?:selon|suivant|conform[ée]ment\s+[àa]|certifi[ée]e?s?)\s+(?:la\s+norme\s+|l['’]\s*)?$", re.I)
 _NUCLEAR_RE = re.compile(r"nucl[ée]aire|CEFRI|radioprotection|rayonnements?\s+ionisants|centrales?\s+(?:EDF|nucl)|\bINB\b|Orano|\bCEA\b", re.I)
+_NUCLEAR_SCAN = GatedPattern(_NUCLEAR_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _TRAINING_WORD_BEFORE_RE = re.compile(r"(?<![\w])(?:formations?|habilitations?|certifi\w+|attestations?)[^\n.;]{0,60}$", re.I)
 _ATEX_PLACE_BEFORE_RE = re.compile(r"(?:zones?|atmosph[èe]res?|environnements?|milieux?|mat[ée]riels?|[ée]quipements?|sites?|certifi[ée]e?s?|normes?|class[ée]e?s?|en)\s+$", re.I)
 _NOT_PERMIT_VISA_RE = re.compile(r"\s*(?:de\s+(?:travail|s[ée]jour|tourist)|Premier|Infinite|card|carte)|\s*(?:,|/|et)\s*(?:Mastercard|American)", re.I)
@@ -692,6 +693,7 @@ _EMPLOYER_CERTIFIED_BEFORE_RE = re.compile(r"(?<![\w])(?:sommes|est|sont)\s+(?:[
 
 _DIAG_WORD = r"(?:amiante|plomb|th?ermites?|DPE|gaz|[ée]lectricit[ée])"
 _DIAG_RE = re.compile(r"certifications?\s+(?:de\s+)?(?:diagnostiqueur\s+)?[^.\n]{0,30}?" + _DIAG_WORD + r"(?:\s*(?:,|/|et|-|:)\s*" + _DIAG_WORD + r")*", re.I)
+_DIAG_SCAN = GatedPattern(_DIAG_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _DIAG_WORD_RE = re.compile(r"(?<![\w])(?<!F-)" + _DIAG_WORD + r"(?![\w])", re.I)  # not "certification F-gaz"
 _HACCP_DUTY_RE = re.compile(r"r[èe]glementation|respect|appliqu|application|proc[ée]dures?|plan\s+(?:de|HACCP)|selon|conform", re.I)
 # Round 13: a duty sentence that still asks for it ("Le respect des règles d'hygiène (HACCP) est apprécié").
@@ -715,10 +717,12 @@ _COMPANY_CERTIFIED_BEFORE_RE = re.compile(
 _HACCP_PERSON_RE = re.compile(r"ma[îi]tris|conna(?:i|î)(?:ss|s\b|t\b)|form[ée]|formation|titulaire|attestation|certificat|vous\s+(?:avez|connaissez)|notions", re.I)
 # The old construction-machine recommendation (R372m) numbered its categories too: a site ad keeps the bare digit.
 _SITE_RE = re.compile(r"chantiers?|terrassement|BTP|travaux\s+publics|engins?\s+de\s+chantier|pelle|R482|R372", re.I)
+_SITE_SCAN = GatedPattern(_SITE_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # A list under a competence or profile heading ("Compétences techniques :\n- Appliquer les règles d'hygiène (HACCP)")
 # asks the candidate for what it names (the guide, 202CHRY), even with a duty verb; no blank line since the heading.
 _COMPETENCE_LIST_RE = re.compile(r"(?:^|\n)[^\n]*(?:comp[ée]tences|profil|savoir[- ]faire|qualifications)[^\n]*:[ \t]*\n(?:[ \t]*\S[^\n]*\n)*[ \t]*[-•*·▪–]?[^\n]*$", re.I)
 _WAREHOUSE_RE = re.compile(r"cariste|chariot|magasin|entrep[ôo]t|logisti|pr[ée]parat|manutention", re.I)
+_WAREHOUSE_SCAN = GatedPattern(_WAREHOUSE_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # Round 16: the Qualit'EnR qualifications are also the firm's labels: kept when the sentence asks for them.
 _COMPANY_LABEL_RE = re.compile(r"labellis|entreprise|soci[ée]t[ée]|nous\s+sommes|de\s+l['’]\s*entreprise|notre\s+(?:label|qualification)", re.I)
 _WISH_OR_ASKED_RE = re.compile(r"(?:" + ASKING_CUES + r")|appr[ée]ci|souhait|atout|plus|bienvenu|avantage|titulaire|vous\s+avez|tu\s+as", re.I)
@@ -758,6 +762,7 @@ _VENDOR_TITLE_RE = re.compile(
 # Their lower-case prefixes ("nse", "iso") are inside common French words (conseil, livraison): run only where the
 # capitals occur.
 _VENDOR_TITLE_CAPS_RE = re.compile(r"(?<![\w])(?:NSE\s?[1-8]|ISO\s?(?:/IEC\s?)?\d{4,5}(?:-\d)?\s+(?:Lead\s+)?(?:Implementer|Auditor|Risk\s+Manager))(?![\w])")
+_VENDOR_TITLE_CAPS_SCAN = GatedPattern(_VENDOR_TITLE_CAPS_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # Round 12: "Prince2" as often as "PRINCE2"; the SAFe role certificates ("SAFe Scrum Master", "SAFe SSM", "SAFe Agilist").
 _METHOD_CERT_RE = re.compile(
     r"(?<![\w])(?:ITIL(?:\s*v?[34])?(?:\s+(?:Foundation|Managing\s+Professional|Practitioner|Expert))?|(?i:PRINCE\s?2)(?:\s+(?:Foundation|Practitioner|Agile))?|TOGAF(?:\s+(?:9|10))?|"
@@ -776,6 +781,7 @@ _CERTIFIED_VENDOR_RE = re.compile(
     r"(?P<title>(?-i:" + _VENDOR + r")(?:\s+(?-i:[A-Z][\w-]*(?:/[\w-]+)?)){0,4})(?![\w])",
     re.I,
 )
+_CERTIFIED_VENDOR_SCAN = GatedPattern(_CERTIFIED_VENDOR_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # Round 12: a vendor's certificate named by its title alone ("Azure Solutions Architect Expert", "Google Professional
 # Cloud Architect", "SnowPro Core", "AWS Data Engineer Associate", "Lean Six Sigma Black Belt"): a vendor or product, then
 # capitalised words holding a certificate level (Associate, Professional, Expert, Specialty, Core, Certified, a Belt…).
@@ -783,6 +789,7 @@ _CERTIFIED_VENDOR_RE = re.compile(
 _VENDOR_THEN_CERTIFICATION_RE = re.compile(
     r"(?<![\w])(?P<title>(?-i:" + _VENDOR + r")(?:\s+(?-i:[A-Z][\w-]*)){0,3})\s+(?-i:[Cc])ertifi(?:cations?|cates?)(?![\w])"
 )
+_VENDOR_THEN_CERTIFICATION_SCAN = GatedPattern(_VENDOR_THEN_CERTIFICATION_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _TITLE_VENDOR = (
     r"AWS|Amazon\s+Web\s+Services|Azure|Microsoft|Google(?:\s+Cloud)?|GCP|Salesforce|ServiceNow|Oracle|Databricks|Snowflake|SnowPro|"
     r"Red\s+Hat|Citrix|Cisco|VMware|HashiCorp|Terraform|Kubernetes|FinOps|Splunk|Tableau|Qlik|SAP|Workday|Odoo|Fortinet|SailPoint|"
@@ -820,10 +827,12 @@ _BRACKETED_CERT_RE = re.compile(
     r"(?P<more>(?:\s*(?:,|/|ou|et|et/ou)\s*(?-i:[A-Z]{2,6})\s*\((?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){1,4}\))*)",
     re.I,
 )
+_BRACKETED_CERT_SCAN = GatedPattern(_BRACKETED_CERT_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _BRACKETED_ITEM_RE = re.compile(r"(?-i:[A-Z]{2,6})\s*\((?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){1,4}\)")
 _BRACKETED_VENDORS = {"pega": "Pega", "salesforce": "Salesforce", "sap": "SAP", "servicenow": "ServiceNow", "oracle": "Oracle",
                       "microsoft": "Microsoft", "aws": "AWS", "google": "Google", "cisco": "Cisco", "vmware": "VMware", "ibm": "IBM"}
 _BRACKETED_VENDOR_RE = re.compile(r"(?<![\w])(" + "|".join(_BRACKETED_VENDORS) + r")(?![\w])", re.I)
+_BRACKETED_VENDOR_SCAN = GatedPattern(_BRACKETED_VENDOR_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # Round 12, lists of certificates: "PMP ou PRINCE2", "CISSP, CISM ou ISO 27001 Lead Implementer", "Certifications
 # appréciées : GCIH, OSCP", "CKA, CKS ou HashiCorp Terraform Associate". A member is a capitalised name of up to six
 # words; the list is read when it is introduced by "certification(s)" (then each member is one, even a lone vendor name:
@@ -920,6 +929,7 @@ _ASKED_CERTIFICATION_RE = re.compile(
     r"(?:fortement\s+|tr[èe]s\s+|vivement\s+)?(?:appr[ée]ci[ée]e|souhait[ée]e|souhaitable|requise|exig[ée]e|obligatoire|bienvenue|indispensable))))?",
     re.I,
 )
+_ASKED_CERTIFICATION_SCAN = GatedPattern(_ASKED_CERTIFICATION_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # Round 14: what the employer pays for or gives ("nous finançons le code 95", "prise en charge d'une partie du BAFD",
 # "formations continues (radioprotection, gestes d'urgence AFGSU)") or has the candidate pass after hiring
 # ("habilitation électrique BR passée pendant ton contrat", "obtenue au cours de la formation").
@@ -1056,6 +1066,7 @@ _ASKED_BY_HEAD_RE = re.compile(
     r"[ \t]*(?:[:=][ \t]*|,[ \t]*)?(?:" + _PREDICATE_VERB + r"[ \t]+)?(?:" + _WISH_OR_ASK + r")",
     re.I,
 )
+_ASKED_BY_HEAD_SCAN = GatedPattern(_ASKED_BY_HEAD_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # (what the head noun names there is no certificate of a trade: a school diploma, a language certificate (language.py),
 # an employment or a medical certificate, a good-conduct certificate, the employer's label, a lone level)
 _NOT_TRADE_CERTIFICATE_RE = re.compile(
@@ -1083,7 +1094,7 @@ def _add_asked_by_head(text: str, lowered: str, add: Callable[..., None]) -> Non
     """The certificates named by a head noun and asked or wished by the predicate after them (round 21)."""
     if not any(w in lowered for w in _ASKED_HEAD_GATE):
         return
-    for m in _ASKED_BY_HEAD_RE.finditer(text):
+    for m in _ASKED_BY_HEAD_SCAN.finditer(text):
         name = m.group("name").rstrip(" \t-–(«»\"")
         if "\n" in name or _NOT_TRADE_CERTIFICATE_RE.search(name) or _closes_unopened_bracket(name):
             continue  # (a bracket closed that the name did not open: the certificate restates the one before the bracket)
@@ -1120,7 +1131,7 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
             r = next((v for k, v in _CACES_MACHINE_R.items() if machine.startswith(k)), None)
         cats = list(re.finditer(r"(?<![\w])" + _CACES_CAT + r"(?![\w])", text[: m.end("cats")], re.I)) if m.group("cats") else []
         cats = [c for c in cats if c.start() >= m.start("cats")]
-        if not r and cats and all(c.group(0).isdigit() and int(c.group(0)) <= 7 for c in cats) and (_WAREHOUSE_RE.search(text) or not _SITE_RE.search(text)):
+        if not r and cats and all(c.group(0).isdigit() and int(c.group(0)) <= 7 for c in cats) and (_WAREHOUSE_SCAN.search(text) or not _SITE_SCAN.search(text)):
             # "Caces 3": digit categories 1-7 are the forklift recommendation R489, in a warehouse ad and wherever no
             # construction site says otherwise (the guide, 202CHRM: a panel-saw operator's "CACES 3 apprécié")
             r = "489"
@@ -1162,7 +1173,7 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
         while (more := _ELEC_MORE_RE.match(text, pos)) is not None:
             add(more.start(1), more.end(1), "HABILITATION ELECTRIQUE " + more.group(1).upper())
             pos = more.end()
-    for m in _DIAG_RE.finditer(text):
+    for m in _DIAG_SCAN.finditer(text):
         for w in _DIAG_WORD_RE.finditer(text, m.start(), m.end()):
             word = w.group(0).lower().replace("thermite", "termites").replace("termite", "termites").replace("termitess", "termites")
             add(w.start(), w.end(), "CERTIFICATION DIAGNOSTIQUEUR " + word.upper())
@@ -1209,7 +1220,7 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
                 continue  # HACCP as the company's procedure or a task, not something the candidate must hold
         if coder is _height_listed and not _LISTED_TRAINING_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "Le travail en hauteur fait partie du quotidien": a working condition
-        if coder is _nuclear_code and not m.group(0).lower().startswith("habilitation") and not _NUCLEAR_RE.search(text):
+        if coder is _nuclear_code and not m.group(0).lower().startswith("habilitation") and not _NUCLEAR_SCAN.search(text):
             continue  # "RP1", "CSQ" outside a nuclear ad
         if coder == "ATEX" and (_ATEX_PLACE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) or (
                 m.group(0).upper().startswith("ATEX") and not _TRAINING_WORD_BEFORE_RE.search(text, max(0, m.start() - 80), m.start()))):
@@ -1217,7 +1228,7 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
         if m.group(0)[:5].lower() == "quali" and m.group(0)[5:6].isupper() and (
                 _COMPANY_LABEL_RE.search(_sentence_around(text, m.start(), m.end())) or not _WISH_OR_ASKED_RE.search(_sentence_around(text, m.start(), m.end()))):
             continue  # "L'entreprise est labellisée RGE QualiPAC", "Qualigaz, QualiPAC, RGE.": the firm's labels
-        if coder == "BREVET CARISTE" and re.search(r"VDAB|Forem|IFAPME", m.group(0)) and not _WAREHOUSE_RE.search(text):
+        if coder == "BREVET CARISTE" and re.search(r"VDAB|Forem|IFAPME", m.group(0)) and not _WAREHOUSE_SCAN.search(text):
             continue  # "brevet Forem" names the forklift brevet in a warehouse ad only
         if coder is _shared_head_first_aid and not _HEAD_BEFORE_ON_LINE_RE.search(text, max(0, m.start() - 70), m.start()):
             continue  # round 21: "assurer les soins et premiers secours": a task, no certificate's head noun before it
@@ -1254,13 +1265,13 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
                 pos = more.end()
     for m in _VENDOR_EXAM_SCAN.finditer(text, lowered):
         add(m.start(), m.end(), re.sub(r"^([A-Z]{2})[\s-]?", r"\1-", m.group(0)), seed=True)
-    caps = _VENDOR_TITLE_CAPS_RE.finditer(text) if "NSE" in text or "ISO" in text else ()
+    caps = _VENDOR_TITLE_CAPS_SCAN.finditer(text) if "NSE" in text or "ISO" in text else ()
     for m in (*_VENDOR_TITLE_SCAN.finditer(text, lowered), *caps):
         if m.group(0) in _AMBIGUOUS_TITLES and not _CERT_OR_SCRUM_RE.search(_sentence_around(text, m.start(), m.end())):
             continue  # "CyberArk (Vault, CPM, PSM, PVWA)": a product module, not the Scrum certificate
         add(m.start(), m.end(), " ".join(m.group(0).split()), seed=True)
     if "ertifi" in text:
-        for m in _CERTIFIED_VENDOR_RE.finditer(text):
+        for m in _CERTIFIED_VENDOR_SCAN.finditer(text):
             # "certifié Microsoft : Power BI Data Analyst (PL-300)": the exam code on the same line names the certificate.
             if any(f.start >= m.end("title") and f.attrs["code"][:3] in _EXAM_PREFIXES for f in found if "\n" not in text[m.end("title") : f.start]):
                 continue
@@ -1269,7 +1280,7 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
         # Round 17: the English order, the vendor's product before the noun ("Google Ads certification serait un plus",
         # "Salesforce Administrator certification"); not the employer's label ("partenaire Google certifié"), nor
         # "Certified", which opens a title read below ("ServiceNow Certified System Administrator").
-        for m in _VENDOR_THEN_CERTIFICATION_RE.finditer(text):
+        for m in _VENDOR_THEN_CERTIFICATION_SCAN.finditer(text):
             # (not before a bracket that names them, "Microsoft certifications (SC-300, AZ-500)": those are the items)
             if not _EMPLOYER_LABEL_RE.search(text, max(0, m.start() - 40), m.start()) and not re.match(r"\s*\(", text[m.end() :]):
                 add(m.start(), m.end("title"), " ".join(m.group("title").split()), seed=True)
@@ -1287,7 +1298,7 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
                 add(po.start(1), po.end(1), "Product Owner")
     # a cheap gate for the case-insensitive pattern below: looked for in the lower-cased text ("UNE CERTIFICATION …")
     if "certification" in (fold(text) if lowered is None else lowered):
-        for m in _ASKED_CERTIFICATION_RE.finditer(text):
+        for m in _ASKED_CERTIFICATION_SCAN.finditer(text):
             alone = _BULLET_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()) and re.match(r"[ \t]*(?:\n|$)", text[m.end("head") :])
             if not (m.group("asked") is not None or alone):
                 continue
@@ -1301,8 +1312,8 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
                 continue
             add(m.start(), m.end("head"), named.upper() if named else "CERTIFICATION")
     if "ertifi" in text:
-        for m in _BRACKETED_CERT_RE.finditer(text):
-            vendor = _BRACKETED_VENDOR_RE.search(text)
+        for m in _BRACKETED_CERT_SCAN.finditer(text):
+            vendor = _BRACKETED_VENDOR_SCAN.search(text)
             prefix = _BRACKETED_VENDORS[vendor.group(1).lower()] + " " if vendor else ""
             for i, item in enumerate(_BRACKETED_ITEM_RE.finditer(text, m.start("first"), m.end())):
                 acronym = item.group(0).split("(")[0].strip()
@@ -1391,10 +1402,11 @@ def find_certifications(text: str, lowered: str | None = None) -> list[Mention]:
 # Round 21: an English line inside a French ad ("Certified Workday HCM a strong plus"): the French cue resolver does not
 # read its cue; the line's own English cue gives the firmness. A cheap gate first: most ads hold no English cue.
 _ENGLISH_CUE_GATE_RE = re.compile(r"(?<![\w])(?:an?\s+(?:\w+\s+)?(?:plus|asset|advantage)|nice\s+to\s+have|mandatory|required|preferred|appreciated)(?![\w])", re.I)
+_ENGLISH_CUE_GATE_SCAN = GatedPattern(_ENGLISH_CUE_GATE_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 
 
 def _english_line_strengths(text: str, kept: list[Mention]) -> list[Mention]:
-    if not kept or not _ENGLISH_CUE_GATE_RE.search(text):
+    if not kept or not _ENGLISH_CUE_GATE_SCAN.search(text):
         return kept
     segments = foreign_segments(text)
     out = []

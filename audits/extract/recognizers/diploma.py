@@ -74,11 +74,13 @@ _BAC_PLUS_RE = re.compile(
     r"(?:\s*(?:/(?!\s*(?:niveau\s+)?bac)|à|-)\s*(?:bac\s*)?\+?\s*\d)?(?![\w])",
     re.I,
 )
+_BAC_PLUS_SCAN = GatedPattern(_BAC_PLUS_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _LEVEL_RE = re.compile(
     r"(?<![\w])(?:titre|dipl[ôo]me|certification|formation|qualification)s?\s+(?:professionnel(?:le)?\s+|pro\s+|RNCP\s+|homologu[ée]e?\s+|d'[ée]tat\s+)?"
     r"(?:de\s+)?niveau\s+(\d|IV|V|III|II|I)(\+)?(?![\w])",
     re.I,
 )
+_LEVEL_SCAN = GatedPattern(_LEVEL_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # Round 11: the level given by a verb ("Titre ou diplôme classé au moins au niveau 7", "le grade ou diplôme requis doit
 # correspondre au niveau 7", "diplôme enregistré au RNCP au niveau 6"): the noun first, "grade" only beside a diploma
 # (alone it is a civil-service rank: "le grade correspond au niveau 3 de la grille").
@@ -87,6 +89,7 @@ _BARE_LEVEL_RE = re.compile(
     r"(?<![\w])(?<!de\s)(?<!au\s)niveau\s+([3-8]|IV|V|III|II|I)(?=\s*\(\s*(?:CAP|BEP|BTS|Bac|BP|DUT|BUT|licence|master|DEAES|titre)\b)",
     re.I,
 )
+_BARE_LEVEL_SCAN = GatedPattern(_BARE_LEVEL_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # Round 20: a bare level of the old French nomenclature (Roman numerals name nothing but diploma levels) with a cue or a
 # bracket after it ("Niveau IV minimum (Bac pro …)", "niveau V exigé", "Niveau III souhaité"); the Arabic "niveau 4" alone is
 # anything (a grid, a language, a step).
@@ -95,15 +98,18 @@ _ROMAN_LEVEL_RE = re.compile(
     r"(?=\s*(?:minimum|mini\b|min\.|requis|exig|souhait|obligatoire|appr[ée]ci|indispensable|\(|ou\s+(?:plus|sup|[ée]quivalent)))",
     re.I,
 )
+_ROMAN_LEVEL_SCAN = GatedPattern(_ROMAN_LEVEL_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _LEVEL_VERB_RE = re.compile(
     r"(?<![\w])(?:(?:titre|grade)\s+ou\s+)?(?:titre|dipl[ôo]me)s?\s+(?:requis\s+)?(?:doit\s+)?(?:[êe]tre\s+)?"
     r"(?:class[ée]|enregistr[ée]|inscrit|reconnu|correspond(?:re|ant)|[ée]quivalent)(?:e|s|es)?\s+(?:au\s+RNCP\s+)?"
     r"(?:(?:au\s+)?(?:moins|minimum)\s+)?au\s+niveau\s+([1-8])(?![\w])",
     re.I,
 )
+_LEVEL_VERB_SCAN = GatedPattern(_LEVEL_VERB_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # Round 13: with the acronym that names it ("titre professionnel ADVF", "titre pro TSSR"): one item, not a second
 # diploma for the acronym.
 _TITRE_PRO_RE = re.compile(r"(?<![\w])titre\s+pro(?:fessionnel)?(?![\w])(?:\s+(?-i:[A-Z]{2,6})(?![\w]))?", re.I)
+_TITRE_PRO_SCAN = GatedPattern(_TITRE_PRO_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # Round 12: a professional or RNCP title named by its trade, its level after the name ("Titre professionnel Technicien
 # d'assistance informatique (niveau 4)", "titre RNCP Développeur web de niveau 5", "titre pro TSSR, niveau 5"): one item
 # with that level (the bare "titre professionnel" match is shorter and gives way).
@@ -260,6 +266,7 @@ _CONDITION_AFTER_RE = re.compile(
 # 16 à 25 ans, sans diplôme"): _public_before tells them apart.
 # Round 21: "pas de diplôme" too, a clause of its own in a list of what is not asked ("Pas d'expérience exigée, pas de diplôme.")
 _NONE_RE = re.compile(r"(?<![\w])(?:sans\s+(?:aucun\s+)?|aucune?\s+|pas\s+de\s+)(?:dipl[ôo]mes?|qualifications?)(?![\w])", re.I)
+_NONE_SCAN = GatedPattern(_NONE_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # Round 20: "no diploma" as the last alternative of a list of titles ("DEAES, ADVF, Bac pro ASSP… ou aucune qualification, nous
 # vous formons", "CAP cuisine ou sans diplôme"), or followed by the employer's training ("Aucune qualification : nous vous formons")
 _LAST_ALTERNATIVE_BEFORE_RE = re.compile(r"(?<![\w])ou\s+(?:m[êe]me\s+)?$", re.I)
@@ -320,7 +327,7 @@ def _public_before(text: str, start: int) -> bool:
 
 def _none_clauses(text: str, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
-    for m in _NONE_RE.finditer(text):
+    for m in _NONE_SCAN.finditer(text):
         a, b = m.start(), m.end()
         before = text[max(0, a - 60) : a]
         glued = text[a] == "S" and before[-1:].islower()
@@ -347,13 +354,14 @@ def _none_clauses(text: str, found: list[Mention]) -> list[Mention]:
 _ATYPICAL_PATH_RE = re.compile(
     r"(?<![\w])(?:ou|or)\s+(?:(?:un|une|d['’]un|d['’]une)\s+)?(?P<none>(?:parcours|profil)s?\s+atypiques?)(?![\w])(?!\s+avec\b)", re.I
 )
+_ATYPICAL_PATH_SCAN = GatedPattern(_ATYPICAL_PATH_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?;:\n]")
 _RESTATED_GAP = 40
 
 
 def _atypical_paths(text: str, found: list[Mention]) -> list[Mention]:
     out = list(found)
-    for m in _ATYPICAL_PATH_RE.finditer(text) if "atypique" in text.lower() else ():
+    for m in _ATYPICAL_PATH_SCAN.finditer(text) if "atypique" in text.lower() else ():
         a, b = m.span("none")
         waiver_after = any(f.attrs.get("code") == "SANS DIPLOME" and b <= f.start <= b + _RESTATED_GAP
                            and not _SENTENCE_BREAK_RE.search(text, b, f.start) for f in out)
@@ -410,6 +418,7 @@ _NONE_WELCOME_RE = re.compile(
     r"(?=[^.;!?\n]{0,80}?\b(?:postul|invit[ée]|[ée]tudi[ée]|accept[ée]|bienvenu|consid[ée]r[ée]|examin[ée]|retenu|peuvent|sont\s+(?:aussi|[ée]galement)))",
     re.I,
 )
+_NONE_WELCOME_SCAN = GatedPattern(_NONE_WELCOME_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # Round 13: a French professional title named by its trade without its level ("Titre professionnel agent magasinier",
 # "titre pro TSSR", "titre professionnel gestionnaire de paie"): the RNCP level its trade family has — the trades of
 # warehouse, driving, building, cleaning, catering and home help are level 3 (CAP level), technicians 4, higher
@@ -524,12 +533,12 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
             Mention("diploma", start, end, {"eqf_level": eqf, "isced_level": isced, "code": code}, family="diploma")
         )
 
-    for m in _BAC_PLUS_RE.finditer(text):
+    for m in _BAC_PLUS_SCAN.finditer(text):
         n = int(m.group(1))
         if n in BAC_PLUS:
             eqf, isced = BAC_PLUS[n]
             add(m.start(), m.end(), f"BAC+{n}", eqf, isced)
-    for m in _LEVEL_RE.finditer(text):
+    for m in _LEVEL_SCAN.finditer(text):
         raw = m.group(1).upper()
         level = int(raw) if raw.isdigit() else OLD_LEVELS[raw]
         # Round 14: "diplôme de niveau 1 (master)" (the Belgian public service's level 1, the old French level I) is a
@@ -540,14 +549,14 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
             level = 6
         if 1 <= level <= 8:
             add(m.start(), m.end(), f"NIVEAU {level}", level, LEVEL_ISCED[level])
-    for m in _BARE_LEVEL_RE.finditer(text):
+    for m in _BARE_LEVEL_SCAN.finditer(text):
         raw = m.group(1).upper()
         level = int(raw) if raw.isdigit() else OLD_LEVELS[raw]
         add(m.start(), m.end(), f"NIVEAU {level}", level, LEVEL_ISCED[level])
-    for m in _ROMAN_LEVEL_RE.finditer(text):
+    for m in _ROMAN_LEVEL_SCAN.finditer(text):
         level = OLD_LEVELS[m.group(1)]
         add(m.start(), m.end(), f"NIVEAU {level}", level, LEVEL_ISCED[level])
-    for m in _LEVEL_VERB_RE.finditer(text):
+    for m in _LEVEL_VERB_SCAN.finditer(text):
         level = int(m.group(1))
         add(m.start(), m.end(), f"NIVEAU {level}", level, LEVEL_ISCED[level])
     for m in _NAMED_TITLE_LEVEL_SCAN.finditer(text, lowered):
@@ -555,7 +564,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
         level = int(raw) if raw.isdigit() else OLD_LEVELS[raw]
         end = m.end() if m.group(0).rstrip().endswith(")") and "(" in m.group(0) else m.end() - (1 if m.group(0).endswith(")") else 0)
         add(m.start(), end, f"NIVEAU {level}", level, LEVEL_ISCED[level])
-    for m in _TITRE_PRO_RE.finditer(text):
+    for m in _TITRE_PRO_SCAN.finditer(text):
         pro_level = _titre_pro_level(text, m.start())
         add(m.start(), m.end(), "TITRE PRO", pro_level, LEVEL_ISCED[pro_level] if pro_level else None)
     for m in _NO_DIPLOMA_SCAN.finditer(text, lowered):
@@ -565,7 +574,7 @@ def find_diplomas(text: str, table: DiplomaTable, lowered: str | None = None) ->
             Mention("diploma", m.start(), m.end(), {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME"},
                     forced_strength="optional", family="diploma")
         )
-    for m in _NONE_WELCOME_RE.finditer(text):
+    for m in _NONE_WELCOME_SCAN.finditer(text):
         if _CONDITION_AFTER_RE.match(text, m.end("none")):
             continue  # Round 19: "les candidats sans diplôme mais avec 3 ans d'expérience peuvent postuler"
         found.append(
@@ -767,6 +776,7 @@ _OBTAINED_AFTER_HIRING_RE = re.compile(
     r"|n['’]est\s+pas\s+(?:demand[ée]|exig[ée]|requis)e?\s+[àa]\s+l['’]\s*(?:embauche|engagement|entr[ée]e))",
     re.I,
 )
+_OBTAINED_AFTER_HIRING_SCAN = GatedPattern(_OBTAINED_AFTER_HIRING_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _ANAPHOR_RE = re.compile(r"\s*(?:il|elle|ils|elles|celui-ci|celle-ci|ce\s+dernier|cette\s+derni[èe]re|ce\s+titre|ce\s+dipl[ôo]me|ce\s+certificat)(?![\w])", re.I)
 _LATER_KEPT_RE = re.compile(
     r"appr[ée]ci|souhait|atout|un\s+plus|id[ée]al|pr[ée]f[ée]r|\bsinon\b|[àa]\s+d[ée]faut|engag\w*\s+[àa]\s|pr[êe]t(?:e|\(e\))?s?\s+[àa]\s"
@@ -780,7 +790,7 @@ def _drop_obtained_after_hiring(found: list[Mention], text: str) -> list[Mention
     if not found or "obten" not in text and "acqu" not in text and "suivi" not in text and "pr" not in text and " ans" not in text:
         return found
     dropped: set[int] = set()
-    for later in _OBTAINED_AFTER_HIRING_RE.finditer(text):
+    for later in _OBTAINED_AFTER_HIRING_SCAN.finditer(text):
         clause_start = max(text.rfind(c, 0, later.start()) for c in ".!?;\n") + 1
         clause_end = min((i for c in ".!?;\n" if (i := text.find(c, later.end())) >= 0), default=len(text))
         if _LATER_KEPT_RE.search(text, clause_start, clause_end):
@@ -838,6 +848,7 @@ _DEGREE_LEVELS = {"bachelier": 6, "bachelière": 6, "bacheliere": 6, "master": 7
 # (institutions and Belgian degrees, not cities: a French ad may name Brussels or Liège)
 _BELGIAN_AD_RE = re.compile(r"(?<![\w])(?:(?i:bacheli(?:er|[èe]re)|graduat|r[ée]gendat|humanit[ée]s|intercommunale)|CESS|AViQ|FWB|Wallonie|INAMI|"
                             r"Forem|Actiris|CPAS|Selor|ONE)(?![\w])")
+_BELGIAN_AD_SCAN = GatedPattern(_BELGIAN_AD_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _BELGIAN_LICENCE_RE = re.compile(r"(?:une\s+|la\s+)?licence\s+(?:en|d'|de)\s", re.I)
 
 
@@ -876,7 +887,7 @@ def _stated_degree_levels(found: list[Mention], text: str) -> list[Mention]:
             m = m.with_(attrs={**m.attrs, "eqf_level": level, "isced_level": LEVEL_ISCED[level]})
         elif m.attrs.get("code") == "LICENCE" and m.attrs.get("eqf_level") == 6 and _BELGIAN_LICENCE_RE.match(text, m.start):
             if belgian is None:
-                belgian = bool(_BELGIAN_AD_RE.search(text))
+                belgian = bool(_BELGIAN_AD_SCAN.search(text))
             if belgian:
                 m = m.with_(attrs={**m.attrs, "eqf_level": 7, "isced_level": 7})
         out.append(m)
@@ -888,10 +899,11 @@ def _stated_degree_levels(found: list[Mention], text: str) -> list[Mention]:
 # specialisation it follows ("bachelier de spécialisation en …", "une spécialisation en …") stays a diploma.
 _TPP_RE = re.compile(r"(?<![\w])(?:titres?\s+pro(?:fessionnel)?s?\s+particuliers?|(?-i:TPP))(?![\w])", re.I)
 _PARTICULIER_RE = re.compile(r"particulier", re.I)
+_PARTICULIER_SCAN = GatedPattern(_PARTICULIER_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 
 
 def _drop_tpp(found: list[Mention], text: str) -> list[Mention]:
-    if "TPP" not in text and not _PARTICULIER_RE.search(text):  # Round 21: "TITRE PROFESSIONNEL PARTICULIER" in capitals too
+    if "TPP" not in text and not _PARTICULIER_SCAN.search(text):  # Round 21: "TITRE PROFESSIONNEL PARTICULIER" in capitals too
         return found
     return [m for m in found if not _TPP_RE.match(text, m.start)]
 
@@ -1162,7 +1174,9 @@ _PEDAGOGY_AROUND_RE = re.compile(r"p[ée]dagogi|CAPAES|\bAES[IS]\b|agr[ée]g|tit
 # Round 14: a Belgian teaching ad says so anywhere in its text (its required titles, the AESI/AESS, the CAPAES), and the
 # CAP it asks for further down ("bachelier en électricité, complété par un CAP") is the pedagogical one too.
 _TEACHING_AD_RE = re.compile(r"\btitres?\s+(?:requis|suffisants?|de\s+p[ée]nurie)|\bAES[IS]\b|CAPAES|agr[ée]g[ée]", re.I)
+_TEACHING_AD_SCAN = GatedPattern(_TEACHING_AD_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _TEACHER_RE = re.compile(r"enseign|professeur|instituteur|institutrice|ma[îi]tre[- ]assistant|\bcours\b|[ée]l[èe]ves|\bclasses?\b", re.I)
+_TEACHER_SCAN = GatedPattern(_TEACHER_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # Round 14: the lawyer's certificate ("Le CAPA serait un atout" for a lawyer or a jurist) is a master-level title (EQF 7),
 # not the agricultural CAPa.
 _LAWYER_AROUND_RE = re.compile(r"avocat|barreau|juridique|juriste|\bdroit\b|notari", re.I)
@@ -1178,7 +1192,7 @@ def _pedagogical_cap(text: str, m: Mention) -> Mention | None:
         return m.with_(attrs={**m.attrs, "code": "CAPA", "eqf_level": 7, "isced_level": 7})
     if not (
         _PEDAGOGY_AROUND_RE.search(text, max(0, m.start - 60), m.end + 60)
-        or (_TEACHING_AD_RE.search(text) and _TEACHER_RE.search(text))
+        or (_TEACHING_AD_SCAN.search(text) and _TEACHER_SCAN.search(text))
     ):
         return m
     return m.with_(attrs={**m.attrs, "code": "CAP PEDAGOGIQUE", "eqf_level": None, "isced_level": None})
@@ -1193,6 +1207,7 @@ _BUSINESS_ENGINEER_RE = re.compile(
     r"(?=\s*(?:[.;,\n]|$|ou\b|et\b|\((?!H)))",
     re.I,
 )
+_BUSINESS_ENGINEER_SCAN = GatedPattern(_BUSINESS_ENGINEER_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _LIST_BEFORE_RE = re.compile(r"(?:(?:\s+(?:en|d'|de)\s*[^.;:\n()]{1,40}?)?\s*(?:,|/|\bou\b)\s*(?:d'un\s+|un\s+)?"
                              r"|\s+d')$", re.I)
 _LIST_AFTER_RE = re.compile(r"\s*(?:,|/|\bou\b)\s*(?:d'un\s+|un\s+|d'une\s+|une\s+)?", re.I)
@@ -1203,7 +1218,7 @@ def _business_engineers_listed(found: list[Mention], text: str) -> list[Mention]
     out: list[Mention] = []
     if "commercia" not in text:
         return out
-    for b in _BUSINESS_ENGINEER_RE.finditer(text):
+    for b in _BUSINESS_ENGINEER_SCAN.finditer(text):
         if any(f.start < b.end() and b.start() < f.end for f in found):
             continue
         line_start = text.rfind("\n", 0, b.start()) + 1
@@ -1422,6 +1437,7 @@ _TRADE_TRAINING_RE = re.compile(
     r"(?P<trade>(?:peintre|bouch(?:er|[èe]re)|boulang(?:er|[èe]re))(?=[\s,;.)]|$)|(?![\w'’-]*ions?\b)[^\W\d_][\w'’-]*?" + _TRADE_SUFFIX + r"(?:\s+(?:m[ée]dica(?:l|le|l\(e\))|dentaire|juridique|comptable|administrati(?:f|ve|f\(ve\))|commercia(?:l|le|l\(e\))|sp[ée]cialis[ée](?:e|\(e\))?|[^\W\d_][\w'’-]*?" + _TRADE_SUFFIX + r"))?)(?![\w(])",
     re.I,
 )
+_TRADE_TRAINING_SCAN = GatedPattern(_TRADE_TRAINING_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _TRADE_ASKED_BEFORE_RE = re.compile(
     r"(?:\b(?:vous\s+avez|tu\s+as|avez|ayant|ont|a|avoir)\s+(?:suivi|valid[ée]|termin[ée]|obtenu)|titulaire|issu(?:e|\(e\))?s?|justifi\w*|poss[ée]d\w*|dispos\w*\s+d'"
     # Round 15: the wish before it ("idéalement, une formation d'auxiliaire de bibliothèque") and a profile list's item
@@ -1456,7 +1472,7 @@ def _trade_trainings(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     if "ormation" not in text:
         return out
-    for m in _TRADE_TRAINING_RE.finditer(text):
+    for m in _TRADE_TRAINING_SCAN.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in found):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -1483,6 +1499,7 @@ _TRADE_BY_TRAINING_RE = re.compile(
     r"[^\W\d_][\w'’-]*?(?:" + _TRADE_SUFFIX + r"|(?:er|[èe]re|\(e\)|\([èe]re\))s?))\s+de\s+formation(?![\w])",
     re.I,
 )
+_TRADE_BY_TRAINING_SCAN = GatedPattern(_TRADE_BY_TRAINING_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _PERSON_BEFORE_RE = re.compile(r"(?:^|\n)[\s•·*➤>-]*$|\b(?:vous\s+[êe]tes|tu\s+es|[êe]tre|id[ée]alement|profil\w*\s*:)\s*$", re.I)
 
 
@@ -1490,7 +1507,7 @@ def _trades_by_training(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     if "e formation" not in text:
         return out
-    for m in _TRADE_BY_TRAINING_RE.finditer(text):
+    for m in _TRADE_BY_TRAINING_SCAN.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in found):
             continue
         if not _PERSON_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]):
@@ -1539,6 +1556,7 @@ _CARE_AFTER_DIPLOMA_RE = re.compile(
     r"\bou\s+(?:d'une?\s+|une?\s+|de\s+|d')?(?P<item>" + "|".join(f"(?:{p})" for p, _c, _l in _CARE_PROFESSIONS[-7:]) + r")(?![\w])",
     re.I,
 )
+_CARE_AFTER_DIPLOMA_SCAN = GatedPattern(_CARE_AFTER_DIPLOMA_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _CARE_ITEM = "|".join(f"(?P<c{i}>{p})" for i, (p, _c, _l) in enumerate(_CARE_PROFESSIONS))
 _CARE_SEP = r"\s*(?:,|/|et\s*/\s*ou|\bou\b|\bet\b)\s*(?:d'|de\s+|du\s+)?"
 _CARE_ANY = "|".join(f"(?:{p})" for p, _c, _l in _CARE_PROFESSIONS)
@@ -1547,6 +1565,7 @@ _CARE_HEAD_RE = re.compile(
     r"(?=(?:" + _CARE_ANY + r")(?![\w])" + _CARE_SEP + r"(?:" + _CARE_ANY + r")(?![\w]))",
     re.I,
 )
+_CARE_HEAD_SCAN = GatedPattern(_CARE_HEAD_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _CARE_ITEM_RE = re.compile(r"(?:" + _CARE_ITEM + r")(?![\w])", re.I)
 _CARE_SEP_RE = re.compile(_CARE_SEP, re.I)
 
@@ -1556,7 +1575,7 @@ _STATE_HEAD_RE = re.compile(r"d'[ée]tat", re.I)
 
 def _care_diploma_lists(found: list[Mention], text: str) -> list[Mention]:
     new: list[Mention] = []
-    for head in _CARE_HEAD_RE.finditer(text):
+    for head in _CARE_HEAD_SCAN.finditer(text):
         pos, first = head.end(), True
         while (item := _CARE_ITEM_RE.match(text, pos)) is not None:
             i = int(next(k for k, v in item.groupdict().items() if v is not None)[1:])
@@ -1572,7 +1591,7 @@ def _care_diploma_lists(found: list[Mention], text: str) -> list[Mention]:
             if sep is None or sep.end() == item.end():
                 break
             pos = sep.end()
-    for m in _CARE_AFTER_DIPLOMA_RE.finditer(text):
+    for m in _CARE_AFTER_DIPLOMA_SCAN.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if not any(line_start <= f.start and f.end <= m.start() and m.start() - f.end <= 90 for f in found + new):
             continue
@@ -1601,11 +1620,12 @@ _INITIALS = r"(?:(?:[A-Z]\.){1,3}[A-Z]\.?|[A-Z]{2,4})"
 _INITIALS_LIST_RE = re.compile(r"(?<![\w.])" + _INITIALS + r"(?:\s*(?:,|/|\bet/ou\b|\bou\b|\bet\b)\s*(?:d['’]|de\s+)?" + _INITIALS + r")+(?![\w])")
 _INITIAL_RE = re.compile(_INITIALS)
 _SOCIAL_WORK_RE = re.compile(r"social|sociaux|[ée]ducat|m[ée]dico|prot[ée]ction\s+de\s+l'enfance", re.I)
+_SOCIAL_WORK_SCAN = GatedPattern(_SOCIAL_WORK_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 
 
 def _social_work_abbreviations(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
-    if not _SOCIAL_WORK_RE.search(text):
+    if not _SOCIAL_WORK_SCAN.search(text):
         return out
     for lst in _INITIALS_LIST_RE.finditer(text):
         items = [(i, _SOCIAL_DIPLOMAS.get(i.group(0).replace(".", ""))) for i in _INITIAL_RE.finditer(text, lst.start(), lst.end())]
@@ -1711,6 +1731,7 @@ _ENGINEER_ALTERNATIVE_RE = re.compile(
 # ans d'exp.", "Profil : Ingénieur / Master en génie civil", "INGÉNIEUR OU DUT GÉNIE CIVIL"): EQF 7. It must open its clause
 # and be capitalised, and the next thing must be a diploma already read; "ingénieur commercial ou …" names a job.
 _ENGINEER_FIRST_RE = re.compile(r"(?<![\w])(?-i:I)ng[ée]nieur(?:e|\(e\)|·e)?(?P<sep>\s*(?:/|\bou\b)\s*(?:d'une?\s+|une?\s+|d')?)", re.I)
+_ENGINEER_FIRST_SCAN = GatedPattern(_ENGINEER_FIRST_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _CLAUSE_START_BEFORE_RE = re.compile(r"(?:^|[.:;•(\n]|,|\b(?:profil|titulaire\s+d'un\s+dipl[ôo]me\s+d'|dipl[ôo]m[ée](?:e|\(e\))?)\s*:?)\s*[-–*•]?\s*$", re.I)
 
 
@@ -1719,7 +1740,7 @@ def _engineer_before_diploma(found: list[Mention], text: str) -> list[Mention]:
         return []
     starts = {f.start: f for f in found}
     out: list[Mention] = []
-    for m in _ENGINEER_FIRST_RE.finditer(text):
+    for m in _ENGINEER_FIRST_SCAN.finditer(text):
         nxt = starts.get(m.end())
         if nxt is None or nxt.attrs.get("code") == "INGENIEUR" or not _CLAUSE_START_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
             continue
@@ -2262,6 +2283,7 @@ _EQUIVALENT_TITLE_RE = re.compile(
     r"|(?<=\sou\s)(?:[ée]quivalent\s+)?reconnue?s?\s+(?:[ée]quivalente?s?\s+)?par\s+" + _AUTHORITY + r"(?![\w])",
     re.I,
 )
+_EQUIVALENT_TITLE_SCAN = GatedPattern(_EQUIVALENT_TITLE_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 
 
 _EXAMPLE_AFTER_RE = re.compile(r"\s*\(\s*(?:par\s+ex|p\.\s*ex|ex\.|exemple|notamment|comme\b)", re.I)
@@ -2272,7 +2294,7 @@ def _equivalent_titles(found: list[Mention], text: str) -> list[Mention]:
     lowered = text.lower()  # Round 21: and in capitals ("TITRE ÉQUIVALENT OBTENU EN PROMOTION SOCIALE")
     if "quivalen" not in lowered and "liste" not in lowered and "reconnu" not in lowered:
         return out
-    for m in _EQUIVALENT_TITLE_RE.finditer(text):
+    for m in _EQUIVALENT_TITLE_SCAN.finditer(text):
         bracket = m.group(0).find("(")
         # the foreign diploma in the equivalent's bracket ("(Abitur)") is that equivalent's name, not another item
         inside = m.start() + bracket if bracket >= 0 else m.end()
@@ -2305,6 +2327,7 @@ _EDUCATOR_CLASS_RE = re.compile(
     r"(?:\s+sp[ée]cialis[ée](?:e|\(e\))?s?)?(?:\s+en\s+[^()\n;.:]{1,100}?)?\s*\(\s*(?P<a>(?-i:A[12]))(?:\s*(?:ou|/|,|et)\s*(?P<b>(?-i:A[12])))?\s*\)",
     re.I,
 )
+_EDUCATOR_CLASS_SCAN = GatedPattern(_EDUCATOR_CLASS_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _CLASS_LEVELS = {"A1": 6, "A2": 4}
 # Round 15: "A2" alone names the old Belgian upper-secondary technical diploma ("Diplôme … en électricité (A2, CQ6 ou 7P
 # électricien)", "diplôme en mécanique (A2 mécanique automobile, CQ7 …)"): listed beside a CQ/CESS/7P or followed by its
@@ -2314,6 +2337,7 @@ _A2_RE = re.compile(
     r"(?P<trade>\s+(?:en\s+)?(?!minimum\b|maximum\b|pour\b|avec\b|dans\b|sans\b|chez\b|requis|souhait|exig|obligatoire|appr[ée]ci|niveau\b)"
     r"(?-i:[a-zà-ÿ])[\w'-]{4,}(?:\s+(?-i:[a-zà-ÿ])[\w'-]{4,})?)?(?![\w-])"
 )
+_A2_SCAN = GatedPattern(_A2_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _A2_NEIGHBOUR_RE = re.compile(r"\bCQ\s?[67]\b|\b7P\b|\bCESS\b|\b6P\b|7e\s+professionnelle")
 # Round 21: the language check reads the sentence, not the line: an ad written as one paragraph names its languages on
 # the same line as "CQ6/7P électricité ou A2 électromécanique." ("Langue : français, l'allemand est un atout").
@@ -2333,7 +2357,7 @@ def _belgian_classes(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     if "A1" not in text and "A2" not in text:
         return out
-    for m in _EDUCATOR_CLASS_RE.finditer(text):
+    for m in _EDUCATOR_CLASS_SCAN.finditer(text):
         if m.group("b") is None:
             level = _CLASS_LEVELS[m.group("a")]
             out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": level, "isced_level": LEVEL_ISCED[level], "code": f"EDUCATEUR {m.group('a')}"},
@@ -2346,7 +2370,7 @@ def _belgian_classes(found: list[Mention], text: str) -> list[Mention]:
             level = _CLASS_LEVELS[m.group(g)]
             out.append(Mention("diploma", m.start(g), m.end(g), {"eqf_level": level, "isced_level": LEVEL_ISCED[level], "code": f"EDUCATEUR {m.group(g)}",
                                                                 "listed": True}, family="diploma"))
-    for m in _A2_RE.finditer(text):
+    for m in _A2_SCAN.finditer(text):
         if any(o.start <= m.start() < o.end for o in out) or any(f.start <= m.start() < f.end for f in found):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -2381,6 +2405,7 @@ _TRADE_DIPLOMA_RE = re.compile(
     r"|(?P<bprof>[^\W\d_][\w'’-]*?(?:eur|rice|ier|i[èe]re|iste|ien|ienne)(?:\(trice\)|\(rice\)|\(e\))?(?:\s+(?-i:[a-zà-ÿ])[\w'’-]{3,})?\s+brevet[ée](?:e|\(e\))?))(?![\w])",
     re.I,
 )
+_TRADE_DIPLOMA_SCAN = GatedPattern(_TRADE_DIPLOMA_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _MASTER_PROFESSIONS_RE = re.compile(r"architecte|pharmacien|psychologue|m[ée]decin|v[ée]t[ée]rinaire|kin[ée]sith[ée]rapeute", re.I)
 # the Belgian professional bachelors named by their profession ("diplôme d'instituteur primaire", "diplôme d'assistant social")
 _BACHELOR_PROFESSIONS_RE = re.compile(
@@ -2393,7 +2418,7 @@ _EXAM_LATER_BEFORE_RE = re.compile(r"(?:pr[ée]senter|passer|obtenir|pr[ée]pare
 
 def _trade_diplomas(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
-    for m in _TRADE_DIPLOMA_RE.finditer(text):
+    for m in _TRADE_DIPLOMA_SCAN.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in found + out):
             continue
         if _EXAM_LATER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
@@ -2487,6 +2512,7 @@ _TITLE_CUE_RE = re.compile(
     r"|(?<![\w])(?:titres?|dipl[ôo]mes?)\s+(?:requis|accept[ée]s|admis|suivants)\s*:\s*",
     re.I,
 )
+_TITLE_CUE_SCAN = GatedPattern(_TITLE_CUE_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _OPEN_BRACKET_BEFORE_RE = re.compile(r"\(\s*$")
 _TITLE_ITEM_RE = re.compile(r"(?:d'une\s+|d'un\s+|une\s+|un\s+|de\s+|d'|du\s+)?(?P<item>" + _TITLE_PROFESSION + r")" + _LISTED_END, re.I)
 _OTHER_ITEM_RE = re.compile(r"(?:brevet|certificat|attestation|dipl[ôo]me)[^,;()\n]{1,80}?(?=\s*(?:,|\bou\b))", re.I)
@@ -2568,7 +2594,7 @@ def _professions_listed_with_diploma(found: list[Mention], text: str, low: str) 
     new: list[Mention] = []
     taken = lambda a, b: any(f.start < b and a < f.end for f in found + new)  # noqa: E731
     # the title cue and the professions it lists
-    for cue in _TITLE_CUE_RE.finditer(text) if "titre" in low or "dipl" in low else ():  # (the cue's words: a cheap gate)
+    for cue in _TITLE_CUE_SCAN.finditer(text) if "titre" in low or "dipl" in low else ():  # (the cue's words: a cheap gate)
         if _OPEN_BRACKET_BEFORE_RE.search(text, max(0, cue.start() - 3), cue.start()):
             continue  # "(titres reconnus par l'arrêté « personnel »)": restating the diplomas listed before, no item of its own
         pos = cue.end()
@@ -2710,6 +2736,7 @@ _HEALTH_HELD_RE = re.compile(
     r"|(?<![\w])(?P<prof>(?:" + _HEALTH_PROFESSION + r")\s+dipl[ôo]m[ée](?:e|\(e\))?(?:\s+d'[ée]tat)?)(?![\w])",
     re.I,
 )
+_HEALTH_HELD_SCAN = GatedPattern(_HEALTH_HELD_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _HEALTH_LEVELS = [(re.compile(r"m[ée]decin|pharmacien|kin[ée]|psychologue|sage-femme|dentiste|orthophoniste", re.I), 7),
                   (re.compile(r"logop|ergoth|psychomot|podolog|infirmi|pu[ée]ricult", re.I), 6)]
 # "de préférence pédiatre ou généraliste" after a doctor's diploma: the specialist titles preferred
@@ -2718,6 +2745,7 @@ _SPECIALIST_PREFERRED_RE = re.compile(
     r"(?P<a>(?:de\s+pr[ée]f[ée]rence|id[ée]alement|si\s+possible)\s+(?:" + _SPECIALIST + r"))(?:\s*(?:,|\bou\b)\s*(?P<b>" + _SPECIALIST + r"))?(?![\w])",
     re.I,
 )
+_SPECIALIST_PREFERRED_SCAN = GatedPattern(_SPECIALIST_PREFERRED_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _DOCTOR_DIPLOMA_RE = re.compile(r"m[ée]decin|docteur\s+en\s+m[ée]decine", re.I)
 _HEALTH_BEFORE_DE_RE = re.compile(r"(?:" + _HEALTH_PROFESSION + r")\s+$", re.I)
 
@@ -2734,14 +2762,14 @@ def _health_titles_held(found: list[Mention], text: str, low: str) -> list[Menti
             new.append(Mention("diploma", start, end, {"eqf_level": level, "isced_level": LEVEL_ISCED[level] if level else None,
                                                        "code": code}, forced_strength=strength, family="diploma"))
 
-    for m in _HEALTH_HELD_RE.finditer(text):
+    for m in _HEALTH_HELD_SCAN.finditer(text):
         group = "doc" if m.group("doc") else "prof"
         name, start = m.group(group), m.start(group)
         level = next((lv for p, lv in _HEALTH_LEVELS if p.match(name)), None)
         add(start, start + len(name), level, "PROFESSION SANTE")
         if m.group("alt"):
             add(m.start("alt"), m.end("alt"), None, "PROFESSION SANTE")
-    for m in _SPECIALIST_PREFERRED_RE.finditer(text):
+    for m in _SPECIALIST_PREFERRED_SCAN.finditer(text):
         if not any(f.end <= m.start() and m.start() - f.end <= 250 and _DOCTOR_DIPLOMA_RE.search(text, f.start, f.end) for f in found + new):
             continue
         # the preference is theirs, not the doctor's diploma's before it ("docteur en médecine, de préférence pédiatre")
@@ -2903,6 +2931,7 @@ _BARE_PROVIDER_RE = re.compile(
     r"|(?P<app>apprentissage))(?![\w])",
     re.I,
 )
+_BARE_PROVIDER_SCAN = GatedPattern(_BARE_PROVIDER_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _PROVIDER_SEP_BEFORE_RE = re.compile(r"(?:\(|,|/|\bou\b|\btype\b)\s*$", re.I)
 _PROVIDER_SEP_AFTER_RE = re.compile(r"\s*(?:[,)/;…]|\.(?!\w)|\bou\b|$)", re.I)
 # a trade followed by its providers in brackets, as one member of a list ("électricien installateur industriel (IFAPME/EFP)")
@@ -2910,6 +2939,7 @@ _TRADE_THEN_PROVIDERS_RE = re.compile(
     r"(?<=[,:]\s)(?P<item>(?-i:[a-zà-ÿ])[\w'’-]+(?:\s+(?!ou\b|et\b)[\w'’-]+){0,4}\s*\(\s*" + _APPRENTICE_PROVIDER
     + r"(?:\s*[/,]\s*" + _APPRENTICE_PROVIDER + r")*\s*\))"
 )
+_TRADE_THEN_PROVIDERS_SCAN = GatedPattern(_TRADE_THEN_PROVIDERS_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # a list that also names a job-training agency ("(secondaire technique ou professionnel, IFAPME, Forem)") lists where the
 # training was followed: the whole is one item (fourth written batch)
 _TRAINING_PROVIDERS_AROUND_RE = re.compile(r"(?<![\w])(?:Forem|Technifutur|Technocampus|Bruxelles\s+Formation|Actiris)(?![\w])", re.I)
@@ -2918,6 +2948,7 @@ _TRAINING_PROVIDERS_AROUND_RE = re.compile(r"(?<![\w])(?:Forem|Technifutur|Techn
 _SIXTH_ELLIPSIS_RE = re.compile(
     r"(?<![\w])(?P<item>6\s?(?:e|è|[èe]me))\s*(?:\bou\b|/)\s*(?=7\s?(?:e|è|[èe]me)\s+(?:ann[ée]e\s+)?(?:professionnelle|qualification|technique))", re.I
 )
+_SIXTH_ELLIPSIS_SCAN = GatedPattern(_SIXTH_ELLIPSIS_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 
 
 # Round 21: the 7th year named bare, one member of a list of levelled diplomas ("(CQ6, 7e année, Meister ou BES)", "(bachelier,
@@ -2926,6 +2957,7 @@ _SIXTH_ELLIPSIS_RE = re.compile(
 _SEVENTH_YEAR_BARE_RE = re.compile(
     r"(?<![\w])7\s?(?:e|è|[èe]me)\s+ann[ée]e(?!\s+(?:professionnelle|technique|qualification|de\s+qualification|d'|de\s|du\s|des\s))(?![\w])", re.I
 )
+_SEVENTH_YEAR_BARE_SCAN = GatedPattern(_SEVENTH_YEAR_BARE_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 
 
 def _levelled_beside(found: list[Mention], text: str, start: int, end: int) -> bool:
@@ -2992,21 +3024,21 @@ def _listed_providers(found: list[Mention], text: str) -> list[Mention]:
     def free(a: int, b: int) -> bool:
         return not any(f.start < b and a < f.end for f in found + out)
 
-    for m in _TRADE_THEN_PROVIDERS_RE.finditer(text):
+    for m in _TRADE_THEN_PROVIDERS_SCAN.finditer(text):
         a, b = m.span("item")
         if free(a, b) and _PROVIDER_SEP_AFTER_RE.match(text, b) and _levelled_beside(found, text, a, b):
             out.append(Mention("diploma", a, b, {"eqf_level": 3, "isced_level": 3, "code": "APPRENTISSAGE", "listed": True}, family="diploma"))
-    for m in _SEVENTH_YEAR_BARE_RE.finditer(text):
+    for m in _SEVENTH_YEAR_BARE_SCAN.finditer(text):
         a, b = m.span()
         line_start = text.rfind("\n", 0, a) + 1
         if free(a, b) and _PROVIDER_SEP_BEFORE_RE.search(text, max(line_start, a - 8), a) and _PROVIDER_SEP_AFTER_RE.match(text, b) \
                 and _levelled_beside(found, text, a, b):
             out.append(Mention("diploma", a, b, {"eqf_level": 4, "isced_level": 4, "code": "CQ7", "listed": True}, family="diploma"))
-    for m in _SIXTH_ELLIPSIS_RE.finditer(text):
+    for m in _SIXTH_ELLIPSIS_SCAN.finditer(text):
         a, b = m.span("item")
         if free(a, b):
             out.append(Mention("diploma", a, b, {"eqf_level": 3, "isced_level": 3, "code": "CQ6", "listed": True}, family="diploma"))
-    for m in _BARE_PROVIDER_RE.finditer(text):
+    for m in _BARE_PROVIDER_SCAN.finditer(text):
         a, b = m.span("item") if m.group("item") else m.span()
         line_start = text.rfind("\n", 0, a) + 1
         if m.group("trade_then_network"):
@@ -3266,6 +3298,7 @@ _PLURAL_PREFERRED_RE = re.compile(
     r"|(?<![\w])(?:sont|seraient)\s+(?:un\s+(?:plus|atout)|appr[ée]ci[ée]e?s|souhait[ée]e?s|bienvenue?s)(?![\w])",
     re.I,
 )
+_PLURAL_PREFERRED_SCAN = GatedPattern(_PLURAL_PREFERRED_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _ALTERNATIVE_BETWEEN_RE = re.compile(r"(?=[^.;:\n+]*(?:\bou\b|,|\(|/))(?![^.;:\n+]*(?:\bet\b|exig|requis|obligatoire|indispensable))[^.;:\n+]{0,120}", re.I)
 _REQUIRED_CUE_RE = re.compile(r"exig|requis|obligatoire|indispensable|minimum|\bmais\b", re.I)
 
@@ -3288,7 +3321,7 @@ def _strength_wordings(found: list[Mention], text: str) -> list[Mention]:
                 out[ordered[back]] = out[ordered[back]].with_(forced_strength="preferred")
                 right = out[ordered[back]]
                 back -= 1
-    for cue in _PLURAL_PREFERRED_RE.finditer(text):
+    for cue in _PLURAL_PREFERRED_SCAN.finditer(text):
         clause_start = max(text.rfind(c, 0, cue.start()) for c in ".;:\n!?") + 1
         members = [i for i in ordered if clause_start <= out[i].start and out[i].end <= cue.start()]
         if len(members) >= 2 and not _REQUIRED_CUE_RE.search(text, out[members[0]].start, cue.start()):
@@ -3347,6 +3380,7 @@ _BARE_COMPETENCE_TITLE_RE = re.compile(
     r"(?:(?<=[,/(])|(?<![\w])ou)\s*(?:d'un\s+|un\s+|le\s+)?(?P<item>titres?\s+de\s+comp[ée]tences?)(?=\s*(?:[,)/;.]|ou\b|et\b|sont\b|est\b|\n|$))",
     re.I,
 )
+_BARE_COMPETENCE_TITLE_SCAN = GatedPattern(_BARE_COMPETENCE_TITLE_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # Round 17: the IFAPME / EFP title named by its trade ("titre IFAPME de monteur en chauffage", "titre IFAPME maçon",
 # "diplôme EFP de coiffeur", "certificat de l'IFAPME en boucherie"): the apprenticeship certificate (3); its "ou
 # équivalent" stays in the item. What follows the provider must be a trade, not a verb or a place ("titre IFAPME reconnu
@@ -3358,6 +3392,7 @@ _PROVIDER_TITLE_RE = re.compile(
     r"(?:\s+ou\s+[ée]quivalent)?(?![\w])",
     re.I,
 )
+_PROVIDER_TITLE_SCAN = GatedPattern(_PROVIDER_TITLE_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 
 
 def _provider_and_competence_titles(found: list[Mention], text: str) -> list[Mention]:
@@ -3366,10 +3401,10 @@ def _provider_and_competence_titles(found: list[Mention], text: str) -> list[Men
     def free(a: int, b: int) -> bool:
         return not any(f.start < b and a < f.end for f in found + out)
 
-    for m in _PROVIDER_TITLE_RE.finditer(text):
+    for m in _PROVIDER_TITLE_SCAN.finditer(text):
         if free(m.start(), m.end()) and not _EXAM_LATER_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
             out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": 3, "isced_level": 3, "code": "APPRENTISSAGE"}, family="diploma"))
-    for m in _BARE_COMPETENCE_TITLE_RE.finditer(text):
+    for m in _BARE_COMPETENCE_TITLE_SCAN.finditer(text):
         a, b = m.span("item")
         if free(a, b) and _levelled_beside(found + out, text, a, b):
             out.append(Mention("diploma", a, b, {"eqf_level": None, "isced_level": None, "code": "DIPLOME METIER", "listed": True}, family="diploma"))
@@ -3800,11 +3835,12 @@ def _equivalent_professions(found: list[Mention], text: str) -> list[Mention]:
 # Round 17: the old graduate named before the bachelor in the same slot ("Gradué / Bachelier comptable", "gradué(e) ou
 # bachelier en comptabilité"): the graduat (5), an alternative.
 _GRADUATE_BEFORE_BACHELOR_RE = re.compile(r"(?<![\w])(?P<g>gradu[ée](?:e|\(e\))?)\s*(?:/|\bou\b)\s*(?=bacheli)", re.I)
+_GRADUATE_BEFORE_BACHELOR_SCAN = GatedPattern(_GRADUATE_BEFORE_BACHELOR_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 
 
 def _graduates_before_bachelors(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
-    for g in _GRADUATE_BEFORE_BACHELOR_RE.finditer(text):
+    for g in _GRADUATE_BEFORE_BACHELOR_SCAN.finditer(text):
         a, b = g.span("g")
         if not any(f.start < b and a < f.end for f in found):
             out.append(Mention("diploma", a, b, {"eqf_level": 5, "isced_level": 5, "code": "GRADUAT"}, family="diploma"))
@@ -4099,6 +4135,7 @@ _PARTICIPLE_ROUTES_RE = re.compile(
     r"(?:l'|la\s+|le\s+|une\s+|un\s+)?(?=(?-i:IFAPME|CEFA|EFP|SFPME)|enseignement\s+de\s+p|enseignement\s+en\s+a|promotion\s+sociale|[ée]cole\s+h[ôo]teli)",
     re.I,
 )
+_PARTICIPLE_ROUTES_SCAN = GatedPattern(_PARTICIPLE_ROUTES_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _NEXT_ROUTE_RE = re.compile(r"\s*(?:,|/|\bou\b)\s*" + _ROUTE_ARTICLE + r"(?=(?-i:IFAPME|CEFA|EFP|SFPME)|enseignement\s|promotion\s+sociale|[ée]cole\s+h[ôo]teli)", re.I)
 # "les jeunes diplômés d'école hôtelière sont les bienvenus": newcomers welcomed, an experience item (gold xlong)
 _WELCOME_IN_CLAUSE_RE = re.compile(r"[^.;\n]{0,80}?\b(?:bienvenu|accept[ée]|encourag)", re.I)
@@ -4110,7 +4147,7 @@ def _routes_after_participle(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     if not re.search(r"IFAPME|CEFA|EFP|SFPME|exercice|promotion|h[ôo]teli|alternance", text):
         return out
-    for p in _PARTICIPLE_ROUTES_RE.finditer(text):
+    for p in _PARTICIPLE_ROUTES_SCAN.finditer(text):
         if _NOT_CANDIDATE_BEFORE_RE.search(text, max(0, p.start() - 25), p.start()) or _WELCOME_IN_CLAUSE_RE.match(text, p.end()):
             continue
         pos = p.end()

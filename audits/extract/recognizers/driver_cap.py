@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from audits.extract.fastscan import GatedPattern
+
 _CODE_95_RE = re.compile(r"code\s*95", re.I)
 _AFTER_RE = re.compile(r"\s*(?:\(\s*)?(?:chauffeur|code\s*95|certificat\s+d['’]aptitude\s+professionnelle)", re.I)
 _LICENCE_BEFORE_RE = re.compile(
@@ -29,7 +31,9 @@ _ALONE_AFTER_RE = re.compile(
 _DRIVER_AD_RE = re.compile(
     r"chauffeur|conduct(?:eur|rice)s?\s+(?:de\s+bus|d['’]autocar|poids|PL|SPL|routier)|autocar|\bbus\b|permis\s+(?:C1?E?|D1?E?)(?![\w])", re.I
 )
+_DRIVER_AD_SCAN = GatedPattern(_DRIVER_AD_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _BELGIAN_DRIVER_RE = re.compile(r"code\s+95|s[ée]lection\s+m[ée]dicale|certificat\s+d['’]aptitude\s+professionnelle", re.I)
+_BELGIAN_DRIVER_SCAN = GatedPattern(_BELGIAN_DRIVER_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 
 # The spans certification.py labels: the word with what restates it in brackets ("CAP (certificat d'aptitude
 # professionnelle, code 95)", "CAP chauffeur (code 95)"), or the long form with its short one ("Certificat d'aptitude
@@ -39,6 +43,7 @@ DRIVER_CAP_RE = re.compile(
     r"(?<![\w])(?P<long>certificat\s+d['’]aptitude\s+professionnelle)(?:\s*\(\s*(?:CAP|code\s*95)[^()\n]{0,20}\))?",
     re.I,
 )
+DRIVER_CAP_SCAN = GatedPattern(DRIVER_CAP_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 
 
 def is_driver_cap(text: str, start: int, end: int) -> bool:
@@ -47,7 +52,7 @@ def is_driver_cap(text: str, start: int, end: int) -> bool:
         _CODE_95_RE.search(text, max(0, start - 60), end + 60)
         or _AFTER_RE.match(text, end)
         or _LICENCE_BEFORE_RE.search(text, max(0, start - 40), start)
-        or (_ALONE_AFTER_RE.match(text, end) and _DRIVER_AD_RE.search(text) and _BELGIAN_DRIVER_RE.search(text))
+        or (_ALONE_AFTER_RE.match(text, end) and _DRIVER_AD_SCAN.search(text) and _BELGIAN_DRIVER_SCAN.search(text))
     )
 
 
@@ -56,7 +61,7 @@ def driver_caps(text: str) -> list[tuple[int, int]]:
     if "CAP" not in text and "aptitude professionnelle" not in text.lower():
         return []
     spans = []
-    for m in DRIVER_CAP_RE.finditer(text):
+    for m in DRIVER_CAP_SCAN.finditer(text):
         # the bare word is judged by what follows it ("CAP chauffeur"), the long form after its bracket ("(CAP) en ordre")
         if is_driver_cap(text, m.start(), m.end("word") if m.group("word") else m.end()):
             spans.append((m.start(), m.end()))

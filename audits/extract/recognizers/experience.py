@@ -304,6 +304,7 @@ _WELCOME_VERB_RE = re.compile(
     r"(?:\s+(?:sur\s+place|en\s+interne|par\s+nos\s+soins|chez\s+nous|au\s+m[ée]tier|[àa]\s+l['’]\s*interne))?)(?=\s*(?:[.;,!)\n]|$))",
     re.I,
 )
+_WELCOME_VERB_SCAN = GatedPattern(_WELCOME_VERB_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _WELCOME_HEAD_BEFORE_RE = re.compile(
     r"(?<![\w])(?:(?:les|un|une|des)[ \t]+)?(?:candidatures?[ \t]+(?:de[ \t]+|des[ \t]+|d['’][ \t]*))?(?:profils?[ \t]+)?"
     # the person's noun between the article and the graduate ("les pharmaciens fraîchement diplômés", "Les candidat(e)s
@@ -360,6 +361,7 @@ _WHATEVER_EXPERIENCE_RE = re.compile(
 _EQUIVALENT_BY_EXPERIENCE_RE = re.compile(
     r"(?<![\w])[ée]quivalen(?:t|te|ts|tes|ce)\s+(?:acquise?\s+)?par\s+(?:l['’]\s*|une\s+|votre\s+)?exp[ée]rience(?:\s+(?:professionnelle|probante|utile))?(?![\w])", re.I
 )
+_EQUIVALENT_BY_EXPERIENCE_SCAN = GatedPattern(_EQUIVALENT_BY_EXPERIENCE_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # Round 21: the other way in that stands for the diploma, offered after "ou" / "or" at the end of a list of titles —
 # self-taught ("ou autodidacte", "OU tu es autodidacte avec un portfolio solide", "ou parcours autodidacte solide"), an
 # unusual path shown by its work ("ou un parcours atypique avec un portfolio solide"), learnt on the job ("ou tu as appris
@@ -379,6 +381,7 @@ _SELF_TAUGHT_ALTERNATIVE_RE = re.compile(
     r")(?<![\s])",
     re.I,
 )
+_SELF_TAUGHT_ALTERNATIVE_SCAN = GatedPattern(_SELF_TAUGHT_ALTERNATIVE_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _SELF_TAUGHT_GATE_RE = re.compile(r"autodidact|sur\s+le\s+(?:tas|terrain)|equivalent|atypique", re.I)
 _SENIOR_WORD_RE = re.compile(
     # "chevronné(e)", "aguerri(e)": the same seniority in other words ("un technicien chevronné")
@@ -478,6 +481,7 @@ _ALREADY_DONE_RE = re.compile(
     r"(?:(?!,\s*(?:id[ée]alement|de\s+pr[ée]f[ée]rence|si\s+possible)|,?\s+(?:et|ou)\s+(?:vous|tu|souhaitez|souhaites|avez|as)\s)[^.\n]){0,50}",
     re.I,
 )
+_ALREADY_DONE_SCAN = GatedPattern(_ALREADY_DONE_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # More past work: "Vous avez idéalement déjà travaillé sur…" (an adverb before "déjà"), "vous avez déjà été partie
 # prenante / impliqué(e) dans…" and any past participle after "déjà" ("déjà écrit", "déjà fait vos preuves"), also a
 # second clause of the same sentence ("… et avez/a déjà écrit …") and a profile as its subject ("Le profil idéal a déjà
@@ -978,6 +982,7 @@ _SENIORITY_YEARS_RE = re.compile(
     r"(?:de|d['’]au\s+moins|d['’]un\s+minimum\s+de|minimum\s+de)\s+(" + _NUM + r")\s+(?:ans?|ann[ée]es?)(?![\w])",
     re.I,
 )
+_SENIORITY_YEARS_SCAN = GatedPattern(_SENIORITY_YEARS_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _SENIORITY_ASKED_BEFORE_RE = re.compile(
     r"(?:compter|justifier|avoir|poss[ée]der|disposer|vous\s+(?:comptez|justifiez|avez|poss[ée]dez|disposez)|"
     r"tu\s+(?:comptes|justifies|as)|conditions?|exig[ée]e?|requise?)\W+(?:\w+\W+){0,3}$",
@@ -988,7 +993,7 @@ _SENIORITY_PAY_BEFORE_RE = re.compile(r"(?:reprise|prime|bar[èe]me|valoris\w+|p
 
 def _seniority_asked(text: str, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
-    for m in _SENIORITY_YEARS_RE.finditer(text):
+    for m in _SENIORITY_YEARS_SCAN.finditer(text):
         if any(x.start < m.end() and m.start() < x.end for x in found):
             continue
         before = text[max(0, m.start() - 40) : m.start()]
@@ -1026,7 +1031,7 @@ def find_experience(
         found.append(Mention("experience", start, m.end(), {"years": 0.0}, forced_strength="optional", family="experience"))
     # Round 18: the welcome said by the employer's verb before the noun ("nous étudierons les candidatures de débutantes
     # motivées", "nous examinerons aussi les profils de jeunes diplômés", "nous acceptons les débutants")
-    for m in _WELCOME_VERB_RE.finditer(text) if ("butant" in low or "dipl" in low or "junior" in low) else ():
+    for m in _WELCOME_VERB_SCAN.finditer(text) if ("butant" in low or "dipl" in low or "junior" in low) else ():
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
         if any(a < m.end(g) and m.start(g) < b for a, b in beginner_spans):
             continue
@@ -1034,11 +1039,11 @@ def find_experience(
         found.append(Mention("experience", m.start(g), m.end(g), {"years": 0.0}, forced_strength="optional", family="experience"))
     # "Master ingénieur industriel ou équivalent par expérience", "ou équivalence par l'expérience": the experience that
     # stands for the diploma, an item of its own in the diploma's group (the guide's "ou expérience équivalente")
-    for m in _EQUIVALENT_BY_EXPERIENCE_RE.finditer(text) if "quivalen" in low else ():
+    for m in _EQUIVALENT_BY_EXPERIENCE_SCAN.finditer(text) if "quivalen" in low else ():
         beginner_spans.append((m.start(), m.end()))
         # (the diploma's family: it chains with the diploma it stands for, alternatives.py)
         found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="diploma"))
-    for m in _SELF_TAUGHT_ALTERNATIVE_RE.finditer(text) if _SELF_TAUGHT_GATE_RE.search(low) else ():
+    for m in _SELF_TAUGHT_ALTERNATIVE_SCAN.finditer(text) if _SELF_TAUGHT_GATE_RE.search(low) else ():
         a, b = m.span("alt")
         if any(x < b and a < y for x, y in beginner_spans):
             continue
@@ -1423,7 +1428,7 @@ def find_experience(
             continue  # "une entreprise qui a déjà fait ses preuves": not the candidate
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
-    for m in [*_ALREADY_DONE_RE.finditer(text), *_PAST_ROLE_SCAN.finditer(text, low), *_FIRST_WORK_SCAN.finditer(text, low), *_USED_TO_SCAN.finditer(text, low), *_BACKGROUND_SCAN.finditer(text, low), *_SECTOR_BACKGROUND_SCAN.finditer(text, low), *_PROFILE_BACKGROUND_SCAN.finditer(text, low), *_SENIORITY_SCAN.finditer(text, low), *_PROFESSIONAL_SCAN.finditer(text, low), *several]:
+    for m in [*_ALREADY_DONE_SCAN.finditer(text), *_PAST_ROLE_SCAN.finditer(text, low), *_FIRST_WORK_SCAN.finditer(text, low), *_USED_TO_SCAN.finditer(text, low), *_BACKGROUND_SCAN.finditer(text, low), *_SECTOR_BACKGROUND_SCAN.finditer(text, low), *_PROFILE_BACKGROUND_SCAN.finditer(text, low), *_SENIORITY_SCAN.finditer(text, low), *_PROFESSIONAL_SCAN.finditer(text, low), *several]:
         if not any(f.start < m.end() and m.start() < f.end for f in found):
             found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="experience"))
     for m in _AMONG_CLAUSE_SCAN.finditer(text, low):

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from audits.extract.fastscan import GatedPattern
 from audits.extract.mention import Mention
 from audits.model import Strength
 
@@ -68,6 +69,7 @@ _DE_NAME = r"(?:" + "|".join(_DE_NAMES) + r")"
 _LANG_RE = re.compile(
     r"(?<![\w-])(?P<name>" + _EN_NAME + r"|" + _DE_NAME + r")(?P<knowledge>kenntnisse)?(?![\w])", re.I
 )
+_LANG_SCAN = GatedPattern(_LANG_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 
 # --- levels: the French rules' words mirrored (language.py `_LEVELS`, labelling guide) -------------------------------
 _NATIVE = r"native(?:\s+speaker)?|mother\s+tongue|muttersprach\w*|als\s+muttersprache"
@@ -120,6 +122,7 @@ _AFTER_SPAN_RE = re.compile(
 _CODE_LIST_RE = re.compile(
     r"(?P<cue>(?:languages?|sprachen|bilingual|bilingue|zweisprachig)\s*:?\s*)?(?<![\w/])(?P<a>EN|FR|NL|DE)\s*/\s*(?P<b>EN|FR|NL|DE)(?:\s*/\s*(?P<c>EN|FR|NL|DE))?(?![\w/])"
 )
+_CODE_LIST_SCAN = GatedPattern(_CODE_LIST_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # "one more language (Spanish, Italian or German)", "Languages: English, French": names listed under a language cue.
 _LIST_CUE_RE = re.compile(r"(?:languages?|sprachen|language\s*\(|languages?\s*\(|one\s+more\s+language\s*\(|another\s+language\s*\()\s*:?\s*$", re.I)
 # A speaker or a market, not a language asked: "non-French speakers", "French lessons", "the French market".
@@ -130,6 +133,7 @@ _NOT_ASKED_AFTER_RE = re.compile(
 )
 _NOT_ASKED_BEFORE_RE = re.compile(r"(?:non-|in\s+|into\s+|from\s+|are\s+in\s+|our\s+|the\s+)$", re.I)
 _ICAO_RE = re.compile(r"ICAO\s+(?:english\s+)?level\s+[4-6](?:\s+(?:" + r"appreciated|preferred|required|minimum|mandatory|(?:is\s+)?(?:a|an)\s+(?:plus|asset))\b)?", re.I)
+_ICAO_SCAN = GatedPattern(_ICAO_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 
 # --- strength ----------------------------------------------------------------------------------------------------
 _REQUIRED_CUE_RE = re.compile(
@@ -184,7 +188,7 @@ def _grade(words: str) -> tuple[str | None, bool]:
 
 def _language_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
-    for m in _LANG_RE.finditer(text):
+    for m in _LANG_SCAN.finditer(text):
         name = m.group("name").lower()
         iso = _NAME_OF.get(name)
         if iso is None:
@@ -212,14 +216,14 @@ def _language_mentions(text: str) -> list[Mention]:
         if native:
             out.append(Mention("protected_criterion", s, e, {"criterion": "language_origin"}, family="protected"))
     out += _shared_cue(text, out)
-    for m in _CODE_LIST_RE.finditer(text):
+    for m in _CODE_LIST_SCAN.finditer(text):
         if not m.group("cue") and not _in_brackets_or_title_tail(text, m.start(), m.end()):
             continue
         for g in ("a", "b", "c"):
             if m.group(g):
                 out.append(Mention("language", m.start(g), m.end(g), {"language": _CODES[m.group(g).lower()], "cefr": None, "bilingual": True},
                                    family="language"))
-    for m in _ICAO_RE.finditer(text):
+    for m in _ICAO_SCAN.finditer(text):
         out.append(Mention("language", m.start(), m.end(), {"language": "en", "cefr": None},
                            forced_strength=_strength(text, m.start(), m.end()), family="language"))
     return out
@@ -242,7 +246,7 @@ _PAIR_GAP_RE = re.compile(r"^\s*(?:and|und|&|\+|or|oder|,)\s*$", re.I)
 def _shared_cue(text: str, found: list[Mention]) -> list[Mention]:
     taken = [(f.start, f.end) for f in found]
     extra: list[Mention] = []
-    for m in _LANG_RE.finditer(text):  # left to right: "Spanish, Italian or German" chains through each new item
+    for m in _LANG_SCAN.finditer(text):  # left to right: "Spanish, Italian or German" chains through each new item
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         iso = _NAME_OF.get(m.group("name").lower())
@@ -301,6 +305,7 @@ _DIPLOMA_RE = re.compile(
     # Round 21: the apprenticeship by its sector and network ("abgeschlossene Lehre im Einzelhandel (IAWM)")
     r"|(?:abgeschlossene[nrs]?\s+)?Lehre\s+(?:im|in\s+der|in)\s+[A-ZÄÖÜ][\w-]+(?:\s*\((?:IAWM|ZAWM)\))?",
 )
+_DIPLOMA_SCAN = GatedPattern(_DIPLOMA_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _NO_DEGREE_RE = re.compile(
     # "No degree required", "no formal qualifications needed", "Degree not required", "kein Abschluss erforderlich"
     r"(?<![\w])no\s+(?:specific\s+|formal\s+|particular\s+)?(?:degree|diploma|qualifications?)(?:\s+(?:is\s+)?(?:required|needed|necessary))?"
@@ -308,14 +313,15 @@ _NO_DEGREE_RE = re.compile(
     r"|(?:kein(?:e|en)?\s+(?:bestimmte[nr]?\s+)?(?:Abschluss|Ausbildung|Diplom)(?:\s+(?:erforderlich|notwendig|n[öo]tig))?)",
     re.I,
 )
+_NO_DEGREE_SCAN = GatedPattern(_NO_DEGREE_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 
 
 def _diploma_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
-    for m in _NO_DEGREE_RE.finditer(text):
+    for m in _NO_DEGREE_SCAN.finditer(text):
         out.append(Mention("diploma", m.start(), m.end(), {"eqf_level": None, "isced_level": None, "code": "SANS DIPLOME"},
                            forced_strength="optional", family="diploma"))
-    for m in _DIPLOMA_RE.finditer(text):
+    for m in _DIPLOMA_SCAN.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in out):
             continue
         span = m.group(0)
@@ -357,6 +363,7 @@ _EXPERIENCE_RE = re.compile(
     r"|(?P<en2>(?P<first_en>(?i:first)\s+)?(?i:previous|proven|relevant|prior|solid|significant|first|some|second|international)\s+(?:work\s+|professional\s+)?experience"
     r"(?:\s+(?:as|in|with|of)\s+[^,;.()\n]{2,60}?(?=\s*(?:[,;.()\n]|$|\s+(?:is|would)\s)))?)",
 )
+_EXPERIENCE_SCAN = GatedPattern(_EXPERIENCE_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # Round 21: Dutch sentences inside French and bilingual Belgian ads: "1 jaar ervaring", "minimaal 3 jaar werkervaring
 # als …", "eerste ervaring in de verkoop", "ervaring in de bouw is een pluspunt".
 _NL_NUM = r"(?:\d{1,2}(?:[.,]5)?|een|twee|drie|vier|vijf|zes)"
@@ -366,12 +373,14 @@ _NL_EXPERIENCE_RE = re.compile(
     r"|(?<![\w])(?P<first>eerste\s+)?(?:relevante\s+)?(?:werk|beroeps)?ervaring\s+(?:in|als|met)\s+[^,;.()\n=]{2,50}?(?=\s*(?:[,;.()\n=]|$|\s+(?:is|een|vereist)\s))",
     re.I,
 )
+_NL_EXPERIENCE_SCAN = GatedPattern(_NL_EXPERIENCE_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _NL_WORD_NUM = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6}
 # "or equivalent experience", "or equivalent through experience", "or equivalent work experience": the experience that
 # stands for the diploma, in the diploma's group (as the French "ou expérience équivalente", experience.py)
 _EQUIVALENT_EXPERIENCE_RE = re.compile(
     r"(?<![\w])equivalent\s+(?:(?:through|by|via|in)\s+)?(?:(?:professional|work|relevant|practical|industry)\s+)?experience(?![\w])", re.I
 )
+_EQUIVALENT_EXPERIENCE_SCAN = GatedPattern(_EQUIVALENT_EXPERIENCE_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # "English", years of experience, then ", SaaS preferred", ", ideally in retail": an ideal domain added to the
 # experience just read, a second, preferred item (as the French "idéalement …", experience.py)
 _EN_IDEAL_AFTER_RE = re.compile(
@@ -388,6 +397,7 @@ _NO_EXPERIENCE_RE = re.compile(
     r"no\s+(?:prior\s+|previous\s+)?experience\s+(?:is\s+)?(?:required|needed|necessary)|keine\s+(?:Berufs)?[Ee]rfahrung\s+(?:erforderlich|notwendig|n[öo]tig)|Quereinsteiger(?:innen|\*innen|/innen)?\s+willkommen",
     re.I,
 )
+_NO_EXPERIENCE_SCAN = GatedPattern(_NO_EXPERIENCE_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 
 
 def _years(word: str) -> float:
@@ -397,9 +407,9 @@ def _years(word: str) -> float:
 
 def _experience_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
-    for m in _NO_EXPERIENCE_RE.finditer(text):
+    for m in _NO_EXPERIENCE_SCAN.finditer(text):
         out.append(Mention("experience", m.start(), m.end(), {"years": 0.0}, forced_strength="optional", family="experience"))
-    for m in _EXPERIENCE_RE.finditer(text):
+    for m in _EXPERIENCE_SCAN.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in out):
             continue
         forced: Strength | None = None
@@ -425,14 +435,14 @@ def _experience_mentions(text: str) -> list[Mention]:
         if ideal:
             out.append(Mention("experience", ideal.start("ideal"), ideal.end("ideal"), {"years": None}, forced_strength="preferred",
                                family="experience"))
-    for m in _NL_EXPERIENCE_RE.finditer(text) if "ervaring" in text.lower() else ():
+    for m in _NL_EXPERIENCE_SCAN.finditer(text) if "ervaring" in text.lower() else ():
         if any(f.start < m.end() and m.start() < f.end for f in out):
             continue
         y = m.group("y")
         years = float(_NL_WORD_NUM.get(y.lower(), 0) or y.replace(",", ".")) if y else (0.5 if m.group("first") else None)
         out.append(Mention("experience", m.start(), m.end(), {"years": years}, forced_strength=_strength(text, m.start(), m.end()),
                            family="experience"))
-    for m in _EQUIVALENT_EXPERIENCE_RE.finditer(text):
+    for m in _EQUIVALENT_EXPERIENCE_SCAN.finditer(text):
         if not any(f.start < m.end() and m.start() < f.end for f in out):
             # (the diploma's family: it chains with the diploma it stands for, alternatives.py)
             out.append(Mention("experience", m.start(), m.end(), {"years": None}, family="diploma"))
@@ -445,11 +455,12 @@ _LICENCE_RE = re.compile(
     r"(?:(?P<pre>\b(?:B|C|CE|C1|D|BE)\s+))?(?:valid\s+)?(?:driving|driver'?s?)\s+licen[cs]e(?:\s*\(?\s*(?:category\s+|cat\.?\s+|class\s+)?(?P<post>B|C|CE|C1|D|BE)\b\)?)?"
     r"|F[üu]hrerschein(?:\s*\(?\s*(?:der\s+)?(?:Klasse\s+)?(?P<de>B|C|CE|C1|D|BE)\b\)?)?",
 )
+_LICENCE_SCAN = GatedPattern(_LICENCE_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 
 
 def _licence_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
-    for m in _LICENCE_RE.finditer(text):
+    for m in _LICENCE_SCAN.finditer(text):
         category = m.group("pre") or m.group("post") or m.group("de") or "B"
         out.append(Mention("licence", m.start(), m.end(), {"category": category.strip().upper()},
                            forced_strength=_strength(text, m.start(), m.end()), family="licence"))

@@ -55,6 +55,7 @@ _REGIONAL_WISHED_RE = re.compile(
     r"\s+(?:(?:est|serait|sera)\s+)?(?:(?:tr[èe]s|vivement|fortement)\s+)?(?:appr[ée]ci[ée]|souhait[ée]|bienvenu|un\s+(?:\w+\s+)?(?:plus|atout|avantage))(?![\w])",
     re.I,
 )
+_REGIONAL_WISHED_SCAN = GatedPattern(_REGIONAL_WISHED_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _REGIONAL = {"breton": "br", "occitan": "oc", "provencal": "oc", "corse": "co", "wallon": "wa"}
 _REGIONAL_GATE_RE = re.compile(r"breton|occitan|proven[çc]al|corse|wallon")
 _REGIONAL_RE = re.compile(
@@ -62,6 +63,7 @@ _REGIONAL_RE = re.compile(
     r"\s+(?:\w+\s+)?(?:du\s+|de\s+l['’]|d['’]|l['’]|le\s+|en\s+)?(breton|occitan|proven[çc]al|corse|wallon)(?![\w])",
     re.I,
 )
+_REGIONAL_SCAN = GatedPattern(_REGIONAL_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 ADJECTIVES: dict[str, str] = {
     "française": "fr", "anglaise": "en", "néerlandaise": "nl", "allemande": "de", "espagnole": "es",
     "italienne": "it", "portugaise": "pt", "arabe": "ar", "flamande": "nl",
@@ -200,6 +202,7 @@ _SINGLE_CODE_RE = re.compile(r"(?<![\w/])(FR|NL)(?![\w/])")
 # conversationnels (B1)", "FR et NL (niveau C1), DE (niveau B2) ; EN courant", "NL et FR courants, EN bon niveau"): chained
 # to a code, or followed by a level of their own (lower-case level words: "EN COURS", "DE LA" in capitals stay words).
 _EN_DE_CODE_RE = re.compile(r"(?<![\w/])(EN|DE)(?![\w/'’])")
+_EN_DE_CODE_SCAN = GatedPattern(_EN_DE_CODE_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _CODE_CUE_AFTER_RE = re.compile(
     r"[ \t]*[:=\-–]?[ \t]*(?:(?:est|serait)\s+)?(?:un\s+(?:vrai\s+|gros\s+|petit\s+)?(?:plus|atout)|appr[ée]ci[ée]|souhait[ée]|bienvenu|exig[ée]|requis|obligatoire|indispensable)(?![\w])"
 )
@@ -214,6 +217,7 @@ _CODE_LEVEL_AFTER_RE = re.compile(
 # connector, the next item has its own level and strength).
 _CHAIN_RE = re.compile(r"(?![ \t]*\n\s*(?:[-–•*·▪◦✔→>]|\n))\s*(?:\bet\s*/\s*ou\b|\band\s*/\s*or\b|/|-|–|,|&|\+|\bet\b|\bou\b|\band\b|\bor\b)\s*(?:du|des|de\s+la|de\s+l['’]|de|d['’]|le|la|l['’]|en(?=\s))?\s*", re.I)
 _BILINGUAL_RE = re.compile(r"bilingu(?:e|isme)|trilingue", re.I)
+_BILINGUAL_SCAN = GatedPattern(_BILINGUAL_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # "bilingue" said of the people served or the place, not of the candidate: "Bonnes connaissances du néerlandais (clients
 # bilingues)", "Des notions de néerlandais sont un plus (clientèle bilingue)": the level is the candidate's own words.
 _OTHERS_BILINGUAL_RE = re.compile(
@@ -232,11 +236,13 @@ _OTHERS_BILINGUAL_RE = re.compile(
 _GERMAN_NAMES = {"deutsch": "de", "englisch": "en", "französisch": "fr", "franzosisch": "fr", "niederländisch": "nl",
                  "niederlandisch": "nl", "spanisch": "es", "italienisch": "it", "luxemburgisch": "lb"}
 _GERMAN_KNOWLEDGE_RE = re.compile(r"(?<![\w])(?:(?:sehr\s+)?gute\s+|fließende\s+|Grund)?(" + "|".join(_GERMAN_NAMES) + r")(?:sprach)?kenntnisse?n?(?![\w])", re.I)
+_GERMAN_KNOWLEDGE_SCAN = GatedPattern(_GERMAN_KNOWLEDGE_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _GERMAN_LEVELS = ((re.compile(r"sehr\s+gute|fließend|verhandlungssicher|perfekt", re.I), "B2"), (re.compile(r"gute", re.I), "B1"),
                   (re.compile(r"Grundkenntnis", re.I), "A2"))
 # "Bilingue FR/NL ou bonne connaissance de l'autre langue nationale": in a French-language ad, Dutch (Belgium's other
 # main national language); the ad's own language is French.
 _OTHER_NATIONAL_RE = re.compile(r"(?<![\w])autre\s+langue\s+nationale(?![\w])", re.I)
+_OTHER_NATIONAL_SCAN = GatedPattern(_OTHER_NATIONAL_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # "Vous parlez un peu allemand": a little of the language (A2, like "notions").
 # Round 19: the line names French or Dutch as alternatives ("ou"; not the bilingual pair "FR/NL") before "l'autre langue nationale", which is then either.
 _EITHER_NATIONAL_BEFORE_RE = re.compile(r"(?:fran[çc]ais|FR|n[ée]erlandais|NL)\s+(?:ou|or)\s+(?:le\s+|l['’])?(?:fran[çc]ais|FR|n[ée]erlandais|NL)(?![\w])", re.I)
@@ -375,6 +381,7 @@ _PHONE_CONTEXT_RE = re.compile(
     r"(" + "|".join(_PHONE) + r")phones?(?![\w])",
     re.I,
 )
+_PHONE_CONTEXT_SCAN = GatedPattern(_PHONE_CONTEXT_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # Round 19: the candidate named as a speaker, with a cue of its own ("Germanophones bienvenus", "Germanophone ou bonne
 # connaissance de l'allemand : un plus", "Vous êtes néerlandophone : atout"); not a region, a public or the clients
 # ("en Communauté germanophone", "clientèle néerlandophone", "pays francophones").
@@ -382,6 +389,7 @@ _PHONE_SPEAKER_RE = re.compile(
     r"(?<![\w])(" + "|".join(_PHONE) + r")phones?(?![\w])(?=[^.\n;]{0,50}?(?:bienvenu|un\s+(?:\w+\s+)?(?:plus|atout)|appr[ée]ci|souhait|exig|requis|indispensable|obligatoire|avantage|atout))",
     re.I,
 )
+_PHONE_SPEAKER_SCAN = GatedPattern(_PHONE_SPEAKER_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _PHONE_PLACE_BEFORE_RE = re.compile(
     r"(?:communaut[ée]|r[ée]gion|pays|zone|partie|public|clients?|client[èe]le|patients?|[ée]l[èe]ves|familles|population|march[ée]|secteur|provinces?|cantons?|"
     r"contexte|environnement|milieu|cadre|[ée]quipes?|Belgique|Suisse)\s+(?:\w+\s+)?$", re.I)
@@ -572,11 +580,11 @@ def find_languages(
             candidates.append((m.start(), m.end(), ADJECTIVES[m.group(1).lower()]))
             last_adj_end = m.end()
     if _REGIONAL_GATE_RE.search(low):
-        candidates += [(m.start(1), m.end(1), _REGIONAL[m.group(1).lower().replace("ç", "c")]) for m in _REGIONAL_RE.finditer(text)]
+        candidates += [(m.start(1), m.end(1), _REGIONAL[m.group(1).lower().replace("ç", "c")]) for m in _REGIONAL_SCAN.finditer(text)]
         known = {c[0] for c in candidates}
         candidates += [
             (m.start(1), m.end(1), _REGIONAL[m.group(1).lower().replace("ç", "c")])
-            for m in _REGIONAL_WISHED_RE.finditer(text)
+            for m in _REGIONAL_WISHED_SCAN.finditer(text)
             if m.start(1) not in known
         ]
     paired: set[int] = set()
@@ -596,7 +604,7 @@ def find_languages(
         if m.start() not in paired and m.start() - 1 not in paired and (m.start() - 1) not in {e for _, e, _ in candidates}:
             candidates.append((m.start(), m.end(), _CODES[m.group(1).lower()]))
     code_ends = sorted(e for s_, e, _ in candidates if text[s_:e].upper() in ("FR", "NL"))
-    for m in _EN_DE_CODE_RE.finditer(text) if ("en" in low or "de" in low) else ():
+    for m in _EN_DE_CODE_SCAN.finditer(text) if ("en" in low or "de" in low) else ():
         if m.start() in paired or m.start() - 1 in paired or any(s_ <= m.start() < e for s_, e, _ in candidates):
             continue
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())
@@ -609,11 +617,11 @@ def find_languages(
             code_ends.append(m.end())
     self_cued: set[int] = set()
     if "kenntnis" in low:
-        for m in _GERMAN_KNOWLEDGE_RE.finditer(text):
+        for m in _GERMAN_KNOWLEDGE_SCAN.finditer(text):
             candidates.append((m.start(), m.end(), _GERMAN_NAMES[m.group(1).lower()]))
             self_cued.add(m.start())
     if "nationale" in low:
-        for m in _OTHER_NATIONAL_RE.finditer(text):
+        for m in _OTHER_NATIONAL_SCAN.finditer(text):
             if _EITHER_NATIONAL_BEFORE_RE.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
                 continue  # round 19: "Français ou néerlandais : niveau natif ; … l'autre langue nationale": either one, not Dutch
             candidates.append((m.start(), m.end(), "nl"))
@@ -864,7 +872,7 @@ def find_languages(
             cefr is None
             and start in paired
             and _FR_NL_PAIR_RE.search(window)
-            and (field != "title" or _BILINGUAL_RE.search(text))
+            and (field != "title" or _BILINGUAL_SCAN.search(text))
             and (start not in tripled or _BILINGUAL_RE.search(window))
         ):
             cefr = "C1"  # "FR/NL": the two languages of a bilingual post; "FR/AN" in a title names two languages, no level
@@ -892,12 +900,12 @@ def find_languages(
                 level_two = _SECOND_LEVEL_RE.search(text, level_one.end(), stop)
                 if level_two is not None and level_two.group(1) != cefr:
                     langs.append(Mention("language", level_two.start(1), level_two.end(), {"language": iso, "cefr": level_two.group(1)}, family="language"))
-    for m in _PHONE_CONTEXT_RE.finditer(text):
+    for m in _PHONE_CONTEXT_SCAN.finditer(text):
         s0, _ = layout.sentence_at(m.start())
         if _PHONE_ABILITY_BEFORE_RE.search(text, s0, m.start()) and not any(x.start < m.end() and m.start() < x.end for x in langs):
             langs.append(Mention("language", m.start(), m.end(), {"language": _PHONE[m.group(1).lower()], "cefr": None}, family="language"))
     if "phone" in low:
-        for m in _PHONE_SPEAKER_RE.finditer(text):
+        for m in _PHONE_SPEAKER_SCAN.finditer(text):
             if _PHONE_PLACE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) or any(x.start < m.end() and m.start() < x.end for x in langs):
                 continue
             langs.append(Mention("language", m.start(), m.end(), {"language": _PHONE[m.group(1).lower()], "cefr": None}, family="language"))
@@ -916,6 +924,7 @@ _TEST_SCORE_RE = re.compile(
     r"(\d(?:[.,]\d)?|\d{2,3})(?![\w\d]|\s*(?:€|euros?|\$|%))(?:\s*(?:points?|pts))?(?:\s*(?:minimum|min\.|ou\s+plus|et\s+plus|requis|exig[ée]))?",
     re.I,
 )
+_TEST_SCORE_SCAN = GatedPattern(_TEST_SCORE_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _OWN_CUE_AFTER_RE = re.compile(
     r"(?:\s+ou\s+[ée]quivalent)?\s*(?:(?:est|serait|sera)\s+)?(?:souhait|exig|requis|appr[ée]ci|un\s+(?:\w+\s+)?(?:plus|atout)|obligatoire|indispensable|minimum|id[ée]al)", re.I
 )
@@ -929,7 +938,7 @@ _TEST_LEVELS = {
 
 def _test_scores(text: str, layout: Layout, langs: list[Mention]) -> list[Mention]:
     out = list(langs)
-    for m in _TEST_SCORE_RE.finditer(text):
+    for m in _TEST_SCORE_SCAN.finditer(text):
         test = m.group(1).split()[0].lower()
         score = float(m.group(2).replace(",", "."))
         level = next((lv for floor, lv in _TEST_LEVELS[test] if score >= floor), None)
@@ -992,6 +1001,7 @@ _LANGUAGE_CERT_RE = re.compile(
     + r"(?:\s*\((?:art\.?|article|niveau)[^()\n]{0,80}\))?)?",
     re.I,
 )
+_LANGUAGE_CERT_SCAN = GatedPattern(_LANGUAGE_CERT_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _CERT_GIVEN_RE = re.compile(
     r"obten(?:u|ir)|pr[ée]par\w*|passer|primes?|allocation|dans\s+les\s+\d+\s+(?:mois|ans)|apr[èe]s\s+l['’](?:engagement|entr[ée]e)", re.I
 )
@@ -1031,6 +1041,7 @@ _HELD_CERT_GAP_RE = re.compile(
 
 # (cheap gate: one of the words every certificate wording carries)
 _CERT_GATE_RE = re.compile(r"linguisti|selor|bosa|talent\.brussels|langue|art(?:icle|\.)\s*\d", re.I)
+_CERT_GATE_SCAN = GatedPattern(_CERT_GATE_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 
 
 # Round 21: "Connaissance approfondie de l'autre langue nationale : certificat BOSA article 7 requis": the other national
@@ -1046,7 +1057,7 @@ def _names_its_certificate(text: str, x: Mention, cert_start: int) -> bool:
 
 def _language_certificates(text: str, layout: Layout, langs: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
-    if not _CERT_GATE_RE.search(text):
+    if not _CERT_GATE_SCAN.search(text):
         return found
     # the languages of a bilingual pair ("FR/NL", "français-néerlandais")
     pair_starts = {
@@ -1055,7 +1066,7 @@ def _language_certificates(text: str, layout: Layout, langs: list[Mention]) -> l
         if a.attrs.get("bilingual") and b.attrs.get("bilingual") and _CHAIN_RE.fullmatch(text, a.end, b.start)
         for x in (a, b)
     }
-    for m in _LANGUAGE_CERT_RE.finditer(text):
+    for m in _LANGUAGE_CERT_SCAN.finditer(text):
         s0, e0 = layout.sentence_at(m.start())
         clause_end = min([e0] + [i for i in (text.find(";", m.end(), e0),) if i >= 0])
         # (the sentence of the certificate's end: "(art. 8)" is not a full stop)

@@ -56,6 +56,7 @@ _ENGLISH_RE = re.compile(
     r"(?<![\w])(?:(?:valid|full|clean)\s+)?driv(?:ing|er['’]?s)\s+licen[cs]e(?:\s+(?:category\s+|cat\.?\s*)?(?P<cat>(?-i:AM|A1|A2|BE|C1E|C1|CE|D1|DE|A|B|C|D))(?![\w]))?",
     re.I,
 )
+_ENGLISH_SCAN = GatedPattern(_ENGLISH_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # Round 12: a second category after a licence, with its own cue or reason ("Permis B indispensable, BE un plus",
 # "le permis B ; le BE est un vrai plus", "permis D (DE apprécié…)", "permis CE (ou C pour les porteurs)").
 # Round 17: "le BE (remorque) est un plus" (the category's aside before its cue), "permis C (pour déplacer la pelle sur
@@ -87,6 +88,7 @@ _SOUGHT_DRIVER_RE = re.compile(
     r"(?i:chauffeu\w*|conduct(?:eur|rice)\w*)(?:\s*\([^()\n]{1,8}\))?(?:[-\s]livr\w+)?\s+"
     r"(?:(?P<weight>(?i:poids|super)[- ]lourds?)|(?P<cat>C1E|C1|CE|C|D1|DE|D|EC))(?![\w'’])"
 )
+_SOUGHT_DRIVER_SCAN = GatedPattern(_SOUGHT_DRIVER_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # "Permis B et véhicule : un plus", "le permis C et le code 95 seraient un avantage": the licence and what goes with it
 # share the predicate after them.
 _WITH_AFTER_RE = re.compile(
@@ -129,17 +131,20 @@ _BENEFIT_RE = re.compile(r"finan[cç]|formations?\b|offert|pris\s+en\s+charge|pr
 _OFFERED_ON_LINE_RE = re.compile(r"permis\s+(?:\w+\s+)?(?:financ|offert|pris\s+en\s+charge|inclus)", re.I)
 
 _SENIORITY_RE = re.compile(r"(?<![\w])\d+\s*ans?\s+de\s+permis(?![\w])", re.I)
+_SENIORITY_SCAN = GatedPattern(_SENIORITY_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # Round 4: the light-vehicle category too ("Conducteur VL", "chauffeur VL/PL"): employers name the vehicle class
 # without the word "permis" for light vans as for lorries; the driving-word gate below keeps other "VL" out.
 _BARE_VEHICLE_RE = re.compile(r"(?<![\w])(SPL|PL|VL)(?![\w])(?!-\d)")
 # "Chauffeur / Chauffeuse de poids lourd", "conducteur super lourd": the category named by the vehicle, on a short
 # line (a title or heading: "nos poids lourds sillonnent …" is the fleet).
 _BARE_WEIGHT_RE = re.compile(r"(?:chauffeu|conduct)\w*(?:\s*/\s*\w+)?\s+(?:de\s+|d['’]\s*)?(?P<cat>(?:poids|super)[- ]lourds?)(?![\w])", re.I)
+_BARE_WEIGHT_SCAN = GatedPattern(_BARE_WEIGHT_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _DRIVER_CAT_RE = re.compile(r"(?i:chauffeu\w*|conduct(?:eur|rice)\w*)(?:[-\s]livr\w+)?"
                             # "Chauffeur de bus D", "Chauffeur poids lourd C": the vehicle named before the category
                             r"(?:\s+(?i:(?:de\s+|d['’]\s*)?(?:bus|autobus|autocar|car|camion|poids[- ]lourds?|super[- ]lourds?)))?"
                             r"\s+(?P<cat>C1E|C1|CE|BE|C|D1|(?:DE|D)(?!\s\w))(?![\w'’])"
                             r"(?P<rest>(?:[ \t]*(?:/|ou|et|,)[ \t]*(?:C1E|C1|CE|C|D1|DE|D)(?![\w'’]))*)")  # not "CONDUCTEUR DE LIGNE"
+_DRIVER_CAT_SCAN = GatedPattern(_DRIVER_CAT_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 # Round 12: the driver's certificates beside it too ("Requis :\n- SPL\n- FIMO/FCO en cours de validité").
 _DRIVER_RE = re.compile(r"chauffeur|conduct|poids|camion|routier|permis|FIMO|FCO|tachygraphe|code\s+95", re.I)
 
@@ -192,7 +197,7 @@ _BARE_SCAN = GatedPattern(_BARE_RE)
 def find_licences(text: str, default_category: str = "B", lowered: str | None = None) -> list[Mention]:
     low = fold(text) if lowered is None else lowered
     found: list[Mention] = []
-    for m in _SENIORITY_RE.finditer(text):
+    for m in _SENIORITY_SCAN.finditer(text):
         found.append(Mention("licence", m.start(), m.end(), {"category": default_category}, family="licence"))
     for m in _PERMIS_SCAN.finditer(text, low):
         first = m.group("first")
@@ -229,12 +234,12 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
         if _DRIVER_RE.search(text, max(0, m.start() - 40), m.end() + 40):
             found.append(Mention("licence", m.start(), m.end(), {"category": _normalise(m.group(1))}, family="licence"))
     if "lourd" in low:
-        for m in _BARE_WEIGHT_RE.finditer(text):
+        for m in _BARE_WEIGHT_SCAN.finditer(text):
             if _heading_line(text, m.start("cat")) and not any(f.start < m.end() and m.start("cat") < f.end for f in found) and not _experience_before(text, m.start()):
                 found.append(Mention("licence", m.start("cat"), m.end("cat"), {"category": _normalise(m.group("cat"))}, family="licence"))
     # Round 13: the lorry and bus categories after the driver's name in a title or heading ("Chauffeur CE (code 95)",
     # "Conducteur C/CE"); not in a sentence ("2 ans d'expérience en tant que chauffeur CE" is the experience).
-    for m in _DRIVER_CAT_RE.finditer(text) if ("chauffeu" in low or "conduct" in low) else ():
+    for m in _DRIVER_CAT_SCAN.finditer(text) if ("chauffeu" in low or "conduct" in low) else ():
         # the vehicle already read as the category ("Chauffeur poids lourd C") is one licence, not two
         if _heading_line(text, m.start("cat")) and not any(f.start < m.end() and m.start() < f.end for f in found) and not _experience_before(text, m.start()):
             found.append(Mention("licence", m.start("cat"), m.end("cat"), {"category": _normalise(m.group("cat"))}, family="licence"))
@@ -244,7 +249,7 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
     # itself ("Permis C ou CE en cours de validité"): the vehicle class spelled out is the job; a code ("un Chauffeur
     # SPL", 202CHPB) still is the licence
     licence_named = any(low.startswith("permis", f.start) for f in found)
-    for m in _SOUGHT_DRIVER_RE.finditer(text) if ("chauffeu" in low or "conduct" in low) else ():
+    for m in _SOUGHT_DRIVER_SCAN.finditer(text) if ("chauffeu" in low or "conduct" in low) else ():
         g = "weight" if m.group("weight") else "cat"
         if g == "weight" and licence_named:
             continue
@@ -253,7 +258,7 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
         if not any(f.start < m.end(g) and m.start(g) < f.end for f in found):
             found.append(Mention("licence", m.start(g), m.end(g), {"category": _normalise(m.group(g))}, family="licence"))
     if "driv" in low:
-        for m in _ENGLISH_RE.finditer(text):
+        for m in _ENGLISH_SCAN.finditer(text):
             cat = m.group("cat") or default_category
             found.append(Mention("licence", m.start(), m.end(), {"category": _normalise(cat)}, family="licence"))
     for f in list(found):

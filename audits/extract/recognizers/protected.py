@@ -201,10 +201,12 @@ FEMININE_TITLES: dict[str, str] = {
 }
 # The reference's GENDERED_TITLE rule also names "ouvrier" without H/F when it opens a sentence ("Ouvrier recherché").
 _MASCULINE_OPENING_RE = re.compile(r"(?:^|(?<=[.!?\n]))\s*(?:[-*•]\s*)?(ouvrier)s?\b(?![^.\n]{0,60}(?:\(?[hfmx]\s*/|ouvri[èe]re|\(e\)|\(i[eè]re\)))[^.\n]{0,40}recherch", re.I)
+_MASCULINE_OPENING_SCAN = GatedPattern(_MASCULINE_OPENING_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 _FEM_RE = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(FEMININE_TITLES, key=len, reverse=True)) + r")(?![\w-])", re.I
 )
 _HF_MARKER_RE = re.compile(r"\b[hfmx]\s*/\s*[hfmx]\b|\([hfmx]\s*/|\(e\)|\((?:ne|ère|euse|trice|se)\)|\.e\b|·|\bou\b|\b(?:homme|femme)s?\s+(?:ou|et)\b", re.I)
+_HF_MARKER_SCAN = GatedPattern(_HF_MARKER_RE)  # whole-text scan, tried only where it can match (fastscan.py)
 
 
 def _gender_mentions(text: str, field: str, lowered: str | None = None) -> list[Mention]:
@@ -217,7 +219,7 @@ def _gender_mentions(text: str, field: str, lowered: str | None = None) -> list[
         line_end = text.find("\n", m.end())
         line = text[line_start : line_end if line_end != -1 else len(text)]
         if field == "title":
-            if _HF_MARKER_RE.search(text) or "/" in text or (masc and re.search(rf"(?<![\w]){re.escape(masc)}s?(?![\w])", text, re.I)):
+            if _HF_MARKER_SCAN.search(text) or "/" in text or (masc and re.search(rf"(?<![\w]){re.escape(masc)}s?(?![\w])", text, re.I)):
                 continue
         else:
             before = text[max(0, m.start() - 25) : m.start()]
@@ -310,7 +312,7 @@ def find_protected(text: str, layout: Layout, field: str = "description", lowere
             continue
         found.append(Mention("protected_criterion", m.start(), m.end(), {"criterion": rule.criterion}, family="protected"))
     found.extend(_gender_mentions(text, field, lowered))
-    for m in _MASCULINE_OPENING_RE.finditer(text):
+    for m in _MASCULINE_OPENING_SCAN.finditer(text):
         found.append(Mention("protected_criterion", m.start(1), m.end(1), {"criterion": "sex"}, family="protected"))
     kept: list[Mention] = []
     for cand in sorted(found, key=lambda c: (c.start, -(c.end - c.start))):
