@@ -312,9 +312,10 @@ class _PrefixIndex:
         self._last = (low, found, frozenset(found))
         return self._last
 
-    def occurrences(self, low: str) -> dict[str, list[int]]:
-        """Each known word present in the folded text -> its offsets, in increasing order."""
-        return self._search(low)[1]
+    def search(self, low: str) -> tuple[dict[str, list[int]], frozenset[str]]:
+        """Each known word present in the folded text -> its offsets in increasing order; the set of those words."""
+        found = self._search(low)
+        return found[1], found[2]
 
     def present(self, low: str) -> frozenset[str]:
         return self._search(low)[2]
@@ -329,6 +330,14 @@ class GatedPatterns:
         self.gates = [branch_gates(p) for p in self.patterns]
         self._all_prefixes = frozenset(x for gates in self.gates for pre, _ in gates if pre for x in pre)
         _INDEX.add(self._all_prefixes | {w for gates in self.gates for _, required in gates for clause in required for w in clause})
+        # Which patterns a present prefix may let through (a table of 300 terms is mostly gated off: look up the
+        # few whose prefixes are in the text instead of testing each); patterns with an alternative without a
+        # prefix are always looked at.
+        self._by_prefix: dict[str, list[int]] = {}
+        for i, gates in enumerate(self.gates):
+            for x in {x for pre, _ in gates if pre for x in pre}:
+                self._by_prefix.setdefault(x, []).append(i)
+        self._always = [i for i, gates in enumerate(self.gates) if any(pre is None for pre, _ in gates)]
 
     def present(self, low: str) -> frozenset[str]:
         """The prefixes of these patterns that occur in the folded text."""
@@ -337,29 +346,37 @@ class GatedPatterns:
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[tuple[int, re.Match[str]]]:
         """Yield (pattern index, match) in pattern order, skipping patterns that cannot match."""
         low = fold(text) if lowered is None else lowered
-        aligned = len(low) == len(text)  # lower() kept every offset: prefix positions are match positions
-        occurrences = _INDEX.occurrences(low)  # once per text for every scanner
-        present = _INDEX.present(low)
-        for i, p in enumerate(self.patterns):
-            hits: set[str] = set()
-            everywhere = False  # an alternative that can pass has no prefix: its matches may start anywhere
-            for pre, required in self.gates[i]:
-                if pre is not None and pre.isdisjoint(present):
-                    continue
-                if not all(any(w in occurrences for w in clause) for clause in required):
-                    continue
-                if pre is None:
-                    everywhere = True
-                    break
-                hits |= pre & present
-            if not everywhere and not hits:
-                continue
-            # past _MAX_TRIED_STARTS offsets a full scan of the pattern is cheaper than trying each one
-            if not everywhere and aligned and sum(len(occurrences[x]) for x in hits) <= _MAX_TRIED_STARTS:
-                starts = {k for x in hits for k in occurrences[x]}
-                yield from ((i, m) for m in _match_at_starts(p, text, starts))
-            else:
-                yield from ((i, m) for m in p.finditer(text))
+        occurrences, present = _INDEX.search(low)  # once per text for every scanner
+        candidates = set(self._always)
+        for x in self._all_prefixes & present:
+            candidates.update(self._by_prefix[x])
+        for i in sorted(candidates):
+            hits = _hits(self.gates[i], occurrences, present)
+            if hits is None or hits:
+                yield from ((i, m) for m in _run(self.patterns[i], text, len(low) == len(text), occurrences, hits))
+
+
+def _hits(gates: list[Gate], occurrences: dict[str, list[int]], present: frozenset[str]) -> set[str] | None:
+    """The prefixes of a pattern's passing alternatives, where its matches start; None: an alternative without a
+    prefix passes, a match may start anywhere; empty: the pattern cannot match."""
+    hits: set[str] = set()
+    for pre, required in gates:
+        if pre is not None and pre.isdisjoint(present):
+            continue
+        if not all(any(w in occurrences for w in clause) for clause in required):
+            continue
+        if pre is None:
+            return None
+        hits |= pre & present
+    return hits
+
+
+def _run(pattern: re.Pattern[str], text: str, aligned: bool, occurrences: dict[str, list[int]], hits: set[str] | None) -> Iterator[re.Match[str]]:
+    """The pattern's matches: tried at its prefixes' offsets (`aligned`: lower() kept every offset), or, past
+    _MAX_TRIED_STARTS offsets (a full scan is then cheaper) or without prefixes, by a scan of the whole text."""
+    if hits is not None and aligned and sum(len(occurrences[x]) for x in hits) <= _MAX_TRIED_STARTS:
+        return _match_at_starts(pattern, text, {k for x in hits for k in occurrences[x]})
+    return pattern.finditer(text)
 
 
 def _match_at_starts(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -426,10 +443,21 @@ class GatedPattern:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self._gated = GatedPatterns([pattern])
+        self._gated = GatedPatterns([pattern])  # registers the words; the test suite finds the scanner through it
+        self._gates = self._gated.gates[0]
+        self._prefixes = self._gated._all_prefixes
+        self._anywhere = bool(self._gated._always)
 
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
-        return (m for _, m in self._gated.finditer(text, lowered))
+        # GatedPatterns.finditer for one pattern, without its generator: most calls end at the first test
+        low = fold(text) if lowered is None else lowered
+        occurrences, present = _INDEX.search(low)
+        if not self._anywhere and self._prefixes.isdisjoint(present):
+            return iter(())
+        hits = _hits(self._gates, occurrences, present)
+        if hits is not None and not hits:
+            return iter(())
+        return _run(self.pattern, text, len(low) == len(text), occurrences, hits)
 
     def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
         """The pattern's `search(text)`: its first match."""

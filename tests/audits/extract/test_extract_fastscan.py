@@ -146,15 +146,18 @@ def test_an_alternation_is_gated_branch_by_branch() -> None:
 
 
 def test_every_scanner_of_the_extractor_gives_the_matches_of_its_patterns() -> None:
-    # The prefixes and required words of the ~570 patterns of the recognisers (45 scanners), against running each
-    # pattern on the team's descriptions (one in twelve: ~330; all 8,298 texts were compared once, 41,795 matches).
+    # The prefixes and required words of the ~660 patterns of the recognisers (131 scanners, 86 of them single
+    # whole-text patterns), against running each pattern on the team's descriptions (one in twelve: ~330; all
+    # 8,298 texts were compared once, 70,449 matches).
     import gc
 
     from audits.extract.extractor import Extractor
-    from audits.extract.fastscan import fold
+    from audits.extract.fastscan import GatedPattern, fold
 
     Extractor(classify=False)
     scanners = [o for o in gc.get_objects() if isinstance(o, GatedPatterns)]
+    singles = [o for o in gc.get_objects() if isinstance(o, GatedPattern)]  # their own shorter path
+    assert len(singles) > 80
     texts = [t for t in _team_texts() if len(t) > 300][::12] + TEXTS
     matches = 0
     for text in texts:
@@ -163,4 +166,9 @@ def test_every_scanner_of_the_extractor_gives_the_matches_of_its_patterns() -> N
             expected = [(i, m.span()) for i, p in enumerate(scanner.patterns) for m in p.finditer(text)]
             assert [(i, m.span()) for i, m in scanner.finditer(text, low)] == expected, (scanner.patterns[0].pattern[:60], text[:80])
             matches += len(expected)
+        for single in singles:
+            expected_spans = [m.span() for m in single.pattern.finditer(text)]
+            assert [m.span() for m in single.finditer(text)] == expected_spans, (single.pattern.pattern[:60], text[:80])
+            first = single.search(text)
+            assert (first.span() if first else None) == (expected_spans[0] if expected_spans else None)
     assert matches > 2000  # the comparison is not vacuous
