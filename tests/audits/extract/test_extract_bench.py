@@ -22,7 +22,7 @@ def test_bench_prints_its_figures(tmp_path: Path) -> None:
         [sys.executable, "-m", "audits.extract.bench", str(offers), "--repeat", "1"],
         capture_output=True, text=True, check=True, timeout=300,
     ).stdout
-    for label in ("référence machine", "offres : 2", "extraction complète", "nlp.pipe nu", "ratio extraction", "pic de mémoire"):
+    for label in ("référence machine", "offres : 2", "extraction complète", "premier passage", "nlp.pipe nu", "ratio extraction", "pic de mémoire"):
         assert label in out, (label, out)
 
 

@@ -65,3 +65,20 @@ def test_stems_are_shared_by_inflected_forms() -> None:
     assert "rigoureuse".startswith(stem("rigoureux", "rigoureux"))
     assert "discrète".startswith(stem("discret", "discret"))
     assert "motivées".startswith(stem("motivé", "motiver"))
+
+
+def test_the_lemma_index_as_sets_gives_the_same_lemmas() -> None:
+    import spacy
+
+    from audits.extract.extractor import BASE_MODEL, load_base_pipeline
+
+    ours = load_base_pipeline()
+    shipped = spacy.load(BASE_MODEL, exclude=["parser", "ner", "senter"])
+    table = ours.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert table and all(isinstance(v, frozenset) for v in table.values())
+    assert all(isinstance(v, list) for v in shipped.get_pipe("lemmatizer").lookups.get_table("lemma_index").values())
+    # rule lemmas of nouns, verbs and adjectives, known and unknown forms, inflected
+    text = AD + " Les magasiniers rangeaient les colis ; elles travailleront, ils ont conduit des chariots élévateurs."
+    expected = [(t.text, t.lemma_) for t in shipped(text)]
+    assert [(t.text, t.lemma_) for t in ours(text)] == expected
+    assert ("rangeaient", "ranger") in expected
