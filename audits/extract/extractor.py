@@ -61,8 +61,9 @@ def _lemma_index_as_sets(nlp: Language) -> None:
     """
     if "lemmatizer" not in nlp.pipe_names:
         return
-    lookups = nlp.get_pipe("lemmatizer").lookups
-    if not lookups.has_table("lemma_index"):
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
         return
     table = lookups.get_table("lemma_index")
     for pos in list(table):
