@@ -70,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     config = {"pj_requirements": {"span_model": True, "span_model_path": args.span_model}} if args.span_model else None
     extractor = Extractor(config=config, batch_size=args.batch_size)
+    if extractor._classify is not None:  # its description index, built once per process (as a worker should at start)
+        from audits.reference.classifier import get_classifier
+
+        get_classifier().warm_up()
     load_s = time.perf_counter() - t0
     nlp = extractor.nlp
 
