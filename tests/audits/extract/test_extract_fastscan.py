@@ -131,12 +131,17 @@ def test_required_words_are_read_through_groups_lookbehinds_and_repeats() -> Non
     assert required_literals(re.compile(r"(?:(?<=BTS )|(?<=BTSA ))MCO")) == (("bts",), ("mco",))
     assert required_literals(re.compile(r"(?:cariste|magasinier)\s+confirm[ée]", re.I)) == (("confirm",), ("cariste", "magasinier"))
     assert required_literals(re.compile(r"(?:cariste|x)\s+confirm[ée]", re.I)) == (("confirm",),)  # "x" gives no word
+    # past twelve words ("ndrc ou ", "ndrc/", "gpme ou "…), their first four characters: still required, fewer tests
+    acronyms = ["NDRC", "GPME", "SP3S", "GTLA", "MUCX", "CIRA", "IRIS"]
+    lookbehinds = "|".join(f"(?<={a} ou )|(?<={a}/)" for a in acronyms)
+    assert required_literals(re.compile(f"(?:{lookbehinds})MCO")) == (("mco",), tuple(sorted(a.lower() for a in acronyms)))
 
 
 def test_an_alternation_is_gated_branch_by_branch() -> None:
     from audits.extract.fastscan import branch_gates
 
-    # one branch has no literal prefix (any word before "débutant") but needs "butant"; the others have prefixes
+    # one branch has no literal prefix (any word before "débutant") but needs "débutant" and "bienvenus"; the other
+    # has a prefix
     pattern = re.compile(r"(?:(?<![\w])|(?<=[a-z]{4}s)(?=débutant))(?:(?:les\s+)?(?:\w+\s+)?débutants?\s+bienvenus|sans\s+expérience)", re.I)
     gates = branch_gates(pattern)
     assert gates == [(None, (("bienvenus",), ("débutant",))), (frozenset({"sans "}), (("expérience",), ("sans",)))]
