@@ -361,7 +361,7 @@ _RESTATED_GAP = 40
 
 def _atypical_paths(text: str, found: list[Mention]) -> list[Mention]:
     out = list(found)
-    for m in _ATYPICAL_PATH_SCAN.finditer(text) if "atypique" in text.lower() else ():
+    for m in _ATYPICAL_PATH_SCAN.finditer(text):
         a, b = m.span("none")
         waiver_after = any(f.attrs.get("code") == "SANS DIPLOME" and b <= f.start <= b + _RESTATED_GAP
                            and not _SENTENCE_BREAK_RE.search(text, b, f.start) for f in out)

@@ -1031,7 +1031,7 @@ def find_experience(
         found.append(Mention("experience", start, m.end(), {"years": 0.0}, forced_strength="optional", family="experience"))
     # Round 18: the welcome said by the employer's verb before the noun ("nous étudierons les candidatures de débutantes
     # motivées", "nous examinerons aussi les profils de jeunes diplômés", "nous acceptons les débutants")
-    for m in _WELCOME_VERB_SCAN.finditer(text) if ("butant" in low or "dipl" in low or "junior" in low) else ():
+    for m in _WELCOME_VERB_SCAN.finditer(text, low):
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
         if any(a < m.end(g) and m.start(g) < b for a, b in beginner_spans):
             continue
@@ -1039,7 +1039,7 @@ def find_experience(
         found.append(Mention("experience", m.start(g), m.end(g), {"years": 0.0}, forced_strength="optional", family="experience"))
     # "Master ingénieur industriel ou équivalent par expérience", "ou équivalence par l'expérience": the experience that
     # stands for the diploma, an item of its own in the diploma's group (the guide's "ou expérience équivalente")
-    for m in _EQUIVALENT_BY_EXPERIENCE_SCAN.finditer(text) if "quivalen" in low else ():
+    for m in _EQUIVALENT_BY_EXPERIENCE_SCAN.finditer(text, low):
         beginner_spans.append((m.start(), m.end()))
         # (the diploma's family: it chains with the diploma it stands for, alternatives.py)
         found.append(Mention("experience", m.start(), m.end(), {"years": None}, family="diploma"))

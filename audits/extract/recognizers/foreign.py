@@ -435,7 +435,7 @@ def _experience_mentions(text: str) -> list[Mention]:
         if ideal:
             out.append(Mention("experience", ideal.start("ideal"), ideal.end("ideal"), {"years": None}, forced_strength="preferred",
                                family="experience"))
-    for m in _NL_EXPERIENCE_SCAN.finditer(text) if "ervaring" in text.lower() else ():
+    for m in _NL_EXPERIENCE_SCAN.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in out):
             continue
         y = m.group("y")

@@ -604,7 +604,7 @@ def find_languages(
         if m.start() not in paired and m.start() - 1 not in paired and (m.start() - 1) not in {e for _, e, _ in candidates}:
             candidates.append((m.start(), m.end(), _CODES[m.group(1).lower()]))
     code_ends = sorted(e for s_, e, _ in candidates if text[s_:e].upper() in ("FR", "NL"))
-    for m in _EN_DE_CODE_SCAN.finditer(text) if ("en" in low or "de" in low) else ():
+    for m in _EN_DE_CODE_SCAN.finditer(text, low):
         if m.start() in paired or m.start() - 1 in paired or any(s_ <= m.start() < e for s_, e, _ in candidates):
             continue
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end())

@@ -233,13 +233,12 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
             continue
         if _DRIVER_RE.search(text, max(0, m.start() - 40), m.end() + 40):
             found.append(Mention("licence", m.start(), m.end(), {"category": _normalise(m.group(1))}, family="licence"))
-    if "lourd" in low:
-        for m in _BARE_WEIGHT_SCAN.finditer(text):
-            if _heading_line(text, m.start("cat")) and not any(f.start < m.end() and m.start("cat") < f.end for f in found) and not _experience_before(text, m.start()):
-                found.append(Mention("licence", m.start("cat"), m.end("cat"), {"category": _normalise(m.group("cat"))}, family="licence"))
+    for m in _BARE_WEIGHT_SCAN.finditer(text, low):
+        if _heading_line(text, m.start("cat")) and not any(f.start < m.end() and m.start("cat") < f.end for f in found) and not _experience_before(text, m.start()):
+            found.append(Mention("licence", m.start("cat"), m.end("cat"), {"category": _normalise(m.group("cat"))}, family="licence"))
     # Round 13: the lorry and bus categories after the driver's name in a title or heading ("Chauffeur CE (code 95)",
     # "Conducteur C/CE"); not in a sentence ("2 ans d'expérience en tant que chauffeur CE" is the experience).
-    for m in _DRIVER_CAT_SCAN.finditer(text) if ("chauffeu" in low or "conduct" in low) else ():
+    for m in _DRIVER_CAT_SCAN.finditer(text, low):
         # the vehicle already read as the category ("Chauffeur poids lourd C") is one licence, not two
         if _heading_line(text, m.start("cat")) and not any(f.start < m.end() and m.start() < f.end for f in found) and not _experience_before(text, m.start()):
             found.append(Mention("licence", m.start("cat"), m.end("cat"), {"category": _normalise(m.group("cat"))}, family="licence"))
@@ -249,7 +248,7 @@ def find_licences(text: str, default_category: str = "B", lowered: str | None = 
     # itself ("Permis C ou CE en cours de validité"): the vehicle class spelled out is the job; a code ("un Chauffeur
     # SPL", 202CHPB) still is the licence
     licence_named = any(low.startswith("permis", f.start) for f in found)
-    for m in _SOUGHT_DRIVER_SCAN.finditer(text) if ("chauffeu" in low or "conduct" in low) else ():
+    for m in _SOUGHT_DRIVER_SCAN.finditer(text, low):
         g = "weight" if m.group("weight") else "cat"
         if g == "weight" and licence_named:
             continue
